@@ -1,0 +1,67 @@
+import type { LanguageData } from './lang/types.js';
+import type {
+  BoilerplateKind,
+  Dateline,
+  LanguageGuess,
+  Organisation,
+  Paragraph,
+  ParseOptions,
+  Published,
+  Quote,
+} from './types.js';
+import type { Normalized } from './util/normalize.js';
+
+/**
+ * A candidate paragraph: a trimmed region of the normalized text. Offsets are in
+ * normalized coordinates until the final stage maps them to the caller's input.
+ */
+export interface Block {
+  start: number;
+  end: number;
+  /** The source line it came from (blocks split from one glued line share it). */
+  line: number;
+}
+
+/** A region of normalized text: `[start, end)`. */
+export interface Region {
+  start: number;
+  end: number;
+}
+
+export interface Junk extends Region {
+  kind: BoilerplateKind;
+}
+
+export interface DuplicateHit extends Region {
+  of: Region;
+  kind: 'exact' | 'near';
+  similarity: number;
+}
+
+/**
+ * Everything one `parseArticle` call knows so far. Each call builds its own context,
+ * so stages are pure with respect to the input and to other calls.
+ */
+export interface Context {
+  readonly norm: Normalized;
+  readonly options: ParseOptions;
+  language: LanguageGuess;
+  /** Data of the detected (or requested) language. */
+  lang: LanguageData;
+  /** Every language's data, the article's own first: junk and outlets cross languages. */
+  langs: LanguageData[];
+  /** Body blocks still in play, in order. Stages remove or shrink them. */
+  blocks: Block[];
+  title: (Region & { repeated: boolean }) | null;
+  dateline: (Omit<Dateline, 'raw' | 'span'> & Region) | null;
+  published: (Omit<Published, 'raw' | 'span'> & Region) | null;
+  junk: Junk[];
+  duplicates: DuplicateHit[];
+  credit: (Region & { text: string }) | null;
+  /** The clean body, built from the surviving blocks (source spans plus normalized regions). */
+  paragraphs: (Paragraph & { region: Region })[];
+  /** Filled by the last stages, already in source coordinates. */
+  quotes: Quote[];
+  organisations: Organisation[];
+  warnings: string[];
+}

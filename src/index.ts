@@ -1,0 +1,26 @@
+/**
+ * warta: scraped Indonesian, Malay and English news text → a typed `Article`.
+ * This is the only public entry: functions and types, named exports.
+ */
+export { parseArticle } from './parse-article.js';
+export { detectLanguage } from './language/detect-language.js';
+export type {
+  Article,
+  Boilerplate,
+  BoilerplateKind,
+  Credit,
+  Dateline,
+  Duplicate,
+  LanguageCode,
+  LanguageGuess,
+  Organisation,
+  OrganisationKind,
+  Paragraph,
+  ParseOptions,
+  Published,
+  Quote,
+  Span,
+  Speaker,
+  SupportedLanguage,
+  Title,
+} from './types.js';

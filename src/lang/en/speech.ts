@@ -1,0 +1,45 @@
+import type { SpeechData } from '../types.js';
+
+/** English speech data: `said X`, `X said`, `he said`, `according to X`. */
+export const speech: SpeechData = {
+  postVerbs: {
+    said: 'say', says: 'say', say: 'say', told: 'tell', tells: 'tell', added: 'add', adds: 'add',
+    asked: 'ask', asks: 'ask', explained: 'explain', explains: 'explain', noted: 'note', notes: 'note',
+    stated: 'state', states: 'state', stressed: 'stress', emphasised: 'emphasise', emphasized: 'emphasize',
+    warned: 'warn', wrote: 'write', writes: 'write', continued: 'continue', remarked: 'remark',
+    recalled: 'recall', insisted: 'insist', argued: 'argue', commented: 'comment', concluded: 'conclude',
+    announced: 'announce', acknowledged: 'acknowledge', admitted: 'admit', claimed: 'claim',
+    replied: 'reply', responded: 'respond', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm',
+    underlined: 'underline', underscored: 'underscore', observed: 'observe', conveyed: 'convey',
+    revealed: 'reveal',
+  },
+  pronounVerbs: {},
+  introVerbs: {
+    said: 'say', says: 'say', told: 'tell', added: 'add', asked: 'ask', explained: 'explain', noted: 'note',
+    stated: 'state', stressed: 'stress', emphasised: 'emphasise', emphasized: 'emphasize', warned: 'warn',
+    wrote: 'write', continued: 'continue', remarked: 'remark', insisted: 'insist', argued: 'argue',
+    announced: 'announce', acknowledged: 'acknowledge', admitted: 'admit', claimed: 'claim',
+    replied: 'reply', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm', conveyed: 'convey',
+    underlined: 'underline', underscored: 'underscore', revealed: 'reveal', believes: 'believe',
+  },
+  according: ['according to'],
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
+  fillers: ['also', 'then', 'further', 'later', 'again', 'however'],
+  roles: [
+    'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
+    'Chairwoman', 'Chairperson', 'Chair', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson',
+    'Spokesman', 'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
+    'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
+    'Member', 'General', 'Acting', 'Prime', 'Police', 'Commander', 'Officer', 'Speaker', 'Leader',
+    'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
+  ],
+  ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police'],
+  honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato'],
+  orgWords: ['Ministry', 'Agency', 'Office', 'Bank', 'Board', 'Council', 'Commission', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Department', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'PT', 'Tbk'],
+  roleWords: ['of', 'for', 'and', 'the', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Affairs', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
+  nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'on', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a', 'recently'],
+  connectors: ['of', 'for', 'and', 'the', 'de', 'van', 'bin', 'binti', 'al'],
+  titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],
+  unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+};

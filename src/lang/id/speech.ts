@@ -1,0 +1,162 @@
+import type { SpeechData } from '../types.js';
+
+/** Speech-verb bases written after a quote (`kata X`) and, with `-nya`, as a pronoun (`katanya`). */
+const BASES = [
+  'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tegas', 'terang', 'imbuh', 'tambah', 'sebut',
+  'papar', 'lanjut', 'pungkas', 'tandas', 'sambung', 'kilah', 'seloroh', 'beber', 'klaim', 'akui',
+  'tanya', 'pinta', 'seru', 'urai', 'cerita', 'tulis', 'tukas', 'timpal', 'aku', 'paparnya', 'tutup',
+  'sergah', 'jawab', 'ajak', 'pesan', 'harap', 'kenang', 'bilang', 'nilai', 'simpul', 'katakan',
+  'imbau', 'tuding', 'tampik', 'canda', 'keluh', 'sesal', 'akuinya', 'ingat', 'bantah', 'desak',
+  'ulas', 'sindir', 'kisah', 'ceritakan', 'tuturkan', 'jelaskan', 'ungkapkan', 'tegaskan', 'sebutkan',
+];
+
+/** meN-/ber- forms that sit between a speaker and the quote or reported speech (`X mengatakan, "…"`). */
+const INTRO: Record<string, string> = {
+  mengatakan: 'kata', berkata: 'kata', menuturkan: 'tutur', bertutur: 'tutur', menjelaskan: 'jelas',
+  menegaskan: 'tegas', mengungkapkan: 'ungkap', mengungkap: 'ungkap', menambahkan: 'tambah',
+  menyebutkan: 'sebut', menyebut: 'sebut', memaparkan: 'papar', melanjutkan: 'lanjut',
+  menyatakan: 'nyata', menerangkan: 'terang', mengimbuhkan: 'imbuh', menandaskan: 'tandas',
+  memungkaskan: 'pungkas', berujar: 'ujar', berucap: 'ucap', mengucapkan: 'ucap', mengklaim: 'klaim',
+  mengakui: 'akui', mengaku: 'aku', menceritakan: 'cerita', bercerita: 'cerita', mengingatkan: 'ingat',
+  berpesan: 'pesan', menilai: 'nilai', menukas: 'tukas', berseloroh: 'seloroh', berkilah: 'kilah',
+  membeberkan: 'beber', menyampaikan: 'sampai', bertanya: 'tanya', menanyakan: 'tanya',
+  menguraikan: 'urai', menulis: 'tulis', menimpali: 'timpal', menjawab: 'jawab', mengajak: 'ajak',
+  berharap: 'harap', mengharapkan: 'harap', mengenang: 'kenang', menyimpulkan: 'simpul',
+  mengimbau: 'imbau', menekankan: 'tekan', mengeluhkan: 'keluh', menyesalkan: 'sesal',
+  membantah: 'bantah', mendesak: 'desak', menyindir: 'sindir', mengisahkan: 'kisah', bilang: 'bilang',
+  memastikan: 'pasti', meminta: 'minta', menuding: 'tuding', menampik: 'tampik', mengungkapkannya: 'ungkap',
+  menjelaskannya: 'jelas', mengatakannya: 'kata', berdalih: 'dalih', berjanji: 'janji',
+  mengemukakan: 'kemuka', menyebutnya: 'sebut', menyatakannya: 'nyata',
+};
+
+function verbForms(): { post: Record<string, string>; pronoun: Record<string, string> } {
+  const post: Record<string, string> = {};
+  const pronoun: Record<string, string> = {};
+  for (const b of BASES) {
+    const base = b.endsWith('nya') ? b.slice(0, -3) : b;
+    if (!b.endsWith('nya')) post[b] = base;
+    pronoun[`${base}nya`] = base;
+  }
+  // Passive forms written after a quote: `"…," demikian dikatakan X`.
+  for (const [form, base] of Object.entries({
+    dikatakan: 'kata', diungkapkan: 'ungkap', dijelaskan: 'jelas', ditegaskan: 'tegas',
+    disampaikan: 'sampai', dituturkan: 'tutur', diucapkan: 'ucap', ditambahkan: 'tambah',
+  })) post[form] = base;
+  return { post, pronoun };
+}
+
+const forms = verbForms();
+
+/** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
+export const speech: SpeechData = {
+  postVerbs: forms.post,
+  pronounVerbs: forms.pronoun,
+  introVerbs: INTRO,
+  according: ['menurut', 'kata'],
+  pronouns: ['dia', 'ia', 'beliau', 'mereka'],
+  fillers: ['lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali'],
+  roles: [
+    'Kepala', 'Wakil', 'Direktur', 'Direktris', 'Manajer', 'Menteri', 'Menko', 'Wamen', 'Kapolres', 'Kapolda',
+    'Kapolri', 'Kapolsek', 'Kapolresta', 'Kasat', 'Kasatreskrim', 'Kanit', 'Kabid', 'Kabag', 'Kasubdit',
+    'Kasi', 'Kadis', 'Kabid', 'Kapuspen', 'Kadiv', 'Karo', 'Kabareskrim', 'Dirut', 'Dirjen', 'Dirkrimum',
+    'Dirkrimsus', 'Dirlantas', 'Ketua', 'Ketum', 'Sekretaris', 'Sekjen', 'Sekda', 'Bendahara', 'Presiden',
+    'Wapres', 'Gubernur', 'Wagub', 'Bupati', 'Wabup', 'Wali', 'Walkot', 'Camat', 'Lurah', 'Kades',
+    'Anggota', 'Juru', 'Jubir', 'Koordinator', 'Korlap', 'Komisaris', 'Pengamat', 'Ekonom', 'Analis',
+    'Peneliti', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Pakar', 'Ahli', 'Kuasa', 'Pengacara',
+    'Jaksa', 'Hakim', 'Panglima', 'Kasad', 'Kasal', 'Kasau', 'Pangdam', 'Danrem', 'Dandim', 'Danramil',
+    'Kapten', 'Pimpinan', 'Pemimpin', 'Pendiri', 'Pemilik', 'Founder', 'CEO', 'COO', 'CFO', 'Chief',
+    'Head', 'Kabiro', 'Kepala', 'Staf', 'Staff', 'Asisten', 'Deputi', 'Inspektur', 'Plt', 'Pj',
+    'Penjabat', 'Kapuskes', 'Dokter', 'Perawat', 'Warga', 'Petani', 'Pedagang', 'Pengusaha', 'Senior',
+    'Legislator', 'Politikus', 'Politisi', 'Kader', 'Ustaz', 'Kiai', 'Pendeta', 'Imam', 'Duta',
+    'Dubes', 'Konsul', 'Atase', 'Kurator', 'Ketua Umum', 'Ekonom', 'Kabalai', 'Kapusdatin', 'Kaban',
+    'Ketu', 'Kasubag', 'Kasubbag', 'Kabag', 'Kasatpol', 'Kalapas', 'Karutan', 'Kajati', 'Kajari',
+    'Kasipidsus', 'Kasipidum', 'Kasi', 'Kajagung', 'Jaksa Agung', 'Menpan', 'Mendagri', 'Menkeu',
+    'Menkes', 'Mensos', 'Mendikbud', 'Menhub', 'Menag', 'Menlu', 'Menhan', 'Mentan', 'Menperin',
+    'Mendag', 'Menaker', 'Menparekraf', 'Menpora', 'Menkominfo', 'Menko', 'Seskab', 'Mensesneg',
+    'Spesialis', 'Pelaksana', 'Penasihat', 'Penasehat', 'Komandan', 'Kabag Humas', 'Humas', 'Kasubbid',
+    'Kabidhumas', 'Kabid Humas', 'Kasatlantas', 'Kapolsek', 'Ketua DPR', 'Anggota DPR', 'Kapuspenkum',
+    'Kapendam', 'Direktris', 'Manager', 'General', 'Vice', 'President', 'Director', 'Managing',
+    'Executive', 'Corporate', 'Group', 'Senior', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
+    'Mahasiswa', 'Siswa', 'Tokoh', 'Sosiolog', 'Epidemiolog', 'Psikolog', 'Ekonom',
+  ],
+  ranks: [
+    'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',
+    'Jenderal', 'Jenderal Polisi', 'Mayjen', 'Letjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Lettu',
+    'Letda', 'Serka', 'Sertu', 'Serda', 'Bripka', 'Brigadir', 'Bripda', 'Briptu', 'Aipda', 'Aiptu',
+    'Ipda', 'Iptu', 'Kompol', 'Komisaris Besar', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar',
+    'Ajun Komisaris Besar Polisi', 'Ajun Komisaris', 'Ajun Komisaris Polisi', 'Komisaris Polisi',
+    'Komisaris', 'Inspektur Jenderal', 'Inspektur Jenderal Polisi', 'Inspektur Jenderal (Pol)',
+    'Inspektur Polisi Satu', 'Inspektur Polisi Dua', 'Inspektur Dua', 'Inspektur Satu', 'Inspektur',
+    'Brigadir Jenderal', 'Brigadir Jenderal Polisi', 'Brigadir Jenderal (Pol)', 'Komisaris Jenderal',
+    'Komisaris Jenderal (Pol)', 'Mayor Jenderal', 'Letnan Jenderal', 'Letnan Kolonel', 'Marsekal',
+    'Marsma', 'Marsda', 'Marsdya', 'Laksamana', 'Laksma', 'Laksda', 'Laksdya', 'Pol', '(Pol)',
+    'Jenderal TNI', 'Kolonel Inf', 'Letkol Inf',
+  ],
+  honorifics: [
+    'Bapak', 'Ibu', 'Pak', 'Bu', 'Mbak', 'Mas', 'Bang', 'Kak', 'Dik', 'Cak', 'Ning', 'Tuan', 'Nyonya',
+    'Saudara', 'Saudari', 'Sdr', 'Dr', 'dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'Kiai', 'Habib',
+    'Ustaz', 'Ustadz', 'Gus', 'Raden', 'RM', 'Datuk', 'Dato', 'Haji', 'Hajjah',
+  ],
+  orgWords: [
+    'Kementerian', 'Kemenkeu', 'Badan', 'Dinas', 'Lembaga', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah',
+    'Pengadilan', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek',
+    'Polri', 'TNI', 'Kodam', 'Korem', 'Kodim', 'Universitas', 'Institut', 'Sekolah', 'Fakultas',
+    'Partai', 'Fraksi', 'PT', 'CV', 'Bank', 'Yayasan', 'Perkumpulan', 'Asosiasi', 'Himpunan', 'Ikatan',
+    'Persatuan', 'Gabungan', 'Serikat', 'Koperasi', 'Pemerintah', 'Pemprov', 'Pemkot', 'Pemkab',
+    'Pemda', 'Otorita', 'Direktorat', 'Biro', 'Bagian', 'Balai', 'Pusat', 'Kantor', 'Satuan', 'Unit',
+    'Sekretariat', 'Perusahaan', 'Rumah', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Kabupaten', 'Kota',
+    'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Kampung', 'DPR', 'DPRD', 'DPD', 'MPR', 'KPK', 'KPU',
+    'Bawaslu', 'BPS', 'BI', 'OJK', 'Satgas', 'Gugus', 'Tim', 'Forum', 'Koalisi', 'Gerakan', 'Aliansi',
+    'Organisasi', 'Perum', 'Persero', 'Tbk', 'Grup', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',
+    'Kemendikbud', 'Kemenhub', 'Kemenag', 'Kemenlu', 'Kemenhan', 'Kementan', 'Kemenperin', 'Kemendag',
+    'Kemnaker', 'Kemenparekraf', 'Kemenpora', 'Kominfo', 'Kemenkominfo', 'Pemerintahan', 'Istana',
+    'Polisi', 'Markas', 'Lapas', 'Rutan', 'Kejati', 'Kejari', 'Kejagung', 'Pengurus', 'Dewan Pimpinan',
+    'DPP', 'DPW', 'DPC', 'PBNU', 'PP', 'Muhammadiyah', 'NU', 'MUI', 'Komnas', 'Ombudsman', 'LIPI',
+    'BRIN', 'BMKG', 'BNPB', 'BPBD', 'Basarnas', 'Bappenas', 'Bapanas', 'Bulog', 'Pertamina', 'PLN',
+  ],
+  roleWords: [
+    'Utama', 'Jenderal', 'Umum', 'Eksekutif', 'Pelaksana', 'Harian', 'Program', 'Bidang', 'Divisi',
+    'Seksi', 'Sub', 'Subdirektorat', 'Subbagian', 'Urusan', 'Operasional', 'Keuangan', 'Pemasaran',
+    'Komunikasi', 'Hubungan', 'Masyarakat', 'Humas', 'Reserse', 'Kriminal', 'Kriminal Umum', 'Khusus',
+    'Lalu', 'Lintas', 'Penerangan', 'Informasi', 'Dalam', 'Luar', 'Negeri', 'Sosial', 'Kesehatan',
+    'Pendidikan', 'Perhubungan', 'Agama', 'Pertahanan', 'Pertanian', 'Perindustrian', 'Perdagangan',
+    'Ketenagakerjaan', 'Pariwisata', 'Ekonomi', 'Kreatif', 'Pemuda', 'Olahraga', 'Koordinator',
+    'Politik', 'Hukum', 'Keamanan', 'Kemaritiman', 'Investasi', 'Perekonomian', 'Pembangunan', 'Manusia',
+    'Kebudayaan', 'Riset', 'Teknologi', 'Kabinet', 'Negara', 'Sekretaris', 'Daerah', 'Wilayah',
+    'Regional', 'Nasional', 'Provinsi', 'Kabupaten', 'Kota', 'Sektor', 'Resor', 'Metro', 'Metropolitan',
+    'Besar', 'Pusat', 'Bicara', 'Muda', 'Madya', 'Pratama', 'Senior', 'Republik', 'Indonesia', 'RI',
+    'Lingkungan', 'Hidup', 'Kehutanan', 'Energi', 'Sumber', 'Daya', 'Mineral', 'Badan', 'Usaha',
+    'Milik', 'Desa', 'Tinggi', 'Agung', 'Konstitusi', 'Rakyat', 'Perwakilan', 'Permusyawaratan',
+    'Bea', 'Cukai', 'Pajak', 'Anggaran', 'Perbendaharaan', 'Fiskal', 'Moneter', 'Statistik', 'Bank',
+    'Sentral', 'Otoritas', 'Jasa', 'Pengawas', 'Pengawasan', 'Pemilihan', 'Pemilu', 'Penanggulangan',
+    'Bencana', 'Pencarian', 'Pertolongan', 'Kepegawaian', 'Aparatur', 'Sipil', 'Reformasi', 'Birokrasi',
+    'Perencanaan', 'Perumahan', 'Rakyat', 'Pekerjaan', 'Umum', 'Transportasi', 'Kelautan', 'Perikanan',
+    'Koperasi', 'Kecil', 'Menengah', 'Agraria', 'Tata', 'Ruang', 'Pertanahan', 'Desa', 'Tertinggal',
+    'Transmigrasi', 'Pemberdayaan', 'Perempuan', 'Perlindungan', 'Anak', 'Ketahanan', 'Pangan',
+    'Kependudukan', 'Pencatatan', 'Penelitian', 'Pengembangan', 'Kajian', 'Studi', 'Ilmu', 'Fakultas',
+    'Kedokteran', 'Teknik', 'Departemen', 'Jurusan', 'Kajian', 'Lembaga', 'Komisi', 'Fraksi', 'Partai',
+    'Komunikasi', 'Publik', 'Kebijakan', 'Strategis', 'Direktorat', 'Dit', 'Bareskrim', 'Polri',
+    'Kepolisian', 'Umum', 'Satuan', 'Unit', 'Polisi', 'Pamong', 'Praja', 'Korps', 'Lalu Lintas',
+    'Bisnis', 'Digital', 'Perusahaan', 'Komersial', 'Teknik', 'Kepatuhan', 'Risiko', 'Ritel',
+    'Korporat', 'Sumber', 'Operasi', 'Humas', 'Penyidik', 'Kantor', 'Staf', 'Presiden', 'Istana',
+  ],
+  nameStops: [
+    'dalam', 'saat', 'ketika', 'di', 'kepada', 'pada', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum',
+    'sambil', 'seperti', 'melalui', 'lewat', 'via', 'dari', 'kemarin', 'tadi', 'yang', 'sebagaimana',
+    'dikutip', 'menjawab', 'ditemui', 'dihubungi', 'kala', 'tatkala', 'selepas', 'menanggapi',
+    'mengutip', 'menirukan', 'disela', 'disela-sela', 'di sela', 'lagi', 'pula', 'dengan', 'secara',
+    'menjelaskan', 'menambahkan', 'mengatakan', 'melanjutkan', 'bersama', 'terkait', 'soal', 'tentang',
+    'mengenai', 'kepadanya', 'menegaskan', 'kala', 'hari', 'pagi', 'siang', 'sore', 'malam', 'itu', 'ini',
+    'tersebut', 'sembari', 'seraya', 'sesaat', 'begitu', 'ketika', 'waktu', 'sejak', 'saat',
+  ],
+  connectors: ['dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'van', 'de', 'di', 'al', 'el'],
+  titleCues: [
+    'film', 'lagu', 'judul', 'berjudul', 'bertajuk', 'bertema', 'tema', 'topik', 'program', 'acara',
+    'buku', 'novel', 'album', 'single', 'singel', 'sinetron', 'serial', 'drama', 'tagar', 'slogan',
+    'istilah', 'julukan', 'dijuluki', 'disapa', 'bernama', 'berlabel', 'label', 'kampanye', 'gerakan',
+    'jargon', 'semboyan', 'moto', 'motto', 'aplikasi', 'kata', 'frasa', 'sebutan', 'disebut', 'menyebut',
+    'kategori', 'status', 'istilahnya', 'nama', 'sandi', 'operasi', 'dinamai', 'dinamakan', 'bertagar',
+  ],
+  unnamed: ['seorang', 'salah', 'para', 'sejumlah', 'beberapa', 'sumber', 'warga', 'pihak'],
+  weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
+};

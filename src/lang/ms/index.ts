@@ -1,0 +1,18 @@
+import type { LanguageData } from '../types.js';
+import { dates } from './dates.js';
+import { outlets } from './outlets.js';
+import { boilerplate } from './boilerplate.js';
+import { abbreviations } from './abbreviations.js';
+import { markers } from './markers.js';
+import { speech } from './speech.js';
+
+/** Everything warta knows about this language (code `zlm`). */
+export const language: LanguageData = {
+  code: 'zlm',
+  boilerplate,
+  abbreviations,
+  dates,
+  outlets,
+  markers,
+  speech,
+};

@@ -1,0 +1,53 @@
+import type { SpeechData } from '../types.js';
+import { speech as indonesian } from '../id/speech.js';
+
+/** Malay speech-verb bases; `-nya` forms (`katanya`, `jelasnya`) are derived. */
+const BASES = [
+  'kata', 'ujar', 'jelas', 'tambah', 'tegas', 'ulas', 'sambung', 'akui', 'dakwa', 'luah', 'ujar',
+  'terang', 'tanya', 'kongsi', 'cerita', 'jawab', 'tutur', 'ucap', 'sebut', 'pinta', 'seru', 'nasihat',
+];
+
+const post: Record<string, string> = {};
+const pronoun: Record<string, string> = {};
+for (const b of BASES) {
+  post[b] = b;
+  pronoun[`${b}nya`] = b;
+}
+
+/**
+ * Malay speech data. Roles, ranks and organisation words are largely shared with Indonesian,
+ * so those lists extend the Indonesian ones with Malay titles (`Datuk`, `Tan Sri`, `Ketua Polis`).
+ */
+export const speech: SpeechData = {
+  ...indonesian,
+  postVerbs: { ...indonesian.postVerbs, ...post },
+  pronounVerbs: { ...indonesian.pronounVerbs, ...pronoun },
+  introVerbs: {
+    ...indonesian.introVerbs,
+    berkata: 'kata', menjelaskan: 'jelas', menambah: 'tambah', menegaskan: 'tegas', memberitahu: 'beritahu',
+    mendakwa: 'dakwa', meluahkan: 'luah', mengulas: 'ulas', berkongsi: 'kongsi', menyatakan: 'nyata',
+    memaklumkan: 'maklum', berpendapat: 'pendapat', mengakui: 'akui', menasihatkan: 'nasihat',
+  },
+  according: ['menurut', 'kata'],
+  pronouns: ['dia', 'beliau', 'mereka', 'ia'],
+  roles: [
+    ...indonesian.roles, 'Ketua Polis', 'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib',
+    'Perdana', 'Ahli', 'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
+    'Penyelidik', 'Pensyarah', 'Pengurus', 'Presiden', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
+  ],
+  ranks: [
+    ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
+    'Deputi Superintendan', 'Asisten Superintendan', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
+    'ACP', 'SAC', 'DCP', 'CP', 'DSP', 'ASP', 'Supt',
+  ],
+  honorifics: [
+    ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
+    'Dato’ Seri', "Dato' Seri", 'Datin', 'Datin Paduka', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Raja',
+    'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts', 'Seri', 'Sri',
+    'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Ustaz', 'Datuk Paduka',
+  ],
+  orgWords: [...indonesian.orgWords, 'Jabatan', 'Majlis', 'Suruhanjaya', 'Kementerian', 'Polis', 'Persatuan', 'Syarikat', 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM', 'Pusat'],
+  roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar'],
+  nameStops: [...indonesian.nameStops, 'ketika', 'semasa', 'sewaktu', 'kepada', 'hari', 'baru-baru', 'menerusi', 'sambil', 'bagi'],
+  weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
+};

@@ -1,0 +1,172 @@
+import type { BoilerplateKind, OrganisationKind, SupportedLanguage } from '../types.js';
+
+/**
+ * Everything warta knows about one language, as plain data. Stage logic receives a
+ * `LanguageData` and never imports a language folder itself, so adding a language is
+ * adding a folder under `src/lang/`, not new code.
+ */
+export interface LanguageData {
+  code: SupportedLanguage;
+  boilerplate: BoilerplateData;
+  /** Abbreviations whose period may not end a sentence, for sentence splitting. */
+  abbreviations: AbbreviationData;
+  /** Evidence that a text is in this language, used by language detection. */
+  markers: MarkerData;
+  /** Organisation head nouns, known organisations and non-organisation acronyms. */
+  organisations: OrganisationData;
+  /** Month and day names, time words and time zones, for dates in datelines and publication lines. */
+  dates: DateData;
+  /** News outlets and agencies as written in datelines, with their canonical ids. */
+  outlets: OutletData;
+  /** Speech verbs, roles, ranks and honorifics for finding quotes and their speakers. */
+  speech: SpeechData;
+}
+
+/** A junk pattern: a literal phrase (case-insensitive, whitespace-tolerant) and what kind of junk it is. */
+export interface JunkPhrase {
+  kind: BoilerplateKind;
+  phrase: string;
+}
+
+export interface BoilerplateData {
+  /** A whole line/segment that is exactly one of these is junk (`ADVERTISEMENT`, `Bagikan:`). */
+  lines: JunkPhrase[];
+  /** A segment starting with one of these is junk to its end (`Simak juga Video`, `Editor:`). */
+  prefixes: JunkPhrase[];
+  /**
+   * Markers that start junk inside a paragraph (`Baca juga:` followed by a linked headline);
+   * the junk runs to where the article resumes.
+   */
+  inline: JunkPhrase[];
+  /** Title suffixes that name the site (` - Utusan Malaysia`), stripped from the title. */
+  titleSuffixes: string[];
+}
+
+/**
+ * Evidence for language detection. `common` words tell the language family from other
+ * languages; `words`, `phrases` and `patterns` tell this language from a close sibling that
+ * trigram detectors confuse it with (Indonesian and Malay).
+ */
+export interface MarkerData {
+  /** Other languages this one is easily confused with; the detector settles between them on `words`/`phrases`/`patterns`. */
+  siblings: SupportedLanguage[];
+  /** Very frequent function words (lowercase), possibly shared with a sibling: a text with none of them is not in this family. */
+  common: string[];
+  /** Lowercase single words used in this language and (almost) never in its siblings, each worth 1. */
+  words: string[];
+  /** Lowercase single words or two-word phrases that are near-certain evidence, each worth `STRONG_MARKER_WEIGHT`. */
+  strong: string[];
+  /** Spelling, number-format, currency and dateline patterns (regex source, linear, flags `gu`), with a weight per match. */
+  patterns: MarkerPattern[];
+}
+
+/** A regex-shaped piece of evidence, e.g. `RM` before a number for Malay. */
+export interface MarkerPattern {
+  /** Regex source; must be linear on hostile input (bounded repetition only). Compiled with flags `gu`, so match case explicitly. */
+  source: string;
+  /** Evidence added per match (matches per text are capped by the detector). */
+  weight: number;
+  /** Why this is evidence, for humans reading the data. */
+  why: string;
+}
+
+/**
+ * What the organisation finder knows about one language. Lists are plain strings so they stay
+ * cheap to import; the finder compiles them into lookup tables once, on first use.
+ */
+export interface OrganisationData {
+  /** Words (or phrases) that begin a name and need at least one more name word: `Kementerian`, `Partai`, `PT`. */
+  heads: Readonly<Record<string, OrganisationKind>>;
+  /** Words that end a name built from the capitalised words before them: `University`, `Sekuritas`, `Bhd`. */
+  tails: Readonly<Record<string, OrganisationKind>>;
+  /** Lower-case words allowed inside a name between capitalised words: `dan`, `untuk`, `of`. */
+  joiners: readonly string[];
+  /** Capitalised words that end a name and never start one (roles, months, sentence openers): `Menteri`, `Senin`, `Namun`. */
+  breakers: readonly string[];
+  /**
+   * Known organisations, one per entry: `id|kind|Name|ACRONYM|other form|…` (the acronym may be
+   * empty). Forms are matched case-sensitively as whole words.
+   */
+  known: readonly string[];
+  /** Acronyms and words that look like names but are not organisations: `HAM`, `WIB`, `BBM`, `Rp`. */
+  notOrganisations: readonly string[];
+  /** Places, which are never organisations on their own: `DKI`, `Jabar`, `AS`, `JAKARTA`. */
+  places: readonly string[];
+}
+
+/** Calendar words of one language. Keys are matched case-insensitively as whole words. */
+export interface DateData {
+  /** Month names and every abbreviation in use → month number 1–12 (`Agt` → 8, `Mac` → 3). */
+  months: Readonly<Record<string, number>>;
+  /** Day names → weekday, 0 = Sunday (`Senin` → 1, `Ahad` → 0, `Jum'at` → 5). */
+  days: Readonly<Record<string, number>>;
+  /** Time-zone abbreviations → UTC offset (`WIB` → `+07:00`). */
+  timezones: Readonly<Record<string, string>>;
+  /** Words that introduce a clock time: `pukul`, `pkl.`, `jam`. */
+  timeWords: readonly string[];
+  /** Words that open a publication line: `Diperbarui`, `Updated`. */
+  publishedWords: readonly string[];
+}
+
+/** Outlet names for dateline parsing. */
+export interface OutletData {
+  /** An outlet or agency as written (matched case-insensitively) → canonical id: `KOMPAS.com` → `kompas`. */
+  names: Readonly<Record<string, string>>;
+  /** Capitalised line openers that are labels, not places, before a colon or dash: `Foto`, `Editor`. */
+  notPlaces: readonly string[];
+}
+
+/** The part of `LanguageData` the dateline stage reads. */
+export type DatelineLanguageData = Pick<LanguageData, 'dates' | 'outlets'>;
+
+/**
+ * Abbreviations for sentence splitting, in sentence-splitter's `Language` shape so the object can
+ * be handed to it as is. Entries are whole words with their periods; matching ignores case.
+ */
+export interface AbbreviationData {
+  /** Words whose period ends a sentence only before a capitalised word (`dll.`, `Tbk.`, `S.H.`). */
+  ABBREVIATIONS: string[];
+  /** Titles, ranks and place words written before a name: their period never ends a sentence (`Dr.`, `Jl.`). */
+  PREPOSITIVE_ABBREVIATIONS: string[];
+  /** Words whose `!` belongs to the word (`Yahoo!`). */
+  EXCLAMATION_WORDS: string[];
+}
+
+/**
+ * What the quote finder knows about one language. Word lists are plain strings (matched
+ * case-insensitively unless noted); the quote stage builds its lookup sets once, on first use.
+ */
+export interface SpeechData {
+  /** Verbs written after a quote and before the speaker (`kata X`, `said X`, `X said`) → base form. */
+  postVerbs: Readonly<Record<string, string>>;
+  /** Verbs whose suffix stands for the speaker (`ujarnya` → `ujar`): resolved to an earlier speaker. */
+  pronounVerbs: Readonly<Record<string, string>>;
+  /** Verbs between a speaker and the quote that follows (`X mengatakan, "…"`) → base form. */
+  introVerbs: Readonly<Record<string, string>>;
+  /** Words that put the speaker before reported words (`menurut`, `according to`), lower-case. */
+  according: readonly string[];
+  /** Personal pronouns that stand for an earlier speaker (`dia`, `beliau`, `he`). */
+  pronouns: readonly string[];
+  /** Words that may sit between a verb and the speaker or end the attribution (`lagi`, `also`). */
+  fillers: readonly string[];
+  /** Words that open a role (`Kepala`, `Menteri`, `Kapolres`, `Minister`); case-sensitive. */
+  roles: readonly string[];
+  /** Police and military ranks, not part of a name (`AKBP`, `Komisaris Besar`); case-sensitive phrases. */
+  ranks: readonly string[];
+  /** Honorifics and academic or religious titles, not part of a name (`Bapak`, `Dr.`, `H.`, `Datuk`). */
+  honorifics: readonly string[];
+  /** Words that open an organisation inside a role (`Kementerian`, `PT`, `Polres`); case-sensitive. */
+  orgWords: readonly string[];
+  /** Capitalised words that continue a role or organisation and are unlikely in a person's name (`Utama`, `Keuangan`). */
+  roleWords: readonly string[];
+  /** Lower-case words that end the speaker phrase (`dalam`, `saat`, `in`, `when`). */
+  nameStops: readonly string[];
+  /** Lower-case words allowed inside a role or organisation (`dan`, `untuk`, `of`). */
+  connectors: readonly string[];
+  /** Words before marks that make them a title, term or nickname, not speech (`film`, `berjudul`, `dubbed`). */
+  titleCues: readonly string[];
+  /** Lower-case words that open an unnamed source (`seorang warga`, `sources`). */
+  unnamed: readonly string[];
+  /** Weekday names, lower-case: a comma before one ends the speaker phrase (`kata X, Senin (3/1)`). */
+  weekdays: readonly string[];
+}

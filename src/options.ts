@@ -1,0 +1,41 @@
+/**
+ * Every threshold warta uses, named, with the reason for its value.
+ * Stages import these; nothing else hard-codes a number that changes results.
+ */
+
+/** A headline is short; a first line longer than this is body text, not a title. */
+export const MAX_TITLE_LENGTH = 250;
+
+/** A title has at least this many words (a lone word is a crumb or a section name). */
+export const MIN_TITLE_WORDS = 2;
+
+/** Navigation crumbs before a title are short lines of a word or two. */
+export const MAX_CRUMB_LENGTH = 40;
+
+/** Paragraphs whose folded texts are at least this similar are near-duplicates. A changed word in a
+ * 20-word paragraph still scores ≈ 0.9; a decoy that shares only its opening scores far lower. */
+export const MIN_NEAR_DUPLICATE_SIMILARITY = 0.85;
+
+/** Near-duplicate candidates must have similar lengths: a paragraph and its quarter are not copies. */
+export const MIN_DUPLICATE_LENGTH_RATIO = 0.75;
+
+/** Blocks shorter than this (in folded characters) are never duplicates: `Foto: Antara` twice is junk, not a paragraph. */
+export const MIN_DUPLICATE_CHARS = 20;
+
+/** How many words open (and close) a paragraph's fingerprint for finding near-duplicate candidates. */
+export const FINGERPRINT_WORDS = 4;
+
+/** A related-headline list is at least this many headline-like lines in a row. */
+export const MIN_RELATED_LIST_LINES = 2;
+
+/** A headline-like line in a related list is at most this long. */
+export const MAX_RELATED_HEADLINE_LENGTH = 120;
+
+/** A linked headline after an inline `Baca juga:` is at most this many words. */
+export const MAX_INLINE_HEADLINE_WORDS = 20;
+
+/** A caption is a short line; longer text with a © is a paragraph that mentions copyright. */
+export const MAX_CAPTION_LENGTH = 250;
+
+/** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
+export const LARGE_INPUT_CHARS = 1_000_000;

@@ -1,0 +1,113 @@
+import type { Context } from './context.js';
+import { languageData } from './lang/index.js';
+import { LARGE_INPUT_CHARS } from './options.js';
+import { PIPELINE } from './pipeline.js';
+import type { Article, ParseOptions } from './types.js';
+import { normalize, toSourceSpan } from './util/normalize.js';
+import { requireString } from './util/arguments.js';
+
+/**
+ * Parse the plain text of a scraped news article into a typed `Article`.
+ * Never throws on a string: odd input gives warnings. Every span points into `text`
+ * exactly as passed.
+ *
+ * @example
+ * const article = parseArticle(scrapedText);
+ * article.paragraphs.map((p) => p.text);
+ */
+export function parseArticle(text: string, options: ParseOptions = {}): Article {
+  requireString(text, 'text', 'parseArticle');
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`parseArticle: \`options\` must be an object, got ${options === null ? 'null' : typeof options}`);
+  }
+  const ctx = createContext(text, options);
+  warnAboutInput(ctx);
+  for (const stage of PIPELINE) {
+    try {
+      stage.run(ctx);
+    } catch (error) {
+      // A bug in one stage must not cost the caller the whole article.
+      ctx.warnings.push(`stage ${stage.name} crashed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return toArticle(ctx);
+}
+
+function createContext(text: string, options: ParseOptions): Context {
+  const lang = languageData(options.language);
+  return {
+    norm: normalize(text),
+    options,
+    language: { code: 'und', confidence: 0 },
+    lang,
+    langs: [lang],
+    blocks: [],
+    title: null,
+    dateline: null,
+    published: null,
+    junk: [],
+    duplicates: [],
+    credit: null,
+    paragraphs: [],
+    quotes: [],
+    organisations: [],
+    warnings: [],
+  };
+}
+
+function warnAboutInput(ctx: Context): void {
+  const { source, text } = ctx.norm;
+  if (text.trim().length === 0) ctx.warnings.push('empty input: no text to parse');
+  if (source.length > LARGE_INPUT_CHARS) ctx.warnings.push(`very large input (${source.length} characters): probably not a single article`);
+  // Control characters other than line breaks and tabs mean binary data, not text.
+  const controls = text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  if (controls > 0 && controls > text.length / 100) ctx.warnings.push('input looks binary: many control or replacement characters');
+  if (/<\/?(?:html|body|div|p|span|script|a)\b[^>]{0,200}>/i.test(text.slice(0, 5000))) ctx.warnings.push('input contains HTML tags: pass the text content, not the markup');
+}
+
+/** Map the context (normalized offsets) to the public Article (source offsets). */
+function toArticle(ctx: Context): Article {
+  const { norm } = ctx;
+  const span = (r: { start: number; end: number }) => toSourceSpan(norm, r.start, r.end);
+  const raw = (r: { start: number; end: number }) => {
+    const s = span(r);
+    return norm.source.slice(s.start, s.end);
+  };
+  const boilerplate = ctx.junk
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .map((j) => ({ text: norm.text.slice(j.start, j.end).replace(/\s+/g, ' ').trim(), span: span(j), kind: j.kind }));
+  const { dateline, published, title, credit } = ctx;
+  return {
+    title: title
+      ? { text: norm.text.slice(title.start, title.end).replace(/\s+/g, ' ').trim(), span: span(title), repeated: title.repeated }
+      : null,
+    language: ctx.language,
+    dateline: dateline
+      ? {
+          raw: raw(dateline),
+          span: span(dateline),
+          place: dateline.place,
+          outlet: dateline.outlet,
+          outletId: dateline.outletId,
+          date: dateline.date,
+          time: dateline.time,
+          timezone: dateline.timezone,
+        }
+      : null,
+    published: published
+      ? { raw: raw(published), span: span(published), date: published.date, time: published.time, timezone: published.timezone }
+      : null,
+    paragraphs: ctx.paragraphs.map(({ text, span: s }) => ({ text, span: s })),
+    quotes: ctx.quotes,
+    organisations: ctx.organisations,
+    duplicates: ctx.duplicates.map((d) => ({ span: span(d), of: span(d.of), kind: d.kind, similarity: round(d.similarity) })),
+    boilerplate,
+    credit: credit ? { text: credit.text, span: span(credit) } : null,
+    warnings: ctx.warnings,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

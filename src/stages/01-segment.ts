@@ -1,0 +1,75 @@
+import type { Block, Context } from '../context.js';
+
+/**
+ * Where a scraper glued two paragraphs into one line. Three shapes, seen in the real data:
+ * - `…triliun.,"Bulan` / `…(13/6).,Padahal`: a comma join after the sentence end (Kompas, CNN, merdeka);
+ * - `…Air.Pada`: no space at all after the full stop (Bisnis);
+ * - `…berkembang.\u00a0"Namun`: an NBSP after the sentence end (Bisnis) — read from the source,
+ *   since normalization turned the NBSP into a plain space.
+ * Each alternative is a fixed-width look-around or a bounded run, so the scan is linear.
+ */
+const GLUE = /([.!?]["”’)]?) ?, ?(?=["“”]?\p{Lu})|(?<=[\p{Ll}\d)"”])\.(?=\p{Lu}\p{Ll})|(?<=[.!?"”]) {1,3}(?=["“”]?\p{Lu})/gu;
+
+/** A line with no letter or digit carries no text: `,` residue of removed links, rules like `* * *`. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Words that end with a full stop and may be glued to the next word without a paragraph break. */
+const GLUED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Jl|Jln|Kab|Kec|Kel|Prof|Dr|Drs|Ir|No|St|Tbk|Bhd|Sdn|Co|Inc|Ltd|Mr|Mrs|Ms|Hj|Rp|dll|dsb|dst|www)$/u;
+
+/** Split the normalized text into lines, and lines into blocks at scraper glue. */
+export function segment(ctx: Context): void {
+  const text = ctx.norm.text;
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  let line = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(ctx, lineStart, lineEnd, line, blocks);
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  ctx.blocks = blocks;
+}
+
+function splitLine(ctx: Context, start: number, end: number, line: number, out: Block[]): void {
+  const text = ctx.norm.text;
+  const slice = text.slice(start, end);
+  let from = 0;
+  GLUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GLUE.exec(slice)) !== null) {
+    let cutEnd: number;
+    let nextFrom: number;
+    if (m[1] !== undefined) {
+      // Comma join: the sentence end stays, the comma and its spaces are glue.
+      cutEnd = m.index + m[1].length;
+      nextFrom = m.index + m[0].length;
+    } else if (m[0] === '.') {
+      // No-space join: not after an abbreviation (`Jl.Sudirman`) or a single initial.
+      if (GLUED_ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
+      cutEnd = m.index + 1;
+      nextFrom = cutEnd;
+    } else {
+      // Space after a sentence end: a paragraph break only where the source had an NBSP.
+      const sourceChar = ctx.norm.source[ctx.norm.offsets[start + m.index] ?? 0];
+      if (sourceChar !== '\u00a0') continue;
+      cutEnd = m.index;
+      nextFrom = m.index + m[0].length;
+    }
+    pushBlock(text, start + from, start + cutEnd, line, out);
+    from = nextFrom;
+  }
+  pushBlock(text, start + from, end, line, out);
+}
+
+/** Add `[start, end)` trimmed of whitespace, if it holds any word. */
+export function pushBlock(text: string, start: number, end: number, line: number, out: Block[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start && HAS_WORD.test(text.slice(start, end))) out.push({ start, end, line });
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9;
+}

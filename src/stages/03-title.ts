@@ -1,0 +1,81 @@
+import type { Block, Context } from '../context.js';
+import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
+
+/** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
+const ENDS_SENTENCE = /[.,;:]["”’]?$/;
+/** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
+const CRUMB = /^[\p{L}\d&/ -]+$/u;
+/** A dateline or agency opener means the body has started: `Jakarta (ANTARA) -`, `KOMPAS.com -`, `KUALA LUMPUR:`. */
+const STARTS_BODY = /(?:\s[-–—]{1,2}\s|\s[-–—]{1,2}$|^\p{Lu}[\p{Lu} ]{2,30}:\s)/u;
+
+/**
+ * The headline: the first line of the text when it looks like one and more text follows.
+ * A headline glued to itself (`AbcAbc`) is reported once with `repeated: true`.
+ * Short crumb lines before it (`home`, `gaya`, `kesehatan`) are navigation junk.
+ */
+export function findTitle(ctx: Context): void {
+  const { blocks } = ctx;
+  const text = ctx.norm.text;
+  const lines = blocks.filter((b, i) => i === 0 || b.line !== blocks[i - 1]!.line);
+  if (lines.length < 2) return;
+
+  // Skip navigation crumbs: consecutive very short lines at the top.
+  let first = 0;
+  while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!)) first++;
+  const candidate = lines[first]!;
+  if (wholeLine(blocks, candidate) === false) return;
+  const raw = text.slice(candidate.start, candidate.end);
+  const suffixFree = stripSiteSuffix(ctx, raw);
+  const title = suffixFree.trimEnd();
+  if (!looksLikeTitle(title)) return;
+
+  for (let i = 0; i < first; i++) {
+    const crumb = lines[i]!;
+    ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation' });
+  }
+  const half = gluedHalf(title);
+  const length = half ?? title.length;
+  ctx.title = { start: candidate.start, end: candidate.start + length, repeated: half !== null };
+  if (suffixFree.length < raw.length) {
+    ctx.junk.push({ start: candidate.start + suffixFree.length, end: candidate.end, kind: 'navigation' });
+  }
+  ctx.blocks = blocks.filter((b) => b.line > candidate.line);
+}
+
+function isCrumb(text: string, block: Block): boolean {
+  const s = text.slice(block.start, block.end);
+  return s.length <= MAX_CRUMB_LENGTH && s.split(' ').length <= 2 && CRUMB.test(s) && s === s.toLowerCase();
+}
+
+/** The candidate must be a line on its own, not the first piece of a glued line. */
+function wholeLine(blocks: Block[], candidate: Block): boolean {
+  return blocks.filter((b) => b.line === candidate.line).length === 1;
+}
+
+function looksLikeTitle(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_TITLE_LENGTH * 2) return false;
+  if (s.split(/\s+/).length < MIN_TITLE_WORDS) return false;
+  if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s)) return false;
+  return gluedHalf(s) !== null || s.length <= MAX_TITLE_LENGTH;
+}
+
+/** If `s` is some string written twice (`AbcAbc`, or `Abc Abc`), the length of one copy. */
+export function gluedHalf(s: string): number | null {
+  const n = s.length;
+  if (n < 8) return null;
+  const half = n >> 1;
+  if (n % 2 === 0 && s.slice(0, half) === s.slice(half)) return half;
+  // `Abc Abc`: one separating space.
+  if (n % 2 === 1 && s[half] === ' ' && s.slice(0, half) === s.slice(half + 1)) return half;
+  return null;
+}
+
+/** Remove a site-name suffix such as ` - Utusan Malaysia` from a title line. */
+function stripSiteSuffix(ctx: Context, s: string): string {
+  for (const lang of ctx.langs) {
+    for (const suffix of lang.boilerplate.titleSuffixes) {
+      if (s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
+    }
+  }
+  return s;
+}

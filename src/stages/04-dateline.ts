@@ -1,0 +1,4 @@
+import type { Context } from '../context.js';
+
+/** Wired in when its engine lands (see the issue); does nothing yet. */
+export function findDatelineStage(_ctx: Context): void {}

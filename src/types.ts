@@ -1,0 +1,166 @@
+/**
+ * The public shapes of warta. Every offset is a UTF-16 code-unit offset into the
+ * input string exactly as the caller passed it: `input.slice(span.start, span.end)`.
+ */
+
+/** A half-open region `[start, end)` of the input. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** ISO 639-3 codes: Indonesian, Standard Malay, English, or undetermined. */
+export type LanguageCode = 'ind' | 'zlm' | 'eng' | 'und';
+
+/** The languages warta has data for. */
+export type SupportedLanguage = Exclude<LanguageCode, 'und'>;
+
+export interface LanguageGuess {
+  code: LanguageCode;
+  /** 0..1: how sure the detector is (0 for `und`). */
+  confidence: number;
+}
+
+export interface Title {
+  text: string;
+  span: Span;
+  /** The scraper glued the headline to itself ("AbcAbc"); `span` covers the first copy. */
+  repeated: boolean;
+}
+
+/** The opening line of a story that says where (and sometimes when, and by whom) it was filed. */
+export interface Dateline {
+  /** Exactly as written, including its trailing dash, colon or full stop. */
+  raw: string;
+  span: Span;
+  place: string | null;
+  /** The outlet or agency as written (`KOMPAS.com`, `ANTARA News`). */
+  outlet: string | null;
+  /** A canonical outlet id (`kompas`, `antara`, …) so archives can group by outlet. */
+  outletId: string | null;
+  /** ISO `YYYY-MM-DD`, only when a date is written in the dateline itself. */
+  date: string | null;
+  /** `HH:MM`, 24-hour. */
+  time: string | null;
+  /** `WIB`, `WITA`, `WIT`, `MYT`, … as written (upper-cased). */
+  timezone: string | null;
+}
+
+/** A separate publication line such as `Kamis, 05 November 2015 | 11:13 WIB`. */
+export interface Published {
+  raw: string;
+  span: Span;
+  date: string | null;
+  time: string | null;
+  timezone: string | null;
+}
+
+export interface Paragraph {
+  /** Normalized text: NFC, entities decoded, invisible characters removed, whitespace collapsed. */
+  text: string;
+  span: Span;
+}
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  /** Where the speaker is named for this quote (null when resolved from a pronoun like `ujarnya`). */
+  span: Span | null;
+  /** The name was completed from an earlier mention (`kata Roland` → `Roland Manurung`, `ujarnya`). */
+  resolved: boolean;
+}
+
+export interface Quote {
+  /** The words inside the marks, normalized. */
+  text: string;
+  span: Span;
+  kind: 'direct' | 'indirect';
+  /** The speech verb's base form (`ujar` for `ujarnya`, `say` for `said`). */
+  verb: string | null;
+  /** Index into `Article.paragraphs`. */
+  paragraph: number;
+  speaker: Speaker | null;
+}
+
+export type OrganisationKind =
+  | 'government'
+  | 'company'
+  | 'party'
+  | 'ngo'
+  | 'media'
+  | 'education'
+  | 'police-military'
+  | 'international'
+  | 'other';
+
+export interface Organisation {
+  /** The expanded name when known, else the form seen. */
+  name: string;
+  acronym: string | null;
+  mentions: Span[];
+  /** A stable id for faceting (`kpk`, `polri`, …) when the organisation is in the lexicon. */
+  id?: string | null;
+  kind?: OrganisationKind | null;
+}
+
+export interface Duplicate {
+  /** The repeated copy (not in `paragraphs`). */
+  span: Span;
+  /** The first occurrence, which stays in the body (or the title). */
+  of: Span;
+  kind: 'exact' | 'near';
+  /** 0..1 similarity of the normalized texts (1 for exact copies). */
+  similarity: number;
+}
+
+export type BoilerplateKind =
+  | 'related-link'
+  | 'ad'
+  | 'video-promo'
+  | 'share'
+  | 'editor'
+  | 'copyright'
+  | 'caption'
+  | 'navigation'
+  | 'comments'
+  | 'other';
+
+export interface Boilerplate {
+  text: string;
+  span: Span;
+  kind: BoilerplateKind;
+}
+
+/** Trailing reporter/editor initials or a sign-off: `(NP)`, `(fyk/ash)`. */
+export interface Credit {
+  /** Without the parentheses: `NP`, `fyk/ash`. */
+  text: string;
+  span: Span;
+}
+
+export interface Article {
+  title: Title | null;
+  language: LanguageGuess;
+  dateline: Dateline | null;
+  published: Published | null;
+  /** The clean body in order: no title, dateline, boilerplate, duplicates or credit. */
+  paragraphs: Paragraph[];
+  quotes: Quote[];
+  organisations: Organisation[];
+  duplicates: Duplicate[];
+  boilerplate: Boilerplate[];
+  credit: Credit | null;
+  /** Human-readable notes about odd input (empty, binary, truncated work, …). */
+  warnings: string[];
+}
+
+export interface ParseOptions {
+  /** Skip detection and parse as this language. */
+  language?: SupportedLanguage;
+  /** Year (and month) for dates written without one, like `(3/1)`. Defaults to none. */
+  referenceDate?: Date | string;
+  /** Turn stages off for speed when a caller needs only part of the Article. */
+  quotes?: boolean;
+  organisations?: boolean;
+}

@@ -1,0 +1,43 @@
+/** Escape a literal for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A pattern source for a phrase that tolerates the spacing scrapers vary:
+ * any run of spaces between words, optional spaces before `:`.
+ */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => escapeRegExp(word).replace(/:$/, ' ?:'))
+    .join(' {0,3}')
+    .replace(/ \?:/g, ' {0,3}:');
+}
+
+/** Alternation of phrases, longest first so `Simak juga Video` wins over `Simak`. */
+export function alternation(phrases: readonly string[]): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
+}
+
+/** A lookup key for a phrase as matched: lower case, no spaces. */
+export function phraseKey(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, '');
+}
+
+/** Memoise a builder per data object, so patterns are built on first use, not at import. */
+export function memoByObject<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = build(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
