@@ -14,10 +14,13 @@ export default defineConfig([
   },
   {
     // The command-line tool: ESM only, with its shebang.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    // Bundle everything so the CLI and its workers start without resolving the library twice.
+    noExternal: [/.*/],
+    platform: 'node',
   },
 ]);

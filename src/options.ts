@@ -39,3 +39,9 @@ export const MAX_CAPTION_LENGTH = 250;
 
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;
+
+/** How much of the input is sampled to tell text from binary data. */
+export const BINARY_SAMPLE_CHARS = 100_000;
+
+/** Text has almost no control/unassigned/replacement characters; above this share it is binary data. */
+export const MAX_ODD_CHAR_SHARE = 0.01;

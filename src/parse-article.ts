@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import { languageData } from './lang/index.js';
-import { LARGE_INPUT_CHARS } from './options.js';
+import { BINARY_SAMPLE_CHARS, LARGE_INPUT_CHARS, MAX_ODD_CHAR_SHARE } from './options.js';
 import { PIPELINE } from './pipeline.js';
 import type { Article, ParseOptions } from './types.js';
 import { normalize, toSourceSpan } from './util/normalize.js';
@@ -59,9 +59,10 @@ function warnAboutInput(ctx: Context): void {
   const { source, text } = ctx.norm;
   if (text.trim().length === 0) ctx.warnings.push('empty input: no text to parse');
   if (source.length > LARGE_INPUT_CHARS) ctx.warnings.push(`very large input (${source.length} characters): probably not a single article`);
-  // Control characters other than line breaks and tabs mean binary data, not text.
-  const controls = text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
-  if (controls > 0 && controls > text.length / 100) ctx.warnings.push('input looks binary: many control or replacement characters');
+  // Control, unassigned, private-use, lone-surrogate or replacement characters mean binary data, not text.
+  const sample = text.slice(0, BINARY_SAMPLE_CHARS);
+  const odd = sample.match(/[^\P{C}\n]|\uFFFD/gu)?.length ?? 0;
+  if (odd > 0 && odd > sample.length * MAX_ODD_CHAR_SHARE) ctx.warnings.push('input looks binary: many control, unassigned or replacement characters');
   if (/<\/?(?:html|body|div|p|span|script|a)\b[^>]{0,200}>/i.test(text.slice(0, 5000))) ctx.warnings.push('input contains HTML tags: pass the text content, not the markup');
 }
 

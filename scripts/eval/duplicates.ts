@@ -4,11 +4,14 @@
  * exactly or with small edits, junk lines, and decoys that share only their opening words.
  *
  * Figures (definitions from `../shared/eval/README.md`):
- * - duplicates.precision / recall / f1: an injected copy is found when a reported duplicate's
- *   text equals the gold copy's text modulo whitespace, case and punctuation (`segmentKey`);
- *   each gold copy matches once. A reported duplicate that matches no gold copy is a false
- *   positive when its text occurs only once in the article (a genuine repeat in the original
- *   article is not counted against warta).
+ * - duplicates.precision / recall / f1: an injected copy is found when reported duplicate spans
+ *   cover ≥ 90 % of its letters at one of the places its text occurs (so a copy reported in
+ *   pieces counts, and whitespace or quote-style edits do not matter); each occurrence is claimed
+ *   once. A reported duplicate that lies on no gold copy is a false positive when its text
+ *   (letters and digits, case-folded) occurs only once in the article; a genuine repeat in the
+ *   original article is not counted against warta. Copies removed as boilerplate instead are
+ *   not found (the README: "an injected copy must be reported as a duplicate"); they are
+ *   counted separately in duplicates.recallOrJunk.
  * - duplicates.decoysLost: decoys missing from the joined clean paragraphs (must be 0).
  * - duplicates.junkLeak: injected boilerplate lines still found inside a clean paragraph, as a
  *   share of all injected boilerplate lines.
@@ -27,6 +30,7 @@ import {
   exists,
   letterKey,
   normalizeSpace,
+  overlapsShorter,
   progress,
   ratio,
   readJsonl,
@@ -57,6 +61,71 @@ interface DuplicatesRow {
 /** How many examples of each kind of miss to print under the table. */
 const MAX_EXAMPLES = 5;
 
+/** A gold copy counts as reported when reported spans cover this share of its letters. */
+const MIN_COVERAGE = 0.9;
+
+/** Every exact occurrence of `text` in `source` (gold copy texts are exact substrings). */
+function occurrences(source: string, text: string): Span[] {
+  const out: Span[] = [];
+  if (text === '') return out;
+  for (let i = source.indexOf(text); i !== -1; i = source.indexOf(text, i + text.length)) {
+    out.push({ start: i, end: i + text.length });
+  }
+  return out;
+}
+
+/** Marks every source position covered by one of the spans. */
+function coverMask(length: number, spans: readonly Span[]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const s of spans) mask.fill(1, Math.max(0, s.start), Math.min(length, s.end));
+  return mask;
+}
+
+const ALNUM_CHAR = /[\p{L}\p{N}]/u;
+const NON_SPACE_CHAR = /\S/u;
+
+/**
+ * Share of a span's letters and digits that the mask covers (of its visible characters for a
+ * segment without letters, like a lone `,`). Coverage instead of text equality lets a copy
+ * that warta reports in pieces (a comma-glued line split into paragraphs) count as found.
+ */
+function coverage(source: string, mask: Uint8Array, span: Span): number {
+  for (const wanted of [ALNUM_CHAR, NON_SPACE_CHAR]) {
+    let total = 0;
+    let hit = 0;
+    for (let i = span.start; i < span.end; i++) {
+      if (!wanted.test(source[i]!)) continue;
+      total++;
+      hit += mask[i]!;
+    }
+    if (total > 0) return hit / total;
+  }
+  return 0;
+}
+
+/**
+ * Where the injected copies are. Each gold copy claims one not-yet-claimed occurrence of its
+ * text that `mask` covers (exact copies have several identical occurrences; any of them will
+ * do). Returns the claimed spans and the gold copies left unclaimed.
+ */
+function claimCopies(
+  source: string,
+  copies: readonly GoldDuplicate[],
+  mask: Uint8Array,
+  taken: Set<number>,
+): { claimed: Span[]; left: GoldDuplicate[] } {
+  const claimed: Span[] = [];
+  const left: GoldDuplicate[] = [];
+  for (const copy of copies) {
+    const hit = occurrences(source, copy.text).find((o) => !taken.has(o.start) && coverage(source, mask, o) >= MIN_COVERAGE);
+    if (hit) {
+      taken.add(hit.start);
+      claimed.push(hit);
+    } else left.push(copy);
+  }
+  return { claimed, left };
+}
+
 /**
  * The paragraph count comparable with the gold `uniqueParagraphs`.
  *
@@ -69,49 +138,36 @@ const MAX_EXAMPLES = 5;
  *
  *   count = paragraphs.length + |whole lines warta removed − injected lines (matched by text)|
  *
- * Injected lines = gold boilerplate texts + gold duplicate copies not already matched to a
- * reported duplicate. Returns the count and the number of original (non-injected) lines.
+ * A reported duplicate lying on an injected copy is injected; the injected lines to discount
+ * are the gold junk lines plus the gold copies warta did not report as duplicates (it may have
+ * removed them as junk). Returns the count and the number of original (non-injected) lines.
  */
 function keptLineCount(
   row: DuplicatesRow,
   art: Article,
-  matchedDuplicates: Set<number>,
+  injectedDuplicate: (span: Span) => boolean,
+  copiesLeft: readonly GoldDuplicate[],
 ): { count: number; originalRemoved: number } {
-  const injected = new KeyBag(row.boilerplate.map((b) => segmentKey(b.text)));
+  const injected = new KeyBag([...row.boilerplate, ...copiesLeft].map((b) => segmentKey(b.text)));
   const removed: Span[] = [
     ...art.boilerplate.map((b) => b.span),
     ...(art.credit ? [art.credit.span] : []),
     ...(art.dateline ? [art.dateline.span] : []),
     ...(art.published ? [art.published.span] : []),
+    ...art.duplicates.map((d) => d.span).filter((s) => !injectedDuplicate(s)),
   ];
-  art.duplicates.forEach((d, i) => {
-    // A reported copy matched to gold is injected: it is neither a paragraph nor an original line.
-    if (!matchedDuplicates.has(i)) removed.push(d.span);
-  });
-  // Gold copies warta removed some other way (as junk) are injected lines too.
-  for (const key of copiesLeft(row, art, matchedDuplicates)) injected.add(key);
-
   let originalRemoved = 0;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const span of removed) {
     const lines = wholeLines(row.text, span);
     if (!lines) continue;
-    // One source line may carry two items (`(NP)` credit and a dateline); count the line once.
-    const lineId = `${row.text.lastIndexOf('\n', span.start - 1)}:${lines.length}`;
-    if (seen.has(lineId)) continue;
-    seen.add(lineId);
+    // One source line may carry two items (a dateline and a credit); count each line once.
+    const lineStart = row.text.lastIndexOf('\n', span.start - 1) + 1;
+    if (seen.has(lineStart)) continue;
+    seen.add(lineStart);
     for (const line of lines) if (!injected.take(segmentKey(line))) originalRemoved++;
   }
   return { count: art.paragraphs.length + originalRemoved, originalRemoved };
-}
-
-/** Keys of gold copies not matched by a reported duplicate. */
-function copiesLeft(row: DuplicatesRow, art: Article, matched: Set<number>): string[] {
-  const bag = new KeyBag(row.duplicates.map((d) => segmentKey(d.text)));
-  art.duplicates.forEach((d, i) => {
-    if (matched.has(i)) bag.take(segmentKey(row.text.slice(d.span.start, d.span.end)));
-  });
-  return row.duplicates.map((d) => segmentKey(d.text)).filter((k) => bag.take(k));
 }
 
 /** Evaluate duplicate, junk, title and paragraph-count handling on the duplicates set. */
@@ -143,34 +199,30 @@ export const evaluateDuplicates: Evaluator = async (dataDir) => {
     const source = row.text;
     const sourceKey = letterKey(source);
 
-    // Duplicates: match reported copies to gold copies by key, each gold copy once.
-    const gold = new KeyBag(row.duplicates.map((d) => segmentKey(d.text)));
-    const matched = new Set<number>();
-    art.duplicates.forEach((d, i) => {
-      const text = source.slice(d.span.start, d.span.end);
+    // Duplicates: an injected copy is found when reported duplicate spans cover it.
+    const dupMask = coverMask(source.length, art.duplicates.map((d) => d.span));
+    const taken = new Set<number>();
+    const { claimed, left } = claimCopies(source, row.duplicates, dupMask, taken);
+    const allCopies = row.duplicates.flatMap((d) => occurrences(source, d.text));
+    const onCopy = (span: Span): boolean => claimed.some((c) => overlapsShorter(c, span));
+    for (const d of art.duplicates) {
       reported++;
-      if (gold.take(segmentKey(text))) {
-        matched.add(i);
-        return;
-      }
+      if (allCopies.some((c) => overlapsShorter(c, d.span))) continue;
+      const text = source.slice(d.span.start, d.span.end);
       const key = letterKey(text);
-      // Not injected: fine if the text really repeats in the original, a false positive otherwise.
+      // Not on an injected copy: fine if the text really repeats in the original, a false positive otherwise.
       if (key === '' ? countOccurrences(source, normalizeSpace(text)) < 2 : countOccurrences(sourceKey, key) < 2) {
         falsePositives++;
         note('fp', `${row.id}: ${clip(text)}`);
       }
-    });
-    goldCopies += row.duplicates.length;
-    foundCopies += matched.size;
-    const left = copiesLeft(row, art, matched);
-    const junkKeys = new KeyBag(art.boilerplate.map((b) => segmentKey(source.slice(b.span.start, b.span.end))));
-    for (const key of left) {
-      if (junkKeys.take(key)) copiesRemovedAsJunk++;
-      else {
-        const g = row.duplicates.find((d) => segmentKey(d.text) === key);
-        note('copy', `${row.id} [${g?.kind}]: ${clip(g?.text ?? key)}`);
-      }
     }
+    goldCopies += row.duplicates.length;
+    foundCopies += claimed.length;
+    // Copies removed as junk instead (repeated `SCROLL TO CONTINUE WITH CONTENT`): reported, not counted.
+    const junkMask = coverMask(source.length, art.boilerplate.map((b) => b.span));
+    const asJunk = claimCopies(source, left, junkMask, taken);
+    copiesRemovedAsJunk += asJunk.claimed.length;
+    for (const g of asJunk.left) note('copy', `${row.id} [${g.kind}]: ${clip(g.text)}`);
 
     // Decoys must stay in the body.
     const bodyKey = letterKey(art.paragraphs.map((p) => p.text).join(' '));
@@ -207,7 +259,7 @@ export const evaluateDuplicates: Evaluator = async (dataDir) => {
       );
 
     // Paragraph count.
-    const { count, originalRemoved } = keptLineCount(row, art, matched);
+    const { count, originalRemoved } = keptLineCount(row, art, onCopy, left);
     if (count === row.uniqueParagraphs) countOk++;
     else
       note(

@@ -54,7 +54,11 @@ export const speech: SpeechData = {
   introVerbs: INTRO,
   according: ['menurut', 'kata'],
   pronouns: ['dia', 'ia', 'beliau', 'mereka'],
-  fillers: ['lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali'],
+  fillers: [
+    'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'lalu', 'kemudian',
+    'sempat', 'pernah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'itu', 'pun',
+    'sendiri', 'menegaskan', 'mengatakan',
+  ],
   roles: [
     'Kepala', 'Wakil', 'Direktur', 'Direktris', 'Manajer', 'Menteri', 'Menko', 'Wamen', 'Kapolres', 'Kapolda',
     'Kapolri', 'Kapolsek', 'Kapolresta', 'Kasat', 'Kasatreskrim', 'Kanit', 'Kabid', 'Kabag', 'Kasubdit',
@@ -103,8 +107,8 @@ export const speech: SpeechData = {
     'Polri', 'TNI', 'Kodam', 'Korem', 'Kodim', 'Universitas', 'Institut', 'Sekolah', 'Fakultas',
     'Partai', 'Fraksi', 'PT', 'CV', 'Bank', 'Yayasan', 'Perkumpulan', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Gabungan', 'Serikat', 'Koperasi', 'Pemerintah', 'Pemprov', 'Pemkot', 'Pemkab',
-    'Pemda', 'Otorita', 'Direktorat', 'Biro', 'Bagian', 'Balai', 'Pusat', 'Kantor', 'Satuan', 'Unit',
-    'Sekretariat', 'Perusahaan', 'Rumah', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Kabupaten', 'Kota',
+    'Pemda', 'Otorita', 'Direktorat', 'Biro', 'Balai', 'Kantor', 'Satuan',
+    'Sekretariat', 'Perusahaan', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Kabupaten', 'Kota',
     'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa', 'Kampung', 'DPR', 'DPRD', 'DPD', 'MPR', 'KPK', 'KPU',
     'Bawaslu', 'BPS', 'BI', 'OJK', 'Satgas', 'Gugus', 'Tim', 'Forum', 'Koalisi', 'Gerakan', 'Aliansi',
     'Organisasi', 'Perum', 'Persero', 'Tbk', 'Grup', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',

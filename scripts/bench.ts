@@ -1,0 +1,145 @@
+/**
+ * `npm run bench -- [--data ../shared/eval] [--runs 7]`
+ *
+ * Parse throughput on the real articles (`<data>/real/*.jsonl`), side by side with
+ * `sentence-splitter` splitting the same texts with its default options. All texts are loaded
+ * once; then, in the same process, each run times every variant once in turn (so drift in
+ * machine load hits all of them alike), after one warm-up run. Reports the median run.
+ * The table goes to stdout; progress and notes go to stderr.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { split } from 'sentence-splitter';
+import { parseArticle } from '../src/index.js';
+import type { Article, ParseOptions } from '../src/types.js';
+import { formatTable, loadRealArticles, progress } from './eval/shared.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_DATA = resolve(REPO_ROOT, '..', 'shared', 'eval');
+/** Enough runs for a stable median on a shared 2-core machine without taking minutes. */
+const DEFAULT_RUNS = 7;
+
+interface Variant {
+  name: string;
+  run: (texts: readonly string[]) => void;
+}
+
+/** Keep results reachable so the engine cannot skip the work. */
+let sink = 0;
+
+function parseAll(options?: ParseOptions): (texts: readonly string[]) => void {
+  return (texts) => {
+    for (const t of texts) sink += parseArticle(t, options).paragraphs.length;
+  };
+}
+
+function parseArgs(argv: string[]): { data: string; runs: number } {
+  let data = DEFAULT_DATA;
+  let runs = DEFAULT_RUNS;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => inline ?? argv[++i] ?? '';
+    if (flag === '--data') data = resolve(value());
+    else if (flag === '--runs') runs = Number(value());
+    else {
+      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7]\n`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(runs) || runs < 1) {
+    process.stderr.write('bench: --runs must be a positive integer\n');
+    process.exit(2);
+  }
+  return { data, runs };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** One stage timing as a trace might report it; accepts `{stage|name, ms|duration}`. */
+function traceEntries(article: Article): { stage: string; ms: number }[] | null {
+  const trace = (article as unknown as { trace?: unknown }).trace;
+  if (!Array.isArray(trace)) return null;
+  const out: { stage: string; ms: number }[] = [];
+  for (const e of trace as Record<string, unknown>[]) {
+    const stage = e?.stage ?? e?.name;
+    const ms = e?.ms ?? e?.duration;
+    if (typeof stage !== 'string' || typeof ms !== 'number') return null;
+    out.push({ stage, ms });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { data, runs } = parseArgs(process.argv.slice(2));
+  if (!existsSync(data)) {
+    process.stderr.write(`bench: no eval data at ${data}: nothing to measure (pass --data <dir>)\n`);
+    return;
+  }
+  const texts = [...(await loadRealArticles(data)).values()].map((a) => a.text);
+  if (texts.length === 0) {
+    process.stderr.write(`bench: no real/*.jsonl under ${data}\n`);
+    return;
+  }
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
+  progress(`bench: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${runs} runs + 1 warm-up`);
+
+  const variants: Variant[] = [
+    { name: 'parseArticle', run: parseAll() },
+    {
+      name: 'sentence-splitter split',
+      run: (ts) => {
+        for (const t of ts) sink += split(t).length;
+      },
+    },
+    { name: 'parseArticle quotes:false', run: parseAll({ quotes: false }) },
+    { name: 'parseArticle organisations:false', run: parseAll({ organisations: false }) },
+    { name: 'parseArticle quotes+organisations:false', run: parseAll({ quotes: false, organisations: false }) },
+  ];
+
+  const times = variants.map(() => [] as number[]);
+  for (let r = 0; r <= runs; r++) {
+    progress(r === 0 ? 'bench: warm-up' : `bench: run ${r}/${runs}`);
+    variants.forEach((v, i) => {
+      const t0 = performance.now();
+      v.run(texts);
+      const ms = performance.now() - t0;
+      if (r > 0) times[i]!.push(ms);
+    });
+  }
+
+  const medians = times.map(median);
+  const splitMs = medians[1]!;
+  const rows = variants.map((v, i) => {
+    const ms = medians[i]!;
+    return [v.name, ms.toFixed(1), ((texts.length * 1000) / ms).toFixed(0), ((bytes / 1e6) * (1000 / ms)).toFixed(2), (ms / splitMs).toFixed(2)];
+  });
+  // What switching a stage off saves is its cost in the full parse.
+  const full = medians[0]!;
+  rows.push(['  cost of quotes stage', (full - medians[2]!).toFixed(1), '', '', ''], ['  cost of organisations stage', (full - medians[3]!).toFixed(1), '', '', '']);
+
+  // Per-stage timings when the library offers a trace (`options.trace`); skipped otherwise.
+  const probe = parseArticle(texts[0]!, { trace: true } as ParseOptions);
+  if (traceEntries(probe)) {
+    const perStage = new Map<string, number>();
+    for (const t of texts) {
+      for (const e of traceEntries(parseArticle(t, { trace: true } as ParseOptions)) ?? []) {
+        perStage.set(e.stage, (perStage.get(e.stage) ?? 0) + e.ms);
+      }
+    }
+    for (const [stage, ms] of perStage) rows.push([`  stage ${stage} (traced, 1 run)`, ms.toFixed(1), '', '', '']);
+  } else progress('bench: parseArticle has no options.trace; per-stage timing skipped');
+
+  process.stdout.write(`${formatTable(['variant', 'median ms', 'articles/s', 'MB/s', 'x split'], rows, [1, 2, 3, 4])}\n`);
+  if (sink < 0) process.stderr.write('unreachable\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

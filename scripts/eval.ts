@@ -1,0 +1,210 @@
+/**
+ * `npm run eval -- [--data ../shared/eval] [--only duplicates,articles] [--check] [--json]`
+ *
+ * Runs every evaluator module under `scripts/eval/` against the evaluation data (read at run
+ * time, never copied into the repo), prints one table of figures with their floors, and with
+ * `--check` exits 1 when any figure is below its floor in `scripts/eval/floors.json`.
+ * Progress goes to stderr; stdout carries only the table (or JSON).
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { exists, formatTable, progress, readJson } from './eval/shared.js';
+import type { Evaluator, Figure } from './eval/types.js';
+
+const SCRIPTS_DIR = dirname(fileURLToPath(import.meta.url));
+const REPO_ROOT = resolve(SCRIPTS_DIR, '..');
+const EVAL_DIR = join(SCRIPTS_DIR, 'eval');
+const FLOORS_PATH = join(EVAL_DIR, 'floors.json');
+const DEFAULT_DATA = resolve(REPO_ROOT, '..', 'shared', 'eval');
+
+/** One evaluator module: its file under `scripts/eval/`, its export, and the figure keys it owns. */
+interface ModuleEntry {
+  name: string;
+  exportName: string;
+  /** Key prefixes of its figures, to tell which module a floor belongs to when the figure is missing. */
+  prefixes: string[];
+}
+
+/**
+ * THE list of evaluator modules, in run order (cheap sets first). Each is imported dynamically,
+ * so a module that is not written yet is skipped with a note; add new sets here.
+ */
+const MODULES: readonly ModuleEntry[] = [
+  { name: 'duplicates', exportName: 'evaluateDuplicates', prefixes: ['duplicates.'] },
+  { name: 'articles', exportName: 'evaluateArticles', prefixes: ['articles.', 'seed.'] },
+  { name: 'datelines', exportName: 'evaluateDatelines', prefixes: ['datelines.', 'dateline.'] },
+  { name: 'date-table', exportName: 'evaluateDateTable', prefixes: ['dateTable.', 'date-table.', 'dates.'] },
+  { name: 'language', exportName: 'evaluateLanguage', prefixes: ['language.'] },
+  { name: 'quotes', exportName: 'evaluateQuotes', prefixes: ['quotes.'] },
+  { name: 'organisations', exportName: 'evaluateOrganisations', prefixes: ['organisations.', 'orgs.'] },
+  { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
+];
+
+/** `{ "<key>": { "min": 0.97 } }` or `{ "<key>": { "max": 0.02 } }`. */
+type Floor = { min: number } | { max: number };
+
+interface Options {
+  data: string;
+  only: string[] | null;
+  check: boolean;
+  json: boolean;
+}
+
+const USAGE = `usage: npm run eval -- [--data <dir>] [--only ${MODULES.map((m) => m.name).join(',')}] [--check] [--json]
+  --data   evaluation data folder (default ../shared/eval from the repo root)
+  --only   run only these modules (comma-separated)
+  --check  exit 1 when a figure is below its floor in scripts/eval/floors.json
+  --json   print the figures as JSON instead of a table`;
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { data: DEFAULT_DATA, only: null, check: false, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) fail(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--data') opts.data = resolve(value());
+    else if (flag === '--only') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (flag === '--check') opts.check = true;
+    else if (flag === '--json') opts.json = true;
+    else if (flag === '--help' || flag === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else fail(`unknown argument ${arg}`);
+  }
+  if (opts.only) {
+    const unknown = opts.only.filter((n) => !MODULES.some((m) => m.name === n));
+    if (unknown.length) fail(`unknown module(s) for --only: ${unknown.join(', ')}`);
+  }
+  return opts;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+type ModuleOutcome =
+  | { status: 'absent' } // the module file is not written yet
+  | { status: 'error'; message: string }
+  | { status: 'ran'; figures: Figure[]; ms: number };
+
+async function runModule(entry: ModuleEntry, dataDir: string): Promise<ModuleOutcome> {
+  const file = join(EVAL_DIR, `${entry.name}.ts`);
+  if (!existsSync(file)) return { status: 'absent' };
+  const t0 = performance.now();
+  try {
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const evaluate = mod[entry.exportName];
+    if (typeof evaluate !== 'function') return { status: 'error', message: `${entry.name}.ts does not export ${entry.exportName}` };
+    const figures = await (evaluate as Evaluator)(dataDir);
+    return { status: 'ran', figures, ms: performance.now() - t0 };
+  } catch (err) {
+    const e = err as Error;
+    return { status: 'error', message: e.stack ?? String(err) };
+  }
+}
+
+/** The module that owns a figure key, by prefix. */
+function ownerOf(key: string): ModuleEntry | undefined {
+  return MODULES.find((m) => m.prefixes.some((p) => key.startsWith(p)));
+}
+
+function floorText(floor: Floor | undefined): string {
+  if (!floor) return '-';
+  return 'min' in floor ? `>= ${floor.min.toFixed(3)}` : `<= ${floor.max.toFixed(3)}`;
+}
+
+function meets(value: number, floor: Floor): boolean {
+  if (!Number.isFinite(value)) return false;
+  return 'min' in floor ? value >= floor.min : value <= floor.max;
+}
+
+async function main(): Promise<void> {
+  const opts = parseArgs(process.argv.slice(2));
+  if (!existsSync(opts.data)) {
+    const note = opts.check ? 'no eval data: skipped' : `no eval data at ${opts.data}: nothing to evaluate (pass --data <dir>)`;
+    process.stdout.write(opts.json ? `${JSON.stringify({ data: opts.data, skipped: note, figures: [] })}\n` : `${note}\n`);
+    process.exit(0);
+  }
+  const floors: Record<string, Floor> = exists(FLOORS_PATH) ? await readJson<Record<string, Floor>>(FLOORS_PATH) : {};
+  const selected = MODULES.filter((m) => !opts.only || opts.only.includes(m.name));
+
+  const notes: string[] = [];
+  const errors: string[] = [];
+  const outcomes = new Map<string, ModuleOutcome>();
+  const figures: (Figure & { module: string })[] = [];
+  for (const entry of selected) {
+    progress(`eval: ${entry.name} …`);
+    const outcome = await runModule(entry, opts.data);
+    outcomes.set(entry.name, outcome);
+    if (outcome.status === 'absent') notes.push(`${entry.name}: scripts/eval/${entry.name}.ts not written yet, skipped`);
+    else if (outcome.status === 'error') {
+      errors.push(`${entry.name}: evaluator failed`);
+      progress(`eval: ${entry.name} FAILED\n${outcome.message}`);
+      notes.push(`${entry.name}: evaluator failed: ${outcome.message.split('\n')[0]}`);
+    } else {
+      progress(`eval: ${entry.name} done in ${(outcome.ms / 1000).toFixed(1)} s, ${outcome.figures.length} figures`);
+      if (outcome.figures.length === 0) notes.push(`${entry.name}: its data is not under ${opts.data}, skipped`);
+      for (const f of outcome.figures) figures.push({ ...f, module: entry.name });
+    }
+  }
+
+  // Floors: every figure against its floor; a floored figure that is missing fails too,
+  // unless its module ran and found no data (evaluators return [] when their files are absent).
+  const failures: string[] = [];
+  const rows = figures.map((f) => {
+    const floor = floors[f.key];
+    const ok = floor ? meets(f.value, floor) : null;
+    if (ok === false) failures.push(`${f.key} = ${f.value.toFixed(3)}, floor ${floorText(floor)}`);
+    return { ...f, floor: floor ?? null, pass: ok };
+  });
+  const present = new Set(figures.map((f) => f.key));
+  for (const key of Object.keys(floors)) {
+    if (present.has(key)) continue;
+    const owner = ownerOf(key);
+    if (owner && !selected.includes(owner)) continue;
+    const outcome = owner ? outcomes.get(owner.name) : undefined;
+    if (outcome?.status === 'ran' && outcome.figures.length === 0) {
+      notes.push(`${key}: skipped, no data for ${owner!.name}`);
+      continue;
+    }
+    const why = !owner
+      ? 'no module in scripts/eval.ts owns this key'
+      : outcome?.status === 'absent'
+        ? `module ${owner.name} is not written yet`
+        : outcome?.status === 'error'
+          ? `module ${owner.name} failed`
+          : `module ${owner.name} did not report it`;
+    failures.push(`${key}: missing (${why}), floor ${floorText(floors[key])}`);
+  }
+
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ data: opts.data, figures: rows, notes, failures, errors }, null, 2)}\n`);
+  } else {
+    const table = formatTable(
+      ['figure', 'what', 'value', 'floor', ''],
+      rows.map((r) => [r.key, r.label, r.value.toFixed(3), floorText(r.floor ?? undefined), r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']),
+      [2],
+    );
+    const out: string[] = [`data: ${opts.data}`, '', table];
+    const details = rows.filter((r) => r.detail);
+    if (details.length) out.push('', ...details.map((r) => `${r.key}: ${r.detail!.replace(/\n/g, '\n  ')}`));
+    if (notes.length) out.push('', ...notes.map((n) => `note: ${n}`));
+    if (opts.check || failures.length) {
+      out.push('', failures.length ? `${failures.length} below floor:` : 'all figures meet their floors');
+      out.push(...failures.map((f) => `  ${f}`));
+    }
+    process.stdout.write(`${out.join('\n')}\n`);
+  }
+  if (errors.length || (opts.check && failures.length)) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`eval: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,363 @@
+/**
+ * The dateline engine: where a story was filed, by which outlet, and when.
+ *
+ * It works on normalized text (NBSPs are spaces, `&#8211;` is `–`) and looks only at the
+ * first lines after `from`, with anchored (sticky) regexes at line starts, so its cost does
+ * not grow with the article. The shapes it reads:
+ *
+ * - place first: `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`, `Jakarta (ANTARA) -`,
+ *   `Mataram, NTB (ANTARA News) -`, `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`,
+ *   `Ubud (30/11/2019) –`, `Jakarta, Senin (25/11/2019) -`, `KUALA LUMPUR:`, `GEORGE TOWN –`,
+ *   detik/okezone `Jakarta -`
+ * - outlet first: `Bisnis.com, JAKARTA --`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta`
+ *   (no dash), `KONTAN.CO.ID - JAKARTA.`, `KONTAN.CO.ID - WASHINGTON -`, `KOMPAS.com —`,
+ *   `VIVA.co.id -`
+ *
+ * A place with nothing else (`Jakarta -`, `KUALA LUMPUR:`) is a weak shape, accepted only on
+ * the first line (or the line after a title-like first line); shapes with an outlet or a
+ * date are accepted on any of the first lines, which is where tempo puts its dateline after
+ * breadcrumbs, title, publication line and caption.
+ */
+import type { DatelineLanguageData } from '../lang/types.js';
+import {
+  alternation,
+  compileDates,
+  dataKey,
+  type CompiledDates,
+  type DateOptions,
+  matchDateAt,
+  referenceParts,
+} from './parse-date.js';
+
+/** A dateline must start within this many characters after `from` (tempo's sits ~200 in). */
+export const DATELINE_WINDOW = 400;
+/** …and on one of this many lines (breadcrumbs, title, date line, caption, dateline). */
+export const DATELINE_MAX_LINES = 8;
+/** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
+const TITLE_MAX_LENGTH = 200;
+
+/** A dateline found by `findDateline`; offsets are into the normalized text searched. */
+export interface DatelineHit {
+  start: number;
+  end: number;
+  place: string | null;
+  outlet: string | null;
+  outletId: string | null;
+  date: string | null;
+  time: string | null;
+  timezone: string | null;
+  warnings: string[];
+}
+
+/** A publication line found by `findPublished`; offsets are into the normalized text searched. */
+export interface PublishedHit {
+  start: number;
+  end: number;
+  date: string | null;
+  time: string | null;
+  timezone: string | null;
+  warnings: string[];
+}
+
+interface Compiled {
+  dates: CompiledDates;
+  outlet: RegExp;
+  outletIds: ReadonlyMap<string, string>;
+  notPlaces: ReadonlySet<string>;
+  published: RegExp | null;
+}
+
+// Anchored pieces of a dateline. Every repetition is bounded, so each is linear.
+/** A place: up to four capitalised words (`KUALA LUMPUR`, `Al-RAYYAN`, `Los Angeles`). */
+const PLACE =
+  /\p{Lu}[\p{L}\p{M}]{0,30}(?:[-'’]\p{L}{1,30}){0,3}(?:[ ]\p{Lu}[\p{L}\p{M}]{0,30}(?:[-'’]\p{L}{1,30}){0,3}){0,3}(?![\p{L}\p{N}])/uy;
+/** The separator that ends a dateline: any dash run or a colon. */
+const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
+/** A comma between dateline parts. */
+const COMMA = /[ ]{0,2},[ ]{0,3}/y;
+/** Kontan's `- JAKARTA.`: the place ends with a full stop. */
+const FULL_STOP = /\.(?=[ \n]|$)/y;
+/** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`. */
+const PAREN = /[ ]{0,3}\(([^()\n]{1,60})\)/y;
+const SPACES = /[ \t]*/y;
+/** A generic news domain for outlets missing from the data (`KOMPAas.com`). */
+const DOMAIN = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|org|my|tv)(?:\\.id|\\.my)?';
+
+const compiledByKey = new Map<string, Compiled>();
+
+function compile(data: readonly DatelineLanguageData[]): Compiled {
+  const key = dataKey(data);
+  const hit = compiledByKey.get(key);
+  if (hit) return hit;
+  const outletIds = new Map<string, string>();
+  const notPlaces = new Set<string>();
+  const publishedWords = new Set<string>();
+  for (const d of data) {
+    for (const [name, id] of Object.entries(d.outlets.names)) {
+      const k = outletKey(name);
+      if (!outletIds.has(k)) outletIds.set(k, id);
+    }
+    for (const w of d.outlets.notPlaces) notPlaces.add(w.toLowerCase());
+    for (const w of d.dates.publishedWords) publishedWords.add(w);
+  }
+  const names = alternation(data.flatMap((d) => Object.keys(d.outlets.names)));
+  const compiled: Compiled = {
+    dates: compileDates(data.map((d) => d.dates)),
+    outlet: new RegExp(`(?:${names ? `${names}|` : ''}${DOMAIN})(?![\\p{L}\\p{N}])`, 'iuy'),
+    outletIds,
+    notPlaces,
+    published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,
+  };
+  compiledByKey.set(key, compiled);
+  return compiled;
+}
+
+/** How outlet names are compared: lower-case letters and digits (`KOMPAS.com` = `Kompas.com`). */
+function outletKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Run an anchored regex at `pos`; returns the match or null. */
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** A separator at `pos` that really ends a dateline (a colon needs a space after it; a dash must not lead into a number). */
+function separatorAt(text: string, pos: number): { end: number; colon: boolean } | null {
+  const m = at(SEPARATOR, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  const next = text.charAt(end);
+  const colon = m[0].endsWith(':');
+  if (colon) return next === '' || next === ' ' || next === '\n' ? { end, colon } : null;
+  if (/[0-9\-–—]/.test(next)) return null;
+  return { end, colon };
+}
+
+interface Outlet {
+  text: string;
+  id: string | null;
+  end: number;
+}
+
+function outletAt(text: string, pos: number, c: Compiled): Outlet | null {
+  const m = at(c.outlet, text, pos);
+  if (!m) return null;
+  return { text: m[0], id: c.outletIds.get(outletKey(m[0])) ?? null, end: pos + m[0].length };
+}
+
+/** `(ANTARA News)`, `(Antara/PRNewswire)`: every part must be an outlet. */
+function parenOutletAt(text: string, pos: number, c: Compiled): Outlet | null {
+  const m = at(PAREN, text, pos);
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  let id: string | null = null;
+  for (const part of inner.split('/')) {
+    const p = part.trim();
+    const o = outletAt(p, 0, c);
+    if (!o || o.end !== p.length) return null;
+    id ??= o.id;
+  }
+  return { text: inner, id, end: pos + m[0].length };
+}
+
+interface Place {
+  text: string;
+  end: number;
+}
+
+function placeAt(text: string, pos: number, c: Compiled): Place | null {
+  const m = at(PLACE, text, pos);
+  if (!m) return null;
+  const words = m[0].toLowerCase();
+  // Day and month names, and labels like `Foto:`, are never places.
+  if (c.notPlaces.has(words) || c.dates.calendarWords.has(words.split(' ')[0]!)) return null;
+  return { text: m[0], end: pos + m[0].length };
+}
+
+function isAllCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+function hit(
+  start: number,
+  end: number,
+  place: string | null,
+  outlet: Outlet | null,
+  date: ReturnType<typeof matchDateAt>,
+): DatelineHit {
+  return {
+    start,
+    end,
+    place,
+    outlet: outlet?.text ?? null,
+    outletId: outlet?.id ?? null,
+    date: date?.date ?? null,
+    time: date?.time ?? null,
+    timezone: date?.timezone ?? null,
+    warnings: date?.warnings ?? [],
+  };
+}
+
+/** Outlet-first shapes at `p`: `Bisnis.com, JAKARTA --`, `KONTAN.CO.ID - JAKARTA.`, `KOMPAS.com —`. */
+function outletFirst(text: string, p: number, c: Compiled): DatelineHit | null {
+  const o = outletAt(text, p, c);
+  if (!o) return null;
+  const comma = at(COMMA, text, o.end);
+  if (comma) {
+    const place = placeAt(text, o.end + comma[0].length, c);
+    if (!place) return null;
+    const sep = separatorAt(text, place.end);
+    if (sep && !sep.colon) return hit(p, sep.end, place.text, o, null);
+    // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
+    // known outlet, and the place is its first word (the rest starts the story).
+    if (o.id !== null && !sep) {
+      const first = /^[^ ]+/.exec(place.text)![0];
+      const afterFirst = o.end + comma[0].length + first.length;
+      if (text.charAt(afterFirst) === ' ') return hit(p, afterFirst, first, o, null);
+    }
+    return null;
+  }
+  const sep = separatorAt(text, o.end);
+  if (!sep || sep.colon) return null;
+  // `KONTAN.CO.ID - JAKARTA.` / `KONTAN.CO.ID - WASHINGTON -`: a capitals-only place after the dash.
+  const sp = at(SPACES, text, sep.end)![0].length;
+  const place = placeAt(text, sep.end + sp, c);
+  if (place && isAllCaps(place.text)) {
+    const stop = at(FULL_STOP, text, place.end);
+    if (stop) return hit(p, place.end + 1, place.text, o, null);
+    const sep2 = separatorAt(text, place.end);
+    if (sep2 && !sep2.colon) return hit(p, sep2.end, place.text, o, null);
+  }
+  return hit(p, sep.end, null, o, null);
+}
+
+/** Place-first shapes at `p`; `weakAllowed` lets a bare `Place -` / `PLACE:` count. */
+function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, opts: DateOptions): DatelineHit | null {
+  const first = placeAt(text, p, c);
+  if (!first) return null;
+  let placeEnd = first.end;
+  let q = first.end;
+  let outlet: Outlet | null = null;
+  let date: ReturnType<typeof matchDateAt> = null;
+
+  const comma = at(COMMA, text, q);
+  if (comma) {
+    const r = q + comma[0].length;
+    outlet = outletAt(text, r, c);
+    if (outlet) {
+      // `JAKARTA, KOMPAS.com -`: nothing may come between the outlet and its dash.
+      const sep = separatorAt(text, outlet.end);
+      return sep && !sep.colon ? hit(p, sep.end, text.slice(p, placeEnd), outlet, null) : null;
+    }
+    date = matchDateAt(text, r, c.dates, opts);
+    if (date) q = date.end;
+    else {
+      // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
+      const second = placeAt(text, r, c);
+      if (!second) return null;
+      placeEnd = q = second.end;
+      const comma2 = at(COMMA, text, q);
+      if (comma2) {
+        date = matchDateAt(text, q + comma2[0].length, c.dates, opts);
+        if (!date) return null;
+        q = date.end;
+      }
+    }
+  }
+  if (!date) {
+    // `Ubud (30/11/2019) –`: a date in parentheses right after the place.
+    const sp = at(SPACES, text, q)![0].length;
+    if (text.charAt(q + sp) === '(') {
+      date = matchDateAt(text, q + sp, c.dates, opts);
+      if (date) q = date.end;
+    }
+  }
+  const paren = parenOutletAt(text, q, c);
+  if (paren) {
+    outlet = paren;
+    q = paren.end;
+  }
+  const sep = separatorAt(text, q);
+  if (!sep) return null;
+  if (!outlet && !date && !weakAllowed) return null;
+  return hit(p, sep.end, text.slice(p, placeEnd), outlet, date);
+}
+
+/** Line starts (after leading spaces) within the window, skipping blank lines. */
+function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
+  const limit = Math.min(text.length, from + DATELINE_WINDOW);
+  let pos = from;
+  let index = 0;
+  while (pos < limit && index < DATELINE_MAX_LINES) {
+    const sp = at(SPACES, text, pos)![0].length;
+    const start = pos + sp;
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd > start && start < limit) {
+      yield { pos: start, lineEnd, index };
+      index++;
+    }
+    pos = lineEnd + 1;
+  }
+}
+
+/** A first line that may be a headline: short and not ending like a sentence. */
+function titleLike(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trimEnd();
+  return line.length > 0 && line.length <= TITLE_MAX_LENGTH && !/[.,;:!"”’)]$/.test(line);
+}
+
+/**
+ * Find the opening dateline of a story in normalized text, starting at `from` (the start of
+ * the body: after the title line, or 0). Only the first lines are looked at; returns null
+ * when there is no dateline (never a guess from the first capitalised words).
+ *
+ * `data` are the languages to read outlet names and calendar words from (pass all three
+ * when the language is unknown). `options.referenceDate` gives the year to dates written
+ * without one (`KUALA LUMPUR, 5 Mac (Bernama) --`); the publication line's date is a good one.
+ */
+export function findDateline(
+  text: string,
+  from: number,
+  data: readonly DatelineLanguageData[],
+  options: DateOptions = {},
+): DatelineHit | null {
+  if (typeof text !== 'string' || data.length === 0) return null;
+  const c = compile(data);
+  const opts: DateOptions = { referenceDate: referenceParts(options.referenceDate) ? options.referenceDate : null };
+  let weakNext = false;
+  for (const line of lineStarts(text, Math.max(0, from))) {
+    const weakAllowed = line.index === 0 || (line.index === 1 && weakNext);
+    const found = outletFirst(text, line.pos, c) ?? placeFirst(text, line.pos, c, weakAllowed, opts);
+    if (found) return found;
+    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd);
+  }
+  return null;
+}
+
+/**
+ * Find a separate publication line (`Kamis, 05 November 2015 | 11:13 WIB`,
+ * `Rabu, 27 Nov 2019 10:00 WIB`, `Diperbarui 10/01/2020, 13:05 WIB`) among the first lines
+ * after `from`. The line must hold nothing but the date (and time), with a written year.
+ */
+export function findPublished(
+  text: string,
+  from: number,
+  data: readonly DatelineLanguageData[],
+  options: DateOptions = {},
+): PublishedHit | null {
+  if (typeof text !== 'string' || data.length === 0) return null;
+  const c = compile(data);
+  for (const line of lineStarts(text, Math.max(0, from))) {
+    let pos = line.pos;
+    const word = c.published ? at(c.published, text, pos) : null;
+    if (word) pos += word[0].length;
+    const d = matchDateAt(text, pos, c.dates, options);
+    if (!d || !d.hasYear) continue;
+    if (text.slice(d.end, line.lineEnd).trim() !== '') continue;
+    return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: d.warnings };
+  }
+  return null;
+}

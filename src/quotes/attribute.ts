@@ -1,0 +1,461 @@
+/**
+ * Step 2 of quote finding: who said it.
+ *
+ * Attribution is read from the words around the marks: `"…," ujar Lily Batara, Manajer
+ * Program KRKP.` (verb then speaker), `"…," Roland menambahkan` / `"…," he said` (speaker then
+ * verb), `Roland mengatakan, "…"` (speaker, verb, quote), `ujarnya` / `kata dia` (a pronoun,
+ * resolved later to an earlier speaker). The speaker phrase is split into name, role and
+ * organisation with the language's role words, ranks and honorifics.
+ */
+import type { SpeechData } from '../lang/types.js';
+
+/** A word or a punctuation character of a paragraph. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Letters or digits (false for punctuation). */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+/** Words (letters/digits joined by apostrophes or hyphens) or single non-space characters. Linear. */
+const TOKEN_G = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+){0,8}|\S/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Split a paragraph into tokens, once. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_G.exec(text)) !== null) {
+    const t = m[0];
+    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word, cap: word && UPPER.test(t) });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Lookup sets built once per `SpeechData` object. */
+export interface Lexicon {
+  post: ReadonlyMap<string, string>;
+  pronounVerb: ReadonlyMap<string, string>;
+  intro: ReadonlyMap<string, string>;
+  according: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  /** Ranks and honorifics as token sequences, longest first, by first token. */
+  titles: ReadonlyMap<string, readonly string[][]>;
+  orgWords: ReadonlySet<string>;
+  roleWords: ReadonlySet<string>;
+  nameStops: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  titleCues: ReadonlySet<string>;
+  unnamed: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+}
+
+const lexicons = new WeakMap<SpeechData, Lexicon>();
+
+/** The lookup sets for `data`, built on first use and memoised. */
+export function lexicon(data: SpeechData): Lexicon {
+  let lex = lexicons.get(data);
+  if (lex) return lex;
+  const titles = new Map<string, string[][]>();
+  for (const phrase of [...data.ranks, ...data.honorifics]) {
+    const parts = tokenize(phrase).filter((t) => t.word).map((t) => t.text);
+    if (parts.length === 0) continue;
+    const list = titles.get(parts[0]!) ?? [];
+    list.push(parts);
+    titles.set(parts[0]!, list);
+  }
+  for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
+  const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  lex = {
+    post: new Map(Object.entries(data.postVerbs)),
+    pronounVerb: new Map(Object.entries(data.pronounVerbs)),
+    intro: new Map(Object.entries(data.introVerbs)),
+    according: lowerSet(data.according),
+    pronouns: lowerSet(data.pronouns),
+    fillers: lowerSet(data.fillers),
+    roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
+    titles,
+    orgWords: new Set(data.orgWords),
+    roleWords: new Set(data.roleWords),
+    nameStops: lowerSet(data.nameStops),
+    connectors: lowerSet(data.connectors),
+    titleCues: lowerSet(data.titleCues),
+    unnamed: lowerSet(data.unnamed),
+    weekdays: lowerSet(data.weekdays),
+  };
+  lexicons.set(data, lex);
+  return lex;
+}
+
+/** A speaker as written in one attribution. */
+export interface ParsedSpeaker {
+  name: string | null;
+  role: string | null;
+  organisation: string | null;
+  /** The whole speaker phrase, in paragraph offsets. */
+  start: number;
+  end: number;
+  /** Offsets of the name itself (or of the phrase when there is no name). */
+  nameStart: number;
+  nameEnd: number;
+  /** A description rather than a name (`seorang warga`). */
+  unnamed: boolean;
+}
+
+/** What the words around a quote say about its speaker. */
+export interface Attribution {
+  /** Base form of the speech verb. */
+  verb: string;
+  /** The speaker phrase, or null for a pronoun (`ujarnya`, `kata dia`) to resolve from context. */
+  speaker: ParsedSpeaker | null;
+}
+
+/** The longest speaker phrase, in tokens (a runaway guard). */
+const MAX_PHRASE_TOKENS = 30;
+/** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
+const MAX_PRE_VERB_WORDS = 6;
+/** How far back a subject may start before `mengatakan`, in tokens. */
+const MAX_SUBJECT_TOKENS = 24;
+/** A parenthesis inside a speaker phrase (`(Dirjen)`, `(KAI Commuter)`) is at most this long. */
+const MAX_PAREN_TOKENS = 8;
+
+/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
+function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mochd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
+}
+
+/** Where the speaker phrase that starts at token `j` ends (exclusive token index). */
+function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  const limit = Math.min(tokens.length, j + MAX_PHRASE_TOKENS);
+  let k = j;
+  while (k < limit) {
+    const t = tokens[k]!;
+    if (t.word) {
+      if (t.cap || /^\p{N}/u.test(t.text)) {
+        k++;
+        continue;
+      }
+      // Lower-case connectors stay inside a role (`Bea dan Cukai`) only between capitalised words.
+      if (k > j && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && tokens[k + 1]?.cap) {
+        k++;
+        continue;
+      }
+      if (k > j && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && t.lower !== 'di' && t.lower !== 'pada' && t.lower !== 'dari') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '.' && isInitial(tokens[k - 1]) && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    if (t.text === '(') {
+      const next = tokens[k + 1];
+      if (!next || !next.cap) break;
+      let close = k + 1;
+      while (close < tokens.length && close - k <= MAX_PAREN_TOKENS && tokens[close]!.text !== ')') close++;
+      if (tokens[close]?.text !== ')') break;
+      k = close + 1;
+      continue;
+    }
+    if (t.text === ',' && k > j) {
+      const next = tokens[k + 1];
+      if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;
+      k++;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '/' || t.text === '&') && k > j && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a comma or connector.
+  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : !tokens[k - 1]!.cap && !/^\p{N}/u.test(tokens[k - 1]!.text))) k--;
+  if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
+  return k;
+}
+
+/** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
+function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
+  for (;;) {
+    const t = tokens[i];
+    if (!t || i >= to) return i;
+    const options = lex.titles.get(t.text);
+    let matched = 0;
+    if (options) {
+      for (const parts of options) {
+        let k = i;
+        let ok = true;
+        for (const part of parts) {
+          while (k < to && !tokens[k]!.word && tokens[k]!.text !== ')' && tokens[k]!.text !== '(' && tokens[k]!.text === '.') k++;
+          if (k >= to || tokens[k]!.text !== part) {
+            ok = false;
+            break;
+          }
+          k++;
+        }
+        if (ok) {
+          // Parenthesised suffixes such as `(Pol)`, and the abbreviation's full stop.
+          if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && k + 2 < to) k += 3;
+          if (tokens[k]?.text === '.') k++;
+          matched = k - i;
+          break;
+        }
+      }
+    }
+    if (matched === 0) return i;
+    // A title only counts when a capitalised word follows it (`Ibu Kota` is a place, not `Ibu` + name).
+    if (!tokens[i + matched]?.cap && i + matched < to) return i;
+    i += matched;
+  }
+}
+
+/** Join tokens `[a, b)` back into their source text. */
+function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
+  if (b <= a) return '';
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** A capitalised word that can be part of a person's name. */
+function nameWord(t: Token, lex: Lexicon): boolean {
+  if (!t.word || !t.cap) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text)) return false;
+  // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
+  return t.text.length === 1 || HAS_LOWER.test(t.text);
+}
+
+/**
+ * Split the speaker phrase `[from, to)` into name, role and organisation.
+ * `Lily Batara, Manajer Program KRKP` → Lily Batara / Manajer Program / KRKP;
+ * `Kepala Unit Reserse Kriminal Polsek Tamansari AKP Roland Manurung` → Roland Manurung / Kepala … .
+ */
+export function parsePhrase(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): ParsedSpeaker | null {
+  while (from < to && !tokens[from]!.word) from++;
+  if (from >= to) return null;
+  const first = tokens[from]!;
+  const phraseStart = first.start;
+  const phraseEnd_ = tokens[to - 1]!.end;
+  if (!first.cap) {
+    // An unnamed source as written: `seorang warga`, `sumber di kepolisian`; `warga bernama Budi` has a name.
+    let named = -1;
+    for (let k = from; k < to - 1; k++) if (tokens[k]!.lower === 'bernama' && tokens[k + 1]!.cap) named = k + 1;
+    if (named >= 0) {
+      let e = named;
+      while (e < to && tokens[e]!.word && tokens[e]!.cap) e++;
+      return { name: slice(text, tokens, named, e), role: null, organisation: null, start: phraseStart, end: phraseEnd_, nameStart: tokens[named]!.start, nameEnd: tokens[e - 1]!.end, unnamed: false };
+    }
+    return { name: text.slice(phraseStart, phraseEnd_), role: null, organisation: null, start: phraseStart, end: phraseEnd_, nameStart: phraseStart, nameEnd: phraseEnd_, unnamed: true };
+  }
+  // Comma-separated segments: a name segment and a role segment, in either order.
+  let name: [number, number] | null = null;
+  let roleSeg: [number, number] | null = null;
+  let segStart = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && tokens[k]!.text !== ',') continue;
+    const s = skipTitles(tokens, segStart, k, lex);
+    if (s < k) {
+      const head = tokens[s]!;
+      if (lex.roles.has(head.text) || lex.orgWords.has(head.text) || (!HAS_LOWER.test(head.text) && head.text.length > 1)) {
+        if (!roleSeg) roleSeg = [s, k];
+        if (!name) {
+          // The name is the run of name words at the end of the role, or right after a rank inside it.
+          let e = k;
+          while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
+          let b = e;
+          while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])))) b--;
+          const afterTitles = skipTitles(tokens, b, e, lex);
+          if (afterTitles > b) b = afterTitles;
+          else {
+            // `Ajun Komisaris Roland`: a rank just before the run belongs to the role, not the name.
+            for (let r = s + 1; r < b; r++) {
+              const after = skipTitles(tokens, r, e, lex);
+              if (after > r && after <= b) {
+                b = Math.max(b, after);
+                break;
+              }
+            }
+          }
+          if (b < e && b > s) {
+            name = [b, e];
+            roleSeg = [s, b];
+          }
+        }
+      } else if (!name) {
+        let e = s;
+        while (e < k && (nameWord(tokens[e]!, lex) || (tokens[e]!.text === '.' && isInitial(tokens[e - 1])) || (lex.connectors.has(tokens[e]!.lower) && tokens[e + 1]?.cap))) e++;
+        if (e > s) name = [s, e];
+        if (e < k && !roleSeg && (lex.roles.has(tokens[e]!.text) || lex.orgWords.has(tokens[e]!.text))) roleSeg = [e, k];
+      }
+    }
+    segStart = k + 1;
+  }
+  let role: string | null = null;
+  let organisation: string | null = null;
+  if (roleSeg) {
+    const [rs, re] = roleSeg;
+    // Trim the rank at the end of a role (`Kapolres … AKBP`).
+    let e = re;
+    while (e > rs && (!tokens[e - 1]!.word || lex.titles.has(tokens[e - 1]!.text))) {
+      if (tokens[e - 1]!.text === ')') break;
+      e--;
+    }
+    // The organisation starts at the first organisation word or acronym after the role head.
+    let o = rs + 1;
+    while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !HAS_LOWER.test(tokens[o]!.text) && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
+    role = slice(text, tokens, rs, o) || null;
+    organisation = o < e ? slice(text, tokens, o, e) : null;
+    if (role && !lex.roles.has(tokens[rs]!.text)) {
+      // The segment opened with an organisation (`KPK`, `Polres X`): no role word at all.
+      organisation = slice(text, tokens, rs, e);
+      role = null;
+    }
+  }
+  if (!name && !role && !organisation) return null;
+  const ns = name ? tokens[name[0]]!.start : phraseStart;
+  const ne = name ? tokens[name[1] - 1]!.end : phraseEnd_;
+  return {
+    name: name ? slice(text, tokens, name[0], name[1]) : null,
+    role,
+    organisation,
+    start: phraseStart,
+    end: phraseEnd_,
+    nameStart: ns,
+    nameEnd: ne,
+    unnamed: false,
+  };
+}
+
+/** The attribution after a closing mark; `k` is the first token after the mark. */
+export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon): Attribution | null {
+  let j = k;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower === 'demikian') j++;
+  const w = tokens[j];
+  if (!w || !w.word) return null;
+  const pv = lex.pronounVerb.get(w.lower);
+  if (pv !== undefined) return { verb: pv, speaker: null };
+  const verb = lex.post.get(w.lower);
+  if (verb !== undefined && (!w.cap || tokens[k]?.text !== ',')) {
+    j++;
+    while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
+    const next = tokens[j];
+    if (!next || !next.word || lex.pronouns.has(next.lower)) return { verb, speaker: null };
+    const end = phraseEnd(tokens, j, lex);
+    const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
+    if (!speaker && next.cap) return null;
+    return { verb, speaker };
+  }
+  // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.`
+  let words = 0;
+  for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS; v++) {
+    const t = tokens[v]!;
+    if (!t.word) {
+      if (t.text === '.' && isInitial(tokens[v - 1])) continue;
+      return null;
+    }
+    const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
+    if (base !== undefined && v > j) {
+      if (v === j + 1 && lex.pronouns.has(w.lower)) return { verb: base, speaker: null };
+      if (!w.cap && !lex.unnamed.has(w.lower) && w.lower !== 'the') return null;
+      let e = v;
+      while (e > j && lex.fillers.has(tokens[e - 1]!.lower)) e--;
+      const speaker = parsePhrase(text, tokens, j, e, lex);
+      return speaker ? { verb: base, speaker } : null;
+    }
+    words++;
+  }
+  return null;
+}
+
+/**
+ * The attribution before an opening mark; `k` is the last token before the mark.
+ * `Roland mengatakan, "…"`, `Menurut Roland, "…"`, `He said: "…"`.
+ * `separated` is false when no comma or colon stands between the verb and the quote.
+ */
+export function attributeBefore(text: string, tokens: readonly Token[], k: number, lex: Lexicon): (Attribution & { separated: boolean }) | null {
+  let j = k;
+  const separated = tokens[j]?.text === ',' || tokens[j]?.text === ':';
+  if (separated) j--;
+  const w = tokens[j];
+  if (!w || !w.word) return null;
+  const verb = lex.intro.get(w.lower);
+  if (verb !== undefined) {
+    const subject = subjectBefore(text, tokens, j, lex);
+    if (subject === 'pronoun') return { verb, speaker: null, separated };
+    return subject ? { verb, speaker: subject, separated } : null;
+  }
+  // `Menurut Roland, "…"` / `Kata dia, "…"`: the speaker sits between the word and the comma.
+  if (!separated) return null;
+  for (let a = j; a >= 0 && j - a < MAX_PHRASE_TOKENS; a--) {
+    const t = tokens[a]!;
+    if (!t.word && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== ',') return null;
+    if (t.text === '.' && !isInitial(tokens[a - 1])) return null;
+    if (t.word && lex.according.has(t.lower) && (a === 0 || !tokens[a - 1]!.word)) {
+      if (a + 1 <= j && lex.pronouns.has(tokens[a + 1]!.lower)) return { verb: t.lower, speaker: null, separated };
+      const speaker = parsePhrase(text, tokens, a + 1, j + 1, lex);
+      return speaker ? { verb: t.lower, speaker, separated } : null;
+    }
+  }
+  return null;
+}
+
+/** The subject before a verb at token `v`: back to the start of its sentence, skipping adverbials. */
+export function subjectBefore(text: string, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
+  let e = v;
+  while (e > 0 && lex.fillers.has(tokens[e - 1]!.lower) && !tokens[e - 1]!.cap) e--;
+  let s = e;
+  while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
+    const t = tokens[s - 1]!;
+    if (!t.word && t.text !== ',' && t.text !== '(' && t.text !== ')' && !(t.text === '.' && isInitial(tokens[s - 2]))) break;
+    s--;
+  }
+  if (s >= e) return null;
+  if (e - s === 1 && lex.pronouns.has(tokens[s]!.lower)) return 'pronoun';
+  // Keep the trailing comma-separated segments that look like a name or a role.
+  let start = e;
+  let k = e;
+  for (let c = e - 1; c >= s - 1; c--) {
+    if (c >= s && tokens[c]!.text !== ',') continue;
+    const segFrom = c + 1;
+    if (segFrom >= k) break;
+    const head = tokens[segFrom]!;
+    let ok = head.cap && !lex.fillers.has(head.lower);
+    if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
+      for (let q = segFrom; q < k; q++) {
+        const t = tokens[q]!;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text)) ok = false;
+      }
+    }
+    if (!ok) {
+      if (lex.pronouns.has(head.lower) && k - segFrom === 1 && start === e) return 'pronoun';
+      break;
+    }
+    start = segFrom;
+    k = c;
+  }
+  if (start >= e) return null;
+  return parsePhrase(text, tokens, start, e, lex);
+}

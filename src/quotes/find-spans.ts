@@ -1,0 +1,143 @@
+/**
+ * Step 1 of quote finding: pair the quotation marks of one paragraph.
+ *
+ * News text is messy: Kompas prints `”` to open as well as to close, scrapers glue marks to
+ * the neighbouring word, a mark goes missing and the quote runs to the end of its paragraph.
+ * So marks are paired by their shape (space before and a word after = opening; a word before
+ * and a space after = closing) and only then by their glyph. Whether a span is speech or a
+ * scare quote / title is decided later, from its attribution (see `isSpeechShaped`).
+ */
+
+/** A stretch of text between marks, in offsets of the paragraph text. */
+export interface MarkSpan {
+  /** First code unit inside the marks. */
+  start: number;
+  /** End of the words inside the marks (exclusive), trailing spaces trimmed. */
+  end: number;
+  /** Offset of the opening mark, or -1 when there is none (a closing mark with no opener). */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote runs to the end of the paragraph or the next opener. */
+  close: number;
+  /** Single marks (`‘…’`, `'…'`), which are speech marks only when attributed. */
+  single: boolean;
+}
+
+/** Double marks that open by their glyph. */
+const TYPED_OPEN = new Set(['“', '«', '„']);
+/** Double marks that close by their glyph (Kompas also opens with `”`). */
+const TYPED_CLOSE = new Set(['”', '»']);
+/** Every double mark. */
+const DOUBLE = new Set(['"', '“', '”', '«', '»', '„', '‟']);
+/** Characters that may stand before an opening mark (besides spaces). */
+const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '…']);
+/** Characters that may follow a closing mark (besides spaces). */
+const AFTER_CLOSE = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '/']);
+/** Characters that may end a sentence right before the next mark. */
+const SENTENCE_END = new Set(['.', ',', '!', '?', ';', ':', '…']);
+
+/** The longest quote an unclosed opening mark may claim, in code units (a guard for paragraph-less text). */
+const MAX_UNCLOSED_LENGTH = 1500;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00A0';
+}
+
+/** Left side allows an opening mark: start, space or an opening bracket. */
+function leftOpen(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev);
+}
+
+/** Right side allows a closing mark: end, space or punctuation. */
+function rightOpen(text: string, i: number): boolean {
+  const next = text[i + 1];
+  return next === undefined || isSpace(next) || AFTER_CLOSE.has(next) || DOUBLE.has(next);
+}
+
+/** Trim spaces from both ends of `[s, e)`; returns the trimmed pair. */
+function trim(text: string, s: number, e: number): [number, number] {
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return [s, e];
+}
+
+/**
+ * Pair the double quotation marks of one paragraph. `startsWithVerb(i)` tells whether the word
+ * starting at offset `i` is a speech verb: a mark shaped like an opener but followed by `kata`
+ * (`fundamental, ”kata X`) is really a misplaced closer.
+ */
+export function findSpans(text: string, startsWithVerb: (i: number) => boolean): MarkSpan[] {
+  const out: MarkSpan[] = [];
+  let open = -1;
+  const push = (o: number, s: number, e: number, c: number, single = false) => {
+    const [ts, te] = trim(text, s, e);
+    if (te > ts) out.push({ start: ts, end: te, open: o, close: c, single });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!DOUBLE.has(ch)) continue;
+    const lo = leftOpen(text, i);
+    const ro = rightOpen(text, i);
+    const openerShape = lo && !ro;
+    const closerShape = !lo && ro;
+    if (open < 0) {
+      // A closing-shaped mark with nothing open: an orphan; after sentence punctuation it closes a quote whose opener is missing.
+      const orphan = closerShape || (!lo && !ro && SENTENCE_END.has(text[i - 1] ?? '') && !TYPED_OPEN.has(ch));
+      if (orphan) out.push({ start: i, end: i, open: -1, close: i, single: false });
+      else if (!(lo && ro)) open = i;
+      else if (TYPED_OPEN.has(ch)) open = i; // `“ ` with a stray space after it
+      continue;
+    }
+    if (closerShape || (!openerShape && !TYPED_OPEN.has(ch)) || (openerShape && startsWithVerb(i + 1))) {
+      push(open, open + 1, i, i);
+      open = -1;
+      continue;
+    }
+    if (openerShape || TYPED_OPEN.has(ch)) {
+      // A new opener while one is open: the first quote lost its closing mark.
+      push(open, open + 1, i, -1);
+      open = i;
+      continue;
+    }
+    push(open, open + 1, i, i);
+    open = -1;
+  }
+  if (open >= 0) push(open, open + 1, Math.min(text.length, open + 1 + MAX_UNCLOSED_LENGTH), -1);
+  findSingles(text, out);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Single marks that can open and close. */
+const SINGLE_OPEN = new Set(['‘', "'", '‹']);
+const SINGLE_CLOSE = new Set(['’', "'", '›']);
+/** A single-mark quote longer than this is a misread apostrophe pairing. */
+const MAX_SINGLE_LENGTH = 600;
+
+/** Add `‘…’` / `'…'` spans that lie outside every double-mark span. */
+function findSingles(text: string, out: MarkSpan[]): void {
+  // Double spans are in text order, so one forward pointer answers "is i inside one?".
+  const doubles = out.filter((s) => s.open >= 0);
+  let p = 0;
+  const inside = (i: number): boolean => {
+    while (p < doubles.length && (doubles[p]!.close >= 0 ? doubles[p]!.close : doubles[p]!.end) < i) p++;
+    return p < doubles.length && doubles[p]!.open <= i;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!SINGLE_OPEN.has(text[i]!) || !leftOpen(text, i) || rightOpen(text, i)) continue;
+    const limit = Math.min(text.length, i + MAX_SINGLE_LENGTH);
+    for (let j = i + 2; j < limit; j++) {
+      const ch = text[j]!;
+      if (DOUBLE.has(ch) || ch === '\n') break;
+      if (!SINGLE_CLOSE.has(ch) || leftOpen(text, j) || !rightOpen(text, j)) continue;
+      // `farmers’ incomes`: a plural possessive, not a closing mark, when a word follows with no punctuation.
+      if (/[sz]/i.test(text[j - 1]!) && /\s/.test(text[j + 1] ?? '') && /[a-z]/.test(text[j + 2] ?? '') && !SENTENCE_END.has(text[j - 2] ?? '')) continue;
+      if (!inside(i)) {
+        const [s, e] = trim(text, i + 1, j);
+        if (e > s) out.push({ start: s, end: e, open: i, close: j, single: true });
+      }
+      i = j;
+      break;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, normalize, toSourceSpan } from '../src/util/normalize.js';
+
+describe('normalize', () => {
+  it('decodes entities, NBSP, zero-width, BOM and CRLF while keeping offsets', () => {
+    const source = '\uFEFFGEORGE TOWN &#8211; Harga\u00a0naik &amp; turun.\r\nBaris\u200B dua';
+    const n = normalize(source);
+    expect(n.text).toBe('GEORGE TOWN – Harga naik & turun.\nBaris dua');
+    const dash = n.text.indexOf('–');
+    expect(source.slice(n.offsets[dash], n.offsets[dash + 1])).toBe('&#8211; '.trim().replace(' ', ''));
+    const baris = n.text.indexOf('Baris');
+    expect(source.slice(n.offsets[baris], n.offsets[baris] + 5)).toBe('Baris');
+  });
+
+  it('repairs double-encoded UTF-8 (mojibake), Latin-1 and Windows-1252 alike', () => {
+    expect(normalize('AntÃ³nio Guterres').text).toBe('António Guterres');
+    expect(normalize('itâ€™s').text).toBe('it’s');
+    // Genuine accented text is left alone.
+    expect(normalize('café Ã la carte').text).toBe('café Ã la carte');
+  });
+
+  it('composes combining marks (NFC)', () => {
+    expect(normalize('Pe\u0301rez').text).toBe('Pérez');
+  });
+
+  it('maps normalized spans back to the source', () => {
+    const source = 'a&amp;b\r\nc';
+    const n = normalize(source);
+    expect(n.text).toBe('a&b\nc');
+    expect(toSourceSpan(n, 1, 2)).toEqual({ start: 1, end: 6 });
+    expect(toSourceSpan(n, 4, 5)).toEqual({ start: 9, end: 10 });
+  });
+
+  it('leaves unknown entities and lone ampersands as they are', () => {
+    expect(normalize('PT A & B &bogus; &#;').text).toBe('PT A & B &bogus; &#;');
+  });
+
+  it('keeps surrogate pairs whole', () => {
+    const n = normalize('a😀b');
+    expect(n.text).toBe('a😀b');
+    expect(Array.from(n.offsets)).toEqual([0, 1, 1, 3, 4]);
+  });
+
+  it('cleanText collapses whitespace for display', () => {
+    expect(cleanText('  Harga \u00a0 naik\n turun ')).toBe('Harga naik turun');
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { checkInvariants } from './invariants.js';
+
+const BODY = [
+  'Dinas Pertanian Kabupaten Sleman mencatat panen padi tahun ini naik dibanding tahun lalu karena curah hujan yang cukup.',
+  '“Kami bersyukur hasilnya lebih baik dari perkiraan awal,” kata Kepala Dinas Pertanian Sleman, Suharno.',
+  'Menurut dia, petani di wilayah utara mulai menanam varietas baru yang lebih tahan hama wereng.',
+];
+
+describe('parseArticle: the seed shape', () => {
+  const title = 'Panen Padi Sleman Naik Tahun Ini';
+  const body = `Sleman (2/3/2024) – ${BODY.join('\n\n')} (ADS)`;
+  // As scraped: the title glued to itself, the whole body twice, share and comment widgets.
+  const text = `${title}${title}\n\n${body}\n\n${body}\n\nBagikan:\n\nResponses\n`;
+  const a = parseArticle(text);
+
+  it('reports the glued title once', () => {
+    expect(a.title).toMatchObject({ text: title, repeated: true, span: { start: 0, end: title.length } });
+  });
+  it('keeps each paragraph once and reports the copies', () => {
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.duplicates).toHaveLength(3);
+    for (const d of a.duplicates) expect(d).toMatchObject({ kind: 'exact', similarity: 1 });
+  });
+  it('reports page junk and the credit', () => {
+    expect(a.boilerplate.map((b) => [b.text, b.kind])).toEqual([
+      ['Bagikan:', 'share'],
+      ['Responses', 'comments'],
+    ]);
+    expect(a.credit?.text).toBe('ADS');
+    expect(a.paragraphs[2]!.text.endsWith('wereng.')).toBe(true);
+  });
+  it('detects Indonesian', () => expect(a.language.code).toBe('ind'));
+  it('keeps the invariants', () => checkInvariants(text, a));
+});
+
+describe('parseArticle: glued paragraphs', () => {
+  it('splits Kompas/CNN comma joins', () => {
+    const a = parseArticle(BODY.join(','));
+    expect(a.paragraphs.map((p) => p.text)).toEqual(BODY);
+  });
+  it('splits Bisnis joins with no space after the full stop', () => {
+    const a = parseArticle('Harga emas turun tipis pagi ini di pasar.Pada perdagangan kemarin harga sempat naik.');
+    expect(a.paragraphs.map((p) => p.text)).toEqual([
+      'Harga emas turun tipis pagi ini di pasar.',
+      'Pada perdagangan kemarin harga sempat naik.',
+    ]);
+  });
+  it('splits at an NBSP after a sentence end, but not at a plain space', () => {
+    const a = parseArticle('Kalimat pertama selesai di sini.\u00a0"Kalimat kedua," kata dia. Kalimat ketiga tetap.');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Kalimat pertama selesai di sini.', '"Kalimat kedua," kata dia. Kalimat ketiga tetap.']);
+  });
+  it('does not split domains, abbreviations or decimals', () => {
+    const s = 'Menurut KOMPAS.com, harga naik 2.5 persen di Jl.Sudirman dan Kab.Bogor pada pagi hari.';
+    expect(parseArticle(s).paragraphs).toHaveLength(1);
+  });
+});
+
+describe('parseArticle: junk', () => {
+  it('cuts an inline "Baca juga" headline out of a paragraph', () => {
+    const s = 'Harga cabai naik tajam pekan ini, kata pedagang. Baca juga: Harga Bawang Merah Turun Jelang Lebaran  Pedagang berharap pasokan segera pulih.';
+    const a = parseArticle(s);
+    expect(a.boilerplate).toMatchObject([{ text: 'Baca juga: Harga Bawang Merah Turun Jelang Lebaran', kind: 'related-link' }]);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Harga cabai naik tajam pekan ini, kata pedagang.', 'Pedagang berharap pasokan segera pulih.']);
+    checkInvariants(s, a);
+  });
+  it('removes detik and Antara page furniture', () => {
+    const s = [
+      'Warga memadati alun-alun kota sejak pagi untuk menyaksikan pawai budaya tahunan.',
+      'SCROLL TO CONTINUE WITH CONTENT',
+      'Simak juga Video: Pawai Budaya Meriahkan Hari Jadi Kota',
+      'Panitia menyebut jumlah peserta tahun ini mencapai dua ribu orang dari berbagai sanggar.',
+      'ADVERTISEMENT',
+      '0 Komentar',
+      'Editor: Budi Santoso',
+      'COPYRIGHT © ANTARA 2024',
+    ].join('\n');
+    const a = parseArticle(s);
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['ad', 'video-promo', 'ad', 'comments', 'editor', 'copyright']);
+    checkInvariants(s, a);
+  });
+});
+
+describe('parseArticle: near-duplicates and decoys', () => {
+  const p1 = 'Menurut Budi, berkas perkara ketiga tersangka dipisah menjadi satu berkas per tersangka demi kepentingan pembuktian.';
+  const p2 = '"Kami ingin proses persidangan berjalan cepat dan terbuka untuk umum," tambahnya kepada wartawan.';
+  it('reports copies that differ in spacing, quote style or a word', () => {
+    const copies = [
+      p1.replace('Menurut', 'menurut').replace(', berkas', ' , berkas'),
+      p2.replace(/"/g, '“').replace('cepat', 'lancar'),
+    ];
+    const a = parseArticle([p1, p2, ...copies].join('\n'));
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.duplicates.map((d) => d.kind)).toEqual(['near', 'near']);
+    for (const d of a.duplicates) expect(d.similarity).toBeGreaterThan(0.85);
+  });
+  it('keeps a decoy that opens like another paragraph but says something else', () => {
+    const decoy = 'Menurut Budi, berkas perkara ketiga tersangka akan dilimpahkan ke pengadilan negeri setelah pemeriksaan saksi ahli selesai bulan depan.';
+    const a = parseArticle([p1, p2, decoy].join('\n'));
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.duplicates).toEqual([]);
+  });
+});
+
+describe('parseArticle: bad input', () => {
+  it('throws a TypeError naming the argument for non-strings', () => {
+    for (const bad of [undefined, null, 42, {}, ['a'], Buffer.from('a')]) {
+      expect(() => parseArticle(bad as unknown as string)).toThrow(TypeError);
+      expect(() => parseArticle(bad as unknown as string)).toThrow(/`text`/);
+    }
+    expect(() => parseArticle('a', 5 as never)).toThrow(/`options`/);
+  });
+  it('returns an Article with warnings for empty and whitespace-only text', () => {
+    for (const s of ['', '   \n\t  \n']) {
+      const a = parseArticle(s);
+      expect(a.paragraphs).toEqual([]);
+      expect(a.warnings.join(' ')).toMatch(/empty/);
+      expect(a.language.code).toBe('und');
+    }
+  });
+  it('survives binary garbage, HTML and hostile repetition', () => {
+    const inputs = [
+      Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join(''),
+      '<html><body><div class="x"><p>Halo dunia</p><script>var a=1;</script></div></body></html>',
+      '“'.repeat(50_000),
+      '('.repeat(50_000) + 'a',
+      'Baca juga: '.repeat(20_000),
+      'a.'.repeat(50_000),
+      '&amp;'.repeat(50_000),
+    ];
+    for (const s of inputs) {
+      const a = parseArticle(s);
+      expect(a.warnings.filter((w) => w.includes('crashed'))).toEqual([]);
+      checkInvariants(s, a);
+    }
+    expect(parseArticle(inputs[0]!).warnings.join(' ')).toMatch(/binary/);
+    expect(parseArticle(inputs[1]!).warnings.join(' ')).toMatch(/HTML/);
+  });
+  it('parses a 5 MB single line in bounded time', () => {
+    const sentence = 'Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan desa tahun ini. ';
+    const s = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
+    const t0 = performance.now();
+    const a = parseArticle(s);
+    // Generous bound: this guards against quadratic behaviour, not a speed target (see npm run bench).
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(a.warnings.join(' ')).toMatch(/very large/);
+  });
+});
