@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     for (const [stage, ms] of perStage) rows.push([`  stage ${stage} (traced, 1 run)`, ms.toFixed(1), '', '', '']);
   } else progress('bench: parseArticle has no options.trace; per-stage timing skipped');
 
-  process.stdout.write(`${formatTable(['variant', 'median ms', 'articles/s', 'MB/s', 'x split'], rows, [1, 2, 3, 4])}\n`);
+  process.stdout.write(`${formatTable(['variant', 'median ms', 'articles/s', 'MB/s', 'time / split'], rows, [1, 2, 3, 4])}\n`);
   if (sink < 0) process.stderr.write('unreachable\n');
 }
 

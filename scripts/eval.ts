@@ -191,7 +191,7 @@ async function main(): Promise<void> {
       rows.map((r) => [r.key, r.label, r.value.toFixed(3), floorText(r.floor ?? undefined), r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']),
       [2],
     );
-    const out: string[] = [`data: ${opts.data}`, '', table];
+    const out: string[] = [`data: ${opts.data}`, '', rows.length ? table : 'no figures'];
     const details = rows.filter((r) => r.detail);
     if (details.length) out.push('', ...details.map((r) => `${r.key}: ${r.detail!.replace(/\n/g, '\n  ')}`));
     if (notes.length) out.push('', ...notes.map((n) => `note: ${n}`));

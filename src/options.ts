@@ -3,6 +3,9 @@
  * Stages import these; nothing else hard-codes a number that changes results.
  */
 
+/** A line shorter than this is one paragraph even if it contains scraper glue: glued lines hold several paragraphs. */
+export const MIN_GLUED_LINE_CHARS = 300;
+
 /** A headline is short; a first line longer than this is body text, not a title. */
 export const MAX_TITLE_LENGTH = 250;
 
@@ -22,6 +25,9 @@ export const MIN_DUPLICATE_LENGTH_RATIO = 0.75;
 /** Blocks shorter than this (in folded characters) are never duplicates: `Foto: Antara` twice is junk, not a paragraph. */
 export const MIN_DUPLICATE_CHARS = 20;
 
+/** A short line (under MIN_DUPLICATE_CHARS) must have this many words to count as an exact copy. */
+export const MIN_SHORT_DUPLICATE_WORDS = 2;
+
 /** How many words open (and close) a paragraph's fingerprint for finding near-duplicate candidates. */
 export const FINGERPRINT_WORDS = 4;
 
@@ -33,6 +39,9 @@ export const MAX_RELATED_HEADLINE_LENGTH = 120;
 
 /** A linked headline after an inline `Baca juga:` is at most this many words. */
 export const MAX_INLINE_HEADLINE_WORDS = 20;
+
+/** Text after a junk marker with at least this many words and a final full stop is prose, not a linked headline. */
+export const MIN_PROSE_WORDS = 12;
 
 /** A caption is a short line; longer text with a © is a paragraph that mentions copyright. */
 export const MAX_CAPTION_LENGTH = 250;

@@ -121,6 +121,8 @@ describe('dateline: negative cases', () => {
     'SAUDARA PENGARANG,\n\nSAYA tidak setuju.',
     'Foto: Seorang warga melintas.',
     'Editor: Budi',
+    'Simak Video: Banjir di Bekasi',
+    'Saksikan Live DetikPagi : tayang setiap hari',
     'Senin - hari pertama sekolah.',
     'Antara lain, harga cabai dan bawang naik.',
     '"Kami siap," kata Budi di Jakarta, Senin (3/2/2020).',

@@ -44,9 +44,10 @@ export function checkInvariants(input: string, a: Article): void {
   if (a.dateline) cover(a.dateline.span);
   if (a.published) cover(a.published.span);
   if (a.title) {
-    // A title glued to itself: its second copy follows the first on the same line.
-    const end = a.title.repeated ? a.title.span.end + (a.title.span.end - a.title.span.start) + 1 : a.title.span.end;
-    cover({ start: a.title.span.start, end: Math.min(end, input.length) });
+    // A title glued to itself: its second copy fills the rest of its line.
+    const lineEnd = input.indexOf('\n', a.title.span.end);
+    const end = a.title.repeated ? (lineEnd < 0 ? input.length : lineEnd) : a.title.span.end;
+    cover({ start: a.title.span.start, end });
   }
   // The letters of an entity reference (`&amp;`) are markup, not text.
   const text = input.replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, (m) => ' '.repeat(m.length));

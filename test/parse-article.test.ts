@@ -41,15 +41,16 @@ describe('parseArticle: glued paragraphs', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(BODY);
   });
   it('splits Bisnis joins with no space after the full stop', () => {
-    const a = parseArticle('Harga emas turun tipis pagi ini di pasar.Pada perdagangan kemarin harga sempat naik.');
-    expect(a.paragraphs.map((p) => p.text)).toEqual([
-      'Harga emas turun tipis pagi ini di pasar.',
-      'Pada perdagangan kemarin harga sempat naik.',
-    ]);
+    const a = parseArticle(BODY.join('').replace('wereng.', 'wereng.Harga gabah di tingkat petani masih stabil.'));
+    expect(a.paragraphs.map((p) => p.text)).toEqual([...BODY, 'Harga gabah di tingkat petani masih stabil.']);
   });
   it('splits at an NBSP after a sentence end, but not at a plain space', () => {
-    const a = parseArticle('Kalimat pertama selesai di sini.\u00a0"Kalimat kedua," kata dia. Kalimat ketiga tetap.');
-    expect(a.paragraphs.map((p) => p.text)).toEqual(['Kalimat pertama selesai di sini.', '"Kalimat kedua," kata dia. Kalimat ketiga tetap.']);
+    const a = parseArticle(`${BODY[0]}\u00a0${BODY[1]} ${BODY[2]}`);
+    expect(a.paragraphs.map((p) => p.text)).toEqual([BODY[0], `${BODY[1]} ${BODY[2]}`]);
+  });
+  it('leaves short lines whole: a headline with an NBSP after "!" is one line', () => {
+    const a = parseArticle('“Halo!\u00a0Kami siap,” kata warga.\nIsi berita pertama cukup panjang untuk menjadi paragraf.');
+    expect(a.paragraphs[0]!.text).toBe('“Halo! Kami siap,” kata warga.');
   });
   it('does not split domains, abbreviations or decimals', () => {
     const s = 'Menurut KOMPAS.com, harga naik 2.5 persen di Jl.Sudirman dan Kab.Bogor pada pagi hari.';

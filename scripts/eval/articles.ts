@@ -6,7 +6,8 @@
  * Figures:
  * - articles.junkLeak: gold boilerplate segments still found in the clean paragraphs (whitespace
  *   and NBSP normalized, not glued to a word), as a share of all gold segments.
- * - articles.title: gold null ⇔ no title; otherwise the same text modulo whitespace.
+ * - articles.title: gold null ⇔ no title; otherwise the same text modulo whitespace (a dropped
+ *   site-name suffix is forgiven, see `sameTitle`).
  * - articles.credit: gold null ⇔ no credit; otherwise the same initials (case, spaces and
  *   parentheses ignored).
  * - articles.duplicates.recall: each gold duplicated segment (its first ~60 characters, seen
@@ -30,6 +31,7 @@ import {
   readJson,
   readJsonl,
   sameLetters,
+  sameTitle,
 } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
@@ -90,7 +92,7 @@ function score(t: Tally, gold: GoldArticle, text: string, art: Article): void {
   }
 
   const titleOk =
-    gold.title === null ? art.title === null : art.title !== null && normalizeSpace(art.title.text) === normalizeSpace(gold.title);
+    gold.title === null ? art.title === null : art.title !== null && sameTitle(art.title.text, gold.title);
   if (titleOk) t.titlesOk++;
   else note(t, 'title', `${gold.id}: got ${art.title ? `"${clip(art.title.text, 60)}"` : 'null'}, want ${gold.title === null ? 'null' : `"${clip(gold.title, 60)}"`}`);
 

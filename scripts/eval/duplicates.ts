@@ -15,8 +15,8 @@
  * - duplicates.decoysLost: decoys missing from the joined clean paragraphs (must be 0).
  * - duplicates.junkLeak: injected boilerplate lines still found inside a clean paragraph, as a
  *   share of all injected boilerplate lines.
- * - duplicates.title: title text equals the gold title (given once) and `repeated` equals
- *   `titleRepeated`.
+ * - duplicates.title: title text equals the gold title (given once; a dropped ` - Utusan Malaysia`
+ *   site suffix is forgiven, see `sameTitle`) and `repeated` equals `titleRepeated`.
  * - duplicates.paragraphCount: see `keptLineCount`.
  */
 import { join } from 'node:path';
@@ -34,6 +34,7 @@ import {
   progress,
   ratio,
   readJsonl,
+  sameTitle,
   segmentKey,
   wholeLines,
 } from './shared.js';
@@ -59,7 +60,7 @@ interface DuplicatesRow {
 }
 
 /** How many examples of each kind of miss to print under the table. */
-const MAX_EXAMPLES = 5;
+const MAX_EXAMPLES = Number(process.env.EVAL_EXAMPLES ?? 5);
 
 /** A gold copy counts as reported when reported spans cover this share of its letters. */
 const MIN_COVERAGE = 0.9;
@@ -147,7 +148,7 @@ function keptLineCount(
   art: Article,
   injectedDuplicate: (span: Span) => boolean,
   copiesLeft: readonly GoldDuplicate[],
-): { count: number; originalRemoved: number } {
+): { count: number; originalRemoved: number; paragraphLines: number } {
   const injected = new KeyBag([...row.boilerplate, ...copiesLeft].map((b) => segmentKey(b.text)));
   const removed: Span[] = [
     ...art.boilerplate.map((b) => b.span),
@@ -167,7 +168,9 @@ function keptLineCount(
     seen.add(lineStart);
     for (const line of lines) if (!injected.take(segmentKey(line))) originalRemoved++;
   }
-  return { count: art.paragraphs.length + originalRemoved, originalRemoved };
+  // Diagnostic: source lines holding paragraphs (a glued line split into three counts once).
+  const lineStarts = new Set(art.paragraphs.map((p) => row.text.lastIndexOf('\n', p.span.start - 1)));
+  return { count: art.paragraphs.length + originalRemoved, originalRemoved, paragraphLines: lineStarts.size };
 }
 
 /** Evaluate duplicate, junk, title and paragraph-count handling on the duplicates set. */
@@ -189,6 +192,7 @@ export const evaluateDuplicates: Evaluator = async (dataDir) => {
   let titlesOk = 0;
   let countOk = 0;
   let rawCountOk = 0;
+  let lineCountOk = 0;
   const misses: Record<string, string[]> = { copy: [], fp: [], decoy: [], leak: [], title: [], count: [] };
   const note = (kind: string, line: string): void => {
     if (misses[kind]!.length < MAX_EXAMPLES) misses[kind]!.push(line);
@@ -249,7 +253,7 @@ export const evaluateDuplicates: Evaluator = async (dataDir) => {
     // Title: once, and `repeated` as in the gold.
     const titleOk =
       art.title !== null &&
-      normalizeSpace(art.title.text) === normalizeSpace(row.title) &&
+      sameTitle(art.title.text, row.title) &&
       art.title.repeated === row.titleRepeated;
     if (titleOk) titlesOk++;
     else
@@ -259,13 +263,14 @@ export const evaluateDuplicates: Evaluator = async (dataDir) => {
       );
 
     // Paragraph count.
-    const { count, originalRemoved } = keptLineCount(row, art, onCopy, left);
+    const { count, originalRemoved, paragraphLines } = keptLineCount(row, art, onCopy, left);
     if (count === row.uniqueParagraphs) countOk++;
     else
       note(
         'count',
-        `${row.id} [${row.mode}]: paragraphs ${art.paragraphs.length} + original junk lines ${originalRemoved} = ${count}, gold ${row.uniqueParagraphs}`,
+        `${row.id} [${row.mode}]: paragraphs ${art.paragraphs.length} (on ${paragraphLines} lines) + original junk lines ${originalRemoved} = ${count}, gold ${row.uniqueParagraphs}`,
       );
+    if (paragraphLines + originalRemoved === row.uniqueParagraphs) lineCountOk++;
     if (art.paragraphs.length === row.uniqueParagraphs) rawCountOk++;
   }
 
@@ -326,6 +331,11 @@ export const evaluateDuplicates: Evaluator = async (dataDir) => {
       label: 'duplicates: paragraphs + original junk lines = gold count',
       value: ratio(countOk, n),
       detail: detail('count', `${n - countOk}/${n} counts wrong (paragraphs + original junk lines vs gold):`),
+    },
+    {
+      key: 'duplicates.paragraphLines',
+      label: 'duplicates: same, counting source lines that hold paragraphs',
+      value: ratio(lineCountOk, n),
     },
     {
       key: 'duplicates.paragraphCountRaw',

@@ -86,6 +86,8 @@ interface HostileCase {
 const HOSTILE: HostileCase[] = [
   { name: 'empty', make: () => '' },
   { name: 'whitespace only', make: () => ' \n\t\r\n\u00a0\u200b\ufeff  \n\n   ' },
+  // The 1 MB line beside the 5 MB one shows whether time grows linearly.
+  { name: '1 MB single line', make: () => hugeLine(1_000_000) },
   { name: '5 MB single line', make: () => hugeLine(5_000_000) },
   { name: 'binary garbage (1M code units)', make: () => garbage(1_000_000) },
   { name: 'HTML page', make: htmlPage },

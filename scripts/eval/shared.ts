@@ -287,3 +287,18 @@ export function wholeLines(source: string, span: Span): string[] | null {
     .map((l) => l.trim())
     .filter((l) => normalizeSpace(l) !== '');
 }
+
+/** A site name after a headline: ` - Utusan Malaysia`, ` | Kompas.com` (short, no further dash). */
+const SITE_SUFFIX = /^\s{0,3}[-–—|]\s{0,3}[^-–—|\n]{1,40}$/u;
+
+/**
+ * Same headline modulo whitespace; a title given without the site-name suffix the gold keeps
+ * (`Tun M masih di IJN` for `Tun M masih di IJN - Utusan Malaysia`) also counts, since that
+ * suffix is the outlet's name, not part of the headline.
+ */
+export function sameTitle(got: string, gold: string): boolean {
+  const a = normalizeSpace(got);
+  const b = normalizeSpace(gold);
+  if (a === b) return true;
+  return a.length > 0 && b.startsWith(a) && SITE_SUFFIX.test(b.slice(a.length));
+}

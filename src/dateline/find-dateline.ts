@@ -35,6 +35,8 @@ export const DATELINE_WINDOW = 400;
 export const DATELINE_MAX_LINES = 8;
 /** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
 const TITLE_MAX_LENGTH = 200;
+/** A publication line holds a date and a time and little else (`Diperbarui Kamis, 05 November 2015 | 11:13 WIB` is 46). */
+const PUBLISHED_MAX_LENGTH = 80;
 
 /** A dateline found by `findDateline`; offsets are into the normalized text searched. */
 export interface DatelineHit {
@@ -79,7 +81,7 @@ const COMMA = /[ ]{0,2},[ ]{0,3}/y;
 const FULL_STOP = /\.(?=[ \n]|$)/y;
 /** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`. */
 const PAREN = /[ ]{0,3}\(([^()\n]{1,60})\)/y;
-const SPACES = /[ \t]*/y;
+const SPACES = /[ \t]{0,400}/y;
 /** A generic news domain for outlets missing from the data (`KOMPAas.com`). */
 const DOMAIN = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|org|my|tv)(?:\\.id|\\.my)?';
 
@@ -171,8 +173,9 @@ function placeAt(text: string, pos: number, c: Compiled): Place | null {
   const m = at(PLACE, text, pos);
   if (!m) return null;
   const words = m[0].toLowerCase();
-  // Day and month names, and labels like `Foto:`, are never places.
-  if (c.notPlaces.has(words) || c.dates.calendarWords.has(words.split(' ')[0]!)) return null;
+  const first = words.split(' ')[0]!;
+  // Day and month names, and labels like `Foto:` or `Simak Video:`, are never places.
+  if (c.notPlaces.has(words) || c.notPlaces.has(first) || c.dates.calendarWords.has(first)) return null;
   return { text: m[0], end: pos + m[0].length };
 }
 
@@ -285,7 +288,11 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
   return hit(p, sep.end, text.slice(p, placeEnd), outlet, date);
 }
 
-/** Line starts (after leading spaces) within the window, skipping blank lines. */
+/**
+ * Line starts (after leading spaces) within the window, skipping blank lines. Never looks
+ * far past the window: a line longer than a title is cut (its `lineEnd` is only a bound)
+ * and ends the walk.
+ */
 function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
   const limit = Math.min(text.length, from + DATELINE_WINDOW);
   let pos = from;
@@ -293,12 +300,15 @@ function* lineStarts(text: string, from: number): Generator<{ pos: number; lineE
   while (pos < limit && index < DATELINE_MAX_LINES) {
     const sp = at(SPACES, text, pos)![0].length;
     const start = pos + sp;
-    let lineEnd = text.indexOf('\n', start);
-    if (lineEnd === -1) lineEnd = text.length;
-    if (lineEnd > start && start < limit) {
+    if (start >= limit) return;
+    const scanTo = Math.min(text.length, Math.max(limit, start + TITLE_MAX_LENGTH + 1));
+    const nl = text.slice(start, scanTo).indexOf('\n');
+    const lineEnd = nl === -1 ? scanTo : start + nl;
+    if (lineEnd > start) {
       yield { pos: start, lineEnd, index };
       index++;
     }
+    if (nl === -1) return;
     pos = lineEnd + 1;
   }
 }
@@ -351,6 +361,7 @@ export function findPublished(
   if (typeof text !== 'string' || data.length === 0) return null;
   const c = compile(data);
   for (const line of lineStarts(text, Math.max(0, from))) {
+    if (line.lineEnd - line.pos > PUBLISHED_MAX_LENGTH) continue;
     let pos = line.pos;
     const word = c.published ? at(c.published, text, pos) : null;
     if (word) pos += word[0].length;

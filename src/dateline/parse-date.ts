@@ -108,7 +108,8 @@ export function compileDates(list: readonly DateData[]): CompiledDates {
     for (const z of Object.keys(d.timezones)) zones.add(z);
     for (const w of d.timeWords) timeWords.add(w);
   }
-  const MON = alternation(months.keys());
+  // `(?!)` never matches: a form whose word list is empty must not match an empty word.
+  const MON = alternation(months.keys()) || '(?!)';
   const DAY = alternation(days.keys());
   const TZ = alternation(zones);
   const TW = alternation(timeWords);

@@ -52,7 +52,7 @@ export interface MarkerData {
   siblings: SupportedLanguage[];
   /** Very frequent function words (lowercase), possibly shared with a sibling: a text with none of them is not in this family. */
   common: string[];
-  /** Lowercase single words used in this language and (almost) never in its siblings, each worth 1. */
+  /** Lowercase words or two-word phrases this language uses and its siblings seldom do, each worth 1. */
   words: string[];
   /** Lowercase single words or two-word phrases that are near-certain evidence, each worth `STRONG_MARKER_WEIGHT`. */
   strong: string[];
@@ -165,6 +165,10 @@ export interface SpeechData {
   connectors: readonly string[];
   /** Words before marks that make them a title, term or nickname, not speech (`film`, `berjudul`, `dubbed`). */
   titleCues: readonly string[];
+  /** Words after which the next capitalised word is a place, not a name (`Gubernur`, `Kota`, `Polda`); case-sensitive. */
+  placeTakers: readonly string[];
+  /** Common places that stand between a role and a name (`Wali Kota Bogor Bima Arya`); case-sensitive. */
+  places: readonly string[];
   /** Lower-case words that open an unnamed source (`seorang warga`, `sources`). */
   unnamed: readonly string[];
   /** Weekday names, lower-case: a comma before one ends the speaker phrase (`kata X, Senin (3/1)`). */

@@ -10,7 +10,7 @@ import type { LanguageCode, LanguageGuess, SupportedLanguage } from '../types.js
  *    between Indonesian and Malay.
  * 2. Between siblings (`markers.siblings`) the evidence kept as data decides: words one
  *    language uses and the other does not, spelling, number formats, currency, outlets,
- *    datelines. No evidence either way: franc's order stands.
+ *    datelines. No evidence either way: a clear franc lean, else the caller's order.
  * Text with too few words, or too few of any language's frequent words, is `und`.
  */
 
@@ -33,6 +33,9 @@ const MIN_WORDS = 2;
  */
 const MIN_COMMON_RATIO = 0.08;
 
+/** Marker evidence that keeps a text out of `und` even with few frequent words (names, numbers, terse headlines). */
+const MIN_EVIDENCE = 3;
+
 /** Weight of a `strong` marker (a plain `words` marker is worth 1). */
 const STRONG_MARKER_WEIGHT = 3;
 
@@ -44,6 +47,13 @@ const MAX_PATTERN_HITS = 3;
 
 /** franc's normalized score gap between the chosen family and the next language at which we are fully sure. */
 const FRANC_SURE_GAP = 0.1;
+
+/**
+ * franc's ind/zlm scores sit within ±0.03 of each other for most text of either language, so
+ * its lean decides a tie in marker evidence only beyond this gap; below it the first of the
+ * caller's languages wins (Indonesian by default: archives are mostly Indonesian).
+ */
+const FRANC_TIE_GAP = 0.03;
 
 /** Evidence margin between siblings that gives a confidence of 0.75 (0.5 = a coin flip). */
 const EVIDENCE_HALF_SURE = 4;
@@ -131,7 +141,11 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
     prev = w;
   }
   if (words < MIN_WORDS) return { ...UND };
-  if (Math.max(...commonHits) / words < MIN_COMMON_RATIO) return { ...UND };
+  const evidenceOf = langs.map((l) => evidence(l, sample, markerCounts));
+  // Too few frequent words of any language and no real marker evidence: garbage or another language.
+  if (Math.max(...commonHits) / words < MIN_COMMON_RATIO && Math.max(...evidenceOf) < MIN_EVIDENCE) {
+    return { ...UND };
+  }
 
   // Step 1: the family, by franc.
   const ranked = francAll(sample.slice(0, FRANC_SAMPLE_LENGTH), {
@@ -147,13 +161,18 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   const familyConfidence = Math.min(1, familyGap / FRANC_SURE_GAP);
   if (candidates.length === 1) return guess(top.code, familyConfidence);
 
-  // Step 2: siblings, by evidence; ties keep franc's order.
+  // Step 2: siblings, by evidence; on a tie a clear franc lean decides, else the caller's order.
   const scored = candidates
-    .map((l) => ({ code: l.code, evidence: evidence(l, sample, markerCounts), franc: francScore(l.code) }))
-    .sort((a, b) => b.evidence - a.evidence || b.franc - a.franc);
+    .map((l) => ({ code: l.code, evidence: evidenceOf[langs.indexOf(l)]!, franc: francScore(l.code) }))
+    .sort((a, b) => b.evidence - a.evidence || francLean(a.franc, b.franc));
   const margin = scored[0]!.evidence - scored[1]!.evidence;
   const siblingConfidence = 0.5 + (0.5 * margin) / (margin + EVIDENCE_HALF_SURE);
   return guess(scored[0]!.code, familyConfidence * siblingConfidence);
+}
+
+/** Sort order from franc's scores between siblings: only a clear lean counts, else keep the caller's order. */
+function francLean(a: number, b: number): number {
+  return Math.abs(b - a) >= FRANC_TIE_GAP ? b - a : 0;
 }
 
 function bump(counts: Map<string, number>, key: string): void {

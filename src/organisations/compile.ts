@@ -1,5 +1,6 @@
 import type { OrganisationData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
+import { isAcronym } from './shapes.js';
 import { tokenize } from './tokens.js';
 
 /** One organisation of the lexicon. */
@@ -67,7 +68,7 @@ function build(data: OrganisationData): CompiledOrganisations {
   for (const line of data.known) {
     const [id, kind, name, acronym, ...others] = line.split('|');
     if (!id || !name || !kind || !KINDS.has(kind)) continue;
-    const org: KnownOrganisation = { id, kind: kind as OrganisationKind, name, acronym: acronym || null };
+    const org: KnownOrganisation = { id, kind: kind as OrganisationKind, name, acronym: acronym || (isAcronym(name) ? name : null) };
     for (const form of [name, acronym ?? '', ...others]) {
       const w = words(form);
       const key = w.join(' ');

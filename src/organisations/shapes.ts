@@ -88,7 +88,8 @@ export function isCamel(word: string): boolean {
   if (word.includes('.') || word.includes("'") || word.includes('’') || word.endsWith('nya')) return false;
   let inner = -1;
   for (let i = 1; i < word.length; i++) {
-    if (isUpper(word[i]) && (isLower(word[i - 1]) || (i >= 2 && isUpper(word[i - 1]) && isLower(word[i + 1]) && i + 2 < word.length))) {
+    // `IQAir`: at most two capitals before the word; `CEAThe` is an acronym glued to the next word.
+    if (isUpper(word[i]) && (isLower(word[i - 1]) || (i === 2 && isUpper(word[1]) && isLower(word[3]) && word.length > 4))) {
       inner = i;
       break;
     }

@@ -349,7 +349,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
 }
 
 /** The attribution after a closing mark; `k` is the first token after the mark. */
-export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon): Attribution | null {
+export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
   let j = k;
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower === 'demikian') j++;
@@ -368,7 +368,9 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     if (!speaker && next.cap) return null;
     return { verb, speaker };
   }
-  // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.`
+  // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
+  // is followed by a new sentence (`"…." Ia menambahkan …`), not by its attribution.
+  if (endsSentence) return null;
   let words = 0;
   for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS; v++) {
     const t = tokens[v]!;
@@ -426,6 +428,8 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
 export function subjectBefore(text: string, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
   let e = v;
   while (e > 0 && lex.fillers.has(tokens[e - 1]!.lower) && !tokens[e - 1]!.cap) e--;
+  // `Lily Batara, Manajer Program KRKP, mengatakan`: the appositive's closing comma.
+  if (e > 0 && tokens[e - 1]!.text === ',') e--;
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;

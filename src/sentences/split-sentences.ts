@@ -36,6 +36,9 @@ export const MAX_ENGINE_CHARS = 1000;
 /** Longest word `isAbbreviationBefore` looks at: no abbreviation is longer (`Sp.THT.` is 7). */
 const MAX_ABBREVIATION_LENGTH = 24;
 
+/** How far back a glued stop looks for signs of a URL or e-mail address (`/`, `@`, `www.`). */
+const MAX_URL_LOOKBACK = 64;
+
 /** Longest number that can be a list index (`12. Langkah`); years (`2019.`) are never one. */
 const MAX_LIST_INDEX_DIGITS = 2;
 
@@ -156,19 +159,28 @@ export function isAbbreviationBefore(text: string, dotIndex: number, data: Abbre
 interface PreparedLine {
   /** The masked copy, one entry per UTF-16 code unit of the line. */
   mask: string[];
-  /** Offsets (in the line) where a sentence must end: after a closing quote/bracket that ends one. */
+  /** For each matched quote or bracket, the offset of its partner; -1 elsewhere. */
+  partner: Int32Array;
+  /** How many matched pairs enclose each offset (the marks themselves excluded). */
+  depth: Int32Array;
+  /** Offsets (in the line) where a sentence must end although the engine would not end it. */
   forced: number[];
-  /** Matched quote and bracket pairs `[open, close]`, for finding safe cut points in long lines. */
-  pairs: Array<[number, number]>;
 }
 
 /** Steps 1–4 of the module comment. Linear in the line's length. */
-function prepareLine(line: string): PreparedLine {
+function prepareLine(line: string, data: AbbreviationData): PreparedLine {
   const n = line.length;
   const mask = line.split('');
-  const pairs: Array<[number, number]> = [];
+  const partner = new Int32Array(n).fill(-1);
+  const depth = new Int32Array(n + 1);
 
   // 1. Pair quotes (a toggle: the same mark opens and closes) and brackets (a stack).
+  const pair = (open: number, close: number): void => {
+    partner[open] = close;
+    partner[close] = open;
+    depth[open + 1]! += 1;
+    depth[close]! -= 1;
+  };
   let quoteOpen = -1;
   const stack: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -177,7 +189,7 @@ function prepareLine(line: string): PreparedLine {
     if (ch.charCodeAt(0) < 0x80 && !MARK_ASCII.has(ch)) continue;
     if (QUOTES.has(ch)) {
       if (quoteOpen >= 0 && !OPENING_QUOTES.has(ch)) {
-        pairs.push([quoteOpen, i]);
+        pair(quoteOpen, i);
         mask[quoteOpen] = '"';
         mask[i] = '"';
         quoteOpen = -1;
@@ -191,7 +203,7 @@ function prepareLine(line: string): PreparedLine {
       const top = stack[stack.length - 1];
       if (top !== undefined && line[top] === BRACKET_CLOSERS[ch]) {
         stack.pop();
-        pairs.push([top, i]);
+        pair(top, i);
       } else {
         mask[i] = NEUTRAL;
       }
@@ -201,104 +213,141 @@ function prepareLine(line: string): PreparedLine {
   }
   if (quoteOpen >= 0) mask[quoteOpen] = NEUTRAL;
   for (const open of stack) mask[open] = NEUTRAL;
+  for (let i = 1; i <= n; i++) depth[i]! += depth[i - 1]!;
 
-  // 2–3. Stops before a lowercase word, and numbers before a final period.
+  // 2–4. Stops: before a lowercase word, after a number, glued to the next sentence.
+  const forced: number[] = [];
   for (let i = 0; i < n; i++) {
     const ch = line[i]!;
-    if ((ch !== '.' && ch !== '!' && ch !== '?') || !isSpace(line[i + 1])) continue;
-    let j = i + 2;
-    while (j < n && isSpace(line[j])) j++;
-    if (j < n && LOWERCASE.test(line[j]!)) {
-      mask[i] = NEUTRAL;
-    } else if (ch === '.' && isDigit(line[i - 1])) {
-      let k = i - 1;
-      while (k >= 0 && isDigit(line[k])) k--;
-      if (k < 0 || isSpace(line[k])) {
-        if (!isListIndex(line, k, i - 1 - k)) mask[k + 1] = MASKED_DIGIT;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
+    const next = line[i + 1];
+    if (isSpace(next)) {
+      if (ch === '\u2026') continue;
+      let j = i + 2;
+      while (j < n && isSpace(line[j])) j++;
+      if (j < n && LOWERCASE.test(line[j]!)) {
+        mask[i] = NEUTRAL;
+      } else if (ch === '.' && isDigit(line[i - 1])) {
+        let k = i - 1;
+        while (k >= 0 && isDigit(line[k])) k--;
+        if ((k < 0 || isSpace(line[k])) && !isListIndex(line, k, i - 1 - k, data)) mask[k + 1] = MASKED_DIGIT;
       }
+      continue;
+    }
+    if (next === undefined) continue;
+    // The engine ends a sentence at `?`/`!` even inside a word (`?igsh=` in a URL); we do not.
+    if ((ch === '?' || ch === '!') && /[\p{L}\p{N}=&_/]/u.test(next)) mask[i] = NEUTRAL;
+    // A closing mark after a stop: the sentence ends after it (the engine never splits there).
+    if (partner[i + 1]! >= 0 && partner[i + 1]! < i + 1) {
+      const end = sentenceEndAfter(line, i + 2, depth, true);
+      if (end >= 0) forced.push(end);
+    } else if (isGluedEnd(line, i, data)) {
+      // Paragraphs the scraper glued: `Bangladesh.Direktur`, `ekspor.“Ini`, `kecil.,Dia`.
+      const end = sentenceEndAfter(line, i + 1, depth, false);
+      if (end >= 0) forced.push(end);
     }
   }
+  return { mask, partner, depth, forced };
+}
 
-  // 4. A pair closed right after a stop, before a capital or another quote, ends the sentence.
-  const forced: number[] = [];
-  for (const [, close] of pairs) {
-    if (!isStop(line[close - 1]) && line[close - 1] !== '\u2026') continue;
-    if (!isSpace(line[close + 1])) continue;
-    let j = close + 2;
-    while (j < n && isSpace(line[j])) j++;
-    if (j < n && (UPPERCASE.test(line[j]!) || QUOTES.has(line[j]!))) forced.push(close + 1);
+/**
+ * Where the sentence ends when a stop (or a closing mark after one) is followed by `line[p]`, or -1.
+ * After spaces a capital or a quote must follow, and only `spaced` (after a closing mark) may
+ * have spaces; without spaces, a capitalised word or an opening quote; `,` then either: paragraphs
+ * glued with a comma (`kecil.,Dia`), where the sentence ends after the comma.
+ */
+function sentenceEndAfter(line: string, p: number, depth: Int32Array, spacedAllowed: boolean): number {
+  if (depth[p] !== 0) return -1;
+  const n = line.length;
+  let j = p;
+  const comma = line[j] === ',';
+  if (comma) j++;
+  const spaceStart = j;
+  while (j < n && isSpace(line[j])) j++;
+  const spaced = j > spaceStart;
+  if (j >= n || (spaced && !spacedAllowed && !comma)) return -1;
+  const ch = line[j]!;
+  const ok =
+    QUOTES.has(ch) ||
+    (UPPERCASE.test(ch) && (spaced || comma || LOWERCASE.test(line[j + 1] ?? '')));
+  if (!ok) return -1;
+  return comma ? p + 1 : p;
+}
+
+/**
+ * Whether the stop at `i`, with no space after it, looks like the end of a sentence glued to the
+ * next one: after a lowercase word, a number or `)`, and not after an abbreviation (`Drs.Budi`),
+ * inside a URL or e-mail address (`www.Detik`), or an initial (`M.Si`).
+ */
+function isGluedEnd(line: string, i: number, data: AbbreviationData): boolean {
+  const a = line[i - 1] ?? '';
+  const b = line[i - 2] ?? '';
+  const before =
+    (LOWERCASE.test(a) && LOWERCASE.test(b)) || a === ')' || (isDigit(a) && isDigit(b));
+  if (!before) return false;
+  if (line[i] === '.' && isAbbreviationBefore(line, i, data)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_URL_LOOKBACK && !isSpace(line[k]); k--) {
+    const c = line[k];
+    if (c === '/' || c === '@' || c === ':') return false;
+    if (c === 'w' && line.startsWith('www.', k)) return false;
   }
-  forced.sort((a, b) => a - b);
-  return { mask, forced, pairs };
+  return true;
 }
 
 /**
  * Whether the number of `digits` digits after `before` (the index before it, -1 at line start) is a
  * list index: short, and first on the line or after `:`/`;`/`,` or a finished sentence (`syaratnya: 1. Warga …`).
  */
-function isListIndex(line: string, before: number, digits: number): boolean {
+function isListIndex(line: string, before: number, digits: number, data: AbbreviationData): boolean {
   if (digits > MAX_LIST_INDEX_DIGITS) return false;
   let k = before;
   while (k >= 0 && isSpace(line[k])) k--;
-  return k < 0 || line[k] === ':' || line[k] === ';' || line[k] === ',' || isStop(line[k]);
+  if (k < 0 || line[k] === ':' || line[k] === ';' || line[k] === ',') return true;
+  // After a finished sentence, but not after `No.` (`Jl. Sudirman No. 5. Brigjen …`).
+  return isStop(line[k]) && !isAbbreviationBefore(line, k, data);
 }
 
 /**
  * Where to cut the piece `[from, to)` of a long line so that no call to the engine gets more than
- * `MAX_ENGINE_CHARS`: at the last sure boundary (a stop the engine would also split at, outside any
- * pair, not after an abbreviation) before the limit, else at a space, else anywhere.
+ * `MAX_ENGINE_CHARS`: at the last stop the engine would also split at (outside any pair, not after an
+ * abbreviation) before the limit; else at the last such stop inside a quote or bracket (a very long
+ * quotation); else at a space; else anywhere.
  */
-function cutLongPiece(
-  line: string,
-  prepared: PreparedLine,
-  from: number,
-  to: number,
-  table: Map<string, Kind>,
-  data: AbbreviationData,
-): number[] {
-  const { mask, pairs } = prepared;
-  // Pair depth at each offset, from the pairs that touch this piece.
-  const depth = new Int32Array(to - from + 1);
-  for (const [open, close] of pairs) {
-    if (close < from || open >= to) continue;
-    depth[Math.max(open + 1, from) - from]! += 1;
-    depth[Math.min(close, to) - from]! -= 1;
-  }
+function cutLongPiece(line: string, prepared: PreparedLine, from: number, to: number, data: AbbreviationData): number[] {
+  const { mask, depth } = prepared;
+  const table = tableFor(data);
   const cuts: number[] = [];
   let cur = from;
-  let last = -1;
-  let d = 0;
+  let lastOutside = -1;
+  let lastInside = -1;
   const take = (limit: number): void => {
     while (limit - cur > MAX_ENGINE_CHARS) {
-      if (last > cur) {
-        cuts.push(last);
-        cur = last;
-        continue;
-      }
-      cur = hardCut(line, cur);
+      cur = lastOutside > cur ? lastOutside : lastInside > cur ? lastInside : hardCut(line, cur);
       cuts.push(cur);
     }
   };
   for (let i = from; i < to; i++) {
-    d += depth[i - from]!;
     const ch = mask[i]!;
-    if (d !== 0 || !isStop(ch) || !isSpace(line[i + 1])) continue;
-    if (ch === '.' && (isAbbreviationBefore(line, i, data) || isMaskedNumber(mask, i))) continue;
-    if (ch === '!' && table.size > 0 && isAbbreviationWord(line, i, table)) continue;
+    if (!isStop(ch) || !isSpace(line[i + 1])) continue;
+    if (ch === '.' && (isAbbreviationBefore(line, i, data) || isEngineListIndex(mask, i))) continue;
+    if (ch === '!' && isExclamationWord(line, i, table)) continue;
     take(i + 1);
-    last = i + 1;
+    if (depth[i] === 0) lastOutside = i + 1;
+    else lastInside = i + 1;
   }
   take(to);
   return cuts;
 }
 
-/** Whether the period at `i` follows a number the engine will take for a list index. */
-function isMaskedNumber(mask: string[], i: number): boolean {
-  return isDigit(mask[i - 1]);
+/** Whether the period at `i` ends a bare number the engine will take for a list index (`1.`). */
+function isEngineListIndex(mask: string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isDigit(mask[k])) k--;
+  return k < i - 1 && (k < 0 || isSpace(mask[k]));
 }
 
 /** Whether the `!` at `i` belongs to an exclamation word (`Yahoo!`). */
-function isAbbreviationWord(line: string, i: number, table: Map<string, Kind>): boolean {
+function isExclamationWord(line: string, i: number, table: Map<string, Kind>): boolean {
   let start = i;
   while (start > 0 && !isSpace(line[start - 1]) && i - start <= MAX_ABBREVIATION_LENGTH) start--;
   return table.get(line.slice(start, i + 1).toLowerCase()) === Kind.Exclamation;
@@ -312,9 +361,18 @@ function hardCut(line: string, cur: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
 }
 
-/** Sentence ends (offsets in the line) that the engine finds in `[from, to)` of the masked line. */
-function engineBoundaries(mask: string[], from: number, to: number, table: Map<string, Kind>, out: number[]): void {
-  const piece = mask.slice(from, to).join('');
+/**
+ * Appends the sentence ends (offsets in the line) the engine finds in `[from, to)` of the masked
+ * line. A quote or bracket whose partner lies outside the piece is neutralised for this call.
+ */
+function engineBoundaries(prepared: PreparedLine, from: number, to: number, table: Map<string, Kind>, out: number[]): void {
+  const { mask, partner } = prepared;
+  const chars = mask.slice(from, to);
+  for (let i = from; i < to; i++) {
+    const p = partner[i]!;
+    if (p >= 0 && (p < from || p >= to)) chars[i - from] = NEUTRAL;
+  }
+  const piece = chars.join('');
   let nodes: ReturnType<typeof split>;
   try {
     nodes = split(piece, { AbbrMarker: { language: languageFor(piece, table) } });
@@ -334,14 +392,14 @@ function splitLine(text: string, start: number, end: number, data: AbbreviationD
   if (start === end) return;
   const line = text.slice(start, end);
   const table = tableFor(data);
-  const prepared = prepareLine(line);
+  const prepared = prepareLine(line, data);
   const boundaries: number[] = [];
   let from = 0;
   for (const to of [...prepared.forced, line.length]) {
     if (to <= from) continue;
-    const cuts = to - from > MAX_ENGINE_CHARS ? cutLongPiece(line, prepared, from, to, table, data) : [];
+    const cuts = to - from > MAX_ENGINE_CHARS ? cutLongPiece(line, prepared, from, to, data) : [];
     for (const cut of [...cuts, to]) {
-      engineBoundaries(prepared.mask, from, cut, table, boundaries);
+      engineBoundaries(prepared, from, cut, table, boundaries);
       boundaries.push(cut);
       from = cut;
     }

@@ -1,4 +1,5 @@
 import type { Block, Context } from '../context.js';
+import { MIN_GLUED_LINE_CHARS } from '../options.js';
 
 /**
  * Where a scraper glued two paragraphs into one line. Three shapes, seen in the real data:
@@ -34,6 +35,11 @@ export function segment(ctx: Context): void {
 
 function splitLine(ctx: Context, start: number, end: number, line: number, out: Block[]): void {
   const text = ctx.norm.text;
+  // Only long lines hold glued paragraphs; a headline or a short paragraph is left whole.
+  if (end - start < MIN_GLUED_LINE_CHARS) {
+    pushBlock(text, start, end, line, out);
+    return;
+  }
   const slice = text.slice(start, end);
   let from = 0;
   GLUE.lastIndex = 0;

@@ -5,8 +5,12 @@ import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
-/** A dateline or agency opener means the body has started: `Jakarta (ANTARA) -`, `KOMPAS.com -`, `KUALA LUMPUR:`. */
-const STARTS_BODY = /(?:\s[-–—]{1,2}\s|\s[-–—]{1,2}$|^\p{Lu}[\p{Lu} ]{2,30}:\s)/u;
+/**
+ * A dateline or agency opener near the start means the body has started: `Jakarta (ANTARA) -`,
+ * `KOMPAS.com -`. Only the first 45 characters count: a headline may end with ` - Kompas.com`.
+ * (`KUALA LUMPUR: …` lines end with a full stop, so ENDS_SENTENCE rejects them; `KPK: …` is a headline.)
+ */
+const STARTS_BODY = /^.{0,45}?(?:\s[-–—]{1,2}\s(?=\S)|\(\w[\w /]{1,30}\)\s[-–—])/u;
 
 /**
  * The headline: the first line of the text when it looks like one and more text follows.
@@ -25,19 +29,22 @@ export function findTitle(ctx: Context): void {
   const candidate = lines[first]!;
   if (wholeLine(blocks, candidate) === false) return;
   const raw = text.slice(candidate.start, candidate.end);
-  const suffixFree = stripSiteSuffix(ctx, raw);
-  const title = suffixFree.trimEnd();
-  if (!looksLikeTitle(title)) return;
+  // Glued first (`Abc - SiteAbc - Site`), then the site suffix of one copy.
+  const half = gluedHalf(raw);
+  const copy = half === null ? raw : raw.slice(0, half);
+  const title = stripSiteSuffix(ctx, copy).trimEnd();
+  if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return;
 
   for (let i = 0; i < first; i++) {
     const crumb = lines[i]!;
     ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation' });
   }
-  const half = gluedHalf(title);
-  const length = half ?? title.length;
-  ctx.title = { start: candidate.start, end: candidate.start + length, repeated: half !== null };
-  if (suffixFree.length < raw.length) {
-    ctx.junk.push({ start: candidate.start + suffixFree.length, end: candidate.end, kind: 'navigation' });
+  ctx.title = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
+  const suffixEnd = candidate.start + copy.length;
+  if (ctx.title.end < suffixEnd) {
+    // The site name after the headline (` - Utusan Malaysia`) is page furniture.
+    const at = candidate.start + copy.indexOf(copy.slice(title.length).trim(), title.length);
+    ctx.junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
   }
   ctx.blocks = blocks.filter((b) => b.line > candidate.line);
 }
@@ -56,7 +63,7 @@ function looksLikeTitle(s: string): boolean {
   if (s.length === 0 || s.length > MAX_TITLE_LENGTH * 2) return false;
   if (s.split(/\s+/).length < MIN_TITLE_WORDS) return false;
   if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s)) return false;
-  return gluedHalf(s) !== null || s.length <= MAX_TITLE_LENGTH;
+  return s.length <= MAX_TITLE_LENGTH;
 }
 
 /** If `s` is some string written twice (`AbcAbc`, or `Abc Abc`), the length of one copy. */

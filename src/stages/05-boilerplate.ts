@@ -4,6 +4,7 @@ import {
   MAX_CAPTION_LENGTH,
   MAX_INLINE_HEADLINE_WORDS,
   MAX_RELATED_HEADLINE_LENGTH,
+  MIN_PROSE_WORDS,
   MIN_RELATED_LIST_LINES,
 } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
@@ -93,13 +94,24 @@ function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   const line = p.lines.get(phraseKey(s));
   if (line) return line;
   const m = p.prefix.exec(s);
-  if (m) {
+  if (m && !continuesAsProse(s.slice(m[0].length))) {
     const kind = p.prefixKinds.get(phraseKey(m[0])) ?? 'other';
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }
   if (s.includes('©') && s.length <= MAX_CAPTION_LENGTH) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
   return null;
+}
+
+/**
+ * After a junk marker comes a linked headline; if what follows is instead a long sentence
+ * (lowercase words right away, a final full stop), the block is prose that happens to open
+ * with those words, and it stays in the body.
+ */
+function continuesAsProse(rest: string): boolean {
+  const words = rest.trim().split(' ');
+  if (words.length < MIN_PROSE_WORDS || !/[.!?]["”’]?$/.test(rest)) return false;
+  return words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_FUNCTION_WORD.test(w));
 }
 
 /** Cut inline junk (`… kata dia. Baca juga: Headline Here  Paragraf berikutnya …`) out of a block. */
@@ -111,6 +123,8 @@ function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Block[]):
   let m: RegExpExecArray | null;
   while ((m = p.inline.exec(s)) !== null) {
     if (m.index < from) continue;
+    // At the start of a block, prose after the marker means the block is body text (see wholeBlockKind).
+    if (m.index === 0 && continuesAsProse(s.slice(m[0].length))) continue;
     const kind = p.inlineKinds.get(phraseKey(m[0])) ?? 'related-link';
     const end = headlineEnd(s, m.index + m[0].length);
     pushBlock(text, block.start + from, block.start + m.index, block.line, out);

@@ -4,6 +4,7 @@ import {
   MIN_DUPLICATE_CHARS,
   MIN_DUPLICATE_LENGTH_RATIO,
   MIN_NEAR_DUPLICATE_SIMILARITY,
+  MIN_SHORT_DUPLICATE_WORDS,
 } from '../options.js';
 import { collapseWhitespace } from '../util/normalize.js';
 import { foldForComparison, wordDice } from '../util/similarity.js';
@@ -43,18 +44,20 @@ export function removeDuplicates(ctx: Context): void {
   for (const block of ctx.blocks) {
     const collapsed = collapseWhitespace(text.slice(block.start, block.end));
     const key = foldForComparison(collapsed);
-    if (key.length < MIN_DUPLICATE_CHARS) {
+    const words = key.split(' ');
+    // Short lines (`Berita Emiten`) repeat only as exact copies; near-matching them is noise.
+    const short = key.length < MIN_DUPLICATE_CHARS;
+    if (short && words.length < MIN_SHORT_DUPLICATE_WORDS) {
       kept.push(block);
       continue;
     }
-    const words = key.split(' ');
     const exact = byKey.get(key);
     if (exact) {
       const same = exact.collapsed === collapsed;
       ctx.duplicates.push({ start: block.start, end: block.end, of: exact.region, kind: same ? 'exact' : 'near', similarity: same ? 1 : wordDice(words, exact.words) });
       continue;
     }
-    const best = bestCandidate(words, [
+    const best = short ? null : bestCandidate(words, [
       ...(byHead.get(words.slice(0, FINGERPRINT_WORDS).join(' ')) ?? []),
       ...(byTail.get(words.slice(-FINGERPRINT_WORDS).join(' ')) ?? []),
     ]);
@@ -66,6 +69,37 @@ export function removeDuplicates(ctx: Context): void {
     kept.push(block);
   }
   ctx.blocks = kept;
+  reportRepeatedJunk(ctx);
+}
+
+/**
+ * A junk line that repeats an earlier one word for word (a body scraped twice repeats its
+ * `SCROLL TO CONTINUE WITH CONTENT` too) is reported as a duplicate of the first, not as
+ * junk a second time: it is a copy, and the first occurrence already says what it is.
+ */
+function reportRepeatedJunk(ctx: Context): void {
+  const text = ctx.norm.text;
+  const first = new Map<string, Region>();
+  const junk = ctx.junk.slice().sort((a, b) => a.start - b.start);
+  const kept = [];
+  for (const j of junk) {
+    const collapsed = collapseWhitespace(text.slice(j.start, j.end));
+    const seen = first.get(collapsed);
+    if (seen && isWholeLine(text, j)) {
+      ctx.duplicates.push({ start: j.start, end: j.end, of: seen, kind: 'exact', similarity: 1 });
+      continue;
+    }
+    if (!seen && isWholeLine(text, j)) first.set(collapsed, j);
+    kept.push(j);
+  }
+  ctx.junk = kept;
+  ctx.duplicates.sort((a, b) => a.start - b.start);
+}
+
+function isWholeLine(text: string, r: Region): boolean {
+  const before = text.lastIndexOf('\n', r.start - 1);
+  const after = text.indexOf('\n', r.end);
+  return text.slice(before + 1, r.start).trim() === '' && text.slice(r.end, after < 0 ? text.length : after).trim() === '';
 }
 
 function bestCandidate(words: string[], candidates: Seen[]): { seen: Seen; similarity: number } | null {

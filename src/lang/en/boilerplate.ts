@@ -8,6 +8,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'share', phrase: 'Share' },
     { kind: 'share', phrase: 'Share:' },
     { kind: 'share', phrase: 'Tweet' },
+    { kind: 'share', phrase: 'Share this article' },
+    { kind: 'share', phrase: 'Share this' },
     { kind: 'comments', phrase: 'Comments' },
     { kind: 'comments', phrase: 'Responses' },
   ],

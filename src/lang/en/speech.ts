@@ -24,7 +24,13 @@ export const speech: SpeechData = {
   },
   according: ['according to'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
-  fillers: ['also', 'then', 'further', 'later', 'again', 'however'],
+  fillers: [
+    'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',
+    'with', 'after', 'before', 'as', 'when', 'while', 'but', 'and', 'the', 'this', 'that', 'separately',
+    'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
+  ],
+  placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
+  places: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'US', 'Russia', 'Japan', 'ASEAN'],
   roles: [
     'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
     'Chairwoman', 'Chairperson', 'Chair', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson',

@@ -73,5 +73,5 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
-  titleSuffixes: [],
+  titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],
 };

@@ -4,7 +4,7 @@ import type { MarkerData } from '../types.js';
  * Evidence for Indonesian against Malay. The lists are well-known Indonesian-vs-Malaysian
  * differences in vocabulary and spelling (KBBI forms against Dewan Bahasa dan Pustaka forms),
  * not words picked from any evaluation text. A word belongs here only when Malaysian news
- * would use a different word or spelling for the same thing.
+ * would normally use a different word or spelling for the same thing.
  */
 export const markers: MarkerData = {
   siblings: ['zlm'],
@@ -14,42 +14,67 @@ export const markers: MarkerData = {
     'kita', 'mereka', 'saya', 'ia', 'dia', 'sebagai', 'tersebut', 'lebih', 'bahwa', 'para', 'masih',
     'harus', 'secara', 'hingga', 'namun', 'kata', 'menjadi', 'seperti', 'saat', 'orang', 'tahun',
     'hari', 'menurut', 'ujar', 'ujarnya', 'ungkapnya', 'katanya', 'jadi', 'yakni', 'yaitu', 'pun',
+    'kepada', 'terhadap', 'tanpa', 'bersama', 'lain', 'semua', 'setiap', 'banyak', 'beberapa',
+    'pihak', 'bukan', 'belum', 'pernah', 'sedang', 'kini', 'sama', 'atas', 'lalu', 'sampai', 'pula',
+    'maka', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat', 'sejak',
+    'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'kemudian',
+    'sebelumnya', 'setelah', 'salah', 'akhirnya', 'tetapi', 'tapi', 'bahkan', 'hal', 'ketika',
   ],
   // Worth 1 each: usually Indonesian, but Malay news uses them now and then (or in another sense).
   words: [
-    'saja', 'bisa', 'gratis', 'besok', 'sore', 'siang', 'mau', 'paham', 'memahami', 'terkait',
-    'terbaru', 'terjadi', 'kunjungan', 'usulan', 'penelitian', 'lokal', 'tim', 'pelatih', 'serikat',
-    'spanyol', 'italia', 'juni', 'nopember', 'dpr', 'kpk', 'tni', 'pelayanan', 'layanan', 'izin',
-    'sopir', 'pengemudi', 'toko', 'gedung', 'setelah', 'sesudah', 'ujarnya', 'tuturnya',
-    'ucapnya', 'ungkapnya', 'imbuhnya', 'yakni', 'bisnis', 'polisi',
-
-    'nggak', 'enggak', 'gak', 'banget', 'aja', 'udah', 'kayak', 'gimana', 'dong', 'sih', 'kok',
-    'usai', 'lantaran',
+    'saja', 'bisa', 'gratis', 'besok', 'sore', 'siang', 'mau', 'paham', 'terkait', 'terbaru',
+    'terjadi', 'kunjungan', 'usulan', 'penelitian', 'lokal', 'tim', 'pelatih', 'serikat', 'spanyol',
+    'italia', 'juni', 'nopember', 'dpr', 'kpk', 'tni', 'pelayanan', 'layanan', 'izin', 'sopir',
+    'pengemudi', 'toko', 'gedung', 'setelah', 'sesudah', 'ujarnya', 'tuturnya', 'ucapnya',
+    'ungkapnya', 'imbuhnya', 'yakni', 'bisnis', 'polisi', 'usai', 'seusai', 'lantaran', 'nggak',
+    'enggak', 'gak', 'banget', 'aja', 'udah', 'kayak', 'gimana', 'dong', 'sih', 'kok', 'deh', 'nih',
+    'loh', 'lho', 'emang', 'kalo', 'soalnya', 'makanya', 'kelompok', 'registrasi', 'investor',
+    'motor', 'kuliah', 'korban', 'keamanan', 'pesan', 'laga', 'warung', 'mahasiswa', 'pengusaha',
+    'menyebutkan', 'mengungkapkan', 'tutur', 'imbuh', 'makin', 'sebetulnya', 'meskipun',
+    'sekaligus', 'mengirim', 'dikirim', 'diperkirakan', 'bapak', 'pak', 'bu', 'wna', 'film',
+    'menurut dia', 'lebih dari', 'ujian',
   ],
   // Worth STRONG_MARKER_WEIGHT: Malaysian news writes these differently.
   strong: [
     // the pairs: pemerintah/kerajaan, persen/peratus, bahwa/bahawa, uang/wang …
     'pemerintah', 'persen', 'bahwa', 'uang', 'kendaraan', 'yaitu', 'karena',
-    // spelling: Indonesian -itas/-k-/p- against Malay -iti/-k-/f-
+    // spelling: Indonesian -itas/-si/-i/e/p against Malay -iti/-syen/-en/i/f
     'universitas', 'kualitas', 'aktivitas', 'komunitas', 'fasilitas', 'kapasitas', 'identitas',
     'realitas', 'prioritas', 'mayoritas', 'minoritas', 'integritas', 'otoritas', 'entitas',
     'televisi', 'telepon', 'proyek', 'dokter', 'obat', 'obat-obatan', 'ekspor', 'impor', 'coba',
     'mencoba', 'dicoba', 'pikir', 'berpikir', 'pikiran', 'dipikirkan', 'utang', 'bagian',
     'sebagian', 'investasi', 'taksi', 'wabah', 'miliar', 'triliun', 'eropa', 'jepang', 'prancis',
     'maret', 'juli', 'agustus', 'desember', 'gubernur', 'partai', 'sepeda', 'kasus', 'pasien',
+    'istri', 'kesehatan', 'sehat', 'berbagai', 'paket', 'konser', 'senantiasa', 'nomor',
+    'keuangan', 'pribadi', 'parlemen', 'kampanye', 'musik', 'stasiun', 'pandemi', 'karantina',
+    'listrik', 'bensin', 'beasiswa', 'sertifikat', 'menit', 'khawatir', 'dekade', 'bekerja sama',
+    'bertanggung jawab', 'tentara', 'karier',
     // vocabulary and institutions
     'mobil', 'kemarin', 'kantor', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'bupati',
     'walikota', 'mantan', 'karyawan', 'pabrik', 'perusahaan', 'kecelakaan', 'tersangka', 'narkoba',
     'pajak', 'biaya', 'wisatawan', 'pariwisata', 'kebijakan', 'internasional', 'pemilu', 'dprd',
     'polri', 'pemprov', 'pemkot', 'pemkab', 'pemda', 'polda', 'polres', 'polsek', 'kapolri',
-    'kapolda', 'kapolres', 'pilkada', 'bumn', 'ojek', 'angkot', 'lansia', 'rumah sakit',
-    'amerika serikat', 'luar negeri', 'dalam negeri', 'wali kota', 'pemilihan umum', 'saat ini',
-    'sepeda motor', 'kereta api', 'jalan tol', 'konferensi pers',
+    'kapolda', 'kapolres', 'pilkada', 'bumn', 'ojek', 'angkot', 'lansia', 'olahraga', 'penggemar',
+    'dukungan', 'pertunjukan', 'merekam', 'rekaman', 'terdakwa', 'jaksa', 'pengadilan', 'kejaksaan',
+    'kepolisian', 'penyidik', 'penyidikan', 'terpidana', 'pidana', 'korupsi', 'pasal', 'timnas',
+    'sepak bola', 'sepakbola', 'merek', 'rekan', 'rekan-rekan', 'wni', 'dirut', 'kejati', 'kejari',
+    'kejagung', 'wapres', 'menko', 'ormas', 'tki', 'dki', 'jabodetabek', 'peluncuran',
+    'meluncurkan', 'truk', 'bandara', 'dosen', 'pensiun', 'tunjangan', 'pdb', 'pasokan', 'salat',
+    'shalat', 'lebaran', 'almarhum', 'dimakamkan', 'laki-laki', 'pria', 'liburan', 'kamar',
+    'nyaman', 'pungkas', 'pungkasnya', 'bikin', 'cewek', 'cowok', 'gue', 'mbak', 'fisik',
+    // day names: Senin/Kamis/Jumat against Isnin/Khamis/Jumaat
+    'senin', 'kamis', 'jumat',
+    // phrases
+    'rumah sakit', 'amerika serikat', 'luar negeri', 'dalam negeri', 'wali kota', 'pemilihan umum',
+    'saat ini', 'sepeda motor', 'kereta api', 'jalan tol', 'konferensi pers', 'bea cukai',
+    'idul fitri', 'idul adha', 'pekan lalu', 'pekan depan', 'pekan ini', 'kata dia', 'ujar dia',
+    'orang tua',
   ],
   patterns: [
     { source: '\\bRp ?\\d', weight: 2, why: 'rupiah amounts (Rp1.500); Malaysian text writes RM' },
-    { source: '\\b\\d{1,3}(?:\\.\\d{3}){1,4}\\b(?![.,]\\d)', weight: 1, why: 'dot as thousands separator (1.500.000); Malay uses a comma' },
+    { source: '\\b\\d{1,3}(?:\\.\\d{3}){1,4}(?![.,]?\\d)', weight: 1, why: 'dot as thousands separator (1.500.000); Malay uses a comma' },
     { source: '\\b\\d{1,3},\\d{1,2} ?(?:juta|miliar|triliun|persen|ribu|%)', weight: 1, why: 'decimal comma (2,5 persen); Malay uses a point' },
+    { source: '\\bKemen(?!terian)[a-z]{2,12}\\b', weight: 2, why: 'Indonesian ministry short names (Kemenkeu, Kemenkes)' },
     { source: '\\b(?:KOMPAS\\.com|detik(?:com|news|finance)?|Liputan6|okezone|Tribun(?:news)?|REPUBLIKA\\.CO\\.ID|Bisnis\\.com|KONTAN\\.CO\\.ID|CNN Indonesia|VIVA\\.co\\.id|merdeka\\.com|Kapanlagi\\.com)\\b', weight: 2, why: 'Indonesian outlets' },
     { source: '\\(ANTARA(?: News)?\\) ?-', weight: 1, why: 'Antara dateline (the English edition is told apart by franc first)' },
   ],

@@ -4,6 +4,7 @@ import { outlets } from './outlets.js';
 import { boilerplate } from './boilerplate.js';
 import { abbreviations } from './abbreviations.js';
 import { markers } from './markers.js';
+import { organisations } from './organisations.js';
 import { speech } from './speech.js';
 
 /** Everything warta knows about this language (code `zlm`). */
@@ -14,5 +15,6 @@ export const language: LanguageData = {
   dates,
   outlets,
   markers,
+  organisations,
   speech,
 };

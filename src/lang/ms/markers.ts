@@ -4,7 +4,9 @@ import type { MarkerData } from '../types.js';
  * Evidence for Malay (Bahasa Malaysia) against Indonesian. The lists are well-known
  * Malaysian-vs-Indonesian differences in vocabulary and spelling (Dewan Bahasa dan Pustaka
  * forms against KBBI forms), not words picked from any evaluation text. A word belongs here
- * only when Indonesian news would use a different word or spelling for the same thing.
+ * only when Indonesian news would normally use a different word or spelling for the same
+ * thing; words Indonesian news also uses often (jabatan, boleh, apabila, pejabat, negeri,
+ * kawasan, peringkat, pasukan, cukai in `bea cukai`) are left out even where the issue named them.
  */
 export const markers: MarkerData = {
   siblings: ['ind'],
@@ -14,49 +16,75 @@ export const markers: MarkerData = {
     'kami', 'kita', 'mereka', 'saya', 'ia', 'dia', 'sebagai', 'tersebut', 'lebih', 'bahawa', 'masih',
     'perlu', 'secara', 'hingga', 'sehingga', 'namun', 'kata', 'menjadi', 'seperti', 'ketika', 'orang',
     'tahun', 'hari', 'daripada', 'bagi', 'beliau', 'katanya', 'berkata', 'turut', 'selepas', 'iaitu',
+    'kepada', 'terhadap', 'tanpa', 'bersama', 'lain', 'semua', 'setiap', 'banyak', 'beberapa',
+    'pihak', 'bukan', 'belum', 'pernah', 'sedang', 'kini', 'sama', 'atas', 'lalu', 'sampai', 'pula',
+    'maka', 'jadi', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat',
+    'sejak', 'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'manakala',
   ],
   // Worth 1 each: usually Malay, but Indonesian news uses them now and then (or in another sense).
   words: [
-    // function words and connectives
-    'apabila', 'ialah', 'daripada', 'manakala', 'sekiranya', 'berikutan', 'susulan', 'menerusi',
-    'mengikut', 'hendak', 'semula', 'bermula', 'dipercayai', 'esok',
-    'beliau', 'berkata', 'semalam', 'boleh', 'jabatan',
-    'datuk', 'encik', 'bandar', 'pemandu', 'bayaran', 'agensi', 'kenyataan',
-    'persekutuan', 'kemudahan', 'hospital', 'petang', 'rompakan', 'tandas', 'faham',
-    'difahami', 'tempoh', 'terkini', 'sebarang', 'pengarah',
-    'rakan', 'mendapati', 'memberitahu',
-    'kos', 'berkaitan', 'berkenaan', 'bagaimanapun', 'kanak-kanak',
+    'ialah', 'daripada', 'manakala', 'sekiranya', 'berikutan', 'susulan', 'menerusi', 'mengikut',
+    'hendak', 'semula', 'bermula', 'dipercayai', 'esok', 'beliau', 'berkata', 'semalam', 'datuk',
+    'encik', 'bandar', 'pemandu', 'bayaran', 'agensi', 'kenyataan', 'persekutuan', 'kemudahan',
+    'hospital', 'petang', 'rompakan', 'tandas', 'faham', 'difahami', 'tempoh', 'sebarang',
+    'pengarah', 'rakan', 'mendapati', 'memberitahu', 'kos', 'berkenaan', 'bagaimanapun',
+    'kanak-kanak', 'cukai', 'perlawanan', 'kebangsaan', 'kumpulan', 'peruntukan',
+    'keperluan', 'sekali gus', 'mula', 'mendakwa', 'mengesahkan', 'majikan', 'persatuan',
+    'rangkaian', 'gembira', 'risau', 'berjumpa', 'diberitahu',
+    'biarpun', 'walhal', 'namun begitu', 'sehubungan itu', 'sebelum ini', 'ketika ini', 'menurut beliau',
+    'bas', 'yb', 'tun', 'penerangan', 'terperinci', 'sampingan', 'penggambaran',
   ],
   // Worth STRONG_MARKER_WEIGHT: Indonesian writes these differently.
   strong: [
     // the issue's pairs: kerajaan/pemerintah, polis/polisi, peratus/persen, bahawa/bahwa, wang/uang …
     'kerajaan', 'polis', 'peratus', 'bahawa', 'wang', 'kenderaan', 'iaitu', 'kerana', 'sahaja',
-    // spelling: Malay -iti/-syen/-k-, Indonesian -itas/-si/-k- variants
+    // spelling: Malay -iti/-syen/-en/-ik/e/f/k against Indonesian -itas/-si/-i/-ik/a/p/k
     'universiti', 'kualiti', 'aktiviti', 'komuniti', 'fasiliti', 'kapasiti', 'identiti', 'realiti',
     'prioriti', 'majoriti', 'minoriti', 'integriti', 'sekuriti', 'autoriti', 'entiti', 'televisyen',
     'telefon', 'komisyen', 'projek', 'doktor', 'ubat', 'ubatan', 'eksport', 'import', 'mahu',
-    'cuba', 'mencuba', 'dicuba', 'fikir', 'berfikir', 'fikiran', 'pemikiran', 'difikirkan', 'hutang',
+    'cuba', 'mencuba', 'dicuba', 'fikir', 'berfikir', 'fikiran', 'difikirkan', 'hutang',
     'bahagian', 'sebahagian', 'baharu', 'terbaharu', 'pelaburan', 'pelabur', 'teksi', 'motosikal',
     'basikal', 'lesen', 'kastam', 'imigresen', 'wabak', 'bilion', 'trilion', 'eropah', 'jepun',
-    'perancis', 'sepanyol', 'itali', 'ogos', 'julai', 'disember', 'gabenor', 'parti',
+    'perancis', 'sepanyol', 'itali', 'ogos', 'julai', 'disember', 'gabenor', 'parti', 'isteri',
+    'kesihatan', 'sihat', 'pelbagai', 'pakej', 'konsert', 'sentiasa', 'nombor', 'kewangan',
+    'peribadi', 'parlimen', 'kempen', 'filem', 'muzik', 'stesen', 'pandemik', 'kuarantin',
+    'petrol', 'biasiswa', 'sijil', 'minit', 'khuatir', 'dekad', 'sedekad', 'imej',
+    'bekerjasama', 'bertanggungjawab', 'tentera',
     // vocabulary
-    'syarikat', 'percuma', 'peguam', 'kemalangan', 'terbabit', 'dadah', 'cukai', 'pelancong',
+    'syarikat', 'percuma', 'peguam', 'kemalangan', 'terbabit', 'dadah', 'pelancong',
     'pelancongan', 'antarabangsa', 'kakitangan', 'timbalan', 'setiausaha', 'mesyuarat', 'suruhanjaya',
     'pesuruhjaya', 'bomba', 'kilang', 'hartanah', 'kedai', 'seramai', 'berbanding', 'selepas',
-    'mahupun', 'justeru', 'difahamkan', 'memaklumkan', 'dimaklumkan', 'maklumat',
-    'tular', 'kejohanan', 'jurulatih', 'perlawanan',
-    'menjaringkan', 'pengundi', 'dato', 'mangsa', 'suspek', 'pertubuhan', 'senarai',
-    'akhbar', 'tempatan', 'pesakit', 'jangkitan', 'kes', 'perkhidmatan', 'memandangkan', 'ekoran',
-    'saman', 'lebuh', 'warga emas', 'pilihan raya', 'orang ramai', 'pihak berkuasa',
-    'luar negara', 'amerika syarikat', 'sama ada', 'datuk seri', 'tan sri', 'sdn bhd', 'dewan rakyat',
-    'sidang media', 'lebuh raya', 'minggu hadapan', 'bulan lepas', 'tahun lepas', 'minggu lepas',
-    'dewan undangan',
+    'mahupun', 'justeru', 'difahamkan', 'memaklumkan', 'dimaklumkan', 'maklumat', 'tular',
+    'kejohanan', 'jurulatih', 'menjaringkan', 'pengundi', 'dato', 'datin', 'mangsa', 'suspek',
+    'pertubuhan', 'senarai', 'akhbar', 'tempatan', 'pesakit', 'jangkitan', 'kes', 'perkhidmatan',
+    'memandangkan', 'ekoran', 'saman', 'lebuh', 'sukan', 'majlis', 'pingat', 'jawatan',
+    'pendakwaan', 'pendakwa', 'perbicaraan', 'pertuduhan', 'tertuduh', 'tajaan', 'penajaan',
+    'persefahaman', 'teruja', 'khidmat', 'meraikan', 'kejayaan', 'menewaskan', 'penambahbaikan',
+    'gelaran', 'menjejaskan', 'agihan', 'yuran', 'sokongan', 'kesemua', 'persembahan', 'peminat',
+    'kerjaya', 'merakam', 'rakaman', 'berkongsi', 'sesetengah', 'pelakon', 'jenama', 'rasuah',
+    'jenayah', 'seksyen', 'penyiasatan', 'siasatan', 'disiasat', 'menyiasat', 'reman', 'majistret',
+    'pentadbiran', 'pelancaran', 'melancarkan', 'talian', 'askar', 'lori', 'siswazah', 'pensyarah',
+    'peperiksaan', 'bersara', 'pencen', 'elaun', 'kdnk', 'bekalan', 'perniagaan', 'peniaga',
+    'usahawan', 'solat', 'aidilfitri', 'aidiladha', 'allahyarham', 'dikebumikan', 'bapa',
+    'lelaki', 'percutian', 'membeli-belah', 'bilik', 'bimbang', 'selesa',
+    'teruk', 'seronok', 'mendedahkan', 'didedahkan', 'menyertai', 'menghantar', 'dihantar',
+    'dijangka', 'dianggarkan', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
+    'ditubuhkan', 'penubuhan', 'mentadbir', 'lakonan', 'fizik',
+    // day names: Isnin/Khamis/Jumaat/Ahad against Senin/Kamis/Jumat/Minggu
+    'isnin', 'khamis', 'jumaat', 'ahad',
+    // phrases
+    'warga emas', 'pilihan raya', 'orang ramai', 'pihak berkuasa', 'luar negara', 'amerika syarikat',
+    'sama ada', 'datuk seri', 'tan sri', 'sdn bhd', 'dewan rakyat', 'sidang media', 'lebuh raya',
+    'minggu hadapan', 'bulan lepas', 'tahun lepas', 'minggu lepas', 'dewan undangan', 'memuat naik',
+    'bola sepak', 'negara jiran', 'sebentar tadi', 'sedikit sebanyak', 'menteri besar',
+    'ketua menteri', 'ahli parlimen', 'ibu pejabat', 'lapangan terbang', 'dalam talian',
+    'ibu bapa', 'lebih daripada', 'kata beliau',
   ],
   patterns: [
     { source: '\\bRM ?\\d', weight: 2, why: 'ringgit amounts (RM1,747); Indonesian writes Rp' },
     { source: '^\\s{0,5}[A-Z][A-Z.\'’ -]{1,30}:\\s', weight: 2, why: 'Malaysian papers open with a bare `CITY:` dateline' },
-    { source: '\\b\\d{1,3},\\d{3}\\b', weight: 1, why: 'comma as thousands separator (1,747); Indonesian uses a dot' },
-    { source: '\\b\\d{1,3}\\.\\d{1,2} ?(?:juta|bilion|peratus|%)', weight: 1, why: 'decimal point (1.5 juta); Indonesian uses a comma' },
+    { source: '\\b\\d{1,3}(?:,\\d{3}){2,4}\\b', weight: 1, why: 'comma thousands separators (1,250,000); Indonesian uses dots' },
+    { source: '\\b\\d{1,3}\\.\\d{1,2} ?(?:juta|bilion|trilion|peratus)\\b', weight: 1, why: 'decimal point before a Malay unit (1.5 bilion); Indonesian uses a comma' },
     { source: '\\b[a-z]{2,20}syen\\b', weight: 1, why: 'Malay -syen spelling (konvensyen, versyen); Indonesian -si' },
     { source: '\\bBernama\\b|\\bUtusan\\b|\\bHarian Metro\\b|\\bBerita Harian\\b|\\bKosmo\\b|\\bAstro Awani\\b|\\bSinar Harian\\b|\\bmStar\\b', weight: 2, why: 'Malaysian outlets' },
   ],

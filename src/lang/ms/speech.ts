@@ -49,5 +49,7 @@ export const speech: SpeechData = {
   orgWords: [...indonesian.orgWords, 'Jabatan', 'Majlis', 'Suruhanjaya', 'Kementerian', 'Polis', 'Persatuan', 'Syarikat', 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM', 'Pusat'],
   roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar'],
   nameStops: [...indonesian.nameStops, 'ketika', 'semasa', 'sewaktu', 'kepada', 'hari', 'baru-baru', 'menerusi', 'sambil', 'bagi'],
+  fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'selain', 'sementara', 'manakala', 'menurutnya'],
+  placeTakers: [...indonesian.placeTakers, 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
 };

@@ -1,0 +1,595 @@
+/**
+ * Find organisation mentions in normalized paragraphs.
+ *
+ * One left-to-right pass per paragraph tries, at each word: the lexicon (longest form), a head
+ * noun with the name words after it (`Kementerian Keuangan`), a tail word with the name words
+ * before it (`Mandiri Sekuritas`), then word shapes (acronyms, CamelCase brands, site domains).
+ * Parentheses then link a name to its acronym (`Koalisi … (KRKP)`, `KRKP (Koalisi …)`), and a
+ * second pass finds later uses of forms learnt in this article (a mixed-case acronym defined in
+ * parentheses, the core of a `PT … Tbk` name). Every step looks at a bounded window of words,
+ * so the whole is linear in the text length.
+ */
+import type { OrganisationData } from '../lang/types.js';
+import type { OrganisationKind, Span } from '../types.js';
+import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
+import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** Most words in a name after its head noun, or before its tail word. */
+const MAX_NAME_WORDS = 10;
+/** Longest number kept inside a name (`SMPN 33`, `Densus 88`); longer numbers are years or amounts. */
+const MAX_NAME_NUMBER_LENGTH = 3;
+/** A run of this many all-capital words is a shouted phrase (`SCROLL TO CONTINUE`), not acronyms. */
+const SHOUTED_RUN = 3;
+/** A line with at least this many long words, nearly all capitalised, is a Title Case headline. */
+const TITLE_MIN_WORDS = 5;
+/** Share of capitalised long words that makes a line Title Case. */
+const TITLE_CAPITALISED_SHARE = 0.8;
+/** Words this long or longer count for the Title Case test (skips `di`, `dan`, `of`). */
+const TITLE_WORD_LENGTH = 4;
+/** Extra words a spelled-out name may have beyond the letters of its acronym. */
+const LONG_FORM_SLACK = 5;
+
+/** How a mention was found; useful to measure what each rule adds. */
+export type OrganisationRule =
+  | 'known'
+  | 'head'
+  | 'tail'
+  | 'acronym'
+  | 'camel'
+  | 'domain'
+  | 'long-form'
+  | 'alias';
+
+/** One organisation mention, with normalized offsets. */
+export interface OrganisationHit {
+  start: number;
+  end: number;
+  /** The mention as written (normalized). */
+  text: string;
+  rule: OrganisationRule;
+  /** The lexicon entry, when the mention is a known form. */
+  known: KnownOrganisation | null;
+  kind: OrganisationKind | null;
+  /** Mentions with the same group are one organisation (0, 1, 2, … in order of first mention). */
+  group: number;
+}
+
+export interface FindOrganisationsOptions {
+  /** Normalized spans whose mentions are dropped (the article's own dateline outlet). */
+  ignore?: readonly Span[];
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  rule: OrganisationRule;
+  known: KnownOrganisation | null;
+  kind: OrganisationKind | null;
+  /** Word indices `[from, to)` within the paragraph. */
+  from: number;
+  to: number;
+  paragraph: number;
+}
+
+interface ParagraphState {
+  text: string;
+  start: number;
+  tokens: Token[];
+}
+
+/** Mutable state of one call: the hits so far and which of them are one organisation. */
+class Finder {
+  readonly hits: Hit[] = [];
+  private readonly parent: number[] = [];
+  /** Forms learnt in this text (`Amvesindo`, `Lippo Karawaci`) → a hit of their organisation. */
+  readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
+
+  constructor(readonly c: CompiledOrganisations) {}
+
+  add(hit: Hit): number {
+    this.hits.push(hit);
+    this.parent.push(this.parent.length);
+    return this.hits.length - 1;
+  }
+
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  learn(words: string[], hit: number): void {
+    if (words.length === 0) return;
+    const key = words[0]!;
+    const list = this.aliases.get(key) ?? [];
+    if (list.some((a) => a.words.join(' ') === words.join(' '))) return;
+    list.push({ words, hit });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.aliases.set(key, list);
+  }
+}
+
+/**
+ * Find organisation mentions in `paragraphs`, each a slice of normalized text starting at
+ * normalized offset `start`. Hits carry normalized offsets and a group number that ties the
+ * mentions of one organisation together (`KRKP` and `Koalisi Rakyat untuk Kedaulatan Pangan`).
+ */
+export function findOrganisations(
+  paragraphs: readonly { text: string; start: number }[],
+  data: OrganisationData,
+  options: FindOrganisationsOptions = {},
+): OrganisationHit[] {
+  const finder = new Finder(compileOrganisations(data));
+  const states: ParagraphState[] = paragraphs.map((p) => ({ text: p.text, start: p.start, tokens: tokenize(p.text) }));
+  states.forEach((p, index) => {
+    const first = finder.hits.length;
+    scanParagraph(finder, p, index);
+    linkParentheses(finder, p, index, first);
+  });
+  // Second pass: later uses of forms learnt above, in words no rule claimed.
+  if (finder.aliases.size > 0) states.forEach((p, index) => findAliases(finder, p, index));
+  return finish(finder, options.ignore ?? []);
+}
+
+// ---------------------------------------------------------------------------
+// Pass 1: one paragraph, left to right
+
+function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
+  const { tokens, text } = p;
+  const n = tokens.length;
+  if (n === 0) return;
+  const c = f.c;
+  const titleCase = isTitleCase(tokens);
+  const shouted = shoutedWords(text, tokens);
+  let i = 0;
+  while (i < n) {
+    const word = tokens[i]!.text;
+    let best: { to: number; rule: OrganisationRule; known: KnownOrganisation | null; kind: OrganisationKind | null } | null = null;
+
+    const known = matchKnown(c, p, i);
+    if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
+    if (!titleCase) {
+      const head = matchHead(c, p, i);
+      if (head && (!best || head.to > best.to)) best = { to: head.to, rule: 'head', known: null, kind: head.kind };
+    }
+    // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
+    if (!titleCase && (!best || best.rule === 'known')) {
+      const tail = tailAhead(c, p, i, best ? best.to : i + 1);
+      if (tail) best = { to: tail.to, rule: 'tail', known: null, kind: tail.kind };
+    }
+    if (!best && !shouted[i] && isShapedName(c, p, i)) {
+      const rule: OrganisationRule = isDomain(word) ? 'domain' : isAcronym(word) ? 'acronym' : 'camel';
+      best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    const end = spanEnd(p, best.to);
+    const index = f.add({
+      start: p.start + start,
+      end: p.start + end,
+      text: text.slice(start, end),
+      rule: best.rule,
+      known: best.known,
+      kind: best.kind,
+      from: i,
+      to: best.to,
+      paragraph,
+    });
+    if (best.rule === 'head' && best.kind === 'company') learnCompanyCore(f, p, i, best.to, index);
+    i = best.to;
+  }
+}
+
+/** Where a name ending at word `to` ends: after `(Persero)`'s bracket and `Tbk.`'s full stop. */
+function spanEnd(p: ParagraphState, to: number): number {
+  const last = p.tokens[to - 1]!;
+  let end = last.end;
+  if (last.text === 'Persero' && p.text[end] === ')') end++;
+  if (last.text === 'Tbk' && p.text[end] === '.') {
+    // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
+    const after = p.text.slice(end + 1, end + 3);
+    if (/^ ?[(\p{Ll},]/u.test(after)) end++;
+  }
+  return end;
+}
+
+/** Only spaces between word `i - 1` and word `i`. */
+function plainGap(p: ParagraphState, i: number): boolean {
+  if (i <= 0 || i >= p.tokens.length) return false;
+  const from = p.tokens[i - 1]!.end;
+  const to = p.tokens[i]!.start;
+  if (to - from < 1) return false;
+  for (let k = from; k < to; k++) if (p.text[k] !== ' ') return false;
+  return true;
+}
+
+/** Between two words of a lexicon form: spaces, commas, brackets, `&`, `/` or a hyphen. */
+function formGap(p: ParagraphState, i: number): boolean {
+  const from = p.tokens[i - 1]!.end;
+  const to = p.tokens[i]!.start;
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!' ,()&/-'.includes(p.text[k]!)) return false;
+  return true;
+}
+
+function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
+  const list = c.known.get(p.tokens[i]!.text);
+  if (!list) return null;
+  for (const phrase of list) {
+    if (matchWords(p, i, phrase.words, formGap)) return { to: i + phrase.words.length, value: phrase.value };
+  }
+  return null;
+}
+
+function matchWords(p: ParagraphState, i: number, words: string[], gapOk: (p: ParagraphState, i: number) => boolean): boolean {
+  if (i + words.length > p.tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (p.tokens[i + k]!.text !== words[k]) return false;
+    if (k > 0 && !gapOk(p, i + k)) return false;
+  }
+  return true;
+}
+
+/** A word that can continue a name: capitalised and not a role, day or sentence opener. */
+function isNameWord(c: CompiledOrganisations, word: string): boolean {
+  return isCapitalised(word) && !c.breakers.has(word) && word.length > 1;
+}
+
+/** A head noun at word `i` and the name words after it (`Badan Pusat Statistik`). */
+function matchHead(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind } | null {
+  const list = c.heads.get(p.tokens[i]!.text);
+  if (!list) return null;
+  for (const phrase of list) {
+    if (!matchWords(p, i, phrase.words, plainGap)) continue;
+    const to = extendName(c, p, i + phrase.words.length);
+    if (to > i + phrase.words.length) return { to, kind: phrase.value };
+  }
+  return null;
+}
+
+/** The end (exclusive) of the name words from word `j` on; `j` when there are none. */
+function extendName(c: CompiledOrganisations, p: ParagraphState, j: number): number {
+  const { tokens, text } = p;
+  let last = j;
+  let count = 0;
+  while (j < tokens.length && count < MAX_NAME_WORDS) {
+    const word = tokens[j]!.text;
+    if (word === 'Persero' && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' (' && text[tokens[j]!.end] === ')') {
+      last = ++j;
+      continue;
+    }
+    if (!plainGap(p, j)) break;
+    if (isNameWord(c, word) || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+      last = ++j;
+      count++;
+      continue;
+    }
+    // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`).
+    if (c.joiners.has(word) && plainGap(p, j + 1) && j + 1 < tokens.length && isNameWord(c, tokens[j + 1]!.text)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/**
+ * A tail word within the next few name words from `i` (`Panin Asset Management`), with the
+ * name starting at `i`. Only when word `i` starts a name (the previous word is not a name word
+ * joined by a space, which an earlier position would have taken).
+ */
+function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo: number): { to: number; kind: OrganisationKind } | null {
+  const { tokens } = p;
+  if (!isNameWord(c, tokens[i]!.text) && !isAcronym(tokens[i]!.text)) return null;
+  let j = i;
+  let found: { to: number; kind: OrganisationKind } | null = null;
+  for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
+    if (j > i && !plainGap(p, j)) break;
+    const word = tokens[j]!.text;
+    const list = c.tails.get(word);
+    if (list && j > i) {
+      for (const phrase of list) {
+        const from = j - phrase.words.length + 1;
+        if (from > i && matchWords(p, from, phrase.words, plainGap)) {
+          found = { to: j + 1, kind: phrase.value };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    const nextIsName = j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text);
+    if (!(isNameWord(c, word) || isAcronym(word) || (j > i && c.joiners.has(word) && nextIsName))) break;
+    j++;
+  }
+  return found && found.to >= minTo ? found : null;
+}
+
+/** An acronym, CamelCase brand or site domain at word `i` that is not a stop-listed thing or place. */
+function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const word = p.tokens[i]!.text;
+  if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
+  if (isDomain(word)) return !p.text.slice(Math.max(0, p.tokens[i]!.start - 4), p.tokens[i]!.start).includes('www.');
+  if (isAcronym(word)) {
+    const first = word.split('-')[0]!;
+    if (c.notOrganisations.has(first) || c.places.has(first)) return false;
+    return !isCredit(p, i);
+  }
+  return isCamel(word);
+}
+
+/** `(NP)` closing a paragraph: reporter's initials, not an organisation. */
+function isCredit(p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  if (p.text[t.start - 1] !== '(' || p.text[t.end] !== ')') return false;
+  return p.text.slice(t.end + 1).trim() === '' || i === 0 || /[.!?"”]\s*\($/.test(p.text.slice(Math.max(0, t.start - 4), t.start));
+}
+
+/** Words inside a run of all-capital words joined by spaces (`SCROLL TO CONTINUE WITH CONTENT`). */
+function shoutedWords(text: string, tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let runStart = 0;
+  const close = (end: number) => {
+    if (end - runStart >= SHOUTED_RUN) for (let k = runStart; k < end; k++) out[k] = true;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const caps = isAllCaps(tokens[i]!.text) || (tokens[i]!.text.length === 1 && !isLower(tokens[i]!.text));
+    const joined = i > 0 && /^ +$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+    if (!caps) {
+      close(i);
+      runStart = i + 1;
+    } else if (!joined) {
+      close(i);
+      runStart = i;
+    }
+  }
+  close(tokens.length);
+  return out;
+}
+
+/** A Title Case headline, where capitals say nothing about names. */
+function isTitleCase(tokens: Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length < TITLE_WORD_LENGTH || isNumber(t.text)) continue;
+    long++;
+    if (isCapitalised(t.text)) capitalised++;
+  }
+  return long >= TITLE_MIN_WORDS && capitalised >= long * TITLE_CAPITALISED_SHARE;
+}
+
+/** `PT Lippo Karawaci Tbk` → later `Lippo Karawaci` is the same company. */
+function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number, hit: number): void {
+  const core: string[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (w !== 'Persero' && w !== 'Tbk' && !f.c.joiners.has(w)) core.push(w);
+  }
+  const head = p.tokens[from]!.text;
+  if (head !== 'PT' && head !== 'CV' && head !== 'Perum') return;
+  if (core.length === 0 || (core.length === 1 && (f.c.places.has(core[0]!) || f.c.breakers.has(core[0]!)))) return;
+  f.learn(core, hit);
+}
+
+// ---------------------------------------------------------------------------
+// Parentheses: a name and its acronym
+
+function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first: number): void {
+  const { tokens, text } = p;
+  // Hits of this paragraph by first and last word.
+  const byFrom = new Map<number, number>();
+  const covered = new Set<number>();
+  for (let h = first; h < f.hits.length; h++) {
+    byFrom.set(f.hits[h]!.from, h);
+    for (let k = f.hits[h]!.from; k < f.hits[h]!.to; k++) covered.add(k);
+  }
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    // A single word in brackets: `(KRKP)`, `(Amvesindo)`.
+    if (text[tok.start - 1] !== '(' || text[tok.end] !== ')' || isCredit(p, t)) continue;
+    const word = tok.text;
+    if (f.c.notOrganisations.has(word) || f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
+    const gap = text.slice(tokens[t - 1]!.end, tok.start);
+    if (gap !== ' (' && gap !== '(') continue;
+    const before = hitEndingAt(f, first, t);
+    if (before !== null) {
+      const name = f.hits[before]!;
+      if (name.to - name.from < 2) continue;
+      if (!isAcronym(word) && !spellsOut(word, name.text)) continue;
+      const own = byFrom.get(t);
+      const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', name.kind, name.known);
+      f.union(before, acronymHit);
+      if (own === undefined) f.learn([word], acronymHit);
+      covered.add(t);
+      continue;
+    }
+    if (!isAcronym(word)) continue;
+    const long = longFormBefore(f.c, p, t, covered);
+    if (!long) continue;
+    const longHit = f.add({
+      start: p.start + tokens[long.from]!.start,
+      end: p.start + tokens[t - 1]!.end,
+      text: text.slice(tokens[long.from]!.start, tokens[t - 1]!.end),
+      rule: 'long-form',
+      known: null,
+      kind: null,
+      from: long.from,
+      to: t,
+      paragraph,
+    });
+    for (let k = long.from; k < t; k++) covered.add(k);
+    const own = byFrom.get(t);
+    const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', null, null);
+    covered.add(t);
+    f.union(longHit, acronymHit);
+  }
+  // `KRKP (Koalisi Rakyat untuk Kedaulatan Pangan)`: the name in brackets after the acronym.
+  for (let h = first; h < f.hits.length; h++) {
+    const acr = f.hits[h]!;
+    if (acr.paragraph !== paragraph || acr.to - acr.from !== 1 || acr.to >= tokens.length) continue;
+    if (!isAcronym(acr.text) && !isCamel(acr.text)) continue;
+    const open = text.slice(tokens[acr.from]!.end, tokens[acr.to]!.start);
+    if (open !== ' (' && open !== '(') continue;
+    let close = acr.to;
+    while (close < tokens.length && close - acr.to < MAX_NAME_WORDS && text[tokens[close]!.end] !== ')') close++;
+    if (close >= tokens.length || close - acr.to < 1) continue;
+    const inner = text.slice(tokens[acr.to]!.start, tokens[close]!.end);
+    if (!isCapitalised(inner) || !spellsOut(acr.text, inner)) continue;
+    const existing = byFrom.get(acr.to);
+    if (existing !== undefined && f.hits[existing]!.to === close + 1) {
+      f.union(h, existing);
+      continue;
+    }
+    let free = true;
+    for (let k = acr.to; k <= close; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    const longHit = f.add({
+      start: p.start + tokens[acr.to]!.start,
+      end: p.start + tokens[close]!.end,
+      text: inner,
+      rule: 'long-form',
+      known: null,
+      kind: acr.kind,
+      from: acr.to,
+      to: close + 1,
+      paragraph,
+    });
+    for (let k = acr.to; k <= close; k++) covered.add(k);
+    f.union(h, longHit);
+  }
+}
+
+function hitEndingAt(f: Finder, first: number, t: number): number | null {
+  for (let h = f.hits.length - 1; h >= first; h--) {
+    if (f.hits[h]!.to === t && f.hits[h]!.rule !== 'long-form') return h;
+    if (f.hits[h]!.to === t) return h;
+  }
+  return null;
+}
+
+function addWordHit(
+  f: Finder,
+  p: ParagraphState,
+  paragraph: number,
+  t: number,
+  rule: OrganisationRule,
+  kind: OrganisationKind | null,
+  known: KnownOrganisation | null,
+): number {
+  const tok = p.tokens[t]!;
+  return f.add({ start: p.start + tok.start, end: p.start + tok.end, text: tok.text, rule, known, kind, from: t, to: t + 1, paragraph });
+}
+
+/**
+ * The name spelled out before `(ACR)` at word `t`: the nearest start of capitalised words (and
+ * joiners) whose first word begins with the acronym's first letter and which the acronym spells.
+ */
+function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: number, covered: Set<number>): { from: number } | null {
+  const acronym = p.tokens[t]!.text;
+  const maxWords = Math.min(MAX_NAME_WORDS, acronym.length + LONG_FORM_SLACK);
+  const firstLetter = acronym[0]!.toLowerCase();
+  for (let from = t - 1, words = 1; from >= 0 && words <= maxWords; from--, words++) {
+    const word = p.tokens[from]!.text;
+    if (covered.has(from)) return null;
+    if (from < t - 1 && !plainGap(p, from + 1)) return null;
+    const nameWord = isNameWord(c, word) || isAcronym(word);
+    if (!nameWord && !c.joiners.has(word)) return null;
+    if (!nameWord || word[0]!.toLowerCase() !== firstLetter || from === t - 1) continue;
+    const long = p.text.slice(p.tokens[from]!.start, p.tokens[t - 1]!.end);
+    if (spellsOut(acronym, long)) return { from };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Pass 2: forms learnt in this text
+
+function findAliases(f: Finder, p: ParagraphState, paragraph: number): void {
+  const claimed = new Set<number>();
+  for (const h of f.hits) if (h.paragraph === paragraph) for (let k = h.from; k < h.to; k++) claimed.add(k);
+  const { tokens } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed.has(i)) continue;
+    const list = f.aliases.get(tokens[i]!.text);
+    if (!list) continue;
+    for (const alias of list) {
+      if (!matchWords(p, i, alias.words, plainGap)) continue;
+      let free = true;
+      for (let k = i; k < i + alias.words.length; k++) if (claimed.has(k)) free = false;
+      if (!free) continue;
+      const to = i + alias.words.length;
+      const source = f.hits[alias.hit]!;
+      const hit = f.add({
+        start: p.start + tokens[i]!.start,
+        end: p.start + tokens[to - 1]!.end,
+        text: p.text.slice(tokens[i]!.start, tokens[to - 1]!.end),
+        rule: 'alias',
+        known: source.known,
+        kind: source.kind,
+        from: i,
+        to,
+        paragraph,
+      });
+      f.union(alias.hit, hit);
+      i = to - 1;
+      break;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Output
+
+function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
+  for (const s of spans) if (h.start < s.end && s.start < h.end) return true;
+  return false;
+}
+
+/** Tie mentions of one organisation together and number the groups in text order. */
+function finish(f: Finder, ignore: readonly Span[]): OrganisationHit[] {
+  // Same lexicon entry or same text (case-insensitive) → same organisation.
+  const byKey = new Map<string, number>();
+  f.hits.forEach((h, i) => {
+    const keys = [`t:${h.text.toLowerCase()}`];
+    if (h.known) keys.push(`k:${h.known.id}`);
+    for (const key of keys) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, i);
+      else f.union(other, i);
+    }
+  });
+  const order = f.hits
+    .map((h, i) => i)
+    .filter((i) => !overlapsAny(f.hits[i]!, ignore))
+    .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
+  const groupOf = new Map<number, number>();
+  const out: OrganisationHit[] = [];
+  for (const i of order) {
+    const h = f.hits[i]!;
+    const root = f.find(i);
+    let group = groupOf.get(root);
+    if (group === undefined) {
+      group = groupOf.size;
+      groupOf.set(root, group);
+    }
+    out.push({ start: h.start, end: h.end, text: h.text, rule: h.rule, known: h.known, kind: h.kind, group });
+  }
+  return out;
+}

@@ -1,0 +1,387 @@
+/**
+ * Direct quotes and their speakers.
+ *
+ * Per paragraph: pair the marks (`find-spans`), read the attribution around each span
+ * (`attribute`), drop spans nobody is reported saying (scare quotes, titles, terms), then
+ * resolve pronouns, surnames and role-only mentions against the people met so far in the
+ * article, in reading order.
+ */
+import { languageData } from '../lang/index.js';
+import type { LanguageData } from '../lang/types.js';
+import type { Quote, SupportedLanguage } from '../types.js';
+import { cleanText, normalize, toSourceSpan } from '../util/normalize.js';
+import {
+  type Attribution,
+  type Lexicon,
+  type ParsedSpeaker,
+  type Token,
+  attributeAfter,
+  attributeBefore,
+  lexicon,
+  subjectBefore,
+  tokenAt,
+  tokenize,
+} from './attribute.js';
+import { type MarkSpan, findSpans } from './find-spans.js';
+
+/** A quote found in normalized text (offsets into the normalized article). */
+export interface QuoteHit {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'direct' | 'indirect';
+  verb: string | null;
+  /** Index into the `paragraphs` passed to `findQuotes`. */
+  paragraph: number;
+  speaker: {
+    name: string;
+    role: string | null;
+    organisation: string | null;
+    /** Normalized offsets of the name in this quote's attribution, or null when resolved from context. */
+    start: number | null;
+    end: number | null;
+    resolved: boolean;
+  } | null;
+}
+
+export interface FindQuotesOptions {
+  /** Keep quotes nobody is named for (default true: they still carry a context speaker or null). */
+  unattributed?: boolean;
+}
+
+/** An unattributed span needs at least this many words to count as a quote (shorter is a term or a title). */
+const MIN_UNATTRIBUTED_WORDS = 4;
+/** How many tokens before a mark are searched for a title cue (`film`, `berjudul`). */
+const TITLE_CUE_WINDOW = 3;
+
+const WORD_G = /[\p{L}\p{N}]+/gu;
+const TERMINAL = /[.,!?…;:]$/;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+function wordCount(s: string): number {
+  WORD_G.lastIndex = 0;
+  let n = 0;
+  while (WORD_G.exec(s) !== null) n++;
+  return n;
+}
+
+/** A person met in the article, with the words of their fullest name. */
+interface Person {
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  words: string[];
+}
+
+/** People met so far, and where they were last mentioned as speaking. */
+class SpeakerBook {
+  persons: Person[] = [];
+  /** Speech mentions in reading order: position (normalized offset) and person. */
+  mentions: { pos: number; person: Person }[] = [];
+
+  /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
+  resolve(p: ParsedSpeaker): { person: Person; resolved: boolean } | null {
+    if (p.name && !p.unnamed) {
+      const words = p.name.toLowerCase().match(WORD_G) ?? [];
+      for (let i = this.persons.length - 1; i >= 0; i--) {
+        const q = this.persons[i]!;
+        if (words.length > 0 && words.every((w) => q.words.includes(w))) {
+          if (!q.role && p.role) q.role = p.role;
+          if (!q.organisation && p.organisation) q.organisation = p.organisation;
+          return { person: q, resolved: q.words.length > words.length };
+        }
+      }
+      // A fuller form of an earlier short mention (`Roland` then `Roland Manurung`) replaces it.
+      for (const q of this.persons) {
+        if (q.words.length < words.length && q.words.every((w) => words.includes(w))) {
+          q.name = p.name;
+          q.words = words;
+          q.role ??= p.role;
+          q.organisation ??= p.organisation;
+          return { person: q, resolved: false };
+        }
+      }
+      const person = { name: p.name, role: p.role, organisation: p.organisation, words };
+      this.persons.push(person);
+      return { person, resolved: false };
+    }
+    if (p.role && !p.unnamed) {
+      // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role.
+      const role = p.role.toLowerCase();
+      for (let i = this.persons.length - 1; i >= 0; i--) {
+        const q = this.persons[i]!;
+        const qr = q.role?.toLowerCase();
+        if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr))) return { person: q, resolved: true };
+      }
+    }
+    const written = p.name ?? p.role ?? p.organisation;
+    if (!written) return null;
+    return { person: { name: written, role: p.role, organisation: p.organisation, words: [] }, resolved: false };
+  }
+
+  /** The latest speaker mentioned before `pos`. */
+  before(pos: number): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i]!.pos < pos) return this.mentions[i]!.person;
+    return null;
+  }
+
+  mention(pos: number, person: Person): void {
+    // Mentions arrive almost in order; keep the list sorted by position.
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
+    this.mentions.splice(i, 0, { pos, person });
+  }
+}
+
+/** A span with what was read around it, before filtering. */
+interface Candidate {
+  span: MarkSpan;
+  after: Attribution | null;
+  before: (Attribution & { separated: boolean }) | null;
+}
+
+/** True when a title cue (`film`, `berjudul`, `dubbed`) stands just before the mark. */
+function titleCued(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let i = k; i >= 0 && k - i < TITLE_CUE_WINDOW; i--) {
+    const t = tokens[i]!;
+    if (t.word && lex.titleCues.has(t.lower)) return true;
+    if (t.text === '.' || t.text === '”' || t.text === '"') return false;
+  }
+  return false;
+}
+
+/** The mark opens a sentence: paragraph start, or after sentence punctuation or a colon. */
+function atSentenceStart(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  return i < 0 || /[.!?:;…"“”,]/.test(text[i]!);
+}
+
+/**
+ * Decide which spans of one paragraph are quotes. Attributed spans are quotes; unattributed
+ * ones must look like speech: a whole sentence of several words, not a term or a title.
+ */
+function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], lex: Lexicon): boolean {
+  const { span } = c;
+  const inner = text.slice(span.start, span.end);
+  if (c.after || (c.before && (c.before.separated || !STARTS_LOWER.test(inner)))) {
+    if (span.single && wordCount(inner) < 2) return false;
+    return !(c.after === null && titleCued(tokens, tokenAt(tokens, span.open) - 1, lex));
+  }
+  if (span.single) return false;
+  if (STARTS_LOWER.test(inner)) return false;
+  if (wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return false;
+  if (titleCued(tokens, tokenAt(tokens, span.open) - 1, lex)) return false;
+  if (!atSentenceStart(text, span.open)) return false;
+  // A closed quote must end like a sentence inside its marks; an unclosed one runs to the paragraph end.
+  return span.close < 0 ? span.end >= text.trimEnd().length - 1 || TERMINAL.test(inner) : TERMINAL.test(inner);
+}
+
+/**
+ * Find direct quotes in the paragraphs of one article, in reading order. Each paragraph's
+ * `text` is a slice of the normalized article starting at normalized offset `start`; the hits
+ * carry normalized offsets. Never throws.
+ */
+export function findQuotes(
+  paragraphs: readonly { text: string; start: number }[],
+  data: LanguageData,
+  options: FindQuotesOptions = {},
+): QuoteHit[] {
+  const lex = lexicon(data.speech);
+  const book = new SpeakerBook();
+  const hits: (QuoteHit & { continued: boolean; unclosed: boolean; atStart: boolean })[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { text, start: base } = paragraphs[p]!;
+    if (!/["“”«»„'‘’]/.test(text)) {
+      noteNarrative(text, tokenize(text), [], lex, book, base);
+      continue;
+    }
+    const tokens = tokenize(text);
+    const verbAt = (i: number): boolean => {
+      const t = tokens[tokenAt(tokens, i)];
+      return t !== undefined && t.start === i && (lex.post.has(t.lower) || lex.pronounVerb.has(t.lower));
+    };
+    const spans = findSpans(text, verbAt);
+    const candidates: Candidate[] = [];
+    let prevEnd = 0;
+    for (const span of spans) {
+      const afterMark = span.close >= 0 ? span.close + 1 : span.end;
+      const endsSentence = text[span.close - 1] === '.' || (span.open >= 0 && /\.$/.test(text.slice(span.start, span.end)));
+      const after = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
+      if (span.open < 0) {
+        // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch.
+        if (after) {
+          const recovered = recoverOrphan(text, tokens, prevEnd, span.close, lex);
+          if (recovered) candidates.push({ span: recovered.span, after, before: recovered.before });
+        }
+        prevEnd = span.close + 1;
+        continue;
+      }
+      const before = attributeBefore(text, tokens, tokenAt(tokens, span.open) - 1, lex);
+      candidates.push({ span, after, before });
+      prevEnd = span.close >= 0 ? span.close + 1 : span.end;
+    }
+    const kept = candidates.filter((c) => isSpeechShaped(text, c, tokens, lex));
+    noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base);
+    for (const c of kept) {
+      const attribution = pick(c.after, c.before);
+      let speaker: QuoteHit['speaker'] = null;
+      let continued = false;
+      if (attribution?.speaker) {
+        const r = book.resolve(attribution.speaker);
+        if (r) {
+          const sp = attribution.speaker;
+          speaker = {
+            name: r.person.name,
+            role: r.person.role ?? sp.role,
+            organisation: r.person.organisation ?? sp.organisation,
+            start: base + sp.nameStart,
+            end: base + sp.nameEnd,
+            resolved: r.resolved,
+          };
+          if (r.person.words.length > 0) book.mention(base + sp.nameStart, r.person);
+        }
+      } else {
+        const person = book.before(base + c.span.start);
+        continued = attribution === null;
+        if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+      }
+      if (continued && options.unattributed === false) continue;
+      hits.push({
+        start: base + c.span.start,
+        end: base + c.span.end,
+        text: text.slice(c.span.start, c.span.end),
+        kind: 'direct',
+        verb: attribution?.verb ?? null,
+        paragraph: p,
+        speaker,
+        continued,
+        unclosed: c.span.close < 0,
+        atStart: c.span.open >= 0 && text.slice(0, c.span.open).trim() === '',
+      });
+    }
+  }
+  // A quote running over paragraphs is attributed at its last segment: give earlier segments that speaker.
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const h = hits[i]!;
+    const next = hits[i + 1]!;
+    if (h.continued && h.unclosed && next.atStart && next.paragraph === h.paragraph + 1 && next.speaker) {
+      h.speaker = { ...next.speaker, start: null, end: null, resolved: true };
+      h.verb ??= next.verb;
+    }
+  }
+  return hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
+}
+
+/** Prefer a named speaker; a pronoun on one side yields to a name on the other. */
+function pick(after: Attribution | null, before: Attribution | null): Attribution | null {
+  if (after?.speaker) return after;
+  if (before?.speaker) return after ? { verb: after.verb, speaker: before.speaker } : before;
+  return after ?? before;
+}
+
+/** A quote whose opening mark is missing: from after `X berkata,` (between `from` and the closing mark). */
+function recoverOrphan(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  close: number,
+  lex: Lexicon,
+): { span: MarkSpan; before: Attribution & { separated: boolean } } | null {
+  const a = tokenAt(tokens, from);
+  const b = tokenAt(tokens, close);
+  for (let k = b - 1; k > a; k--) {
+    const t = tokens[k]!;
+    if (t.text !== ',' && t.text !== ':') continue;
+    const before = attributeBefore(text, tokens, k, lex);
+    if (!before) continue;
+    const start = tokens[k + 1]?.start ?? close;
+    if (start >= close) return null;
+    return { span: { start, end: close, open: -1, close, single: false }, before };
+  }
+  return null;
+}
+
+/**
+ * Record speakers named outside quotes (`Menurut Rianto, …`, `Roland mengatakan bahwa …`),
+ * so a later `ujarnya` finds them.
+ */
+function noteNarrative(text: string, tokens: readonly Token[], spans: readonly MarkSpan[], lex: Lexicon, book: SpeakerBook, base: number): void {
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    while (s < spans.length && spans[s]!.end < t.start) s++;
+    if (s < spans.length && spans[s]!.start <= t.start && t.start < spans[s]!.end) continue;
+    let speaker: ParsedSpeaker | 'pronoun' | null = null;
+    if (lex.intro.has(t.lower) && i > 0) speaker = subjectBefore(text, tokens, i, lex);
+    else if (lex.according.has(t.lower) && t.cap && tokens[i + 1]?.cap) {
+      let e = i + 1;
+      while (e < tokens.length && e - i < 16 && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
+      if (tokens[e]?.text === ',') {
+        const a = attributeBefore(text, tokens, e, lex);
+        speaker = a?.speaker ?? null;
+      }
+    }
+    if (speaker && speaker !== 'pronoun' && speaker.name && !speaker.unnamed) {
+      const r = book.resolve(speaker);
+      if (r && r.person.words.length > 0) book.mention(base + speaker.nameStart, r.person);
+    }
+  }
+}
+
+/** The display text of a normalized quote: whitespace collapsed. */
+const SPACES_G = /\s+/g;
+
+/** Paragraph breaks, and `.,` where a scraper joined two paragraphs with a comma. */
+const PARAGRAPH_SPLIT_G = /\n+|(?<=[.!?]["”]?),(?=\s?\S)/g;
+
+/**
+ * Every direct quote in `text` with its speaker, for callers that have no `Article`.
+ * Offsets are into `text` as passed. A quote repeated word for word (a scraped duplicate) is
+ * reported once. Never throws on a string; a non-string is a TypeError naming `text`.
+ */
+export function extractQuotes(text: string, options: { language?: SupportedLanguage } = {}): Quote[] {
+  if (typeof text !== 'string') throw new TypeError('extractQuotes: `text` must be a string');
+  try {
+    const norm = normalize(text);
+    const paragraphs: { text: string; start: number }[] = [];
+    let from = 0;
+    PARAGRAPH_SPLIT_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const add = (a: number, b: number) => {
+      if (norm.text.slice(a, b).trim() !== '') paragraphs.push({ text: norm.text.slice(a, b), start: a });
+    };
+    while ((m = PARAGRAPH_SPLIT_G.exec(norm.text)) !== null) {
+      add(from, m.index);
+      from = m.index + m[0].length;
+    }
+    add(from, norm.text.length);
+    const hits = findQuotes(paragraphs, languageData(options.language));
+    const seen = new Set<string>();
+    const out: Quote[] = [];
+    for (const h of hits) {
+      const key = h.text.replace(SPACES_G, ' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const span = toSourceSpan(norm, h.start, h.end);
+      out.push({
+        text: cleanText(text.slice(span.start, span.end)),
+        span,
+        kind: h.kind,
+        verb: h.verb,
+        paragraph: h.paragraph,
+        speaker: h.speaker && {
+          name: h.speaker.name,
+          role: h.speaker.role,
+          organisation: h.speaker.organisation,
+          span: h.speaker.start !== null && h.speaker.end !== null ? toSourceSpan(norm, h.speaker.start, h.speaker.end) : null,
+          resolved: h.speaker.resolved,
+        },
+      });
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
