@@ -69,6 +69,8 @@ export interface Lexicon {
   titleCues: ReadonlySet<string>;
   unnamed: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  placeTakers: ReadonlySet<string>;
+  places: ReadonlySet<string>;
 }
 
 const lexicons = new WeakMap<SpeechData, Lexicon>();
@@ -103,6 +105,8 @@ export function lexicon(data: SpeechData): Lexicon {
     titleCues: lowerSet(data.titleCues),
     unnamed: lowerSet(data.unnamed),
     weekdays: lowerSet(data.weekdays),
+    placeTakers: new Set(data.placeTakers),
+    places: new Set(data.places),
   };
   lexicons.set(data, lex);
   return lex;
@@ -242,9 +246,53 @@ function slice(text: string, tokens: readonly Token[], a: number, b: number): st
 /** A capitalised word that can be part of a person's name. */
 function nameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap) return false;
-  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text)) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower)) return false;
   // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
   return t.text.length === 1 || HAS_LOWER.test(t.text);
+}
+
+/** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Bogor Bima Arya` → `Bima Arya`). */
+function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: Lexicon): number {
+  while (e - b > 1) {
+    const t = tokens[b]!;
+    const prev = tokens[b - 1];
+    const afterTaker = prev !== undefined && (lex.placeTakers.has(prev.text) || lex.places.has(prev.text) || (prev.word && !HAS_LOWER.test(prev.text) && prev.text.length > 1));
+    if (lex.places.has(t.text) || (afterTaker && e - b > 2)) b++;
+    else break;
+  }
+  return b;
+}
+
+/** Where a name run ends: name words, initials with their full stop, and joiners such as `bin`. */
+function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexicon): number {
+  let e = s;
+  while (e < to) {
+    const t = tokens[e]!;
+    if (nameWord(t, lex)) e++;
+    else if (t.text === '.' && isInitial(tokens[e - 1]) && e > s) e++;
+    else if (e > s && lex.connectors.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
+    else break;
+  }
+  while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
+  return e;
+}
+
+/** The name at the end of a role segment `[s, e)`, after any rank; null when the role has no name. */
+function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon): { name: [number, number]; roleEnd: number } | null {
+  while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
+  // A rank inside the role: the name is what follows it (`… Polsek Tamansari AKP Roland Manurung`).
+  for (let r = s + 1; r < e; r++) {
+    const after = skipTitles(tokens, r, e, lex);
+    if (after > r && after < e) {
+      const ne = nameRunEnd(tokens, after, e, lex);
+      if (ne > after) return { name: [after, ne], roleEnd: r };
+    }
+  }
+  let b = e;
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])))) b--;
+  if (b >= e || b <= s) return null;
+  b = trimPlaces(tokens, b, e, lex);
+  return { name: [b, e], roleEnd: b };
 }
 
 /**
@@ -254,98 +302,85 @@ function nameWord(t: Token, lex: Lexicon): boolean {
  */
 export function parsePhrase(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): ParsedSpeaker | null {
   while (from < to && !tokens[from]!.word) from++;
+  from = skipTitles(tokens, from, to, lex);
   if (from >= to) return null;
   const first = tokens[from]!;
   const phraseStart = first.start;
   const phraseEnd_ = tokens[to - 1]!.end;
+  const make = (name: [number, number] | null, role: string | null, organisation: string | null, unnamed = false): ParsedSpeaker => ({
+    name: name ? slice(text, tokens, name[0], name[1]) : unnamed ? text.slice(phraseStart, phraseEnd_) : null,
+    role,
+    organisation,
+    start: phraseStart,
+    end: phraseEnd_,
+    nameStart: name ? tokens[name[0]]!.start : phraseStart,
+    nameEnd: name ? tokens[name[1] - 1]!.end : phraseEnd_,
+    unnamed,
+  });
   if (!first.cap) {
-    // An unnamed source as written: `seorang warga`, `sumber di kepolisian`; `warga bernama Budi` has a name.
-    let named = -1;
-    for (let k = from; k < to - 1; k++) if (tokens[k]!.lower === 'bernama' && tokens[k + 1]!.cap) named = k + 1;
-    if (named >= 0) {
-      let e = named;
-      while (e < to && tokens[e]!.word && tokens[e]!.cap) e++;
-      return { name: slice(text, tokens, named, e), role: null, organisation: null, start: phraseStart, end: phraseEnd_, nameStart: tokens[named]!.start, nameEnd: tokens[e - 1]!.end, unnamed: false };
+    // An unnamed source as written (`seorang warga`), or a lower-case description before a name
+    // (`ketua majelis hakim Baslin Sinaga`, `salah satu siswa, Kashaf Zahra`, `warga bernama Budi`).
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k]!;
+      if (t.cap && nameWord(t, lex)) {
+        const e = nameRunEnd(tokens, k, to, lex);
+        let d = k;
+        while (d > from && (!tokens[d - 1]!.word || tokens[d - 1]!.lower === 'bernama')) d--;
+        return make([k, e], slice(text, tokens, from, d) || null, null);
+      }
+      if (t.cap) break;
     }
-    return { name: text.slice(phraseStart, phraseEnd_), role: null, organisation: null, start: phraseStart, end: phraseEnd_, nameStart: phraseStart, nameEnd: phraseEnd_, unnamed: true };
+    return make(null, null, null, true);
   }
   // Comma-separated segments: a name segment and a role segment, in either order.
-  let name: [number, number] | null = null;
+  let pureName: [number, number] | null = null;
+  let roleName: [number, number] | null = null;
   let roleSeg: [number, number] | null = null;
   let segStart = from;
   for (let k = from; k <= to; k++) {
     if (k < to && tokens[k]!.text !== ',') continue;
     const s = skipTitles(tokens, segStart, k, lex);
-    if (s < k) {
-      const head = tokens[s]!;
-      if (lex.roles.has(head.text) || lex.orgWords.has(head.text) || (!HAS_LOWER.test(head.text) && head.text.length > 1)) {
-        if (!roleSeg) roleSeg = [s, k];
-        if (!name) {
-          // The name is the run of name words at the end of the role, or right after a rank inside it.
-          let e = k;
-          while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
-          let b = e;
-          while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])))) b--;
-          const afterTitles = skipTitles(tokens, b, e, lex);
-          if (afterTitles > b) b = afterTitles;
-          else {
-            // `Ajun Komisaris Roland`: a rank just before the run belongs to the role, not the name.
-            for (let r = s + 1; r < b; r++) {
-              const after = skipTitles(tokens, r, e, lex);
-              if (after > r && after <= b) {
-                b = Math.max(b, after);
-                break;
-              }
-            }
-          }
-          if (b < e && b > s) {
-            name = [b, e];
-            roleSeg = [s, b];
-          }
-        }
-      } else if (!name) {
-        let e = s;
-        while (e < k && (nameWord(tokens[e]!, lex) || (tokens[e]!.text === '.' && isInitial(tokens[e - 1])) || (lex.connectors.has(tokens[e]!.lower) && tokens[e + 1]?.cap))) e++;
-        if (e > s) name = [s, e];
-        if (e < k && !roleSeg && (lex.roles.has(tokens[e]!.text) || lex.orgWords.has(tokens[e]!.text))) roleSeg = [e, k];
-      }
-    }
     segStart = k + 1;
+    if (s >= k) continue;
+    let hasRole = false;
+    for (let q = s; q < k && !hasRole; q++) hasRole = lex.roles.has(tokens[q]!.text) || lex.orgWords.has(tokens[q]!.text);
+    const head = tokens[s]!;
+    const acronymHead = head.word && !HAS_LOWER.test(head.text) && head.text.length > 1;
+    const ne = nameRunEnd(tokens, s, k, lex);
+    if (!hasRole && !acronymHead && ne === k) {
+      pureName ??= [s, ne];
+      continue;
+    }
+    if (roleSeg) continue;
+    const tail = tailName(tokens, s, k, lex);
+    if (tail) {
+      roleName = tail.name;
+      roleSeg = [s, tail.roleEnd];
+    } else {
+      roleSeg = [s, k];
+    }
   }
   let role: string | null = null;
   let organisation: string | null = null;
   if (roleSeg) {
     const [rs, re] = roleSeg;
-    // Trim the rank at the end of a role (`Kapolres … AKBP`).
     let e = re;
-    while (e > rs && (!tokens[e - 1]!.word || lex.titles.has(tokens[e - 1]!.text))) {
-      if (tokens[e - 1]!.text === ')') break;
-      e--;
-    }
-    // The organisation starts at the first organisation word or acronym after the role head.
-    let o = rs + 1;
-    while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !HAS_LOWER.test(tokens[o]!.text) && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
-    role = slice(text, tokens, rs, o) || null;
-    organisation = o < e ? slice(text, tokens, o, e) : null;
-    if (role && !lex.roles.has(tokens[rs]!.text)) {
-      // The segment opened with an organisation (`KPK`, `Polres X`): no role word at all.
-      organisation = slice(text, tokens, rs, e);
-      role = null;
+    while (e > rs && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
+    // The role runs from its first role word; the organisation from the first organisation word or acronym after it.
+    let r = rs;
+    while (r < e && !lex.roles.has(tokens[r]!.text)) r++;
+    if (r >= e) {
+      organisation = slice(text, tokens, rs, e) || null;
+    } else {
+      let o = r + 1;
+      while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !HAS_LOWER.test(tokens[o]!.text) && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
+      role = slice(text, tokens, rs, o) || null;
+      organisation = o < e ? slice(text, tokens, o, e) : null;
     }
   }
+  const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
-  const ns = name ? tokens[name[0]]!.start : phraseStart;
-  const ne = name ? tokens[name[1] - 1]!.end : phraseEnd_;
-  return {
-    name: name ? slice(text, tokens, name[0], name[1]) : null,
-    role,
-    organisation,
-    start: phraseStart,
-    end: phraseEnd_,
-    nameStart: ns,
-    nameEnd: ne,
-    unnamed: false,
-  };
+  return make(name, role, organisation);
 }
 
 /** The attribution after a closing mark; `k` is the first token after the mark. */
