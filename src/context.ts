@@ -30,6 +30,8 @@ export interface Region {
 
 export interface Junk extends Region {
   kind: BoilerplateKind;
+  /** Junk only because of what precedes it (a headline under `Baca Juga`, a contact line): merged into that segment. */
+  continues?: boolean;
 }
 
 export interface DuplicateHit extends Region {

@@ -4,6 +4,8 @@
  */
 export { parseArticle } from './parse-article.js';
 export { detectLanguage } from './language/detect-language.js';
+export { parseDateline, parsePublished } from './dateline/parse-dateline.js';
+export { parseDate } from './dateline/parse-date.js';
 export type {
   Article,
   Boilerplate,
@@ -24,3 +26,4 @@ export type {
   SupportedLanguage,
   Title,
 } from './types.js';
+export { splitSentences } from './sentences/split-sentences.js';

@@ -63,7 +63,7 @@ function warnAboutInput(ctx: Context): void {
   const sample = text.slice(0, BINARY_SAMPLE_CHARS);
   const odd = sample.match(/[^\P{C}\n]|\uFFFD/gu)?.length ?? 0;
   if (odd > 0 && odd > sample.length * MAX_ODD_CHAR_SHARE) ctx.warnings.push('input looks binary: many control, unassigned or replacement characters');
-  if (/<\/?(?:html|body|div|p|span|script|a)\b[^>]{0,200}>/i.test(text.slice(0, 5000))) ctx.warnings.push('input contains HTML tags: pass the text content, not the markup');
+  if (/<\/?(?:html|body|div|p|span|script|a)\b[^>]{0,200}>/i.test(source.slice(0, 5000))) ctx.warnings.push('input contains HTML tags: they were read as markup; pass the text content for best results');
 }
 
 /** Map the context (normalized offsets) to the public Article (source offsets). */

@@ -49,8 +49,12 @@ export function checkInvariants(input: string, a: Article): void {
     const end = a.title.repeated ? (lineEnd < 0 ? input.length : lineEnd) : a.title.span.end;
     cover({ start: a.title.span.start, end });
   }
-  // The letters of an entity reference (`&amp;`) are markup, not text.
-  const text = input.replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, (m) => ' '.repeat(m.length));
+  // The letters of entity references (`&amp;`), HTML tags and scripts are markup, not text.
+  const blank = (m: string) => ' '.repeat(m.length);
+  const text = input
+    .replace(/<(script|style)\b[^]*?<\/\1>/gi, blank)
+    .replace(/<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?\/?>/g, blank)
+    .replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, blank);
   const lost: string[] = [];
   for (let i = 0; i < input.length; i++) {
     if (!covered[i] && WORD_CHAR.test(text[i]!)) {

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import {
+  MAX_EXAMPLES,
   clip,
   countSegment,
   exists,
@@ -46,8 +47,6 @@ interface GoldArticle {
 /** The seed article issue 2 is built around, relative to the data folder's parent. */
 const SEED_FILE = join('..', 'seed', '000_0c24efbe0927fc42.txt');
 
-/** How many examples of each kind of miss to print under the table. */
-const MAX_EXAMPLES = 6;
 
 /** A reported copy and a gold segment start alike when this many leading letters agree (the gold text is cut at ~60 chars). */
 const MIN_PREFIX_LETTERS = 20;
@@ -192,7 +191,7 @@ export const evaluateArticles: Evaluator = async (dataDir) => {
       label: 'articles: gold junk segments left in the body',
       value: ratio(t.junkLeaked, t.junk, 0),
       better: 'lower',
-      detail: [`${t.junkLeaked}/${t.junk} segments leaked over ${t.n} articles`, list('leak', 'leaked:'), ...notes].filter(Boolean).join('\n  '),
+      detail: [list('leak', `${t.junkLeaked}/${t.junk} segments leaked over ${t.n} articles:`) ?? `${t.junkLeaked}/${t.junk} segments leaked over ${t.n} articles`, ...notes].join('\n'),
     },
     {
       key: 'articles.title',

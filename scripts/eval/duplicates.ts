@@ -17,13 +17,17 @@
  *   share of all injected boilerplate lines.
  * - duplicates.title: title text equals the gold title (given once; a dropped ` - Utusan Malaysia`
  *   site suffix is forgiven, see `sameTitle`) and `repeated` equals `titleRepeated`.
- * - duplicates.paragraphCount: see `keptLineCount`.
+ * - duplicates.paragraphCount: see `keptLineCount`. Two diagnostics without floors sit beside it:
+ *   duplicates.paragraphLines counts the source lines holding paragraphs instead of paragraphs
+ *   (a comma-glued line that warta splits in three counts once, as in the gold), and
+ *   duplicates.paragraphCountRaw is the plain `paragraphs.length === uniqueParagraphs`.
  */
 import { join } from 'node:path';
 import { parseArticle } from '../../src/index.js';
 import type { Article, Span } from '../../src/types.js';
 import {
   KeyBag,
+  MAX_EXAMPLES,
   clip,
   countOccurrences,
   countSegment,
@@ -59,8 +63,6 @@ interface DuplicatesRow {
   mode: string;
 }
 
-/** How many examples of each kind of miss to print under the table. */
-const MAX_EXAMPLES = Number(process.env.EVAL_EXAMPLES ?? 5);
 
 /** A gold copy counts as reported when reported spans cover this share of its letters. */
 const MIN_COVERAGE = 0.9;

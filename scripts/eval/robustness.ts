@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
-import { clip, loadRealArticles, progress, ratio, realFiles } from './shared.js';
+import { MAX_EXAMPLES, clip, loadRealArticles, progress, ratio, realFiles } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 /** Every hostile input gets this much parse time regardless of size. */
@@ -29,8 +29,6 @@ const BUDGET_MS_PER_MILLION_CHARS = 2000;
 const STARTUP_ALLOWANCE_MS = 20_000;
 /** A warning with this word means a stage threw and the pipeline caught it. */
 const CRASH_WORD = 'crashed';
-/** How many slow or failing articles to list. */
-const MAX_EXAMPLES = 5;
 
 const INDEX_URL = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'index.ts')).href;
 

@@ -192,6 +192,9 @@ export function clip(text: string, max = 80): string {
 // ---------------------------------------------------------------------------
 // Output
 
+/** How many examples of each kind of miss an evaluator prints under the table (env `EVAL_EXAMPLES` to see more). */
+export const MAX_EXAMPLES = Number(process.env.EVAL_EXAMPLES) || 5;
+
 /** Progress for humans: always stderr, so stdout stays a clean table or JSON. */
 export function progress(message: string): void {
   process.stderr.write(`${message}\n`);

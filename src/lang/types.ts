@@ -40,6 +40,10 @@ export interface BoilerplateData {
   inline: JunkPhrase[];
   /** Title suffixes that name the site (` - Utusan Malaysia`), stripped from the title. */
   titleSuffixes: string[];
+  /** Words that credit a photo at the end of a caption line (`… seusai final. Foto: PBSI`). */
+  photoCredits: string[];
+  /** Outlet sign-offs that end an article after a dash (`-- BERNAMA`): the credit. */
+  signOffs: string[];
 }
 
 /**
@@ -92,6 +96,14 @@ export interface OrganisationData {
   notOrganisations: readonly string[];
   /** Places, which are never organisations on their own: `DKI`, `Jabar`, `AS`, `JAKARTA`. */
   places: readonly string[];
+  /**
+   * Lower-case words right before an acronym not in the lexicon that say it names an organisation
+   * (`mitra CEA`, `anggota KPSHK`); without a cue, a list of organisations or a spelled-out name,
+   * such an acronym is more often a thing (`BPHTB`, `PAD`) and is not reported.
+   */
+  cues: readonly string[];
+  /** Words that mark a spelled-out name (`… (ACR)`) as an organisation besides heads and tails: `Community`, `Jaringan`. */
+  nameWords: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

@@ -21,6 +21,8 @@ export interface Phrase<T> {
 export interface CompiledOrganisations {
   /** Known forms by their first word, longest first. */
   known: Map<string, Phrase<KnownOrganisation>[]>;
+  /** Known forms by their words joined with one space. */
+  forms: Map<string, KnownOrganisation>;
   /** Head phrases by their first word, longest first. */
   heads: Map<string, Phrase<OrganisationKind>[]>;
   /** Tail phrases by their last word, longest first. */
@@ -29,6 +31,10 @@ export interface CompiledOrganisations {
   breakers: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
+  /** Lower-case cue words before an acronym. */
+  cues: Set<string>;
+  /** Words that make a spelled-out name an organisation wherever they stand. */
+  nameWords: Set<string>;
 }
 
 const KINDS: ReadonlySet<string> = new Set([
@@ -64,6 +70,7 @@ function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
 
 function build(data: OrganisationData): CompiledOrganisations {
   const known = new Map<string, Phrase<KnownOrganisation>[]>();
+  const forms = new Map<string, KnownOrganisation>();
   const seen = new Set<string>();
   for (const line of data.known) {
     const [id, kind, name, acronym, ...others] = line.split('|');
@@ -75,6 +82,7 @@ function build(data: OrganisationData): CompiledOrganisations {
       // The first entry that claims a form keeps it (`PBB` is the United Nations, not a party).
       if (w.length === 0 || seen.has(key)) continue;
       seen.add(key);
+      forms.set(key, org);
       add(known, w[0]!, { words: w, value: org });
     }
   }
@@ -93,11 +101,14 @@ function build(data: OrganisationData): CompiledOrganisations {
   longestFirst(tails);
   return {
     known,
+    forms,
     heads,
     tails,
     joiners: new Set(data.joiners),
     breakers: new Set(data.breakers),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
+    cues: new Set(data.cues.map((w) => w.toLowerCase())),
+    nameWords: new Set(data.nameWords),
   };
 }

@@ -9,10 +9,12 @@ export interface ExtractOrganisationsOptions {
   language?: SupportedLanguage;
 }
 
-/** Words that only Malay (`kerajaan`, `iaitu`) or only English (`the`, `and`) use often. */
-const MALAY_WORDS = /\b(?:kerajaan|iaitu|selepas|kerana|berkata|ialah|beliau|daripada|sebanyak|tahun ini)\b/gi;
+/** Words that Malay uses where Indonesian uses others (`bahawa`/`bahwa`, `kerajaan`/`pemerintah`), and the reverse. */
+const MALAY_WORDS = /\b(?:bahawa|kerana|kerajaan|iaitu|selepas|berkata|boleh|mahupun|kakitangan|beliau)\b/gi;
+const INDONESIAN_WORDS = /\b(?:bahwa|karena|pemerintah|ujar|bisa|saat|tetapi|mengatakan|tersebut)\b/gi;
+/** English function words, against Indonesian/Malay ones. */
 const ENGLISH_WORDS = /\b(?:the|and|of|said|with|that)\b/gi;
-const INDONESIAN_WORDS = /\b(?:yang|dan|dengan|untuk|tidak|juga)\b/gi;
+const MALAY_OR_INDONESIAN_WORDS = /\b(?:yang|dan|dengan|untuk|tidak|juga)\b/gi;
 /** Only the first characters are needed to tell the three apart. */
 const GUESS_LENGTH = 3000;
 
@@ -20,10 +22,8 @@ const GUESS_LENGTH = 3000;
 function guessLanguage(text: string): SupportedLanguage {
   const sample = text.slice(0, GUESS_LENGTH);
   const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const en = count(ENGLISH_WORDS);
-  const id = count(INDONESIAN_WORDS);
-  if (en > id) return 'eng';
-  return count(MALAY_WORDS) >= 3 ? 'zlm' : 'ind';
+  if (count(ENGLISH_WORDS) > count(MALAY_OR_INDONESIAN_WORDS)) return 'eng';
+  return count(MALAY_WORDS) > count(INDONESIAN_WORDS) ? 'zlm' : 'ind';
 }
 
 /**

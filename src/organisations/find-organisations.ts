@@ -71,6 +71,8 @@ interface Hit {
   from: number;
   to: number;
   paragraph: number;
+  /** A cue word comes right before (`mitra CEA`). */
+  cue?: boolean;
 }
 
 interface ParagraphState {
@@ -141,7 +143,7 @@ export function findOrganisations(
   });
   // Second pass: later uses of forms learnt above, in words no rule claimed.
   if (finder.aliases.size > 0) states.forEach((p, index) => findAliases(finder, p, index));
-  return finish(finder, options.ignore ?? []);
+  return finish(finder, states, options.ignore ?? []);
 }
 
 // ---------------------------------------------------------------------------
@@ -159,11 +161,19 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     const word = tokens[i]!.text;
     let best: { to: number; rule: OrganisationRule; known: KnownOrganisation | null; kind: OrganisationKind | null } | null = null;
 
+    // A two-word place (`Amerika Serikat`) hides the head noun in it.
+    if (i + 1 < n && plainGap(p, i + 1) && c.places.has(`${word} ${tokens[i + 1]!.text}`)) {
+      i += 2;
+      continue;
+    }
     const known = matchKnown(c, p, i);
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     if (!titleCase) {
       const head = matchHead(c, p, i);
-      if (head && (!best || head.to > best.to)) best = { to: head.to, rule: 'head', known: null, kind: head.kind };
+      // Past a known name, plain words are a person's name (`Kementerian Pertanian Agung Suganda`).
+      if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
+        best = { to: head.to, rule: 'head', known: null, kind: head.kind };
+      }
     }
     // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
     if (!titleCase && (!best || best.rule === 'known')) {
@@ -190,8 +200,16 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       from: i,
       to: best.to,
       paragraph,
+      cue: hasCue(c, p, i),
     });
-    if (best.rule === 'head' && best.kind === 'company') learnCompanyCore(f, p, i, best.to, index);
+    if (best.rule === 'head' && best.kind === 'company') {
+      learnCompanyCore(f, p, i, best.to, index);
+      // `PT Pindad`, `Bank BRI`: a known company under its legal form.
+      const core = p.tokens.slice(i + 1, best.to).map((t) => t.text).filter((w) => w !== 'Persero' && w !== 'Tbk');
+      const hit = f.hits[index]!;
+      hit.known = c.forms.get(core.join(' ')) ?? null;
+      if (hit.known) hit.kind = hit.known.kind;
+    }
     i = best.to;
   }
 }
@@ -207,6 +225,15 @@ function spanEnd(p: ParagraphState, to: number): number {
     if (/^ ?[(\p{Ll},]/u.test(after)) end++;
   }
   return end;
+}
+
+/** Words `[from, to)` are all plain capitalised words: no acronym, number or numeral. */
+function onlyPlainWords(p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (isAcronym(w) || isRoman(w) || isNumber(w) || w === 'Persero' || w === 'Tbk') return false;
+  }
+  return true;
 }
 
 /** Only spaces between word `i - 1` and word `i`. */
@@ -246,9 +273,12 @@ function matchWords(p: ParagraphState, i: number, words: string[], gapOk: (p: Pa
   return true;
 }
 
-/** A word that can continue a name: capitalised and not a role, day or sentence opener. */
+/** Letters and digits mixed in lower case (`Rp1`, `RM300`): an amount, not a name word. */
+const AMOUNT = /^\p{L}{1,3}\d/u;
+
+/** A word that can continue a name: capitalised and not a role, day, amount or sentence opener. */
 function isNameWord(c: CompiledOrganisations, word: string): boolean {
-  return isCapitalised(word) && !c.breakers.has(word) && word.length > 1;
+  return isCapitalised(word) && !c.breakers.has(word) && word.length > 1 && !(AMOUNT.test(word) && !isAcronym(word));
 }
 
 /** A head noun at word `i` and the name words after it (`Badan Pusat Statistik`). */
@@ -278,10 +308,14 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number): num
     if (isNameWord(c, word) || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
       last = ++j;
       count++;
+      // `Tbk` closes a company name; what follows is a person or the sentence.
+      if (word === 'Tbk') break;
       continue;
     }
-    // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`).
-    if (c.joiners.has(word) && plainGap(p, j + 1) && j + 1 < tokens.length && isNameWord(c, tokens[j + 1]!.text)) {
+    // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
+    // not before a new head (`Kejaksaan Tinggi dan Kejaksaan Negeri` are two).
+    const next = tokens[j + 1]?.text ?? '';
+    if (c.joiners.has(word) && plainGap(p, j + 1) && isNameWord(c, next) && !c.heads.has(next)) {
       j++;
       continue;
     }
@@ -325,13 +359,18 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
 function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const word = p.tokens[i]!.text;
   if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
-  if (isDomain(word)) return !p.text.slice(Math.max(0, p.tokens[i]!.start - 4), p.tokens[i]!.start).includes('www.');
+  if (isDomain(word)) return isCapitalised(word) && !p.text.slice(Math.max(0, p.tokens[i]!.start - 4), p.tokens[i]!.start).includes('www.');
   if (isAcronym(word)) {
     const first = word.split('-')[0]!;
     if (c.notOrganisations.has(first) || c.places.has(first)) return false;
     return !isCredit(p, i);
   }
   return isCamel(word);
+}
+
+/** The word before word `i` is a cue that an organisation follows (`mitra`, `Ketua`). */
+function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  return i > 0 && plainGap(p, i) && c.cues.has(p.tokens[i - 1]!.text.toLowerCase());
 }
 
 /** `(NP)` closing a paragraph: reporter's initials, not an organisation. */
@@ -562,8 +601,62 @@ function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
   return false;
 }
 
+/** Separators of a list of names: `KPSHK, Penabulu, … dan ICCO`. */
+const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
+/** Rules whose hits are organisations by themselves. */
+const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'alias']);
+
+/** A spelled-out name with an organisation word in it (`Crypto Exchange Rank`), not a thing (`Pendapatan Asli Daerah`). */
+function isOrganisationName(c: CompiledOrganisations, text: string): boolean {
+  const words = tokenize(text).map((t) => t.text);
+  if (words.length === 0) return false;
+  return c.heads.has(words[0]!) || c.tails.has(words[words.length - 1]!) || words.some((w) => c.nameWords.has(w));
+}
+
+/**
+ * Which groups to report. A group is dropped when its acronym was spelled out as a thing
+ * (`Pajak Bumi dan Bangunan (PBB)`); a group of bare acronyms not in the lexicon is kept only
+ * when one of its mentions has a cue word before it or stands in a list with an organisation.
+ */
+function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
+  const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
+  const thing = new Set<number>();
+  f.hits.forEach((h, i) => {
+    if (h.rule === 'long-form' && !strong[i]) thing.add(f.find(i));
+  });
+  const accepted = new Set<number>();
+  f.hits.forEach((h, i) => {
+    if (strong[i] || h.cue) accepted.add(f.find(i));
+  });
+  // Lists: a chain of names joined by commas and `dan` is accepted when any member is.
+  const byParagraph = new Map<number, number[]>();
+  f.hits.forEach((h, i) => {
+    const list = byParagraph.get(h.paragraph) ?? [];
+    list.push(i);
+    byParagraph.set(h.paragraph, list);
+  });
+  for (const [paragraph, list] of byParagraph) {
+    const text = states[paragraph]!.text;
+    const base = states[paragraph]!.start;
+    list.sort((a, b) => f.hits[a]!.start - f.hits[b]!.start);
+    let chain: number[] = [];
+    const close = () => {
+      if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)))) for (const i of chain) accepted.add(f.find(i));
+      chain = [];
+    };
+    for (const i of list) {
+      const prev = chain[chain.length - 1];
+      if (prev !== undefined && !LIST_GAPS.has(text.slice(f.hits[prev]!.end - base, f.hits[i]!.start - base))) close();
+      chain.push(i);
+    }
+    close();
+  }
+  for (const g of thing) accepted.delete(g);
+  return accepted;
+}
+
 /** Tie mentions of one organisation together and number the groups in text order. */
-function finish(f: Finder, ignore: readonly Span[]): OrganisationHit[] {
+function finish(f: Finder, states: ParagraphState[], ignore: readonly Span[]): OrganisationHit[] {
   // Same lexicon entry or same text (case-insensitive) → same organisation.
   const byKey = new Map<string, number>();
   f.hits.forEach((h, i) => {
@@ -575,9 +668,10 @@ function finish(f: Finder, ignore: readonly Span[]): OrganisationHit[] {
       else f.union(other, i);
     }
   });
+  const accepted = acceptedGroups(f, states);
   const order = f.hits
     .map((h, i) => i)
-    .filter((i) => !overlapsAny(f.hits[i]!, ignore))
+    .filter((i) => accepted.has(f.find(i)) && !overlapsAny(f.hits[i]!, ignore))
     .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
   const groupOf = new Map<number, number>();
   const out: OrganisationHit[] = [];

@@ -7,11 +7,11 @@ export interface Token {
 
 /**
  * A word: letters and digits, joined inside by `-`, `&`, an apostrophe, or a dot that starts a
- * short lower-case domain part (`Kompas.com`, `kontan.co.id`). A dot before a capital is a
+ * short domain part (`Kompas.com`, `KONTAN.CO.ID`). A dot before a capital is a
  * missing space between sentences (`Air.Pada`), so it splits. Every repetition starts with a
  * character the previous part cannot contain, so matching is linear.
  */
-const WORD = /[\p{L}\p{N}]+(?:(?:['’&-]|\.(?=[a-z]{2,3}(?![\p{L}\p{N}])))[\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:['’&-]|\.(?=(?:[a-z]{2,3}|[A-Z]{2,3})(?![\p{L}\p{N}])))[\p{L}\p{N}]+)*/gu;
 
 /** The words of `text`, in order. */
 export function tokenize(text: string): Token[] {

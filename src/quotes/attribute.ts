@@ -141,6 +141,10 @@ const MAX_PHRASE_TOKENS = 30;
 const MAX_PRE_VERB_WORDS = 6;
 /** How far back a subject may start before `mengatakan`, in tokens. */
 const MAX_SUBJECT_TOKENS = 24;
+/** Punctuation that ends the search for a subject before a speech verb (sentence ends and quote marks). */
+const SUBJECT_BREAK = new Set(['.', '!', '?', '”', '“', '"', ':', ';', '«', '»']);
+/** A lower-case description of an unnamed source is at most this many words (`salah seorang warga setempat`). */
+const MAX_UNNAMED_WORDS = 8;
 /** A parenthesis inside a speaker phrase (`(Dirjen)`, `(KAI Commuter)`) is at most this long. */
 const MAX_PAREN_TOKENS = 8;
 
@@ -153,19 +157,27 @@ function isInitial(t: Token | undefined): boolean {
 function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
   const limit = Math.min(tokens.length, j + MAX_PHRASE_TOKENS);
   let k = j;
+  let sawCap = false;
   while (k < limit) {
     const t = tokens[k]!;
     if (t.word) {
       if (t.cap || /^\p{N}/u.test(t.text)) {
+        sawCap ||= t.cap;
+        k++;
+        continue;
+      }
+      // A lower-case title before a name (`dr Sethi`).
+      if (lex.titles.has(t.text) && tokens[k + 1]?.cap) {
         k++;
         continue;
       }
       // Lower-case connectors stay inside a role (`Bea dan Cukai`) only between capitalised words.
-      if (k > j && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && tokens[k + 1]?.cap) {
+      if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && tokens[k + 1]?.cap) {
         k++;
         continue;
       }
-      if (k > j && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && t.lower !== 'di' && t.lower !== 'pada' && t.lower !== 'dari') {
+      // A lower-case description before any name: `seorang warga`, `ketua majelis hakim Baslin Sinaga`.
+      if (!sawCap && !lex.nameStops.has(t.lower) && k - j < MAX_UNNAMED_WORDS) {
         k++;
         continue;
       }
@@ -190,16 +202,21 @@ function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
       k++;
       continue;
     }
-    if ((t.text === '-' || t.text === '/' || t.text === '&') && k > j && tokens[k + 1]?.cap) {
+    if ((t.text === '-' || t.text === '/' || t.text === '&') && k > j && (tokens[k + 1]?.cap || /^\p{N}/u.test(tokens[k + 1]?.text ?? ''))) {
       k++;
       continue;
     }
     break;
   }
-  // Never end on a comma or connector.
-  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : !tokens[k - 1]!.cap && !/^\p{N}/u.test(tokens[k - 1]!.text))) k--;
+  // Never end on a comma or a connector.
+  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !/^\p{N}/u.test(tokens[k - 1]!.text))) k--;
   if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
   return k;
+}
+
+/** Where a role-led phrase in narrative (`Menteri Sosial Juliari Batubara menyerahkan …`) ends. */
+export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  return phraseEnd(tokens, i, lex);
 }
 
 /** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
@@ -246,7 +263,7 @@ function slice(text: string, tokens: readonly Token[], a: number, b: number): st
 /** A capitalised word that can be part of a person's name. */
 function nameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap) return false;
-  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower)) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower)) return false;
   // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
   return t.text.length === 1 || HAS_LOWER.test(t.text);
 }
@@ -256,7 +273,7 @@ function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: Lexicon
   while (e - b > 1) {
     const t = tokens[b]!;
     const prev = tokens[b - 1];
-    const afterTaker = prev !== undefined && (lex.placeTakers.has(prev.text) || lex.places.has(prev.text) || (prev.word && !HAS_LOWER.test(prev.text) && prev.text.length > 1));
+    const afterTaker = prev !== undefined && lex.placeTakers.has(prev.text);
     if (lex.places.has(t.text) || (afterTaker && e - b > 2)) b++;
     else break;
   }
@@ -270,7 +287,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
     const t = tokens[e]!;
     if (nameWord(t, lex)) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1]) && e > s) e++;
-    else if (e > s && lex.connectors.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
+    else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
     else break;
   }
   while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
@@ -397,7 +414,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     j++;
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
-    if (!next || !next.word || lex.pronouns.has(next.lower)) return { verb, speaker: null };
+    if (!next || !next.word || lex.pronouns.has(next.lower) || lex.nameStops.has(next.lower)) return { verb, speaker: null };
     const end = phraseEnd(tokens, j, lex);
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
     if (!speaker && next.cap) return null;
@@ -468,33 +485,46 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;
-    if (!t.word && t.text !== ',' && t.text !== '(' && t.text !== ')' && !(t.text === '.' && isInitial(tokens[s - 2]))) break;
+    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[s - 2]))) break;
     s--;
   }
   if (s >= e) return null;
   if (e - s === 1 && lex.pronouns.has(tokens[s]!.lower)) return 'pronoun';
-  // Keep the trailing comma-separated segments that look like a name or a role.
+  // Walk the comma-separated segments back from the verb: skip adverbials right before it
+  // (`, saat dihubungi Kamis (4/6),`), then keep the segments that look like a name or a role.
   let start = e;
+  let end = e;
   let k = e;
+  let skipping = true;
   for (let c = e - 1; c >= s - 1; c--) {
     if (c >= s && tokens[c]!.text !== ',') continue;
     const segFrom = c + 1;
-    if (segFrom >= k) break;
+    if (segFrom >= k) {
+      k = c;
+      continue;
+    }
     const head = tokens[segFrom]!;
-    let ok = head.cap && !lex.fillers.has(head.lower);
+    let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
     if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       for (let q = segFrom; q < k; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text)) ok = false;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text) && !lex.titles.has(t.text)) ok = false;
+        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }
     if (!ok) {
       if (lex.pronouns.has(head.lower) && k - segFrom === 1 && start === e) return 'pronoun';
+      if (skipping && start === e && (!head.cap || lex.weekdays.has(head.lower))) {
+        end = c;
+        k = c;
+        continue;
+      }
       break;
     }
+    skipping = false;
     start = segFrom;
     k = c;
   }
-  if (start >= e) return null;
-  return parsePhrase(text, tokens, start, e, lex);
+  if (start >= end) return null;
+  return parsePhrase(text, tokens, start, end, lex);
 }

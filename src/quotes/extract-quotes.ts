@@ -18,6 +18,8 @@ import {
   attributeAfter,
   attributeBefore,
   lexicon,
+  parsePhrase as parsePhraseAt,
+  roleIntroEnd,
   subjectBefore,
   tokenAt,
   tokenize,
@@ -51,6 +53,12 @@ export interface FindQuotesOptions {
 
 /** An unattributed span needs at least this many words to count as a quote (shorter is a term or a title). */
 const MIN_UNATTRIBUTED_WORDS = 4;
+/** A name introduced with a role in narrative needs this many words (one word is too often a place or an organisation). */
+const MIN_INTRODUCED_NAME_WORDS = 2;
+/** A run of more name words than this is a title or a list, not a person. */
+const MAX_NAME_WORDS = 6;
+/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens. */
+const MAX_ACCORDING_TOKENS = 16;
 /** How many tokens before a mark are searched for a title cue (`film`, `berjudul`). */
 const TITLE_CUE_WINDOW = 3;
 
@@ -67,6 +75,8 @@ function wordCount(s: string): number {
 
 /** A person met in the article, with the words of their fullest name. */
 interface Person {
+  /** Seen speaking or introduced with a role; only confirmed people are picked up by bare references. */
+  confirmed: boolean;
   name: string;
   role: string | null;
   organisation: string | null;
@@ -80,14 +90,16 @@ class SpeakerBook {
   mentions: { pos: number; person: Person }[] = [];
 
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
-  resolve(p: ParsedSpeaker): { person: Person; resolved: boolean } | null {
+  resolve(p: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
     if (p.name && !p.unnamed) {
-      const words = p.name.toLowerCase().match(WORD_G) ?? [];
-      for (let i = this.persons.length - 1; i >= 0; i--) {
-        const q = this.persons[i]!;
+      const words: string[] = [...(p.name.toLowerCase().match(WORD_G) ?? [])];
+      // Confirmed speakers first, then anyone named in the article.
+      const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
+      for (const q of order) {
         if (words.length > 0 && words.every((w) => q.words.includes(w))) {
           if (!q.role && p.role) q.role = p.role;
           if (!q.organisation && p.organisation) q.organisation = p.organisation;
+          q.confirmed ||= confirmed;
           return { person: q, resolved: q.words.length > words.length };
         }
       }
@@ -96,12 +108,13 @@ class SpeakerBook {
         if (q.words.length < words.length && q.words.every((w) => words.includes(w))) {
           q.name = p.name;
           q.words = words;
+          q.confirmed ||= confirmed;
           q.role ??= p.role;
           q.organisation ??= p.organisation;
           return { person: q, resolved: false };
         }
       }
-      const person = { name: p.name, role: p.role, organisation: p.organisation, words };
+      const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
       this.persons.push(person);
       return { person, resolved: false };
     }
@@ -116,7 +129,16 @@ class SpeakerBook {
     }
     const written = p.name ?? p.role ?? p.organisation;
     if (!written) return null;
-    return { person: { name: written, role: p.role, organisation: p.organisation, words: [] }, resolved: false };
+    return { person: { confirmed, name: written, role: p.role, organisation: p.organisation, words: [] }, resolved: false };
+  }
+
+  /** The most recently met person whose name has this word (lower-case), for bare references like `Rianto berharap`. */
+  byWord(word: string): Person | null {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i]!;
+      if (p.confirmed && p.words.includes(word)) return p;
+    }
+    return null;
   }
 
   /** The latest speaker mentioned before `pos`. */
@@ -190,13 +212,17 @@ export function findQuotes(
   const lex = lexicon(data.speech);
   const book = new SpeakerBook();
   const hits: (QuoteHit & { continued: boolean; unclosed: boolean; atStart: boolean })[] = [];
+  // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
+  // the full name comes later (labels use the fullest name given anywhere).
+  const allTokens = paragraphs.map((para) => tokenize(para.text));
+  for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book);
   for (let p = 0; p < paragraphs.length; p++) {
     const { text, start: base } = paragraphs[p]!;
+    const tokens = allTokens[p]!;
     if (!/["“”«»„'‘’]/.test(text)) {
-      noteNarrative(text, tokenize(text), [], lex, book, base);
+      noteNarrative(text, tokens, [], lex, book, base);
       continue;
     }
-    const tokens = tokenize(text);
     const verbAt = (i: number): boolean => {
       const t = tokens[tokenAt(tokens, i)];
       return t !== undefined && t.start === i && (lex.post.has(t.lower) || lex.pronounVerb.has(t.lower));
@@ -302,26 +328,87 @@ function recoverOrphan(
   return null;
 }
 
+/** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions. */
+function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    if (lex.roles.has(t.text)) {
+      const end = roleIntroEnd(tokens, i, lex);
+      const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
+      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) book.resolve(p);
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    let e = i;
+    while (e < tokens.length && e - i < MAX_NAME_WORDS && isNameToken(tokens[e]!, lex)) e++;
+    // A sentence's first word is capitalised anyway (`Sepengetahuan Anita`): it is not evidence of a name.
+    const prev = tokens[i - 1];
+    if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
+      i = Math.max(i, e - 1);
+      const s2 = i + 1 < e ? i + 1 : e;
+      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS) registerRun(text, tokens, s2, e, lex, book);
+      continue;
+    }
+    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) {
+      let placeFree = true;
+      for (let k = i; k < e; k++) if (lex.places.has(tokens[k]!.text)) placeFree = false;
+      if (placeFree) {
+        const name = text.slice(t.start, tokens[e - 1]!.end);
+        book.resolve({ name, role: null, organisation: null, start: t.start, end: tokens[e - 1]!.end, nameStart: t.start, nameEnd: tokens[e - 1]!.end, unnamed: false }, false);
+      }
+    }
+    i = Math.max(i, e - 1);
+  }
+}
+
+/** Register the name run `[a, e)` unless it contains a place. */
+function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook): void {
+  for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;
+  const s = tokens[a]!.start;
+  const end = tokens[e - 1]!.end;
+  book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, false);
+}
+
+/** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener). */
+function isNameToken(t: Token, lex: Lexicon): boolean {
+  return t.word && t.cap && /\p{Ll}/u.test(t.text) && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.fillers.has(t.lower) && !lex.according.has(t.lower) && !lex.titles.has(t.text) && !lex.weekdays.has(t.lower);
+}
+
 /**
- * Record speakers named outside quotes (`Menurut Rianto, …`, `Roland mengatakan bahwa …`),
- * so a later `ujarnya` finds them.
+ * Record people named outside quotes, in reading order, so a later `ujarnya` or `kata Roland`
+ * finds them: subjects of speech verbs (`Roland mengatakan bahwa …`, `Menurut Rianto, …`),
+ * `kata Erwin,` in narrative, people introduced with a role (`Menteri Sosial Juliari Batubara`),
+ * and bare references to someone already met.
  */
 function noteNarrative(text: string, tokens: readonly Token[], spans: readonly MarkSpan[], lex: Lexicon, book: SpeakerBook, base: number): void {
   let s = 0;
+  let skipTo = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
+    if (!t.word || i < skipTo) continue;
     while (s < spans.length && spans[s]!.end < t.start) s++;
     if (s < spans.length && spans[s]!.start <= t.start && t.start < spans[s]!.end) continue;
     let speaker: ParsedSpeaker | 'pronoun' | null = null;
     if (lex.intro.has(t.lower) && i > 0) speaker = subjectBefore(text, tokens, i, lex);
-    else if (lex.according.has(t.lower) && t.cap && tokens[i + 1]?.cap) {
+    else if (lex.according.has(t.lower) && tokens[i + 1]?.cap) {
       let e = i + 1;
-      while (e < tokens.length && e - i < 16 && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
-      if (tokens[e]?.text === ',') {
-        const a = attributeBefore(text, tokens, e, lex);
-        speaker = a?.speaker ?? null;
-      }
+      while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
+      if (tokens[e]?.text === ',') speaker = attributeBefore(text, tokens, e, lex)?.speaker ?? null;
+    } else if (lex.post.has(t.lower) && !t.cap && tokens[i + 1]?.cap) {
+      // `Namun, kata Erwin, konsistensi …`
+      const a = attributeAfter(text, tokens, i, lex);
+      speaker = a?.speaker ?? null;
+    } else if (t.cap && lex.roles.has(t.text)) {
+      // `Menteri Sosial Juliari Batubara` introduces a person with a role.
+      const end = roleIntroEnd(tokens, i, lex);
+      const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
+      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
+      skipTo = end;
+    } else if (t.cap && i > 0) {
+      const person = book.byWord(t.lower);
+      if (person) book.mention(base + t.start, person);
+      continue;
     }
     if (speaker && speaker !== 'pronoun' && speaker.name && !speaker.unnamed) {
       const r = book.resolve(speaker);

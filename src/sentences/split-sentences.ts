@@ -81,8 +81,8 @@ const QUOTES = new Set(['"', '\u201C', '\u201D', '\u201E', '\u201F']);
 const OPENING_QUOTES = new Set(['\u201C', '\u201E', '\u201F']);
 const BRACKET_CLOSERS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
 const BRACKET_OPENERS = new Set(['(', '[', '{']);
-/** The ASCII characters step 1 cares about. */
-const MARK_ASCII = new Set(['"', '(', ')', '[', ']', '{', '}']);
+/** The ASCII characters the pairing pass cares about: pair marks and line breaks. */
+const MARK_ASCII = new Set(['"', '(', ')', '[', ']', '{', '}', '\n', '\r']);
 /** The engine's other pair marks (CJK brackets): always neutralised, an unclosed one would swallow the line. */
 const FOREIGN_PAIRS = new Set([...'「」（）『』｛｝［］〚〛【】《》']);
 
@@ -153,28 +153,32 @@ export function isAbbreviationBefore(text: string, dotIndex: number, data: Abbre
   return kind === Kind.Abbreviation || kind === Kind.Prepositive || INITIALISM.test(word);
 }
 
-// --- one line ----------------------------------------------------------------------------------
+// --- preparing the text ------------------------------------------------------------------------
 
-/** A line prepared for the engine. */
-interface PreparedLine {
-  /** The masked copy, one entry per UTF-16 code unit of the line. */
+/** The text prepared for the engine. */
+interface Prepared {
+  /** The masked copy, one entry per UTF-16 code unit of the text. */
   mask: string[];
   /** For each matched quote or bracket, the offset of its partner; -1 elsewhere. */
   partner: Int32Array;
   /** How many matched pairs enclose each offset (the marks themselves excluded). */
   depth: Int32Array;
-  /** Offsets (in the line) where a sentence must end although the engine would not end it. */
+  /** Offsets where a sentence ends whatever the engine says: line breaks, closing quotes, glued paragraphs. */
   forced: number[];
 }
 
-/** Steps 1–4 of the module comment. Linear in the line's length. */
-function prepareLine(line: string, data: AbbreviationData): PreparedLine {
-  const n = line.length;
-  const mask = line.split('');
+const isLineBreak = (ch: string | undefined): boolean =>
+  ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+
+/** Steps 1–4 of the module comment. Linear in the text's length. */
+function prepare(text: string, data: AbbreviationData): Prepared {
+  const n = text.length;
+  const mask = text.split('');
   const partner = new Int32Array(n).fill(-1);
   const depth = new Int32Array(n + 1);
+  const forced: number[] = [];
 
-  // 1. Pair quotes (a toggle: the same mark opens and closes) and brackets (a stack).
+  // 1. Pair quotes (a toggle: the same mark opens and closes) and brackets (a stack), per line.
   const pair = (open: number, close: number): void => {
     partner[open] = close;
     partner[close] = open;
@@ -183,11 +187,20 @@ function prepareLine(line: string, data: AbbreviationData): PreparedLine {
   };
   let quoteOpen = -1;
   const stack: number[] = [];
+  const endLine = (): void => {
+    if (quoteOpen >= 0) mask[quoteOpen] = NEUTRAL;
+    for (const open of stack) mask[open] = NEUTRAL;
+    quoteOpen = -1;
+    stack.length = 0;
+  };
   for (let i = 0; i < n; i++) {
-    const ch = line[i]!;
+    const ch = text[i]!;
     // Letters, digits and spaces are most characters and none of them is a mark.
     if (ch.charCodeAt(0) < 0x80 && !MARK_ASCII.has(ch)) continue;
-    if (QUOTES.has(ch)) {
+    if (isLineBreak(ch)) {
+      endLine();
+      forced.push(i);
+    } else if (QUOTES.has(ch)) {
       if (quoteOpen >= 0 && !OPENING_QUOTES.has(ch)) {
         pair(quoteOpen, i);
         mask[quoteOpen] = '"';
@@ -201,7 +214,7 @@ function prepareLine(line: string, data: AbbreviationData): PreparedLine {
       stack.push(i);
     } else if (BRACKET_CLOSERS[ch] !== undefined) {
       const top = stack[stack.length - 1];
-      if (top !== undefined && line[top] === BRACKET_CLOSERS[ch]) {
+      if (top !== undefined && text[top] === BRACKET_CLOSERS[ch]) {
         stack.pop();
         pair(top, i);
       } else {
@@ -211,131 +224,139 @@ function prepareLine(line: string, data: AbbreviationData): PreparedLine {
       mask[i] = NEUTRAL;
     }
   }
-  if (quoteOpen >= 0) mask[quoteOpen] = NEUTRAL;
-  for (const open of stack) mask[open] = NEUTRAL;
+  endLine();
   for (let i = 1; i <= n; i++) depth[i]! += depth[i - 1]!;
 
   // 2–4. Stops: before a lowercase word, after a number, glued to the next sentence.
-  const forced: number[] = [];
   for (let i = 0; i < n; i++) {
-    const ch = line[i]!;
+    const ch = text[i]!;
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
-    const next = line[i + 1];
+    const next = text[i + 1];
+    if (next === undefined || isLineBreak(next)) continue;
     if (isSpace(next)) {
       if (ch === '\u2026') continue;
       let j = i + 2;
-      while (j < n && isSpace(line[j])) j++;
-      if (j < n && LOWERCASE.test(line[j]!)) {
+      while (j < n && isSpace(text[j]) && !isLineBreak(text[j])) j++;
+      if (j < n && LOWERCASE.test(text[j]!)) {
         mask[i] = NEUTRAL;
-      } else if (ch === '.' && isDigit(line[i - 1])) {
+      } else if (ch === '.' && isDigit(text[i - 1])) {
         let k = i - 1;
-        while (k >= 0 && isDigit(line[k])) k--;
-        if ((k < 0 || isSpace(line[k])) && !isListIndex(line, k, i - 1 - k, data)) mask[k + 1] = MASKED_DIGIT;
+        while (k >= 0 && isDigit(text[k])) k--;
+        if ((k < 0 || isSpace(text[k])) && !isListIndex(text, k, i - 1 - k, data)) mask[k + 1] = MASKED_DIGIT;
       }
       continue;
     }
-    if (next === undefined) continue;
     // The engine ends a sentence at `?`/`!` even inside a word (`?igsh=` in a URL); we do not.
-    if ((ch === '?' || ch === '!') && /[\p{L}\p{N}=&_/]/u.test(next)) mask[i] = NEUTRAL;
-    // A closing mark after a stop: the sentence ends after it (the engine never splits there).
+    if ((ch === '?' || ch === '!') && WORDISH.test(next)) mask[i] = NEUTRAL;
     if (partner[i + 1]! >= 0 && partner[i + 1]! < i + 1) {
-      const end = sentenceEndAfter(line, i + 2, depth, true);
+      // A closing mark after a stop: the sentence ends after it (the engine never splits there).
+      const end = sentenceEndAfter(text, i + 2, depth, true);
       if (end >= 0) forced.push(end);
-    } else if (isGluedEnd(line, i, data)) {
+    } else if (isGluedEnd(text, i, data)) {
       // Paragraphs the scraper glued: `Bangladesh.Direktur`, `ekspor.“Ini`, `kecil.,Dia`.
-      const end = sentenceEndAfter(line, i + 1, depth, false);
+      const end = sentenceEndAfter(text, i + 1, depth, false);
       if (end >= 0) forced.push(end);
     }
   }
+  forced.sort((a, b) => a - b);
   return { mask, partner, depth, forced };
 }
 
+/** A character that continues a word or URL after `?`/`!` (`?igsh=`, `Yahoo!News`). */
+const WORDISH = /[\p{L}\p{N}=&_/]/u;
+
 /**
- * Where the sentence ends when a stop (or a closing mark after one) is followed by `line[p]`, or -1.
- * After spaces a capital or a quote must follow, and only `spaced` (after a closing mark) may
- * have spaces; without spaces, a capitalised word or an opening quote; `,` then either: paragraphs
- * glued with a comma (`kecil.,Dia`), where the sentence ends after the comma.
+ * Where the sentence ends when a stop (or a closing mark after one) is followed by `text[p]`, or -1.
+ * After spaces (allowed only after a closing mark) a capital or a quote must follow; with no space, a
+ * capitalised word or an opening quote; `,` then either is paragraphs glued with a comma
+ * (`kecil.,Dia`), and the sentence ends after the comma. Never inside another pair.
  */
-function sentenceEndAfter(line: string, p: number, depth: Int32Array, spacedAllowed: boolean): number {
+function sentenceEndAfter(text: string, p: number, depth: Int32Array, spacedAllowed: boolean): number {
   if (depth[p] !== 0) return -1;
-  const n = line.length;
+  const n = text.length;
   let j = p;
-  const comma = line[j] === ',';
+  const comma = text[j] === ',';
   if (comma) j++;
   const spaceStart = j;
-  while (j < n && isSpace(line[j])) j++;
+  while (j < n && isSpace(text[j]) && !isLineBreak(text[j])) j++;
   const spaced = j > spaceStart;
   if (j >= n || (spaced && !spacedAllowed && !comma)) return -1;
-  const ch = line[j]!;
-  const ok =
-    QUOTES.has(ch) ||
-    (UPPERCASE.test(ch) && (spaced || comma || LOWERCASE.test(line[j + 1] ?? '')));
+  const ch = text[j]!;
+  const ok = QUOTES.has(ch) || (UPPERCASE.test(ch) && (spaced || comma || LOWERCASE.test(text[j + 1] ?? '')));
   if (!ok) return -1;
   return comma ? p + 1 : p;
 }
 
 /**
  * Whether the stop at `i`, with no space after it, looks like the end of a sentence glued to the
- * next one: after a lowercase word, a number or `)`, and not after an abbreviation (`Drs.Budi`),
- * inside a URL or e-mail address (`www.Detik`), or an initial (`M.Si`).
+ * next one: after a lowercase word, a number or `)`, and not after an abbreviation (`Drs.Budi`), an
+ * initial (`M.Si`), or inside a URL or e-mail address (`www.Detik`).
  */
-function isGluedEnd(line: string, i: number, data: AbbreviationData): boolean {
-  const a = line[i - 1] ?? '';
-  const b = line[i - 2] ?? '';
-  const before =
-    (LOWERCASE.test(a) && LOWERCASE.test(b)) || a === ')' || (isDigit(a) && isDigit(b));
+function isGluedEnd(text: string, i: number, data: AbbreviationData): boolean {
+  const a = text[i - 1] ?? '';
+  const b = text[i - 2] ?? '';
+  const before = (LOWERCASE.test(a) && LOWERCASE.test(b)) || a === ')' || (isDigit(a) && isDigit(b));
   if (!before) return false;
-  if (line[i] === '.' && isAbbreviationBefore(line, i, data)) return false;
-  for (let k = i - 1; k >= 0 && i - k <= MAX_URL_LOOKBACK && !isSpace(line[k]); k--) {
-    const c = line[k];
+  if (text[i] === '.' && isAbbreviationBefore(text, i, data)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_URL_LOOKBACK && !isSpace(text[k]); k--) {
+    const c = text[k];
     if (c === '/' || c === '@' || c === ':') return false;
-    if (c === 'w' && line.startsWith('www.', k)) return false;
+    if (c === 'w' && text.startsWith('www.', k)) return false;
   }
   return true;
 }
 
 /**
- * Whether the number of `digits` digits after `before` (the index before it, -1 at line start) is a
- * list index: short, and first on the line or after `:`/`;`/`,` or a finished sentence (`syaratnya: 1. Warga …`).
+ * Whether the number of `digits` digits after `before` (the index before it, -1 at the start) is a
+ * list index: short, and first on its line or after `:`/`;`/`,` or a finished sentence
+ * (`syaratnya: 1. Warga …`, `… ini. 2. Kedua …`).
  */
-function isListIndex(line: string, before: number, digits: number, data: AbbreviationData): boolean {
+function isListIndex(text: string, before: number, digits: number, data: AbbreviationData): boolean {
   if (digits > MAX_LIST_INDEX_DIGITS) return false;
   let k = before;
-  while (k >= 0 && isSpace(line[k])) k--;
-  if (k < 0 || line[k] === ':' || line[k] === ';' || line[k] === ',') return true;
+  while (k >= 0 && isSpace(text[k]) && !isLineBreak(text[k])) k--;
+  if (k < 0 || isLineBreak(text[k]) || text[k] === ':' || text[k] === ';' || text[k] === ',') return true;
   // After a finished sentence, but not after `No.` (`Jl. Sudirman No. 5. Brigjen …`).
-  return isStop(line[k]) && !isAbbreviationBefore(line, k, data);
+  return isStop(text[k]) && !isAbbreviationBefore(text, k, data);
 }
 
+// --- calling the engine ------------------------------------------------------------------------
+
 /**
- * Where to cut the piece `[from, to)` of a long line so that no call to the engine gets more than
- * `MAX_ENGINE_CHARS`: at the last stop the engine would also split at (outside any pair, not after an
- * abbreviation) before the limit; else at the last such stop inside a quote or bracket (a very long
- * quotation); else at a space; else anywhere.
+ * Where to cut the text so that no call to the engine gets more than `MAX_ENGINE_CHARS`: at the last
+ * forced end or line break, or stop the engine would also split at (outside any pair, not after an
+ * abbreviation), before the limit; else at the last such stop inside a quote or bracket (a very long
+ * quotation); else at a space; else anywhere. Linear: every offset is looked at once.
  */
-function cutLongPiece(line: string, prepared: PreparedLine, from: number, to: number, data: AbbreviationData): number[] {
-  const { mask, depth } = prepared;
+function chunkCuts(text: string, prepared: Prepared, data: AbbreviationData): number[] {
+  const { mask, depth, forced } = prepared;
+  const n = text.length;
   const table = tableFor(data);
   const cuts: number[] = [];
-  let cur = from;
+  let cur = 0;
   let lastOutside = -1;
   let lastInside = -1;
+  let f = 0;
   const take = (limit: number): void => {
     while (limit - cur > MAX_ENGINE_CHARS) {
-      cur = lastOutside > cur ? lastOutside : lastInside > cur ? lastInside : hardCut(line, cur);
+      cur = lastOutside > cur ? lastOutside : lastInside > cur ? lastInside : hardCut(text, cur);
       cuts.push(cur);
     }
   };
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < n; i++) {
+    while (f < forced.length && forced[f]! <= i) {
+      take(forced[f]!);
+      lastOutside = forced[f++]!;
+    }
     const ch = mask[i]!;
-    if (!isStop(ch) || !isSpace(line[i + 1])) continue;
-    if (ch === '.' && (isAbbreviationBefore(line, i, data) || isEngineListIndex(mask, i))) continue;
-    if (ch === '!' && isExclamationWord(line, i, table)) continue;
+    if (!isStop(ch) || !isSpace(text[i + 1])) continue;
+    if (ch === '.' && (isAbbreviationBefore(text, i, data) || isEngineListIndex(mask, i))) continue;
+    if (ch === '!' && isExclamationWord(text, i, table)) continue;
     take(i + 1);
     if (depth[i] === 0) lastOutside = i + 1;
     else lastInside = i + 1;
   }
-  take(to);
+  take(n);
   return cuts;
 }
 
@@ -347,74 +368,41 @@ function isEngineListIndex(mask: string[], i: number): boolean {
 }
 
 /** Whether the `!` at `i` belongs to an exclamation word (`Yahoo!`). */
-function isExclamationWord(line: string, i: number, table: Map<string, Kind>): boolean {
+function isExclamationWord(text: string, i: number, table: Map<string, Kind>): boolean {
   let start = i;
-  while (start > 0 && !isSpace(line[start - 1]) && i - start <= MAX_ABBREVIATION_LENGTH) start--;
-  return table.get(line.slice(start, i + 1).toLowerCase()) === Kind.Exclamation;
+  while (start > 0 && !isSpace(text[start - 1]) && i - start <= MAX_ABBREVIATION_LENGTH) start--;
+  return table.get(text.slice(start, i + 1).toLowerCase()) === Kind.Exclamation;
 }
 
 /** A cut at most `MAX_ENGINE_CHARS` after `cur`: at a space in its second half if any, never inside a surrogate pair. */
-function hardCut(line: string, cur: number): number {
+function hardCut(text: string, cur: number): number {
   const limit = cur + MAX_ENGINE_CHARS;
-  for (let i = limit; i > cur + MAX_ENGINE_CHARS / 2; i--) if (isSpace(line[i - 1])) return i;
-  const code = line.charCodeAt(limit - 1);
+  for (let i = limit; i > cur + MAX_ENGINE_CHARS / 2; i--) if (isSpace(text[i - 1])) return i;
+  const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
 }
 
 /**
- * Appends the sentence ends (offsets in the line) the engine finds in `[from, to)` of the masked
- * line. A quote or bracket whose partner lies outside the piece is neutralised for this call.
+ * Appends the sentence ends the engine finds in `[from, to)` of the masked text. A quote or bracket
+ * whose partner lies outside the chunk is neutralised for this call.
  */
-function engineBoundaries(prepared: PreparedLine, from: number, to: number, table: Map<string, Kind>, out: number[]): void {
+function engineEnds(prepared: Prepared, from: number, to: number, table: Map<string, Kind>, out: number[]): void {
   const { mask, partner } = prepared;
   const chars = mask.slice(from, to);
   for (let i = from; i < to; i++) {
     const p = partner[i]!;
     if (p >= 0 && (p < from || p >= to)) chars[i - from] = NEUTRAL;
   }
-  const piece = chars.join('');
+  const chunk = chars.join('');
   let nodes: ReturnType<typeof split>;
   try {
-    nodes = split(piece, { AbbrMarker: { language: languageFor(piece, table) } });
+    nodes = split(chunk, { AbbrMarker: { language: languageFor(chunk, table) } });
   } catch {
-    // The engine has never been seen to throw; if it does, the piece stays one sentence.
+    // The engine has never been seen to throw; if it does, the other ends still stand.
     return;
   }
   for (const node of nodes) {
     if (node.type === 'Sentence') out.push(from + node.range[1]);
-  }
-}
-
-/** Appends the sentences of `text[start, end)` (one line, no line breaks) to `out`. */
-function splitLine(text: string, start: number, end: number, data: AbbreviationData, out: Span[]): void {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
-  if (start === end) return;
-  const line = text.slice(start, end);
-  const table = tableFor(data);
-  const prepared = prepareLine(line, data);
-  const boundaries: number[] = [];
-  let from = 0;
-  for (const to of [...prepared.forced, line.length]) {
-    if (to <= from) continue;
-    const cuts = to - from > MAX_ENGINE_CHARS ? cutLongPiece(line, prepared, from, to, data) : [];
-    for (const cut of [...cuts, to]) {
-      engineBoundaries(prepared, from, cut, table, boundaries);
-      boundaries.push(cut);
-      from = cut;
-    }
-  }
-  // Spans run between consecutive boundaries, trimmed, so every non-space character is in one span.
-  boundaries.sort((a, b) => a - b);
-  let s = 0;
-  for (const b of boundaries) {
-    if (b <= s) continue;
-    let a = s;
-    let e = b;
-    while (a < e && isSpace(line[a])) a++;
-    while (e > a && isSpace(line[e - 1])) e--;
-    if (e > a) out.push({ start: start + a, end: start + e });
-    s = b;
   }
 }
 
@@ -428,14 +416,29 @@ export function splitSentencesWith(text: string, data: AbbreviationData): Span[]
   if (typeof text !== 'string') {
     throw new TypeError(`splitSentences: expected \`text\` to be a string, got ${text === null ? 'null' : typeof text}`);
   }
+  const n = text.length;
+  if (n === 0) return [];
+  const table = tableFor(data);
+  const prepared = prepare(text, data);
+  const ends: number[] = [...prepared.forced];
+  let from = 0;
+  for (const to of n > MAX_ENGINE_CHARS ? [...chunkCuts(text, prepared, data), n] : [n]) {
+    engineEnds(prepared, from, to, table, ends);
+    ends.push(to);
+    from = to;
+  }
+  // Sentences run between consecutive ends, trimmed: every non-space character is in exactly one.
+  ends.sort((a, b) => a - b);
   const out: Span[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i];
-    if (i === text.length || ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') {
-      if (i > lineStart) splitLine(text, lineStart, i, data, out);
-      lineStart = i + 1;
-    }
+  let s = 0;
+  for (const b of ends) {
+    if (b <= s) continue;
+    let a = s;
+    let e = b;
+    while (a < e && isSpace(text[a])) a++;
+    while (e > a && isSpace(text[e - 1])) e--;
+    if (e > a) out.push({ start: a, end: e });
+    s = b;
   }
   return out;
 }

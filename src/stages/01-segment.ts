@@ -6,10 +6,11 @@ import { MIN_GLUED_LINE_CHARS } from '../options.js';
  * - `…triliun.,"Bulan` / `…(13/6).,Padahal`: a comma join after the sentence end (Kompas, CNN, merdeka);
  * - `…Air.Pada`: no space at all after the full stop (Bisnis);
  * - `…berkembang.\u00a0"Namun`: an NBSP after the sentence end (Bisnis) — read from the source,
- *   since normalization turned the NBSP into a plain space.
+ *   since normalization turned the NBSP into a plain space;
+ * - `…763 pesawat.  Pengiriman`: two spaces after the sentence end (Kompas, where `<p>` was).
  * Each alternative is a fixed-width look-around or a bounded run, so the scan is linear.
  */
-const GLUE = /([.!?]["”’)]?) ?, ?(?=["“”]?\p{Lu})|(?<=[\p{Ll}\d)"”])\.(?=\p{Lu}\p{Ll})|(?<=[.!?"”]) {1,3}(?=["“”]?\p{Lu})/gu;
+const GLUE = /([.!?]["”’)]?) ?, ?(?=["“”]?\p{Lu})|(?<=[\p{Ll}\d)"”])\.(?=“?\p{Lu}\p{Ll})|(?<=[.!?"”]) {1,3}(?=["“”]?\p{Lu})/gu;
 
 /** A line with no letter or digit carries no text: `,` residue of removed links, rules like `* * *`. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -57,9 +58,9 @@ function splitLine(ctx: Context, start: number, end: number, line: number, out: 
       cutEnd = m.index + 1;
       nextFrom = cutEnd;
     } else {
-      // Space after a sentence end: a paragraph break only where the source had an NBSP.
+      // Space after a sentence end: a paragraph break only where there are two, or the source had an NBSP.
       const sourceChar = ctx.norm.source[ctx.norm.offsets[start + m.index] ?? 0];
-      if (sourceChar !== '\u00a0') continue;
+      if (m[0].length < 2 && sourceChar !== '\u00a0') continue;
       cutEnd = m.index;
       nextFrom = m.index + m[0].length;
     }

@@ -1,8 +1,11 @@
 import type { Block, Context } from '../context.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
+import { junkKindOf } from './05-boilerplate.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
+/** A headline is one sentence: `…siapa saja. Karena …` is body text. */
+const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
 /**
@@ -34,10 +37,12 @@ export function findTitle(ctx: Context): void {
   const copy = half === null ? raw : raw.slice(0, half);
   const title = stripSiteSuffix(ctx, copy).trimEnd();
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return;
+  // `SCROLL TO CONTINUE WITH CONTENT` or `Baca juga: …` on the first line is junk, not a headline.
+  if (junkKindOf(ctx, title) !== null) return;
 
   for (let i = 0; i < first; i++) {
     const crumb = lines[i]!;
-    ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation' });
+    ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
   }
   ctx.title = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
   const suffixEnd = candidate.start + copy.length;
@@ -62,7 +67,7 @@ function wholeLine(blocks: Block[], candidate: Block): boolean {
 function looksLikeTitle(s: string): boolean {
   if (s.length === 0 || s.length > MAX_TITLE_LENGTH * 2) return false;
   if (s.split(/\s+/).length < MIN_TITLE_WORDS) return false;
-  if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s)) return false;
+  if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s) || TWO_SENTENCES.test(s)) return false;
   return s.length <= MAX_TITLE_LENGTH;
 }
 

@@ -1,4 +1,43 @@
 import type { Context } from '../context.js';
+import { findDateline, findPublished } from '../dateline/find-dateline.js';
+import { MAX_CAPTION_LENGTH } from '../options.js';
 
-/** Wired in when its engine lands (see the issue); does nothing yet. */
-export function findDatelineStage(_ctx: Context): void {}
+/**
+ * The publication line and the opening dateline, searched just after the title.
+ * Blocks before the dateline that are neither the title nor the publication line are
+ * page furniture (tempo: a photo caption between the date line and the dateline).
+ */
+export function findDatelineStage(ctx: Context): void {
+  const text = ctx.norm.text;
+  const from = ctx.title ? lineEndAfter(text, ctx.title.end) : 0;
+  // Outlets and months cross languages (an Indonesian site quoting Reuters), so all are searched.
+  const data = ctx.langs;
+  const published = findPublished(text, from, data);
+  if (published) {
+    ctx.published = published;
+    ctx.warnings.push(...published.warnings);
+  }
+  const referenceDate = ctx.options.referenceDate ?? published?.date ?? undefined;
+  let dateline = findDateline(text, from, data, referenceDate ? { referenceDate } : {});
+  // An opening dateline comes before the story: long text before it means this is not one.
+  if (dateline && ctx.blocks.some((b) => b.end <= dateline!.start && b.end - b.start > MAX_CAPTION_LENGTH)) dateline = null;
+  if (dateline) {
+    ctx.dateline = dateline;
+    ctx.warnings.push(...dateline.warnings);
+  }
+
+  // Take the publication line out of the body, and whatever precedes the dateline.
+  ctx.blocks = ctx.blocks.filter((b) => {
+    if (published && b.start >= published.start && b.end <= published.end) return false;
+    if (dateline && b.end <= dateline.start) {
+      ctx.junk.push({ start: b.start, end: b.end, kind: 'caption' });
+      return false;
+    }
+    return true;
+  });
+}
+
+function lineEndAfter(text: string, i: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 ? text.length : nl + 1;
+}

@@ -20,6 +20,10 @@ interface JunkPatterns {
   /** Inline markers anywhere in a block. */
   inline: RegExp;
   inlineKinds: Map<string, BoilerplateKind>;
+  /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
+  gluedPrefix: RegExp;
+  /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`). */
+  photoCredit: RegExp;
 }
 
 /** Junk phrases of every language, the article's own first: a site's junk does not follow the article's language. */
@@ -36,8 +40,11 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   }
   const prefixPhrases = langs.flatMap((l) => l.boilerplate.prefixes.map((p) => p.phrase));
   const inlinePhrases = langs.flatMap((l) => l.boilerplate.inline.map((p) => p.phrase));
+  const credits = alternation(langs.flatMap((l) => l.boilerplate.photoCredits));
   return {
     lines,
+    gluedPrefix: new RegExp(`, ?(?=(?:${alternation(prefixPhrases)}))`, 'g'),
+    photoCredit: new RegExp(`(?:^|[.!?"”)] |\\()(?:${credits}) ?[:/] ?[^.!?:]{1,60}\\)?$`),
     prefix: new RegExp(`^(?:${alternation(prefixPhrases)})`, 'i'),
     prefixKinds,
     // Inline markers start after a sentence end or a space; `g` to find every one in a block.
@@ -46,6 +53,10 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   };
 }
 
+/** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019`. */
+const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) \p{L}{3,9} \d{1,2}, \d{4}$/u;
+/** A tweet is short; a long line before a signature is a paragraph. */
+const MAX_TWEET_LENGTH = 300;
 /** A line that opens a block of contact details running to the end of the article. */
 const CONTACT_OPENER = /^(?:KONTAK|Kontak Media|CONTACT|Media Contact)\s*:/;
 /** A line that introduces a related-headline list (`Baca Juga`, `JANGAN LEWATKAN!!!`). */
@@ -61,11 +72,7 @@ const SENTENCE_END = /[.,;:]["”’)]?$/;
  * contact blocks. Each removal is recorded with its kind.
  */
 export function removeBoilerplate(ctx: Context): void {
-  let patterns = patternsFor.get(ctx.lang);
-  if (!patterns) {
-    patterns = buildPatterns(ctx.langs);
-    patternsFor.set(ctx.lang, patterns);
-  }
+  const patterns = patternsOf(ctx);
   const text = ctx.norm.text;
   const kept: Block[] = [];
   let inContactBlock = false;
@@ -73,33 +80,94 @@ export function removeBoilerplate(ctx: Context): void {
 
   for (const block of ctx.blocks) {
     const s = text.slice(block.start, block.end);
-    const junkKind = inContactBlock ? 'other' : wholeBlockKind(s, patterns);
+    let junkKind = wholeBlockKind(s, patterns);
+    if (!junkKind && inContactBlock) {
+      ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
+      continue;
+    }
+    if (!junkKind && TWEET_SIGNATURE.test(s)) {
+      // An embedded tweet: its signature line, and the tweet's text on the line before.
+      junkKind = 'other';
+      const prev = kept[kept.length - 1];
+      if (prev && prev.line === block.line - 1 && prev.end - prev.start <= MAX_TWEET_LENGTH) {
+        kept.pop();
+        ctx.junk.push({ start: prev.start, end: prev.end, kind: 'other' });
+        ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
+        continue;
+      }
+    }
     if (junkKind) {
-      ctx.junk.push({ start: block.start, end: block.end, kind: junkKind });
+      pushGluedJunk(ctx, block, junkKind, patterns);
       if (CONTACT_OPENER.test(s)) inContactBlock = true;
       inRelatedList = LIST_OPENER_KINDS.has(junkKind) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s);
       continue;
     }
     if (inRelatedList && isHeadlineLike(s)) {
-      ctx.junk.push({ start: block.start, end: block.end, kind: 'related-link' });
+      ctx.junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;
     }
     inRelatedList = false;
     splitInline(ctx, block, patterns, kept);
   }
   ctx.blocks = markRelatedLists(ctx, kept);
+  ctx.junk = mergeAdjacent(text, ctx.junk);
+}
+
+function patternsOf(ctx: Context): JunkPatterns {
+  let patterns = patternsFor.get(ctx.lang);
+  if (!patterns) {
+    patterns = buildPatterns(ctx.langs);
+    patternsFor.set(ctx.lang, patterns);
+  }
+  return patterns;
+}
+
+/** The junk kind of a whole line, if it is junk; used by the title stage too. */
+export function junkKindOf(ctx: Context, s: string): BoilerplateKind | null {
+  return wholeBlockKind(s, patternsOf(ctx));
+}
+
+/** Record a junk block, split where a scraper glued two junk lines with a comma (`Reporter: X,Sumber: Y`). */
+function pushGluedJunk(ctx: Context, block: Block, kind: BoilerplateKind, p: JunkPatterns): void {
+  const s = ctx.norm.text.slice(block.start, block.end);
+  p.gluedPrefix.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = p.gluedPrefix.exec(s)) !== null) {
+    if (m.index === 0) continue;
+    ctx.junk.push({ start: block.start + from, end: block.start + m.index, kind: from === 0 ? kind : (wholeBlockKind(s.slice(from, m.index), p) ?? kind) });
+    from = m.index + m[0].length;
+  }
+  const last = from === 0 ? kind : (wholeBlockKind(s.slice(from), p) ?? kind);
+  ctx.junk.push({ start: block.start + from, end: block.end, kind: last });
+}
+
+/** Merge junk that continues the segment before it (separated only by whitespace) into that segment. */
+function mergeAdjacent(text: string, junk: Junk[]): Junk[] {
+  const sorted = junk.slice().sort((a, b) => a.start - b.start);
+  const out: Junk[] = [];
+  for (const j of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && j.continues && prev.end <= j.start && text.slice(prev.end, j.start).trim() === '') {
+      out[out.length - 1] = { start: prev.start, end: j.end, kind: prev.kind };
+    } else out.push(j);
+  }
+  return out;
 }
 
 function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   const line = p.lines.get(phraseKey(s));
   if (line) return line;
   const m = p.prefix.exec(s);
-  if (m && !continuesAsProse(s.slice(m[0].length))) {
+  if (m && !continuesAsProse(s.slice(m[0].length)) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])))) {
     const kind = p.prefixKinds.get(phraseKey(m[0])) ?? 'other';
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }
-  if (s.includes('©') && s.length <= MAX_CAPTION_LENGTH) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
+  if (s.length <= MAX_CAPTION_LENGTH) {
+    if (s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
+    if (p.photoCredit.test(s)) return 'caption';
+  }
   return null;
 }
 
@@ -114,6 +182,19 @@ function continuesAsProse(rest: string): boolean {
   return words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_FUNCTION_WORD.test(w));
 }
 
+/**
+ * `Baca juga: Headline  Article resumes here.` in one block: the marker takes only the
+ * headline, and the block is left to `splitInline`. The resumption must be clear: a double
+ * space where the link was, or long prose after the Title Case headline.
+ */
+function resumesAfterHeadline(s: string, from: number, inlineMarker: boolean): boolean {
+  if (!inlineMarker) return false;
+  const end = headlineEnd(s, from);
+  if (end >= s.length) return false;
+  const rest = s.slice(end);
+  return s.slice(end - 2, end + 2).includes('  ') || s[end] === ' ' && s[end + 1] === ' ' || continuesAsProse(` ${rest.trim()}`) || rest.trim().split(' ').length >= MIN_PROSE_WORDS;
+}
+
 /** Cut inline junk (`… kata dia. Baca juga: Headline Here  Paragraf berikutnya …`) out of a block. */
 function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Block[]): void {
   const text = ctx.norm.text;
@@ -123,8 +204,8 @@ function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Block[]):
   let m: RegExpExecArray | null;
   while ((m = p.inline.exec(s)) !== null) {
     if (m.index < from) continue;
-    // At the start of a block, prose after the marker means the block is body text (see wholeBlockKind).
-    if (m.index === 0 && continuesAsProse(s.slice(m[0].length))) continue;
+    // At the start of a block, prose right after the marker means the block is body text (see wholeBlockKind).
+    if (m.index === 0 && continuesAsProse(s.slice(m[0].length)) && !resumesAfterHeadline(s, m[0].length, true)) continue;
     const kind = p.inlineKinds.get(phraseKey(m[0])) ?? 'related-link';
     const end = headlineEnd(s, m.index + m[0].length);
     pushBlock(text, block.start + from, block.start + m.index, block.line, out);
@@ -190,7 +271,7 @@ function markRelatedLists(ctx: Context, blocks: Block[]): Block[] {
     while (j < blocks.length && isOwnLine(blocks, j) && isHeadlineLike(text.slice(blocks[j]!.start, blocks[j]!.end))) j++;
     // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list.
     if (j - i >= MIN_RELATED_LIST_LINES && i > 0) {
-      for (let k = i; k < j; k++) ctx.junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link' });
+      for (let k = i; k < j; k++) ctx.junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
       i = j;
       continue;
     }

@@ -23,6 +23,14 @@ export function findCredit(ctx: Context): void {
     ctx.blocks = ctx.blocks.slice(0, -1);
     return;
   }
+  const signOff = signOffAtEnd(ctx, s);
+  if (signOff) {
+    ctx.credit = { start: last.start + signOff.index, end: last.end, text: signOff.name };
+    let end = last.start + signOff.index;
+    while (end > last.start && text[end - 1] === ' ') end--;
+    ctx.blocks = end > last.start ? [...ctx.blocks.slice(0, -1), { ...last, end }] : ctx.blocks.slice(0, -1);
+    return;
+  }
   const m = CREDIT_AT_END.exec(s);
   if (m) {
     const open = last.start + s.lastIndexOf('(');
@@ -31,4 +39,17 @@ export function findCredit(ctx: Context): void {
     while (end > last.start && text[end - 1] === ' ') end--;
     ctx.blocks = [...ctx.blocks.slice(0, -1), { ...last, end }];
   }
+}
+
+/** `… kata dia. -- BERNAMA`: an outlet's sign-off after a dash at the very end. */
+function signOffAtEnd(ctx: Context, s: string): { index: number; name: string } | null {
+  const tail = s.slice(-40);
+  for (const lang of ctx.langs) {
+    for (const name of lang.boilerplate.signOffs) {
+      if (!tail.endsWith(name)) continue;
+      const m = /(?:^|\s)([-–—]{1,2} ?)$/.exec(tail.slice(0, tail.length - name.length));
+      if (m) return { index: s.length - name.length - m[1]!.length, name };
+    }
+  }
+  return null;
 }

@@ -14,6 +14,11 @@ export function buildParagraphs(ctx: Context): void {
       start = dateline.end;
       while (start < block.end && text[start] === ' ') start++;
     }
+    // A dateline the scraper cut to its dash (` - Otoritas …`) leaves the dash: not text.
+    if (ctx.paragraphs.length === 0) {
+      const residue = /^[-–—]{1,2} +/.exec(text.slice(start, Math.min(block.end, start + 4)));
+      if (residue) start += residue[0].length;
+    }
     if (start >= block.end) continue;
     const region = { start, end: block.end };
     ctx.paragraphs.push({

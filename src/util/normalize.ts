@@ -105,7 +105,7 @@ export function normalize(source: string): Normalized {
 }
 
 /** Characters that may need work; everything else is copied as it is. */
-const SPECIAL = /[\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
+const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
 
 /** Normalize the special character at `i`; returns how many source code units it consumed (≥ 1). */
 function normalizeAt(source: string, i: number, push: (piece: string, at: number) => void): number {
@@ -116,6 +116,10 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
     return source[i + 1] === '\n' ? 2 : 1;
   }
   if (INVISIBLE.test(ch)) return 1;
+  if (ch === '<') {
+    const used = skipMarkup(source, i, push);
+    if (used > 0) return used;
+  }
   if (ODD_SPACE.test(ch) || ch === '\t' || ch === '\f' || ch === '\v') {
     push(' ', i);
     return 1;
@@ -154,6 +158,44 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
   }
   push(ch, i);
   return 1;
+}
+
+/**
+ * HTML left in scraped text: tags of known HTML elements are markup, not text. Block
+ * elements end a line (so `<p>` paragraphs stay apart); inline ones vanish; scripts,
+ * styles and comments go with their content. Unknown `<Words>` are kept as text.
+ */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})(?:\s[^<>]{0,2000})?\/?>/y;
+const BLOCK_TAGS = new Set(
+  'p div li ul ol h1 h2 h3 h4 h5 h6 tr table blockquote figure figcaption section article header footer nav aside hr pre dd dt dl main'.split(' '),
+);
+const INLINE_TAGS = new Set('a em strong b i u span small sup sub img font abbr cite code mark time html body head title meta link iframe picture source tbody thead td th label ins del'.split(' '));
+const SKIPPED_CONTENT = new Set(['script', 'style', 'noscript']);
+
+function skipMarkup(source: string, i: number, push: (piece: string, at: number) => void): number {
+  if (source.startsWith('<!--', i)) {
+    const end = source.indexOf('-->', i + 4);
+    return (end < 0 ? source.length : end + 3) - i;
+  }
+  TAG.lastIndex = i;
+  const m = TAG.exec(source);
+  if (!m) return 0;
+  const name = m[2]!.toLowerCase();
+  if (SKIPPED_CONTENT.has(name) && m[1] === '') {
+    const close = source.toLowerCase().indexOf(`</${name}`, i + m[0].length);
+    const end = close < 0 ? source.length : source.indexOf('>', close) + 1 || source.length;
+    return end - i;
+  }
+  if (BLOCK_TAGS.has(name)) {
+    push('\n', i);
+    return m[0].length;
+  }
+  // A line break inside a paragraph is a space, not a new paragraph.
+  if (name === 'br') {
+    push(' ', i);
+    return m[0].length;
+  }
+  return INLINE_TAGS.has(name) || SKIPPED_CONTENT.has(name) ? m[0].length : 0;
 }
 
 /** Map a normalized `[start, end)` back to the source. */

@@ -31,5 +31,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'SOURCE:' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Read also:' }, { kind: 'related-link', phrase: 'Also read:' }],
+  photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo'],
+  signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP'],
   titleSuffixes: [],
 };

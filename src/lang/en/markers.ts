@@ -7,10 +7,11 @@ import type { MarkerData } from '../types.js';
  */
 export const markers: MarkerData = {
   siblings: [],
+  // Frequent words, minus the short ones other languages share (a, in, is, was, an, on: Italian, Dutch, Spanish…).
   common: [
-    'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'for', 'on', 'that', 'with', 'as', 'by', 'at',
+    'the', 'of', 'and', 'to', 'for', 'that', 'with', 'as', 'by', 'at',
     'from', 'it', 'be', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'they', 'this', 'said',
-    'will', 'an', 'or', 'not', 'but', 'which', 'its', 'their', 'his', 'her', 'we', 'would', 'also',
+    'will', 'or', 'not', 'but', 'which', 'its', 'their', 'his', 'her', 'we', 'would', 'also',
     'been', 'who', 'after', 'more', 'than', 'about', 'into', 'there', 'can', 'could', 'our',
   ],
   words: [],

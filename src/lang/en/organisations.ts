@@ -91,4 +91,9 @@ export const organisations: OrganisationData = {
     'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp',
   ],
   places: [...indonesian.places, 'US', 'UK'],
+  cues: [
+    ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
+    'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',
+  ],
+  nameWords: [...indonesian.nameWords],
 };

@@ -8,10 +8,11 @@ import type { MarkerData } from '../types.js';
  */
 export const markers: MarkerData = {
   siblings: ['zlm'],
+  // Frequent words, minus the short ones other languages share (di, dan, para, dia: Italian, Dutch, Spanish…).
   common: [
-    'yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'ke', 'dari', 'pada', 'akan', 'tidak',
+    'yang', 'ini', 'itu', 'dengan', 'untuk', 'ke', 'dari', 'pada', 'akan', 'tidak',
     'dalam', 'juga', 'ada', 'oleh', 'atau', 'telah', 'sudah', 'bisa', 'karena', 'adalah', 'kami',
-    'kita', 'mereka', 'saya', 'ia', 'dia', 'sebagai', 'tersebut', 'lebih', 'bahwa', 'para', 'masih',
+    'kita', 'mereka', 'saya', 'ia', 'sebagai', 'tersebut', 'lebih', 'bahwa', 'masih',
     'harus', 'secara', 'hingga', 'namun', 'kata', 'menjadi', 'seperti', 'saat', 'orang', 'tahun',
     'hari', 'menurut', 'ujar', 'ujarnya', 'ungkapnya', 'katanya', 'jadi', 'yakni', 'yaitu', 'pun',
     'kepada', 'terhadap', 'tanpa', 'bersama', 'lain', 'semua', 'setiap', 'banyak', 'beberapa',

@@ -26,7 +26,14 @@ const INTRO: Record<string, string> = {
   membantah: 'bantah', mendesak: 'desak', menyindir: 'sindir', mengisahkan: 'kisah', bilang: 'bilang',
   memastikan: 'pasti', meminta: 'minta', menuding: 'tuding', menampik: 'tampik', mengungkapkannya: 'ungkap',
   menjelaskannya: 'jelas', mengatakannya: 'kata', berdalih: 'dalih', berjanji: 'janji',
-  mengemukakan: 'kemuka', menyebutnya: 'sebut', menyatakannya: 'nyata',
+  mengemukakan: 'kemuka', menyebutnya: 'sebut', menyatakannya: 'nyata', berpendapat: 'pendapat',
+  mengamini: 'amin', mengutarakan: 'utara', melaporkan: 'lapor', menginformasikan: 'informasi',
+  menganggap: 'anggap', memperkirakan: 'kira', memprediksi: 'prediksi', meyakini: 'yakin',
+  menjabarkan: 'jabar', merinci: 'rinci', mengonfirmasi: 'konfirmasi', membenarkan: 'benar',
+  mencontohkan: 'contoh', menyarankan: 'saran', mengusulkan: 'usul', 
+  mengeklaim: 'klaim', mengemukakannya: 'kemuka', menceritakannya: 'cerita',
+  berkomentar: 'komentar', mengomentari: 'komentar', menanggapi: 'tanggap', menyoroti: 'sorot',
+  menggarisbawahi: 'garis bawah', mengeluh: 'keluh', menuturkannya: 'tutur',
 };
 
 function verbForms(): { post: Record<string, string>; pronoun: Record<string, string> } {

@@ -22,5 +22,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'SAUDARA PENGARANG' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }],
+  photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto'],
+  signOffs: ['BERNAMA'],
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],
 };

@@ -10,10 +10,11 @@ import type { MarkerData } from '../types.js';
  */
 export const markers: MarkerData = {
   siblings: ['ind'],
+  // Frequent words, minus the short ones other languages share (di, dan, dia: Italian, Dutch, Spanish…).
   common: [
-    'yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'ke', 'dari', 'pada', 'akan', 'tidak',
+    'yang', 'ini', 'itu', 'dengan', 'untuk', 'ke', 'dari', 'pada', 'akan', 'tidak',
     'dalam', 'juga', 'ada', 'oleh', 'atau', 'telah', 'sudah', 'boleh', 'kerana', 'adalah', 'ialah',
-    'kami', 'kita', 'mereka', 'saya', 'ia', 'dia', 'sebagai', 'tersebut', 'lebih', 'bahawa', 'masih',
+    'kami', 'kita', 'mereka', 'saya', 'ia', 'sebagai', 'tersebut', 'lebih', 'bahawa', 'masih',
     'perlu', 'secara', 'hingga', 'sehingga', 'namun', 'kata', 'menjadi', 'seperti', 'ketika', 'orang',
     'tahun', 'hari', 'daripada', 'bagi', 'beliau', 'katanya', 'berkata', 'turut', 'selepas', 'iaitu',
     'kepada', 'terhadap', 'tanpa', 'bersama', 'lain', 'semua', 'setiap', 'banyak', 'beberapa',

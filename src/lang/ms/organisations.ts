@@ -128,6 +128,11 @@ export const organisations: OrganisationData = {
     'IPD', 'IPK', 'IPPD', 'OKU', 'PATI', 'PKS', 'KL', 'JB', 'TV', 'MB', 'ADUN', 'AP', 'YB', 'YAB', 'PM',
     'TPM', 'KP', 'SK', 'SMK', 'SJK', 'HAM', 'OK', 'VIP', 'CCTV', 'LGBT', 'HIV', 'AIDS', 'DNA', 'ICU',
   ],
+  cues: [
+    'pihak', 'anggota', 'ketua', 'pengarah', 'presiden', 'pengerusi', 'wakil', 'jurucakap', 'pegawai',
+    'kakitangan', 'syarikat', 'parti', 'pertubuhan', 'agensi', 'jabatan', 'oleh', 'bersama', 'kepada',
+  ],
+  nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],
   places: [
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',
     'SHAH', 'ALAM', 'IPOH', 'MELAKA', 'SEREMBAN', 'KUANTAN', 'TEMERLOH', 'KUCHING', 'KOTA', 'KINABALU',

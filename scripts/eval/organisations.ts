@@ -1,0 +1,295 @@
+/**
+ * Organisation figures, as defined in `<data>/README.md`:
+ * - news sentences (NER UI dev + idner-news-2k dev): mention spans from `extractOrganisations`
+ *   against gold `orgs`, overlap and exact P/R/F1, each gold span matched at most once;
+ *   NERGrit (encyclopedic) the same, for comparison;
+ * - gold-dev articles: a gold organisation is found when any of its forms (or its name) is a
+ *   reported mention text, name or acronym; a reported organisation is correct when it matches a
+ *   gold one, and is left out when it matches only an ambiguous form; mentions inside the
+ *   article's own dateline are ignored;
+ * - the seed article: required organisations found, anything else reported.
+ */
+import { join } from 'node:path';
+import { findOrganisations } from '../../src/organisations/find-organisations.js';
+import { extractOrganisations } from '../../src/organisations/extract-organisations.js';
+import { languageData } from '../../src/lang/index.js';
+import { normalize } from '../../src/util/normalize.js';
+import type { Organisation, Span } from '../../src/types.js';
+import { exists, loadRealArticles, prf, readJson, readJsonl } from './shared.js';
+import type { Evaluator, Figure } from './types.js';
+
+interface NerSentence {
+  id: string;
+  text: string;
+  orgs: { text: string; start: number; end: number }[];
+}
+
+interface GoldArticle {
+  id: string;
+  lang: string;
+  organisations?: { name: string; forms: string[]; kind: string }[];
+  ambiguousOrganisations?: string[];
+}
+
+interface SeedGold {
+  organisations: { required: string[]; optional: string[] };
+}
+
+/** How many false positives and misses the detail lists. */
+const TOP = Number(process.env.ORGS_TOP ?? 12);
+/** The dateline is looked for within this many characters of a line's start. */
+const DATELINE_WINDOW = 60;
+/** Lines at the top of an article that may hold the dateline (a title can come first). */
+const DATELINE_LINES = 3;
+/** What ends a dateline. */
+const DATELINE_ENDS = [' -- ', ' - ', ' — ', ' – ', ':'];
+const SEED = 'seed/000_0c24efbe0927fc42.txt';
+
+const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function counter(): Map<string, number> {
+  return new Map();
+}
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+function top(m: Map<string, number>): string {
+  return [...m.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP)
+    .map(([k, n]) => `${k} ×${n}`)
+    .join(', ');
+}
+
+interface SpanScores {
+  overlap: { tp: number; fp: number; fn: number };
+  exact: { tp: number; fp: number; fn: number };
+  falsePositives: Map<string, number>;
+  misses: Map<string, number>;
+  /** Per rule: mentions that overlap a gold span, and those that do not. */
+  rules: Map<string, { hit: number; miss: number }>;
+}
+
+/** Match predicted spans to gold spans, each gold at most once. */
+function matchSpans(pred: Span[], gold: Span[], same: (p: Span, g: Span) => boolean): boolean[] {
+  const used = new Array<boolean>(gold.length).fill(false);
+  return pred.map((p) => {
+    const g = gold.findIndex((s, i) => !used[i] && same(p, s));
+    if (g < 0) return false;
+    used[g] = true;
+    return true;
+  });
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const equal = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+
+function scoreSentences(sentences: NerSentence[]): SpanScores {
+  const s: SpanScores = {
+    overlap: { tp: 0, fp: 0, fn: 0 },
+    exact: { tp: 0, fp: 0, fn: 0 },
+    falsePositives: counter(),
+    misses: counter(),
+    rules: new Map(),
+  };
+  const data = languageData('ind').organisations;
+  for (const sentence of sentences) {
+    const pred = extractOrganisations(sentence.text, { language: 'ind' }).flatMap((o) => o.mentions);
+    const gold = sentence.orgs;
+    for (const [kind, same] of [['overlap', overlaps], ['exact', equal]] as const) {
+      const ok = matchSpans(pred, gold, same);
+      const tp = ok.filter(Boolean).length;
+      s[kind].tp += tp;
+      s[kind].fp += pred.length - tp;
+      s[kind].fn += gold.length - tp;
+      if (kind === 'overlap') {
+        pred.forEach((p, i) => {
+          if (!ok[i]) bump(s.falsePositives, sentence.text.slice(p.start, p.end));
+        });
+        for (const g of gold) if (!pred.some((p) => overlaps(p, g))) bump(s.misses, g.text);
+      }
+    }
+    // What each rule adds: the same finder, read hit by hit (sentences need no offset mapping
+    // when normalizing changes nothing, which holds for these rebuilt texts).
+    const norm = normalize(sentence.text);
+    if (norm.text !== sentence.text) continue;
+    for (const h of findOrganisations([{ text: norm.text, start: 0 }], data)) {
+      const r = s.rules.get(h.rule) ?? { hit: 0, miss: 0 };
+      if (gold.some((g) => overlaps(h, g))) r.hit++;
+      else r.miss++;
+      s.rules.set(h.rule, r);
+    }
+  }
+  return s;
+}
+
+function spanFigures(prefix: string, label: string, s: SpanScores, withDetail: boolean): Figure[] {
+  const o = prf(s.overlap.tp, s.overlap.fp, s.overlap.fn);
+  const e = prf(s.exact.tp, s.exact.fp, s.exact.fn);
+  const rules = [...s.rules.entries()]
+    .sort((a, b) => b[1].hit + b[1].miss - (a[1].hit + a[1].miss))
+    .map(([r, n]) => `${r} ${n.hit}/${n.hit + n.miss}`)
+    .join(', ');
+  const detail = withDetail
+    ? `gold ${s.overlap.tp + s.overlap.fn}, predicted ${s.overlap.tp + s.overlap.fp}; per rule (overlapping gold/all): ${rules}\n` +
+      `  top false positives: ${top(s.falsePositives)}\n  top misses: ${top(s.misses)}`
+    : undefined;
+  return [
+    { key: `${prefix}.overlap.precision`, label: `${label}: overlap precision`, value: o.precision },
+    { key: `${prefix}.overlap.recall`, label: `${label}: overlap recall`, value: o.recall },
+    { key: `${prefix}.overlap.f1`, label: `${label}: overlap F1`, value: o.f1, ...(detail ? { detail } : {}) },
+    { key: `${prefix}.exact.precision`, label: `${label}: exact precision`, value: e.precision },
+    { key: `${prefix}.exact.recall`, label: `${label}: exact recall`, value: e.recall },
+    { key: `${prefix}.exact.f1`, label: `${label}: exact F1`, value: e.f1 },
+  ];
+}
+
+/** Approximate dateline spans: the text before the first dateline end in the first lines' opening characters. */
+function datelineSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  let lines = 0;
+  while (start < text.length && lines < DATELINE_LINES) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (text.slice(start, end).trim() !== '') {
+      lines++;
+      const head = text.slice(start, Math.min(end, start + DATELINE_WINDOW)).replace(/[\u00a0\u2009\u202f]/g, ' ');
+      let cut = -1;
+      let cutLength = 0;
+      for (const mark of DATELINE_ENDS) {
+        const at = head.indexOf(mark);
+        if (at >= 0 && (cut < 0 || at < cut)) {
+          cut = at;
+          cutLength = mark.length;
+        }
+      }
+      if (cut >= 0) out.push({ start, end: start + cut + cutLength });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The texts an organisation is known by: mention texts, name and acronym, compared case-insensitively. */
+function orgTexts(text: string, org: Organisation, mentions: Span[]): Set<string> {
+  const out = new Set<string>(mentions.map((m) => key(text.slice(m.start, m.end))));
+  out.add(key(org.name));
+  if (org.acronym) out.add(key(org.acronym));
+  return out;
+}
+
+async function scoreArticles(dataDir: string): Promise<Figure[]> {
+  const goldPath = join(dataDir, 'articles', 'gold-dev.jsonl');
+  if (!exists(goldPath)) return [];
+  const gold = await readJsonl<GoldArticle>(goldPath);
+  const texts = await loadRealArticles(dataDir);
+  let found = 0;
+  let goldCount = 0;
+  let correct = 0;
+  let wrong = 0;
+  let ambiguous = 0;
+  const falsePositives = counter();
+  const misses = counter();
+  const started = performance.now();
+  let chars = 0;
+  for (const g of gold) {
+    const article = texts.get(g.id);
+    if (!article || !g.organisations) continue;
+    const text = article.text;
+    chars += text.length;
+    const dateline = datelineSpans(text);
+    const reported = extractOrganisations(text)
+      .map((o) => ({ org: o, mentions: o.mentions.filter((m) => !dateline.some((d) => overlaps(m, d))) }))
+      .filter((r) => r.mentions.length > 0)
+      .map((r) => ({ ...r, texts: orgTexts(text, r.org, r.mentions) }));
+    const allTexts = new Set<string>();
+    for (const r of reported) for (const t of r.texts) allTexts.add(t);
+    const goldForms = new Set<string>();
+    for (const o of g.organisations) {
+      goldCount++;
+      const forms = [o.name, ...o.forms].map(key);
+      forms.forEach((f) => goldForms.add(f));
+      if (forms.some((f) => allTexts.has(f))) found++;
+      else bump(misses, o.name);
+    }
+    const ambiguousForms = new Set((g.ambiguousOrganisations ?? []).map(key));
+    for (const r of reported) {
+      const texts = [...r.texts];
+      if (texts.some((t) => goldForms.has(t))) correct++;
+      else if (texts.some((t) => ambiguousForms.has(t))) ambiguous++;
+      else {
+        wrong++;
+        bump(falsePositives, text.slice(r.mentions[0]!.start, r.mentions[0]!.end));
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const precision = correct + wrong === 0 ? 1 : correct / (correct + wrong);
+  const recall = goldCount === 0 ? 1 : found / goldCount;
+  return [
+    {
+      key: 'orgs.articles.precision',
+      label: 'organisations in articles: precision',
+      value: precision,
+      detail: `${correct} correct, ${wrong} wrong, ${ambiguous} ambiguous (not counted)\n  top false positives: ${top(falsePositives)}`,
+    },
+    {
+      key: 'orgs.articles.recall',
+      label: 'organisations in articles: recall',
+      value: recall,
+      detail: `${found} of ${goldCount} gold organisations found; ${(chars / 1e6 / Math.max(seconds, 1e-9)).toFixed(2)} MB/s\n  misses: ${top(misses)}`,
+    },
+  ];
+}
+
+async function scoreSeed(dataDir: string): Promise<Figure[]> {
+  const goldPath = join(dataDir, 'articles', 'seed.gold.json');
+  const textPath = join(dataDir, '..', SEED);
+  if (!exists(goldPath) || !exists(textPath)) return [];
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(textPath, 'utf8');
+  const gold = await readJson<SeedGold>(goldPath);
+  const orgs = extractOrganisations(text);
+  const all = new Set<string>();
+  const perOrg = orgs.map((o) => orgTexts(text, o, o.mentions));
+  perOrg.forEach((t) => t.forEach((x) => all.add(x)));
+  const required = gold.organisations.required;
+  const allowed = new Set([...required, ...gold.organisations.optional].map(key));
+  const missing = required.filter((r) => !all.has(key(r)));
+  const unexpected = orgs.filter((o, i) => ![...perOrg[i]!].some((t) => allowed.has(t))).map((o) => o.name);
+  return [
+    {
+      key: 'orgs.seed.found',
+      label: 'seed: required organisations found',
+      value: (required.length - missing.length) / Math.max(1, required.length),
+      detail: `missing: ${missing.join(', ') || 'none'}`,
+    },
+    {
+      key: 'orgs.seed.unexpected',
+      label: 'seed: other organisations reported',
+      value: unexpected.length,
+      better: 'lower',
+      detail: `unexpected: ${unexpected.join(', ') || 'none'}`,
+    },
+  ];
+}
+
+/** Organisation figures; skips the sets whose files are missing. */
+export const evaluateOrganisations: Evaluator = async (dataDir) => {
+  const figures: Figure[] = [];
+  const news: NerSentence[] = [];
+  for (const file of ['nerui-dev.jsonl', 'idner-news-2k-dev.jsonl']) {
+    const path = join(dataDir, 'orgs', file);
+    if (exists(path)) news.push(...(await readJsonl<NerSentence>(path)));
+  }
+  if (news.length > 0) figures.push(...spanFigures('orgs.news', 'organisations in news sentences', scoreSentences(news), true));
+  const grit = join(dataDir, 'orgs', 'nergrit-valid.jsonl');
+  if (exists(grit)) {
+    const s = scoreSentences(await readJsonl<NerSentence>(grit));
+    figures.push(...spanFigures('orgs.nergrit', 'organisations in NERGrit (encyclopedic)', s, false).filter((f) => f.key.endsWith('f1')));
+  }
+  figures.push(...(await scoreArticles(dataDir)));
+  figures.push(...(await scoreSeed(dataDir)));
+  return figures;
+};

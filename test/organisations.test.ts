@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganisations } from '../src/organisations/extract-organisations.js';
+import { findOrganisations } from '../src/organisations/find-organisations.js';
+import { languageData } from '../src/lang/index.js';
+import type { Organisation } from '../src/types.js';
+
+/** Every mention text of every organisation, as written in `text`. */
+function mentionTexts(text: string, orgs: Organisation[]): string[] {
+  return orgs.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+function byText(text: string, orgs: Organisation[], form: string): Organisation | undefined {
+  return orgs.find((o) => o.mentions.some((m) => text.slice(m.start, m.end) === form));
+}
+
+describe('organisations: acronyms and head nouns', () => {
+  it('organisations: finds acronyms, head-noun names and lexicon names', () => {
+    const text =
+      'Ketua KPK bertemu pimpinan DPR dan OJK di Jakarta. Badan Pusat Statistik (BPS) merilis data, ' +
+      'sementara Kementerian Keuangan menyiapkan anggaran untuk PT Sinar Harapan Jaya Tbk dan Pertamina.';
+    const orgs = extractOrganisations(text);
+    const texts = mentionTexts(text, orgs);
+    for (const form of ['KPK', 'DPR', 'OJK', 'Badan Pusat Statistik', 'BPS', 'Kementerian Keuangan', 'PT Sinar Harapan Jaya Tbk', 'Pertamina']) {
+      expect(texts).toContain(form);
+    }
+    expect(byText(text, orgs, 'KPK')?.id).toBe('kpk');
+    expect(byText(text, orgs, 'Pertamina')?.kind).toBe('company');
+  });
+
+  it('organisations: syllabic short names come from the lexicon with their expansion', () => {
+    const text = 'Kemenkeu dan Polri menandatangani nota kesepahaman dengan Bawaslu serta Kemendikbudristek.';
+    const orgs = extractOrganisations(text);
+    expect(byText(text, orgs, 'Kemenkeu')?.name).toBe('Kementerian Keuangan');
+    expect(byText(text, orgs, 'Polri')?.name).toBe('Kepolisian Negara Republik Indonesia');
+    expect(byText(text, orgs, 'Bawaslu')?.kind).toBe('government');
+    expect(byText(text, orgs, 'Kemendikbudristek')).toBeDefined();
+  });
+
+  it('organisations: a hyphenated acronym in a list of organisations is one organisation', () => {
+    const text = 'Pertemuan dihadiri Penabulu, Konsil LSM, ELSAM, Hukatan-CNV, SPTK dan Kopernik.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    for (const form of ['Penabulu', 'Konsil LSM', 'ELSAM', 'Hukatan-CNV', 'SPTK', 'Kopernik']) expect(texts).toContain(form);
+  });
+
+  it('organisations: an unknown acronym after a cue word is reported', () => {
+    const text = 'Program ini dijalankan mitra JPKL di tiga kabupaten.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['JPKL']);
+  });
+
+  it('organisations: stops a name at a role word, a day or a person after Tbk', () => {
+    const text = 'Direktur Utama PT Maju Bersama Tbk Andi Wijaya mengatakan, Senin, Kementerian Pertanian Budi Santoso hadir.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).toContain('PT Maju Bersama Tbk');
+    expect(texts).toContain('Kementerian Pertanian');
+  });
+
+  it('organisations: keeps a place after a known name', () => {
+    const text = 'Dinas Kesehatan Kota Cirebon memeriksa sampel makanan.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['Dinas Kesehatan Kota Cirebon']);
+  });
+});
+
+describe('organisations: linking a name and its acronym', () => {
+  it('organisations: `Name (ACR)` and later `ACR` are one organisation', () => {
+    const text =
+      'Jaringan Petani Organik Lestari (JPOL) menggelar pelatihan. Menurut JPOL, panen naik. ' +
+      'Ketua JPOL menambahkan bahwa Jaringan Petani Organik Lestari akan memperluas program.';
+    const orgs = extractOrganisations(text);
+    const org = byText(text, orgs, 'JPOL');
+    expect(org?.name).toBe('Jaringan Petani Organik Lestari');
+    expect(org?.acronym).toBe('JPOL');
+    expect(org?.mentions).toHaveLength(5);
+    expect(orgs).toHaveLength(1);
+  });
+
+  it('organisations: `ACR (Name)` links too', () => {
+    const text = 'Diskusi dibuka oleh FMPB (Forum Masyarakat Peduli Banjir) di balai desa.';
+    const org = byText(text, extractOrganisations(text), 'FMPB');
+    expect(org?.name).toBe('Forum Masyarakat Peduli Banjir');
+  });
+
+  it('organisations: a mixed-case short name defined in brackets is found again later', () => {
+    const text = 'Asosiasi Pedagang Kopi Nusantara (Apkopin) menolak aturan itu.\nKetua Apkopin hadir dalam rapat.';
+    const org = byText(text, extractOrganisations(text), 'Apkopin');
+    expect(org?.name).toBe('Asosiasi Pedagang Kopi Nusantara');
+    expect(org?.mentions).toHaveLength(3);
+  });
+
+  it('organisations: `PT X Tbk` and later `X` are one company', () => {
+    const text = 'PT Cahaya Lestari Makmur Tbk mencatat laba. Saham Cahaya Lestari Makmur naik 3 persen.';
+    const org = byText(text, extractOrganisations(text), 'Cahaya Lestari Makmur');
+    expect(org?.name).toBe('PT Cahaya Lestari Makmur Tbk');
+  });
+
+  it('organisations: a known organisation under its legal form gets its lexicon id', () => {
+    const text = 'Kapasitas produksi PT Pindad belum cukup, kata juru bicara Pindad.';
+    const orgs = extractOrganisations(text);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.id).toBe('pindad');
+  });
+});
+
+describe('organisations: negative cases', () => {
+  it('organisations: time zones, units, things, numerals, places and initials are not organisations', () => {
+    const text =
+      'Pukul 10.00 WIB harga BBM naik dan APBN tertekan, kata pejabat di DKI Jakarta dan Jabar. ' +
+      'Isu HAM, PPKM, UMKM, COVID-19, PDB dan IHSG dibahas pada sesi II dan XI sejauh 5 km dengan biaya Rp 2 juta. ' +
+      'Warga AS ikut hadir. (NP)';
+    expect(extractOrganisations(text)).toEqual([]);
+  });
+
+  it('organisations: a thing spelled out in brackets is not an organisation', () => {
+    const text = 'Pendapatan Asli Daerah (PAD) naik, sementara Surat Utang Negara (SUN) dilelang. PAD tahun ini besar.';
+    expect(extractOrganisations(text)).toEqual([]);
+  });
+
+  it('organisations: programme names and bare unknown acronyms are not reported', () => {
+    const text = 'Dua pilar utama yakni Pathway 3 dan Pathway 4 dijalankan lewat skema BPHTB dan KIPP.';
+    expect(extractOrganisations(text)).toEqual([]);
+  });
+
+  it('organisations: a shouted line is not a row of acronyms', () => {
+    const text = 'SCROLL TO CONTINUE WITH CONTENT\nJANGAN LEWATKAN BERITA INI';
+    expect(extractOrganisations(text)).toEqual([]);
+  });
+
+  it('organisations: a Title Case headline does not make head-noun names run on', () => {
+    const text = 'Kementerian Keuangan Siapkan Anggaran Baru Untuk Sekolah Rakyat\nKementerian Keuangan menyiapkan anggaran.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).not.toContain('Kementerian Keuangan Siapkan Anggaran Baru Untuk Sekolah Rakyat');
+    expect(texts).toContain('Kementerian Keuangan');
+  });
+
+  it('organisations: `Amerika Serikat` is a country, not a union', () => {
+    const text = 'Perdagangan antara Amerika Serikat dan China melambat.';
+    expect(extractOrganisations(text)).toEqual([]);
+  });
+});
+
+describe('organisations: Malay and English', () => {
+  it('organisations: Malay head nouns and lexicon', () => {
+    const text = 'Polis Diraja Malaysia (PDRM) bekerjasama dengan Jabatan Imigresen Malaysia kerana kes itu, kata beliau bahawa kerajaan akan bertindak.';
+    const orgs = extractOrganisations(text, { language: 'zlm' });
+    expect(byText(text, orgs, 'PDRM')?.id).toBe('pdrm');
+    expect(mentionTexts(text, orgs)).toContain('Jabatan Imigresen Malaysia');
+  });
+
+  it('organisations: English tails and heads', () => {
+    const text = 'The Ministry of Finance and the Surya Kencana University signed the deal with Lestari Holdings Ltd.';
+    const texts = mentionTexts(text, extractOrganisations(text, { language: 'eng' }));
+    expect(texts).toContain('Ministry of Finance');
+    expect(texts).toContain('Surya Kencana University');
+    expect(texts).toContain('Lestari Holdings Ltd');
+  });
+});
+
+describe('organisations: robustness', () => {
+  it('organisations: a non-string is a TypeError naming `text`', () => {
+    expect(() => extractOrganisations(42 as unknown as string)).toThrow(/`text`/);
+  });
+
+  it('organisations: spans map back through normalization', () => {
+    const text = 'Laporan&nbsp;itu dibuat&#8211;oleh&nbsp;Komisi Pemberantasan Korupsi\r\nbersama KPK.';
+    for (const o of extractOrganisations(text)) {
+      for (const m of o.mentions) expect(['Komisi Pemberantasan Korupsi', 'KPK']).toContain(text.slice(m.start, m.end));
+    }
+    expect(extractOrganisations(text)).toHaveLength(1);
+  });
+
+  it('organisations: ignored spans drop the dateline outlet', () => {
+    const text = 'JAKARTA, KOMPAS.com - Kompas.com melaporkan bahwa OJK menegur bank.';
+    const data = languageData('ind').organisations;
+    const all = findOrganisations([{ text, start: 0 }], data);
+    const kept = findOrganisations([{ text, start: 0 }], data, { ignore: [{ start: 0, end: 21 }] });
+    expect(all.some((h) => h.text === 'KOMPAS.com')).toBe(true);
+    expect(kept.some((h) => h.text === 'KOMPAS.com')).toBe(false);
+    expect(kept.some((h) => h.text === 'Kompas.com')).toBe(true);
+  });
+
+  it('organisations: hostile input stays fast and never throws', () => {
+    const inputs = [
+      '',
+      'A'.repeat(50_000),
+      'Kementerian '.repeat(5_000),
+      `${'(KPK '.repeat(5_000)}`,
+      'PT '.repeat(10_000) + 'Tbk',
+      'Aa-'.repeat(20_000),
+      'x.co'.repeat(10_000),
+      '\uD800\uDC00'.repeat(1000),
+    ];
+    const started = performance.now();
+    for (const input of inputs) expect(() => extractOrganisations(input)).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
