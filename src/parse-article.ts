@@ -22,13 +22,16 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   }
   const ctx = createContext(text, options);
   warnAboutInput(ctx);
+  const trace = typeof options.trace === 'function' ? options.trace : null;
   for (const stage of PIPELINE) {
+    const t0 = trace ? performance.now() : 0;
     try {
       stage.run(ctx);
     } catch (error) {
       // A bug in one stage must not cost the caller the whole article.
       ctx.warnings.push(`stage ${stage.name} crashed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    if (trace) trace(stage.name, performance.now() - t0);
   }
   return toArticle(ctx);
 }

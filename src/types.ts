@@ -163,4 +163,6 @@ export interface ParseOptions {
   /** Turn stages off for speed when a caller needs only part of the Article. */
   quotes?: boolean;
   organisations?: boolean;
+  /** Called after each stage with its name and duration in milliseconds (for profiling; off by default). */
+  trace?: (stage: string, ms: number) => void;
 }

@@ -18,6 +18,8 @@ interface Facts {
   credit: string | null;
   language: string;
   dateline: { raw: string; place: string | null; outlet: string | null; date: string | null } | null;
+  quotes: { startsWith: string; speaker: string | null }[];
+  organisations: string[];
 }
 
 const dir = join(import.meta.dirname, '..', 'corpus');
@@ -54,6 +56,14 @@ for (const [name, f] of Object.entries(facts)) {
     check('duplicates', () => expect(a.duplicates).toHaveLength(f.duplicates));
     check('credit', () => expect(a.credit?.text ?? null).toBe(f.credit));
     check('language', () => expect(a.language.code).toBe(f.language));
+    check('organisations', () => {
+      const input = readFileSync(join(dir, `${name}.txt`), 'utf8');
+      const forms = new Set(
+        a.organisations.flatMap((o) => [o.name, o.acronym ?? '', ...o.mentions.map((m) => collapse(input.slice(m.start, m.end)))]).map((x) => x.toLowerCase()),
+      );
+      const missing = f.organisations.filter((o) => !forms.has(collapse(o).toLowerCase()));
+      expect(missing, 'organisations not found').toEqual([]);
+    });
     check('dateline', () => {
       const d = a.dateline;
       expect(d ? { raw: d.raw, place: d.place, outlet: d.outlet, date: d.date } : null).toEqual(f.dateline);

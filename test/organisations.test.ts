@@ -169,7 +169,7 @@ describe('organisations: robustness', () => {
 
   it('organisations: ignored spans drop the dateline outlet', () => {
     const text = 'JAKARTA, KOMPAS.com - Kompas.com melaporkan bahwa OJK menegur bank.';
-    const data = languageData('ind').organisations;
+    const data = languageData('ind');
     const all = findOrganisations([{ text, start: 0 }], data);
     const kept = findOrganisations([{ text, start: 0 }], data, { ignore: [{ start: 0, end: 21 }] });
     expect(all.some((h) => h.text === 'KOMPAS.com')).toBe(true);

@@ -92,7 +92,7 @@ function scoreSentences(sentences: NerSentence[]): SpanScores {
     misses: counter(),
     rules: new Map(),
   };
-  const data = languageData('ind').organisations;
+  const data = languageData('ind');
   for (const sentence of sentences) {
     const pred = extractOrganisations(sentence.text, { language: 'ind' }).flatMap((o) => o.mentions);
     const gold = sentence.orgs;

@@ -43,7 +43,7 @@ export function extractOrganisations(text: string, options: ExtractOrganisations
       start += line.length + 1;
     }
     const data = languageData(options.language ?? guessLanguage(norm.text));
-    const hits = findOrganisations(paragraphs, data.organisations);
+    const hits = findOrganisations(paragraphs, data);
     return buildOrganisations(hits, (s, e) => toSourceSpan(norm, s, e));
   } catch {
     return [];

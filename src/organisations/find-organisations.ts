@@ -9,7 +9,7 @@
  * parentheses, the core of a `PT … Tbk` name). Every step looks at a bounded window of words,
  * so the whole is linear in the text length.
  */
-import type { OrganisationData } from '../lang/types.js';
+import type { LanguageData } from '../lang/types.js';
 import type { OrganisationKind, Span } from '../types.js';
 import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
@@ -131,10 +131,10 @@ class Finder {
  */
 export function findOrganisations(
   paragraphs: readonly { text: string; start: number }[],
-  data: OrganisationData,
+  data: LanguageData,
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
-  const finder = new Finder(compileOrganisations(data));
+  const finder = new Finder(compileOrganisations(data.organisations));
   const states: ParagraphState[] = paragraphs.map((p) => ({ text: p.text, start: p.start, tokens: tokenize(p.text) }));
   states.forEach((p, index) => {
     const first = finder.hits.length;
@@ -142,7 +142,11 @@ export function findOrganisations(
     linkParentheses(finder, p, index, first);
   });
   // Second pass: later uses of forms learnt above, in words no rule claimed.
-  if (finder.aliases.size > 0) states.forEach((p, index) => findAliases(finder, p, index));
+  if (finder.aliases.size > 0) {
+    const claimed = states.map(() => new Set<number>());
+    for (const h of finder.hits) for (let k = h.from; k < h.to; k++) claimed[h.paragraph]!.add(k);
+    states.forEach((p, index) => findAliases(finder, p, index, claimed[index]!));
+  }
   return finish(finder, states, options.ignore ?? []);
 }
 
@@ -154,7 +158,7 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   const n = tokens.length;
   if (n === 0) return;
   const c = f.c;
-  const titleCase = isTitleCase(tokens);
+  const titleCase = isTitleCase(text, tokens);
   const shouted = shoutedWords(text, tokens);
   let i = 0;
   while (i < n) {
@@ -337,8 +341,11 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
     if (j > i && !plainGap(p, j)) break;
     const word = tokens[j]!.text;
+    // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`).
+    if (j > i && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     const list = c.tails.get(word);
     if (list && j > i) {
+      // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
         const from = j - phrase.words.length + 1;
         if (from > i && matchWords(p, from, phrase.words, plainGap)) {
@@ -346,7 +353,6 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
           break;
         }
       }
-      if (found) break;
     }
     const nextIsName = j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text);
     if (!(isNameWord(c, word) || isAcronym(word) || (j > i && c.joiners.has(word) && nextIsName))) break;
@@ -402,8 +408,9 @@ function shoutedWords(text: string, tokens: Token[]): boolean[] {
   return out;
 }
 
-/** A Title Case headline, where capitals say nothing about names. */
-function isTitleCase(tokens: Token[]): boolean {
+/** A Title Case headline, where capitals say nothing about names. A line with a full stop is prose. */
+function isTitleCase(text: string, tokens: Token[]): boolean {
+  if (/[.!?]["”']?\s*$/.test(text) || text.includes('. ')) return false;
   let long = 0;
   let capitalised = 0;
   for (const t of tokens) {
@@ -474,6 +481,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
       paragraph,
     });
     for (let k = long.from; k < t; k++) covered.add(k);
+    f.learn(tokens.slice(long.from, t).map((w) => w.text), longHit);
     const own = byFrom.get(t);
     const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', null, null);
     covered.add(t);
@@ -511,15 +519,14 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
       paragraph,
     });
     for (let k = acr.to; k <= close; k++) covered.add(k);
+    f.learn(tokens.slice(acr.to, close + 1).map((w) => w.text), longHit);
     f.union(h, longHit);
   }
 }
 
+/** The hit of this paragraph (from index `first` on) whose last word is word `t - 1`. */
 function hitEndingAt(f: Finder, first: number, t: number): number | null {
-  for (let h = f.hits.length - 1; h >= first; h--) {
-    if (f.hits[h]!.to === t && f.hits[h]!.rule !== 'long-form') return h;
-    if (f.hits[h]!.to === t) return h;
-  }
+  for (let h = f.hits.length - 1; h >= first; h--) if (f.hits[h]!.to === t) return h;
   return null;
 }
 
@@ -560,9 +567,7 @@ function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: number, 
 // ---------------------------------------------------------------------------
 // Pass 2: forms learnt in this text
 
-function findAliases(f: Finder, p: ParagraphState, paragraph: number): void {
-  const claimed = new Set<number>();
-  for (const h of f.hits) if (h.paragraph === paragraph) for (let k = h.from; k < h.to; k++) claimed.add(k);
+function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>): void {
   const { tokens } = p;
   for (let i = 0; i < tokens.length; i++) {
     if (claimed.has(i)) continue;

@@ -301,8 +301,9 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   for (let r = s + 1; r < e; r++) {
     const after = skipTitles(tokens, r, e, lex);
     if (after > r && after < e) {
+      // Only a rank followed by a name up to the end counts (`Direktur Jenderal Pajak …` is a role).
       const ne = nameRunEnd(tokens, after, e, lex);
-      if (ne > after) return { name: [after, ne], roleEnd: r };
+      if (ne > after && ne === e) return { name: [after, ne], roleEnd: r };
     }
   }
   let b = e;
@@ -339,13 +340,16 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     // (`ketua majelis hakim Baslin Sinaga`, `salah satu siswa, Kashaf Zahra`, `warga bernama Budi`).
     for (let k = from + 1; k < to; k++) {
       const t = tokens[k]!;
-      if (t.cap && nameWord(t, lex)) {
-        const e = nameRunEnd(tokens, k, to, lex);
-        let d = k;
-        while (d > from && (!tokens[d - 1]!.word || tokens[d - 1]!.lower === 'bernama')) d--;
-        return make([k, e], slice(text, tokens, from, d) || null, null);
+      if (!t.cap) continue;
+      let d = k;
+      while (d > from && (!tokens[d - 1]!.word || tokens[d - 1]!.lower === 'bernama')) d--;
+      const description = slice(text, tokens, from, d) || null;
+      // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Tegal, Joko Wantoro`).
+      const inner = parsePhrase(text, tokens, k, to, lex);
+      if (inner?.name && !inner.unnamed) {
+        return { ...inner, role: inner.role ? `${description ?? ''} ${inner.role}`.trim() : description, start: phraseStart, end: phraseEnd_ };
       }
-      if (t.cap) break;
+      break;
     }
     return make(null, null, null, true);
   }

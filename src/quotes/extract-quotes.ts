@@ -83,14 +83,41 @@ interface Person {
   words: string[];
 }
 
+/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`). */
+const NAME_PREFIXES = new Set([
+  'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mochamad', 'mochammad', 'muhamad', 'achmad',
+  'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
+  'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'gede', 'agus', 'anak', 'teuku', 'cut',
+]);
+
 /** People met so far, and where they were last mentioned as speaking. */
 class SpeakerBook {
   persons: Person[] = [];
+  /** Single words the article uses to refer to someone (`kata Deden`, `Deden mengatakan`), lower-case. */
+  refs = new Set<string>();
+
+  /**
+   * `Tangsel Deden Deni`: a place or organisation glued before a name. When the article later
+   * refers to the person by a word of the name, the name starts at the first such word.
+   */
+  trim(p: ParsedSpeaker): ParsedSpeaker {
+    if (!p.name) return p;
+    const words = p.name.split(' ');
+    if (words.length < 2) return p;
+    // Only one glued word, and only when a full name (two words) remains: `Ahmed Zaki Iskandar` is
+    // often called `Zaki`, so a longer cut would eat real first names.
+    if (words.length < 3 || this.refs.has(words[0]!.toLowerCase()) || !this.refs.has(words[1]!.toLowerCase())) return p;
+    if (NAME_PREFIXES.has(words[0]!.toLowerCase())) return p;
+    const cut = words[0]!.length + 1;
+    return { ...p, name: p.name.slice(cut), nameStart: p.nameStart + cut };
+  }
+
   /** Speech mentions in reading order: position (normalized offset) and person. */
-  mentions: { pos: number; person: Person }[] = [];
+  mentions: { pos: number; person: Person; speaking: boolean }[] = [];
 
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(p: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
+    p = this.trim(p);
     if (p.name && !p.unnamed) {
       const words: string[] = [...(p.name.toLowerCase().match(WORD_G) ?? [])];
       // Confirmed speakers first, then anyone named in the article.
@@ -141,17 +168,24 @@ class SpeakerBook {
     return null;
   }
 
-  /** The latest speaker mentioned before `pos`. */
-  before(pos: number): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) if (this.mentions[i]!.pos < pos) return this.mentions[i]!.person;
+  /**
+   * The latest person mentioned before `pos`. A person merely introduced with a role (not seen
+   * speaking) only counts within the quote's own paragraph (`from`): across paragraphs the last
+   * one who spoke is the better guess.
+   */
+  before(pos: number, from = 0): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos < pos && (m.speaking || m.pos >= from)) return m.person;
+    }
     return null;
   }
 
-  mention(pos: number, person: Person): void {
+  mention(pos: number, person: Person, speaking = true): void {
     // Mentions arrive almost in order; keep the list sorted by position.
     let i = this.mentions.length;
     while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
-    this.mentions.splice(i, 0, { pos, person });
+    this.mentions.splice(i, 0, { pos, person, speaking });
   }
 }
 
@@ -215,6 +249,7 @@ export function findQuotes(
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
   const allTokens = paragraphs.map((para) => tokenize(para.text));
+  for (const tokens of allTokens) collectReferences(tokens, lex, book.refs);
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book);
   for (let p = 0; p < paragraphs.length; p++) {
     const { text, start: base } = paragraphs[p]!;
@@ -268,7 +303,7 @@ export function findQuotes(
           if (r.person.words.length > 0) book.mention(base + sp.nameStart, r.person);
         }
       } else {
-        const person = book.before(base + c.span.start);
+        const person = book.before(base + c.span.start, base);
         continued = attribution === null;
         if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
       }
@@ -328,6 +363,16 @@ function recoverOrphan(
   return null;
 }
 
+/** Words used on their own to refer to a person: right after a post verb (`kata Deden`) or right before an intro verb (`Deden mengatakan`). */
+function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (!t.cap && (lex.post.has(t.lower) || lex.according.has(t.lower)) && next.cap && !tokens[i + 2]?.cap) refs.add(next.lower);
+    if (t.cap && lex.intro.has(next.lower) && !tokens[i - 1]?.cap) refs.add(t.lower);
+  }
+}
+
 /** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions. */
 function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -350,20 +395,15 @@ function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, boo
       if (e - s2 >= MIN_INTRODUCED_NAME_WORDS) registerRun(text, tokens, s2, e, lex, book);
       continue;
     }
-    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) {
-      let placeFree = true;
-      for (let k = i; k < e; k++) if (lex.places.has(tokens[k]!.text)) placeFree = false;
-      if (placeFree) {
-        const name = text.slice(t.start, tokens[e - 1]!.end);
-        book.resolve({ name, role: null, organisation: null, start: t.start, end: tokens[e - 1]!.end, nameStart: t.start, nameEnd: tokens[e - 1]!.end, unnamed: false }, false);
-      }
-    }
+    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book);
     i = Math.max(i, e - 1);
   }
 }
 
 /** Register the name run `[a, e)` unless it contains a place. */
 function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook): void {
+  while (a < e && lex.places.has(tokens[a]!.text)) a++;
+  if (e - a < MIN_INTRODUCED_NAME_WORDS) return;
   for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;
   const s = tokens[a]!.start;
   const end = tokens[e - 1]!.end;
@@ -390,6 +430,7 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
     while (s < spans.length && spans[s]!.end < t.start) s++;
     if (s < spans.length && spans[s]!.start <= t.start && t.start < spans[s]!.end) continue;
     let speaker: ParsedSpeaker | 'pronoun' | null = null;
+    let speaking = true;
     if (lex.intro.has(t.lower) && i > 0) speaker = subjectBefore(text, tokens, i, lex);
     else if (lex.according.has(t.lower) && tokens[i + 1]?.cap) {
       let e = i + 1;
@@ -404,6 +445,8 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       const end = roleIntroEnd(tokens, i, lex);
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
+      // `Menteri X mengatakan`: the role phrase is the subject of a speech verb.
+      speaking = lex.intro.has(tokens[end]?.lower ?? '');
       skipTo = end;
     } else if (t.cap && i > 0) {
       const person = book.byWord(t.lower);
@@ -412,7 +455,7 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
     }
     if (speaker && speaker !== 'pronoun' && speaker.name && !speaker.unnamed) {
       const r = book.resolve(speaker);
-      if (r && r.person.words.length > 0) book.mention(base + speaker.nameStart, r.person);
+      if (r && r.person.words.length > 0) book.mention(base + speaker.nameStart, r.person, speaking);
     }
   }
 }

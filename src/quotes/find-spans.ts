@@ -111,11 +111,18 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
 /** Single marks that can open and close. */
 const SINGLE_OPEN = new Set(['‘', "'", '‹']);
 const SINGLE_CLOSE = new Set(['’', "'", '›']);
+const SINGLE_ANY = /['‘’‹›]/;
 /** A single-mark quote longer than this is a misread apostrophe pairing. */
 const MAX_SINGLE_LENGTH = 600;
 
+/** `farmers’ incomes`: a plural possessive, not a closing mark, when a word follows with no punctuation. */
+function pluralPossessive(text: string, j: number): boolean {
+  return /[sz]/i.test(text[j - 1]!) && /\s/.test(text[j + 1] ?? '') && /[a-z]/.test(text[j + 2] ?? '') && !SENTENCE_END.has(text[j - 2] ?? '');
+}
+
 /** Add `‘…’` / `'…'` spans that lie outside every double-mark span. */
 function findSingles(text: string, out: MarkSpan[]): void {
+  if (!SINGLE_ANY.test(text)) return;
   // Double spans are in text order, so one forward pointer answers "is i inside one?".
   const doubles = out.filter((s) => s.open >= 0);
   let p = 0;
@@ -123,21 +130,25 @@ function findSingles(text: string, out: MarkSpan[]): void {
     while (p < doubles.length && (doubles[p]!.close >= 0 ? doubles[p]!.close : doubles[p]!.end) < i) p++;
     return p < doubles.length && doubles[p]!.open <= i;
   };
-  for (let i = 0; i < text.length; i++) {
+  // One backward pass: the next closing-shaped single mark and the next barrier (double mark or
+  // line break) after every offset, so each opener finds its partner in constant time.
+  const n = text.length;
+  const nextClose = new Int32Array(n + 1).fill(n);
+  const nextBarrier = new Int32Array(n + 1).fill(n);
+  for (let j = n - 1; j >= 0; j--) {
+    const ch = text[j]!;
+    nextClose[j] = nextClose[j + 1]!;
+    nextBarrier[j] = DOUBLE.has(ch) || ch === '\n' ? j : nextBarrier[j + 1]!;
+    if (SINGLE_CLOSE.has(ch) && !leftOpen(text, j) && rightOpen(text, j) && !pluralPossessive(text, j)) nextClose[j] = j;
+  }
+  for (let i = 0; i < n; i++) {
     if (!SINGLE_OPEN.has(text[i]!) || !leftOpen(text, i) || rightOpen(text, i)) continue;
-    const limit = Math.min(text.length, i + MAX_SINGLE_LENGTH);
-    for (let j = i + 2; j < limit; j++) {
-      const ch = text[j]!;
-      if (DOUBLE.has(ch) || ch === '\n') break;
-      if (!SINGLE_CLOSE.has(ch) || leftOpen(text, j) || !rightOpen(text, j)) continue;
-      // `farmers’ incomes`: a plural possessive, not a closing mark, when a word follows with no punctuation.
-      if (/[sz]/i.test(text[j - 1]!) && /\s/.test(text[j + 1] ?? '') && /[a-z]/.test(text[j + 2] ?? '') && !SENTENCE_END.has(text[j - 2] ?? '')) continue;
-      if (!inside(i)) {
-        const [s, e] = trim(text, i + 1, j);
-        if (e > s) out.push({ start: s, end: e, open: i, close: j, single: true });
-      }
-      i = j;
-      break;
+    const j = nextClose[Math.min(n, i + 2)]!;
+    if (j >= n || j - i > MAX_SINGLE_LENGTH || nextBarrier[i + 1]! < j) continue;
+    if (!inside(i)) {
+      const [s, e] = trim(text, i + 1, j);
+      if (e > s) out.push({ start: s, end: e, open: i, close: j, single: true });
     }
+    i = j;
   }
 }

@@ -177,9 +177,14 @@ function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
  * with those words, and it stays in the body.
  */
 function continuesAsProse(rest: string): boolean {
-  const words = rest.trim().split(' ');
-  if (words.length < MIN_PROSE_WORDS || !/[.!?]["”’]?$/.test(rest)) return false;
-  return words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_FUNCTION_WORD.test(w));
+  const trimmed = rest.trim();
+  if (!/[.!?]["”’]?$/.test(trimmed)) return false;
+  // Only the words before a double space count: after it, the article itself resumes.
+  const gap = trimmed.indexOf('  ');
+  const words = trimmed.split(/ +/);
+  if (words.length < MIN_PROSE_WORDS) return false;
+  const head = (gap < 0 ? trimmed : trimmed.slice(0, gap)).split(' ').slice(0, 4);
+  return head.some((w) => /^\p{Ll}/u.test(w) && !HEADLINE_FUNCTION_WORD.test(w));
 }
 
 /**
@@ -205,7 +210,7 @@ function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Block[]):
   while ((m = p.inline.exec(s)) !== null) {
     if (m.index < from) continue;
     // At the start of a block, prose right after the marker means the block is body text (see wholeBlockKind).
-    if (m.index === 0 && continuesAsProse(s.slice(m[0].length)) && !resumesAfterHeadline(s, m[0].length, true)) continue;
+    if (m.index === 0 && continuesAsProse(s.slice(m[0].length))) continue;
     const kind = p.inlineKinds.get(phraseKey(m[0])) ?? 'related-link';
     const end = headlineEnd(s, m.index + m[0].length);
     pushBlock(text, block.start + from, block.start + m.index, block.line, out);

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { cleanText } from '../src/util/normalize.js';
+
+/** Every quote's span slices back to its text (after normalization). */
+function checkSpans(text: string): void {
+  for (const q of extractQuotes(text)) expect(cleanText(text.slice(q.span.start, q.span.end))).toBe(q.text);
+}
+
+describe('quotes: finding spans', () => {
+  it('quotes: curly marks with the attribution after the quote', () => {
+    const text = 'Pertemuan berlangsung tiga hari.\n\n“Kami belajar banyak dari petani di sini,” ujar Rina Wulandari, Manajer Program LSMX.';
+    const [q, ...rest] = extractQuotes(text);
+    expect(rest).toHaveLength(0);
+    expect(q!.text).toBe('Kami belajar banyak dari petani di sini,');
+    expect(q!.kind).toBe('direct');
+    expect(q!.verb).toBe('ujar');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Manajer Program', organisation: 'LSMX', resolved: false });
+    expect(text.slice(q!.speaker!.span!.start, q!.speaker!.span!.end)).toBe('Rina Wulandari');
+    checkSpans(text);
+  });
+
+  it('quotes: Kompas style, where ” also opens a quote', () => {
+    const text = 'Harga cabai naik. ”Stok di gudang tinggal sedikit,” kata Sutrisno, pedagang di Pasar Baru. ”Kami menunggu kiriman,” ujarnya.';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['Stok di gudang tinggal sedikit,', 'Kami menunggu kiriman,']);
+    expect(qs[1]!.speaker).toMatchObject({ name: 'Sutrisno', resolved: true, span: null });
+    expect(qs[1]!.verb).toBe('ujar');
+  });
+
+  it('quotes: mismatched pairs and straight marks', () => {
+    const qs = extractQuotes('Dia datang pagi. "Saya tidak tahu apa-apa soal itu,” kata Bambang Hartono.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('Saya tidak tahu apa-apa soal itu,');
+    expect(qs[0]!.speaker?.name).toBe('Bambang Hartono');
+  });
+
+  it('quotes: a quote interrupted by its attribution is two quotes with one speaker', () => {
+    const qs = extractQuotes('“Jalan itu rusak sejak Maret,” kata Dewi Lestari. “Kami sudah melapor ke kelurahan dua kali.”');
+    expect(qs.map((q) => q.text)).toEqual(['Jalan itu rusak sejak Maret,', 'Kami sudah melapor ke kelurahan dua kali.']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Dewi Lestari', 'Dewi Lestari']);
+  });
+
+  it('quotes: an unclosed quote runs to the end of its paragraph, attributed by the next segment', () => {
+    const text = '“Kami sudah menyiapkan dua gudang baru untuk beras petani.\n\n“Panen tahun ini diperkirakan naik,” kata Hadi Susanto, Kepala Dinas Pertanian Kabupaten Sukamaju.';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['Kami sudah menyiapkan dua gudang baru untuk beras petani.', 'Panen tahun ini diperkirakan naik,']);
+    expect(qs[0]!.speaker?.name).toBe('Hadi Susanto');
+    expect(qs[0]!.paragraph).toBe(0);
+    expect(qs[1]!.paragraph).toBe(1);
+    checkSpans(text);
+  });
+
+  it('quotes: a closing mark whose opener is missing, after `berkata,`', () => {
+    const qs = extractQuotes('Ketua Polis Daerah Kota Lama, Asisten Komisioner Rahim Osman berkata, kedua-dua suspek ditahan di balai polis,” katanya.', { language: 'zlm' });
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toBe('kedua-dua suspek ditahan di balai polis,');
+    expect(qs[0]!.speaker?.name).toBe('Rahim Osman');
+  });
+});
+
+describe('quotes: not quotes', () => {
+  it('quotes: scare quotes, titles, nicknames and single terms are rejected', () => {
+    const text = [
+      'Pemerintah menyiapkan "plan B" jika hujan terus turun.',
+      'Ia membintangi film "Pulang ke Desa Lama" tahun lalu.',
+      'Pemain itu dijuluki ‘Si Kancil’ oleh pendukungnya.',
+      'Strategi “Made in Sukamaju 2030” terus berjalan.',
+      'Warga menyebut jalan itu “jalur maut” karena sering terjadi kecelakaan.',
+    ].join('\n');
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it('quotes: apostrophes are not speech marks', () => {
+    expect(extractQuotes("Indonesia's exports rose, and the farmers' income grew in Ma'ruf's term.", { language: 'eng' })).toEqual([]);
+  });
+
+  it('quotes: a short attributed answer is still a quote', () => {
+    const qs = extractQuotes('”Belum,” jawab Sari singkat.');
+    expect(qs.map((q) => q.text)).toEqual(['Belum,']);
+  });
+});
+
+describe('quotes: speakers', () => {
+  it('quotes: speaker, verb, quote', () => {
+    const qs = extractQuotes('Roland Manurung mengatakan, "Kami masih memeriksa tiga saksi dari lokasi kejadian."');
+    expect(qs[0]!.speaker?.name).toBe('Roland Manurung');
+    expect(qs[0]!.verb).toBe('kata');
+  });
+
+  it('quotes: surname only is completed from the earlier mention', () => {
+    const text = 'Kepala Unit Reserse Kriminal Polsek Tamansari AKP Roland Manurung menjelaskan kronologi kejadian.\n"Pelaku kabur lewat pintu belakang," kata Roland.';
+    const [q] = extractQuotes(text);
+    expect(q!.speaker).toMatchObject({ name: 'Roland Manurung', resolved: true });
+  });
+
+  it('quotes: ranks and honorifics are not part of the name', () => {
+    const qs = extractQuotes('"Arus lalu lintas kami alihkan sementara," kata Kepala Polres Kota Sukamaju AKBP Budi Santoso.');
+    expect(qs[0]!.speaker?.name).toBe('Budi Santoso');
+    expect(qs[0]!.speaker?.role).toBe('Kepala');
+    expect(qs[0]!.speaker?.organisation).toBe('Polres Kota Sukamaju');
+  });
+
+  it('quotes: a role-only mention is the person introduced with that role', () => {
+    const text = 'Bupati Sukamaju Rahmat Hidayat meninjau lokasi banjir.\n”Bantuan sudah kami kirim sejak pagi,” kata Bupati.';
+    expect(extractQuotes(text)[0]!.speaker).toMatchObject({ name: 'Rahmat Hidayat', resolved: true });
+  });
+
+  it('quotes: pronoun verbs resolve to the nearest earlier speaker', () => {
+    const text = 'Menurut Ani Suryani, harga gabah turun.\n“Petani merugi musim ini,” katanya.';
+    expect(extractQuotes(text)[0]!.speaker?.name).toBe('Ani Suryani');
+  });
+
+  it('quotes: unnamed sources are kept as written', () => {
+    const qs = extractQuotes('“Airnya naik sampai lutut tadi malam,” kata seorang warga.');
+    expect(qs[0]!.speaker?.name).toBe('seorang warga');
+  });
+
+  it('quotes: English attribution in both orders', () => {
+    const text = 'The plan was announced on Monday.\n"We will open two new ports next year," said Tom Baker, director of the port agency.\n"It is a big step," he said.';
+    const qs = extractQuotes(text, { language: 'eng' });
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Tom Baker', 'Tom Baker']);
+    expect(qs[0]!.verb).toBe('say');
+  });
+
+  it('quotes: a repeated (scraped twice) quote is reported once', () => {
+    const para = '“Kita harus bekerja sama lebih erat,” ujar Lina Marlina.';
+    expect(extractQuotes(`${para}\n\n${para}`)).toHaveLength(1);
+  });
+});
+
+describe('quotes: robustness', () => {
+  it('quotes: a non-string is a TypeError naming text', () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(/text/);
+  });
+
+  it('quotes: hostile input stays fast and never throws', () => {
+    const inputs = ['', '"', '”'.repeat(50_000), '"a '.repeat(30_000), "'a ".repeat(30_000), `${'Kepala '.repeat(20_000)}"x," kata`, '“'.repeat(10_000) + 'kata'];
+    const t0 = Date.now();
+    for (const s of inputs) expect(Array.isArray(extractQuotes(s))).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+});
