@@ -6,6 +6,9 @@ export { parseArticle } from './parse-article.js';
 export { detectLanguage } from './language/detect-language.js';
 export { parseDateline, parsePublished } from './dateline/parse-dateline.js';
 export { parseDate } from './dateline/parse-date.js';
+export { extractQuotes } from './quotes/extract-quotes.js';
+export { extractOrganisations } from './organisations/extract-organisations.js';
+export { splitSentences } from './sentences/split-sentences.js';
 export type {
   Article,
   Boilerplate,
@@ -26,4 +29,3 @@ export type {
   SupportedLanguage,
   Title,
 } from './types.js';
-export { splitSentences } from './sentences/split-sentences.js';

@@ -43,6 +43,12 @@ export const MAX_INLINE_HEADLINE_WORDS = 20;
 /** Text after a junk marker with at least this many words and a final full stop is prose, not a linked headline. */
 export const MIN_PROSE_WORDS = 12;
 
+/** A linked headline is at most this many characters (bounds the search for where it ends). */
+export const MAX_INLINE_HEADLINE_CHARS = 250;
+
+/** Near-duplicate candidates compared per paragraph, at most: keeps the stage linear on pathological input. */
+export const MAX_DUPLICATE_CANDIDATES = 16;
+
 /** A caption is a short line; longer text with a © is a paragraph that mentions copyright. */
 export const MAX_CAPTION_LENGTH = 250;
 

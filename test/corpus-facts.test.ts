@@ -56,6 +56,16 @@ for (const [name, f] of Object.entries(facts)) {
     check('duplicates', () => expect(a.duplicates).toHaveLength(f.duplicates));
     check('credit', () => expect(a.credit?.text ?? null).toBe(f.credit));
     check('language', () => expect(a.language.code).toBe(f.language));
+    check('quotes', () => {
+      const got = a.quotes.filter((q) => q.kind === 'direct').map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null }));
+      const want = f.quotes.map((q) => ({ startsWith: collapse(q.startsWith), speaker: q.speaker }));
+      expect(got.map((q) => want.some((w) => q.text.startsWith(w.startsWith))), 'every quote found is a fact').not.toContain(false);
+      for (const w of want) {
+        const q = got.find((g) => g.text.startsWith(w.startsWith));
+        expect(q, `quote "${w.startsWith}"`).toBeDefined();
+        expect(q!.speaker, `speaker of "${w.startsWith}"`).toBe(w.speaker);
+      }
+    });
     check('organisations', () => {
       const input = readFileSync(join(dir, `${name}.txt`), 'utf8');
       const forms = new Set(

@@ -6,15 +6,17 @@
  * dropping honorifics, titles and ranks, and case; lenient = one name's words contain the other's.
  */
 import { join } from 'node:path';
+import { parseArticle } from '../../src/index.js';
 import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, Span } from '../../src/types.js';
-import { clip, exists, jaccard, loadRealArticles, overlapsShorter, prf, ratio, readJsonl } from './shared.js';
+import { cleanText } from '../../src/util/normalize.js';
+import { clip, exists, jaccard, loadRealArticles, normalizeSpace, overlapsShorter, prf, ratio, readJsonl } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 /** Jaccard of word sets at or above which two quotes are the same quote. */
 const MIN_JACCARD = 0.5;
-/** How many misses each detail block lists. */
-const TOP_MISSES = 12;
+/** How many misses each detail block lists (env `QUOTES_TOP` to see more, e.g. every wrong speaker). */
+const TOP_MISSES = Number(process.env.QUOTES_TOP) || 12;
 
 interface PfsaRow {
   id: string;
@@ -126,7 +128,7 @@ function score(id: string, gold: GoldQuote[], predicted: Quote[], tally: Tally):
   }
 }
 
-function figures(prefix: string, label: string, t: Tally): Figure[] {
+function figures(prefix: string, label: string, t: Tally, withDetail = true): Figure[] {
   const s = prf(t.tp, t.fp, t.fn);
   const detail = [
     `${label}: ${t.tp} matched, ${t.fp} false positives, ${t.fn} missed; speaker known for ${t.speakerKnown}`,
@@ -137,7 +139,7 @@ function figures(prefix: string, label: string, t: Tally): Figure[] {
   return [
     { key: `${prefix}.precision`, label: `${label}: direct-quote precision`, value: s.precision },
     { key: `${prefix}.recall`, label: `${label}: direct-quote recall`, value: s.recall },
-    { key: `${prefix}.f1`, label: `${label}: direct-quote F1`, value: s.f1, detail },
+    { key: `${prefix}.f1`, label: `${label}: direct-quote F1`, value: s.f1, ...(withDetail ? { detail } : {}) },
     { key: `${prefix}.speaker.strict`, label: `${label}: speaker accuracy (strict)`, value: ratio(t.strict, t.speakerKnown) },
     { key: `${prefix}.speaker.lenient`, label: `${label}: speaker accuracy (lenient)`, value: ratio(t.lenient, t.speakerKnown) },
   ];
@@ -174,6 +176,10 @@ export const evaluateQuotes: Evaluator = async (dataDir) => {
   if (exists(goldPath)) {
     const real = await loadRealArticles(dataDir);
     const tally = newTally();
+    const byLang = new Map<string, Tally>();
+    let goldCount = 0;
+    let inBody = 0;
+    const notInBody: string[] = [];
     for (const row of await readJsonl<GoldRow>(goldPath)) {
       const article = real.get(row.id);
       if (!article) continue;
@@ -187,9 +193,31 @@ export const evaluateQuotes: Evaluator = async (dataDir) => {
         const start = at >= 0 ? at : text.indexOf(q.text);
         gold.push({ span: start >= 0 ? { start, end: start + q.text.length } : { start: -1, end: -1 }, text: q.text, speaker: q.speaker });
       }
-      score(row.id, gold, extractQuotes(text, { language: LANGS[row.lang] ?? 'ind' }), tally);
+      // What users get: the quotes of the parsed Article (clean paragraphs only), language detected as usual.
+      const parsed = parseArticle(text);
+      score(row.id, gold, parsed.quotes, tally);
+      const lang = LANGS[row.lang] ?? 'ind';
+      if (!byLang.has(lang)) byLang.set(lang, newTally());
+      score(row.id, gold, parsed.quotes, byLang.get(lang)!);
+      // The issue's check: every gold quote's words are still in the clean body (junk and copies removed, quotes kept).
+      const body = normalizeSpace(parsed.paragraphs.map((p) => p.text).join(' '));
+      for (const q of gold) {
+        goldCount++;
+        if (body.includes(normalizeSpace(cleanText(q.text)))) inBody++;
+        else notInBody.push(`${row.id}: “${clip(q.text, 70)}”`);
+      }
     }
     out.push(...figures('quotes.articles', 'gold-dev articles', tally));
+    for (const lang of ['ind', 'zlm', 'eng'] as const) {
+      const t = byLang.get(lang);
+      if (t) out.push(...figures(`quotes.articles.${lang}`, `gold-dev ${lang}`, t, false));
+    }
+    out.push({
+      key: 'quotes.articles.inBody',
+      label: 'gold-dev articles: gold quotes still in the clean body',
+      value: ratio(inBody, goldCount),
+      ...(notInBody.length ? { detail: ['gold quotes missing from the clean body:', ...notInBody.slice(0, TOP_MISSES).map((m) => `  ${m}`)].join('\n') } : {}),
+    });
   }
   return out;
 };

@@ -2,6 +2,7 @@ import type { Block, Context, Junk } from '../context.js';
 import type { LanguageData } from '../lang/types.js';
 import {
   MAX_CAPTION_LENGTH,
+  MAX_INLINE_HEADLINE_CHARS,
   MAX_INLINE_HEADLINE_WORDS,
   MAX_RELATED_HEADLINE_LENGTH,
   MIN_PROSE_WORDS,
@@ -229,7 +230,10 @@ function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Block[]):
 function headlineEnd(s: string, from: number): number {
   let i = from;
   while (s[i] === ' ') i++;
-  const gap = s.indexOf('  ', i);
+  // Look for the double space only as far as a headline reaches: the scan stays linear.
+  const window = s.slice(i, i + MAX_INLINE_HEADLINE_CHARS);
+  const gapAt = window.indexOf('  ');
+  const gap = gapAt < 0 ? -1 : i + gapAt;
   const words: { start: number; end: number }[] = [];
   const re = /\S+/g;
   re.lastIndex = i;

@@ -1,6 +1,7 @@
 import type { Block, Context, Region } from '../context.js';
 import {
   FINGERPRINT_WORDS,
+  MAX_DUPLICATE_CANDIDATES,
   MIN_DUPLICATE_CHARS,
   MIN_DUPLICATE_LENGTH_RATIO,
   MIN_NEAR_DUPLICATE_SIMILARITY,
@@ -31,8 +32,8 @@ export function removeDuplicates(ctx: Context): void {
     byKey.set(key, seen);
     const head = seen.words.slice(0, FINGERPRINT_WORDS).join(' ');
     const tail = seen.words.slice(-FINGERPRINT_WORDS).join(' ');
-    (byHead.get(head) ?? byHead.set(head, []).get(head)!).push(seen);
-    (byTail.get(tail) ?? byTail.set(tail, []).get(tail)!).push(seen);
+    addCandidate(byHead, head, seen);
+    addCandidate(byTail, tail, seen);
   };
   if (ctx.title) {
     const collapsed = collapseWhitespace(text.slice(ctx.title.start, ctx.title.end));
@@ -97,18 +98,10 @@ function reportRepeatedJunk(ctx: Context): void {
 }
 
 function isWholeLine(text: string, r: Region): boolean {
-  const before = text.lastIndexOf('\n', r.start - 1);
-  const after = text.indexOf('\n', r.end);
-  return text.slice(before + 1, r.start).trim() === '' && text.slice(r.end, after < 0 ? text.length : after).trim() === '';
-}
-
-function bestCandidate(words: string[], candidates: Seen[]): { seen: Seen; similarity: number } | null {
-  let best: { seen: Seen; similarity: number } | null = null;
-  for (const seen of candidates) {
-    const ratio = Math.min(words.length, seen.words.length) / Math.max(words.length, seen.words.length);
-    if (ratio < MIN_DUPLICATE_LENGTH_RATIO) continue;
-    const similarity = wordDice(words, seen.words);
-    if (similarity >= MIN_NEAR_DUPLICATE_SIMILARITY && (!best || similarity > best.similarity)) best = { seen, similarity };
-  }
-  return best;
+  // Walk only over the spaces around the region: scanning to the line ends would be quadratic on one huge line.
+  let before = r.start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  let after = r.end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  return (before < 0 || text[before] === '\n') && (after >= text.length || text[after] === '\n');
 }
