@@ -105,3 +105,21 @@ function isWholeLine(text: string, r: Region): boolean {
   while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
   return (before < 0 || text[before] === '\n') && (after >= text.length || text[after] === '\n');
 }
+
+/** Keep at most MAX_DUPLICATE_CANDIDATES paragraphs per fingerprint; the earliest are the originals. */
+function addCandidate(index: Map<string, Seen[]>, key: string, seen: Seen): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [seen]);
+  else if (list.length < MAX_DUPLICATE_CANDIDATES) list.push(seen);
+}
+
+function bestCandidate(words: string[], candidates: Seen[]): { seen: Seen; similarity: number } | null {
+  let best: { seen: Seen; similarity: number } | null = null;
+  for (const seen of candidates) {
+    const ratio = Math.min(words.length, seen.words.length) / Math.max(words.length, seen.words.length);
+    if (ratio < MIN_DUPLICATE_LENGTH_RATIO) continue;
+    const similarity = wordDice(words, seen.words);
+    if (similarity >= MIN_NEAR_DUPLICATE_SIMILARITY && (!best || similarity > best.similarity)) best = { seen, similarity };
+  }
+  return best;
+}
