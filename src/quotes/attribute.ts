@@ -191,7 +191,8 @@ function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
       const next = tokens[k + 1];
       if (!next || !next.cap) break;
       let close = k + 1;
-      while (close < tokens.length && close - k <= MAX_PAREN_TOKENS && tokens[close]!.text !== ')') close++;
+      while (close < tokens.length && close - k <= MAX_PAREN_TOKENS && tokens[close]!.text !== ')' && tokens[close]!.text !== ',') close++;
+      // A comma inside means a citation (`(Kompas, 10/9/2020)`), not an acronym or an affiliation.
       if (tokens[close]?.text !== ')') break;
       k = close + 1;
       continue;
@@ -216,7 +217,10 @@ function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
 
 /** Where a role-led phrase in narrative (`Menteri Sosial Juliari Batubara menyerahkan …`) ends. */
 export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  return phraseEnd(tokens, i, lex);
+  const end = phraseEnd(tokens, i, lex);
+  // `Menteri Sosial Juliari Batubara, Gubernur Banten Wahidin Halim, …`: a list of people, one per role.
+  for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '')) return c;
+  return end;
 }
 
 /** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
@@ -418,7 +422,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     j++;
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
-    if (!next || !next.word || lex.pronouns.has(next.lower) || lex.nameStops.has(next.lower)) return { verb, speaker: null };
+    if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
     const end = phraseEnd(tokens, j, lex);
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
     if (!speaker && next.cap) return null;
