@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { francAll } from './franc.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { LanguageData, MarkerData } from '../lang/types.js';
 import type { LanguageCode, LanguageGuess, SupportedLanguage } from '../types.js';

@@ -512,9 +512,21 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       continue;
     }
     const head = tokens[segFrom]!;
+    // The subject nearest the verb may trail an adverbial (`Tri Rismaharini di Surabaya, Rabu (16/9), mengatakan`):
+    // it ends at the first stop word.
+    let segEnd = k;
+    if (start === e && head.cap) {
+      for (let q = segFrom + 1; q < k; q++) {
+        const t = tokens[q]!;
+        if (t.word && !t.cap && lex.nameStops.has(t.lower)) {
+          segEnd = q;
+          break;
+        }
+      }
+    }
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
     if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
-      for (let q = segFrom; q < k; q++) {
+      for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
         if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text) && !lex.titles.has(t.text)) ok = false;
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
@@ -531,6 +543,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     }
     skipping = false;
     start = segFrom;
+    if (segEnd < k) end = segEnd;
     k = c;
   }
   if (start >= end) return null;
