@@ -185,4 +185,6 @@ export interface SpeechData {
   unnamed: readonly string[];
   /** Weekday names, lower-case: a comma before one ends the speaker phrase (`kata X, Senin (3/1)`). */
   weekdays: readonly string[];
+  /** Words after which a capitalised word is a place, not a name (`di Surabaya`, `Kota Bekasi`, `in Jakarta`); matched case-insensitively. */
+  locatives: readonly string[];
 }

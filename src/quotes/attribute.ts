@@ -71,6 +71,7 @@ export interface Lexicon {
   weekdays: ReadonlySet<string>;
   placeTakers: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
 }
 
 const lexicons = new WeakMap<SpeechData, Lexicon>();
@@ -107,6 +108,7 @@ export function lexicon(data: SpeechData): Lexicon {
     weekdays: lowerSet(data.weekdays),
     placeTakers: new Set(data.placeTakers),
     places: new Set(data.places),
+    locatives: lowerSet(data.locatives),
   };
   lexicons.set(data, lex);
   return lex;

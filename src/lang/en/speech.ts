@@ -48,4 +48,5 @@ export const speech: SpeechData = {
   titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],
   unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  locatives: ['in', 'city', 'province', 'regency', 'district', 'island', 'street'],
 };

@@ -197,4 +197,8 @@ export const speech: SpeechData = {
   ],
   unnamed: ['seorang', 'salah', 'para', 'sejumlah', 'beberapa', 'sumber', 'warga', 'pihak'],
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
+  locatives: [
+    'di', 'ke', 'kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun',
+    'wilayah', 'kawasan', 'jalan', 'jl', 'pulau', 'pantai', 'gunung', 'sungai', 'kepulauan',
+  ],
 };

@@ -52,4 +52,5 @@ export const speech: SpeechData = {
   fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'selain', 'sementara', 'manakala', 'menurutnya'],
   placeTakers: [...indonesian.placeTakers, 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
+  locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
 };
