@@ -38,6 +38,7 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'language', exportName: 'evaluateLanguage', prefixes: ['language.'] },
   { name: 'quotes', exportName: 'evaluateQuotes', prefixes: ['quotes.'] },
   { name: 'organisations', exportName: 'evaluateOrganisations', prefixes: ['organisations.', 'orgs.'] },
+  { name: 'compromise', exportName: 'evaluateCompromise', prefixes: ['compromise.'] },
   { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
 ];
 

@@ -88,6 +88,16 @@ export interface OrganisationData {
   /** Capitalised words that end a name and never start one (roles, months, sentence openers): `Menteri`, `Senin`, `Namun`. */
   breakers: readonly string[];
   /**
+   * Capitalised words that are capitalised only because they open a sentence (`Namun`, `Kita`, `The`):
+   * they never start a name, but between two name words mid-sentence they belong to it (`PT Dompet Kita Nusantara`).
+   */
+  openers: readonly string[];
+  /**
+   * Tails that qualify an organisation's own name (`BRI Syariah`, `Bank Mega Syariah`): the words before
+   * must hold a known name, an acronym or a head noun, else the phrase is a thing (`Surat Berharga Syariah`).
+   */
+  unitTails: readonly string[];
+  /**
    * Known organisations, one per entry: `id|kind|Name|ACRONYM|other form|…` (the acronym may be
    * empty). Forms are matched case-sensitively as whole words.
    */

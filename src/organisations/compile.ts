@@ -1,4 +1,4 @@
-import type { OrganisationData } from '../lang/types.js';
+import type { OrganisationData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { isAcronym } from './shapes.js';
 import { tokenize } from './tokens.js';
@@ -28,28 +28,52 @@ export interface CompiledOrganisations {
   /** Tail phrases by their last word, longest first. */
   tails: Map<string, Phrase<OrganisationKind>[]>;
   joiners: Set<string>;
+  /** Words that end a name and never start one: the breakers and the openers. */
   breakers: Set<string>;
+  /** Sentence openers, which may stand inside a name mid-sentence (`PT Dompet Kita Nusantara`). */
+  openers: Set<string>;
+  /** Tails that need an organisation before them (`BRI Syariah`). */
+  unitTails: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
   /** Lower-case cue words before an acronym. */
   cues: Set<string>;
   /** Words that make a spelled-out name an organisation wherever they stand. */
   nameWords: Set<string>;
+  /** Place names and compass words (`Garut`, `Jawa`, `Tengah`): these and `places` never start a person's name. */
+  placeWords: Set<string>;
+  /** Words after which the next capitalised word is a place (`Kota`, `Polres`, `Kejari`). */
+  placeTakers: Set<string>;
+  /** Words of organisation and role names (`Dinas`, `Utama`, `Keuangan`): never part of a person's name. */
+  orgVocabulary: Set<string>;
 }
+
+/** The speech data the finder borrows: where places and people stand around roles. */
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords'>;
+
+const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [] };
 
 const KINDS: ReadonlySet<string> = new Set([
   'government', 'company', 'party', 'ngo', 'media', 'education', 'police-military', 'international', 'other',
 ]);
 
 // Memoised per data object, so each language is compiled once, on first use.
-const cache = new WeakMap<OrganisationData, CompiledOrganisations>();
+const cache = new WeakMap<OrganisationData, WeakMap<PlaceData, CompiledOrganisations>>();
 
-/** The lookup tables for `data`, built on first use and memoised. */
-export function compileOrganisations(data: OrganisationData): CompiledOrganisations {
-  let compiled = cache.get(data);
+/**
+ * The lookup tables for `data`, built on first use and memoised. `places` (the language's speech
+ * data) tells where a place ends and a person's name starts after an organisation.
+ */
+export function compileOrganisations(data: OrganisationData, places: PlaceData = NO_PLACES): CompiledOrganisations {
+  let byPlaces = cache.get(data);
+  if (!byPlaces) {
+    byPlaces = new WeakMap();
+    cache.set(data, byPlaces);
+  }
+  let compiled = byPlaces.get(places);
   if (!compiled) {
-    compiled = build(data);
-    cache.set(data, compiled);
+    compiled = build(data, places);
+    byPlaces.set(places, compiled);
   }
   return compiled;
 }
@@ -68,7 +92,7 @@ function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
 }
 
-function build(data: OrganisationData): CompiledOrganisations {
+function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisations {
   const known = new Map<string, Phrase<KnownOrganisation>[]>();
   const forms = new Map<string, KnownOrganisation>();
   const seen = new Set<string>();
@@ -99,16 +123,24 @@ function build(data: OrganisationData): CompiledOrganisations {
   longestFirst(known);
   longestFirst(heads);
   longestFirst(tails);
+  const orgVocabulary = new Set<string>([...data.nameWords, ...placeData.orgWords, ...placeData.roleWords]);
+  for (const list of heads.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
+  for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   return {
     known,
     forms,
     heads,
     tails,
     joiners: new Set(data.joiners),
-    breakers: new Set(data.breakers),
+    breakers: new Set([...data.breakers, ...data.openers]),
+    openers: new Set(data.openers),
+    unitTails: new Set(data.unitTails),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
     cues: new Set(data.cues.map((w) => w.toLowerCase())),
     nameWords: new Set(data.nameWords),
+    placeWords: new Set([...data.places, ...placeData.places]),
+    placeTakers: new Set(placeData.placeTakers),
+    orgVocabulary,
   };
 }

@@ -25,6 +25,7 @@ import {
   tokenize,
 } from './attribute.js';
 import { type MarkSpan, findSpans } from './find-spans.js';
+import { SpeakerBook, Vocabulary } from './speaker-book.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -71,122 +72,6 @@ function wordCount(s: string): number {
   let n = 0;
   while (WORD_G.exec(s) !== null) n++;
   return n;
-}
-
-/** A person met in the article, with the words of their fullest name. */
-interface Person {
-  /** Seen speaking or introduced with a role; only confirmed people are picked up by bare references. */
-  confirmed: boolean;
-  name: string;
-  role: string | null;
-  organisation: string | null;
-  words: string[];
-}
-
-/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`). */
-const NAME_PREFIXES = new Set([
-  'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mochamad', 'mochammad', 'muhamad', 'achmad',
-  'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
-  'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'gede', 'agus', 'anak', 'teuku', 'cut',
-]);
-
-/** People met so far, and where they were last mentioned as speaking. */
-class SpeakerBook {
-  persons: Person[] = [];
-  /** Single words the article uses to refer to someone (`kata Deden`, `Deden mengatakan`), lower-case. */
-  refs = new Set<string>();
-
-  /**
-   * `Tangsel Deden Deni`: a place or organisation glued before a name. When the article later
-   * refers to the person by a word of the name, the name starts at the first such word.
-   */
-  trim(p: ParsedSpeaker): ParsedSpeaker {
-    if (!p.name) return p;
-    const words = p.name.split(' ');
-    if (words.length < 2) return p;
-    // Only one glued word, and only when a full name (two words) remains: `Ahmed Zaki Iskandar` is
-    // often called `Zaki`, so a longer cut would eat real first names.
-    if (words.length < 3 || this.refs.has(words[0]!.toLowerCase()) || !this.refs.has(words[1]!.toLowerCase())) return p;
-    if (NAME_PREFIXES.has(words[0]!.toLowerCase())) return p;
-    const cut = words[0]!.length + 1;
-    return { ...p, name: p.name.slice(cut), nameStart: p.nameStart + cut };
-  }
-
-  /** Speech mentions in reading order: position (normalized offset) and person. */
-  mentions: { pos: number; person: Person; speaking: boolean }[] = [];
-
-  /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
-  resolve(p: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
-    p = this.trim(p);
-    if (p.name && !p.unnamed) {
-      const words: string[] = [...(p.name.toLowerCase().match(WORD_G) ?? [])];
-      // Confirmed speakers first, then anyone named in the article.
-      const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
-      for (const q of order) {
-        if (words.length > 0 && words.every((w) => q.words.includes(w))) {
-          if (!q.role && p.role) q.role = p.role;
-          if (!q.organisation && p.organisation) q.organisation = p.organisation;
-          q.confirmed ||= confirmed;
-          return { person: q, resolved: q.words.length > words.length };
-        }
-      }
-      // A fuller form of an earlier short mention (`Roland` then `Roland Manurung`) replaces it.
-      for (const q of this.persons) {
-        if (q.words.length < words.length && q.words.every((w) => words.includes(w))) {
-          q.name = p.name;
-          q.words = words;
-          q.confirmed ||= confirmed;
-          q.role ??= p.role;
-          q.organisation ??= p.organisation;
-          return { person: q, resolved: false };
-        }
-      }
-      const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
-      this.persons.push(person);
-      return { person, resolved: false };
-    }
-    if (p.role && !p.unnamed) {
-      // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role.
-      const role = p.role.toLowerCase();
-      for (let i = this.persons.length - 1; i >= 0; i--) {
-        const q = this.persons[i]!;
-        const qr = q.role?.toLowerCase();
-        if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr))) return { person: q, resolved: true };
-      }
-    }
-    const written = p.name ?? p.role ?? p.organisation;
-    if (!written) return null;
-    return { person: { confirmed, name: written, role: p.role, organisation: p.organisation, words: [] }, resolved: false };
-  }
-
-  /** The most recently met person whose name has this word (lower-case), for bare references like `Rianto berharap`. */
-  byWord(word: string): Person | null {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const p = this.persons[i]!;
-      if (p.confirmed && p.words.includes(word)) return p;
-    }
-    return null;
-  }
-
-  /**
-   * The latest person mentioned before `pos`. A person merely introduced with a role (not seen
-   * speaking) only counts within the quote's own paragraph (`from`): across paragraphs the last
-   * one who spoke is the better guess.
-   */
-  before(pos: number, from = 0): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
-      if (m.pos < pos && (m.speaking || m.pos >= from)) return m.person;
-    }
-    return null;
-  }
-
-  mention(pos: number, person: Person, speaking = true): void {
-    // Mentions arrive almost in order; keep the list sorted by position.
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
-    this.mentions.splice(i, 0, { pos, person, speaking });
-  }
 }
 
 /** A span with what was read around it, before filtering. */
@@ -244,11 +129,11 @@ export function findQuotes(
   options: FindQuotesOptions = {},
 ): QuoteHit[] {
   const lex = lexicon(data.speech);
-  const book = new SpeakerBook();
   const hits: (QuoteHit & { continued: boolean; unclosed: boolean; atStart: boolean })[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
   const allTokens = paragraphs.map((para) => tokenize(para.text));
+  const book = new SpeakerBook(lex, new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs);
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book);
   for (let p = 0; p < paragraphs.length; p++) {

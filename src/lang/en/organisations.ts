@@ -76,10 +76,14 @@ export const organisations: OrganisationData = {
     'Chief', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson', 'Spokesman', 'Mr', 'Mrs', 'Ms',
     'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
     'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-    'December', 'The', 'A', 'An', 'In', 'At', 'On', 'By', 'For', 'From', 'With', 'However', 'Meanwhile',
-    'According', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'We', 'I', 'If', 'When', 'While',
-    'As', 'After', 'Before', 'Since', 'During', 'To', 'Of', 'And', 'But', 'Also', 'Indonesian', 'Its',
+    'December',
   ],
+  openers: [
+    'The', 'A', 'An', 'In', 'At', 'On', 'By', 'For', 'From', 'With', 'However', 'Meanwhile',
+    'According', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'We', 'I', 'If', 'When', 'While',
+    'As', 'After', 'Before', 'Since', 'During', 'To', 'Of', 'And', 'But', 'Also', 'Its',
+  ],
+  unitTails: [...indonesian.unitTails],
   known: [
     'industry-ministry|government|Industry Ministry|',
     'bp2mi-en|government|Indonesian Migrant Workers Protection Agency|BP2MI',

@@ -274,10 +274,14 @@ export const organisations: OrganisationData = {
     Gabungan: 'ngo',
     Aliansi: 'ngo',
     Perkumpulan: 'ngo',
+    Paguyuban: 'ngo',
     'Pengurus Besar': 'ngo',
     'Kamar Dagang': 'ngo',
     Koperasi: 'company',
+    'Rumah Produksi': 'company',
     Partai: 'party',
+    // A national team, named by its country and age group (`Timnas Indonesia U-20`)
+    Timnas: 'other',
     Fraksi: 'party',
     DPRD: 'government',
     PT: 'company',
@@ -333,6 +337,7 @@ export const organisations: OrganisationData = {
     Exchange: 'company',
     Trust: 'company',
     Economics: 'company',
+    Research: 'company',
     Production: 'company',
     Productions: 'company',
     Pictures: 'company',
@@ -357,16 +362,21 @@ export const organisations: OrganisationData = {
     // Days and months
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari',
     'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-    // Sentence openers: capitalised only because a sentence starts with them
+    // Time words, amounts and labels
+    'Tahun', 'Bulan', 'Hari', 'Pukul', 'Rp', 'Baca', 'Simak', 'Lihat', 'Foto', 'Video', 'Editor', 'Penulis',
+    'Sumber',
+  ],
+  // Capitalised only because a sentence starts with them
+  openers: [
     'Namun', 'Sementara', 'Selain', 'Menurut', 'Saat', 'Dalam', 'Pada', 'Di', 'Ke', 'Dari', 'Untuk',
     'Dengan', 'Hal', 'Ini', 'Itu', 'Kini', 'Meski', 'Meskipun', 'Jika', 'Bila', 'Apabila', 'Yang', 'Sedangkan',
     'Adapun', 'Sebelumnya', 'Kemudian', 'Bahkan', 'Oleh', 'Karena', 'Sebab', 'Tetapi', 'Tapi', 'Lalu',
     'Ia', 'Dia', 'Mereka', 'Kami', 'Kita', 'Saya', 'Setelah', 'Sejak', 'Hingga', 'Sampai', 'Terkait',
-    'Soal', 'Tahun', 'Bulan', 'Hari', 'Pukul', 'Rp', 'Sebagai', 'Seperti', 'Sebanyak', 'Para', 'Pihak',
-    'Baca', 'Juga', 'Simak', 'Lihat', 'Foto', 'Video', 'Editor', 'Penulis', 'Sumber', 'Berdasarkan',
+    'Soal', 'Sebagai', 'Seperti', 'Sebanyak', 'Para', 'Pihak', 'Juga', 'Berdasarkan',
     'Atas', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Akan', 'Telah', 'Masih', 'Agar', 'Supaya', 'Maka', 'Jadi',
     'The', 'A', 'An', 'In', 'At', 'On', 'By',
   ],
+  unitTails: ['Syariah'],
   known: [
     // Legislature, courts and independent bodies
     'dpr|government|Dewan Perwakilan Rakyat|DPR|DPR RI|DPR-RI',
@@ -718,6 +728,8 @@ export const organisations: OrganisationData = {
     'karyawan', 'petugas', 'pejabat', 'staf', 'lembaga', 'organisasi', 'perusahaan', 'partai', 'fraksi',
     'kantor', 'gedung', 'markas', 'dirut', 'komisaris', 'presiden', 'ketum', 'program', 'bersama', 'oleh',
     'ekonom', 'analis', 'kepada', 'menurut', 'yayasan', 'koalisi', 'asosiasi', 'emiten', 'bank', 'maskapai',
+    // `bursa ICE`; `Direktur Jenderal … (ILMATE)`: a directorate general
+    'bursa', 'jenderal',
   ],
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',

@@ -39,6 +39,8 @@ export const organisations: OrganisationData = {
     Syarikat: 'company',
     Bank: 'company',
     Kumpulan: 'company',
+    Jawatankuasa: 'government',
+    Perbadanan: 'company',
   },
   tails: {
     Bhd: 'company',
@@ -62,11 +64,14 @@ export const organisations: OrganisationData = {
     'Datuk', 'Datin', 'Tan', 'Sri', 'Dato', "Dato'", 'Tun', 'Dr', 'Prof', 'Encik', 'Puan', 'Cik', 'Tuan',
     'Haji', 'Hajah', 'Superintendan', 'Asisten', 'Komisioner', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
     'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad', 'Januari', 'Februari', 'Mac', 'April',
-    'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember', 'Namun', 'Sementara',
-    'Selain', 'Menurut', 'Dalam', 'Pada', 'Di', 'Ke', 'Dari', 'Daripada', 'Untuk', 'Dengan', 'Ini', 'Itu',
-    'Kini', 'Jika', 'Yang', 'Bagaimanapun', 'Sebelum', 'Selepas', 'Beliau', 'Mereka', 'Kami', 'Kita', 'Saya',
-    'Katanya', 'Sejak', 'Hingga', 'Sehingga', 'Tahun', 'Bulan', 'Hari', 'Sebagai', 'Seperti', 'Para', 'The',
+    'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember', 'Tahun', 'Bulan', 'Hari',
   ],
+  openers: [
+    'Namun', 'Sementara', 'Selain', 'Menurut', 'Dalam', 'Pada', 'Di', 'Ke', 'Dari', 'Daripada', 'Untuk',
+    'Dengan', 'Ini', 'Itu', 'Kini', 'Jika', 'Yang', 'Bagaimanapun', 'Sebelum', 'Selepas', 'Beliau', 'Mereka',
+    'Kami', 'Kita', 'Saya', 'Katanya', 'Sejak', 'Hingga', 'Sehingga', 'Sebagai', 'Seperti', 'Para', 'The',
+  ],
+  unitTails: [],
   known: [
     'pdrm|police-military|Polis Diraja Malaysia|PDRM',
     'atm|police-military|Angkatan Tentera Malaysia|',

@@ -1,0 +1,289 @@
+/**
+ * Step 3 of quote finding: the people of one article.
+ *
+ * Attributions name people in many forms: in full with a role (`Wali Kota Surabaya Tri
+ * Rismaharini`), by one word (`kata Risma`, `kata Roland`), by a pronoun verb (`ujarnya`). The
+ * book keeps everyone met so far with their fullest name and decides who a short form stands
+ * for. It also cleans names with what the whole article says about its words: a capitalised word
+ * the article also writes in lower case, writes after `di`/`Kota`, or uses in another run of
+ * capitalised words is an organisation, a place or a sentence opener glued before the name
+ * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
+ */
+import type { Lexicon, ParsedSpeaker, Token } from './attribute.js';
+
+/** A person met in the article, with the words of their fullest name. */
+export interface Person {
+  /** Seen speaking or introduced with a role; only confirmed people are picked up by bare references. */
+  confirmed: boolean;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  /** Lower-case words of the name (empty for a role or description standing in for a person). */
+  words: string[];
+}
+
+const WORD_G = /[\p{L}\p{N}]+/gu;
+const SPACED_G = /\S+/g;
+const HAS_LOWER = /\p{Ll}/u;
+
+/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`). */
+const NAME_PREFIXES = new Set([
+  'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mochamad', 'mochammad', 'muhamad', 'achmad',
+  'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
+  'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'nyoman', 'gede', 'agus', 'anak', 'teuku',
+  'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
+]);
+
+/** A short form must have at least this many letters to stand for a longer name word (`Risma` → `Rismaharini`). */
+const MIN_ALIAS_LENGTH = 3;
+/** A name word this long or longer may be misspelt by one letter and still be the same person (`Affifudin`). */
+const MIN_TYPO_LENGTH = 5;
+/** A prefix of a name word glued to a full name word forms a nickname (`Jokowi` ← `Joko Widodo`): at least this long. */
+const MIN_NICK_TAIL = 2;
+
+/** Lower-case letters and digits of a word, for comparing names (`Mu’ti` → `muti`). */
+function key(word: string): string {
+  return (word.toLowerCase().match(WORD_G) ?? []).join('');
+}
+
+/** What the whole article says about its words. Built once per article from its tokens. */
+export class Vocabulary {
+  /** Words the article writes in lower case somewhere (common words, not names). */
+  readonly lower = new Set<string>();
+  /** Capitalised words written right after a locative (`di Surabaya`, `Kota Bekasi`): places. */
+  readonly places = new Set<string>();
+  /** For each capitalised word, the capitalised words it stands next to (roles, titles and org words aside). */
+  readonly neighbours = new Map<string, Set<string>>();
+  /** The paragraphs joined by spaces, for counting multi-word phrases. */
+  readonly text: string;
+
+  constructor(paragraphs: readonly (readonly Token[])[], texts: readonly string[], lex: Lexicon) {
+    this.text = texts.join(' ');
+    const skip = (t: Token | undefined): boolean => !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text);
+    for (const tokens of paragraphs) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!t.word) continue;
+        if (!t.cap) {
+          if (HAS_LOWER.test(t.text)) this.lower.add(t.lower);
+        }
+        if (lex.locatives.has(t.lower)) {
+          const next = tokens[i + 1];
+          if (next?.cap) this.places.add(next.lower);
+        }
+        if (t.cap && !skip(t)) {
+          let set = this.neighbours.get(t.lower);
+          if (!set) this.neighbours.set(t.lower, (set = new Set()));
+          if (!skip(tokens[i - 1])) set.add(tokens[i - 1]!.lower);
+          if (!skip(tokens[i + 1])) set.add(tokens[i + 1]!.lower);
+        }
+      }
+    }
+  }
+
+  /** How often `phrase` occurs in the article as whole words. */
+  count(phrase: string): number {
+    let n = 0;
+    for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) {
+      const before = this.text[at - 1];
+      const after = this.text[at + phrase.length];
+      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) n++;
+    }
+    return n;
+  }
+}
+
+/** One edit (insert, delete, substitute, or swap of neighbours) apart. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** `w` is a short form of the name `words`: a prefix of one word (`Risma`) or a word plus the start of the next (`Jokowi`). */
+function aliasOf(w: string, words: readonly string[]): boolean {
+  if (w.length < MIN_ALIAS_LENGTH) return false;
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i]!;
+    if (x.length > w.length && x.startsWith(w)) return true;
+    const next = words[i + 1];
+    if (next && w.length >= x.length + MIN_NICK_TAIL && w.startsWith(x) && next.startsWith(w.slice(x.length))) return true;
+  }
+  return false;
+}
+
+/** People met so far, and where they were mentioned. */
+export class SpeakerBook {
+  persons: Person[] = [];
+  /** Words the article uses on their own to refer to someone (`kata Deden`, `Deden mengatakan`), lower-case. */
+  refs = new Set<string>();
+  /** Speech mentions in reading order: position (normalized offset) and person. */
+  mentions: { pos: number; person: Person; speaking: boolean }[] = [];
+
+  constructor(
+    private readonly lex: Lexicon,
+    private vocab: Vocabulary | null = null,
+  ) {}
+
+  setVocabulary(vocab: Vocabulary): void {
+    this.vocab = vocab;
+  }
+
+  /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
+  private notName(word: string): boolean {
+    const k = word.toLowerCase();
+    if (this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word)) return true;
+    if (word.length > 1 && !HAS_LOWER.test(word)) return true;
+    return this.vocab !== null && (this.vocab.lower.has(k) || this.vocab.places.has(k));
+  }
+
+  /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
+  private protects(word: string): boolean {
+    const k = word.toLowerCase();
+    return this.refs.has(k) || NAME_PREFIXES.has(k) || word.length === 1 || /^\p{Lu}\.$/u.test(word);
+  }
+
+  /**
+   * Drop organisation, place and sentence-opener words glued before a name:
+   * `Masjid Istiqlal Nasaruddin Umar` → `Nasaruddin Umar`, `Banyuwangi Mujiono` → `Mujiono`.
+   * Returns null when nothing of a name is left (`Surabaya`, `Jakarta Utara`).
+   */
+  trim(p: ParsedSpeaker): ParsedSpeaker | null {
+    if (!p.name || p.unnamed) return p;
+    const spans: { text: string; at: number }[] = [];
+    SPACED_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPACED_G.exec(p.name)) !== null) spans.push({ text: m[0], at: m.index });
+    const n = spans.length;
+    if (n === 0) return p;
+    if (n === 1) {
+      const w = spans[0]!.text;
+      return this.notName(w) && !this.refs.has(w.toLowerCase()) && !this.known(w) ? null : p;
+    }
+    let c = 0;
+    for (let i = 0; i < n - 1; i++) {
+      if (this.protects(spans[i]!.text)) break;
+      if (this.notName(spans[i]!.text)) c = i + 1;
+    }
+    if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return null;
+    // A run the article also uses without the rest of the name is an organisation or a place.
+    for (;;) {
+      if (c >= n - 1 || this.protects(spans[c]!.text) || this.vocab === null) break;
+      let cut = 0;
+      for (let j = c + 2; j < n; j++) {
+        if (this.protects(spans[j - 1]!.text)) break;
+        const seq = p.name.slice(spans[c]!.at, spans[j - 1]!.at + spans[j - 1]!.text.length);
+        const withNext = p.name.slice(spans[c]!.at, spans[j]!.at + spans[j]!.text.length);
+        if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
+      }
+      // One word: only when two name words remain and the word stands next to other capitalised words elsewhere.
+      // `Tangsel Deden Deni` where the article says `kata Deden`: the glued word goes.
+      if (cut === 0 && n - c >= 3 && this.refs.has(spans[c + 1]!.text.toLowerCase())) cut = c + 1;
+      if (cut === 0 && n - c - 1 >= 2) {
+        const own = new Set(spans.map((s) => s.text.toLowerCase()));
+        const nb = this.vocab.neighbours.get(spans[c]!.text.toLowerCase());
+        if (nb && [...nb].some((x) => !own.has(x))) cut = c + 1;
+      }
+      if (cut === 0) break;
+      c = cut;
+    }
+    if (c === 0) return p;
+    const at = spans[c]!.at;
+    return { ...p, name: p.name.slice(at), nameStart: p.nameStart + at };
+  }
+
+  /** Some person met so far has this word in their name. */
+  private known(word: string): boolean {
+    const k = key(word);
+    return this.persons.some((q) => q.words.includes(k));
+  }
+
+  /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
+  resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
+    const p = this.trim(raw);
+    if (!p) return null;
+    if (p.name && !p.unnamed) {
+      const words = (p.name.match(SPACED_G) ?? []).map(key).filter((w) => w !== '');
+      // Confirmed speakers first, then anyone named in the article.
+      const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
+      const adopt = (q: Person, resolved: boolean) => {
+        if (!q.role && p.role) q.role = p.role;
+        if (!q.organisation && p.organisation) q.organisation = p.organisation;
+        q.confirmed ||= confirmed;
+        return { person: q, resolved };
+      };
+      for (const q of order) {
+        if (words.length > 0 && words.every((w) => q.words.includes(w))) return adopt(q, q.words.length > words.length);
+      }
+      // A fuller form of an earlier short mention (`Roland` then `Roland Manurung`) replaces it.
+      for (const q of this.persons) {
+        if (q.words.length > 0 && q.words.length < words.length && q.words.every((w) => words.includes(w))) {
+          q.name = p.name;
+          q.words = words;
+          q.confirmed ||= confirmed;
+          q.role ??= p.role;
+          q.organisation ??= p.organisation;
+          return { person: q, resolved: false };
+        }
+      }
+      if (words.length === 1) {
+        // A short form (`Risma`, `Jokowi`) or a misspelling (`Affifudin`) of someone met before.
+        const w = words[0]!;
+        for (const q of order) if (aliasOf(w, q.words)) return adopt(q, true);
+        if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, true);
+      }
+      const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
+      this.persons.push(person);
+      return { person, resolved: false };
+    }
+    if (p.role && !p.unnamed) {
+      // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role.
+      const role = p.role.toLowerCase();
+      for (let i = this.persons.length - 1; i >= 0; i--) {
+        const q = this.persons[i]!;
+        const qr = q.role?.toLowerCase();
+        if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr))) return { person: q, resolved: true };
+      }
+    }
+    const written = p.name ?? p.role ?? p.organisation;
+    if (!written) return null;
+    return { person: { confirmed, name: written, role: p.role, organisation: p.organisation, words: [] }, resolved: false };
+  }
+
+  /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Rianto berharap`. */
+  byWord(word: string): Person | null {
+    const k = key(word);
+    if (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word))) return null;
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i]!;
+      if (p.confirmed && p.words.includes(k)) return p;
+    }
+    return null;
+  }
+
+  /**
+   * The latest person mentioned before `pos`. A person merely introduced with a role (not seen
+   * speaking) only counts within the quote's own paragraph (`from`): across paragraphs the last
+   * one who spoke is the better guess.
+   */
+  before(pos: number, from = 0): Person | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.pos < pos && (m.speaking || m.pos >= from)) return m.person;
+    }
+    return null;
+  }
+
+  mention(pos: number, person: Person, speaking = true): void {
+    // Mentions arrive almost in order; keep the list sorted by position.
+    let i = this.mentions.length;
+    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
+    this.mentions.splice(i, 0, { pos, person, speaking });
+  }
+}
