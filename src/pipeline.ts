@@ -3,7 +3,7 @@ import { segment } from './stages/01-segment.js';
 import { detectArticleLanguage } from './stages/02-language.js';
 import { findTitle } from './stages/03-title.js';
 import { findDatelineStage } from './stages/04-dateline.js';
-import { removeBoilerplate } from './stages/05-boilerplate.js';
+import { removeBoilerplate } from './stages/05-boilerplate/index.js';
 import { removeDuplicates } from './stages/06-duplicates.js';
 import { findCredit } from './stages/07-credit.js';
 import { buildParagraphs } from './stages/08-paragraphs.js';

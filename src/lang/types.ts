@@ -44,6 +44,10 @@ export interface BoilerplateData {
   photoCredits: string[];
   /** Outlet sign-offs that end an article after a dash (`-- BERNAMA`): the credit. */
   signOffs: string[];
+  /** Lines that open a press-release contact block running to the end (`KONTAK:`). */
+  contactOpeners: string[];
+  /** Words a Title Case headline leaves lowercase (`di`, `ke`, `of`): they do not end a linked headline. */
+  headlineFunctionWords: string[];
 }
 
 /**

@@ -29,6 +29,12 @@ const TITLE_CAPITALISED_SHARE = 0.8;
 const TITLE_WORD_LENGTH = 4;
 /** Extra words a spelled-out name may have beyond the letters of its acronym. */
 const LONG_FORM_SLACK = 5;
+/** A person's name after an organisation (`Kejari Garut Rudi Hartanto`) has this many words, at most… */
+const MAX_PERSON_WORDS = 3;
+/** …and at least: one word after a place is as often the place's own second word (`Tanjung Priok`). */
+const MIN_PERSON_WORDS = 2;
+/** Most place words taken after a known name (`Greenpeace Indonesia`, `BPBD Sulawesi Tengah`). */
+const MAX_PLACE_WORDS = 3;
 
 /** How a mention was found; useful to measure what each rule adds. */
 export type OrganisationRule =
@@ -53,6 +59,8 @@ export interface OrganisationHit {
   kind: OrganisationKind | null;
   /** Mentions with the same group are one organisation (0, 1, 2, … in order of first mention). */
   group: number;
+  /** A short form written in brackets inside the mention (`PN` in `Pengadilan Negeri (PN) Bekasi`). */
+  acronym: string | null;
 }
 
 export interface FindOrganisationsOptions {
@@ -73,6 +81,10 @@ interface Hit {
   paragraph: number;
   /** A cue word comes right before (`mitra CEA`). */
   cue?: boolean;
+  /** A short form in brackets inside the mention. */
+  acronym?: string;
+  /** Other texts of the same organisation (`pemkot surabaya` for `Pemerintah Kota (Pemkot) Surabaya`). */
+  keys?: string[];
 }
 
 interface ParagraphState {
@@ -134,7 +146,7 @@ export function findOrganisations(
   data: LanguageData,
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
-  const finder = new Finder(compileOrganisations(data.organisations));
+  const finder = new Finder(compileOrganisations(data.organisations, data.speech));
   const states: ParagraphState[] = paragraphs.map((p) => ({ text: p.text, start: p.start, tokens: tokenize(p.text) }));
   states.forEach((p, index) => {
     const first = finder.hits.length;
@@ -170,13 +182,17 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       i += 2;
       continue;
     }
+    let bracket = -1;
     const known = matchKnown(c, p, i);
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     if (!titleCase) {
       const head = matchHead(c, p, i);
       // Past a known name, plain words are a person's name (`Kementerian Pertanian Agung Suganda`).
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
-        best = { to: head.to, rule: 'head', known: null, kind: head.kind };
+        // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
+        const keep = best?.known && onlyPlaces(c, p, best.to, head.to, head.bracket) ? best.known : null;
+        best = { to: head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
+        bracket = head.bracket;
       }
     }
     // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
@@ -184,6 +200,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       const tail = tailAhead(c, p, i, best ? best.to : i + 1);
       if (tail) best = { to: tail.to, rule: 'tail', known: null, kind: tail.kind };
     }
+    // A known name with the place of its branch (`Greenpeace Indonesia`, `BPBD Sulawesi Tengah`).
+    if (best?.rule === 'known' && best.kind !== 'media') best.to = placeAfter(c, p, best.to);
     if (!best && !shouted[i] && isShapedName(c, p, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isAcronym(word) ? 'acronym' : 'camel';
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
@@ -194,6 +212,7 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     }
     const start = tokens[i]!.start;
     const end = spanEnd(p, best.to);
+    const inner = bracket >= 0 ? innerShortForm(f, p, bracket, best.to) : null;
     const index = f.add({
       start: p.start + start,
       end: p.start + end,
@@ -205,13 +224,15 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       to: best.to,
       paragraph,
       cue: hasCue(c, p, i),
+      ...inner,
     });
+    if (inner) learnShortForm(f, inner.acronym, index);
     if (best.rule === 'head' && best.kind === 'company') {
       learnCompanyCore(f, p, i, best.to, index);
       // `PT Pindad`, `Bank BRI`: a known company under its legal form.
       const core = p.tokens.slice(i + 1, best.to).map((t) => t.text).filter((w) => w !== 'Persero' && w !== 'Tbk');
       const hit = f.hits[index]!;
-      hit.known = c.forms.get(core.join(' ')) ?? null;
+      hit.known = c.forms.get(core.join(' ')) ?? hit.known;
       if (hit.known) hit.kind = hit.known.kind;
     }
     i = best.to;
@@ -240,6 +261,33 @@ function onlyPlainWords(p: ParagraphState, from: number, to: number): boolean {
   return true;
 }
 
+/** Words `[from, to)` are only place words and the bracketed short form (`(BPBD) Sulawesi Tengah`). */
+function onlyPlaces(c: CompiledOrganisations, p: ParagraphState, from: number, to: number, bracket: number): boolean {
+  for (let k = from; k < to; k++) if (k !== bracket && !c.placeWords.has(p.tokens[k]!.text)) return false;
+  return true;
+}
+
+/** The end of the place words right after a name ending at word `to` (`Greenpeace` + `Indonesia`). */
+function placeAfter(c: CompiledOrganisations, p: ParagraphState, to: number): number {
+  let j = to;
+  while (j < p.tokens.length && j - to < MAX_PLACE_WORDS && plainGap(p, j) && c.placeWords.has(p.tokens[j]!.text)) j++;
+  return j;
+}
+
+/** The bracketed short form inside a name and the name's other text (`Pemkot Surabaya`). */
+function innerShortForm(f: Finder, p: ParagraphState, bracket: number, to: number): { acronym: string; keys: string[] } {
+  const acronym = p.tokens[bracket]!.text;
+  const rest = p.tokens.slice(bracket, to).map((t) => t.text);
+  return { acronym, keys: [rest.join(' ').toLowerCase()] };
+}
+
+/** A short form defined inside a name is that organisation in later mentions (`Pemkot`), unless it names a thing (`SDA`). */
+function learnShortForm(f: Finder, acronym: string, hit: number): void {
+  if (f.c.known.has(acronym)) return;
+  if (f.c.notOrganisations.has(acronym) && !f.c.heads.has(acronym)) return;
+  f.learn([acronym], hit);
+}
+
 /** Only spaces between word `i - 1` and word `i`. */
 function plainGap(p: ParagraphState, i: number): boolean {
   if (i <= 0 || i >= p.tokens.length) return false;
@@ -248,6 +296,21 @@ function plainGap(p: ParagraphState, i: number): boolean {
   if (to - from < 1) return false;
   for (let k = from; k < to; k++) if (p.text[k] !== ' ') return false;
   return true;
+}
+
+/** ` & ` between word `i - 1` and word `i`, joining two name words (`Pengairan & Saliran`). */
+function ampersandGap(p: ParagraphState, i: number): boolean {
+  return i > 0 && i < p.tokens.length && p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === ' & ';
+}
+
+/** `, ` between word `i - 1` and word `i`. */
+function commaGap(p: ParagraphState, i: number): boolean {
+  return p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === ', ';
+}
+
+/** One space between word `i - 1` and word `i`. */
+function singleSpace(p: ParagraphState, i: number): boolean {
+  return i > 0 && i < p.tokens.length && p.tokens[i]!.start - p.tokens[i - 1]!.end === 1 && p.text[p.tokens[i - 1]!.end] === ' ';
 }
 
 /** Between two words of a lexicon form: spaces, commas, brackets, `&`, `/` or a hyphen. */
@@ -285,31 +348,48 @@ function isNameWord(c: CompiledOrganisations, word: string): boolean {
   return isCapitalised(word) && !c.breakers.has(word) && word.length > 1 && !(AMOUNT.test(word) && !isAcronym(word));
 }
 
-/** A head noun at word `i` and the name words after it (`Badan Pusat Statistik`). */
-function matchHead(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind } | null {
+/**
+ * A head noun at word `i` and the name words after it (`Badan Pusat Statistik`), without a
+ * person's name that runs on after it. `bracket` is the word index of a short form in brackets
+ * inside the name (`Pengadilan Negeri (PN) Bekasi`), or -1.
+ */
+function matchHead(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind; bracket: number } | null {
   const list = c.heads.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
-    const to = extendName(c, p, i + phrase.words.length);
-    if (to > i + phrase.words.length) return { to, kind: phrase.value };
+    const start = i + phrase.words.length;
+    const name = extendName(c, p, start, i);
+    const to = cutPerson(c, p, i, start, name.to, name.bracket);
+    if (to > start) return { to, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
 }
 
-/** The end (exclusive) of the name words from word `j` on; `j` when there are none. */
-function extendName(c: CompiledOrganisations, p: ParagraphState, j: number): number {
+/**
+ * The end (exclusive) of the name words from word `j` on (`j` when there are none), for a name
+ * whose head starts at word `from`, and the index of a short form in brackets inside it (or -1).
+ */
+function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from: number): { to: number; bracket: number } {
   const { tokens, text } = p;
   let last = j;
   let count = 0;
+  let bracket = -1;
   while (j < tokens.length && count < MAX_NAME_WORDS) {
     const word = tokens[j]!.text;
     if (word === 'Persero' && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' (' && text[tokens[j]!.end] === ')') {
       last = ++j;
       continue;
     }
-    if (!plainGap(p, j)) break;
-    if (isNameWord(c, word) || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+    // `Pengadilan Negeri (PN) Bekasi`: the short form in brackets, then the place the name goes on with.
+    if (bracket < 0 && count > 0 && last === j && isInnerBracket(c, p, from, j)) {
+      bracket = j++;
+      continue;
+    }
+    if (!plainGap(p, j) && !ampersandGap(p, j) && !(bracket >= 0 && j === bracket + 1)) break;
+    // A sentence opener mid-sentence, between name words, is a name word (`PT Dompet Kita Nusantara`).
+    const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && isNameWord(c, tokens[j + 1]!.text);
+    if (isNameWord(c, word) || opener || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
       last = ++j;
       count++;
       // `Tbk` closes a company name; what follows is a person or the sentence.
@@ -325,7 +405,57 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number): num
     }
     break;
   }
-  return last;
+  return { to: last, bracket: bracket >= 0 && bracket < last ? bracket : -1 };
+}
+
+/**
+ * Word `j` is a short form in brackets inside a name that goes on after it with a place
+ * (`Pemerintah Kota (Pemkot) Surabaya`, `Dinas Sumber Daya Air (SDA) DKI Jakarta`): it
+ * abbreviates the name so far (or is itself a head, `Polres`), and the next word is a place, or
+ * any name word when the short form or the word before it takes a place (`Kota`, `Polres`).
+ */
+function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from: number, j: number): boolean {
+  const { tokens, text } = p;
+  if (j + 1 >= tokens.length) return false;
+  const x = tokens[j]!;
+  const y = tokens[j + 1]!;
+  if (text.slice(tokens[j - 1]!.end, x.start) !== ' (' || text.slice(x.end, y.start) !== ') ') return false;
+  const word = x.text;
+  if (!isCapitalised(word) || isRoman(word) || c.placeWords.has(word)) return false;
+  if (!c.heads.has(word) && !spellsOut(word, text.slice(tokens[from]!.start, tokens[j - 1]!.end))) return false;
+  const next = y.text;
+  if (c.placeWords.has(next) && !c.breakers.has(next)) return true;
+  const takesPlace = c.placeTakers.has(word) || c.placeTakers.has(tokens[j - 1]!.text);
+  return takesPlace && isNameWord(c, next) && !isAcronym(next) && !c.heads.has(next) && !c.known.has(next);
+}
+
+/** A word that can be part of a person's name: capitalised, and no place, organisation or role word. */
+function isPersonWord(c: CompiledOrganisations, word: string): boolean {
+  if (!isCapitalised(word) || word.length < 2 || isAllCaps(word) || isAcronym(word) || /\d/.test(word)) return false;
+  return !c.breakers.has(word) && !c.placeWords.has(word) && !c.orgVocabulary.has(word) && !c.known.has(word) && !c.heads.has(word);
+}
+
+/**
+ * Where a person's name starts in the name words `[start, to)` after a head at word `from`: a
+ * last run of 2–3 person words after a place, an acronym or a numeral (`Komisi IX DPR Sri
+ * Rejeki Utami`, `Dinas Ketahanan Pangan Jawa Tengah Agus Triyono`, `Kejari Garut Rudi
+ * Hartanto`). Returns `to` when there is none.
+ */
+function cutPerson(c: CompiledOrganisations, p: ParagraphState, from: number, start: number, to: number, bracket: number): number {
+  const { tokens } = p;
+  for (let run = MAX_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
+    const k = to - run;
+    if (k <= start || k - 1 === bracket) continue;
+    let person = true;
+    for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
+    if (!person) continue;
+    const before = tokens[k - 1]!.text;
+    if (c.placeWords.has(before) || isAcronym(before) || isRoman(before)) return k;
+    // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
+    const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
+    if (k - 2 >= from && taker.some((w) => c.placeTakers.has(w))) return k;
+  }
+  return to;
 }
 
 /**
@@ -339,16 +469,18 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
-    if (j > i && !plainGap(p, j)) break;
+    if (j > i && !plainGap(p, j) && !ampersandGap(p, j)) break;
     const word = tokens[j]!.text;
-    // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`).
-    if (j > i && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     const list = c.tails.get(word);
+    // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
+    // also a tail and ends this one (`Bali Tourism Office.`).
+    const endsHere = !(j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text));
+    if (j > i && !(list && endsHere) && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     if (list && j > i) {
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
         const from = j - phrase.words.length + 1;
-        if (from > i && matchWords(p, from, phrase.words, plainGap)) {
+        if (from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
         }
@@ -359,6 +491,15 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
     j++;
   }
   return found && found.to >= minTo ? found : null;
+}
+
+/** Words `[from, to)` hold an organisation's own name: an acronym, a known form's first word or a head (`BRI`, `Bank`). */
+function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (isAcronym(w) || c.known.has(w) || c.heads.has(w)) return true;
+  }
+  return false;
 }
 
 /** An acronym, CamelCase brand or site domain at word `i` that is not a stop-listed thing or place. */
@@ -479,6 +620,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
       from: long.from,
       to: t,
       paragraph,
+      cue: hasCue(f.c, p, long.from),
     });
     for (let k = long.from; k < t; k++) covered.add(k);
     f.learn(tokens.slice(long.from, t).map((w) => w.text), longHit);
@@ -554,7 +696,8 @@ function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: number, 
   for (let from = t - 1, words = 1; from >= 0 && words <= maxWords; from--, words++) {
     const word = p.tokens[from]!.text;
     if (covered.has(from)) return null;
-    if (from < t - 1 && !plainGap(p, from + 1)) return null;
+    // Commas may list the parts (`Industri Logam, Mesin, … dan Elektronika (ILMATE)`).
+    if (from < t - 1 && !plainGap(p, from + 1) && !commaGap(p, from + 1)) return null;
     const nameWord = isNameWord(c, word) || isAcronym(word);
     if (!nameWord && !c.joiners.has(word)) return null;
     if (!nameWord || word[0]!.toLowerCase() !== firstLetter || from === t - 1) continue;
@@ -627,7 +770,7 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
   const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
   const thing = new Set<number>();
   f.hits.forEach((h, i) => {
-    if (h.rule === 'long-form' && !strong[i]) thing.add(f.find(i));
+    if (h.rule === 'long-form' && !strong[i] && !h.cue) thing.add(f.find(i));
   });
   const accepted = new Set<number>();
   f.hits.forEach((h, i) => {
@@ -665,7 +808,7 @@ function finish(f: Finder, states: ParagraphState[], ignore: readonly Span[]): O
   // Same lexicon entry or same text (case-insensitive) → same organisation.
   const byKey = new Map<string, number>();
   f.hits.forEach((h, i) => {
-    const keys = [`t:${h.text.toLowerCase()}`];
+    const keys = [`t:${h.text.toLowerCase()}`, ...(h.keys ?? []).map((k) => `t:${k}`)];
     if (h.known) keys.push(`k:${h.known.id}`);
     for (const key of keys) {
       const other = byKey.get(key);
@@ -688,7 +831,7 @@ function finish(f: Finder, states: ParagraphState[], ignore: readonly Span[]): O
       group = groupOf.size;
       groupOf.set(root, group);
     }
-    out.push({ start: h.start, end: h.end, text: h.text, rule: h.rule, known: h.known, kind: h.kind, group });
+    out.push({ start: h.start, end: h.end, text: h.text, rule: h.rule, known: h.known, kind: h.kind, group, acronym: h.acronym ?? null });
   }
   return out;
 }

@@ -25,7 +25,7 @@ import {
   tokenize,
 } from './attribute.js';
 import { type MarkSpan, findSpans } from './find-spans.js';
-import { SpeakerBook, Vocabulary } from './speaker-book.js';
+import { SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -333,9 +333,20 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       // `Menteri X mengatakan`: the role phrase is the subject of a speech verb.
       speaking = lex.intro.has(tokens[end]?.lower ?? '');
       skipTo = end;
-    } else if (t.cap && i > 0) {
-      const person = book.byWord(t.lower);
-      if (person) book.mention(base + t.start, person);
+    } else if (t.cap) {
+      // A bare reference to someone met before, as a subject (`Rianto berharap …`, `Yana, 26, …`); after
+      // a verb or a preposition (`ditangani Haris`, `kepada Risma`) the person is an object, not the speaker.
+      const prev = tokens[i - 1];
+      if (prev?.word && !prev.cap && !lex.fillers.has(prev.lower)) continue;
+      const person = book.byWord(t.text, true);
+      if (!person) continue;
+      let e = i + 1;
+      while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
+      const next = tokens[e];
+      // Someone only named so far counts once the sentence goes on with a verb or an apposition.
+      if (!person.confirmed && !(next && ((next.word && !next.cap) || next.text === ','))) continue;
+      book.mention(base + t.start, person, person.confirmed);
+      skipTo = e;
       continue;
     }
     if (speaker && speaker !== 'pronoun' && speaker.name && !speaker.unnamed) {

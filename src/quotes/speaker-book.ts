@@ -42,7 +42,7 @@ const MIN_TYPO_LENGTH = 5;
 const MIN_NICK_TAIL = 2;
 
 /** Lower-case letters and digits of a word, for comparing names (`Mu’ti` → `muti`). */
-function key(word: string): string {
+export function nameKey(word: string): string {
   return (word.toLowerCase().match(WORD_G) ?? []).join('');
 }
 
@@ -137,7 +137,7 @@ export class SpeakerBook {
 
   /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
   private notName(word: string): boolean {
-    const k = word.toLowerCase();
+    const k = nameKey(word);
     if (this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word)) return true;
     if (word.length > 1 && !HAS_LOWER.test(word)) return true;
     return this.vocab !== null && (this.vocab.lower.has(k) || this.vocab.places.has(k));
@@ -145,8 +145,8 @@ export class SpeakerBook {
 
   /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
   private protects(word: string): boolean {
-    const k = word.toLowerCase();
-    return this.refs.has(k) || NAME_PREFIXES.has(k) || word.length === 1 || /^\p{Lu}\.$/u.test(word);
+    const k = nameKey(word);
+    return this.refs.has(k) || NAME_PREFIXES.has(k) || k.length === 1;
   }
 
   /**
@@ -164,13 +164,11 @@ export class SpeakerBook {
     if (n === 0) return p;
     if (n === 1) {
       const w = spans[0]!.text;
-      return this.notName(w) && !this.refs.has(w.toLowerCase()) && !this.known(w) ? null : p;
+      return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? null : p;
     }
     let c = 0;
-    for (let i = 0; i < n - 1; i++) {
-      if (this.protects(spans[i]!.text)) break;
-      if (this.notName(spans[i]!.text)) c = i + 1;
-    }
+    // Only a contiguous run from the start: a common word inside a name (`Kamarul Zaman Mamat`) stays.
+    while (c < n - 1 && !this.protects(spans[c]!.text) && this.notName(spans[c]!.text)) c++;
     if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return null;
     // A run the article also uses without the rest of the name is an organisation or a place.
     for (;;) {
@@ -184,10 +182,10 @@ export class SpeakerBook {
       }
       // One word: only when two name words remain and the word stands next to other capitalised words elsewhere.
       // `Tangsel Deden Deni` where the article says `kata Deden`: the glued word goes.
-      if (cut === 0 && n - c >= 3 && this.refs.has(spans[c + 1]!.text.toLowerCase())) cut = c + 1;
+      if (cut === 0 && n - c >= 3 && this.refs.has(nameKey(spans[c + 1]!.text))) cut = c + 1;
       if (cut === 0 && n - c - 1 >= 2) {
-        const own = new Set(spans.map((s) => s.text.toLowerCase()));
-        const nb = this.vocab.neighbours.get(spans[c]!.text.toLowerCase());
+        const own = new Set(spans.map((s) => nameKey(s.text)));
+        const nb = this.vocab.neighbours.get(nameKey(spans[c]!.text));
         if (nb && [...nb].some((x) => !own.has(x))) cut = c + 1;
       }
       if (cut === 0) break;
@@ -200,7 +198,7 @@ export class SpeakerBook {
 
   /** Some person met so far has this word in their name. */
   private known(word: string): boolean {
-    const k = key(word);
+    const k = nameKey(word);
     return this.persons.some((q) => q.words.includes(k));
   }
 
@@ -209,7 +207,7 @@ export class SpeakerBook {
     const p = this.trim(raw);
     if (!p) return null;
     if (p.name && !p.unnamed) {
-      const words = (p.name.match(SPACED_G) ?? []).map(key).filter((w) => w !== '');
+      const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
       // Confirmed speakers first, then anyone named in the article.
       const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
       const adopt = (q: Person, resolved: boolean) => {
@@ -257,12 +255,12 @@ export class SpeakerBook {
   }
 
   /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Rianto berharap`. */
-  byWord(word: string): Person | null {
-    const k = key(word);
+  byWord(word: string, unconfirmed = false): Person | null {
+    const k = nameKey(word);
     if (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word))) return null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i]!;
-      if (p.confirmed && p.words.includes(k)) return p;
+      if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;
     }
     return null;
   }

@@ -1,6 +1,6 @@
 import type { Block, Context } from '../context.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
-import { junkKindOf } from './05-boilerplate.js';
+import { junkKindOf } from './05-boilerplate/index.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;

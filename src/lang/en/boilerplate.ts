@@ -31,6 +31,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'SOURCE:' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Read also:' }, { kind: 'related-link', phrase: 'Also read:' }],
+  contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
+  headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
   photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo'],
   signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP'],
   titleSuffixes: [],

@@ -75,6 +75,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
+  contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:'],
+  headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),
   photoCredits: ['Foto', 'FOTO', 'Dok', 'Ilustrasi', 'Sumber foto', 'Grafis'],
   signOffs: ['ANTARA', 'BERNAMA'],
   titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],

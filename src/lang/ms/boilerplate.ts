@@ -22,6 +22,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'SAUDARA PENGARANG' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }],
+  contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
+  headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
   photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto'],
   signOffs: ['BERNAMA'],
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],

@@ -1,0 +1,51 @@
+import { MAX_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
+import type { BoilerplateKind } from '../../types.js';
+import { phraseKey } from '../../util/patterns.js';
+import { headlineEnd } from './inline.js';
+import type { JunkPatterns } from './patterns.js';
+
+/** The junk kind of a whole block, or null when it is body text. */
+export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
+  const line = p.lines.get(phraseKey(s));
+  if (line) return line;
+  const m = p.prefix.exec(s);
+  if (m && !continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)) {
+    const kind = p.prefixKinds.get(phraseKey(m[0])) ?? 'other';
+    // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
+    if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
+  }
+  if (s.length <= MAX_CAPTION_LENGTH) {
+    if (s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
+    if (p.photoCredit.test(s)) return 'caption';
+  }
+  return null;
+}
+
+/**
+ * After a junk marker comes a linked headline; if what follows is instead a long sentence
+ * (lowercase words right away, a final full stop), the block is prose that happens to open
+ * with those words, and it stays in the body.
+ */
+export function continuesAsProse(rest: string, p: JunkPatterns): boolean {
+  const trimmed = rest.trim();
+  if (!/[.!?]["”’]?$/.test(trimmed)) return false;
+  // Only the words before a double space count: after it, the article itself resumes.
+  const gap = trimmed.indexOf('  ');
+  const words = trimmed.split(/ +/);
+  if (words.length < MIN_PROSE_WORDS) return false;
+  const head = (gap < 0 ? trimmed : trimmed.slice(0, gap)).split(' ').slice(0, 4);
+  return head.some((w) => /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w));
+}
+
+/**
+ * `Baca juga: Headline  Article resumes here.` in one block: the marker takes only the
+ * headline, and the block is left to `splitInline`. The resumption must be clear: a double
+ * space where the link was, or long prose after the Title Case headline.
+ */
+function resumesAfterHeadline(s: string, from: number, inlineMarker: boolean, p: JunkPatterns): boolean {
+  if (!inlineMarker) return false;
+  const end = headlineEnd(s, from, p);
+  if (end >= s.length) return false;
+  const rest = s.slice(end);
+  return s.slice(end - 2, end + 2).includes('  ') || s[end] === ' ' && s[end + 1] === ' ' || continuesAsProse(` ${rest.trim()}`, p) || rest.trim().split(' ').length >= MIN_PROSE_WORDS;
+}

@@ -1,0 +1,60 @@
+import type { Context } from '../../context.js';
+import type { LanguageData } from '../../lang/types.js';
+import type { BoilerplateKind } from '../../types.js';
+import { alternation, phraseKey } from '../../util/patterns.js';
+
+/** Junk phrases compiled once per language set: lookups by key and anchored alternations. */
+export interface JunkPatterns {
+  /** Whole-block phrases, by key. */
+  lines: Map<string, BoilerplateKind>;
+  /** `^(?:prefix|…)`, case-insensitive. */
+  prefix: RegExp;
+  prefixKinds: Map<string, BoilerplateKind>;
+  /** Inline markers anywhere in a block. */
+  inline: RegExp;
+  inlineKinds: Map<string, BoilerplateKind>;
+  /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
+  gluedPrefix: RegExp;
+  /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`). */
+  photoCredit: RegExp;
+  /** A line that opens a contact block running to the end of the article (`KONTAK:`). */
+  contactOpener: RegExp;
+  /** Words that stay lowercase inside a Title Case headline (`di`, `ke`, `of`). */
+  headlineFunctionWords: ReadonlySet<string>;
+}
+
+/** Junk phrases of every language, the article's own first: a site's junk does not follow the article's language. */
+const patternsFor = new WeakMap<LanguageData, JunkPatterns>();
+
+function firstKinds(langs: readonly LanguageData[], pick: (l: LanguageData) => { phrase: string; kind: BoilerplateKind }[]): Map<string, BoilerplateKind> {
+  const kinds = new Map<string, BoilerplateKind>();
+  for (const lang of langs) for (const { phrase, kind } of pick(lang)) if (!kinds.has(phraseKey(phrase))) kinds.set(phraseKey(phrase), kind);
+  return kinds;
+}
+
+function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
+  const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
+  const prefixes = alternation(all((l) => l.boilerplate.prefixes.map((p) => p.phrase)));
+  const credits = alternation(all((l) => l.boilerplate.photoCredits));
+  return {
+    lines: firstKinds(langs, (l) => l.boilerplate.lines),
+    prefix: new RegExp(`^(?:${prefixes})`, 'i'),
+    prefixKinds: firstKinds(langs, (l) => l.boilerplate.prefixes),
+    // `g` to find every inline marker in a block.
+    inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.map((p) => p.phrase)))})`, 'g'),
+    inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
+    gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
+    photoCredit: new RegExp(`(?:^|[.!?"”)] |\\()(?:${credits}) ?[:/] ?[^.!?:]{1,60}\\)?$`),
+    contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
+    headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
+  };
+}
+
+export function patternsOf(ctx: Context): JunkPatterns {
+  let patterns = patternsFor.get(ctx.lang);
+  if (!patterns) {
+    patterns = buildPatterns(ctx.langs);
+    patternsFor.set(ctx.lang, patterns);
+  }
+  return patterns;
+}
