@@ -212,7 +212,7 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     }
     const start = tokens[i]!.start;
     const end = spanEnd(p, best.to);
-    const inner = bracket >= 0 ? innerShortForm(f, p, bracket, best.to) : null;
+    const inner = bracket >= 0 ? innerShortForm(p, bracket, best.to) : null;
     const index = f.add({
       start: p.start + start,
       end: p.start + end,
@@ -275,7 +275,7 @@ function placeAfter(c: CompiledOrganisations, p: ParagraphState, to: number): nu
 }
 
 /** The bracketed short form inside a name and the name's other text (`Pemkot Surabaya`). */
-function innerShortForm(f: Finder, p: ParagraphState, bracket: number, to: number): { acronym: string; keys: string[] } {
+function innerShortForm(p: ParagraphState, bracket: number, to: number): { acronym: string; keys: string[] } {
   const acronym = p.tokens[bracket]!.text;
   const rest = p.tokens.slice(bracket, to).map((t) => t.text);
   return { acronym, keys: [rest.join(' ').toLowerCase()] };

@@ -10,7 +10,8 @@ function isShortForm(text: string): boolean {
 /**
  * Turn grouped hits into organisations, in order of first mention. `toSpan` maps a hit's
  * normalized offsets to the caller's offsets. The name is the lexicon name, else the longest
- * spelled-out form seen; the acronym is the lexicon acronym, else the first short form seen.
+ * spelled-out form seen; the acronym is the lexicon acronym, else a short form in brackets inside a
+ * mention, else the first short form seen.
  */
 export function buildOrganisations(hits: readonly OrganisationHit[], toSpan: (start: number, end: number) => Span): Organisation[] {
   const groups: OrganisationHit[][] = [];
@@ -20,7 +21,9 @@ export function buildOrganisations(hits: readonly OrganisationHit[], toSpan: (st
     if (!group || group.length === 0) continue;
     const known = group.find((h) => h.known)?.known ?? null;
     let name: string | null = known?.name ?? null;
-    let acronym: string | null = known ? known.acronym : null;
+    // A short form written in brackets inside a mention (`Pengadilan Negeri (PN) Bekasi`).
+    const inner = group.find((h) => h.acronym)?.acronym ?? null;
+    let acronym: string | null = known ? (known.acronym ?? inner) : inner;
     if (!known) {
       for (const h of group) {
         if (isShortForm(h.text)) acronym ??= h.text;

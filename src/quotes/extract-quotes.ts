@@ -343,9 +343,9 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       let e = i + 1;
       while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
       const next = tokens[e];
-      // Someone only named so far counts once the sentence goes on with a verb or an apposition.
-      if (!person.confirmed && !(next && ((next.word && !next.cap) || next.text === ','))) continue;
-      book.mention(base + t.start, person, person.confirmed);
+      // Someone only named so far counts when introduced with an age (`Noridawati Irfan, 26, berbangga`).
+      if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? ''))) continue;
+      book.mention(base + t.start, person);
       skipTo = e;
       continue;
     }

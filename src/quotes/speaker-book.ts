@@ -136,11 +136,11 @@ export class SpeakerBook {
   }
 
   /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
-  private notName(word: string): boolean {
+  private notName(word: string, placesOnly = false): boolean {
     const k = nameKey(word);
     if (this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word)) return true;
     if (word.length > 1 && !HAS_LOWER.test(word)) return true;
-    return this.vocab !== null && (this.vocab.lower.has(k) || this.vocab.places.has(k));
+    return this.vocab !== null && (this.vocab.places.has(k) || (!placesOnly && this.vocab.lower.has(k)));
   }
 
   /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
@@ -167,8 +167,13 @@ export class SpeakerBook {
       return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? null : p;
     }
     let c = 0;
-    // Only a contiguous run from the start: a common word inside a name (`Kamarul Zaman Mamat`) stays.
-    while (c < n - 1 && !this.protects(spans[c]!.text) && this.notName(spans[c]!.text)) c++;
+    // Places, acronyms and organisation words anywhere before the name's last word; common words only
+    // from the start, since a name may have one inside (`Kamarul Zaman Mamat`).
+    for (let i = 0; i < n - 1; i++) {
+      const w = spans[i]!.text;
+      if (this.protects(w)) break;
+      if (this.notName(w, i > c)) c = i + 1;
+    }
     if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return null;
     // A run the article also uses without the rest of the name is an organisation or a place.
     for (;;) {
