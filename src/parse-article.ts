@@ -20,9 +20,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   if (options === null || typeof options !== 'object') {
     throw new TypeError(`parseArticle: \`options\` must be an object, got ${options === null ? 'null' : typeof options}`);
   }
+  const trace = typeof options.trace === 'function' ? options.trace : null;
+  const t0 = trace ? performance.now() : 0;
   const ctx = createContext(text, options);
   warnAboutInput(ctx);
-  const trace = typeof options.trace === 'function' ? options.trace : null;
+  if (trace) trace('normalize', performance.now() - t0);
   for (const stage of PIPELINE) {
     const t0 = trace ? performance.now() : 0;
     try {

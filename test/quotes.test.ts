@@ -141,3 +141,85 @@ describe('quotes: robustness', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+/** The speaker names of every quote in `text`, in order. */
+function speakers(text: string, language: 'ind' | 'zlm' | 'eng' = 'ind'): (string | undefined)[] {
+  return extractQuotes(text, { language }).map((q) => q.speaker?.name);
+}
+
+describe('quotes: speakers met in several forms', () => {
+  it('quotes: a short form that is the start of a fuller name is that person', () => {
+    const text = 'Wali Kota Sukamaju Tri Rahayuningsih meninjau pasar pagi ini.\n\n”Pakai maskernya, jangan dilepas,” ujar Rahayu.';
+    const [q] = extractQuotes(text);
+    expect(q!.speaker).toMatchObject({ name: 'Tri Rahayuningsih', resolved: true });
+  });
+
+  it('quotes: a nickname made of a name word and the start of the next is that person', () => {
+    const text = 'Presiden Joko Santoso meresmikan bendungan itu.\n\n”Air untuk sawah sudah siap,” kata Jokosan.';
+    expect(speakers(text)).toEqual(['Joko Santoso']);
+  });
+
+  it('quotes: a one-letter misspelling of a known name is that person', () => {
+    const text = 'Surat itu ditandatangani Ketua Komisi Affandi Rahman.\n\n”Dokumen ini dikecualikan selama lima tahun,” tulis Afandi dalam surat itu.';
+    expect(speakers(text)).toEqual(['Affandi Rahman']);
+  });
+
+  it('quotes: an organisation the article also names on its own is not part of the name', () => {
+    const text =
+      'Forum Warga Cempaka menggelar rapat di balai desa.\n\n”Kami menolak rencana itu,” kata Ketua Forum Warga Cempaka Hendra Gunawan Saputra.';
+    expect(speakers(text)).toEqual(['Hendra Gunawan Saputra']);
+  });
+
+  it('quotes: a place the article writes after `di` is not part of the name', () => {
+    const text = 'Banjir melanda di Sukamaju sejak Senin.\n\n”Semua pengungsi sudah makan,” ujar Sekretaris Daerah Sukamaju Mulyono.';
+    expect(speakers(text)).toEqual(['Mulyono']);
+  });
+
+  it('quotes: a stop word after the subject ends it (`X di Kota, Rabu, mengatakan`)', () => {
+    const text = 'Wali Kota Sukamaju Dewi Kartika di Sukamaju, Rabu (16/9/2020), mengatakan, tes usap digratiskan.\n\n”Warga luar kota membayar sendiri,” katanya.';
+    expect(speakers(text)).toEqual(['Dewi Kartika']);
+  });
+
+  it('quotes: `kata Hari` is a name even though `hari` is a common word', () => {
+    const text = 'Kepala Pusat Penerangan Hari Setiawan menjelaskan hasil rapat hari ini.\n\n”Pemeriksaan akan dilanjutkan,” kata Hari.';
+    expect(speakers(text)).toEqual(['Hari Setiawan']);
+  });
+
+  it('quotes: a citation in parentheses after the speaker is not the speaker', () => {
+    const text = '”Kita akan menarik rem darurat,” kata Gubernur Sukamaju Anwar Basuki (Kompas, 10/9/2020).';
+    expect(speakers(text)).toEqual(['Anwar Basuki']);
+  });
+
+  it('quotes: a list of people with roles registers each of them', () => {
+    const text =
+      'Hadir dalam rapat itu Menteri Sosial Juliani Batu, Gubernur Sukamaju Wahyu Halim, dan Bupati Lembah Rahmat Efendi.\n\n”Kami butuh waktu untuk validasi data,” kata Wahyu.';
+    expect(speakers(text)).toEqual(['Wahyu Halim']);
+  });
+
+  it('quotes: `ujarnya` goes to the last subject, not to someone named as an object', () => {
+    const text = [
+      '”Laporan sudah kami terima,” kata Budi Santoso.',
+      'Haris Nugroho menilai penanganan kasus itu lambat. Kasus itu pernah ditangani Budi sejak tahun lalu.',
+      '”Korban belum mendapat keadilan,” ujarnya.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Budi Santoso', 'Haris Nugroho']);
+  });
+
+  it('quotes: Malay `Mohd.` stays in the name and a common word inside a name is kept', () => {
+    const text = [
+      'Ketuanya, Datuk Seri Mohd. Rahim Osman berkata, kes penipuan meningkat.',
+      '“Orang ramai perlu berwaspada,” katanya.',
+      'Pengarahnya, Datuk Azman Zaman Yusof berkata, zaman sekarang penipu lebih licik.',
+      '“Jangan kongsi kata laluan,” katanya. Azman Zaman berkata, siasatan diteruskan.',
+      '“Kami akan menahan suspek,” katanya.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual(['Mohd. Rahim Osman', 'Azman Zaman Yusof', 'Azman Zaman Yusof']);
+  });
+
+  it('quotes: police and military ranks, Malay titles and English honorifics are not part of the name', () => {
+    expect(speakers('”Dua tersangka ditahan,” kata Kepala Bidang Humas Polda Sukamaju Kombes Pol Yusuf Rahman.')).toEqual(['Yusuf Rahman']);
+    expect(speakers('”Pasukan siaga,” kata Komandan Korem Sukamaju Kolonel Inf Bagas Wirawan.')).toEqual(['Bagas Wirawan']);
+    expect(speakers('“Projek itu siap tahun depan,” kata Tan Sri Ahmad Fauzi Salleh.', 'zlm')).toEqual(['Ahmad Fauzi Salleh']);
+    expect(speakers('"The port will reopen next week," said Mr. John Harlow.', 'eng')).toEqual(['John Harlow']);
+  });
+});

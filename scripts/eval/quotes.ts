@@ -49,7 +49,9 @@ const TITLE_WORDS = new Set(
     'inspektur', 'polisi', 'pol', 'brigadir', 'mayjen', 'letjen', 'kolonel', 'letkol', 'mayor', 'kapten',
     'iptu', 'ipda', 'aiptu', 'aipda', 'bripka', 'briptu', 'bripda', 'marsekal', 'laksamana', 'letnan',
     'satu', 'dua', 'asisten', 'komisioner', 'superintendan', 'tengku', 'tunku', 'yb', 'ustaz', 'ustadz',
-    'gus', 'kiai', 'habib', 'raden', 'mas', 'mbak', 'tbk',
+    'gus', 'kiai', 'habib', 'raden', 'mas', 'mbak', 'tbk', 'hajjah', 'laksma', 'laksda', 'laksdya', 'marsma',
+    'marsda', 'marsdya', 'tni', 'purn', 'mar', 'inf', 'lettu', 'letda', 'serka', 'sertu', 'serda', 'pastor',
+    'romo', 'ustazah', 'syeikh', 'sheikh', 'toh', 'dr', 'lt', 'col', 'gen', 'capt',
   ],
 );
 const WORD_G = /[\p{L}\p{N}]+/gu;

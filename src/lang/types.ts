@@ -101,6 +101,8 @@ export interface OrganisationData {
    * must hold a known name, an acronym or a head noun, else the phrase is a thing (`Surat Berharga Syariah`).
    */
   unitTails: readonly string[];
+  /** Country names that make a known name its national branch (`Greenpeace Indonesia`, `GM Indonesia`). */
+  branchPlaces: readonly string[];
   /**
    * Known organisations, one per entry: `id|kind|Name|ACRONYM|other form|…` (the acronym may be
    * empty). Forms are matched case-sensitively as whole words.

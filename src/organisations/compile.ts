@@ -46,12 +46,17 @@ export interface CompiledOrganisations {
   placeTakers: Set<string>;
   /** Words of organisation and role names (`Dinas`, `Utama`, `Keuangan`): never part of a person's name. */
   orgVocabulary: Set<string>;
+  /** Roles (`Direktur`, `Kepala`) and the words that continue them (`Jenderal`, `Utama`). */
+  roles: Set<string>;
+  roleWords: Set<string>;
+  /** Country names after a known name: its national branch. */
+  branchPlaces: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords'>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'>;
 
-const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [] };
+const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
 const KINDS: ReadonlySet<string> = new Set([
   'government', 'company', 'party', 'ngo', 'media', 'education', 'police-military', 'international', 'other',
@@ -142,5 +147,8 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
     placeWords: new Set([...data.places, ...placeData.places]),
     placeTakers: new Set(placeData.placeTakers),
     orgVocabulary,
+    roles: new Set(placeData.roles),
+    roleWords: new Set(placeData.roleWords),
+    branchPlaces: new Set(data.branchPlaces),
   };
 }

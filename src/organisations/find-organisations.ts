@@ -33,8 +33,6 @@ const LONG_FORM_SLACK = 5;
 const MAX_PERSON_WORDS = 3;
 /** …and at least: one word after a place is as often the place's own second word (`Tanjung Priok`). */
 const MIN_PERSON_WORDS = 2;
-/** Most place words taken after a known name (`Greenpeace Indonesia`, `BPBD Sulawesi Tengah`). */
-const MAX_PLACE_WORDS = 3;
 
 /** How a mention was found; useful to measure what each rule adds. */
 export type OrganisationRule =
@@ -197,11 +195,21 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     }
     // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
     if (!titleCase && (!best || best.rule === 'known')) {
-      const tail = tailAhead(c, p, i, best ? best.to : i + 1);
+      // Past a known name only (`Jawa Pos Grup` stays the known form).
+      const tail = tailAhead(c, p, i, best ? best.to + 1 : i + 1);
       if (tail) best = { to: tail.to, rule: 'tail', known: null, kind: tail.kind };
     }
-    // A known name with the place of its branch (`Greenpeace Indonesia`, `BPBD Sulawesi Tengah`).
-    if (best?.rule === 'known' && best.kind !== 'media') best.to = placeAfter(c, p, best.to);
+    // A known name with its country: the national branch (`Greenpeace Indonesia`).
+    if (best?.rule === 'known' && best.kind !== 'media' && best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
+    // A form this text defined with its place (`BPBD Sulawesi Tengah` after `… (BPBD) Sulawesi Tengah`).
+    let learnt = -1;
+    if (best?.rule === 'known') {
+      const alias = matchLearnt(f, p, i, best.to);
+      if (alias) {
+        best.to = alias.to;
+        learnt = alias.hit;
+      }
+    }
     if (!best && !shouted[i] && isShapedName(c, p, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isAcronym(word) ? 'acronym' : 'camel';
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
@@ -226,7 +234,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       cue: hasCue(c, p, i),
       ...inner,
     });
-    if (inner) learnShortForm(f, inner.acronym, index);
+    if (inner) learnShortForm(f, p, bracket, best.to, index);
+    if (learnt >= 0) f.union(learnt, index);
     if (best.rule === 'head' && best.kind === 'company') {
       learnCompanyCore(f, p, i, best.to, index);
       // `PT Pindad`, `Bank BRI`: a known company under its legal form.
@@ -267,11 +276,12 @@ function onlyPlaces(c: CompiledOrganisations, p: ParagraphState, from: number, t
   return true;
 }
 
-/** The end of the place words right after a name ending at word `to` (`Greenpeace` + `Indonesia`). */
-function placeAfter(c: CompiledOrganisations, p: ParagraphState, to: number): number {
-  let j = to;
-  while (j < p.tokens.length && j - to < MAX_PLACE_WORDS && plainGap(p, j) && c.placeWords.has(p.tokens[j]!.text)) j++;
-  return j;
+/** A form of several words learnt in this text at word `i`, longer than `to` (`BPBD Sulawesi Tengah`). */
+function matchLearnt(f: Finder, p: ParagraphState, i: number, to: number): { to: number; hit: number } | null {
+  for (const alias of f.aliases.get(p.tokens[i]!.text) ?? []) {
+    if (i + alias.words.length > to && matchWords(p, i, alias.words, plainGap)) return { to: i + alias.words.length, hit: alias.hit };
+  }
+  return null;
 }
 
 /** The bracketed short form inside a name and the name's other text (`Pemkot Surabaya`). */
@@ -281,8 +291,13 @@ function innerShortForm(p: ParagraphState, bracket: number, to: number): { acron
   return { acronym, keys: [rest.join(' ').toLowerCase()] };
 }
 
-/** A short form defined inside a name is that organisation in later mentions (`Pemkot`), unless it names a thing (`SDA`). */
-function learnShortForm(f: Finder, acronym: string, hit: number): void {
+/**
+ * A short form defined inside a name is that organisation in later mentions, alone (`Pemkot`) or
+ * with its place (`BPBD Sulawesi Tengah`); alone only when it is no known form and names no thing (`SDA`).
+ */
+function learnShortForm(f: Finder, p: ParagraphState, bracket: number, to: number, hit: number): void {
+  const acronym = p.tokens[bracket]!.text;
+  f.learn(p.tokens.slice(bracket, to).map((t) => t.text), hit);
   if (f.c.known.has(acronym)) return;
   if (f.c.notOrganisations.has(acronym) && !f.c.heads.has(acronym)) return;
   f.learn([acronym], hit);
@@ -360,7 +375,7 @@ function matchHead(c: CompiledOrganisations, p: ParagraphState, i: number): { to
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
     const start = i + phrase.words.length;
     const name = extendName(c, p, start, i);
-    const to = cutPerson(c, p, i, start, name.to, name.bracket);
+    const to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to > start) return { to, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
@@ -431,7 +446,8 @@ function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from: numbe
 
 /** A word that can be part of a person's name: capitalised, and no place, organisation or role word. */
 function isPersonWord(c: CompiledOrganisations, word: string): boolean {
-  if (!isCapitalised(word) || word.length < 2 || isAllCaps(word) || isAcronym(word) || /\d/.test(word)) return false;
+  // One letter is an initial (`I Made Mudharta`).
+  if (!isCapitalised(word) || isAllCaps(word) || isAcronym(word) || /\d/.test(word)) return false;
   return !c.breakers.has(word) && !c.placeWords.has(word) && !c.orgVocabulary.has(word) && !c.known.has(word) && !c.heads.has(word);
 }
 
@@ -441,8 +457,19 @@ function isPersonWord(c: CompiledOrganisations, word: string): boolean {
  * Rejeki Utami`, `Dinas Ketahanan Pangan Jawa Tengah Agus Triyono`, `Kejari Garut Rudi
  * Hartanto`). Returns `to` when there is none.
  */
-function cutPerson(c: CompiledOrganisations, p: ParagraphState, from: number, start: number, to: number, bracket: number): number {
+function cutPerson(
+  c: CompiledOrganisations,
+  p: ParagraphState,
+  from: number,
+  start: number,
+  to: number,
+  bracket: number,
+  kind: OrganisationKind,
+): number {
   const { tokens } = p;
+  if (to - start < MIN_PERSON_WORDS + 1 || tokens[to - 1]!.text.length < 2) return to;
+  // A company's name is any words (`PT Kaltim Elektrik Power`): only past a known one (`Perum Bulog Jawa Tengah`).
+  if (kind === 'company' && !tokens.slice(start, to).some((t) => c.known.has(t.text))) return to;
   for (let run = MAX_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
     const k = to - run;
     if (k <= start || k - 1 === bracket) continue;
@@ -450,7 +477,8 @@ function cutPerson(c: CompiledOrganisations, p: ParagraphState, from: number, st
     for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
     if (!person) continue;
     const before = tokens[k - 1]!.text;
-    if (c.placeWords.has(before) || isAcronym(before) || isRoman(before)) return k;
+    // After a place, a known short form (`DPR`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
+    if (c.placeWords.has(before) || (isAcronym(before) && c.known.has(before)) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
     if (k - 2 >= from && taker.some((w) => c.placeTakers.has(w))) return k;
@@ -518,6 +546,13 @@ function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): b
 /** The word before word `i` is a cue that an organisation follows (`mitra`, `Ketua`). */
 function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   return i > 0 && plainGap(p, i) && c.cues.has(p.tokens[i - 1]!.text.toLowerCase());
+}
+
+/** A role ends right before word `i` (`Direktur Jenderal`, `Kepala`): what follows is the unit it heads. */
+function roleBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && plainGap(p, k + 1) && c.roleWords.has(p.tokens[k]!.text) && !c.roles.has(p.tokens[k]!.text)) k--;
+  return k >= 0 && plainGap(p, k + 1) && c.roles.has(p.tokens[k]!.text);
 }
 
 /** `(NP)` closing a paragraph: reporter's initials, not an organisation. */
@@ -620,7 +655,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
       from: long.from,
       to: t,
       paragraph,
-      cue: hasCue(f.c, p, long.from),
+      cue: roleBefore(f.c, p, long.from),
     });
     for (let k = long.from; k < t; k++) covered.add(k);
     f.learn(tokens.slice(long.from, t).map((w) => w.text), longHit);

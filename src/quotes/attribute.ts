@@ -150,9 +150,12 @@ const MAX_UNNAMED_WORDS = 8;
 /** A parenthesis inside a speaker phrase (`(Dirjen)`, `(KAI Commuter)`) is at most this long. */
 const MAX_PAREN_TOKENS = 8;
 
+/** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
+const MIN_POSSESSIVE_LENGTH = 7;
+
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
 function isInitial(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mochd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
+  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
 }
 
 /** Where the speaker phrase that starts at token `j` ends (exclusive token index). */
@@ -270,6 +273,8 @@ function slice(text: string, tokens: readonly Token[], a: number, b: number): st
 function nameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap) return false;
   if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower)) return false;
+  // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
+  if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
   // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
   return t.text.length === 1 || HAS_LOWER.test(t.text);
 }

@@ -134,7 +134,7 @@ export function findQuotes(
   // the full name comes later (labels use the fullest name given anywhere).
   const allTokens = paragraphs.map((para) => tokenize(para.text));
   const book = new SpeakerBook(lex, new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
-  for (const tokens of allTokens) collectReferences(tokens, lex, book.refs);
+  for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book);
   for (let p = 0; p < paragraphs.length; p++) {
     const { text, start: base } = paragraphs[p]!;
@@ -248,13 +248,31 @@ function recoverOrphan(
   return null;
 }
 
-/** Words used on their own to refer to a person: right after a post verb (`kata Deden`) or right before an intro verb (`Deden mengatakan`). */
-function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>): void {
+/** The longest short form an article uses to refer to a person (`kata Kamarul Zaman`), in words. */
+const MAX_REFERENCE_WORDS = 3;
+
+/**
+ * Short forms used on their own to refer to a person: right after a post verb (`kata Deden`,
+ * `kata Kamarul Zaman`) or right before an intro verb (`Deden mengatakan`). Single words go to
+ * `refs`, longer forms to `phrases`, lower-case.
+ */
+function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>, phrases: Set<string>): void {
+  const add = (a: number, e: number) => {
+    if (e - a === 1) refs.add(tokens[a]!.lower);
+    else phrases.add(tokens.slice(a, e).map((t) => t.lower).join(' '));
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (!t.cap && (lex.post.has(t.lower) || lex.according.has(t.lower)) && next.cap && !tokens[i + 2]?.cap) refs.add(next.lower);
-    if (t.cap && lex.intro.has(next.lower) && !tokens[i - 1]?.cap) refs.add(t.lower);
+    if (!t.cap && (lex.post.has(t.lower) || lex.according.has(t.lower))) {
+      let e = i + 1;
+      while (e < tokens.length && e - i <= MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
+      if (e > i + 1 && !tokens[e]?.cap) add(i + 1, e);
+    }
+    if (lex.intro.has(tokens[i + 1]!.lower) && t.cap) {
+      let a = i;
+      while (a > 0 && i - a + 1 < MAX_REFERENCE_WORDS && tokens[a - 1]!.cap) a--;
+      if (!tokens[a - 1]?.cap && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
+    }
   }
 }
 

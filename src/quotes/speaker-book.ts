@@ -123,6 +123,8 @@ export class SpeakerBook {
   persons: Person[] = [];
   /** Words the article uses on their own to refer to someone (`kata Deden`, `Deden mengatakan`), lower-case. */
   refs = new Set<string>();
+  /** Longer short forms (`kamarul zaman`), lower-case words joined by single spaces. */
+  refPhrases = new Set<string>();
   /** Speech mentions in reading order: position (normalized offset) and person. */
   mentions: { pos: number; person: Person; speaking: boolean }[] = [];
 
@@ -183,15 +185,17 @@ export class SpeakerBook {
         if (this.protects(spans[j - 1]!.text)) break;
         const seq = p.name.slice(spans[c]!.at, spans[j - 1]!.at + spans[j - 1]!.text.length);
         const withNext = p.name.slice(spans[c]!.at, spans[j]!.at + spans[j]!.text.length);
+        if (this.refPhrases.has(spans.slice(c, j).map((s) => s.text.toLowerCase()).join(' '))) break;
         if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
       }
-      // One word: only when two name words remain and the word stands next to other capitalised words elsewhere.
+      // One word: only when two name words remain and the article uses the word without the name.
       // `Tangsel Deden Deni` where the article says `kata Deden`: the glued word goes.
       if (cut === 0 && n - c >= 3 && this.refs.has(nameKey(spans[c + 1]!.text))) cut = c + 1;
       if (cut === 0 && n - c - 1 >= 2) {
         const own = new Set(spans.map((s) => nameKey(s.text)));
-        const nb = this.vocab.neighbours.get(nameKey(spans[c]!.text));
-        if (nb && [...nb].some((x) => !own.has(x))) cut = c + 1;
+        const w = spans[c]!.text;
+        const nb = this.vocab.neighbours.get(nameKey(w));
+        if ((nb && [...nb].some((x) => !own.has(x))) || this.vocab.count(w) > this.vocab.count(`${w} ${spans[c + 1]!.text}`)) cut = c + 1;
       }
       if (cut === 0) break;
       c = cut;
@@ -262,7 +266,8 @@ export class SpeakerBook {
   /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Rianto berharap`. */
   byWord(word: string, unconfirmed = false): Person | null {
     const k = nameKey(word);
-    if (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word))) return null;
+    // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
+    if (NAME_PREFIXES.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i]!;
       if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;

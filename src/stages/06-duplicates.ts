@@ -12,7 +12,6 @@ import { foldForComparison, wordDice } from '../util/similarity.js';
 
 interface Seen {
   region: Region;
-  collapsed: string;
   words: string[];
 }
 
@@ -36,15 +35,13 @@ export function removeDuplicates(ctx: Context): void {
     addCandidate(byTail, tail, seen);
   };
   if (ctx.title) {
-    const collapsed = collapseWhitespace(text.slice(ctx.title.start, ctx.title.end));
-    const key = foldForComparison(collapsed);
-    if (key.length >= MIN_DUPLICATE_CHARS) remember({ region: ctx.title, collapsed, words: key.split(' ') }, key);
+    const key = foldForComparison(text.slice(ctx.title.start, ctx.title.end));
+    if (key.length >= MIN_DUPLICATE_CHARS) remember({ region: ctx.title, words: key.split(' ') }, key);
   }
 
   const kept: Block[] = [];
   for (const block of ctx.blocks) {
-    const collapsed = collapseWhitespace(text.slice(block.start, block.end));
-    const key = foldForComparison(collapsed);
+    const key = foldForComparison(text.slice(block.start, block.end));
     const words = key.split(' ');
     // Short lines (`Berita Emiten`) repeat only as exact copies; near-matching them is noise.
     const short = key.length < MIN_DUPLICATE_CHARS;
@@ -54,7 +51,8 @@ export function removeDuplicates(ctx: Context): void {
     }
     const exact = byKey.get(key);
     if (exact) {
-      const same = exact.collapsed === collapsed;
+      // Same words; `exact` only when the text differs in nothing but spacing.
+      const same = collapseWhitespace(text.slice(block.start, block.end)) === collapseWhitespace(text.slice(exact.region.start, exact.region.end));
       ctx.duplicates.push({ start: block.start, end: block.end, of: exact.region, kind: same ? 'exact' : 'near', similarity: same ? 1 : wordDice(words, exact.words) });
       continue;
     }
@@ -66,7 +64,7 @@ export function removeDuplicates(ctx: Context): void {
       ctx.duplicates.push({ start: block.start, end: block.end, of: best.seen.region, kind: 'near', similarity: best.similarity });
       continue;
     }
-    remember({ region: block, collapsed, words }, key);
+    remember({ region: block, words }, key);
     kept.push(block);
   }
   ctx.blocks = kept;

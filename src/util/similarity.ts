@@ -1,14 +1,12 @@
-/** Quote marks of every style, folded away so `“a”` and `"a"` compare equal. */
-const QUOTES = /["“”„‟«»'‘’‚‛`´]/g;
-/** Anything that is not a letter, digit or space. */
-const PUNCTUATION = /[^\p{L}\p{N}\s]/gu;
+/** Runs of anything but letters and digits: spaces, punctuation and quote marks of every style alike. */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /**
  * A comparison key: lower case, no quote marks or punctuation, single spaces.
  * Two paragraphs with the same key differ only in spacing, punctuation or quote style.
  */
 export function foldForComparison(s: string): string {
-  return s.toLowerCase().replace(QUOTES, '').replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  return s.toLowerCase().replace(NON_WORD, ' ').trim();
 }
 
 /**

@@ -84,6 +84,7 @@ export const organisations: OrganisationData = {
     'As', 'After', 'Before', 'Since', 'During', 'To', 'Of', 'And', 'But', 'Also', 'Its',
   ],
   unitTails: [...indonesian.unitTails],
+  branchPlaces: [...indonesian.branchPlaces],
   known: [
     'industry-ministry|government|Industry Ministry|',
     'bp2mi-en|government|Indonesian Migrant Workers Protection Agency|BP2MI',

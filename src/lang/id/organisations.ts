@@ -358,7 +358,7 @@ export const organisations: OrganisationData = {
     'Said', 'Kata', 'Ujar', 'Tahap', 'Seri', 'Jilid', 'Babak', 'Pasal', 'Nomor', 'Gedung', 'Jalan', 'Jl',
     // Party units and regional councils start their own name (`Komisi II DPR` | `Fraksi PDIP`)
     'Fraksi', 'Partai', 'DPRD', 'Head', 'Deputy', 'Deputi', 'Chief', 'Senior', 'Analyst', 'Economist',
-    'Research', 'Equity', 'Director', 'Manager', 'Riset', 'Divisi', 'Makroekonom', 'Amerika', 'Waketum', 'Wasekjen', 'Politisi', 'Politikus',
+    'Research', 'Equity', 'Director', 'Manager', 'Vice', 'President', 'Executive', 'Officer', 'Riset', 'Divisi', 'Makroekonom', 'Amerika', 'Waketum', 'Wasekjen', 'Politisi', 'Politikus',
     // Days and months
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari',
     'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
@@ -377,6 +377,7 @@ export const organisations: OrganisationData = {
     'The', 'A', 'An', 'In', 'At', 'On', 'By',
   ],
   unitTails: ['Syariah'],
+  branchPlaces: ['Indonesia', 'Malaysia'],
   known: [
     // Legislature, courts and independent bodies
     'dpr|government|Dewan Perwakilan Rakyat|DPR|DPR RI|DPR-RI',
@@ -728,8 +729,8 @@ export const organisations: OrganisationData = {
     'karyawan', 'petugas', 'pejabat', 'staf', 'lembaga', 'organisasi', 'perusahaan', 'partai', 'fraksi',
     'kantor', 'gedung', 'markas', 'dirut', 'komisaris', 'presiden', 'ketum', 'program', 'bersama', 'oleh',
     'ekonom', 'analis', 'kepada', 'menurut', 'yayasan', 'koalisi', 'asosiasi', 'emiten', 'bank', 'maskapai',
-    // `bursa ICE`; `Direktur Jenderal … (ILMATE)`: a directorate general
-    'bursa', 'jenderal',
+    // `bursa ICE`: an exchange
+    'bursa',
   ],
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',

@@ -107,12 +107,15 @@ export const speech: SpeechData = {
     'Brigadir Jenderal', 'Brigadir Jenderal Polisi', 'Brigadir Jenderal (Pol)', 'Komisaris Jenderal',
     'Komisaris Jenderal (Pol)', 'Mayor Jenderal', 'Letnan Jenderal', 'Letnan Kolonel', 'Marsekal',
     'Marsma', 'Marsda', 'Marsdya', 'Laksamana', 'Laksma', 'Laksda', 'Laksdya', 'Pol', '(Pol)',
-    'Jenderal TNI', 'Kolonel Inf', 'Letkol Inf',
+    'Jenderal TNI', 'Kolonel Inf', 'Letkol Inf', 'Letjen TNI', 'Mayjen TNI', 'Brigjen TNI', 'Laksda TNI',
+    'Laksma TNI', 'Marsma TNI', 'Marsda TNI', 'Kapten Inf', 'Mayor Inf', 'Kolonel Laut', 'Letkol Laut',
+    'Letnan Kolonel Laut', 'Ajun Inspektur', 'Kompol Pol',
   ],
   honorifics: [
     'Bapak', 'Ibu', 'Pak', 'Bu', 'Mbak', 'Mas', 'Bang', 'Kak', 'Dik', 'Cak', 'Ning', 'Tuan', 'Nyonya',
     'Saudara', 'Saudari', 'Sdr', 'Dr', 'dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'Kiai', 'Habib',
-    'Ustaz', 'Ustadz', 'Gus', 'Raden', 'RM', 'Datuk', 'Dato', 'Haji', 'Hajjah',
+    'Ustaz', 'Ustadz', 'Gus', 'Raden', 'RM', 'Datuk', 'Dato', 'Haji', 'Hajjah', 'Hajah', 'Pastor', 'Romo',
+    'Tuan Guru', 'Syekh', 'Dr.', 'Prof.', 'Ir.', 'H.', 'Hj.', 'KH.', 'Drs.',
   ],
   orgWords: [
     'Kementerian', 'Kemenkeu', 'Badan', 'Dinas', 'Lembaga', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah',
@@ -130,6 +133,9 @@ export const speech: SpeechData = {
     'Polisi', 'Markas', 'Lapas', 'Rutan', 'Kejati', 'Kejari', 'Kejagung', 'Pengurus', 'Dewan Pimpinan',
     'DPP', 'DPW', 'DPC', 'PBNU', 'PP', 'Muhammadiyah', 'NU', 'MUI', 'Komnas', 'Ombudsman', 'LIPI',
     'BRIN', 'BMKG', 'BNPB', 'BPBD', 'Basarnas', 'Bappenas', 'Bapanas', 'Bulog', 'Pertamina', 'PLN',
+    'Sekuritas', 'Asuransi', 'Securities', 'Capital', 'Holding', 'Holdings', 'Academy', 'Institute',
+    'Center', 'Centre', 'Research', 'Foundation', 'Consulting', 'Ventures', 'Komunitas', 'Paguyuban',
+    'Masjid', 'Gereja', 'Pesantren', 'Pondok', 'Hotel', 'Pasar', 'Terminal', 'Bandara', 'Pelabuhan',
   ],
   roleWords: [
     'Utama', 'Jenderal', 'Umum', 'Eksekutif', 'Pelaksana', 'Harian', 'Program', 'Bidang', 'Divisi',

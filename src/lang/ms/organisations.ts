@@ -72,6 +72,7 @@ export const organisations: OrganisationData = {
     'Kami', 'Kita', 'Saya', 'Katanya', 'Sejak', 'Hingga', 'Sehingga', 'Sebagai', 'Seperti', 'Para', 'The',
   ],
   unitTails: [],
+  branchPlaces: ['Malaysia', 'Indonesia'],
   known: [
     'pdrm|police-military|Polis Diraja Malaysia|PDRM',
     'atm|police-military|Angkatan Tentera Malaysia|',

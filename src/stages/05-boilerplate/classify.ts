@@ -6,7 +6,7 @@ import type { JunkPatterns } from './patterns.js';
 
 /** The junk kind of a whole block, or null when it is body text. */
 export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
-  const line = p.lines.get(phraseKey(s));
+  const line = s.length <= p.longestLine ? p.lines.get(phraseKey(s)) : undefined;
   if (line) return line;
   const m = p.prefix.exec(s);
   if (m && !continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)) {

@@ -7,6 +7,8 @@ import { alternation, phraseKey } from '../../util/patterns.js';
 export interface JunkPatterns {
   /** Whole-block phrases, by key. */
   lines: Map<string, BoilerplateKind>;
+  /** The longest whole-block phrase, with room for spacing: longer blocks skip the lookup. */
+  longestLine: number;
   /** `^(?:prefix|…)`, case-insensitive. */
   prefix: RegExp;
   prefixKinds: Map<string, BoilerplateKind>;
@@ -38,6 +40,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const credits = alternation(all((l) => l.boilerplate.photoCredits));
   return {
     lines: firstKinds(langs, (l) => l.boilerplate.lines),
+    longestLine: 2 * Math.max(0, ...all((l) => l.boilerplate.lines.map((x) => x.phrase.length))),
     prefix: new RegExp(`^(?:${prefixes})`, 'i'),
     prefixKinds: firstKinds(langs, (l) => l.boilerplate.prefixes),
     // `g` to find every inline marker in a block.
