@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { franc } from 'franc';
+// The library's own franc loader: loading franc a second way in one process breaks `require` of it.
+import { francAll } from '../../src/language/franc.js';
 import { detectLanguage } from '../../src/language/detect-language.js';
 import type { Evaluator, Figure } from './types.js';
 
@@ -98,7 +99,7 @@ export const evaluateLanguage: Evaluator = async (dataDir) => {
   if (sets.length === 0) return [];
 
   const ours = (t: string): string => detectLanguage(t).code;
-  const plain = (t: string): string => franc(t, { only: FRANC_ONLY });
+  const plain = (t: string): string => francAll(t, { only: FRANC_ONLY })[0]?.[0] ?? 'und';
   const figures: Figure[] = [];
   const macro = { article: [] as number[], paragraph: [] as number[], francArticle: [] as number[], francParagraph: [] as number[] };
 

@@ -206,7 +206,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     if (best?.rule === 'known') {
       const alias = matchLearnt(f, p, i, best.to);
       if (alias) {
-        best.to = alias.to;
+        const source = f.hits[alias.hit]!;
+        best = { to: alias.to, rule: 'alias', known: source.known, kind: source.kind };
         learnt = alias.hit;
       }
     }
@@ -270,9 +271,12 @@ function onlyPlainWords(p: ParagraphState, from: number, to: number): boolean {
   return true;
 }
 
-/** Words `[from, to)` are only place words and the bracketed short form (`(BPBD) Sulawesi Tengah`). */
+/**
+ * Words `[from, to)` are only place words and the bracketed short form, whose next word is a
+ * place too (`(BPBD) Sulawesi Tengah`, `(BPBD) Lebak`).
+ */
 function onlyPlaces(c: CompiledOrganisations, p: ParagraphState, from: number, to: number, bracket: number): boolean {
-  for (let k = from; k < to; k++) if (k !== bracket && !c.placeWords.has(p.tokens[k]!.text)) return false;
+  for (let k = from; k < to; k++) if (k !== bracket && k !== bracket + 1 && !c.placeWords.has(p.tokens[k]!.text)) return false;
   return true;
 }
 
@@ -552,7 +556,10 @@ function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): boolean
 function roleBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && plainGap(p, k + 1) && c.roleWords.has(p.tokens[k]!.text) && !c.roles.has(p.tokens[k]!.text)) k--;
-  return k >= 0 && plainGap(p, k + 1) && c.roles.has(p.tokens[k]!.text);
+  if (k < 0 || !plainGap(p, k + 1)) return false;
+  // Only roles that head a unit (`direktur`, `kepala`: cue words), not a minister's portfolio (`Menteri PANRB`).
+  const role = p.tokens[k]!.text;
+  return c.roles.has(role) && c.cues.has(role.toLowerCase());
 }
 
 /** `(NP)` closing a paragraph: reporter's initials, not an organisation. */

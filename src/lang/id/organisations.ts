@@ -364,7 +364,6 @@ export const organisations: OrganisationData = {
     'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
     // Time words, amounts and labels
     'Tahun', 'Bulan', 'Hari', 'Pukul', 'Rp', 'Baca', 'Simak', 'Lihat', 'Foto', 'Video', 'Editor', 'Penulis',
-    'Sumber',
   ],
   // Capitalised only because a sentence starts with them
   openers: [
@@ -373,6 +372,8 @@ export const organisations: OrganisationData = {
     'Adapun', 'Sebelumnya', 'Kemudian', 'Bahkan', 'Oleh', 'Karena', 'Sebab', 'Tetapi', 'Tapi', 'Lalu',
     'Ia', 'Dia', 'Mereka', 'Kami', 'Kita', 'Saya', 'Setelah', 'Sejak', 'Hingga', 'Sampai', 'Terkait',
     'Soal', 'Sebagai', 'Seperti', 'Sebanyak', 'Para', 'Pihak', 'Juga', 'Berdasarkan',
+    // A label at a line's start (`Sumber: …`), a name word inside a name (`Dinas Sumber Daya Air`)
+    'Sumber',
     'Atas', 'Tak', 'Tidak', 'Belum', 'Sudah', 'Akan', 'Telah', 'Masih', 'Agar', 'Supaya', 'Maka', 'Jadi',
     'The', 'A', 'An', 'In', 'At', 'On', 'By',
   ],
