@@ -1,7 +1,7 @@
 import { franc } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/lang/index.js';
-import { detectLanguage } from '../src/language/detect-language.js';
+import { detectLanguage, detectLanguageAmong } from '../src/language/detect-language.js';
 
 // Every text below was written for these tests, modelled on the shapes of real articles.
 
@@ -99,10 +99,10 @@ describe('detectLanguage: mixed and edge cases', () => {
   });
 
   it('only chooses among the languages it is given', () => {
-    expect(detectLanguage(MALAY.sentence, [LANGUAGES.ind, LANGUAGES.eng]).code).toBe('ind');
+    expect(detectLanguageAmong(MALAY.sentence, [LANGUAGES.ind, LANGUAGES.eng]).code).toBe('ind');
     // Not English, and nothing else to choose: undetermined rather than a forced wrong answer.
-    expect(detectLanguage(INDONESIAN.sentence, [LANGUAGES.eng]).code).toBe('und');
-    expect(detectLanguage(INDONESIAN.sentence, []).code).toBe('und');
+    expect(detectLanguageAmong(INDONESIAN.sentence, [LANGUAGES.eng]).code).toBe('und');
+    expect(detectLanguageAmong(INDONESIAN.sentence, []).code).toBe('und');
   });
 
   it('reads only the head of a long text, and stays fast on it', () => {

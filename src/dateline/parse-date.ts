@@ -7,6 +7,7 @@
  * a candidate; small checks afterwards decide what it means. Impossible dates give
  * `date: null` and a warning, never a guessed date.
  */
+import { requireString } from '../util/arguments.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { DateData } from '../lang/types.js';
 import type { Span, SupportedLanguage } from '../types.js';
@@ -349,7 +350,7 @@ export function parseDate(
   text: string,
   options: { referenceDate?: Date | string; language?: SupportedLanguage } = {},
 ): ParsedDate | null {
-  if (typeof text !== 'string') throw new TypeError('parseDate: `text` must be a string');
+  requireString(text, 'text', 'parseDate');
   const opts = options ?? {};
   const norm = normalize(text);
   const compiled = compileDates(dateDataFor(opts.language));

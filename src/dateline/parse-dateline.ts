@@ -3,6 +3,7 @@
  * the start (it copes with a title line, breadcrumbs and a publication line before the
  * dateline), and maps offsets back to the text as passed.
  */
+import { requireString } from '../util/arguments.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import type { Dateline, Published, SupportedLanguage } from '../types.js';
@@ -41,7 +42,7 @@ function published(norm: Normalized, data: DatelineLanguageData[]): Published | 
  * TypeError only when `text` is not a string.
  */
 export function parseDateline(text: string, options: DatelineOptions = {}): Dateline | null {
-  if (typeof text !== 'string') throw new TypeError('parseDateline: `text` must be a string');
+  requireString(text, 'text', 'parseDateline');
   try {
     const opts = options ?? {};
     const norm = normalize(text);
@@ -72,7 +73,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
  * lines of `text`. Offsets are into `text` as passed; null when there is none.
  */
 export function parsePublished(text: string, options: Pick<DatelineOptions, 'language'> = {}): Published | null {
-  if (typeof text !== 'string') throw new TypeError('parsePublished: `text` must be a string');
+  requireString(text, 'text', 'parsePublished');
   try {
     return published(normalize(text), datelineDataFor(options?.language));
   } catch {

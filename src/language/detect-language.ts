@@ -1,3 +1,4 @@
+import { requireString } from '../util/arguments.js';
 import { francAll } from './franc.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { LanguageData, MarkerData } from '../lang/types.js';
@@ -118,14 +119,15 @@ let defaultLanguages: readonly LanguageData[] | undefined;
  * from the rest and how clearly the marker evidence separates the siblings.
  *
  * @param text Any text; only the first few thousand characters are read.
- * @param languages Language data to choose from (default: every language warta ships).
  * @throws {TypeError} When `text` is not a string.
  */
-export function detectLanguage(text: string, languages?: readonly LanguageData[]): LanguageGuess {
-  if (typeof text !== 'string') {
-    throw new TypeError(`detectLanguage: \`text\` must be a string, got ${text === null ? 'null' : typeof text}`);
-  }
-  const langs = languages ?? (defaultLanguages ??= Object.values(LANGUAGES));
+export function detectLanguage(text: string): LanguageGuess {
+  return detectLanguageAmong(text, (defaultLanguages ??= Object.values(LANGUAGES)));
+}
+
+/** `detectLanguage` choosing among the given language data only (internal: the data shape is not public). */
+export function detectLanguageAmong(text: string, langs: readonly LanguageData[]): LanguageGuess {
+  requireString(text, 'text', 'detectLanguage');
   try {
     return scoreLanguages(text, langs);
   } catch {

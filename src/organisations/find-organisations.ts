@@ -185,6 +185,11 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     if (!titleCase) {
       const head = matchHead(c, p, i);
+      // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
+      if (!best && head && isUnitOfKnown(c, p, head.start, head.to)) {
+        i = head.start;
+        continue;
+      }
       // Past a known name, plain words are a person's name (`Kementerian Pertanian Agung Suganda`).
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
@@ -247,6 +252,14 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     }
     i = best.to;
   }
+}
+
+/** Name words `[start, to)` are one plain word and a known short form (`Komisioner OJK`, not `IX DPR`). */
+function isUnitOfKnown(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
+  if (to - start !== 2) return false;
+  const word = p.tokens[start]!.text;
+  const last = p.tokens[to - 1]!.text;
+  return word.length > 1 && !isRoman(word) && isPersonWord(c, word) && isAcronym(last) && c.forms.get(last)?.acronym === last;
 }
 
 /** Where a name ending at word `to` ends: after `(Persero)`'s bracket and `Tbk.`'s full stop. */
@@ -372,7 +385,11 @@ function isNameWord(c: CompiledOrganisations, word: string): boolean {
  * person's name that runs on after it. `bracket` is the word index of a short form in brackets
  * inside the name (`Pengadilan Negeri (PN) Bekasi`), or -1.
  */
-function matchHead(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind; bracket: number } | null {
+function matchHead(
+  c: CompiledOrganisations,
+  p: ParagraphState,
+  i: number,
+): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
   const list = c.heads.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
@@ -380,7 +397,7 @@ function matchHead(c: CompiledOrganisations, p: ParagraphState, i: number): { to
     const start = i + phrase.words.length;
     const name = extendName(c, p, start, i);
     const to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
-    if (to > start) return { to, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
+    if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
 }
@@ -554,9 +571,10 @@ function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): boolean
 
 /** A role ends right before word `i` (`Direktur Jenderal`, `Kepala`): what follows is the unit it heads. */
 function roleBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && plainGap(p, k + 1) && c.roleWords.has(p.tokens[k]!.text) && !c.roles.has(p.tokens[k]!.text)) k--;
-  if (k < 0 || !plainGap(p, k + 1)) return false;
+  // Back to the first word of the role phrase (`Menteri Koordinator Bidang` → `Menteri`).
+  let k = i;
+  while (k > 0 && plainGap(p, k) && (c.roleWords.has(p.tokens[k - 1]!.text) || c.roles.has(p.tokens[k - 1]!.text))) k--;
+  if (k === i) return false;
   // Only roles that head a unit (`direktur`, `kepala`: cue words), not a minister's portfolio (`Menteri PANRB`).
   const role = p.tokens[k]!.text;
   return c.roles.has(role) && c.cues.has(role.toLowerCase());

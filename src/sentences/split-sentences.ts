@@ -24,6 +24,7 @@
  * Cost: about 2.5× faster than calling the engine directly, yet still the slowest part of the
  * library (≈ 8–12 ms per 10 KB of news text); keep it off hot paths.
  */
+import { requireString } from '../util/arguments.js';
 import { split } from 'sentence-splitter';
 import type { Language } from 'sentence-splitter/lang';
 import { languageData } from '../lang/index.js';
@@ -417,9 +418,7 @@ function engineEnds(prepared: Prepared, from: number, to: number, table: Map<str
  * `splitSentences`, for callers that already hold a `LanguageData`.
  */
 export function splitSentencesWith(text: string, data: AbbreviationData): Span[] {
-  if (typeof text !== 'string') {
-    throw new TypeError(`splitSentences: expected \`text\` to be a string, got ${text === null ? 'null' : typeof text}`);
-  }
+  requireString(text, 'text', 'splitSentences');
   const n = text.length;
   if (n === 0) return [];
   const table = tableFor(data);
