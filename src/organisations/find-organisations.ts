@@ -433,9 +433,9 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from
       continue;
     }
     // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
-    // not before a new head (`Kejaksaan Tinggi dan Kejaksaan Negeri` are two).
+    // not before a new head or known name (`Kejaksaan Tinggi dan Kejaksaan Negeri`, `… Syariah dan BNI Syariah` are two).
     const next = tokens[j + 1]?.text ?? '';
-    if (c.joiners.has(word) && plainGap(p, j + 1) && isNameWord(c, next) && !c.heads.has(next)) {
+    if (c.joiners.has(word) && plainGap(p, j + 1) && isNameWord(c, next) && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
       j++;
       continue;
     }
@@ -523,8 +523,8 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
     const list = c.tails.get(word);
     // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
     // also a tail and ends this one (`Bali Tourism Office.`).
-    const endsHere = !(j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text));
-    if (j > i && !(list && endsHere) && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
+    const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text));
+    if (j > i && !endsHere && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     if (list && j > i) {
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
@@ -535,7 +535,7 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
         }
       }
     }
-    const nextIsName = j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text);
+    const nextIsName = j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text) && !matchKnown(c, p, j + 1);
     if (!(isNameWord(c, word) || isAcronym(word) || (j > i && c.joiners.has(word) && nextIsName))) break;
     j++;
   }
