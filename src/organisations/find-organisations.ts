@@ -515,6 +515,10 @@ function cutPerson(
 function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo: number): { to: number; kind: OrganisationKind } | null {
   const { tokens } = p;
   if (!isNameWord(c, tokens[i]!.text) && !isAcronym(tokens[i]!.text)) return null;
+  // A sentence's first word before an acronym or known name is capitalised as the opener (`Laba BRI Syariah`).
+  if (sentenceStart(p, i) && !isAcronym(tokens[i]!.text) && !c.known.has(tokens[i]!.text) && i + 1 < tokens.length) {
+    if (isAcronym(tokens[i + 1]!.text) || matchKnown(c, p, i + 1)) return null;
+  }
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
@@ -549,6 +553,12 @@ function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, from: nu
     if (isAcronym(w) || c.known.has(w) || c.heads.has(w)) return true;
   }
   return false;
+}
+
+/** Word `i` opens the paragraph or a sentence. */
+function sentenceStart(p: ParagraphState, i: number): boolean {
+  if (i === 0) return true;
+  return /[.!?]["”']?\s+$/.test(p.text.slice(Math.max(0, p.tokens[i - 1]!.end), p.tokens[i]!.start));
 }
 
 /** An acronym, CamelCase brand or site domain at word `i` that is not a stop-listed thing or place. */
