@@ -18,6 +18,7 @@
  * date are accepted on any of the first lines, which is where tempo puts its dateline after
  * breadcrumbs, title, publication line and caption.
  */
+import type { Dateline, Published } from '../types.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import {
   alternation,
@@ -38,28 +39,18 @@ const TITLE_MAX_LENGTH = 200;
 /** A publication line holds a date and a time and little else (`Diperbarui Kamis, 05 November 2015 | 11:13 WIB` is 46). */
 const PUBLISHED_MAX_LENGTH = 80;
 
-/** A dateline found by `findDateline`; offsets are into the normalized text searched. */
-export interface DatelineHit {
+/** Where a hit lies in the normalized text searched, and what was odd about it. */
+interface Hit {
   start: number;
   end: number;
-  place: string | null;
-  outlet: string | null;
-  outletId: string | null;
-  date: string | null;
-  time: string | null;
-  timezone: string | null;
   warnings: string[];
 }
 
-/** A publication line found by `findPublished`; offsets are into the normalized text searched. */
-export interface PublishedHit {
-  start: number;
-  end: number;
-  date: string | null;
-  time: string | null;
-  timezone: string | null;
-  warnings: string[];
-}
+/** A dateline found by `findDateline`: the public fields, with normalized offsets instead of `raw`/`span`. */
+export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit;
+
+/** A publication line found by `findPublished`. */
+export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 
 interface Compiled {
   dates: CompiledDates;

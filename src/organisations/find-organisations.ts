@@ -355,6 +355,7 @@ function formGap(p: ParagraphState, i: number): boolean {
 }
 
 function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
+  if (i >= p.tokens.length) return null;
   const list = c.known.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
@@ -515,10 +516,8 @@ function cutPerson(
 function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo: number): { to: number; kind: OrganisationKind } | null {
   const { tokens } = p;
   if (!isNameWord(c, tokens[i]!.text) && !isAcronym(tokens[i]!.text)) return null;
-  // A sentence's first word before an acronym or known name is capitalised as the opener (`Laba BRI Syariah`).
-  if (sentenceStart(p, i) && !isAcronym(tokens[i]!.text) && !c.known.has(tokens[i]!.text) && i + 1 < tokens.length) {
-    if (isAcronym(tokens[i + 1]!.text) || matchKnown(c, p, i + 1)) return null;
-  }
+  // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
+  if (sentenceStart(p, i) && !isAcronym(tokens[i]!.text) && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
