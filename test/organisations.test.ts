@@ -193,3 +193,142 @@ describe('organisations: robustness', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('organisations: where a name stops', () => {
+  it('organisations: a person named after a place, a known short form or a place taker is not part of the name', () => {
+    const text =
+      'Kepala Dinas Perikanan Jawa Timur Bambang Sutrisno mengatakan stok aman. ' +
+      'Anggota Komisi VII DPR Andi Saputra menilai harga wajar. Kasi Pidsus Kejari Cianjur Dedi Kurniawan hadir.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).toEqual(['Dinas Perikanan Jawa Timur', 'Komisi VII DPR', 'Kejari Cianjur']);
+  });
+
+  it('organisations: a known name with its place is still that organisation, without the person after it', () => {
+    const text = 'Pemimpin Wilayah Perum Bulog Sulawesi Selatan Andi Rahmat Hidayat meninjau gudang.';
+    const orgs = extractOrganisations(text);
+    expect(mentionTexts(text, orgs)).toEqual(['Perum Bulog Sulawesi Selatan']);
+    expect(orgs[0]?.id).toBe('bulog');
+  });
+
+  it('organisations: a company name is any words, so no person is cut from it', () => {
+    const text = 'Direktur PT Sulteng Mitra Abadi menolak tuduhan itu.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['PT Sulteng Mitra Abadi']);
+  });
+
+  it('organisations: a sentence opener between name words belongs to the name', () => {
+    const text = 'PT Karya Kita Bersama menandatangani kontrak. Kita perlu menunggu hasilnya.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['PT Karya Kita Bersama']);
+  });
+
+  it('organisations: `dan` before a known name ends the first name', () => {
+    const text = 'Laba BRI Syariah dan CIMB Niaga Syariah naik, sementara Polda Metro Jaya dan Dishub DKI mengatur lalu lintas.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).toContain('BRI Syariah');
+    expect(texts).toContain('CIMB Niaga Syariah');
+    expect(texts).toContain('Polda Metro Jaya');
+    expect(texts.some((t) => t.includes(' dan '))).toBe(false);
+  });
+
+  it('organisations: a generic unit of a known organisation is that organisation', () => {
+    const text = 'Dewan Komisioner OJK memutuskan hal itu bersama Komisi XI DPR.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).toEqual(['OJK', 'Komisi XI DPR']);
+  });
+});
+
+describe('organisations: a short form in brackets inside a name', () => {
+  it('organisations: `Pemerintah Kabupaten (Pemkab) Cianjur` is one organisation, and a later `Pemkab` is it', () => {
+    const text = 'Pemerintah Kabupaten (Pemkab) Cianjur menyiapkan posko.\nPemkab juga membuka dapur umum bagi warga.';
+    const orgs = extractOrganisations(text);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.name).toBe('Pemerintah Kabupaten (Pemkab) Cianjur');
+    expect(orgs[0]?.acronym).toBe('Pemkab');
+    expect(mentionTexts(text, orgs)).toEqual(['Pemerintah Kabupaten (Pemkab) Cianjur', 'Pemkab']);
+  });
+
+  it('organisations: a syllabic head as the short form, and a spelled one before a place', () => {
+    const text = 'Penyidik Kepolisian Resor (Polres) Sukabumi menangkap dua orang. Kepala Dinas Pekerjaan Umum (PU) Jawa Barat meninjau jalan.';
+    const orgs = extractOrganisations(text);
+    expect(byText(text, orgs, 'Kepolisian Resor (Polres) Sukabumi')?.acronym).toBe('Polres');
+    expect(byText(text, orgs, 'Dinas Pekerjaan Umum (PU) Jawa Barat')?.acronym).toBe('PU');
+  });
+
+  it('organisations: a known name keeps its id, and its short form with the place is found again', () => {
+    const text = 'Badan Pusat Statistik (BPS) Jawa Timur mencatat inflasi.\nMenurut BPS Jawa Timur, harga beras naik.';
+    const orgs = extractOrganisations(text);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.id).toBe('bps');
+    expect(mentionTexts(text, orgs)).toEqual(['Badan Pusat Statistik (BPS) Jawa Timur', 'BPS Jawa Timur']);
+  });
+
+  it('organisations: a person after the brackets does not continue the name', () => {
+    const text = 'Kepala Badan Narkotika Nasional (BNN) Budi Waseso mengatakan hal itu.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).toEqual(['Badan Narkotika Nasional', 'BNN']);
+  });
+
+  it('organisations: Malay `Ibu Pejabat Polis Daerah (IPD) …` keeps the place', () => {
+    const text = 'Sidang media diadakan di Ibu Pejabat Polis Daerah (IPD) Kuala Lumpur, hari ini.';
+    const orgs = extractOrganisations(text, { language: 'zlm' });
+    expect(mentionTexts(text, orgs)).toEqual(['Ibu Pejabat Polis Daerah (IPD) Kuala Lumpur']);
+    expect(orgs[0]?.acronym).toBe('IPD');
+  });
+});
+
+describe('organisations: more name shapes', () => {
+  it('organisations: an English tail that is also a head ends the name; `Indonesian` may start one', () => {
+    const text =
+      'said the head of the Lombok Tourism Office. The Indonesian Coffee Exporters Association (AEKI) said prices rose.';
+    const orgs = extractOrganisations(text, { language: 'eng' });
+    expect(mentionTexts(text, orgs)).toContain('Lombok Tourism Office');
+    const aeki = byText(text, orgs, 'AEKI');
+    expect(aeki?.name).toBe('Indonesian Coffee Exporters Association');
+  });
+
+  it('organisations: `&` joins two name words', () => {
+    const text = 'Beliau berkata, Jabatan Perhutanan & Hidupan Liar (JPHL) akan memantau kawasan itu.';
+    const org = byText(text, extractOrganisations(text, { language: 'zlm' }), 'JPHL');
+    expect(org?.name).toBe('Jabatan Perhutanan & Hidupan Liar');
+  });
+
+  it('organisations: Malay committees and corporations are heads', () => {
+    const text = 'Jawatankuasa Dasar Kewangan (JDK) bermesyuarat, manakala Perbadanan Kemajuan Negeri Perak (PKNP) membina rumah.';
+    const orgs = extractOrganisations(text, { language: 'zlm' });
+    expect(byText(text, orgs, 'JDK')?.name).toBe('Jawatankuasa Dasar Kewangan');
+    expect(byText(text, orgs, 'PKNP')?.name).toBe('Perbadanan Kemajuan Negeri Perak');
+  });
+
+  it('organisations: associations, national teams, production houses and research firms', () => {
+    const text =
+      'Ketua Paguyuban Nelayan Pantai Utara, Rudi, hadir bersama pelatih Timnas Indonesia U-23 dan Rumah Produksi Layar Emas, ' +
+      'kata analis Mega Data Research, Budi Santoso.';
+    const texts = mentionTexts(text, extractOrganisations(text));
+    expect(texts).toEqual(['Paguyuban Nelayan Pantai Utara', 'Timnas Indonesia U-23', 'Rumah Produksi Layar Emas', 'Mega Data Research']);
+  });
+
+  it('organisations: a known name with its country is its national branch', () => {
+    const text = 'Kampanye WWF Indonesia didukung warga, kata penyidik KPK Jakarta.';
+    const orgs = extractOrganisations(text);
+    expect(byText(text, orgs, 'WWF Indonesia')?.id).toBe('wwf');
+    expect(mentionTexts(text, orgs)).toContain('KPK');
+  });
+
+  it('organisations: a name spelled out with commas after a unit role, not after a minister', () => {
+    const text =
+      'Direktur Jenderal Perikanan Tangkap, Budidaya, dan Pengolahan (PTBP) Rina Astuti hadir. ' +
+      'Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA) juga hadir.';
+    const orgs = extractOrganisations(text);
+    expect(byText(text, orgs, 'PTBP')?.name).toBe('Perikanan Tangkap, Budidaya, dan Pengolahan');
+    expect(byText(text, orgs, 'PPPA')).toBeUndefined();
+  });
+
+  it('organisations: an unknown acronym after `bursa` is an exchange', () => {
+    const text = 'Harga kopi di bursa ICE naik tajam.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['ICE']);
+  });
+
+  it('organisations: `Syariah` ends a name only after an organisation', () => {
+    const text = 'Pemerintah menerbitkan Surat Berharga Syariah Negara, kata Direktur Pembiayaan Syariah. Bank Mega Syariah mencatat laba.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['Bank Mega Syariah']);
+  });
+});
