@@ -261,6 +261,14 @@ describe('organisations: a short form in brackets inside a name', () => {
     expect(mentionTexts(text, orgs)).toEqual(['Badan Pusat Statistik (BPS) Jawa Timur', 'BPS Jawa Timur']);
   });
 
+  it('organisations: a short name of several words in brackets is the same organisation', () => {
+    const text = 'Pemerintah Provinsi Nusa Tenggara Barat (Pemprov NTB) menyalurkan bantuan. Pemprov NTB juga membuka posko.';
+    const orgs = extractOrganisations(text);
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.name).toBe('Pemerintah Provinsi Nusa Tenggara Barat');
+    expect(mentionTexts(text, orgs)).toEqual(['Pemerintah Provinsi Nusa Tenggara Barat', 'Pemprov NTB', 'Pemprov NTB']);
+  });
+
   it('organisations: a person after the brackets does not continue the name', () => {
     const text = 'Kepala Badan Narkotika Nasional (BNN) Budi Waseso mengatakan hal itu.';
     const texts = mentionTexts(text, extractOrganisations(text));

@@ -203,4 +203,14 @@ export interface SpeechData {
   weekdays: readonly string[];
   /** Words after which a capitalised word is a place, not a name (`di Surabaya`, `Kota Bekasi`, `in Jakarta`); matched case-insensitively. */
   locatives: readonly string[];
+  /** Academic and professional degrees written after a name (`SpGK`, `SpPD-KEMD`, `MSi`, `PhD`); not part of the name. */
+  degrees?: readonly string[];
+  /** Endings of capitalised English words that name a field in a title (`Financing`, `Supervision`), never a person's name; lower-case. */
+  roleSuffixes?: readonly string[];
+  /** Lower-case nouns that describe someone already named (`kata pria yang menjabat …`): resolved like a pronoun. */
+  descriptions?: readonly string[];
+  /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan BoK`, `bunyi keterangan tersebut`). */
+  documents?: readonly string[];
+  /** Other names of an organisation (`Wisma Putra` → `Kementerian Luar Negeri`): alias → full names or acronyms it stands for. */
+  organisationAliases?: Readonly<Record<string, readonly string[]>>;
 }

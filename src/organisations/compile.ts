@@ -44,7 +44,7 @@ export interface CompiledOrganisations {
   placeWords: Set<string>;
   /** Words after which the next capitalised word is a place (`Kota`, `Polres`, `Kejari`). */
   placeTakers: Set<string>;
-  /** Words of organisation and role names (`Dinas`, `Utama`, `Keuangan`): never part of a person's name. */
+  /** Words of organisation names (`Dinas`, `Sekuritas`, `Forum`): never part of a person's name. */
   orgVocabulary: Set<string>;
   /** Roles (`Direktur`, `Kepala`) and the words that continue them (`Jenderal`, `Utama`). */
   roles: Set<string>;
@@ -128,7 +128,8 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
   longestFirst(known);
   longestFirst(heads);
   longestFirst(tails);
-  const orgVocabulary = new Set<string>([...data.nameWords, ...placeData.orgWords, ...placeData.roleWords]);
+  // Role words stay out: many are names too (`Pratama`, `Utama`, `Agung`).
+  const orgVocabulary = new Set<string>([...data.nameWords, ...placeData.orgWords]);
   for (const list of heads.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   return {

@@ -2,8 +2,9 @@
  * Find organisation mentions in normalized paragraphs.
  *
  * One left-to-right pass per paragraph tries, at each word: the lexicon (longest form), a head
- * noun with the name words after it (`Kementerian Keuangan`), a tail word with the name words
- * before it (`Mandiri Sekuritas`), then word shapes (acronyms, CamelCase brands, site domains).
+ * noun with the name words after it (`Kementerian Keuangan`, `Pengadilan Negeri (PN) Bekasi`,
+ * less a person's name that runs on: `Kejari Garut Rudi Hartanto`), a tail word with the name
+ * words before it (`Mandiri Sekuritas`), then word shapes (acronyms, CamelCase brands, site domains).
  * Parentheses then link a name to its acronym (`Koalisi … (KRKP)`, `KRKP (Koalisi …)`), and a
  * second pass finds later uses of forms learnt in this article (a mixed-case acronym defined in
  * parentheses, the core of a `PT … Tbk` name). Every step looks at a bounded window of words,
@@ -697,6 +698,15 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', null, null);
     covered.add(t);
     f.union(longHit, acronymHit);
+  }
+  // `Pemerintah Provinsi Sulawesi Tengah (Pemprov Sulteng)`: a short name of several words in
+  // brackets whose first word abbreviates the name's head.
+  for (let h = first; h < f.hits.length; h++) {
+    const short = f.hits[h]!;
+    if (short.paragraph !== paragraph || short.to - short.from < 2 || short.from < 1) continue;
+    if (text.slice(tokens[short.from - 1]!.end, tokens[short.from]!.start) !== ' (' || text[tokens[short.to - 1]!.end] !== ')') continue;
+    const before = hitEndingAt(f, first, short.from);
+    if (before !== null && spellsOut(tokens[short.from]!.text, f.hits[before]!.text)) f.union(before, h);
   }
   // `KRKP (Koalisi Rakyat untuk Kedaulatan Pangan)`: the name in brackets after the acronym.
   for (let h = first; h < f.hits.length; h++) {

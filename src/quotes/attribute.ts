@@ -72,6 +72,16 @@ export interface Lexicon {
   placeTakers: ReadonlySet<string>;
   places: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
+  /** Degrees after a name (`SpGK`), case-sensitive. */
+  degrees: ReadonlySet<string>;
+  /** Endings of English field words that are never names (`-ing`, `-ion`). */
+  roleSuffixes: readonly string[];
+  /** Role words in lower case (`chairman` in `PHRI Bali chairman Made Wiratama`). */
+  lowerRoles: ReadonlySet<string>;
+  descriptions: ReadonlySet<string>;
+  documents: ReadonlySet<string>;
+  /** Organisation aliases, by the alias as written. */
+  aliases: ReadonlyMap<string, readonly string[]>;
 }
 
 const lexicons = new WeakMap<SpeechData, Lexicon>();
@@ -109,6 +119,12 @@ export function lexicon(data: SpeechData): Lexicon {
     placeTakers: new Set(data.placeTakers),
     places: new Set(data.places),
     locatives: lowerSet(data.locatives),
+    degrees: new Set(data.degrees ?? []),
+    roleSuffixes: data.roleSuffixes ?? [],
+    lowerRoles: new Set(data.roles.map((r) => r.split(' ')[0]!.toLowerCase()).filter((r) => !data.fillers.includes(r))),
+    descriptions: lowerSet(data.descriptions ?? []),
+    documents: lowerSet(data.documents ?? []),
+    aliases: new Map(Object.entries(data.organisationAliases ?? {})),
   };
   lexicons.set(data, lex);
   return lex;
@@ -127,6 +143,8 @@ export interface ParsedSpeaker {
   nameEnd: number;
   /** A description rather than a name (`seorang warga`). */
   unnamed: boolean;
+  /** A document speaking for its issuer (`keterangan BoK`, `bunyi keterangan tersebut`); `organisation` holds the issuer when written. */
+  document?: boolean;
 }
 
 /** What the words around a quote say about its speaker. */
@@ -152,6 +170,10 @@ const MAX_PAREN_TOKENS = 8;
 
 /** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
 const MIN_POSSESSIVE_LENGTH = 7;
+/** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
+const MIN_FIELD_WORD_LENGTH = 7;
+/** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
+const MAX_INITIALS = 2;
 
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
 function isInitial(t: Token | undefined): boolean {
@@ -263,6 +285,11 @@ function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexico
   }
 }
 
+/** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
+function roleAt(t: Token, lex: Lexicon): boolean {
+  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
+}
+
 /** Join tokens `[a, b)` back into their source text. */
 function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';
@@ -275,8 +302,45 @@ function nameWord(t: Token, lex: Lexicon): boolean {
   if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower)) return false;
   // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
   if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
+  if (isDegree(t, lex) || fieldWord(t, lex)) return false;
   // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
   return t.text.length === 1 || HAS_LOWER.test(t.text);
+}
+
+/** A field word of an English title (`Financing`, `Supervision`): long and with a field ending. */
+function fieldWord(t: Token, lex: Lexicon): boolean {
+  if (t.text.length < MIN_FIELD_WORD_LENGTH) return false;
+  for (const suffix of lex.roleSuffixes) if (t.lower.endsWith(suffix)) return true;
+  return false;
+}
+
+/** A degree after a name (`SpGK`, `SpPD-KEMD`, `PhD`). */
+export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !t.word || lex.degrees.size === 0) return false;
+  if (lex.degrees.has(t.text)) return true;
+  const dash = t.text.indexOf('-');
+  return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
+}
+
+/**
+ * Capital initials that belong to a name (`Bambang PS Brodjonegoro`, `Mahfud MD`, `Nanang Sigit PH`):
+ * at most two capitals right after a name word, not an organisation, place, role or degree.
+ */
+function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !t.word || t.text.length !== MAX_INITIALS || HAS_LOWER.test(t.text) || !UPPER.test(t.text) || /\p{N}/u.test(t.text)) return false;
+  if (!prev || !prev.word || !prev.cap || !HAS_LOWER.test(prev.text)) return false;
+  return !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.roles.has(t.text) && !lex.titles.has(t.text) && !isDegree(t, lex);
+}
+
+/** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
+function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
+  for (;;) {
+    if (k - s > 1 && isDegree(tokens[k - 1], lex)) k--;
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
+    else return k;
+  }
 }
 
 /** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Bogor Bima Arya` → `Bima Arya`). */
@@ -297,6 +361,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   while (e < to) {
     const t = tokens[e]!;
     if (nameWord(t, lex)) e++;
+    else if (e > s && nameInitials(tokens, e, lex)) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1]) && e > s) e++;
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
     else break;
@@ -308,6 +373,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
 /** The name at the end of a role segment `[s, e)`, after any rank; null when the role has no name. */
 function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon): { name: [number, number]; roleEnd: number } | null {
   while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
+  e = trimSuffixes(tokens, s, e, lex);
   // A rank inside the role: the name is what follows it (`… Polsek Tamansari AKP Roland Manurung`).
   for (let r = s + 1; r < e; r++) {
     const after = skipTitles(tokens, r, e, lex);
@@ -318,7 +384,7 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
     }
   }
   let b = e;
-  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])))) b--;
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   if (b >= e || b <= s) return null;
   b = trimPlaces(tokens, b, e, lex);
   return { name: [b, e], roleEnd: b };
@@ -374,22 +440,25 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     const s = skipTitles(tokens, segStart, k, lex);
     segStart = k + 1;
     if (s >= k) continue;
+    // A segment of degrees only (`Darmae Nasir, PhD`) adds nothing.
+    if (isDegree(tokens[s], lex) && k - s === 1) continue;
+    const sk = trimSuffixes(tokens, s, k, lex);
     let hasRole = false;
-    for (let q = s; q < k && !hasRole; q++) hasRole = lex.roles.has(tokens[q]!.text) || lex.orgWords.has(tokens[q]!.text);
+    for (let q = s; q < sk && !hasRole; q++) hasRole = roleAt(tokens[q]!, lex) || lex.orgWords.has(tokens[q]!.text);
     const head = tokens[s]!;
     const acronymHead = head.word && !HAS_LOWER.test(head.text) && head.text.length > 1;
-    const ne = nameRunEnd(tokens, s, k, lex);
-    if (!hasRole && !acronymHead && ne === k) {
+    const ne = nameRunEnd(tokens, s, sk, lex);
+    if (!hasRole && !acronymHead && ne === sk) {
       pureName ??= [s, ne];
       continue;
     }
     if (roleSeg) continue;
-    const tail = tailName(tokens, s, k, lex);
+    const tail = tailName(tokens, s, sk, lex);
     if (tail) {
       roleName = tail.name;
       roleSeg = [s, tail.roleEnd];
     } else {
-      roleSeg = [s, k];
+      roleSeg = [s, sk];
     }
   }
   let role: string | null = null;
@@ -400,7 +469,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     while (e > rs && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
     // The role runs from its first role word; the organisation from the first organisation word or acronym after it.
     let r = rs;
-    while (r < e && !lex.roles.has(tokens[r]!.text)) r++;
+    while (r < e && !roleAt(tokens[r]!, lex)) r++;
     if (r >= e) {
       organisation = slice(text, tokens, rs, e) || null;
     } else {
@@ -413,6 +482,44 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
   return make(name, role, organisation);
+}
+
+/**
+ * `kata pria yang menjabat sebagai …`, `kata perwira itu`: a description of someone already named,
+ * resolved like a pronoun. A description followed by a name (`kata pria bernama Budi`) is not one.
+ */
+function describes(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  if (t.cap || !lex.descriptions.has(t.lower)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || (!next.cap && next.lower !== 'bernama' && next.lower !== 'named');
+}
+
+/**
+ * A document as the speaker (`keterangan BoK`, `keterangan tertulis PT X`, `keterangan tersebut`): the issuer
+ * is the capitalised phrase after the noun, or, when none is written, resolved later to the organisation
+ * named before it.
+ */
+function documentSpeaker(text: string, tokens: readonly Token[], j: number, end: number, lex: Lexicon): ParsedSpeaker {
+  let k = j;
+  while (k < end && !tokens[k]!.cap) k++;
+  let e = k;
+  while (e < end && (tokens[e]!.cap || (e > k && lex.connectors.has(tokens[e]!.lower) && tokens[e + 1]?.cap) || tokens[e]!.text === '(' || tokens[e]!.text === ')')) e++;
+  while (e > k && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
+  const from = tokens[j]!.start;
+  const to = tokens[Math.max(j, (e > k ? e : k) - 1)]!.end;
+  const organisation = e > k ? slice(text, tokens, k, e) : null;
+  return {
+    name: null,
+    role: null,
+    organisation,
+    start: from,
+    end: to,
+    nameStart: e > k ? tokens[k]!.start : from,
+    nameEnd: e > k ? tokens[e - 1]!.end : tokens[j]!.end,
+    unnamed: false,
+    document: true,
+  };
 }
 
 /** The attribution after a closing mark; `k` is the first token after the mark. */
@@ -430,7 +537,9 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
     if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
+    if (describes(tokens, j, lex)) return { verb, speaker: null };
     const end = phraseEnd(tokens, j, lex);
+    if (!next.cap && lex.documents.has(next.lower)) return { verb, speaker: documentSpeaker(text, tokens, j, end, lex) };
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
     if (!speaker && next.cap) return null;
     return { verb, speaker };
@@ -518,7 +627,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       k = c;
       continue;
     }
-    const head = tokens[segFrom]!;
+    let head = tokens[segFrom]!;
+    // `dr Sethi mengingatkan`: a lower-case title before a name opens the subject.
+    if (!head.cap && lex.titles.has(head.text) && tokens[segFrom + 1]?.cap && segFrom + 1 < k) head = tokens[segFrom + 1]!;
     // The subject nearest the verb may trail an adverbial (`Tri Rismaharini di Surabaya, Rabu (16/9), mengatakan`):
     // it ends at the first stop word.
     let segEnd = k;
@@ -535,7 +646,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text) && !lex.titles.has(t.text)) ok = false;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text) && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower))) ok = false;
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }

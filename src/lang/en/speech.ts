@@ -49,4 +49,9 @@ export const speech: SpeechData = {
   unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   locatives: ['in', 'city', 'province', 'regency', 'district', 'island', 'street'],
+  degrees: ['PhD', 'MD', 'MBA', 'MSc', 'MA', 'BA', 'BSc', 'LLM', 'MPH', 'Jr', 'Sr', 'CFA', 'CPA'],
+  // `Chief Executive for Financing Supervision Ratna Sari Dewi`: field words glued before the name.
+  roleSuffixes: ['ing', 'ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'],
+  descriptions: ['man', 'woman', 'official', 'spokesperson', 'executive'],
+  documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post'],
 };

@@ -8,6 +8,8 @@ const BASES = [
   'sergah', 'jawab', 'ajak', 'pesan', 'harap', 'kenang', 'bilang', 'nilai', 'simpul', 'katakan',
   'imbau', 'tuding', 'tampik', 'canda', 'keluh', 'sesal', 'akuinya', 'ingat', 'bantah', 'desak',
   'ulas', 'sindir', 'kisah', 'ceritakan', 'tuturkan', 'jelaskan', 'ungkapkan', 'tegaskan', 'sebutkan',
+  // A document speaking: `"…," bunyi keterangan tersebut`.
+  'bunyi',
 ];
 
 /** meN-/ber- forms that sit between a speaker and the quote or reported speech (`X mengatakan, "…"`). */
@@ -53,6 +55,23 @@ function verbForms(): { post: Record<string, string>; pronoun: Record<string, st
 }
 
 const forms = verbForms();
+
+/**
+ * Degrees written after a name (`dr Melati Kusumawardhani SpGK`, `Wismandari Wisnu SpPD-KEMD`): not part of
+ * the name. A hyphenated degree is matched by its first part (`SpPD` in `SpPD-KEMD`).
+ */
+const DEGREES = [
+  'SpA', 'SpAn', 'SpB', 'SpBA', 'SpBS', 'SpBP', 'SpBTKV', 'SpBKBD', 'SpBO', 'SpF', 'SpGK', 'SpJP', 'SpKFR',
+  'SpKJ', 'SpKK', 'SpKO', 'SpKG', 'SpM', 'SpMK', 'SpN', 'SpOG', 'SpOT', 'SpP', 'SpPA', 'SpPD', 'SpPK',
+  'SpRad', 'SpS', 'SpTHT', 'SpTHTKL', 'SpU', 'SpDV', 'SpAK', 'SpEM', 'SpGM', 'SpPros', 'SpOrt', 'SpKGA',
+  'SH', 'MH', 'SE', 'MM', 'MSi', 'MSc', 'MA', 'MT', 'ST', 'SKom', 'SPd', 'MPd', 'SSos', 'SIP', 'SKM', 'MKes',
+  'MPH', 'PhD', 'MBA', 'SAg', 'MAg', 'LLM', 'MKn', 'SpKep', 'SKep', 'Ners', 'SFarm', 'Apt', 'MFarm',
+  'SPsi', 'MPsi', 'SHut', 'SP', 'MP', 'SS', 'MHum', 'SIKom', 'MIKom', 'MKM', 'DrPH', 'FINASIM', 'FIHA',
+  'KEMD', 'KGEH', 'KHOM', 'KPTI', 'KGH', 'KKV', 'KAI', 'FACP', 'FACC', 'FIHA', 'CPA', 'CFA', 'CFP', 'Akt',
+];
+
+/** Endings of English field words in titles (`Financing Supervision`, `Corporate Communication`), never Indonesian names. */
+const ROLE_SUFFIXES = ['ing', 'ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'];
 
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
 export const speech: SpeechData = {
@@ -147,7 +166,7 @@ export const speech: SpeechData = {
     'Politik', 'Hukum', 'Keamanan', 'Kemaritiman', 'Investasi', 'Perekonomian', 'Pembangunan', 'Manusia',
     'Kebudayaan', 'Riset', 'Teknologi', 'Kabinet', 'Negara', 'Sekretaris', 'Daerah', 'Wilayah',
     'Regional', 'Nasional', 'Provinsi', 'Kabupaten', 'Kota', 'Sektor', 'Resor', 'Metro', 'Metropolitan',
-    'Besar', 'Pusat', 'Bicara', 'Muda', 'Madya', 'Pratama', 'Senior', 'Republik', 'Indonesia', 'RI',
+    'Besar', 'Pusat', 'Bicara', 'Muda', 'Madya', 'Senior', 'Republik', 'Indonesia', 'RI',
     'Lingkungan', 'Hidup', 'Kehutanan', 'Energi', 'Sumber', 'Daya', 'Mineral', 'Badan', 'Usaha',
     'Milik', 'Desa', 'Tinggi', 'Agung', 'Konstitusi', 'Rakyat', 'Perwakilan', 'Permusyawaratan',
     'Bea', 'Cukai', 'Pajak', 'Anggaran', 'Perbendaharaan', 'Fiskal', 'Moneter', 'Statistik', 'Bank',
@@ -172,7 +191,11 @@ export const speech: SpeechData = {
     'mengenai', 'kepadanya', 'menegaskan', 'kala', 'hari', 'pagi', 'siang', 'sore', 'malam', 'itu', 'ini',
     'tersebut', 'sembari', 'seraya', 'sesaat', 'begitu', 'ketika', 'waktu', 'sejak', 'saat',
   ],
-  connectors: ['dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'van', 'de', 'di', 'al', 'el'],
+  connectors: [
+    'dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'van', 'de', 'di', 'al', 'el',
+    // `Sekretaris Perusahaan sekaligus Direktur Kepatuhan X`; English titles in Indonesian text (`Vice President of Communication`).
+    'sekaligus', 'merangkap', 'of', 'for',
+  ],
   titleCues: [
     'film', 'lagu', 'judul', 'berjudul', 'bertajuk', 'bertema', 'tema', 'topik', 'program', 'acara',
     'buku', 'novel', 'album', 'single', 'singel', 'sinetron', 'serial', 'drama', 'tagar', 'slogan',
@@ -206,5 +229,15 @@ export const speech: SpeechData = {
   locatives: [
     'di', 'ke', 'kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun',
     'wilayah', 'kawasan', 'jalan', 'jl', 'pulau', 'pantai', 'gunung', 'sungai', 'kepulauan',
+  ],
+  degrees: DEGREES,
+  roleSuffixes: ROLE_SUFFIXES,
+  descriptions: [
+    'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'pemuda', 'pemudi', 'bocah', 'remaja',
+    'perwira', 'jenderal', 'politikus', 'politisi', 'gadis',
+  ],
+  documents: [
+    'keterangan', 'pernyataan', 'siaran', 'rilis', 'surat', 'beleid', 'laporan', 'dokumen', 'unggahan',
+    'kenyataan', 'statement', 'pengumuman', 'edaran', 'cuitan',
   ],
 };

@@ -53,4 +53,12 @@ export const speech: SpeechData = {
   placeTakers: [...indonesian.placeTakers, 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
+  descriptions: [...(indonesian.descriptions ?? []), 'lelaki', 'wanita', 'individu'],
+  documents: [...(indonesian.documents ?? []), 'kenyataan', 'hantaran', 'catatan'],
+  // The ministry is named by its building and its acronym as often as in full.
+  organisationAliases: {
+    'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],
+    KLN: ['Kementerian Luar Negeri', 'Wisma Putra'],
+    'Seri Perdana': ['Pejabat Perdana Menteri', 'PMO'],
+  },
 };
