@@ -62,6 +62,8 @@ export interface Lexicon {
   roles: ReadonlySet<string>;
   /** Ranks and honorifics as token sequences, longest first, by first token. */
   titles: ReadonlyMap<string, readonly string[][]>;
+  /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */
+  singleTitles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   roleWords: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
@@ -109,6 +111,7 @@ export function lexicon(data: SpeechData): Lexicon {
     fillers: lowerSet(data.fillers),
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
     titles,
+    singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
     orgWords: new Set(data.orgWords),
     roleWords: new Set(data.roleWords),
     nameStops: lowerSet(data.nameStops),
@@ -520,6 +523,13 @@ function documentSpeaker(text: string, tokens: readonly Token[], j: number, end:
     unnamed: false,
     document: true,
   };
+}
+
+/** A document noun at token `j` in narrative with its issuer (`keterangan LPKR`). */
+export function documentAt(text: string, tokens: readonly Token[], j: number, lex: Lexicon): ParsedSpeaker | null {
+  const t = tokens[j];
+  if (!t || t.cap || !lex.documents.has(t.lower)) return null;
+  return documentSpeaker(text, tokens, j, Math.min(tokens.length, j + MAX_PHRASE_TOKENS), lex);
 }
 
 /** The attribution after a closing mark; `k` is the first token after the mark. */

@@ -17,6 +17,8 @@ import {
   type Token,
   attributeAfter,
   attributeBefore,
+  documentAt,
+  isDegree,
   lexicon,
   parsePhrase as parsePhraseAt,
   roleIntroEnd,
@@ -135,7 +137,8 @@ export function findQuotes(
   const allTokens = paragraphs.map((para) => tokenize(para.text));
   const book = new SpeakerBook(lex, new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
-  for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book);
+  book.setArticle(allTokens, paragraphs.map((para) => para.text));
+  for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start);
   for (let p = 0; p < paragraphs.length; p++) {
     const { text, start: base } = paragraphs[p]!;
     const tokens = allTokens[p]!;
@@ -185,10 +188,11 @@ export function findQuotes(
             end: base + sp.nameEnd,
             resolved: r.resolved,
           };
-          if (r.person.words.length > 0) book.mention(base + sp.nameStart, r.person);
+          if (r.person.words.length > 0 || r.person.org) book.mention(base + sp.nameStart, r.person);
         }
       } else {
-        const person = book.before(base + c.span.start, base);
+        // `ujarnya` with nobody seen speaking before: the person named last (`Yana merasakan …`).
+        const person = book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
         if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
       }
@@ -277,14 +281,17 @@ function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<str
 }
 
 /** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions. */
-function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook): void {
+function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook, base: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
     if (lex.roles.has(t.text)) {
       const end = roleIntroEnd(tokens, i, lex);
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
-      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) book.resolve(p);
+      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) {
+        const r = book.resolve(p);
+        if (r && r.person.words.length > 0) book.name(base + p.nameStart, r.person);
+      }
       i = Math.max(i, end - 1);
       continue;
     }
@@ -295,27 +302,28 @@ function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, boo
     if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
       i = Math.max(i, e - 1);
       const s2 = i + 1 < e ? i + 1 : e;
-      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS) registerRun(text, tokens, s2, e, lex, book);
+      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS) registerRun(text, tokens, s2, e, lex, book, base);
       continue;
     }
-    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book);
+    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book, base);
     i = Math.max(i, e - 1);
   }
 }
 
 /** Register the name run `[a, e)` unless it contains a place. */
-function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook): void {
+function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook, base: number): void {
   while (a < e && lex.places.has(tokens[a]!.text)) a++;
   if (e - a < MIN_INTRODUCED_NAME_WORDS) return;
   for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;
   const s = tokens[a]!.start;
   const end = tokens[e - 1]!.end;
-  book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, false);
+  const r = book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, false);
+  if (r && r.person.words.length > 0) book.name(base + s, r.person);
 }
 
 /** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener). */
 function isNameToken(t: Token, lex: Lexicon): boolean {
-  return t.word && t.cap && /\p{Ll}/u.test(t.text) && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.fillers.has(t.lower) && !lex.according.has(t.lower) && !lex.titles.has(t.text) && !lex.weekdays.has(t.lower);
+  return t.word && t.cap && /\p{Ll}/u.test(t.text) && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.fillers.has(t.lower) && !lex.according.has(t.lower) && !lex.singleTitles.has(t.text) && !lex.weekdays.has(t.lower) && !isDegree(t, lex);
 }
 
 /**
@@ -339,10 +347,15 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       let e = i + 1;
       while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
       if (tokens[e]?.text === ',') speaker = attributeBefore(text, tokens, e, lex)?.speaker ?? null;
-    } else if (lex.post.has(t.lower) && !t.cap && tokens[i + 1]?.cap) {
-      // `Namun, kata Erwin, konsistensi …`
+    } else if (lex.post.has(t.lower) && !t.cap && (tokens[i + 1]?.cap || (lex.fillers.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap))) {
+      // `Namun, kata Erwin, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
       const a = attributeAfter(text, tokens, i, lex);
       speaker = a?.speaker ?? null;
+    } else if (!t.cap && lex.documents.has(t.lower) && tokens[i + 1]?.cap) {
+      // `Mengutip keterangan LPKR, …`: the issuer of a document, for a later `bunyi keterangan tersebut`.
+      const doc = documentAt(text, tokens, i, lex);
+      if (doc?.organisation) book.organisation(doc.organisation);
+      continue;
     } else if (t.cap && lex.roles.has(t.text)) {
       // `Menteri Sosial Juliari Batubara` introduces a person with a role.
       const end = roleIntroEnd(tokens, i, lex);
@@ -367,9 +380,9 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       skipTo = e;
       continue;
     }
-    if (speaker && speaker !== 'pronoun' && speaker.name && !speaker.unnamed) {
+    if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role)) && !speaker.unnamed) {
       const r = book.resolve(speaker);
-      if (r && r.person.words.length > 0) book.mention(base + speaker.nameStart, r.person, speaking);
+      if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
     }
   }
 }

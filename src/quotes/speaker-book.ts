@@ -20,6 +20,8 @@ export interface Person {
   organisation: string | null;
   /** Lower-case words of the name (empty for a role or description standing in for a person). */
   words: string[];
+  /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan BoK`), named as written. */
+  org?: boolean;
 }
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
@@ -93,6 +95,20 @@ export class Vocabulary {
   }
 }
 
+/** An acronym written as one word (`BoK`, `LPKR`, `KLN`). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
+/** The longest spelt-out name of an acronym, in tokens. */
+const MAX_SPELLED_TOKENS = 10;
+/** Two organisation names are the same when one is the other's start, in whole words (`Kementerian Luar` / `Kementerian Luar Negeri`). */
+function sameOrganisation(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  const n = Math.min(x.length, y.length);
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
+  return n >= 2 || x.length === y.length;
+}
+
 /** One edit (insert, delete, substitute, or swap of neighbours) apart. */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return false;
@@ -127,6 +143,13 @@ export class SpeakerBook {
   refPhrases = new Set<string>();
   /** Speech mentions in reading order: position (normalized offset) and person. */
   mentions: { pos: number; person: Person; speaking: boolean }[] = [];
+  /** People named anywhere (not necessarily speaking), with where they were first named, in reading order. */
+  named: { pos: number; person: Person }[] = [];
+  /** Organisations seen speaking or issuing a document, latest last. */
+  orgs: Person[] = [];
+  /** The article's tokens, for finding where an acronym is spelt out. */
+  private articleTokens: readonly (readonly Token[])[] = [];
+  private articleTexts: readonly string[] = [];
 
   constructor(
     private readonly lex: Lexicon,
@@ -135,6 +158,64 @@ export class SpeakerBook {
 
   setVocabulary(vocab: Vocabulary): void {
     this.vocab = vocab;
+  }
+
+  /** Give the book the article's paragraphs, for spelling out acronyms (`BoK` → `Bank of Korea`). */
+  setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
+    this.articleTokens = tokens;
+    this.articleTexts = texts;
+  }
+
+  /**
+   * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
+   * `(Bank of Korea/BoK)`. Null when the article never does.
+   */
+  private spellOut(acronym: string): string | null {
+    for (let p = 0; p < this.articleTokens.length; p++) {
+      const tokens = this.articleTokens[p]!;
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i]!.text !== acronym) continue;
+        const mark = tokens[i - 1]!.text;
+        let a = i - 1;
+        let e = i - 1;
+        if (mark === '/') {
+          // `(Bank of Korea/BoK)`: from the bracket to the slash.
+          while (a > 0 && i - a <= MAX_SPELLED_TOKENS && tokens[a - 1]!.text !== '(') a--;
+          if (tokens[a - 1]?.text !== '(') continue;
+        } else if (mark === '(') {
+          // `PT Lippo Karawaci Tbk (LPKR)`: the capitalised run before the bracket.
+          while (a > 0 && e - a < MAX_SPELLED_TOKENS && (tokens[a - 1]!.cap || (this.lex.connectors.has(tokens[a - 1]!.lower) && tokens[a - 2]?.cap))) a--;
+        } else continue;
+        if (e - a < 1 || !tokens[a]!.cap) continue;
+        const first = acronym[0]!.toLowerCase();
+        let ok = false;
+        for (let q = a; q < e && !ok; q++) ok = tokens[q]!.lower.startsWith(first);
+        if (ok) return this.articleTexts[p]!.slice(tokens[a]!.start, tokens[e - 1]!.end);
+      }
+    }
+    return null;
+  }
+
+  /** The organisation `written`, spelt out when it is an acronym the article explains, noted as the latest one. */
+  organisation(written: string): Person {
+    const name = ACRONYM.test(written) ? (this.spellOut(written) ?? written) : written;
+    const key = name.toLowerCase();
+    let person = this.orgs.find((o) => o.name.toLowerCase() === key);
+    if (person) this.orgs.splice(this.orgs.indexOf(person), 1);
+    else person = { confirmed: true, name, role: null, organisation: name, words: [], org: true };
+    this.orgs.push(person);
+    return person;
+  }
+
+  /** An organisation met before that `alias` stands for (`Wisma Putra` → `Kementerian Luar`). */
+  private aliasOf(alias: string): Person | null {
+    const targets = this.lex.aliases.get(alias);
+    if (!targets) return null;
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const o = this.orgs[i]!;
+      if (targets.some((t) => sameOrganisation(o.name, t))) return o;
+    }
+    return null;
   }
 
   /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
@@ -213,6 +294,19 @@ export class SpeakerBook {
 
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
+    if (raw.document) {
+      // `keterangan BoK` speaks for BoK; `keterangan tersebut` for the organisation named before it.
+      if (raw.organisation) return { person: this.organisation(raw.organisation), resolved: false };
+      const last = this.orgs[this.orgs.length - 1];
+      return last ? { person: last, resolved: true } : null;
+    }
+    const asWritten = raw.name ?? (raw.role ? null : raw.organisation);
+    if (asWritten && !raw.unnamed && this.lex.aliases.has(asWritten)) {
+      const known = this.aliasOf(asWritten);
+      return known ? { person: known, resolved: true } : { person: this.organisation(asWritten), resolved: false };
+    }
+    // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
+    if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
     const p = this.trim(raw);
     if (!p) return null;
     if (p.name && !p.unnamed) {
@@ -273,6 +367,18 @@ export class SpeakerBook {
       if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;
     }
     return null;
+  }
+
+  /** Note that `person` is named at `pos` (outside any attribution): a last resort for `katanya` with nobody speaking before it. */
+  name(pos: number, person: Person): void {
+    this.named.push({ pos, person });
+  }
+
+  /** The person named last before `pos`, speaking or not. */
+  lastNamed(pos: number): Person | null {
+    let best: { pos: number; person: Person } | null = null;
+    for (const n of this.named) if (n.pos < pos && (!best || n.pos >= best.pos)) best = n;
+    return best?.person ?? null;
   }
 
   /**
