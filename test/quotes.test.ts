@@ -223,3 +223,113 @@ describe('quotes: speakers met in several forms', () => {
     expect(speakers('"The port will reopen next week," said Mr. John Harlow.', 'eng')).toEqual(['John Harlow']);
   });
 });
+
+describe('quotes: speakers, harder cases', () => {
+  it('quotes: a parenthesised age after a name does not hide the name (pronoun goes to her)', () => {
+    const text = [
+      'Pengacara terdakwa, Yosef Manalu, menyatakan kliennya pasrah.',
+      'Salah satu pembeli, Ratih (47), mengaku kecewa. "Saya cuma mau uang saya kembali," ujarnya.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Ratih']);
+  });
+
+  it('quotes: a short form is completed from a name with a word many names end in (Pratama)', () => {
+    const text = [
+      'Kepala Dinas Pemadam Kebakaran Kota Serang Galih Adi Pratama mengatakan api padam pukul 03.00.',
+      '"Petugas kami tiba sepuluh menit setelah laporan masuk," kata Galih.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Galih Adi Pratama']);
+  });
+
+  it('quotes: English: a lower-case role word inside the subject before `said:`', () => {
+    const text = 'Tourism rose again in March.\nASITA Lombok chairman Putu Arsana said: "Our members are fully booked until July."';
+    expect(speakers(text, 'eng')).toEqual(['Putu Arsana']);
+  });
+
+  it('quotes: English: field words of a title are not glued to the name', () => {
+    const text =
+      'Bank Indonesia Deputy Director for Payment Regulation Sinta Maharani Lubis said the rule starts in May. "Banks have had a year to prepare," Lubis said.';
+    expect(speakers(text, 'eng')).toEqual(['Sinta Maharani Lubis']);
+  });
+
+  it('quotes: `ujarnya` with nobody seen speaking goes to the person the article is about', () => {
+    const text = [
+      'Pelukis Laras Anindita kembali menggelar pameran tunggal setelah lima tahun, dikurasi oleh Bima Sakti di Bandung.',
+      'Pameran ini diumumkan Laras melalui akun media sosialnya.',
+      '"Semua lukisan ini tentang kampung halaman saya," ujarnya.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Laras Anindita']);
+  });
+
+  it('quotes: a passive speech verb with `oleh` names the speaker of the next quote', () => {
+    const text = [
+      'Hal itu disampaikan oleh Dimas Prakoso, Direktur Utama PT Kopi Nusa Jaya, di Jakarta, Selasa (4/3/2025).',
+      '"Kami akan membuka tiga gerai baru tahun ini," tuturnya.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Dimas Prakoso']);
+  });
+
+  it('quotes: Malay: a place after a role is not a name; the rank after the comma introduces the same person', () => {
+    const text = [
+      'Ketua Polis Daerah Kota Bharu Utara, Asisten Komisioner Zulkifli Hamzah berkata, dua suspek ditahan semalam.',
+      '“Siasatan masih diteruskan,” katanya di Ibu Pejabat Polis Daerah (IPD) Kota Bharu Utara, hari ini.',
+      'Beliau berkata, kedua-dua suspek direman.',
+      '“Orang ramai diminta tampil memberi maklumat,” katanya.',
+    ].join('\n');
+    expect(speakers(text, 'zlm')).toEqual(['Zulkifli Hamzah', 'Zulkifli Hamzah']);
+  });
+
+  it('quotes: degrees after a name are not part of it', () => {
+    const text = [
+      'Dokter spesialis anak, dr Nirmala Hapsari SpA, mengatakan imunisasi harus lengkap.',
+      '"Jangan menunda jadwal imunisasi dasar," ujar dr Nirmala di Surabaya.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Nirmala Hapsari']);
+  });
+
+  it('quotes: two capitals inside or after a name belong to it (PS, MD)', () => {
+    const text = [
+      'Menteri Perencanaan Bambang PS Wirayuda mengatakan anggaran sudah siap.',
+      '"Dana ini untuk sekolah di daerah terpencil," ujar Bambang.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Bambang PS Wirayuda']);
+  });
+
+  it('quotes: `kata pria yang menjabat …` is the person speaking before, not a new speaker', () => {
+    const text = [
+      'Menurut Hartanto Wijaya, penjualan mobil listrik naik dua kali lipat.',
+      '"Konsumen kini lebih percaya pada baterai lokal," kata pria yang menjabat sebagai Direktur PT Motor Listrik Nusantara itu.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['Hartanto Wijaya']);
+  });
+
+  it('quotes: a document speaks for the organisation named before it, spelt out from its acronym', () => {
+    const text = [
+      'PT Sumber Tani Makmur Tbk (STMK) mencatat laba naik 20 persen. Mengutip keterangan STMK, Senin (2/6/2025), penjualan pupuk menopang kinerja.',
+      '"Penjualan pupuk organik tumbuh paling cepat," bunyi keterangan tersebut.',
+      'Bank sentral Filipina (Bangko Sentral ng Pilipinas/BSP) menahan suku bunga.',
+      '"Inflasi masih dalam sasaran," ujar keterangan BSP yang dikutip Reuters.',
+    ].join('\n');
+    expect(speakers(text)).toEqual(['PT Sumber Tani Makmur Tbk', 'Bangko Sentral ng Pilipinas']);
+  });
+
+  it('quotes: Malay: an organisation speaking, then known by another name, keeps its name as written', () => {
+    const text = [
+      'Kementerian Luar Negeri dalam kenyataan memaklumkan, tiga rakyat Malaysia diselamatkan.',
+      '“Kementerian akan terus memantau keadaan mangsa,” katanya.',
+      'Wisma Putra memberitahu, seorang lagi masih dicari.',
+      '“Kami bekerjasama rapat dengan pihak berkuasa tempatan,” katanya.',
+    ].join('\n');
+    expect(speakers(text, 'zlm')).toEqual(['Kementerian Luar Negeri', 'Kementerian Luar Negeri']);
+  });
+
+  it('quotes: Malay: paragraphs continuing a quote get the speaker of its last paragraph', () => {
+    const text = [
+      'Bermula dengan modal kecil, Salmah Ismail kini mengusahakan kedai kek sendiri.',
+      'Salmah merasakan kerja pejabat terlalu membosankan.',
+      '“Saya mula membuat kek untuk jiran dan rakan-rakan sahaja.',
+      '“Selepas itu tempahan datang setiap minggu,” katanya.',
+    ].join('\n');
+    expect(speakers(text, 'zlm')).toEqual(['Salmah Ismail', 'Salmah Ismail']);
+  });
+});

@@ -17,8 +17,32 @@ export interface Phrase<T> {
   value: T;
 }
 
+/**
+ * Where a word stands in `CompiledOrganisations.starts`: its first two code units, folded into 16
+ * bits (unique for ASCII pairs). Words that share a slot share its bits, so the table may say yes
+ * wrongly, but never no.
+ */
+export function startSlot(word: string): number {
+  return ((word.charCodeAt(0) << 7) ^ (word.charCodeAt(1) | 0)) & 0xffff;
+}
+
+/** Bits of `CompiledOrganisations.starts`: a word with this start can be… */
+/** …a known form's first word; */
+export const STARTS_KNOWN = 1;
+/** …a head phrase's first word; */
+export const STARTS_HEAD = 2;
+/** …a tail phrase's last word; */
+export const STARTS_TAIL = 4;
+/** …the first word of a two-word place. */
+export const STARTS_PLACE_PAIR = 8;
+
 /** `OrganisationData` turned into lookup tables: every look-up is by one word. */
 export interface CompiledOrganisations {
+  /**
+   * `STARTS_*` bits by `startSlot` of a word: most words (`yang`, `dengan`) begin with two letters
+   * no lexicon word begins with, and are passed over without a map look-up.
+   */
+  starts: Uint8Array;
   /** Known forms by their first word, longest first. */
   known: Map<string, Phrase<KnownOrganisation>[]>;
   /** Known forms by their words joined with one space. */
@@ -36,6 +60,8 @@ export interface CompiledOrganisations {
   unitTails: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
+  /** Places of exactly two words (`Amerika Serikat`): the second words by the first. */
+  placePairs: Map<string, Set<string>>;
   /** Lower-case cue words before an acronym. */
   cues: Set<string>;
   /** Words that make a spelled-out name an organisation wherever they stand. */
@@ -125,6 +151,23 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
     const w = words(phrase);
     if (w.length > 0) add(tails, w[w.length - 1]!, { words: w, value: kind });
   }
+  const placePairs = new Map<string, Set<string>>();
+  for (const place of data.places) {
+    const space = place.indexOf(' ');
+    if (space < 0 || place.indexOf(' ', space + 1) >= 0) continue;
+    const first = place.slice(0, space);
+    const seconds = placePairs.get(first) ?? new Set<string>();
+    seconds.add(place.slice(space + 1));
+    placePairs.set(first, seconds);
+  }
+  const starts = new Uint8Array(0x10000);
+  const mark = (keys: Iterable<string>, bit: number) => {
+    for (const key of keys) if (key.length > 0) starts[startSlot(key)]! |= bit;
+  };
+  mark(known.keys(), STARTS_KNOWN);
+  mark(heads.keys(), STARTS_HEAD);
+  mark(tails.keys(), STARTS_TAIL);
+  mark(placePairs.keys(), STARTS_PLACE_PAIR);
   longestFirst(known);
   longestFirst(heads);
   longestFirst(tails);
@@ -133,6 +176,7 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
   for (const list of heads.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   return {
+    starts,
     known,
     forms,
     heads,
@@ -143,6 +187,7 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
     unitTails: new Set(data.unitTails),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
+    placePairs,
     cues: new Set(data.cues.map((w) => w.toLowerCase())),
     nameWords: new Set(data.nameWords),
     placeWords: new Set([...data.places, ...placeData.places]),

@@ -12,8 +12,17 @@
  */
 import type { LanguageData } from '../lang/types.js';
 import type { OrganisationKind, Span } from '../types.js';
-import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
-import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
+import {
+  compileOrganisations,
+  STARTS_HEAD,
+  STARTS_KNOWN,
+  STARTS_PLACE_PAIR,
+  STARTS_TAIL,
+  startSlot,
+  type CompiledOrganisations,
+  type KnownOrganisation,
+} from './compile.js';
+import { isAcronym, isAllCaps, isAmount, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
 import { tokenize, type Token } from './tokens.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
@@ -90,6 +99,38 @@ interface ParagraphState {
   text: string;
   start: number;
   tokens: Token[];
+  /** `isNameWord` of each token, computed once. */
+  names: boolean[];
+  /**
+   * For each token index `k` (and the length), the first index from `k` on whose word ends a tail
+   * phrase (`Sekuritas`), or the length; null when no word does. `tailAhead` need not look where
+   * no tail is near.
+   */
+  nextTail: number[] | null;
+}
+
+/** The tokens of one paragraph with what every rule asks of them, computed once. */
+function prepare(c: CompiledOrganisations, text: string, start: number): ParagraphState {
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const names: boolean[] = [];
+  let lastTail = -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    names.push(t.cap && isNameWord(c, t.text));
+    if (c.starts[startSlot(t.text)]! & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
+  }
+  let nextTail: number[] | null = null;
+  if (lastTail >= 0) {
+    nextTail = new Array<number>(n + 1).fill(n);
+    for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
+  }
+  return { text, start, tokens, names, nextTail };
+}
+
+/** Word `k` can continue a name (`isNameWord`); false past the end. */
+function nameAt(p: ParagraphState, k: number): boolean {
+  return k < p.names.length && p.names[k]!;
 }
 
 /** Mutable state of one call: the hits so far and which of them are one organisation. */
@@ -146,12 +187,13 @@ export function findOrganisations(
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
   const finder = new Finder(compileOrganisations(data.organisations, data.speech));
-  const states: ParagraphState[] = paragraphs.map((p) => ({ text: p.text, start: p.start, tokens: tokenize(p.text) }));
-  states.forEach((p, index) => {
+  const states: ParagraphState[] = [];
+  for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start));
+  for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
-    scanParagraph(finder, p, index);
-    linkParentheses(finder, p, index, first);
-  });
+    scanParagraph(finder, states[index]!, index);
+    linkParentheses(finder, states[index]!, index, first);
+  }
   // Second pass: later uses of forms learnt above, in words no rule claimed.
   if (finder.aliases.size > 0) {
     const claimed = states.map(() => new Set<number>());
@@ -170,14 +212,14 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   if (n === 0) return;
   const c = f.c;
   const titleCase = isTitleCase(text, tokens);
-  const shouted = shoutedWords(text, tokens);
+  const shouted = shoutedWords(tokens);
   let i = 0;
   while (i < n) {
     const word = tokens[i]!.text;
     let best: { to: number; rule: OrganisationRule; known: KnownOrganisation | null; kind: OrganisationKind | null } | null = null;
 
     // A two-word place (`Amerika Serikat`) hides the head noun in it.
-    if (i + 1 < n && plainGap(p, i + 1) && c.places.has(`${word} ${tokens[i + 1]!.text}`)) {
+    if (i + 1 < n && c.starts[startSlot(word)]! & STARTS_PLACE_PAIR && c.placePairs.get(word)?.has(tokens[i + 1]!.text) && plainGap(p, i + 1)) {
       i += 2;
       continue;
     }
@@ -217,8 +259,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
         learnt = alias.hit;
       }
     }
-    if (!best && !shouted[i] && isShapedName(c, p, i)) {
-      const rule: OrganisationRule = isDomain(word) ? 'domain' : isAcronym(word) ? 'acronym' : 'camel';
+    if (!best && !shouted?.[i] && isShapedName(c, p, i)) {
+      const rule: OrganisationRule = isDomain(word) ? 'domain' : tokens[i]!.acronym ? 'acronym' : 'camel';
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
     }
     if (!best) {
@@ -280,7 +322,7 @@ function spanEnd(p: ParagraphState, to: number): number {
 function onlyPlainWords(p: ParagraphState, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = p.tokens[k]!.text;
-    if (isAcronym(w) || isRoman(w) || isNumber(w) || w === 'Persero' || w === 'Tbk') return false;
+    if (p.tokens[k]!.acronym || isRoman(w) || isNumber(w) || w === 'Persero' || w === 'Tbk') return false;
   }
   return true;
 }
@@ -323,12 +365,7 @@ function learnShortForm(f: Finder, p: ParagraphState, bracket: number, to: numbe
 
 /** Only spaces between word `i - 1` and word `i`. */
 function plainGap(p: ParagraphState, i: number): boolean {
-  if (i <= 0 || i >= p.tokens.length) return false;
-  const from = p.tokens[i - 1]!.end;
-  const to = p.tokens[i]!.start;
-  if (to - from < 1) return false;
-  for (let k = from; k < to; k++) if (p.text[k] !== ' ') return false;
-  return true;
+  return i > 0 && i < p.tokens.length && p.tokens[i]!.spaced;
 }
 
 /** ` & ` between word `i - 1` and word `i`, joining two name words (`Pengairan & Saliran`). */
@@ -357,7 +394,9 @@ function formGap(p: ParagraphState, i: number): boolean {
 
 function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
   if (i >= p.tokens.length) return null;
-  const list = c.known.get(p.tokens[i]!.text);
+  const word = p.tokens[i]!.text;
+  if (!(c.starts[startSlot(word)]! & STARTS_KNOWN)) return null;
+  const list = c.known.get(word);
   if (!list) return null;
   for (const phrase of list) {
     if (matchWords(p, i, phrase.words, formGap)) return { to: i + phrase.words.length, value: phrase.value };
@@ -374,12 +413,9 @@ function matchWords(p: ParagraphState, i: number, words: string[], gapOk: (p: Pa
   return true;
 }
 
-/** Letters and digits mixed in lower case (`Rp1`, `RM300`): an amount, not a name word. */
-const AMOUNT = /^\p{L}{1,3}\d/u;
-
-/** A word that can continue a name: capitalised and not a role, day, amount or sentence opener. */
+/** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
 function isNameWord(c: CompiledOrganisations, word: string): boolean {
-  return isCapitalised(word) && !c.breakers.has(word) && word.length > 1 && !(AMOUNT.test(word) && !isAcronym(word));
+  return isCapitalised(word) && !c.breakers.has(word) && word.length > 1 && !(isAmount(word) && !isAcronym(word));
 }
 
 /**
@@ -392,7 +428,9 @@ function matchHead(
   p: ParagraphState,
   i: number,
 ): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
-  const list = c.heads.get(p.tokens[i]!.text);
+  const word = p.tokens[i]!.text;
+  if (!(c.starts[startSlot(word)]! & STARTS_HEAD)) return null;
+  const list = c.heads.get(word);
   if (!list) return null;
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
@@ -426,8 +464,8 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from
     }
     if (!plainGap(p, j) && !ampersandGap(p, j) && !(bracket >= 0 && j === bracket + 1)) break;
     // A sentence opener mid-sentence, between name words, is a name word (`PT Dompet Kita Nusantara`).
-    const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && isNameWord(c, tokens[j + 1]!.text);
-    if (isNameWord(c, word) || opener || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+    const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
+    if (nameAt(p, j) || opener || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
       last = ++j;
       count++;
       // `Tbk` closes a company name; what follows is a person or the sentence.
@@ -437,7 +475,7 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from
     // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
     // not before a new head or known name (`Kejaksaan Tinggi dan Kejaksaan Negeri`, `… Syariah dan BNI Syariah` are two).
     const next = tokens[j + 1]?.text ?? '';
-    if (c.joiners.has(word) && plainGap(p, j + 1) && isNameWord(c, next) && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
+    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
       j++;
       continue;
     }
@@ -464,7 +502,7 @@ function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from: numbe
   const next = y.text;
   if (c.placeWords.has(next) && !c.breakers.has(next)) return true;
   const takesPlace = c.placeTakers.has(word) || c.placeTakers.has(tokens[j - 1]!.text);
-  return takesPlace && isNameWord(c, next) && !isAcronym(next) && !c.heads.has(next) && !c.known.has(next);
+  return takesPlace && nameAt(p, j + 1) && !y.acronym && !c.heads.has(next) && !c.known.has(next);
 }
 
 /** A word that can be part of a person's name: capitalised, and no place, organisation or role word. */
@@ -516,9 +554,11 @@ function cutPerson(
  */
 function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo: number): { to: number; kind: OrganisationKind } | null {
   const { tokens } = p;
-  if (!isNameWord(c, tokens[i]!.text) && !isAcronym(tokens[i]!.text)) return null;
+  // No tail word within reach: nothing to find.
+  if (p.nextTail === null || i + 1 >= tokens.length || p.nextTail[i + 1]! >= i + MAX_NAME_WORDS) return null;
+  if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
-  if (sentenceStart(p, i) && !isAcronym(tokens[i]!.text) && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
+  if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
@@ -527,7 +567,7 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
     const list = c.tails.get(word);
     // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
     // also a tail and ends this one (`Bali Tourism Office.`).
-    const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text));
+    const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1));
     if (j > i && !endsHere && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     if (list && j > i) {
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
@@ -539,18 +579,22 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
         }
       }
     }
-    const nextIsName = j + 1 < tokens.length && plainGap(p, j + 1) && isNameWord(c, tokens[j + 1]!.text) && !matchKnown(c, p, j + 1);
-    if (!(isNameWord(c, word) || isAcronym(word) || (j > i && c.joiners.has(word) && nextIsName))) break;
+    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && c.joiners.has(word) && nextIsName(c, p, j)))) break;
     j++;
   }
   return found && found.to >= minTo ? found : null;
+}
+
+/** Word `j + 1` is a name word joined by spaces and starts no known form. */
+function nextIsName(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
+  return j + 1 < p.tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1) && !matchKnown(c, p, j + 1);
 }
 
 /** Words `[from, to)` hold an organisation's own name: an acronym, a known form's first word or a head (`BRI`, `Bank`). */
 function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = p.tokens[k]!.text;
-    if (isAcronym(w) || c.known.has(w) || c.heads.has(w)) return true;
+    if (p.tokens[k]!.acronym || c.known.has(w) || c.heads.has(w)) return true;
   }
   return false;
 }
@@ -563,10 +607,13 @@ function sentenceStart(p: ParagraphState, i: number): boolean {
 
 /** An acronym, CamelCase brand or site domain at word `i` that is not a stop-listed thing or place. */
 function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  const word = p.tokens[i]!.text;
+  // Every shape below starts with a capital; most capitalised words have none of them.
+  const t = p.tokens[i]!;
+  if (!t.cap || !(t.acronym || isDomain(t.text) || isCamel(t.text))) return false;
+  const word = t.text;
   if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
   if (isDomain(word)) return isCapitalised(word) && !p.text.slice(Math.max(0, p.tokens[i]!.start - 4), p.tokens[i]!.start).includes('www.');
-  if (isAcronym(word)) {
+  if (p.tokens[i]!.acronym) {
     const first = word.split('-')[0]!;
     if (c.notOrganisations.has(first) || c.places.has(first)) return false;
     return !isCredit(p, i);
@@ -597,25 +644,18 @@ function isCredit(p: ParagraphState, i: number): boolean {
   return p.text.slice(t.end + 1).trim() === '' || i === 0 || /[.!?"”]\s*\($/.test(p.text.slice(Math.max(0, t.start - 4), t.start));
 }
 
-/** Words inside a run of all-capital words joined by spaces (`SCROLL TO CONTINUE WITH CONTENT`). */
-function shoutedWords(text: string, tokens: Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+/** Words inside a run of all-capital words joined by spaces (`SCROLL TO CONTINUE WITH CONTENT`); null when there is none. */
+function shoutedWords(tokens: Token[]): boolean[] | null {
+  let out: boolean[] | null = null;
   let runStart = 0;
-  const close = (end: number) => {
-    if (end - runStart >= SHOUTED_RUN) for (let k = runStart; k < end; k++) out[k] = true;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    const caps = isAllCaps(tokens[i]!.text) || (tokens[i]!.text.length === 1 && !isLower(tokens[i]!.text));
-    const joined = i > 0 && /^ +$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-    if (!caps) {
-      close(i);
-      runStart = i + 1;
-    } else if (!joined) {
-      close(i);
-      runStart = i;
-    }
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    // A run ends before a word that is not all capitals, or is not joined to it by spaces only.
+    const caps = t !== undefined && (isAllCaps(t.text) || (t.text.length === 1 && !isLower(t.text)));
+    if (caps && t.spaced) continue;
+    if (i - runStart >= SHOUTED_RUN) (out ??= new Array<boolean>(tokens.length).fill(false)).fill(true, runStart, i);
+    runStart = caps ? i : i + 1;
   }
-  close(tokens.length);
   return out;
 }
 
@@ -627,7 +667,7 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
   for (const t of tokens) {
     if (t.text.length < TITLE_WORD_LENGTH || isNumber(t.text)) continue;
     long++;
-    if (isCapitalised(t.text)) capitalised++;
+    if (t.cap) capitalised++;
   }
   return long >= TITLE_MIN_WORDS && capitalised >= long * TITLE_CAPITALISED_SHARE;
 }
@@ -650,6 +690,8 @@ function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number
 
 function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first: number): void {
   const { tokens, text } = p;
+  // Every link below needs an opening bracket.
+  if (!text.includes('(')) return;
   // Hits of this paragraph by first and last word.
   const byFrom = new Map<number, number>();
   const covered = new Set<number>();
@@ -777,7 +819,7 @@ function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: number, 
     if (covered.has(from)) return null;
     // Commas may list the parts (`Industri Logam, Mesin, … dan Elektronika (ILMATE)`).
     if (from < t - 1 && !plainGap(p, from + 1) && !commaGap(p, from + 1)) return null;
-    const nameWord = isNameWord(c, word) || isAcronym(word);
+    const nameWord = nameAt(p, from) || p.tokens[from]!.acronym;
     if (!nameWord && !c.joiners.has(word)) return null;
     if (!nameWord || word[0]!.toLowerCase() !== firstLetter || from === t - 1) continue;
     const long = p.text.slice(p.tokens[from]!.start, p.tokens[t - 1]!.end);

@@ -1,6 +1,7 @@
 /**
  * Word shapes that matter for organisation names. All checks scan characters once; none uses
- * a regex with nested repetition.
+ * a regex with nested repetition. Character classes come from a table filled on first sight of
+ * each code unit, so the Unicode regexes run once per distinct character, not once per letter.
  */
 
 /** Longest word taken as an acronym (`KEMENDIKBUDRISTEK` is longer, but is in the lexicon). */
@@ -10,19 +11,105 @@ const MAX_CAMEL_LENGTH = 24;
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/** Class bits of a character; `SEEN` marks a table entry as filled. */
+const SEEN = 1;
+export const UPPER_BIT = 2;
+export const LOWER_BIT = 4;
+export const LETTER_BIT = 8;
+export const NUMBER_BIT = 16;
+/** A letter or a digit: a word character. */
+export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
+
+/** Classes of ASCII characters, the most common by far. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90;
+  const lower = c >= 97 && c <= 122;
+  ASCII_CLASS[c] = SEEN | (upper ? UPPER_BIT | LETTER_BIT : 0) | (lower ? LOWER_BIT | LETTER_BIT : 0) | (c >= 48 && c <= 57 ? NUMBER_BIT : 0);
+}
+
+/** Classes of BMP code units (lone surrogates have none), filled lazily. */
+let table: Uint8Array | null = null;
+
+function classify(ch: string): number {
+  let bits = SEEN;
+  if (UPPER.test(ch)) bits |= UPPER_BIT;
+  if (LOWER.test(ch)) bits |= LOWER_BIT;
+  if (LETTER.test(ch)) bits |= LETTER_BIT;
+  if (NUMBER.test(ch)) bits |= NUMBER_BIT;
+  return bits;
+}
+
+/** Class bits of one UTF-16 code unit (a lone surrogate has none). */
+export function unitClass(code: number): number {
+  if (code < 128) return ASCII_CLASS[code]!;
+  const t = (table ??= new Uint8Array(0x10000));
+  let bits = t[code]!;
+  if (bits === 0) t[code] = bits = classify(String.fromCharCode(code));
+  return bits;
+}
+
+/** Class bits of a code point (astral ones are rare and not cached). */
+export function pointClass(cp: number): number {
+  return cp <= 0xffff ? unitClass(cp) : classify(String.fromCodePoint(cp));
+}
+
+/** Class bits of the character (code point) at `i` of `s`. */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
+  return pointClass(s.codePointAt(i)!);
+}
+
+/** Width in code units of the character at `i`: 2 for a surrogate pair. */
+function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Counts of capitals and lower-case letters among the characters `[from, to)` of `s`; stops at the first lower-case one when `stopAtLower`. */
+function caseCounts(s: string, from: number, to: number, stopAtLower: boolean): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let k = from; k < to; ) {
+    const c = s.charCodeAt(k);
+    let bits: number;
+    if (c < 0xd800 || c > 0xdbff) {
+      bits = unitClass(c);
+      k++;
+    } else {
+      bits = classAt(s, k);
+      k += widthAt(s, k);
+    }
+    if (bits & UPPER_BIT) upper++;
+    else if (bits & LOWER_BIT) {
+      lower++;
+      if (stopAtLower) break;
+    }
+  }
+  return { upper, lower };
+}
+
+function hasBit(ch: string | undefined, bit: number): boolean {
+  if (ch === undefined) return false;
+  if (ch.length === 1) return (unitClass(ch.charCodeAt(0)) & bit) !== 0;
+  return (bit === UPPER_BIT ? UPPER : LOWER).test(ch);
+}
 
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && UPPER.test(ch);
+  return hasBit(ch, UPPER_BIT);
 }
 
 export function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && LOWER.test(ch);
+  return hasBit(ch, LOWER_BIT);
 }
 
 /** Starts with a capital letter: a name word in running text. */
 export function isCapitalised(word: string): boolean {
-  return isUpper(word[0]);
+  return word.length > 0 && (unitClass(word.charCodeAt(0)) & UPPER_BIT) !== 0;
 }
 
 /** Only digits. */
@@ -37,7 +124,10 @@ export function isNumber(word: string): boolean {
 /** A roman numeral made of I, V and X (`II`, `XI`, `XIV`): a number, never an acronym. */
 export function isRoman(word: string): boolean {
   if (word.length === 0 || word.length > 6) return false;
-  for (const ch of word) if (ch !== 'I' && ch !== 'V' && ch !== 'X') return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88) return false;
+  }
   return true;
 }
 
@@ -47,36 +137,43 @@ export function isRoman(word: string): boolean {
  * (`Hukatan-CNV`).
  */
 export function isAcronym(word: string): boolean {
-  if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH + 6 || !isUpper(word[0])) return false;
-  const parts = word.split('-');
+  if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH + 6 || !isCapitalised(word)) return false;
+  const hyphenated = word.includes('-');
+  if (!hyphenated) {
+    // One part: only capitals and digits, at least two capitals (most words fail at their second letter).
+    if (word.length > MAX_ACRONYM_LENGTH) return false;
+    const counts = caseCounts(word, 0, word.length, true);
+    return counts.lower === 0 && counts.upper >= 2;
+  }
   let capsParts = 0;
-  for (const part of parts) {
-    if (part.length === 0) return false;
-    let upper = 0;
-    let lower = 0;
-    for (const ch of part) {
-      if (isUpper(ch)) upper++;
-      else if (isLower(ch)) lower++;
-    }
-    if (lower === 0 && upper >= 2 && part.length <= MAX_ACRONYM_LENGTH) capsParts++;
-    else if (lower === 0 && upper === 0) continue; // digits: `COVID-19`
-    else if (!(parts.length > 1 && isUpper(part[0]) && upper === 1)) return false;
+  let from = 0;
+  while (from <= word.length) {
+    let to = word.indexOf('-', from);
+    if (to < 0) to = word.length;
+    if (to === from) return false;
+    const { upper, lower } = caseCounts(word, from, to, false);
+    if (lower === 0 && upper >= 2 && to - from <= MAX_ACRONYM_LENGTH) capsParts++;
+    else if (lower === 0 && upper === 0) {
+      // digits: `COVID-19`
+    } else if (!(hyphenated && (unitClass(word.charCodeAt(from)) & UPPER_BIT) !== 0 && upper === 1)) return false;
+    from = to + 1;
   }
   return capsParts > 0;
 }
 
 /** All letters are capitals (and there are at least two). */
 export function isAllCaps(word: string): boolean {
-  let upper = 0;
-  for (const ch of word) {
-    if (isLower(ch)) return false;
-    if (isUpper(ch)) upper++;
-  }
-  return upper >= 2;
+  const { upper, lower } = caseCounts(word, 0, word.length, true);
+  return lower === 0 && upper >= 2;
 }
 
 /** Prefixes of surnames that look like CamelCase (`McCarthy`, `DiCaprio`, `LeBron`). */
 const NAME_PREFIXES = ['Mc', 'Mac', 'Di', 'De', 'Da', 'Du', 'La', 'Le', 'Van', 'Von', 'O'];
+
+/** The class bits of code unit `i` of `word`, none past its end. */
+function unitAt(word: string, i: number): number {
+  return i < word.length ? unitClass(word.charCodeAt(i)) : 0;
+}
 
 /**
  * A CamelCase brand: a capital, then a capital after a lower-case letter (`NasDem`, `GrabCar`,
@@ -84,17 +181,20 @@ const NAME_PREFIXES = ['Mc', 'Mac', 'Di', 'De', 'Da', 'Du', 'La', 'Le', 'Van', '
  * an acronym with a glued suffix (`KPKnya`).
  */
 export function isCamel(word: string): boolean {
-  if (word.length < 4 || word.length > MAX_CAMEL_LENGTH || !isUpper(word[0])) return false;
-  if (word.includes('.') || word.includes("'") || word.includes('’') || word.endsWith('nya')) return false;
+  if (word.length < 4 || word.length > MAX_CAMEL_LENGTH || !isCapitalised(word)) return false;
   let inner = -1;
   for (let i = 1; i < word.length; i++) {
     // `IQAir`: at most two capitals before the word; `CEAThe` is an acronym glued to the next word.
-    if (isUpper(word[i]) && (isLower(word[i - 1]) || (i === 2 && isUpper(word[1]) && isLower(word[3]) && word.length > 4))) {
+    if (
+      unitAt(word, i) & UPPER_BIT &&
+      (unitAt(word, i - 1) & LOWER_BIT || (i === 2 && unitAt(word, 1) & UPPER_BIT && unitAt(word, 3) & LOWER_BIT && word.length > 4))
+    ) {
       inner = i;
       break;
     }
   }
   if (inner < 0) return false;
+  if (word.includes('.') || word.includes("'") || word.includes('’') || word.endsWith('nya')) return false;
   const prefix = word.slice(0, inner);
   return !NAME_PREFIXES.includes(prefix);
 }
@@ -110,6 +210,11 @@ export function isDomain(word: string): boolean {
   return DOMAIN_ENDINGS.includes(ending);
 }
 
+/** Code unit `c` is a letter or a digit (a lone surrogate is neither). */
+function wordUnit(c: number): boolean {
+  return (unitClass(c) & WORD_BITS) !== 0;
+}
+
 /**
  * Whether `long` can be spelled out by `short` (Schwartz & Hearst): the letters of `short`
  * appear in `long` in order, the first one at the start of a word. Linear in both lengths.
@@ -120,13 +225,28 @@ export function spellsOut(short: string, long: string): boolean {
   let li = l.length - 1;
   let matched = 0;
   for (let ai = a.length - 1; ai >= 0; ai--) {
-    const c = a[ai]!;
-    if (!LETTER_OR_DIGIT.test(c)) continue;
+    const c = a.charCodeAt(ai);
+    if (!wordUnit(c)) continue;
     const first = ai === 0;
-    while (li >= 0 && (l[li] !== c || (first && li > 0 && LETTER_OR_DIGIT.test(l[li - 1]!)))) li--;
+    while (li >= 0 && (l.charCodeAt(li) !== c || (first && li > 0 && wordUnit(l.charCodeAt(li - 1))))) li--;
     if (li < 0) return false;
     li--;
     matched++;
   }
   return matched > 0;
+}
+
+/** Most letters before the digits of an amount (`Rp1`, `RM300`, `USD5`). */
+const MAX_AMOUNT_LETTERS = 3;
+
+/** One to three letters, then a digit (`Rp1`, `RM300`): an amount, not a name word. */
+export function isAmount(word: string): boolean {
+  let k = 0;
+  let letters = 0;
+  while (k < word.length && letters < MAX_AMOUNT_LETTERS && classAt(word, k) & LETTER_BIT) {
+    k += widthAt(word, k);
+    letters++;
+  }
+  const c = word.charCodeAt(k);
+  return letters > 0 && c >= 48 && c <= 57;
 }

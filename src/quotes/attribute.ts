@@ -19,22 +19,97 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** Has a lower-case letter (`Budi`, `BoK`; not `KRKP`): computed once, tested everywhere. */
+  hasLower: boolean;
+  /** Starts with a digit. */
+  num: boolean;
 }
 
-/** Words (letters/digits joined by apostrophes or hyphens) or single non-space characters. Linear. */
-const TOKEN_G = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+){0,8}|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
-/** Split a paragraph into tokens, once. */
+const ALNUM = /[\p{L}\p{N}]/u;
+const STARTS_DIGIT = /^\p{N}/u;
+
+/** Case facts of a word, with an ASCII fast path (the Unicode classes only for other scripts and accents). */
+function caseOf(t: string): { cap: boolean; hasLower: boolean; num: boolean } {
+  let ascii = true;
+  let hasLower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) hasLower = true;
+    else if (c >= 128) ascii = false;
+  }
+  const c0 = t.charCodeAt(0);
+  if (ascii) return { cap: c0 >= 65 && c0 <= 90, hasLower, num: c0 >= 48 && c0 <= 57 };
+  return { cap: UPPER.test(t), hasLower: hasLower || HAS_LOWER.test(t), num: STARTS_DIGIT.test(t) };
+}
+
+/** Non-ASCII code points already classified as letter/digit or not (accents, curly quotes, dashes recur). */
+const alnumCache = new Map<number, boolean>();
+
+/** Length of the letter or digit code point at `i` (1 or 2 code units), or 0. ASCII without a regex. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  let known = alnumCache.get(cp);
+  if (known === undefined) {
+    known = ALNUM.test(String.fromCodePoint(cp));
+    if (alnumCache.size < MAX_CACHED_CODE_POINTS) alnumCache.set(cp, known);
+  }
+  return known ? width : 0;
+}
+
+/** JavaScript's `\s`, by code unit. */
+function spaceAt(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Joiners inside a word (`Mu’ti`, `kecil-kecilan`). */
+function joinerAt(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/** Most joiner-separated parts after the first that one word may have (`a-b-c…`), as in a bounded regex. */
+const MAX_WORD_PARTS = 8;
+/** Bound on the code-point cache (hostile input may hold many distinct characters). */
+const MAX_CACHED_CODE_POINTS = 4096;
+
+/**
+ * Split a paragraph into tokens, once: words (letters/digits joined by apostrophes or hyphens, at most
+ * `MAX_WORD_PARTS` joins) or single non-space characters. A hand-written scanner (linear, no regex for
+ * ASCII); every later test reads the flags instead of running a regex.
+ */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_G.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_G.exec(text)) !== null) {
-    const t = m[0];
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word, cap: word && UPPER.test(t) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (spaceAt(c)) {
+      i++;
+      continue;
+    }
+    let w = alnumAt(text, i);
+    if (w === 0) {
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const t = text.slice(i, i + width);
+      out.push({ text: t, lower: t, start: i, end: i + width, word: false, cap: false, hasLower: false, num: false });
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += w;
+    while (i < n && (w = alnumAt(text, i)) > 0) i += w;
+    for (let parts = 0; parts < MAX_WORD_PARTS && i + 1 < n && joinerAt(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0; parts++) {
+      i++;
+      while (i < n && (w = alnumAt(text, i)) > 0) i += w;
+    }
+    const t = text.slice(start, i);
+    const k = caseOf(t);
+    out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true, cap: k.cap, hasLower: k.hasLower, num: k.num });
   }
   return out;
 }
@@ -191,7 +266,7 @@ function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
   while (k < limit) {
     const t = tokens[k]!;
     if (t.word) {
-      if (t.cap || /^\p{N}/u.test(t.text)) {
+      if (t.cap || t.num) {
         sawCap ||= t.cap;
         k++;
         continue;
@@ -233,14 +308,14 @@ function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
       k++;
       continue;
     }
-    if ((t.text === '-' || t.text === '/' || t.text === '&') && k > j && (tokens[k + 1]?.cap || /^\p{N}/u.test(tokens[k + 1]?.text ?? ''))) {
+    if ((t.text === '-' || t.text === '/' || t.text === '&') && k > j && (tokens[k + 1]?.cap || tokens[k + 1]?.num)) {
       k++;
       continue;
     }
     break;
   }
   // Never end on a comma or a connector.
-  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !/^\p{N}/u.test(tokens[k - 1]!.text))) k--;
+  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num)) k--;
   if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
   return k;
 }
@@ -249,7 +324,8 @@ function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
 export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
   const end = phraseEnd(tokens, i, lex);
   // `Menteri Sosial Juliari Batubara, Gubernur Banten Wahidin Halim, …`: a list of people, one per role.
-  for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '')) return c;
+  // A rank after the comma (`…, Asisten Komisioner Mohd Hafiz Rahman`) introduces the same person, not the next one.
+  for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '') && skipTitles(tokens, c + 1, end, lex) === c + 1) return c;
   return end;
 }
 
@@ -307,11 +383,11 @@ function nameWord(t: Token, lex: Lexicon): boolean {
   if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
   if (isDegree(t, lex) || fieldWord(t, lex)) return false;
   // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
-  return t.text.length === 1 || HAS_LOWER.test(t.text);
+  return t.text.length === 1 || t.hasLower;
 }
 
 /** A field word of an English title (`Financing`, `Supervision`): long and with a field ending. */
-function fieldWord(t: Token, lex: Lexicon): boolean {
+export function fieldWord(t: Token, lex: Lexicon): boolean {
   if (t.text.length < MIN_FIELD_WORD_LENGTH) return false;
   for (const suffix of lex.roleSuffixes) if (t.lower.endsWith(suffix)) return true;
   return false;
@@ -332,8 +408,8 @@ export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
 function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !t.word || t.text.length !== MAX_INITIALS || HAS_LOWER.test(t.text) || !UPPER.test(t.text) || /\p{N}/u.test(t.text)) return false;
-  if (!prev || !prev.word || !prev.cap || !HAS_LOWER.test(prev.text)) return false;
+  if (!t || !t.word || t.text.length !== MAX_INITIALS || t.hasLower || !t.cap || !UPPER.test(t.text[1]!)) return false;
+  if (!prev || !prev.word || !prev.cap || !prev.hasLower) return false;
   return !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.roles.has(t.text) && !lex.titles.has(t.text) && !isDegree(t, lex);
 }
 
@@ -393,6 +469,29 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   return { name: [b, e], roleEnd: b };
 }
 
+/** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */
+function makeSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  phraseStart: number,
+  phraseEnd: number,
+  name: [number, number] | null,
+  role: string | null,
+  organisation: string | null,
+  unnamed: boolean,
+): ParsedSpeaker {
+  return {
+    name: name ? slice(text, tokens, name[0], name[1]) : unnamed ? text.slice(phraseStart, phraseEnd) : null,
+    role,
+    organisation,
+    start: phraseStart,
+    end: phraseEnd,
+    nameStart: name ? tokens[name[0]]!.start : phraseStart,
+    nameEnd: name ? tokens[name[1] - 1]!.end : phraseEnd,
+    unnamed,
+  };
+}
+
 /**
  * Split the speaker phrase `[from, to)` into name, role and organisation.
  * `Lily Batara, Manajer Program KRKP` → Lily Batara / Manajer Program / KRKP;
@@ -405,16 +504,6 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const first = tokens[from]!;
   const phraseStart = first.start;
   const phraseEnd_ = tokens[to - 1]!.end;
-  const make = (name: [number, number] | null, role: string | null, organisation: string | null, unnamed = false): ParsedSpeaker => ({
-    name: name ? slice(text, tokens, name[0], name[1]) : unnamed ? text.slice(phraseStart, phraseEnd_) : null,
-    role,
-    organisation,
-    start: phraseStart,
-    end: phraseEnd_,
-    nameStart: name ? tokens[name[0]]!.start : phraseStart,
-    nameEnd: name ? tokens[name[1] - 1]!.end : phraseEnd_,
-    unnamed,
-  });
   if (!first.cap) {
     // An unnamed source as written (`seorang warga`), or a lower-case description before a name
     // (`ketua majelis hakim Baslin Sinaga`, `salah satu siswa, Kashaf Zahra`, `warga bernama Budi`).
@@ -431,7 +520,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       }
       break;
     }
-    return make(null, null, null, true);
+    return makeSpeaker(text, tokens, phraseStart, phraseEnd_, null, null, null, true);
   }
   // Comma-separated segments: a name segment and a role segment, in either order.
   let pureName: [number, number] | null = null;
@@ -449,7 +538,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     let hasRole = false;
     for (let q = s; q < sk && !hasRole; q++) hasRole = roleAt(tokens[q]!, lex) || lex.orgWords.has(tokens[q]!.text);
     const head = tokens[s]!;
-    const acronymHead = head.word && !HAS_LOWER.test(head.text) && head.text.length > 1;
+    const acronymHead = head.word && !head.hasLower && head.text.length > 1;
     const ne = nameRunEnd(tokens, s, sk, lex);
     if (!hasRole && !acronymHead && ne === sk) {
       pureName ??= [s, ne];
@@ -477,14 +566,14 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       organisation = slice(text, tokens, rs, e) || null;
     } else {
       let o = r + 1;
-      while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !HAS_LOWER.test(tokens[o]!.text) && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
+      while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !tokens[o]!.hasLower && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
       role = slice(text, tokens, rs, o) || null;
       organisation = o < e ? slice(text, tokens, o, e) : null;
     }
   }
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
-  return make(name, role, organisation);
+  return makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
 }
 
 /**
@@ -656,7 +745,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !/^\p{N}/u.test(t.text) && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower))) ok = false;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower))) ok = false;
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }

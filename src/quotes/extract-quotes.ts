@@ -66,8 +66,12 @@ const MAX_ACCORDING_TOKENS = 16;
 const TITLE_CUE_WINDOW = 3;
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
+/** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
+const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 const TERMINAL = /[.,!?…;:]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** Any quotation mark, double or single. */
+const MARK = /["“”«»„'‘’]/;
 
 function wordCount(s: string): number {
   WORD_G.lastIndex = 0;
@@ -130,19 +134,24 @@ export function findQuotes(
   data: LanguageData,
   options: FindQuotesOptions = {},
 ): QuoteHit[] {
+  // No quotation mark anywhere: no quote, and nothing else to do (most of the cost is the people pass below).
+  let lastMarked = -1;
+  for (let p = 0; p < paragraphs.length; p++) if (MARK.test(paragraphs[p]!.text)) lastMarked = p;
+  if (lastMarked < 0) return [];
   const lex = lexicon(data.speech);
   const hits: (QuoteHit & { continued: boolean; unclosed: boolean; atStart: boolean })[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
   const allTokens = paragraphs.map((para) => tokenize(para.text));
-  const book = new SpeakerBook(lex, new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
+  const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start);
-  for (let p = 0; p < paragraphs.length; p++) {
+  // Narrative after the last quote can no longer change any speaker.
+  for (let p = 0; p <= lastMarked; p++) {
     const { text, start: base } = paragraphs[p]!;
     const tokens = allTokens[p]!;
-    if (!/["“”«»„'‘’]/.test(text)) {
+    if (!MARK.test(text)) {
       noteNarrative(text, tokens, [], lex, book, base);
       continue;
     }
@@ -267,7 +276,8 @@ function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<str
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap && (lex.post.has(t.lower) || lex.according.has(t.lower))) {
+    if (!t.word) continue;
+    if ((!t.cap && lex.post.has(t.lower)) || lex.according.has(t.lower)) {
       let e = i + 1;
       while (e < tokens.length && e - i <= MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
       if (e > i + 1 && !tokens[e]?.cap) add(i + 1, e);
@@ -300,9 +310,9 @@ function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, boo
     // A sentence's first word is capitalised anyway (`Sepengetahuan Anita`): it is not evidence of a name.
     const prev = tokens[i - 1];
     if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
+      const s2 = i + 1;
       i = Math.max(i, e - 1);
-      const s2 = i + 1 < e ? i + 1 : e;
-      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS) registerRun(text, tokens, s2, e, lex, book, base);
+      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS && e - s2 < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, s2, e, lex, book, base);
       continue;
     }
     if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book, base);
@@ -323,7 +333,7 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
 
 /** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener). */
 function isNameToken(t: Token, lex: Lexicon): boolean {
-  return t.word && t.cap && /\p{Ll}/u.test(t.text) && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.fillers.has(t.lower) && !lex.according.has(t.lower) && !lex.singleTitles.has(t.text) && !lex.weekdays.has(t.lower) && !isDegree(t, lex);
+  return t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.fillers.has(t.lower) && !lex.according.has(t.lower) && !lex.singleTitles.has(t.text) && !lex.weekdays.has(t.lower) && !isDegree(t, lex);
 }
 
 /**
@@ -371,6 +381,8 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       if (prev?.word && !prev.cap && !lex.fillers.has(prev.lower)) continue;
       const person = book.byWord(t.text, true);
       if (!person) continue;
+      // `Johor Bahru Selatan`: a word inside a longer capitalised run that is not the person's name.
+      if (prev?.word && prev.cap && !lex.roles.has(prev.text) && !lex.singleTitles.has(prev.text) && !person.words.includes(nameKey(prev.text))) continue;
       let e = i + 1;
       while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
       const next = tokens[e];
@@ -380,7 +392,7 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
       skipTo = e;
       continue;
     }
-    if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role)) && !speaker.unnamed) {
+    if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed) {
       const r = book.resolve(speaker);
       if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
     }

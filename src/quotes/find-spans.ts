@@ -28,6 +28,8 @@ const TYPED_OPEN = new Set(['“', '«', '„']);
 const TYPED_CLOSE = new Set(['”', '»']);
 /** Every double mark. */
 const DOUBLE = new Set(['"', '“', '”', '«', '»', '„', '‟']);
+/** The same marks, for jumping between them. */
+const DOUBLE_G = /["“”«»„‟]/g;
 /** Characters that may stand before an opening mark (besides spaces). */
 const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '…']);
 /** Characters that may follow a closing mark (besides spaces). */
@@ -73,9 +75,12 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
     const [ts, te] = trim(text, s, e);
     if (te > ts) out.push({ start: ts, end: te, open: o, close: c, single });
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (!DOUBLE.has(ch)) continue;
+  // Jump from mark to mark instead of testing every character.
+  DOUBLE_G.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOUBLE_G.exec(text)) !== null) {
+    const i = m.index;
+    const ch = m[0];
     const lo = leftOpen(text, i);
     const ro = rightOpen(text, i);
     const openerShape = lo && !ro;
@@ -112,6 +117,10 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
 const SINGLE_OPEN = new Set(['‘', "'", '‹']);
 const SINGLE_CLOSE = new Set(['’', "'", '›']);
 const SINGLE_ANY = /['‘’‹›]/;
+const SINGLE_OPEN_G = /['‘‹]/g;
+const SINGLE_CLOSE_G = /['’›]/g;
+/** A single-mark quote never runs across a double mark or a line break. */
+const BARRIER_G = /["“”«»„‟\n]/g;
 /** A single-mark quote longer than this is a misread apostrophe pairing. */
 const MAX_SINGLE_LENGTH = 600;
 
@@ -130,25 +139,35 @@ function findSingles(text: string, out: MarkSpan[]): void {
     while (p < doubles.length && (doubles[p]!.close >= 0 ? doubles[p]!.close : doubles[p]!.end) < i) p++;
     return p < doubles.length && doubles[p]!.open <= i;
   };
-  // One backward pass: the next closing-shaped single mark and the next barrier (double mark or
-  // line break) after every offset, so each opener finds its partner in constant time.
+  // The closing-shaped single marks and the barriers (double marks, line breaks) in text order, found by
+  // jumping between them, so each opener finds its partner with a forward pointer.
   const n = text.length;
-  const nextClose = new Int32Array(n + 1).fill(n);
-  const nextBarrier = new Int32Array(n + 1).fill(n);
-  for (let j = n - 1; j >= 0; j--) {
-    const ch = text[j]!;
-    nextClose[j] = nextClose[j + 1]!;
-    nextBarrier[j] = DOUBLE.has(ch) || ch === '\n' ? j : nextBarrier[j + 1]!;
-    if (SINGLE_CLOSE.has(ch) && !leftOpen(text, j) && rightOpen(text, j) && !pluralPossessive(text, j)) nextClose[j] = j;
+  const closers: number[] = [];
+  const barriers: number[] = [];
+  let m: RegExpExecArray | null;
+  SINGLE_CLOSE_G.lastIndex = 0;
+  while ((m = SINGLE_CLOSE_G.exec(text)) !== null) {
+    const j = m.index;
+    if (!leftOpen(text, j) && rightOpen(text, j) && !pluralPossessive(text, j)) closers.push(j);
   }
-  for (let i = 0; i < n; i++) {
-    if (!SINGLE_OPEN.has(text[i]!) || !leftOpen(text, i) || rightOpen(text, i)) continue;
-    const j = nextClose[Math.min(n, i + 2)]!;
-    if (j >= n || j - i > MAX_SINGLE_LENGTH || nextBarrier[i + 1]! < j) continue;
+  BARRIER_G.lastIndex = 0;
+  while ((m = BARRIER_G.exec(text)) !== null) barriers.push(m.index);
+  let ci = 0;
+  let bi = 0;
+  let skipTo = -1;
+  SINGLE_OPEN_G.lastIndex = 0;
+  while ((m = SINGLE_OPEN_G.exec(text)) !== null) {
+    const i = m.index;
+    if (i <= skipTo || !leftOpen(text, i) || rightOpen(text, i)) continue;
+    while (ci < closers.length && closers[ci]! < i + 2) ci++;
+    const j = ci < closers.length ? closers[ci]! : n;
+    while (bi < barriers.length && barriers[bi]! < i + 1) bi++;
+    const barrier = bi < barriers.length ? barriers[bi]! : n;
+    if (j >= n || j - i > MAX_SINGLE_LENGTH || barrier < j) continue;
     if (!inside(i)) {
       const [s, e] = trim(text, i + 1, j);
       if (e > s) out.push({ start: s, end: e, open: i, close: j, single: true });
     }
-    i = j;
+    skipTo = j;
   }
 }

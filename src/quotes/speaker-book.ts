@@ -9,7 +9,7 @@
  * capitalised words is an organisation, a place or a sentence opener glued before the name
  * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
  */
-import type { Lexicon, ParsedSpeaker, Token } from './attribute.js';
+import { type Lexicon, type ParsedSpeaker, type Token, fieldWord, isDegree } from './attribute.js';
 
 /** A person met in the article, with the words of their fullest name. */
 export interface Person {
@@ -27,6 +27,7 @@ export interface Person {
 const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
 const HAS_LOWER = /\p{Ll}/u;
+const ALNUM_CHAR = /[\p{L}\p{N}]/u;
 
 /** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`). */
 const NAME_PREFIXES = new Set([
@@ -45,7 +46,14 @@ const MIN_NICK_TAIL = 2;
 
 /** Lower-case letters and digits of a word, for comparing names (`Mu’ti` → `muti`). */
 export function nameKey(word: string): string {
-  return (word.toLowerCase().match(WORD_G) ?? []).join('');
+  const lower = word.toLowerCase();
+  // Fast path: plain ASCII letters and digits are their own key (most words).
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const c = lower.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  return plain ? lower : (lower.match(WORD_G) ?? []).join('');
 }
 
 /** What the whole article says about its words. Built once per article from its tokens. */
@@ -54,43 +62,67 @@ export class Vocabulary {
   readonly lower = new Set<string>();
   /** Capitalised words written right after a locative (`di Surabaya`, `Kota Bekasi`): places. */
   readonly places = new Set<string>();
-  /** For each capitalised word, the capitalised words it stands next to (roles, titles and org words aside). */
-  readonly neighbours = new Map<string, Set<string>>();
   /** The paragraphs joined by spaces, for counting multi-word phrases. */
   readonly text: string;
+  private readonly neighbourMap = new Map<string, Set<string> | null>();
+  private readonly counts = new Map<string, number>();
 
-  constructor(paragraphs: readonly (readonly Token[])[], texts: readonly string[], lex: Lexicon) {
+  constructor(
+    private readonly paragraphs: readonly (readonly Token[])[],
+    texts: readonly string[],
+    private readonly lex: Lexicon,
+  ) {
     this.text = texts.join(' ');
-    const skip = (t: Token | undefined): boolean => !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text);
     for (const tokens of paragraphs) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (!t.word) continue;
-        if (!t.cap) {
-          if (HAS_LOWER.test(t.text)) this.lower.add(t.lower);
-        }
+        if (!t.cap && t.hasLower) this.lower.add(t.lower);
         if (lex.locatives.has(t.lower)) {
           const next = tokens[i + 1];
           if (next?.cap) this.places.add(next.lower);
-        }
-        if (t.cap && !skip(t)) {
-          let set = this.neighbours.get(t.lower);
-          if (!set) this.neighbours.set(t.lower, (set = new Set()));
-          if (!skip(tokens[i - 1])) set.add(tokens[i - 1]!.lower);
-          if (!skip(tokens[i + 1])) set.add(tokens[i + 1]!.lower);
         }
       }
     }
   }
 
-  /** How often `phrase` occurs in the article as whole words. */
+  /**
+   * The capitalised words that `key` (a lower-case word) stands next to, roles, titles, org words and
+   * sentence openers aside. Asked for a few words per article at most, so each is found by one scan, memoised.
+   */
+  neighboursOf(key: string): ReadonlySet<string> | undefined {
+    let found = this.neighbourMap.get(key);
+    if (found !== undefined || this.neighbourMap.has(key)) return found ?? undefined;
+    for (const tokens of this.paragraphs) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.lower !== key || this.skip(t)) continue;
+        found ??= new Set();
+        if (!this.skip(tokens[i - 1])) found.add(tokens[i - 1]!.lower);
+        if (!this.skip(tokens[i + 1])) found.add(tokens[i + 1]!.lower);
+      }
+    }
+    this.neighbourMap.set(key, found ?? null);
+    return found;
+  }
+
+  /** Sentence openers (`Menurut Yana`, `Justeru, Yana`) are no evidence that a word stands beside others in a name. */
+  private skip(t: Token | undefined): boolean {
+    const lex = this.lex;
+    return !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text) || lex.according.has(t.lower) || lex.fillers.has(t.lower) || fieldWord(t, lex) || isDegree(t, lex);
+  }
+
+  /** How often `phrase` occurs in the article as whole words (memoised: names are counted again and again). */
   count(phrase: string): number {
+    const known = this.counts.get(phrase);
+    if (known !== undefined) return known;
     let n = 0;
     for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) {
       const before = this.text[at - 1];
       const after = this.text[at + phrase.length];
-      if ((before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after))) n++;
+      if ((before === undefined || !ALNUM_CHAR.test(before)) && (after === undefined || !ALNUM_CHAR.test(after))) n++;
     }
+    this.counts.set(phrase, n);
     return n;
   }
 }
@@ -107,6 +139,14 @@ function sameOrganisation(a: string, b: string): boolean {
   if (n === 0) return false;
   for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
   return n >= 2 || x.length === y.length;
+}
+
+/** Fill what an earlier entry lacks from a new mention of the same person. */
+function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
+  if (!q.role && p.role) q.role = p.role;
+  if (!q.organisation && p.organisation) q.organisation = p.organisation;
+  q.confirmed ||= confirmed;
+  return { person: q, resolved };
 }
 
 /** One edit (insert, delete, substitute, or swap of neighbours) apart. */
@@ -150,14 +190,28 @@ export class SpeakerBook {
   /** The article's tokens, for finding where an acronym is spelt out. */
   private articleTokens: readonly (readonly Token[])[] = [];
   private articleTexts: readonly string[] = [];
+  /** Acronyms already looked up (hostile text may repeat one many times). */
+  private readonly spelt = new Map<string, string | null>();
 
+  private built: Vocabulary | null = null;
+
+  /** `vocabulary` is built on first need (most articles without quotes never need it). */
   constructor(
     private readonly lex: Lexicon,
-    private vocab: Vocabulary | null = null,
+    private vocabulary: Vocabulary | (() => Vocabulary) | null = null,
   ) {}
 
+  /** The article's vocabulary, built on first use. */
+  private get vocab(): Vocabulary | null {
+    if (this.built) return this.built;
+    if (typeof this.vocabulary === 'function') this.vocabulary = this.vocabulary();
+    this.built = this.vocabulary;
+    return this.built;
+  }
+
   setVocabulary(vocab: Vocabulary): void {
-    this.vocab = vocab;
+    this.vocabulary = vocab;
+    this.built = vocab;
   }
 
   /** Give the book the article's paragraphs, for spelling out acronyms (`BoK` → `Bank of Korea`). */
@@ -171,6 +225,12 @@ export class SpeakerBook {
    * `(Bank of Korea/BoK)`. Null when the article never does.
    */
   private spellOut(acronym: string): string | null {
+    let known = this.spelt.get(acronym);
+    if (known === undefined) this.spelt.set(acronym, (known = this.findSpelling(acronym)));
+    return known;
+  }
+
+  private findSpelling(acronym: string): string | null {
     for (let p = 0; p < this.articleTokens.length; p++) {
       const tokens = this.articleTokens[p]!;
       for (let i = 1; i < tokens.length; i++) {
@@ -275,13 +335,15 @@ export class SpeakerBook {
       if (cut === 0 && n - c - 1 >= 2) {
         const own = new Set(spans.map((s) => nameKey(s.text)));
         const w = spans[c]!.text;
-        const nb = this.vocab.neighbours.get(nameKey(w));
+        const nb = this.vocab.neighboursOf(nameKey(w));
         if ((nb && [...nb].some((x) => !own.has(x))) || this.vocab.count(w) > this.vocab.count(`${w} ${spans[c + 1]!.text}`)) cut = c + 1;
       }
       if (cut === 0) break;
       c = cut;
     }
     if (c === 0) return p;
+    // What is left must still look like a name (`Got Kimchi` → `Kimchi`, a word the article writes in lower case, is none).
+    if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return null;
     const at = spans[c]!.at;
     return { ...p, name: p.name.slice(at), nameStart: p.nameStart + at };
   }
@@ -311,16 +373,13 @@ export class SpeakerBook {
     if (!p) return null;
     if (p.name && !p.unnamed) {
       const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
-      // Confirmed speakers first, then anyone named in the article.
-      const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
-      const adopt = (q: Person, resolved: boolean) => {
-        if (!q.role && p.role) q.role = p.role;
-        if (!q.organisation && p.organisation) q.organisation = p.organisation;
-        q.confirmed ||= confirmed;
-        return { person: q, resolved };
-      };
-      for (const q of order) {
-        if (words.length > 0 && words.every((w) => q.words.includes(w))) return adopt(q, q.words.length > words.length);
+      if (words.length > 0) {
+        for (const confirmedFirst of [true, false]) {
+          for (let i = this.persons.length - 1; i >= 0; i--) {
+            const q = this.persons[i]!;
+            if (q.confirmed === confirmedFirst && words.every((w) => q.words.includes(w))) return adopt(q, p, confirmed, q.words.length > words.length);
+          }
+        }
       }
       // A fuller form of an earlier short mention (`Roland` then `Roland Manurung`) replaces it.
       for (const q of this.persons) {
@@ -336,8 +395,10 @@ export class SpeakerBook {
       if (words.length === 1) {
         // A short form (`Risma`, `Jokowi`) or a misspelling (`Affifudin`) of someone met before.
         const w = words[0]!;
-        for (const q of order) if (aliasOf(w, q.words)) return adopt(q, true);
-        if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, true);
+        // Confirmed speakers first, then anyone named in the article (latest first in each group).
+        const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
+        for (const q of order) if (aliasOf(w, q.words)) return adopt(q, p, confirmed, true);
+        if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, p, confirmed, true);
       }
       const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
       this.persons.push(person);
@@ -374,11 +435,24 @@ export class SpeakerBook {
     this.named.push({ pos, person });
   }
 
-  /** The person named last before `pos`, speaking or not. */
+  /**
+   * The person the article is about so far, for `katanya` with nobody seen speaking before it: of the
+   * people named before `pos`, the one whose name the article repeats most (`Nadira Putri` over the
+   * producer named once in passing), the latest on a tie.
+   */
   lastNamed(pos: number): Person | null {
-    let best: { pos: number; person: Person } | null = null;
-    for (const n of this.named) if (n.pos < pos && (!best || n.pos >= best.pos)) best = n;
-    return best?.person ?? null;
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const n of this.named) {
+      if (n.pos >= pos) continue;
+      let score = 0;
+      if (this.vocab) for (const w of n.person.name.split(' ')) score = Math.max(score, this.vocab.count(w));
+      if (!best || score >= bestScore) {
+        best = n.person;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /**

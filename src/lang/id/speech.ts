@@ -70,8 +70,11 @@ const DEGREES = [
   'KEMD', 'KGEH', 'KHOM', 'KPTI', 'KGH', 'KKV', 'KAI', 'FACP', 'FACC', 'FIHA', 'CPA', 'CFA', 'CFP', 'Akt',
 ];
 
-/** Endings of English field words in titles (`Financing Supervision`, `Corporate Communication`), never Indonesian names. */
-const ROLE_SUFFIXES = ['ing', 'ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'];
+/**
+ * Endings of English field words in titles (`Corporate Communication`, `Business Development`), never Indonesian
+ * names. Not `-ing`: Batak surnames end so (`Sihombing`); English `-ing` fields are role words instead.
+ */
+const ROLE_SUFFIXES = ['ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'];
 
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
 export const speech: SpeechData = {
@@ -181,6 +184,8 @@ export const speech: SpeechData = {
     'Kepolisian', 'Umum', 'Satuan', 'Unit', 'Polisi', 'Pamong', 'Praja', 'Korps', 'Lalu Lintas',
     'Bisnis', 'Digital', 'Perusahaan', 'Komersial', 'Teknik', 'Kepatuhan', 'Risiko', 'Ritel',
     'Korporat', 'Sumber', 'Operasi', 'Humas', 'Penyidik', 'Kantor', 'Staf', 'Presiden', 'Istana',
+    'Marketing', 'Financing', 'Banking', 'Trading', 'Consulting', 'Engineering', 'Planning', 'Accounting',
+    'Imaging', 'Licensing', 'Mining', 'Printing', 'Branding', 'Funding', 'Lending',
   ],
   nameStops: [
     'dalam', 'saat', 'ketika', 'di', 'kepada', 'pada', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum',
