@@ -17,10 +17,8 @@ import { requireString } from './util/arguments.js';
  */
 export function parseArticle(text: string, options: ParseOptions = {}): Article {
   requireString(text, 'text', 'parseArticle');
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`parseArticle: \`options\` must be an object, got ${options === null ? 'null' : typeof options}`);
-  }
-  const trace = typeof options.trace === 'function' ? options.trace : null;
+  checkOptions(options);
+  const trace = options.trace ?? null;
   const t0 = trace ? performance.now() : 0;
   const ctx = createContext(text, options);
   warnAboutInput(ctx);
@@ -36,6 +34,22 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
     if (trace) trace(stage.name, performance.now() - t0);
   }
   return toArticle(ctx);
+}
+
+const LANGUAGE_CODES: ReadonlySet<string> = new Set(['ind', 'zlm', 'eng']);
+
+/** Wrong option types are caller bugs: say which option and what it got. */
+function checkOptions(options: ParseOptions): void {
+  const fail = (what: string, got: unknown) => {
+    throw new TypeError(`parseArticle: ${what}, got ${got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got === 'string' ? JSON.stringify(got) : typeof got}`);
+  };
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) fail('`options` must be an object', options);
+  const { language, referenceDate, quotes, organisations, trace } = options;
+  if (language !== undefined && !LANGUAGE_CODES.has(language)) fail("`options.language` must be 'ind', 'zlm' or 'eng'", language);
+  if (referenceDate !== undefined && !(referenceDate instanceof Date) && typeof referenceDate !== 'string') fail('`options.referenceDate` must be a Date or an ISO date string', referenceDate);
+  if (quotes !== undefined && typeof quotes !== 'boolean') fail('`options.quotes` must be a boolean', quotes);
+  if (organisations !== undefined && typeof organisations !== 'boolean') fail('`options.organisations` must be a boolean', organisations);
+  if (trace !== undefined && typeof trace !== 'function') fail('`options.trace` must be a function', trace);
 }
 
 function createContext(text: string, options: ParseOptions): Context {

@@ -112,6 +112,10 @@ describe('parseArticle: bad input', () => {
       expect(() => parseArticle(bad as unknown as string)).toThrow(/`text`/);
     }
     expect(() => parseArticle('a', 5 as never)).toThrow(/`options`/);
+    expect(() => parseArticle('a', { language: 'fr' as never })).toThrow(/`options.language` must be 'ind', 'zlm' or 'eng', got "fr"/);
+    expect(() => parseArticle('a', { referenceDate: 2024 as never })).toThrow(TypeError);
+    expect(() => parseArticle('a', { quotes: 'no' as never })).toThrow(/`options.quotes`/);
+    expect(() => parseArticle('a', { trace: true as never })).toThrow(/`options.trace`/);
   });
   it('returns an Article with warnings for empty and whitespace-only text', () => {
     for (const s of ['', '   \n\t  \n']) {

@@ -99,8 +99,8 @@ interface ParagraphState {
   text: string;
   start: number;
   tokens: Token[];
-  /** `isNameWord` of each token, computed once. */
-  names: boolean[];
+  /** For each token: the `STARTS_*` bits of its start and `NAME_WORD`, computed once. */
+  bits: number[];
   /**
    * For each token index `k` (and the length), the first index from `k` on whose word ends a tail
    * phrase (`Sekuritas`), or the length; null when no word does. `tailAhead` need not look where
@@ -109,28 +109,34 @@ interface ParagraphState {
   nextTail: number[] | null;
 }
 
+/** Bit of `ParagraphState.bits`: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
+const NAME_WORD = 1 << 8;
+/** A word with none of these bits and no capital starts nothing: the scan passes over it. */
+const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
+
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 function prepare(c: CompiledOrganisations, text: string, start: number): ParagraphState {
   const tokens = tokenize(text);
   const n = tokens.length;
-  const names: boolean[] = [];
+  const bits: number[] = [];
   let lastTail = -1;
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    names.push(t.cap && isNameWord(c, t.text));
-    if (c.starts[startSlot(t.text)]! & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
+    const b = c.starts[startSlot(t.text)]!;
+    bits.push(t.cap && isNameWord(c, t.text) ? b | NAME_WORD : b);
+    if (b & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
   }
   let nextTail: number[] | null = null;
   if (lastTail >= 0) {
     nextTail = new Array<number>(n + 1).fill(n);
     for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
-  return { text, start, tokens, names, nextTail };
+  return { text, start, tokens, bits, nextTail };
 }
 
 /** Word `k` can continue a name (`isNameWord`); false past the end. */
 function nameAt(p: ParagraphState, k: number): boolean {
-  return k < p.names.length && p.names[k]!;
+  return k < p.bits.length && (p.bits[k]! & NAME_WORD) !== 0;
 }
 
 /** Mutable state of one call: the hits so far and which of them are one organisation. */
@@ -139,6 +145,8 @@ class Finder {
   private readonly parent: number[] = [];
   /** Forms learnt in this text (`Amvesindo`, `Lippo Karawaci`) → a hit of their organisation. */
   readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
+  /** `startSlot` of every key of `aliases`: most words need no look-up. */
+  readonly aliasSlots = new Set<number>();
 
   constructor(readonly c: CompiledOrganisations) {}
 
@@ -173,6 +181,7 @@ class Finder {
     list.push({ words, hit });
     list.sort((a, b) => b.words.length - a.words.length);
     this.aliases.set(key, list);
+    this.aliasSlots.add(startSlot(key));
   }
 }
 
@@ -215,11 +224,16 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   const shouted = shoutedWords(tokens);
   let i = 0;
   while (i < n) {
+    // Every rule below needs a capital or a lexicon start (`yang`, `dengan` have neither).
+    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING)) {
+      i++;
+      continue;
+    }
     const word = tokens[i]!.text;
     let best: { to: number; rule: OrganisationRule; known: KnownOrganisation | null; kind: OrganisationKind | null } | null = null;
 
     // A two-word place (`Amerika Serikat`) hides the head noun in it.
-    if (i + 1 < n && c.starts[startSlot(word)]! & STARTS_PLACE_PAIR && c.placePairs.get(word)?.has(tokens[i + 1]!.text) && plainGap(p, i + 1)) {
+    if (i + 1 < n && p.bits[i]! & STARTS_PLACE_PAIR && c.placePairs.get(word)?.has(tokens[i + 1]!.text) && plainGap(p, i + 1)) {
       i += 2;
       continue;
     }
@@ -394,9 +408,8 @@ function formGap(p: ParagraphState, i: number): boolean {
 
 function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
   if (i >= p.tokens.length) return null;
-  const word = p.tokens[i]!.text;
-  if (!(c.starts[startSlot(word)]! & STARTS_KNOWN)) return null;
-  const list = c.known.get(word);
+  if (!(p.bits[i]! & STARTS_KNOWN)) return null;
+  const list = c.known.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
     if (matchWords(p, i, phrase.words, formGap)) return { to: i + phrase.words.length, value: phrase.value };
@@ -428,9 +441,8 @@ function matchHead(
   p: ParagraphState,
   i: number,
 ): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
-  const word = p.tokens[i]!.text;
-  if (!(c.starts[startSlot(word)]! & STARTS_HEAD)) return null;
-  const list = c.heads.get(word);
+  if (!(p.bits[i]! & STARTS_HEAD)) return null;
+  const list = c.heads.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
@@ -835,6 +847,7 @@ function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: S
   const { tokens } = p;
   for (let i = 0; i < tokens.length; i++) {
     if (claimed.has(i)) continue;
+    if (!f.aliasSlots.has(startSlot(tokens[i]!.text))) continue;
     const list = f.aliases.get(tokens[i]!.text);
     if (!list) continue;
     for (const alias of list) {
