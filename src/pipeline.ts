@@ -31,7 +31,9 @@ export const PIPELINE: readonly Stage[] = [
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
   { name: 'dateline', run: findDatelineStage },
-  // Boilerplate before duplicates: a repeated "Baca juga" line is junk, not a duplicate paragraph.
+  // Boilerplate before duplicates: junk is never a paragraph, so a repeated "Baca juga" line
+  // cannot make two paragraphs look alike; junk repeated word for word (a body scraped twice)
+  // is then reported as a copy of its first occurrence.
   { name: 'boilerplate', run: removeBoilerplate },
   // Duplicates before the credit: a repeated body ends with the credit twice, and the
   // credit belongs to the copy that stays.
