@@ -123,7 +123,7 @@ function prepare(c: CompiledOrganisations, text: string, start: number): Paragra
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const b = c.starts[startSlot(t.text)]!;
-    bits.push(t.cap && isNameWord(c, t.text) ? b | NAME_WORD : b);
+    bits.push(isNameWord(c, t) ? b | NAME_WORD : b);
     if (b & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
   }
   let nextTail: number[] | null = null;
@@ -221,7 +221,6 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   if (n === 0) return;
   const c = f.c;
   const titleCase = isTitleCase(text, tokens);
-  const shouted = shoutedWords(tokens);
   let i = 0;
   while (i < n) {
     // Every rule below needs a capital or a lexicon start (`yang`, `dengan` have neither).
@@ -273,7 +272,7 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
         learnt = alias.hit;
       }
     }
-    if (!best && !shouted?.[i] && isShapedName(c, p, i)) {
+    if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : tokens[i]!.acronym ? 'acronym' : 'camel';
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
     }
@@ -427,8 +426,8 @@ function matchWords(p: ParagraphState, i: number, words: string[], gapOk: (p: Pa
 }
 
 /** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
-function isNameWord(c: CompiledOrganisations, word: string): boolean {
-  return isCapitalised(word) && !c.breakers.has(word) && word.length > 1 && !(isAmount(word) && !isAcronym(word));
+function isNameWord(c: CompiledOrganisations, t: Token): boolean {
+  return t.cap && t.text.length > 1 && !c.breakers.has(t.text) && !(isAmount(t.text) && !t.acronym);
 }
 
 /**
@@ -656,19 +655,19 @@ function isCredit(p: ParagraphState, i: number): boolean {
   return p.text.slice(t.end + 1).trim() === '' || i === 0 || /[.!?"”]\s*\($/.test(p.text.slice(Math.max(0, t.start - 4), t.start));
 }
 
-/** Words inside a run of all-capital words joined by spaces (`SCROLL TO CONTINUE WITH CONTENT`); null when there is none. */
-function shoutedWords(tokens: Token[]): boolean[] | null {
-  let out: boolean[] | null = null;
-  let runStart = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const t = tokens[i];
-    // A run ends before a word that is not all capitals, or is not joined to it by spaces only.
-    const caps = t !== undefined && (isAllCaps(t.text) || (t.text.length === 1 && !isLower(t.text)));
-    if (caps && t.spaced) continue;
-    if (i - runStart >= SHOUTED_RUN) (out ??= new Array<boolean>(tokens.length).fill(false)).fill(true, runStart, i);
-    runStart = caps ? i : i + 1;
-  }
-  return out;
+/** Word `k` is all capitals, or one character that is not lower case (`A`, `2`). */
+function capsWord(t: Token): boolean {
+  return isAllCaps(t.text) || (t.text.length === 1 && !isLower(t.text));
+}
+
+/** Word `i` is inside a run of all-capital words joined by spaces (`SCROLL TO CONTINUE WITH CONTENT`). */
+function isShouted(tokens: Token[], i: number): boolean {
+  if (!capsWord(tokens[i]!)) return false;
+  let from = i;
+  let to = i + 1;
+  while (to - from < SHOUTED_RUN && from > 0 && tokens[from]!.spaced && capsWord(tokens[from - 1]!)) from--;
+  while (to - from < SHOUTED_RUN && to < tokens.length && tokens[to]!.spaced && capsWord(tokens[to]!)) to++;
+  return to - from >= SHOUTED_RUN;
 }
 
 /** A Title Case headline, where capitals say nothing about names. A line with a full stop is prose. */
@@ -700,6 +699,9 @@ function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number
 // ---------------------------------------------------------------------------
 // Parentheses: a name and its acronym
 
+const OPEN = 0x28;
+const CLOSE = 0x29;
+
 function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first: number): void {
   const { tokens, text } = p;
   // Every link below needs an opening bracket.
@@ -714,7 +716,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
   for (let t = 1; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // A single word in brackets: `(KRKP)`, `(Amvesindo)`.
-    if (text[tok.start - 1] !== '(' || text[tok.end] !== ')' || isCredit(p, t)) continue;
+    if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
     if (f.c.notOrganisations.has(word) || f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
     const gap = text.slice(tokens[t - 1]!.end, tok.start);
