@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractOrganisations } from '../src/organisations/extract-organisations.js';
 import { findOrganisations } from '../src/organisations/find-organisations.js';
 import { languageData } from '../src/lang/index.js';
+import { isAcronym, isAllCaps, isCamel, isCapitalised } from '../src/organisations/shapes.js';
+import { tokenize } from '../src/organisations/tokens.js';
 import type { Organisation } from '../src/types.js';
 
 /** Every mention text of every organisation, as written in `text`. */
@@ -338,5 +340,47 @@ describe('organisations: more name shapes', () => {
   it('organisations: `Syariah` ends a name only after an organisation', () => {
     const text = 'Pemerintah menerbitkan Surat Berharga Syariah Negara, kata Direktur Pembiayaan Syariah. Bank Mega Syariah mencatat laba.';
     expect(mentionTexts(text, extractOrganisations(text))).toEqual(['Bank Mega Syariah']);
+  });
+});
+
+describe('organisations: titles that look like names', () => {
+  it('organisations: a state committee named by its portfolios is a councillor’s title, not an organisation', () => {
+    const text =
+      'Pengerusi Jawatankuasa Kerja Raya, Pengangkutan, Infrastruktur dan Kemudahan Awam negeri, Datuk Ahmad Razif, ' +
+      'berkata Jabatan Kerja Raya akan membaiki jalan itu minggu depan.';
+    const texts = mentionTexts(text, extractOrganisations(text, { language: 'zlm' }));
+    expect(texts.some((t) => t.startsWith('Jawatankuasa'))).toBe(false);
+    expect(texts).toContain('Jabatan Kerja Raya');
+  });
+
+  it('organisations: a committee not closed by `negeri` is still an organisation', () => {
+    const text = 'Jawatankuasa Kira-kira Wang Negara memanggil pegawai kementerian itu semalam.';
+    expect(mentionTexts(text, extractOrganisations(text, { language: 'zlm' }))).toEqual(['Jawatankuasa Kira-kira Wang Negara']);
+  });
+});
+
+describe('organisations: words and their shapes', () => {
+  it('organisations: the tokenizer keeps domains whole, splits a glued sentence, and marks each word once', () => {
+    const text = 'KONTAN.CO.ID, Kompas.com  dan Air.Pada BP2MI Hukatan-CNV';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['KONTAN.CO.ID', 'Kompas.com', 'dan', 'Air', 'Pada', 'BP2MI', 'Hukatan-CNV']);
+    for (const t of tokens) {
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      expect(t.cap).toBe(isCapitalised(t.text));
+      expect(t.acronym).toBe(isAcronym(t.text));
+    }
+    expect(tokens.map((t) => t.spaced)).toEqual([false, false, true, true, false, true, true]);
+  });
+
+  it('organisations: shapes outside ASCII come from the Unicode classes', () => {
+    expect(tokenize('Ésta ÜBER-FIRMA 𝐀𝐁 naïve').map((t) => [t.text, t.cap, t.acronym])).toEqual([
+      ['Ésta', true, false],
+      ['ÜBER-FIRMA', true, true],
+      ['𝐀𝐁', false, false],
+      ['naïve', false, false],
+    ]);
+    expect(isAllCaps('ÇA')).toBe(true);
+    expect(isCamel('NasDem')).toBe(true);
+    expect(isCamel('McCarthy')).toBe(false);
   });
 });

@@ -120,6 +120,12 @@ export interface OrganisationData {
   cues: readonly string[];
   /** Words that mark a spelled-out name (`… (ACR)`) as an organisation besides heads and tails: `Community`, `Jaringan`. */
   nameWords: readonly string[];
+  /**
+   * Committees of a state executive council, named by their portfolios: a head in `heads` whose
+   * portfolio words (a list: `Pelancongan, Kebudayaan … dan Komoditi`) are followed by a word in
+   * `after` (`negeri`) is a member's title (`Pengerusi Jawatankuasa … negeri`), not an organisation.
+   */
+  portfolioCommittees: { heads: readonly string[]; after: readonly string[] };
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */
@@ -213,4 +219,10 @@ export interface SpeechData {
   documents?: readonly string[];
   /** Other names of an organisation (`Wisma Putra` → `Kementerian Luar Negeri`): alias → full names or acronyms it stands for. */
   organisationAliases?: Readonly<Record<string, readonly string[]>>;
+  /** Words that open reported speech after a speech verb (`bahwa`, `bahawa`, `that`), lower-case. */
+  complementisers?: readonly string[];
+  /** Base forms of speech verbs whose reported speech may follow with no `bahwa` or comma (`Ia mengatakan harga naik`, `He said the …`). */
+  bareReportVerbs?: readonly string[];
+  /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
+  nonSpeakers?: readonly string[];
 }

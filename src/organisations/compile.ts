@@ -77,6 +77,9 @@ export interface CompiledOrganisations {
   roleWords: Set<string>;
   /** Country names after a known name: its national branch. */
   branchPlaces: Set<string>;
+  /** Committee heads (their words joined by one space) that a state council names by portfolio, and the words after the portfolios. */
+  portfolioHeads: Set<string>;
+  portfolioAfter: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -196,5 +199,7 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
     roles: new Set(placeData.roles),
     roleWords: new Set(placeData.roleWords),
     branchPlaces: new Set(data.branchPlaces),
+    portfolioHeads: new Set(data.portfolioCommittees.heads.map((h) => words(h).join(' '))),
+    portfolioAfter: new Set(data.portfolioCommittees.after),
   };
 }

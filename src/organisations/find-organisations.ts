@@ -246,6 +246,14 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
         i = head.start;
         continue;
       }
+      // A state committee named by its portfolios is a member's title: skip it whole.
+      if (!best && head && c.portfolioHeads.size > 0) {
+        const end = portfolioTitleEnd(c, p, i, head.start, head.to);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
       // Past a known name, plain words are a person's name (`Kementerian Pertanian Agung Suganda`).
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
@@ -316,6 +324,31 @@ function isUnitOfKnown(c: CompiledOrganisations, p: ParagraphState, start: numbe
   const word = p.tokens[start]!.text;
   const last = p.tokens[to - 1]!.text;
   return word.length > 1 && !isRoman(word) && isPersonWord(c, word) && isAcronym(last) && c.forms.get(last)?.acronym === last;
+}
+
+/**
+ * The end (exclusive) of a portfolio title whose committee head spans words `[from, start)` and
+ * whose first portfolio words end at `to`: more portfolios in a list (`, Kebudayaan, Alam Sekitar
+ * … dan Komoditi`), then a closing word (`negeri`). -1 when the name is no such title.
+ */
+function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, from: number, start: number, to: number): number {
+  const head = p.tokens.slice(from, start).map((t) => t.text).join(' ');
+  if (!c.portfolioHeads.has(head)) return -1;
+  const n = p.tokens.length;
+  let k = to;
+  // More portfolios, each after `, ` or a joiner (`dan`); bounded like any name.
+  for (let words = 0; k < n && words < MAX_NAME_WORDS; ) {
+    const comma = commaGap(p, k) && nameAt(p, k); // `, Kebudayaan`
+    const joined = !comma && plainGap(p, k) && c.joiners.has(p.tokens[k]!.text) && plainGap(p, k + 1) && nameAt(p, k + 1); // `dan Komoditi`
+    if (!comma && !joined) break;
+    if (joined) k++;
+    // A portfolio of one or more words (`Alam Sekitar`).
+    do {
+      k++;
+      words++;
+    } while (k < n && words < MAX_NAME_WORDS && plainGap(p, k) && nameAt(p, k));
+  }
+  return k < n && plainGap(p, k) && c.portfolioAfter.has(p.tokens[k]!.text) ? k + 1 : -1;
 }
 
 /** Where a name ending at word `to` ends: after `(Persero)`'s bracket and `Tbk.`'s full stop. */
@@ -672,7 +705,6 @@ function isShouted(tokens: Token[], i: number): boolean {
 
 /** A Title Case headline, where capitals say nothing about names. A line with a full stop is prose. */
 function isTitleCase(text: string, tokens: Token[]): boolean {
-  if (/[.!?]["”']?\s*$/.test(text) || text.includes('. ')) return false;
   let long = 0;
   let capitalised = 0;
   for (const t of tokens) {
@@ -680,7 +712,9 @@ function isTitleCase(text: string, tokens: Token[]): boolean {
     long++;
     if (t.cap) capitalised++;
   }
-  return long >= TITLE_MIN_WORDS && capitalised >= long * TITLE_CAPITALISED_SHARE;
+  // The counts first: few lines pass them, so the full-stop test rarely runs.
+  if (long < TITLE_MIN_WORDS || capitalised < long * TITLE_CAPITALISED_SHARE) return false;
+  return !/[.!?]["”']?\s*$/.test(text) && !text.includes('. ');
 }
 
 /** `PT Lippo Karawaci Tbk` → later `Lippo Karawaci` is the same company. */

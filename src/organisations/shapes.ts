@@ -17,9 +17,9 @@ const NUMBER = /\p{N}/u;
 /** Class bits of a character; `SEEN` marks a table entry as filled. */
 const SEEN = 1;
 export const UPPER_BIT = 2;
-export const LOWER_BIT = 4;
-export const LETTER_BIT = 8;
-export const NUMBER_BIT = 16;
+const LOWER_BIT = 4;
+const LETTER_BIT = 8;
+const NUMBER_BIT = 16;
 /** A letter or a digit: a word character. */
 export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
 

@@ -95,8 +95,10 @@ export function tokenize(text: string): Token[] {
   let prevEnd = -1;
   while (i < n) {
     // Skip to the next letter or digit.
-    if (!wordAt(text, i)) {
-      i += widthAt(text, i);
+    const c = text.charCodeAt(i);
+    const surrogate = c >= 0xd800 && c <= 0xdbff;
+    if (surrogate ? !wordAt(text, i) : !wordUnit(c)) {
+      i += surrogate ? widthAt(text, i) : 1;
       continue;
     }
     const start = i;

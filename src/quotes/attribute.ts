@@ -159,6 +159,16 @@ export interface Lexicon {
   documents: ReadonlySet<string>;
   /** Organisation aliases, by the alias as written. */
   aliases: ReadonlyMap<string, readonly string[]>;
+  /** Words that open reported speech after a verb (`bahwa`, `that`). */
+  complementisers: ReadonlySet<string>;
+  /** Base forms whose reported speech may follow the verb directly (`kata`, `say`). */
+  bareReport: ReadonlySet<string>;
+  /** Nouns after `menurut` that name a plan, rule or data, not a speaker. */
+  nonSpeakers: ReadonlySet<string>;
+  /** `according` phrases as lower-case word sequences (`according to` → `['according', 'to']`). */
+  accordingSeqs: readonly (readonly string[])[];
+  /** Every word of every rank and honorific (`Tan`, `Sri`, `AKBP`), case-sensitive. */
+  titleWords: ReadonlySet<string>;
 }
 
 const lexicons = new WeakMap<SpeechData, Lexicon>();
@@ -203,6 +213,11 @@ export function lexicon(data: SpeechData): Lexicon {
     descriptions: lowerSet(data.descriptions ?? []),
     documents: lowerSet(data.documents ?? []),
     aliases: new Map(Object.entries(data.organisationAliases ?? {})),
+    complementisers: lowerSet(data.complementisers ?? []),
+    bareReport: new Set(data.bareReportVerbs ?? []),
+    nonSpeakers: lowerSet(data.nonSpeakers ?? []),
+    titleWords: new Set([...titles.values()].flat(2)),
+    accordingSeqs: data.according.map((a) => a.toLowerCase().split(' ').filter((w) => w !== '')).filter((ws) => ws.length > 0),
   };
   lexicons.set(data, lex);
   return lex;
@@ -254,12 +269,12 @@ const MIN_FIELD_WORD_LENGTH = 7;
 const MAX_INITIALS = 2;
 
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
-function isInitial(t: Token | undefined): boolean {
+export function isInitial(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
 }
 
 /** Where the speaker phrase that starts at token `j` ends (exclusive token index). */
-function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
+export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
   const limit = Math.min(tokens.length, j + MAX_PHRASE_TOKENS);
   let k = j;
   let sawCap = false;
@@ -592,7 +607,7 @@ function describes(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
  * is the capitalised phrase after the noun, or, when none is written, resolved later to the organisation
  * named before it.
  */
-function documentSpeaker(text: string, tokens: readonly Token[], j: number, end: number, lex: Lexicon): ParsedSpeaker {
+export function documentSpeaker(text: string, tokens: readonly Token[], j: number, end: number, lex: Lexicon): ParsedSpeaker {
   let k = j;
   while (k < end && !tokens[k]!.cap) k++;
   let e = k;

@@ -27,7 +27,8 @@ import {
   tokenize,
 } from './attribute.js';
 import { type MarkSpan, findSpans } from './find-spans.js';
-import { SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
+import { type DirectRef, findIndirect } from './indirect.js';
+import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -52,6 +53,8 @@ export interface QuoteHit {
 export interface FindQuotesOptions {
   /** Keep quotes nobody is named for (default true: they still carry a context speaker or null). */
   unattributed?: boolean;
+  /** Also report indirect (reported) speech, `kind: 'indirect'` (default true). */
+  indirect?: boolean;
 }
 
 /** An unattributed span needs at least this many words to count as a quote (shorter is a term or a title). */
@@ -134,12 +137,20 @@ export function findQuotes(
   data: LanguageData,
   options: FindQuotesOptions = {},
 ): QuoteHit[] {
-  // No quotation mark anywhere: no quote, and nothing else to do (most of the cost is the people pass below).
-  let lastMarked = -1;
-  for (let p = 0; p < paragraphs.length; p++) if (MARK.test(paragraphs[p]!.text)) lastMarked = p;
-  if (lastMarked < 0) return [];
+  // No quotation mark and no reporting cue anywhere: no quote, and nothing else to do (most of the cost is
+  // the people pass below).
   const lex = lexicon(data.speech);
+  const indirect = options.indirect !== false;
+  const cue = indirect ? cueTest(lex) : null;
+  let lastMarked = -1;
+  let last = -1;
+  for (let p = 0; p < paragraphs.length; p++) {
+    if (MARK.test(paragraphs[p]!.text)) lastMarked = last = p;
+    else if (cue?.test(paragraphs[p]!.text)) last = p;
+  }
+  if (last < 0) return [];
   const hits: (QuoteHit & { continued: boolean; unclosed: boolean; atStart: boolean })[] = [];
+  const reported: QuoteHit[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
   const allTokens = paragraphs.map((para) => tokenize(para.text));
@@ -147,12 +158,14 @@ export function findQuotes(
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start);
-  // Narrative after the last quote can no longer change any speaker.
-  for (let p = 0; p <= lastMarked; p++) {
+  // Narrative after the last quote or reporting cue can no longer change any speaker.
+  for (let p = 0; p <= last; p++) {
     const { text, start: base } = paragraphs[p]!;
     const tokens = allTokens[p]!;
+    const resolvedAt = new Map<number, { person: Person; resolved: boolean }>();
     if (!MARK.test(text)) {
-      noteNarrative(text, tokens, [], lex, book, base);
+      noteNarrative(text, tokens, [], lex, book, base, resolvedAt);
+      if (indirect) reported.push(...indirectHits(text, tokens, lex, book, base, p, [], resolvedAt));
       continue;
     }
     const verbAt = (i: number): boolean => {
@@ -180,7 +193,8 @@ export function findQuotes(
       prevEnd = span.close >= 0 ? span.close + 1 : span.end;
     }
     const kept = candidates.filter((c) => isSpeechShaped(text, c, tokens, lex));
-    noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base);
+    noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base, resolvedAt);
+    const firstHit = hits.length;
     for (const c of kept) {
       const attribution = pick(c.after, c.before);
       let speaker: QuoteHit['speaker'] = null;
@@ -219,6 +233,14 @@ export function findQuotes(
         atStart: c.span.open >= 0 && text.slice(0, c.span.open).trim() === '',
       });
     }
+    if (indirect) {
+      // Every kept span counts as a direct quote here, even one dropped as unattributed above.
+      const direct: DirectRef[] = kept.map((c) => {
+        const h = hits.slice(firstHit).find((x) => x.start === base + c.span.start);
+        return { open: c.span.open >= 0 ? c.span.open : c.span.start, start: c.span.start, end: c.span.close >= 0 ? c.span.close + 1 : c.span.end, speaker: h?.speaker?.name ?? null };
+      });
+      reported.push(...indirectHits(text, tokens, lex, book, base, p, direct, resolvedAt));
+    }
   }
   // A quote running over paragraphs is attributed at its last segment: give earlier segments that speaker.
   for (let i = hits.length - 2; i >= 0; i--) {
@@ -229,7 +251,55 @@ export function findQuotes(
       h.verb ??= next.verb;
     }
   }
-  return hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
+  const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
+  if (reported.length === 0) return out;
+  return [...out, ...reported].sort((a, b) => a.start - b.start);
+}
+
+/** The indirect quotes of paragraph `p` as hits in normalized offsets. */
+function indirectHits(
+  text: string,
+  tokens: readonly Token[],
+  lex: Lexicon,
+  book: SpeakerBook,
+  base: number,
+  p: number,
+  direct: readonly DirectRef[],
+  resolvedAt: ReadonlyMap<number, { person: Person; resolved: boolean }>,
+): QuoteHit[] {
+  return findIndirect(text, tokens, lex, { book, base, direct, resolvedAt }).map((h) => ({
+    start: base + h.start,
+    end: base + h.end,
+    text: text.slice(h.start, h.end),
+    kind: 'indirect',
+    verb: h.verb,
+    paragraph: p,
+    speaker: {
+      name: h.person.name,
+      role: h.person.role,
+      organisation: h.person.organisation,
+      start: h.nameStart === null ? null : base + h.nameStart,
+      end: h.nameEnd === null ? null : base + h.nameEnd,
+      resolved: h.resolved,
+    },
+  }));
+}
+
+const cueTests = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * A quick test for any reporting cue in a paragraph (`menurut`, `mengatakan`, `according to`): paragraphs
+ * without one and without marks need no people pass. Built once per lexicon; a plain alternation of
+ * literal words, linear.
+ */
+function cueTest(lex: Lexicon): RegExp {
+  let re = cueTests.get(lex);
+  if (re) return re;
+  const words = [...lex.accordingSeqs.map((s) => s[0]!), ...lex.intro.keys()];
+  const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'iu');
+  cueTests.set(lex, re);
+  return re;
 }
 
 /** Prefer a named speaker; a pronoun on one side yields to a name on the other. */
@@ -342,7 +412,15 @@ function isNameToken(t: Token, lex: Lexicon): boolean {
  * `kata Erwin,` in narrative, people introduced with a role (`Menteri Sosial Juliari Batubara`),
  * and bare references to someone already met.
  */
-function noteNarrative(text: string, tokens: readonly Token[], spans: readonly MarkSpan[], lex: Lexicon, book: SpeakerBook, base: number): void {
+function noteNarrative(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly MarkSpan[],
+  lex: Lexicon,
+  book: SpeakerBook,
+  base: number,
+  resolvedAt?: Map<number, { person: Person; resolved: boolean }>,
+): void {
   let s = 0;
   let skipTo = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -395,6 +473,7 @@ function noteNarrative(text: string, tokens: readonly Token[], spans: readonly M
     if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed) {
       const r = book.resolve(speaker);
       if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
+      if (r) resolvedAt?.set(i, r);
     }
   }
 }

@@ -100,5 +100,7 @@ export const organisations: OrganisationData = {
     ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
     'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',
   ],
+  // English puts the state first (`state Tourism Committee`), which no head rule reads as a name.
+  portfolioCommittees: { heads: [], after: [] },
   nameWords: [...indonesian.nameWords],
 };

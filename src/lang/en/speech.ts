@@ -54,4 +54,13 @@ export const speech: SpeechData = {
   roleSuffixes: ['ing', 'ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'],
   descriptions: ['man', 'woman', 'official', 'spokesperson', 'executive'],
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post'],
+  complementisers: ['that'],
+  bareReportVerbs: ['say'],
+  // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
+  nonSpeakers: [
+    'plan', 'plans', 'schedule', 'data', 'figures', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'study',
+    'studies', 'research', 'estimates', 'estimate', 'projections', 'forecast', 'forecasts', 'records', 'rules',
+    'law', 'regulation', 'regulations', 'article', 'calculations', 'analysis', 'census', 'tradition', 'legend',
+    'website', 'map', 'maps', 'index', 'results', 'footage', 'dictionary', 'theory',
+  ],
 };

@@ -733,6 +733,8 @@ export const organisations: OrganisationData = {
     // `bursa ICE`: an exchange
     'bursa',
   ],
+  // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
+  portfolioCommittees: { heads: [], after: [] },
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',
     'Kesatuan', 'Korps', 'Komunitas', 'Community', 'Network', 'Initiative', 'Exchange', 'Watch', 'Consortium',

@@ -76,6 +76,17 @@ const DEGREES = [
  */
 const ROLE_SUFFIXES = ['ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'];
 
+/** Plans, rules, data and other sources of facts after `menurut` (first or second word of the phrase). */
+const NON_SPEAKERS = [
+  'rencana', 'rencananya', 'jadwal', 'data', 'catatan', 'survei', 'survey', 'hasil', 'perhitungan',
+  'penghitungan', 'hitungan', 'perkiraan', 'prakiraan', 'prediksi', 'proyeksi', 'estimasi', 'simulasi',
+  'aturan', 'peraturan', 'ketentuan', 'regulasi', 'undang-undang', 'uu', 'pasal', 'hukum', 'riset',
+  'penelitian', 'studi', 'kajian', 'analisis', 'pantauan', 'pengamatan', 'statistik', 'grafik', 'tabel',
+  'indeks', 'situs', 'laman', 'website', 'kalender', 'tradisi', 'sejarah', 'legenda', 'kepercayaan',
+  'ajaran', 'versi', 'standar', 'kriteria', 'definisi', 'pengertian', 'kamus', 'kbbi', 'teori', 'ilmu',
+  'skenario', 'peta', 'citra', 'rekaman', 'dokumentasi', 'catatannya', 'datanya', 'jadwalnya',
+];
+
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
 export const speech: SpeechData = {
   postVerbs: forms.post,
@@ -245,4 +256,10 @@ export const speech: SpeechData = {
     'keterangan', 'pernyataan', 'siaran', 'rilis', 'surat', 'beleid', 'laporan', 'dokumen', 'unggahan',
     'kenyataan', 'statement', 'pengumuman', 'edaran', 'cuitan',
   ],
+  complementisers: ['bahwa', 'bahwasanya'],
+  // `Ia mengatakan harga naik`: only `mengatakan` is safe without `bahwa` (`mengungkapkan kasus` has an object).
+  bareReportVerbs: ['kata'],
+  // `Menurut rencana, …`, `menurut data BPS, …`: facts from a plan, a rule or a data set are not speech, so no
+  // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
+  nonSpeakers: NON_SPEAKERS,
 };

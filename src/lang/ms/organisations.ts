@@ -138,6 +138,8 @@ export const organisations: OrganisationData = {
     'pihak', 'anggota', 'ketua', 'pengarah', 'presiden', 'pengerusi', 'wakil', 'jurucakap', 'pegawai',
     'kakitangan', 'syarikat', 'parti', 'pertubuhan', 'agensi', 'jabatan', 'oleh', 'bersama', 'kepada',
   ],
+  // `Pengerusi Jawatankuasa Kerja Raya dan Pengangkutan negeri`: a state executive councillor's portfolio.
+  portfolioCommittees: { heads: ['Jawatankuasa'], after: ['negeri'] },
   nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],
   places: [
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',

@@ -55,6 +55,9 @@ export const speech: SpeechData = {
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
   descriptions: [...(indonesian.descriptions ?? []), 'lelaki', 'wanita', 'individu'],
   documents: [...(indonesian.documents ?? []), 'kenyataan', 'hantaran', 'catatan'],
+  complementisers: ['bahawa', 'bahwa'],
+  bareReportVerbs: ['kata'],
+  nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'statistik', 'tinjauan', 'kajian', 'undang-undang', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],

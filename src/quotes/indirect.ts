@@ -1,0 +1,329 @@
+/**
+ * Indirect (reported) speech: `Menurut X, …`, `X mengatakan bahwa …`, `X menuturkan, …`,
+ * `Menurut beliau, …`, `X berkata bahawa …`, `X said that …`, `According to X, …`.
+ *
+ * The quote is the reported clause: from after the cue (and its comma or `bahwa`) to the end of
+ * the sentence. The speaker is read with the same attribution code as direct quotes. Reported
+ * speech never starts inside a direct quote, never repeats a direct quote of the same speaker
+ * (`X mengatakan, "…"` is one direct quote), and a reporting clause gives at most one quote.
+ */
+import {
+  type Lexicon,
+  type ParsedSpeaker,
+  type Token,
+  documentSpeaker,
+  isInitial,
+  parsePhrase,
+  phraseEnd,
+  tokenAt,
+  subjectBefore,
+} from './attribute.js';
+import type { Person, SpeakerBook } from './speaker-book.js';
+
+/** A reported clause needs at least this many words (shorter is a trailing attribution or a date). */
+const MIN_CONTENT_WORDS = 3;
+/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens. */
+const MAX_ACCORDING_TOKENS = 16;
+/** `mengatakan kepada wartawan di Jakarta, Senin (3/1), bahwa …`: an adverbial between verb and clause, in tokens. */
+const MAX_ADVERBIAL_TOKENS = 14;
+/** `told reporters that …`, `memberitahu pemberita bahawa …`: a listener before `that`, in tokens. */
+const MAX_OBJECT_TOKENS = 4;
+/** `Namun, menurut X, …`, `Sementara itu, menurut X, …`: words allowed before an `according` cue. */
+const MAX_LEAD_WORDS = 3;
+/** `Dalam kesempatan itu, Senin (3/1), Budi mengatakan, …`: tokens allowed before the subject of a reporting verb. */
+const MAX_SUBJECT_LEAD_TOKENS = 12;
+/** How many words of a `menurut` phrase are checked for a plan or data noun (`menurut hasil survei`). */
+const NON_SPEAKER_WORDS = 2;
+
+/** A direct quote of this paragraph, in paragraph offsets, with its open mark and speaker name. */
+export interface DirectRef {
+  /** Offset of the opening mark (or of the words when it has none). */
+  open: number;
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+/** An indirect quote in paragraph offsets. */
+export interface IndirectHit {
+  start: number;
+  end: number;
+  verb: string;
+  person: Person;
+  /** The name as written in this clause (paragraph offsets), or null for a pronoun. */
+  nameStart: number | null;
+  nameEnd: number | null;
+  resolved: boolean;
+}
+
+/** What the indirect finder needs from the article pass. */
+export interface IndirectContext {
+  book: SpeakerBook;
+  /** Normalized offset of the paragraph. */
+  base: number;
+  /** Kept direct quotes of this paragraph, in order. */
+  direct: readonly DirectRef[];
+  /** Speakers the narrative pass already resolved, by the index of their cue token. */
+  resolvedAt: ReadonlyMap<number, { person: Person; resolved: boolean }>;
+}
+
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '…']);
+
+/** Token `k` ends a sentence: `!`, `?`, or a full stop that is not an initial or a decimal point. */
+function endsSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.word || !SENTENCE_PUNCT.has(t.text)) return false;
+  if (t.text !== '.') return true;
+  const after = text.charCodeAt(t.end);
+  // `2.5`, `Rp2.500`, `www.x.id`: a full stop glued to the next character is not a sentence end.
+  if (t.end < text.length && after !== 32 && after !== 10 && after !== 0xa0 && after !== 9) return false;
+  return !isInitial(tokens[k - 1]);
+}
+
+/** The first token after `k`'s adverbial (`kepada wartawan, Senin (3/1),`): skips weekday parentheticals after a comma. */
+function afterComma(tokens: readonly Token[], c: number, lex: Lexicon): number {
+  let k = c + 1;
+  // `, Senin (3/1), …`: the date that follows an adverbial.
+  if (tokens[k] && lex.weekdays.has(tokens[k]!.lower)) {
+    let e = k + 1;
+    while (e < tokens.length && e - k <= MAX_ADVERBIAL_TOKENS && tokens[e]!.text !== ',') e++;
+    if (tokens[e]?.text !== ',') return -1;
+    k = e + 1;
+  }
+  if (tokens[k] && lex.complementisers.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** Where the reported clause after the verb at token `v` starts (token index), or -1. */
+function clauseAfterVerb(text: string, tokens: readonly Token[], v: number, base: string, lex: Lexicon): number {
+  const first = tokens[v + 1];
+  if (!first) return -1;
+  if (first.text === ',' || first.text === ':') return afterComma(tokens, v + 1, lex);
+  if (lex.complementisers.has(first.lower)) return v + 2;
+  // `mengatakan kepada wartawan, …`, `said on Monday that …`: an adverbial, then a comma or `bahwa`.
+  if (first.word && !first.cap && (lex.nameStops.has(first.lower) || lex.locatives.has(first.lower))) {
+    for (let k = v + 2; k < tokens.length && k - v <= MAX_ADVERBIAL_TOKENS; k++) {
+      const t = tokens[k]!;
+      if (lex.complementisers.has(t.lower)) return k + 1;
+      if (t.text === ',') return afterComma(tokens, k, lex);
+      if (!t.word && (endsSentence(text, tokens, k) || t.text !== '(' && t.text !== ')' && t.text !== '/' && t.text !== '-' && t.text !== '.')) return -1;
+    }
+    return -1;
+  }
+  if (lex.bareReport.has(base) && first.word) return v + 1;
+  // `told reporters that …`: a short listener, then `that`.
+  for (let k = v + 2; k < tokens.length && k - v <= MAX_OBJECT_TOKENS + 1; k++) {
+    const t = tokens[k]!;
+    if (lex.complementisers.has(t.lower)) return k + 1;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+
+/** An `according` cue (`menurut`, `according to`) at token `i`: its length in tokens, or 0. */
+function accordingAt(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  for (const seq of lex.accordingSeqs) {
+    let ok = true;
+    for (let k = 0; k < seq.length && ok; k++) ok = tokens[i + k]?.lower === seq[k];
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/** `menurutnya`: an `according` word with the pronoun suffix. */
+function accordingPronoun(t: Token, lex: Lexicon): string | null {
+  if (!t.lower.endsWith('nya')) return null;
+  const head = t.lower.slice(0, -3);
+  return lex.according.has(head) ? head : null;
+}
+
+/** Only connectives stand before an `according` cue in its sentence (`Namun, menurut X, …`). */
+function leadOk(tokens: readonly Token[], sentStart: number, i: number, lex: Lexicon): boolean {
+  if (i === sentStart) return true;
+  if (tokens[i - 1]!.text !== ',' || i - sentStart > MAX_LEAD_WORDS + 1) return false;
+  let words = 0;
+  for (let k = sentStart; k < i - 1; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    words++;
+  }
+  return words <= MAX_LEAD_WORDS && lex.fillers.has(tokens[sentStart]!.lower);
+}
+
+/**
+ * The subject of a reporting verb opens its sentence, after at most a connective or an adverbial and a comma
+ * (`Dalam kesempatan itu, Budi mengatakan`); a subject after other words is a trailing attribution
+ * (`…, Bahlil said, marking a step …`), whose clause is not reported speech.
+ */
+function subjectLeads(tokens: readonly Token[], sentStart: number, subjectStart: number, lex: Lexicon): boolean {
+  const s = sentStart;
+  const c = tokenAt(tokens, subjectStart);
+  // Ranks and honorifics before the name are not part of the parsed phrase (`Bapak Budi`, `Tan Sri Muhyiddin`).
+  let k = s;
+  while (k < c && k - s <= MAX_SUBJECT_LEAD_TOKENS && (lex.titleWords.has(tokens[k]!.text) || tokens[k]!.text === '.')) k++;
+  if (k >= c) return true;
+  if (c - s > MAX_SUBJECT_LEAD_TOKENS) return false;
+  const head = tokens[s]!;
+  if (!head.word || !(lex.fillers.has(head.lower) || lex.nameStops.has(head.lower))) return false;
+  for (let q = c - 1; q >= s; q--) {
+    const t = tokens[q]!;
+    if (t.text === ',') return true;
+    if (t.word && !lex.titleWords.has(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The speaker phrase of `Menurut X, …` between `from` and the comma at `comma`: a parsed speaker,
+ * `'pronoun'`, or null when the phrase names a plan, rule or data set (`menurut rencana`, `menurut data BPS`).
+ */
+function accordingSpeaker(text: string, tokens: readonly Token[], from: number, comma: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
+  if (comma <= from) return null;
+  const head = tokens[from]!;
+  if (comma - from === 1 && lex.pronouns.has(head.lower)) return 'pronoun';
+  for (let k = from; k < comma && k - from < NON_SPEAKER_WORDS; k++) if (lex.nonSpeakers.has(tokens[k]!.lower)) return null;
+  if (!head.cap && lex.documents.has(head.lower)) return documentSpeaker(text, tokens, from, comma, lex);
+  return parsePhrase(text, tokens, from, comma, lex);
+}
+
+/**
+ * Indirect quotes of one paragraph (`text`, its `tokens`), in reading order. Speakers come from the
+ * narrative pass when it resolved them, else from the speaker book (pronouns: the latest speaker).
+ */
+export function findIndirect(text: string, tokens: readonly Token[], lex: Lexicon, ctx: IndirectContext): IndirectHit[] {
+  const out: IndirectHit[] = [];
+  const { direct, book, base } = ctx;
+  // Per token: the index of the sentence end at or after it, and words before it (one pass each, so every
+  // cue reads its clause in constant time, whatever the input).
+  const n = tokens.length;
+  const nextEnd = new Int32Array(n + 1);
+  nextEnd[n] = n;
+  for (let k = n - 1; k >= 0; k--) nextEnd[k] = endsSentence(text, tokens, k) ? k : nextEnd[k + 1]!;
+  const wordsBefore = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) wordsBefore[k + 1] = wordsBefore[k]! + (tokens[k]!.word ? 1 : 0);
+  let sentStart = 0;
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (endsSentence(text, tokens, i) || (i > 0 && (t.text === '”' || t.text === '"') && endsSentence(text, tokens, i - 1))) sentStart = i + 1;
+      continue;
+    }
+    // Never inside a direct quote.
+    while (d < direct.length && direct[d]!.end <= t.start) d++;
+    if (d < direct.length && direct[d]!.start <= t.start) continue;
+    let verb: string | null = null;
+    let speaker: ParsedSpeaker | 'pronoun' | null = null;
+    let clause = -1;
+    const pronounHead = accordingPronoun(t, lex);
+    const seq = pronounHead === null ? accordingAt(tokens, i, lex) : 0;
+    if ((pronounHead !== null || seq > 0) && leadOk(tokens, sentStart, i, lex)) {
+      // `Menurut X, …` / `Menurutnya, …` / `According to X, …`.
+      verb = pronounHead ?? tokens.slice(i, i + seq).map((x) => x.lower).join(' ');
+      if (pronounHead !== null) {
+        if (tokens[i + 1]?.text !== ',') continue;
+        speaker = 'pronoun';
+        clause = afterComma(tokens, i + 1, lex);
+      } else {
+        // `”, kata X` / `” menurut X`: the attribution of a direct quote, not a cue.
+        const prev = tokens[i - 1];
+        if (prev && !prev.word && (prev.text === '”' || prev.text === '"' || prev.text === '’' || prev.text === '»')) continue;
+        // The speaker phrase, then its comma, possibly after an adverbial (`Menurut Budi saat ditemui di kantornya, …`).
+        const from = i + seq;
+        const pe = tokens[from]?.word ? phraseEnd(tokens, from, lex) : from;
+        let e = pe;
+        if (tokens[e]?.word && !tokens[e]!.cap && lex.nameStops.has(tokens[e]!.lower)) {
+          while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && !endsSentence(text, tokens, e) && tokens[e]!.word) e++;
+        }
+        if (tokens[e]?.text !== ',') continue;
+        speaker = accordingSpeaker(text, tokens, from, pe, lex);
+        clause = afterComma(tokens, e, lex);
+      }
+    } else {
+      const base_ = lex.intro.get(t.lower);
+      if (base_ === undefined || i === 0 || t.cap) continue;
+      verb = base_;
+      clause = clauseAfterVerb(text, tokens, i, base_, lex);
+      if (clause < 0) continue;
+      speaker = subjectBefore(text, tokens, i, lex);
+      if (speaker === 'pronoun') {
+        // `"…," he said, without …`: the pronoun (before any fillers) must open its sentence too.
+        let k = i - 1;
+        while (k > sentStart && i - k <= MAX_SUBJECT_LEAD_TOKENS && !lex.pronouns.has(tokens[k]!.lower)) k--;
+        if (!subjectLeads(tokens, sentStart, tokens[k]!.start, lex)) continue;
+      } else if (speaker !== null && !subjectLeads(tokens, sentStart, speaker.start, lex)) continue;
+    }
+    if (speaker === null || clause < 0 || clause >= tokens.length || !tokens[clause]!.word) continue;
+    // The clause runs to the end of the sentence.
+    const end = nextEnd[clause]!;
+    let words = wordsBefore[end]! - wordsBefore[clause]!;
+    const clauseStart = tokens[clause]!.start;
+    let clauseEnd = end < tokens.length ? tokens[end]!.end : tokens[tokens.length - 1]!.end;
+    // A direct quote inside the clause: the same speaker's words are that quote, not reported speech;
+    // another speaker's quote ends the clause.
+    let cutAt = -1;
+    let sameQuote = false;
+    // Direct quotes are in order and disjoint: the first one ending after the clause start is the only candidate.
+    let lo = 0;
+    let hi = direct.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid]!.end <= clauseStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (const q of direct.slice(lo, lo + 1)) {
+      if (q.open >= clauseEnd) continue;
+      if (q.open <= clauseStart || q.start <= clauseStart) {
+        sameQuote = true;
+        break;
+      }
+      cutAt = q.open;
+      break;
+    }
+    if (sameQuote) continue;
+    const person = resolve(speaker, i, base + t.start, ctx, lex);
+    if (!person) continue;
+    if (cutAt >= 0) {
+      if (direct.some((q) => q.open === cutAt && q.speaker !== null && q.speaker === person.person.name)) continue;
+      clauseEnd = cutAt;
+      while (clauseEnd > clauseStart && /[\s,:;]/.test(text[clauseEnd - 1]!)) clauseEnd--;
+      words = wordsBefore[tokenAt(tokens, clauseEnd)]! - wordsBefore[clause]!;
+    }
+    if (words < MIN_CONTENT_WORDS) continue;
+    out.push({
+      start: clauseStart,
+      end: clauseEnd,
+      verb,
+      person: person.person,
+      nameStart: speaker === 'pronoun' ? null : speaker.nameStart,
+      nameEnd: speaker === 'pronoun' ? null : speaker.nameEnd,
+      resolved: person.resolved,
+    });
+    // One quote per reporting clause: go on after this sentence.
+    while (i + 1 < tokens.length && tokens[i + 1]!.end < clauseEnd) i++;
+  }
+  return out;
+}
+
+/** The person behind a cue's speaker: as resolved by the narrative pass, the latest speaker for a pronoun, or via the book. */
+function resolve(
+  speaker: ParsedSpeaker | 'pronoun',
+  i: number,
+  pos: number,
+  ctx: IndirectContext,
+  lex: Lexicon,
+): { person: Person; resolved: boolean } | null {
+  const known = ctx.resolvedAt.get(i);
+  if (known) return known;
+  const { book, base } = ctx;
+  if (speaker === 'pronoun') {
+    const p = book.before(pos, base);
+    return p ? { person: p, resolved: true } : null;
+  }
+  // An unnamed source must read as one (`seorang warga`, `sumber`, `pengamat`), not any lower-case noun (`kata kunci`).
+  if (speaker.unnamed) {
+    const head = speaker.name?.split(' ')[0]?.toLowerCase() ?? '';
+    if (!lex.unnamed.has(head) && !lex.lowerRoles.has(head) && !lex.descriptions.has(head)) return null;
+  }
+  return book.resolve(speaker);
+}
