@@ -39,6 +39,7 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'quotes', exportName: 'evaluateQuotes', prefixes: ['quotes.'] },
   { name: 'organisations', exportName: 'evaluateOrganisations', prefixes: ['organisations.', 'orgs.'] },
   { name: 'compromise', exportName: 'evaluateCompromise', prefixes: ['compromise.'] },
+  { name: 'stemmer', exportName: 'evaluateStemmer', prefixes: ['stemmer.'] },
   { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
 ];
 

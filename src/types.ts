@@ -72,9 +72,10 @@ export interface Speaker {
 }
 
 export interface Quote {
-  /** The words inside the marks, normalized. */
+  /** Direct: the words inside the marks. Indirect: the reported clause after its cue (`Menurut X, …`). Normalized. */
   text: string;
   span: Span;
+  /** `direct`: someone's own words in quotation marks; `indirect`: reported speech without marks. */
   kind: 'direct' | 'indirect';
   /** The speech verb's base form (`ujar` for `ujarnya`, `say` for `said`). */
   verb: string | null;

@@ -93,6 +93,7 @@ function newTally(): Tally {
 
 /** Match one article's predictions against its gold quotes and add to the tally. */
 function score(id: string, gold: GoldQuote[], predicted: Quote[], tally: Tally): void {
+  // Only direct quotes are scored: the gold sets mark quotation marks, not reported speech (`kind: 'indirect'`).
   const direct = predicted.filter((q) => q.kind === 'direct');
   const used = new Set<number>();
   const matchedPred = new Set<number>();

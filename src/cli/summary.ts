@@ -17,9 +17,12 @@ export function summarize(name: string, a: Article): string {
     lines.push(`  dateline    ${d.raw}  → place ${d.place ?? '—'}, outlet ${d.outlet ?? '—'}${d.date ? `, ${d.date}` : ''}`);
   } else lines.push('  dateline    —');
   lines.push(`  paragraphs  ${a.paragraphs.length}${a.paragraphs[0] ? `, first: ${short(a.paragraphs[0].text, 60)}` : ''}`);
-  for (const q of a.quotes.slice(0, 5)) {
+  // Direct quotes first: they are what a reader looks for.
+  const quotes = [...a.quotes].sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'direct' ? -1 : 1));
+  for (const q of quotes.slice(0, 5)) {
     const who = q.speaker ? `${q.speaker.name}${q.speaker.role ? `, ${q.speaker.role}` : ''}${q.speaker.organisation ? ` (${q.speaker.organisation})` : ''}` : 'unattributed';
-    lines.push(`  quote       “${short(q.text, 50)}” — ${who}${q.verb ? ` [${q.verb}]` : ''}`);
+    const words = q.kind === 'direct' ? `“${short(q.text, 50)}”` : `(reported) ${short(q.text, 50)}`;
+    lines.push(`  quote       ${words} — ${who}${q.verb ? ` [${q.verb}]` : ''}`);
   }
   if (a.quotes.length > 5) lines.push(`  quote       … ${a.quotes.length - 5} more`);
   if (a.organisations.length > 0) {

@@ -1,10 +1,11 @@
 /**
- * Direct quotes and their speakers.
+ * Direct and indirect quotes and their speakers.
  *
  * Per paragraph: pair the marks (`find-spans`), read the attribution around each span
  * (`attribute`), drop spans nobody is reported saying (scare quotes, titles, terms), then
  * resolve pronouns, surnames and role-only mentions against the people met so far in the
- * article, in reading order.
+ * article, in reading order. Reported speech without marks (`Menurut X, …`, `X mengatakan
+ * bahwa …`) is read last in each paragraph (`indirect`), so it never repeats a direct quote.
  */
 import { languageData } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
@@ -128,7 +129,7 @@ function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], le
 }
 
 /**
- * Find direct quotes in the paragraphs of one article, in reading order. Each paragraph's
+ * Find direct and (unless `options.indirect` is false) indirect quotes in the paragraphs of one article, in reading order. Each paragraph's
  * `text` is a slice of the normalized article starting at normalized offset `start`; the hits
  * carry normalized offsets. Never throws.
  */
@@ -485,7 +486,7 @@ const SPACES_G = /\s+/g;
 const PARAGRAPH_SPLIT_G = /\n+|(?<=[.!?]["”]?),(?=\s?\S)/g;
 
 /**
- * Every direct quote in `text` with its speaker, for callers that have no `Article`.
+ * Every direct and indirect quote in `text` with its speaker, for callers that have no `Article`.
  * Offsets are into `text` as passed. A quote repeated word for word (a scraped duplicate) is
  * reported once. Never throws on a string; a non-string is a TypeError naming `text`.
  */

@@ -68,6 +68,8 @@ export interface IndirectContext {
 }
 
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '…']);
+/** Punctuation an adverbial before a subject may hold (`Senin (3/1)`, `9/10`, `pukul 10.00`). */
+const LEAD_PUNCT = new Set(['(', ')', '/', '-', '.']);
 
 /** Token `k` ends a sentence: `!`, `?`, or a full stop that is not an initial or a decimal point. */
 function endsSentence(text: string, tokens: readonly Token[], k: number): boolean {
@@ -165,12 +167,30 @@ function subjectLeads(tokens: readonly Token[], sentStart: number, subjectStart:
   if (c - s > MAX_SUBJECT_LEAD_TOKENS) return false;
   const head = tokens[s]!;
   if (!head.word || !(lex.fillers.has(head.lower) || lex.nameStops.has(head.lower))) return false;
-  for (let q = c - 1; q >= s; q--) {
+  // An adverbial is words, dates and commas (`Di Jakarta, Senin (3/1),`); a quotation mark means a quote came first.
+  let lastComma = -1;
+  for (let q = s; q < c; q++) {
     const t = tokens[q]!;
-    if (t.text === ',') return true;
-    if (t.word && !lex.titleWords.has(t.text)) return false;
+    if (t.text === ',') lastComma = q;
+    else if (!t.word && !LEAD_PUNCT.has(t.text)) return false;
   }
-  return false;
+  if (lastComma < 0) return false;
+  for (let q = lastComma + 1; q < c; q++) if (!lex.titleWords.has(tokens[q]!.text) && tokens[q]!.text !== '.') return false;
+  return true;
+}
+
+/**
+ * Between the subject and its verb only an adverbial may stand (`X di Surabaya, Rabu (16/9), mengatakan`,
+ * `X, saat dihubungi, mengatakan`). Any other word there (`Logam, Mesin, … dan Elektronika Kemenperin Taufiq
+ * Hidayat mengatakan`) means the parsed subject is a piece of a longer one.
+ */
+function adverbialGap(tokens: readonly Token[], subjectEnd: number, v: number, lex: Lexicon): boolean {
+  for (let k = tokenAt(tokens, subjectEnd); k < v; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    return lex.nameStops.has(t.lower) || lex.fillers.has(t.lower) || lex.weekdays.has(t.lower);
+  }
+  return true;
 }
 
 /**
@@ -206,7 +226,9 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) {
-      if (endsSentence(text, tokens, i) || (i > 0 && (t.text === '”' || t.text === '"') && endsSentence(text, tokens, i - 1))) sentStart = i + 1;
+      // A closing mark after a sentence end (`….” Ia mengatakan`) ends it too; an opening one (`. "The`) starts the next.
+      const closing = (t.text === '”' || t.text === '"') && (t.end >= text.length || /\s/.test(text[t.end]!));
+      if (endsSentence(text, tokens, i) || (i > 0 && closing && endsSentence(text, tokens, i - 1))) sentStart = i + 1;
       continue;
     }
     // Never inside a direct quote.
@@ -230,7 +252,8 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
         if (prev && !prev.word && (prev.text === '”' || prev.text === '"' || prev.text === '’' || prev.text === '»')) continue;
         // The speaker phrase, then its comma, possibly after an adverbial (`Menurut Budi saat ditemui di kantornya, …`).
         const from = i + seq;
-        const pe = tokens[from]?.word ? phraseEnd(tokens, from, lex) : from;
+        // `Menurut dia, Badan Meteorologi, …`: a pronoun is the whole phrase.
+        const pe = !tokens[from]?.word ? from : lex.pronouns.has(tokens[from]!.lower) ? from + 1 : phraseEnd(tokens, from, lex);
         let e = pe;
         if (tokens[e]?.word && !tokens[e]!.cap && lex.nameStops.has(tokens[e]!.lower)) {
           while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && !endsSentence(text, tokens, e) && tokens[e]!.word) e++;
@@ -251,7 +274,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
         let k = i - 1;
         while (k > sentStart && i - k <= MAX_SUBJECT_LEAD_TOKENS && !lex.pronouns.has(tokens[k]!.lower)) k--;
         if (!subjectLeads(tokens, sentStart, tokens[k]!.start, lex)) continue;
-      } else if (speaker !== null && !subjectLeads(tokens, sentStart, speaker.start, lex)) continue;
+      } else if (speaker !== null && (!subjectLeads(tokens, sentStart, speaker.start, lex) || !adverbialGap(tokens, speaker.end, i, lex))) continue;
     }
     if (speaker === null || clause < 0 || clause >= tokens.length || !tokens[clause]!.word) continue;
     // The clause runs to the end of the sentence.
@@ -261,8 +284,6 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
     let clauseEnd = end < tokens.length ? tokens[end]!.end : tokens[tokens.length - 1]!.end;
     // A direct quote inside the clause: the same speaker's words are that quote, not reported speech;
     // another speaker's quote ends the clause.
-    let cutAt = -1;
-    let sameQuote = false;
     // Direct quotes are in order and disjoint: the first one ending after the clause start is the only candidate.
     let lo = 0;
     let hi = direct.length;
@@ -271,21 +292,14 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
       if (direct[mid]!.end <= clauseStart) lo = mid + 1;
       else hi = mid;
     }
-    for (const q of direct.slice(lo, lo + 1)) {
-      if (q.open >= clauseEnd) continue;
-      if (q.open <= clauseStart || q.start <= clauseStart) {
-        sameQuote = true;
-        break;
-      }
-      cutAt = q.open;
-      break;
-    }
-    if (sameQuote) continue;
+    const inside = lo < direct.length && direct[lo]!.open < clauseEnd ? direct[lo]! : null;
+    // The clause opens inside or with a direct quote (`X berkata, kedua-dua suspek …,” katanya`): that quote is all.
+    if (inside && (inside.open <= clauseStart || inside.start <= clauseStart)) continue;
     const person = resolve(speaker, i, base + t.start, ctx, lex);
     if (!person) continue;
-    if (cutAt >= 0) {
-      if (direct.some((q) => q.open === cutAt && q.speaker !== null && q.speaker === person.person.name)) continue;
-      clauseEnd = cutAt;
+    if (inside) {
+      if (inside.speaker !== null && inside.speaker === person.person.name) continue;
+      clauseEnd = inside.open;
       while (clauseEnd > clauseStart && /[\s,:;]/.test(text[clauseEnd - 1]!)) clauseEnd--;
       words = wordsBefore[tokenAt(tokens, clauseEnd)]! - wordsBefore[clause]!;
     }
