@@ -15,7 +15,7 @@ import type { Evaluator, Figure } from './types.js';
 const SLOT = /[,.!?]["”’]\s{0,3}(\p{L}{2,30})/gu;
 
 export const evaluateStemmer: Evaluator = async (dataDir) => {
-  const articles = [...(await loadRealArticles(dataDir)).values()].filter((a) => a.lang === 'id' || a.lang === undefined);
+  const articles = [...(await loadRealArticles(dataDir)).values()];
   if (articles.length === 0) return [];
   const speech = Object.values(LANGUAGES).map((l) => l.speech);
   const known = new Set(speech.flatMap((s) => [...Object.keys(s.postVerbs), ...Object.keys(s.pronounVerbs), ...Object.keys(s.introVerbs)]).map((w) => w.toLowerCase()));
