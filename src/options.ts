@@ -56,7 +56,7 @@ export const MAX_CAPTION_LENGTH = 250;
 export const LARGE_INPUT_CHARS = 1_000_000;
 
 /** How much of the input is sampled to tell text from binary data. */
-export const BINARY_SAMPLE_CHARS = 100_000;
+export const BINARY_SAMPLE_CHARS = 8_000;
 
 /** Text has almost no control/unassigned/replacement characters; above this share it is binary data. */
 export const MAX_ODD_CHAR_SHARE = 0.01;
