@@ -23,7 +23,28 @@ export interface Token {
   hasLower: boolean;
   /** Starts with a digit. */
   num: boolean;
+  /** Lexicon classes of the word (`W_*` bits), looked up once when tokenizing and shared by every pass. */
+  cls: number;
 }
+
+/** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
+export const W_POST = 1;
+export const W_PRONOUN_VERB = 1 << 1;
+export const W_INTRO = 1 << 2;
+/** An `according` word (`menurut`, `kata`). */
+export const W_ACCORDING = 1 << 3;
+/** The first word of an `according` phrase (`according` of `according to`). */
+export const W_ACCORDING_FIRST = 1 << 4;
+/** An `according` word with the pronoun suffix (`menurutnya`). */
+export const W_ACCORDING_NYA = 1 << 5;
+export const W_FILLER = 1 << 6;
+export const W_ROLE = 1 << 7;
+export const W_DOCUMENT = 1 << 8;
+export const W_LOCATIVE = 1 << 9;
+/** A capitalised word that may be part of a person's name in narrative (see `classOf`). */
+export const W_NAME = 1 << 10;
+/** A word that may start reported speech (`findIndirect`'s cues). */
+export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -80,9 +101,51 @@ const MAX_CACHED_CODE_POINTS = 4096;
 /**
  * Split a paragraph into tokens, once: words (letters/digits joined by apostrophes or hyphens, at most
  * `MAX_WORD_PARTS` joins) or single non-space characters. A hand-written scanner (linear, no regex for
- * ASCII); every later test reads the flags instead of running a regex.
+ * ASCII); every later test reads the flags instead of running a regex. `lex` gives each token its
+ * classes (`Token.cls`), so the passes over the tokens test bits instead of probing sets.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, lex: Lexicon): Token[] {
+  return scan(text, lex);
+}
+
+/** Size of the signature tables that let most words skip the class maps (a power of two). */
+const SIGNATURES = 1 << 12;
+
+/** A cheap hash of a word (length, first and last code unit): words whose signature no lexicon word has are in no class. */
+function signature(s: string): number {
+  const n = s.length;
+  return (n * 977 + s.charCodeAt(0) * 31 + s.charCodeAt(n - 1)) & (SIGNATURES - 1);
+}
+
+/** Case-sensitive classes, only used to compute `W_NAME` (never set on a token). */
+const T_ORG_WORD = 1 << 20;
+const T_ROLE_WORD = 1 << 21;
+const T_SINGLE_TITLE = 1 << 22;
+const T_WEEKDAY = 1 << 23;
+/** Bits that keep a capitalised word out of a name (`isNameToken`). */
+const NOT_NAME = W_ROLE | W_FILLER | W_ACCORDING | T_ORG_WORD | T_ROLE_WORD | T_SINGLE_TITLE | T_WEEKDAY;
+/** The bits a token carries (the `T_*` helpers stay out). */
+const TOKEN_BITS = (1 << 20) - 1;
+const NYA = 'nya';
+
+/**
+ * The lexicon classes of a token (`W_*` bits): one lookup of the lower-case form and, for a capitalised
+ * word, one of the form as written, in small maps built once per lexicon (a cache of every word met
+ * would be a big table, slower to probe than these).
+ */
+function classOf(t: Token, lex: Lexicon): number {
+  const lower = t.lower;
+  const n = lower.length;
+  let c = lex.lowerSignatures[signature(lower)] ? (lex.lowerClasses.get(lower) ?? 0) : 0;
+  if (n > NYA.length && lower.charCodeAt(n - 1) === 97 && lower.endsWith(NYA) && lex.according.has(lower.slice(0, -NYA.length))) c |= W_ACCORDING_NYA;
+  if (!t.cap) return c & TOKEN_BITS;
+  if (lex.textSignatures[signature(t.text)]) c |= lex.textClasses.get(t.text) ?? 0;
+  if (t.word && t.hasLower && (c & NOT_NAME) === 0 && !isDegree(t, lex)) c |= W_NAME;
+  return c & TOKEN_BITS;
+}
+
+/** The tokenizer; with a lexicon every token also gets its classes (`classOf`). */
+function scan(text: string, lex: Lexicon | null): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -96,20 +159,52 @@ export function tokenize(text: string): Token[] {
     if (w === 0) {
       const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = text.slice(i, i + width);
-      out.push({ text: t, lower: t, start: i, end: i + width, word: false, cap: false, hasLower: false, num: false });
+      const tok: Token = { text: t, lower: t, start: i, end: i + width, word: false, cap: false, hasLower: false, num: false, cls: 0 };
+      if (lex) tok.cls = classOf(tok, lex);
+      out.push(tok);
       i += width;
       continue;
     }
+    // A word: letters and digits, joiner-separated parts; case facts gathered on the way for ASCII words.
     const start = i;
-    i += w;
-    while (i < n && (w = alnumAt(text, i)) > 0) i += w;
-    for (let parts = 0; parts < MAX_WORD_PARTS && i + 1 < n && joinerAt(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0; parts++) {
-      i++;
-      while (i < n && (w = alnumAt(text, i)) > 0) i += w;
+    let upper = false;
+    let lowerSeen = false;
+    let ascii = true;
+    let parts = 0;
+    for (;;) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) lowerSeen = true;
+        else if (d >= 65 && d <= 90) upper = true;
+        else if (d < 48 || (d > 57 && d < 128)) break;
+        else if (d >= 128) {
+          w = alnumAt(text, i);
+          if (w === 0) break;
+          ascii = false;
+          i += w;
+          continue;
+        }
+        i++;
+      }
+      if (parts < MAX_WORD_PARTS && i + 1 < n && joinerAt(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        parts++;
+        i++;
+        continue;
+      }
+      break;
     }
     const t = text.slice(start, i);
-    const k = caseOf(t);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: i, word: true, cap: k.cap, hasLower: k.hasLower, num: k.num });
+    let tok: Token;
+    if (ascii) {
+      const c0 = t.charCodeAt(0);
+      tok = { text: t, lower: upper ? t.toLowerCase() : t, start, end: i, word: true, cap: c0 >= 65 && c0 <= 90, hasLower: lowerSeen, num: c0 >= 48 && c0 <= 57, cls: 0 };
+    } else {
+      const k = caseOf(t);
+      tok = { text: t, lower: t.toLowerCase(), start, end: i, word: true, cap: k.cap, hasLower: k.hasLower, num: k.num, cls: 0 };
+    }
+    if (lex) tok.cls = classOf(tok, lex);
+    out.push(tok);
   }
   return out;
 }
@@ -169,6 +264,15 @@ export interface Lexicon {
   accordingSeqs: readonly (readonly string[])[];
   /** Every word of every rank and honorific (`Tan`, `Sri`, `AKBP`), case-sensitive. */
   titleWords: ReadonlySet<string>;
+  /** First words of the `according` phrases. */
+  accordingFirst: ReadonlySet<string>;
+  /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
+  lowerClasses: ReadonlyMap<string, number>;
+  /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */
+  textClasses: ReadonlyMap<string, number>;
+  /** Non-zero where some key of `lowerClasses` / `textClasses` has that `signature`. */
+  lowerSignatures: Uint8Array;
+  textSignatures: Uint8Array;
 }
 
 const lexicons = new WeakMap<SpeechData, Lexicon>();
@@ -179,7 +283,7 @@ export function lexicon(data: SpeechData): Lexicon {
   if (lex) return lex;
   const titles = new Map<string, string[][]>();
   for (const phrase of [...data.ranks, ...data.honorifics]) {
-    const parts = tokenize(phrase).filter((t) => t.word).map((t) => t.text);
+    const parts = scan(phrase, null).filter((t) => t.word).map((t) => t.text);
     if (parts.length === 0) continue;
     const list = titles.get(parts[0]!) ?? [];
     list.push(parts);
@@ -187,6 +291,7 @@ export function lexicon(data: SpeechData): Lexicon {
   }
   for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
   const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const accordingSeqs = data.according.map((a) => a.toLowerCase().split(' ').filter((w) => w !== '')).filter((ws) => ws.length > 0);
   lex = {
     post: new Map(Object.entries(data.postVerbs)),
     pronounVerb: new Map(Object.entries(data.pronounVerbs)),
@@ -217,8 +322,35 @@ export function lexicon(data: SpeechData): Lexicon {
     bareReport: new Set(data.bareReportVerbs ?? []),
     nonSpeakers: lowerSet(data.nonSpeakers ?? []),
     titleWords: new Set([...titles.values()].flat(2)),
-    accordingSeqs: data.according.map((a) => a.toLowerCase().split(' ').filter((w) => w !== '')).filter((ws) => ws.length > 0),
+    accordingSeqs,
+    accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
+    lowerClasses: new Map(),
+    textClasses: new Map(),
+    lowerSignatures: new Uint8Array(SIGNATURES),
+    textSignatures: new Uint8Array(SIGNATURES),
   };
+  const lowerClasses = new Map<string, number>();
+  const textClasses = new Map<string, number>();
+  const mark = (map: Map<string, number>, keys: Iterable<string>, bit: number) => {
+    for (const k of keys) map.set(k, (map.get(k) ?? 0) | bit);
+  };
+  mark(lowerClasses, lex.post.keys(), W_POST);
+  mark(lowerClasses, lex.pronounVerb.keys(), W_PRONOUN_VERB);
+  mark(lowerClasses, lex.intro.keys(), W_INTRO);
+  mark(lowerClasses, lex.according, W_ACCORDING);
+  mark(lowerClasses, lex.accordingFirst, W_ACCORDING_FIRST);
+  mark(lowerClasses, lex.fillers, W_FILLER);
+  mark(lowerClasses, lex.documents, W_DOCUMENT);
+  mark(lowerClasses, lex.locatives, W_LOCATIVE);
+  mark(lowerClasses, lex.weekdays, T_WEEKDAY);
+  mark(textClasses, lex.roles, W_ROLE);
+  mark(textClasses, lex.orgWords, T_ORG_WORD);
+  mark(textClasses, lex.roleWords, T_ROLE_WORD);
+  mark(textClasses, lex.singleTitles, T_SINGLE_TITLE);
+  lex.lowerClasses = lowerClasses;
+  lex.textClasses = textClasses;
+  for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
+  for (const k of textClasses.keys()) if (k !== '') lex.textSignatures[signature(k)] = 1;
   lexicons.set(data, lex);
   return lex;
 }

@@ -16,6 +16,13 @@ import {
   type Lexicon,
   type ParsedSpeaker,
   type Token,
+  W_ACCORDING,
+  W_DOCUMENT,
+  W_FILLER,
+  W_INTRO,
+  W_NAME,
+  W_POST,
+  W_ROLE,
   attributeAfter,
   attributeBefore,
   documentAt,
@@ -30,6 +37,15 @@ import {
 import { type MarkSpan, findSpans } from './find-spans.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
+
+/** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
+const C_ACCORDING = W_ACCORDING;
+const C_DOCUMENT = W_DOCUMENT;
+const C_FILLER = W_FILLER;
+const C_INTRO = W_INTRO;
+const C_NAME = W_NAME;
+const C_POST = W_POST;
+const C_ROLE = W_ROLE;
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -154,7 +170,7 @@ export function findQuotes(
   const reported: QuoteHit[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
-  const allTokens = paragraphs.map((para) => tokenize(para.text));
+  const allTokens = paragraphs.map((para) => tokenize(para.text, lex));
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
@@ -348,12 +364,12 @@ function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<str
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if ((!t.cap && lex.post.has(t.lower)) || lex.according.has(t.lower)) {
+    if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING) {
       let e = i + 1;
       while (e < tokens.length && e - i <= MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
       if (e > i + 1 && !tokens[e]?.cap) add(i + 1, e);
     }
-    if (lex.intro.has(tokens[i + 1]!.lower) && t.cap) {
+    if (t.cap && tokens[i + 1]!.cls & C_INTRO) {
       let a = i;
       while (a > 0 && i - a + 1 < MAX_REFERENCE_WORDS && tokens[a - 1]!.cap) a--;
       if (!tokens[a - 1]?.cap && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
@@ -366,7 +382,7 @@ function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, boo
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    if (lex.roles.has(t.text)) {
+    if (t.cls & C_ROLE) {
       const end = roleIntroEnd(tokens, i, lex);
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) {
@@ -402,9 +418,9 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
   if (r && r.person.words.length > 0) book.name(base + s, r.person);
 }
 
-/** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener). */
-function isNameToken(t: Token, lex: Lexicon): boolean {
-  return t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.fillers.has(t.lower) && !lex.according.has(t.lower) && !lex.singleTitles.has(t.text) && !lex.weekdays.has(t.lower) && !isDegree(t, lex);
+/** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener): classed once per word. */
+function isNameToken(t: Token, _lex: Lexicon): boolean {
+  return (t.cls & C_NAME) !== 0;
 }
 
 /**
@@ -427,37 +443,39 @@ function noteNarrative(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || i < skipTo) continue;
+    // A lower-case word that is no cue: nothing to note.
+    if (!t.cap && (t.cls & (C_INTRO | C_ACCORDING | C_POST | C_DOCUMENT)) === 0) continue;
     while (s < spans.length && spans[s]!.end < t.start) s++;
     if (s < spans.length && spans[s]!.start <= t.start && t.start < spans[s]!.end) continue;
     let speaker: ParsedSpeaker | 'pronoun' | null = null;
     let speaking = true;
-    if (lex.intro.has(t.lower) && i > 0) speaker = subjectBefore(text, tokens, i, lex);
-    else if (lex.according.has(t.lower) && tokens[i + 1]?.cap) {
+    if (t.cls & C_INTRO && i > 0) speaker = subjectBefore(text, tokens, i, lex);
+    else if (t.cls & C_ACCORDING && tokens[i + 1]?.cap) {
       let e = i + 1;
       while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
       if (tokens[e]?.text === ',') speaker = attributeBefore(text, tokens, e, lex)?.speaker ?? null;
-    } else if (lex.post.has(t.lower) && !t.cap && (tokens[i + 1]?.cap || (lex.fillers.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.cap))) {
+    } else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
       // `Namun, kata Erwin, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
       const a = attributeAfter(text, tokens, i, lex);
       speaker = a?.speaker ?? null;
-    } else if (!t.cap && lex.documents.has(t.lower) && tokens[i + 1]?.cap) {
+    } else if (!t.cap && t.cls & C_DOCUMENT && tokens[i + 1]?.cap) {
       // `Mengutip keterangan LPKR, …`: the issuer of a document, for a later `bunyi keterangan tersebut`.
       const doc = documentAt(text, tokens, i, lex);
       if (doc?.organisation) book.organisation(doc.organisation);
       continue;
-    } else if (t.cap && lex.roles.has(t.text)) {
+    } else if (t.cap && t.cls & C_ROLE) {
       // `Menteri Sosial Juliari Batubara` introduces a person with a role.
       const end = roleIntroEnd(tokens, i, lex);
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
       // `Menteri X mengatakan`: the role phrase is the subject of a speech verb.
-      speaking = lex.intro.has(tokens[end]?.lower ?? '');
+      speaking = ((tokens[end]?.cls ?? 0) & C_INTRO) !== 0;
       skipTo = end;
     } else if (t.cap) {
       // A bare reference to someone met before, as a subject (`Rianto berharap …`, `Yana, 26, …`); after
       // a verb or a preposition (`ditangani Haris`, `kepada Risma`) the person is an object, not the speaker.
       const prev = tokens[i - 1];
-      if (prev?.word && !prev.cap && !lex.fillers.has(prev.lower)) continue;
+      if (prev?.word && !prev.cap && !(prev.cls & C_FILLER)) continue;
       const person = book.byWord(t.text, true);
       if (!person) continue;
       // `Johor Bahru Selatan`: a word inside a longer capitalised run that is not the person's name.

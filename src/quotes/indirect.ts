@@ -11,6 +11,9 @@ import {
   type Lexicon,
   type ParsedSpeaker,
   type Token,
+  W_ACCORDING_FIRST,
+  W_ACCORDING_NYA,
+  W_CUE,
   documentSpeaker,
   isInitial,
   parsePhrase,
@@ -19,6 +22,11 @@ import {
   subjectBefore,
 } from './attribute.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
+
+/** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
+const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
+const C_ACCORDING_NYA = W_ACCORDING_NYA;
+const C_CUE = W_CUE;
 
 /** A reported clause needs at least this many words (shorter is a trailing attribution or a date). */
 const MIN_CONTENT_WORDS = 3;
@@ -213,6 +221,10 @@ function accordingSpeaker(text: string, tokens: readonly Token[], from: number, 
 export function findIndirect(text: string, tokens: readonly Token[], lex: Lexicon, ctx: IndirectContext): IndirectHit[] {
   const out: IndirectHit[] = [];
   const { direct, book, base } = ctx;
+  // Most paragraphs hold no cue word at all: nothing to read.
+  let any = 0;
+  for (let k = 0; k < tokens.length; k++) any |= tokens[k]!.cls;
+  if ((any & C_CUE) === 0) return out;
   // Per token: the index of the sentence end at or after it, and words before it (one pass each, so every
   // cue reads its clause in constant time, whatever the input).
   const n = tokens.length;
@@ -227,18 +239,21 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
     const t = tokens[i]!;
     if (!t.word) {
       // A closing mark after a sentence end (`….” Ia mengatakan`) ends it too; an opening one (`. "The`) starts the next.
-      const closing = (t.text === '”' || t.text === '"') && (t.end >= text.length || /\s/.test(text[t.end]!));
-      if (endsSentence(text, tokens, i) || (i > 0 && closing && endsSentence(text, tokens, i - 1))) sentStart = i + 1;
+      // `nextEnd[k] === k` is `endsSentence(k)`, already computed.
+      if (nextEnd[i] === i) sentStart = i + 1;
+      else if (i > 0 && nextEnd[i - 1] === i - 1 && (t.text === '”' || t.text === '"') && (t.end >= text.length || /\s/.test(text[t.end]!))) sentStart = i + 1;
       continue;
     }
+    // Only a cue word can start reported speech.
+    if ((t.cls & C_CUE) === 0) continue;
     // Never inside a direct quote.
     while (d < direct.length && direct[d]!.end <= t.start) d++;
     if (d < direct.length && direct[d]!.start <= t.start) continue;
     let verb: string | null = null;
     let speaker: ParsedSpeaker | 'pronoun' | null = null;
     let clause = -1;
-    const pronounHead = accordingPronoun(t, lex);
-    const seq = pronounHead === null ? accordingAt(tokens, i, lex) : 0;
+    const pronounHead = t.cls & C_ACCORDING_NYA ? accordingPronoun(t, lex) : null;
+    const seq = pronounHead === null && t.cls & C_ACCORDING_FIRST ? accordingAt(tokens, i, lex) : 0;
     if ((pronounHead !== null || seq > 0) && leadOk(tokens, sentStart, i, lex)) {
       // `Menurut X, …` / `Menurutnya, …` / `According to X, …`.
       verb = pronounHead ?? tokens.slice(i, i + seq).map((x) => x.lower).join(' ');

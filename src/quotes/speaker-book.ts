@@ -9,7 +9,10 @@
  * capitalised words is an organisation, a place or a sentence opener glued before the name
  * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
  */
-import { type Lexicon, type ParsedSpeaker, type Token, fieldWord, isDegree } from './attribute.js';
+import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
+
+/** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
+const C_LOCATIVE = W_LOCATIVE;
 
 /** A person met in the article, with the words of their fullest name. */
 export interface Person {
@@ -78,7 +81,7 @@ export class Vocabulary {
         const t = tokens[i]!;
         if (!t.word) continue;
         if (!t.cap && t.hasLower) this.lower.add(t.lower);
-        if (lex.locatives.has(t.lower)) {
+        if (t.cls & C_LOCATIVE) {
           const next = tokens[i + 1];
           if (next?.cap) this.places.add(next.lower);
         }
