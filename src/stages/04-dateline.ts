@@ -19,22 +19,34 @@ export function findDatelineStage(ctx: Context): void {
   }
   const referenceDate = ctx.options.referenceDate ?? published?.date ?? undefined;
   let dateline = findDateline(text, from, data, referenceDate ? { referenceDate } : {});
+  // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
+  const blocks = ctx.blocks;
+  const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
+  let lead = 0;
+  while (lead < blocks.length && blocks[lead]!.start < limit) lead++;
   // An opening dateline comes before the story: long text before it means this is not one.
-  if (dateline && ctx.blocks.some((b) => b.end <= dateline!.start && b.end - b.start > MAX_CAPTION_LENGTH)) dateline = null;
+  for (let i = 0; dateline && i < lead; i++) {
+    const b = blocks[i]!;
+    if (b.end <= dateline.start && b.end - b.start > MAX_CAPTION_LENGTH) dateline = null;
+  }
   if (dateline) {
     ctx.dateline = dateline;
     ctx.warnings.push(...dateline.warnings);
   }
+  if (lead === 0) return;
 
   // Take the publication line out of the body, and whatever precedes the dateline.
-  ctx.blocks = ctx.blocks.filter((b) => {
-    if (published && b.start >= published.start && b.end <= published.end) return false;
+  const kept = [];
+  for (let i = 0; i < lead; i++) {
+    const b = blocks[i]!;
+    if (published && b.start >= published.start && b.end <= published.end) continue;
     if (dateline && b.end <= dateline.start) {
       ctx.junk.push({ start: b.start, end: b.end, kind: 'caption' });
-      return false;
+      continue;
     }
-    return true;
-  });
+    kept.push(b);
+  }
+  ctx.blocks = lead === kept.length ? blocks : [...kept, ...blocks.slice(lead)];
 }
 
 function lineEndAfter(text: string, i: number): number {
