@@ -51,7 +51,7 @@ export interface Context {
   /** Data of the detected (or requested) language. */
   lang: LanguageData;
   /** Every language's data, the article's own first: junk and outlets cross languages. */
-  langs: LanguageData[];
+  langs: readonly LanguageData[];
   /** Body blocks still in play, in order. Stages remove or shrink them. */
   blocks: Block[];
   title: (Region & { repeated: boolean }) | null;

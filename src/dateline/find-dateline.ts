@@ -78,7 +78,18 @@ const DOMAIN = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|org|my|tv)(?:\\.
 
 const compiledByKey = new Map<string, Compiled>();
 
+/** The same data array (the pipeline passes one per language order) skips computing its key. */
+const compiledByArray = new WeakMap<readonly DatelineLanguageData[], Compiled>();
+
 function compile(data: readonly DatelineLanguageData[]): Compiled {
+  const same = compiledByArray.get(data);
+  if (same) return same;
+  const compiled = compileByKey(data);
+  compiledByArray.set(data, compiled);
+  return compiled;
+}
+
+function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
   const key = dataKey(data);
   const hit = compiledByKey.get(key);
   if (hit) return hit;
