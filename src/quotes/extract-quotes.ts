@@ -7,10 +7,13 @@
  * article, in reading order. Reported speech without marks (`Menurut X, …`, `X mengatakan
  * bahwa …`) is read last in each paragraph (`indirect`), so it never repeats a direct quote.
  */
+import { segmentBlocks } from '../stages/01-segment.js';
+import { toQuote } from './to-quote.js';
+import { requireString } from '../util/arguments.js';
 import { languageData } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
 import type { Quote, SupportedLanguage } from '../types.js';
-import { cleanText, normalize, toSourceSpan } from '../util/normalize.js';
+import { normalize } from '../util/normalize.js';
 import {
   type Attribution,
   type Lexicon,
@@ -497,11 +500,8 @@ function noteNarrative(
   }
 }
 
-/** The display text of a normalized quote: whitespace collapsed. */
+/** Whitespace runs: quotes repeated with other spacing are the same quote. */
 const SPACES_G = /\s+/g;
-
-/** Paragraph breaks, and `.,` where a scraper joined two paragraphs with a comma. */
-const PARAGRAPH_SPLIT_G = /\n+|(?<=[.!?]["”]?),(?=\s?\S)/g;
 
 /**
  * Every direct and indirect quote in `text` with its speaker, for callers that have no `Article`.
@@ -509,43 +509,19 @@ const PARAGRAPH_SPLIT_G = /\n+|(?<=[.!?]["”]?),(?=\s?\S)/g;
  * reported once. Never throws on a string; a non-string is a TypeError naming `text`.
  */
 export function extractQuotes(text: string, options: { language?: SupportedLanguage } = {}): Quote[] {
-  if (typeof text !== 'string') throw new TypeError('extractQuotes: `text` must be a string');
+  requireString(text, 'text', 'extractQuotes');
   try {
     const norm = normalize(text);
-    const paragraphs: { text: string; start: number }[] = [];
-    let from = 0;
-    PARAGRAPH_SPLIT_G.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    const add = (a: number, b: number) => {
-      if (norm.text.slice(a, b).trim() !== '') paragraphs.push({ text: norm.text.slice(a, b), start: a });
-    };
-    while ((m = PARAGRAPH_SPLIT_G.exec(norm.text)) !== null) {
-      add(from, m.index);
-      from = m.index + m[0].length;
-    }
-    add(from, norm.text.length);
-    const hits = findQuotes(paragraphs, languageData(options.language));
+    // The pipeline's own paragraphs: lines, and the scraper's glued paragraphs within long lines.
+    const paragraphs = segmentBlocks(norm).map((b) => ({ text: norm.text.slice(b.start, b.end), start: b.start }));
     const seen = new Set<string>();
     const out: Quote[] = [];
-    for (const h of hits) {
+    for (const h of findQuotes(paragraphs, languageData(options.language))) {
+      // A body scraped twice repeats its quotes: keep the first.
       const key = h.text.replace(SPACES_G, ' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      const span = toSourceSpan(norm, h.start, h.end);
-      out.push({
-        text: cleanText(text.slice(span.start, span.end)),
-        span,
-        kind: h.kind,
-        verb: h.verb,
-        paragraph: h.paragraph,
-        speaker: h.speaker && {
-          name: h.speaker.name,
-          role: h.speaker.role,
-          organisation: h.speaker.organisation,
-          span: h.speaker.start !== null && h.speaker.end !== null ? toSourceSpan(norm, h.speaker.start, h.speaker.end) : null,
-          resolved: h.speaker.resolved,
-        },
-      });
+      out.push(toQuote(norm, h));
     }
     return out;
   } catch {

@@ -1,4 +1,5 @@
 import type { Block, Context } from '../context.js';
+import type { Normalized } from '../util/normalize.js';
 import { MIN_GLUED_LINE_CHARS } from '../options.js';
 
 /**
@@ -20,22 +21,27 @@ const GLUED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Jl|Jln|Kab|Kec|Kel|Prof|Dr|Dr
 
 /** Split the normalized text into lines, and lines into blocks at scraper glue. */
 export function segment(ctx: Context): void {
-  const text = ctx.norm.text;
+  ctx.blocks = segmentBlocks(ctx.norm);
+}
+
+/** The blocks of a normalized text: also how `extractQuotes` and `extractOrganisations` find paragraphs. */
+export function segmentBlocks(norm: Normalized): Block[] {
+  const text = norm.text;
   const blocks: Block[] = [];
   let lineStart = 0;
   let line = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    splitLine(ctx, lineStart, lineEnd, line, blocks);
+    splitLine(norm, lineStart, lineEnd, line, blocks);
     lineStart = lineEnd + 1;
     line++;
   }
-  ctx.blocks = blocks;
+  return blocks;
 }
 
-function splitLine(ctx: Context, start: number, end: number, line: number, out: Block[]): void {
-  const text = ctx.norm.text;
+function splitLine(norm: Normalized, start: number, end: number, line: number, out: Block[]): void {
+  const text = norm.text;
   // Only long lines hold glued paragraphs; a headline or a short paragraph is left whole.
   if (end - start < MIN_GLUED_LINE_CHARS) {
     pushBlock(text, start, end, line, out);
@@ -59,7 +65,7 @@ function splitLine(ctx: Context, start: number, end: number, line: number, out: 
       nextFrom = cutEnd;
     } else {
       // Space after a sentence end: a paragraph break only where there are two, or the source had an NBSP.
-      const sourceChar = ctx.norm.source[ctx.norm.offsets[start + m.index] ?? 0];
+      const sourceChar = norm.source[norm.offsets[start + m.index] ?? 0];
       if (m[0].length < 2 && sourceChar !== '\u00a0') continue;
       cutEnd = m.index;
       nextFrom = m.index + m[0].length;
