@@ -1,3 +1,6 @@
+import { detectLanguage } from '../language/detect-language.js';
+import { segmentBlocks } from '../stages/01-segment.js';
+import { requireString } from '../util/arguments.js';
 import { languageData } from '../lang/index.js';
 import type { Organisation, SupportedLanguage } from '../types.js';
 import { normalize, toSourceSpan } from '../util/normalize.js';
@@ -5,25 +8,8 @@ import { findOrganisations } from './find-organisations.js';
 import { buildOrganisations } from './group.js';
 
 export interface ExtractOrganisationsOptions {
-  /** The language of `text`; guessed from a few function words when absent. */
+  /** The language of `text`; detected (`detectLanguage`) when absent. */
   language?: SupportedLanguage;
-}
-
-/** Words that Malay uses where Indonesian uses others (`bahawa`/`bahwa`, `kerajaan`/`pemerintah`), and the reverse. */
-const MALAY_WORDS = /\b(?:bahawa|kerana|kerajaan|iaitu|selepas|berkata|boleh|mahupun|kakitangan|beliau)\b/gi;
-const INDONESIAN_WORDS = /\b(?:bahwa|karena|pemerintah|ujar|bisa|saat|tetapi|mengatakan|tersebut)\b/gi;
-/** English function words, against Indonesian/Malay ones. */
-const ENGLISH_WORDS = /\b(?:the|and|of|said|with|that)\b/gi;
-const MALAY_OR_INDONESIAN_WORDS = /\b(?:yang|dan|dengan|untuk|tidak|juga)\b/gi;
-/** Only the first characters are needed to tell the three apart. */
-const GUESS_LENGTH = 3000;
-
-/** A cheap guess among Indonesian, Malay and English for callers that give no language. */
-function guessLanguage(text: string): SupportedLanguage {
-  const sample = text.slice(0, GUESS_LENGTH);
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  if (count(ENGLISH_WORDS) > count(MALAY_OR_INDONESIAN_WORDS)) return 'eng';
-  return count(MALAY_WORDS) > count(INDONESIAN_WORDS) ? 'zlm' : 'ind';
 }
 
 /**
@@ -33,16 +19,12 @@ function guessLanguage(text: string): SupportedLanguage {
  * acronym in brackets are one organisation. Never throws on a string.
  */
 export function extractOrganisations(text: string, options: ExtractOrganisationsOptions = {}): Organisation[] {
-  if (typeof text !== 'string') throw new TypeError('extractOrganisations: `text` must be a string');
+  requireString(text, 'text', 'extractOrganisations');
   try {
     const norm = normalize(text);
-    const paragraphs: { text: string; start: number }[] = [];
-    let start = 0;
-    for (const line of norm.text.split('\n')) {
-      if (line.trim() !== '') paragraphs.push({ text: line, start });
-      start += line.length + 1;
-    }
-    const data = languageData(options.language ?? guessLanguage(norm.text));
+    // The pipeline's own paragraphs and language detection, so results match `parseArticle`'s.
+    const paragraphs = segmentBlocks(norm).map((b) => ({ text: norm.text.slice(b.start, b.end), start: b.start }));
+    const data = languageData(options.language ?? detectLanguage(norm.text).code);
     const hits = findOrganisations(paragraphs, data);
     return buildOrganisations(hits, (s, e) => toSourceSpan(norm, s, e));
   } catch {
