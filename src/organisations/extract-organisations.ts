@@ -12,6 +12,14 @@ export interface ExtractOrganisationsOptions {
   language?: SupportedLanguage;
 }
 
+/** Below this, a detected language is a coin flip (a short sentence): read it as Indonesian, warta's first language. */
+const MIN_LANGUAGE_CONFIDENCE = 0.6;
+
+function languageOf(text: string): SupportedLanguage {
+  const guess = detectLanguage(text);
+  return guess.code !== 'und' && guess.confidence >= MIN_LANGUAGE_CONFIDENCE ? guess.code : 'ind';
+}
+
 /**
  * Find the organisations a news text mentions: names built on head nouns (`Kementerian
  * Keuangan`, `PT Pupuk Indonesia`), acronyms (`KPK`, `Hukatan-CNV`), known names from the
@@ -24,7 +32,7 @@ export function extractOrganisations(text: string, options: ExtractOrganisations
     const norm = normalize(text);
     // The pipeline's own paragraphs and language detection, so results match `parseArticle`'s.
     const paragraphs = segmentBlocks(norm).map((b) => ({ text: norm.text.slice(b.start, b.end), start: b.start }));
-    const data = languageData(options.language ?? detectLanguage(norm.text).code);
+    const data = languageData(options.language ?? languageOf(norm.text));
     const hits = findOrganisations(paragraphs, data);
     return buildOrganisations(hits, (s, e) => toSourceSpan(norm, s, e));
   } catch {
