@@ -76,13 +76,8 @@ export interface FindOrganisationsOptions {
   ignore?: readonly Span[];
 }
 
-interface Hit {
-  start: number;
-  end: number;
-  text: string;
-  rule: OrganisationRule;
-  known: KnownOrganisation | null;
-  kind: OrganisationKind | null;
+/** A mention while the scan runs: the public fields (before grouping), plus where it lies in the words. */
+interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   /** Word indices `[from, to)` within the paragraph. */
   from: number;
   to: number;
