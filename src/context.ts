@@ -2,6 +2,7 @@ import type { LanguageData } from './lang/types.js';
 import type {
   BoilerplateKind,
   Dateline,
+  FoundDate,
   LanguageGuess,
   Organisation,
   Paragraph,
@@ -65,5 +66,7 @@ export interface Context {
   /** Filled by the last stages, already in source coordinates. */
   quotes: Quote[];
   organisations: Organisation[];
+  /** Day-level dates of the clean paragraphs, already in source coordinates. */
+  dates: FoundDate[];
   warnings: string[];
 }

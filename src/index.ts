@@ -5,7 +5,8 @@
 export { parseArticle } from './parse-article.js';
 export { detectLanguage } from './language/detect-language.js';
 export { parseDateline, parsePublished } from './dateline/parse-dateline.js';
-export { parseDate } from './dateline/parse-date.js';
+export { findDates, parseDate } from './dates/find-dates.js';
+export type { DateOptions, ParsedDate } from './dates/find-dates.js';
 export { extractQuotes } from './quotes/extract-quotes.js';
 export { extractOrganisations } from './organisations/extract-organisations.js';
 export { splitSentences } from './sentences/split-sentences.js';
@@ -14,8 +15,10 @@ export type {
   Boilerplate,
   BoilerplateKind,
   Credit,
+  DateKind,
   Dateline,
   Duplicate,
+  FoundDate,
   LanguageCode,
   LanguageGuess,
   Organisation,

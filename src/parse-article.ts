@@ -70,6 +70,7 @@ function createContext(text: string, options: ParseOptions): Context {
     paragraphs: [],
     quotes: [],
     organisations: [],
+    dates: [],
     warnings: [],
   };
 }
@@ -119,6 +120,7 @@ function toArticle(ctx: Context): Article {
       ? { raw: raw(published), span: span(published), date: published.date, time: published.time, timezone: published.timezone }
       : null,
     paragraphs: ctx.paragraphs.map(({ text, span: s }) => ({ text, span: s })),
+    dates: ctx.dates,
     quotes: ctx.quotes,
     organisations: ctx.organisations,
     duplicates: ctx.duplicates.map((d) => ({ span: span(d), of: span(d.of), kind: d.kind, similarity: round(d.similarity) })),

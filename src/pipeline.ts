@@ -9,6 +9,7 @@ import { findCredit } from './stages/07-credit.js';
 import { buildParagraphs } from './stages/08-paragraphs.js';
 import { findQuotesStage } from './stages/09-quotes.js';
 import { findOrganisationsStage } from './stages/10-organisations.js';
+import { findDatesStage } from './stages/11-dates.js';
 
 /** One step of the parse. Stages read and refine the context; none throws on purpose. */
 export interface Stage {
@@ -43,4 +44,6 @@ export const PIPELINE: readonly Stage[] = [
   // Quotes and organisations read the clean paragraphs only.
   { name: 'quotes', run: findQuotesStage },
   { name: 'organisations', run: findOrganisationsStage },
+  // Dates read the clean paragraphs too, against the publication line's or the dateline's date.
+  { name: 'dates', run: findDatesStage },
 ];

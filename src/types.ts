@@ -140,6 +140,41 @@ export interface Credit {
   span: Span;
 }
 
+/**
+ * What a date expression says:
+ * - `absolute`: a day written out (`20 Oktober 2025`, `(20/10)`, `October 5`, `25-28 November 2019`);
+ * - `weekday-date`: a day name with a written date (`Senin (20/10/2025)`, `Rabu, 15 Oktober 2025`);
+ * - `weekday`: a day name alone (`Senin`, `Selasa lalu`, `Jumaat minggu lepas`, `last Friday`);
+ * - `relative`: a day named from the reference (`kemarin`, `hari ini`, `semalam`, `3 hari lalu`, `two weeks ago`);
+ * - `period`: a week, month or year, not a day (`pekan lalu`, `bulan depan`, `Oktober lalu`, `Oktober 2025`);
+ * - `time`: a clock time alone (`pukul 08.15 WIB`).
+ * The first four are day-level: `findDates` and `Article.dates` report those unless asked for more.
+ */
+export type DateKind = 'absolute' | 'weekday-date' | 'weekday' | 'relative' | 'period' | 'time';
+
+/** A date expression found in a text. */
+export interface FoundDate {
+  /** The expression as written (normalized, whitespace collapsed). */
+  text: string;
+  span: Span;
+  /**
+   * ISO `YYYY-MM-DD`: the day, or the first day of a range or period. Null when it cannot be
+   * known: a relative or year-less date with no reference date, an impossible date, a time alone.
+   */
+  date: string | null;
+  /** ISO `YYYY-MM-DD`: the last day of a range (`25-28 November 2019`) or period; null otherwise. */
+  end: string | null;
+  /** `HH:MM`, 24-hour (`pukul 7 malam` → `19:00`, `09:09 ptg` → `21:09`). */
+  time: string | null;
+  /** The zone as written, upper-cased (`WIB`). */
+  timezone: string | null;
+  kind: DateKind;
+  /** The date depends on the reference date (`kemarin`, `Senin`, `(3/1)`): resolved from it, or null without one. */
+  relative: boolean;
+  /** What was odd: an impossible date, a day name that does not match the date, no reference date. */
+  warnings?: string[];
+}
+
 export interface Article {
   title: Title | null;
   language: LanguageGuess;
@@ -147,6 +182,11 @@ export interface Article {
   published: Published | null;
   /** The clean body in order: no title, dateline, boilerplate, duplicates or credit. */
   paragraphs: Paragraph[];
+  /**
+   * Every day-level date the clean body mentions, in order, resolved against the article's own
+   * date: `options.referenceDate`, else the publication line's, else the dateline's.
+   */
+  dates: FoundDate[];
   quotes: Quote[];
   organisations: Organisation[];
   duplicates: Duplicate[];
@@ -159,7 +199,10 @@ export interface Article {
 export interface ParseOptions {
   /** Skip detection and parse as this language. */
   language?: SupportedLanguage;
-  /** Year (and month) for dates written without one, like `(3/1)`. Defaults to none. */
+  /**
+   * The article's date, for dates written without a year (`(3/1)`) and relative dates
+   * (`kemarin`, `Senin lalu`). Defaults to the publication line's date, else the dateline's.
+   */
   referenceDate?: Date | string;
   /** Turn stages off for speed when a caller needs only part of the Article. */
   quotes?: boolean;

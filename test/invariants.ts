@@ -31,6 +31,14 @@ export function checkInvariants(input: string, a: Article): void {
     expect(q.span.end).toBeLessThanOrEqual(p!.span.end);
   }
   for (const o of a.organisations) for (const m of o.mentions) expect(inBounds(m)).toBe(true);
+  // Dates come from the clean body only, in order, each spanning its text.
+  for (let i = 0; i < a.dates.length; i++) {
+    const d = a.dates[i]!;
+    expect(d.text).toBe(cleanText(input.slice(d.span.start, d.span.end)));
+    expect(a.paragraphs.some((p) => p.span.start <= d.span.start && d.span.end <= p.span.end), `date ${d.text} in a paragraph`).toBe(true);
+    if (i > 0) expect(d.span.start).toBeGreaterThanOrEqual(a.dates[i - 1]!.span.end);
+    if (d.date !== null) expect(d.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
   if (a.title) expect(a.title.text).toBe(cleanText(input.slice(a.title.span.start, a.title.span.end)));
   if (a.dateline) expect(a.dateline.raw).toBe(input.slice(a.dateline.span.start, a.dateline.span.end));
 

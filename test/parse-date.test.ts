@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../src/dateline/parse-date.js';
+import { parseDate } from '../src/dates/find-dates.js';
 
 /** [text, expected date, expected time, expected zone, referenceDate?] */
 const cases: [string, string | null, string | null, string | null, string?][] = [
@@ -100,6 +100,14 @@ describe('parseDate: impossible and missing', () => {
     expect(r.warnings.join(' ')).toMatch(/weekday/);
   });
 
+  it('parseDate: a relative date without a reference → null date and a warning, never the clock', () => {
+    const r = parseDate('dua minggu lalu')!;
+    expect(r.kind).toBe('relative');
+    expect(r.relative).toBe(true);
+    expect(r.date).toBeNull();
+    expect(r.warnings.join(' ')).toMatch(/reference/);
+  });
+
   it('parseDate: 29 February only in leap years', () => {
     expect(parseDate('29/02/2020')!.date).toBe('2020-02-29');
     expect(parseDate('29/02/2019')!.date).toBeNull();
@@ -111,7 +119,6 @@ describe('parseDate: negative cases', () => {
     'tidak ada tanggal di sini',
     'harga naik 3/4 persen',
     'sebanyak 1.000.000 orang',
-    'dua minggu lalu',
     'you may 5 times try',
     'nomor KEP-95/PB.1/2020 tentang',
     'versi 4.0.1 dirilis',

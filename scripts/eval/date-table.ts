@@ -1,15 +1,26 @@
 /**
- * A table of date expressions in the forms Indonesian, Malay and English news write, each
- * with its expected reading, scored for warta's `parseDate` and, side by side, for
- * chrono-node's Indonesian parser (`chrono-node/id`, a dev dependency used only here).
+ * Two tables of date expressions, each scored for warta and, side by side, for chrono-node's
+ * Indonesian parser (`chrono-node/id`, a dev dependency used only here):
  *
- * chrono is judged on its best combined reading: the first result with a certain day gives
- * the date, the first with a certain hour gives the time, and a zone counts as right when
- * its UTC offset matches. An impossible date is right when no date is given.
+ * - the first table (54 written dates, publication lines and times, below): chrono is judged
+ *   on its best combined reading: the first result with a certain day gives the date, the
+ *   first with a certain hour gives the time, and a zone counts as right when its UTC offset
+ *   matches. An impossible date is right when no date is given.
+ * - the date table of `test/fixtures/date-table.json` (the one `npm test` runs: relative days,
+ *   counted offsets, day names, parts of the day, ranges, periods, and negative rows): both are
+ *   judged on their first reading of the sentence (`parseDate`; chrono's first result, its day
+ *   certain or implied, as chrono's own `parseDate` does). A period is right for chrono when its
+ *   day lies in the period; a negative row when it reads nothing (warta: no day-level date).
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as chronoId from 'chrono-node/id';
-import { parseDate } from '../../src/dateline/parse-date.js';
+import { findDates, parseDate } from '../../src/dates/find-dates.js';
+import type { DateKind } from '../../src/types.js';
 import type { Evaluator, Figure } from './types.js';
+
+const TABLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'date-table.json');
 
 interface Row {
   text: string;
@@ -139,6 +150,98 @@ function show(r: Reading): string {
   return [r.date ?? '-', r.time ?? '', r.zone ?? (r.zoneMinutes !== null ? `UTC+${r.zoneMinutes / 60}` : '')].filter(Boolean).join(' ');
 }
 
+/** A row of `test/fixtures/date-table.json` (see `test/date-table.test.ts`). */
+interface TableRow {
+  lang: 'ind' | 'zlm' | 'eng';
+  text: string;
+  ref?: string;
+  kind?: DateKind;
+  date?: string | null;
+  end?: string;
+  time?: string;
+  zone?: string;
+  none?: boolean;
+}
+
+interface Reading2 {
+  date: string | null;
+  end: string | null;
+  time: string | null;
+  nothing: boolean;
+}
+
+function iso(c: { get(k: 'year' | 'month' | 'day'): number | null }): string {
+  return `${String(c.get('year')).padStart(4, '0')}-${pad(c.get('month') ?? 0)}-${pad(c.get('day') ?? 0)}`;
+}
+
+function chronoFirst(row: TableRow): Reading2 {
+  let results: ReturnType<typeof chronoId.parse> = [];
+  try {
+    results = chronoId.parse(row.text, new Date(`${row.ref ?? DEFAULT_REF}T12:00:00Z`));
+  } catch {
+    results = [];
+  }
+  const r = results[0];
+  if (!r) return { date: null, end: null, time: null, nothing: true };
+  return {
+    date: iso(r.start),
+    end: r.end ? iso(r.end) : null,
+    time: r.start.isCertain('hour') ? `${pad(r.start.get('hour') ?? 0)}:${pad(r.start.get('minute') ?? 0)}` : null,
+    nothing: false,
+  };
+}
+
+function wartaFirst(row: TableRow): Reading2 {
+  const options = row.ref ? { referenceDate: row.ref } : {};
+  if (row.none) return { date: null, end: null, time: null, nothing: findDates(row.text, options).length === 0 };
+  const r = parseDate(row.text, options);
+  return { date: r?.date ?? null, end: r?.end ?? null, time: r?.time ?? null, nothing: r === null };
+}
+
+function rightOnRow(row: TableRow, got: Reading2, peer: boolean): boolean {
+  if (row.none) return got.nothing;
+  if (got.nothing) return false;
+  if ((row.time ?? null) !== got.time) return false;
+  if (row.kind === 'time') return true;
+  // A period is a span of days: chrono names one day in it.
+  if (row.kind === 'period' && peer) return got.date !== null && got.date >= row.date! && got.date <= row.end!;
+  return got.date === row.date && got.end === (row.end ?? null);
+}
+
+function showRow(r: Reading2): string {
+  return r.nothing ? 'nothing' : `${r.date ?? '-'}${r.end ? `..${r.end}` : ''}${r.time ? ` ${r.time}` : ''}`;
+}
+
+function evaluateTable(): Figure[] {
+  const rows = JSON.parse(readFileSync(TABLE, 'utf8')) as TableRow[];
+  const groups = ['ind', 'zlm', 'eng', 'negative'] as const;
+  const count = Object.fromEntries(groups.map((g) => [g, { n: 0, warta: 0, chrono: 0 }])) as Record<(typeof groups)[number], { n: number; warta: number; chrono: number }>;
+  let warta = 0;
+  let chrono = 0;
+  const lines: string[] = [];
+  for (const row of rows) {
+    const w = wartaFirst(row);
+    const c = chronoFirst(row);
+    const wOk = rightOnRow(row, w, false);
+    const cOk = rightOnRow(row, c, true);
+    const g = count[row.none ? 'negative' : row.lang];
+    g.n++;
+    if (wOk) (warta++, g.warta++);
+    if (cOk) (chrono++, g.chrono++);
+    if (!wOk) lines.push(`warta wrong: ${JSON.stringify(row.text)} → ${showRow(w)}`);
+  }
+  const split = groups.map((g) => `${g} ${count[g].warta}/${count[g].n} vs ${count[g].chrono}/${count[g].n}`).join('; ');
+  return [
+    { key: 'dates.table2.warta', label: `date table: warta right (${rows.length} rows, test/fixtures)`, value: warta / rows.length },
+    {
+      key: 'dates.table2.chrono',
+      label: `date table: chrono-node id parser right (${rows.length} rows)`,
+      value: chrono / rows.length,
+      detail: `warta ${warta}/${rows.length}, chrono-node/id ${chrono}/${rows.length} (warta vs chrono: ${split})` + (lines.length ? `\n  ${lines.join('\n  ')}` : ''),
+    },
+  ];
+}
+
 export const evaluateDateTable: Evaluator = async () => {
   let warta = 0;
   let chrono = 0;
@@ -167,6 +270,7 @@ export const evaluateDateTable: Evaluator = async () => {
       value: chrono / ROWS.length,
       detail: `warta ${warta}/${ROWS.length}, chrono-node/id ${chrono}/${ROWS.length}` + (lines.length ? `\n  ${lines.join('\n  ')}` : ''),
     },
+    ...evaluateTable(),
   ];
   return figures;
 };

@@ -20,15 +20,17 @@
  */
 import type { Dateline, Published } from '../types.js';
 import type { DatelineLanguageData } from '../lang/types.js';
-import {
-  alternation,
-  compileDates,
-  dataKey,
-  type CompiledDates,
-  type DateOptions,
-  matchDateAt,
-  referenceParts,
-} from './parse-date.js';
+import { readReference, type Reference } from '../dates/calendar.js';
+import { compileGrammar, type Grammar } from '../dates/grammar.js';
+import { matchDateAt } from '../dates/absolute.js';
+import type { DateHit } from '../dates/hit.js';
+import { alternation, dataKey } from '../dates/patterns.js';
+
+/** Options of the dateline engine. */
+export interface DateOptions {
+  /** Supplies the year for dates written without one (`(3/1)`, `5 Mac`). */
+  referenceDate?: Date | string | null;
+}
 
 /** A dateline must start within this many characters after `from` (tempo's sits ~200 in). */
 export const DATELINE_WINDOW = 400;
@@ -53,7 +55,7 @@ export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit;
 export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 
 interface Compiled {
-  dates: CompiledDates;
+  dates: Grammar;
   outlet: RegExp;
   outletIds: ReadonlyMap<string, string>;
   notPlaces: ReadonlySet<string>;
@@ -106,7 +108,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
   }
   const names = alternation(data.flatMap((d) => Object.keys(d.outlets.names)));
   const compiled: Compiled = {
-    dates: compileDates(data.map((d) => d.dates)),
+    dates: compileGrammar(data.map((d) => d.dates)),
     outlet: new RegExp(`(?:${names ? `${names}|` : ''}${DOMAIN})(?![\\p{L}\\p{N}])`, 'iuy'),
     outletIds,
     notPlaces,
@@ -190,7 +192,7 @@ function hit(
   end: number,
   place: string | null,
   outlet: Outlet | null,
-  date: ReturnType<typeof matchDateAt>,
+  date: DateHit | null,
 ): DatelineHit {
   return {
     start,
@@ -239,13 +241,13 @@ function outletFirst(text: string, p: number, c: Compiled): DatelineHit | null {
 }
 
 /** Place-first shapes at `p`; `weakAllowed` lets a bare `Place -` / `PLACE:` count. */
-function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, opts: DateOptions): DatelineHit | null {
+function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, ref: Reference | null): DatelineHit | null {
   const first = placeAt(text, p, c);
   if (!first) return null;
   let placeEnd = first.end;
   let q = first.end;
   let outlet: Outlet | null = null;
-  let date: ReturnType<typeof matchDateAt> = null;
+  let date: DateHit | null = null;
 
   const comma = at(COMMA, text, q);
   if (comma) {
@@ -256,7 +258,7 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
       const sep = separatorAt(text, outlet.end);
       return sep && !sep.colon ? hit(p, sep.end, text.slice(p, placeEnd), outlet, null) : null;
     }
-    date = matchDateAt(text, r, c.dates, opts);
+    date = matchDateAt(text, r, c.dates, ref);
     if (date) q = date.end;
     else {
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
@@ -265,7 +267,7 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
       placeEnd = q = second.end;
       const comma2 = at(COMMA, text, q);
       if (comma2) {
-        date = matchDateAt(text, q + comma2[0].length, c.dates, opts);
+        date = matchDateAt(text, q + comma2[0].length, c.dates, ref);
         if (!date) return null;
         q = date.end;
       }
@@ -275,7 +277,7 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
     // `Ubud (30/11/2019) –`: a date in parentheses right after the place.
     const sp = at(SPACES, text, q)![0].length;
     if (text.charAt(q + sp) === '(') {
-      date = matchDateAt(text, q + sp, c.dates, opts);
+      date = matchDateAt(text, q + sp, c.dates, ref);
       if (date) q = date.end;
     }
   }
@@ -338,11 +340,11 @@ export function findDateline(
 ): DatelineHit | null {
   if (typeof text !== 'string' || data.length === 0) return null;
   const c = compile(data);
-  const opts: DateOptions = { referenceDate: referenceParts(options.referenceDate) ? options.referenceDate : null };
+  const ref = readReference(options.referenceDate);
   let weakNext = false;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const weakAllowed = line.index === 0 || (line.index === 1 && weakNext);
-    const found = outletFirst(text, line.pos, c) ?? placeFirst(text, line.pos, c, weakAllowed, opts);
+    const found = outletFirst(text, line.pos, c) ?? placeFirst(text, line.pos, c, weakAllowed, ref);
     if (found) return found;
     if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd);
   }
@@ -367,8 +369,8 @@ export function findPublished(
     let pos = line.pos;
     const word = c.published ? at(c.published, text, pos) : null;
     if (word) pos += word[0].length;
-    const d = matchDateAt(text, pos, c.dates, options);
-    if (!d || !d.hasYear) continue;
+    const d = matchDateAt(text, pos, c.dates, readReference(options.referenceDate));
+    if (!d || !d.written?.yearWritten) continue;
     if (text.slice(d.end, line.lineEnd).trim() !== '') continue;
     return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: d.warnings };
   }

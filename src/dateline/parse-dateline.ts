@@ -9,7 +9,7 @@ import type { DatelineLanguageData } from '../lang/types.js';
 import type { Dateline, Published, SupportedLanguage } from '../types.js';
 import { normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
 import { findDateline, findPublished } from './find-dateline.js';
-import { referenceParts } from './parse-date.js';
+import { readReference } from '../dates/calendar.js';
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {
@@ -47,7 +47,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
     const opts = options ?? {};
     const norm = normalize(text);
     const data = datelineDataFor(opts.language);
-    const given = referenceParts(opts.referenceDate) ? opts.referenceDate : undefined;
+    const given = readReference(opts.referenceDate) ? opts.referenceDate : undefined;
     const referenceDate = given ?? published(norm, data)?.date ?? undefined;
     const found = findDateline(norm.text, 0, data, { referenceDate });
     if (!found) return null;

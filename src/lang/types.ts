@@ -14,7 +14,7 @@ export interface LanguageData {
   markers: MarkerData;
   /** Organisation head nouns, known organisations and non-organisation acronyms. */
   organisations: OrganisationData;
-  /** Month and day names, time words and time zones, for dates in datelines and publication lines. */
+  /** Calendar words, relative-date words, time words and time zones: dates in datelines, publication lines and the body. */
   dates: DateData;
   /** News outlets and agencies as written in datelines, with their canonical ids. */
   outlets: OutletData;
@@ -136,11 +136,68 @@ export interface DateData {
   days: Readonly<Record<string, number>>;
   /** Time-zone abbreviations → UTC offset (`WIB` → `+07:00`). */
   timezones: Readonly<Record<string, string>>;
-  /** Words that introduce a clock time: `pukul`, `pkl.`, `jam`. */
+  /** Words that introduce a clock time: `pukul`, `pkl.`, `jam`, `sekitar pukul`. */
   timeWords: readonly string[];
   /** Words that open a publication line: `Diperbarui`, `Updated`. */
   publishedWords: readonly string[];
+  /** The language writes the month before the day (`October 5`): a month and day without a year are then a date. */
+  monthFirst: boolean;
+  /**
+   * Days named relative to the reference → [days from it, part of the day]:
+   * `kemarin` → [-1], `lusa` → [2], `tadi pagi` → [0, 'morning'], `last night` → [-1, 'night'].
+   */
+  relativeDays: Readonly<Record<string, readonly [number, DayPart?]>>;
+  /** Words for "day" that may stand before a day name: `hari` (`hari Senin`). */
+  dayWords: readonly string[];
+  /** Parts of the day, after a date or a clock hour (`Rabu malam`, `pukul 7 malam`, `09:09 ptg`, `7 pm`). */
+  dayParts: Readonly<Record<string, DayPart>>;
+  /** Time units of counted offsets and periods: `hari` → day, `pekan` → week, `thn` → year. */
+  units: Readonly<Record<string, DateUnit>>;
+  /** Number words for counts: `tiga` → 3, `dua belas` → 12, `a` → 1. */
+  numbers: Readonly<Record<string, number>>;
+  /** Prefixes glued to a unit that mean one of it: `se` (`sehari`, `seminggu`, `setahun`). */
+  onePrefixes: readonly string[];
+  /** Words after a count and unit that put the date before the reference: `lalu`, `yang lalu`, `silam`, `ago`. */
+  ago: readonly string[];
+  /** Words after a count and unit that put the date after the reference: `lagi`, `from now`. */
+  later: readonly string[];
+  /**
+   * Words before a count and unit that put the date after the reference: `dalam`, `dlm`, `in`.
+   * In running text these are nearly always durations or rates (`dalam sehari`, `dalam tiga
+   * tahun`), so `findDates` leaves them out and only `parseDate` reads them.
+   */
+  within: readonly string[];
+  /** Words after a count and unit that make it a stretch of time, not a date: `terakhir`, `ke depan`. */
+  durationAfter: readonly string[];
+  /** Words before a count, day name or relative day that make it a duration or a repetition: `selama`, `setiap`, `every`. */
+  notBefore: readonly string[];
+  /** Modifiers written after a day name, month or unit: `Senin lalu`, `bulan depan`, `tahun ini`, `Jumaat lepas`. */
+  after: DateModifiers;
+  /** Modifiers written before them: `last Friday`, `next week`, `this year`. */
+  before: DateModifiers;
+  /** Words joining the two ends of a range: `hingga`, `sampai`, `s.d.`, `to`. */
+  rangeWords: readonly string[];
 }
+
+/** Words that pick an occurrence relative to the reference. */
+export interface DateModifiers {
+  /** The one before: `lalu`, `lepas`, `kemarin`, `last`. */
+  last: readonly string[];
+  /** The one after: `depan`, `mendatang`, `next`. */
+  next: readonly string[];
+  /** The current one: `ini`, `this`. */
+  current: readonly string[];
+}
+
+/**
+ * How a part of the day reads a clock hour: `morning` (`pukul 12 pagi` is midnight), `midday`
+ * (`jam 1 siang` is 13:00, `jam 11 siang` 11:00), `afternoon` and `evening` (+12), `night`
+ * (`jam 7 malam` is 19:00, `jam 2 malam` 02:00), `early` (`dini hari`: as written).
+ */
+export type DayPart = 'early' | 'morning' | 'midday' | 'afternoon' | 'evening' | 'night';
+
+/** Units of counted offsets and periods. */
+export type DateUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** Outlet names for dateline parsing. */
 export interface OutletData {

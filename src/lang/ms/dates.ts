@@ -1,6 +1,9 @@
 import type { DateData } from '../types.js';
 
-/** Malay calendar words (`Mac`, `Julai`, `Ogos`, `Disember`; `Isnin`, `Khamis`, `Jumaat`). */
+/**
+ * Malay calendar words (`Mac`, `Julai`, `Ogos`, `Disember`; `Isnin`, `Khamis`, `Jumaat`).
+ * `semalam` is yesterday and `kelmarin` the day before (Kamus Dewan), unlike Indonesian `kemarin`.
+ */
 export const dates: DateData = {
   months: {
     januari: 1, jan: 1,
@@ -26,6 +29,60 @@ export const dates: DateData = {
     sabtu: 6,
   },
   timezones: { MYT: '+08:00' },
-  timeWords: ['pukul', 'jam'],
+  timeWords: ['pukul', 'jam', 'kira-kira pukul', 'kira-kira jam', 'sekitar pukul', 'sekitar jam'],
   publishedWords: ['Dikemas kini', 'Dikemaskini', 'Diterbitkan', 'Disiarkan', 'Kemaskini'],
+  monthFirst: false,
+  relativeDays: {
+    'hari ini': [0],
+    semalam: [-1],
+    kelmarin: [-2],
+    'kelmarin dulu': [-3],
+    esok: [1],
+    lusa: [2],
+    tulat: [3],
+    'pagi tadi': [0, 'morning'],
+    'pagi ini': [0, 'morning'],
+    'petang tadi': [0, 'evening'],
+    'petang ini': [0, 'evening'],
+    'malam ini': [0, 'night'],
+    'malam tadi': [-1, 'night'],
+    'pagi semalam': [-1, 'morning'],
+    'petang semalam': [-1, 'evening'],
+    'malam semalam': [-1, 'night'],
+  },
+  dayWords: ['hari'],
+  dayParts: {
+    'awal pagi': 'early', subuh: 'early',
+    pagi: 'morning', pg: 'morning',
+    'tengah hari': 'midday',
+    petang: 'evening', ptg: 'evening',
+    malam: 'night', mlm: 'night', 'tengah malam': 'night', 'lewat malam': 'night',
+  },
+  units: {
+    saat: 'second',
+    minit: 'minute',
+    jam: 'hour',
+    hari: 'day',
+    minggu: 'week',
+    bulan: 'month',
+    tahun: 'year', thn: 'year',
+  },
+  numbers: {
+    satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9,
+    sepuluh: 10, sebelas: 11, 'dua belas': 12, 'lima belas': 15,
+    'dua puluh': 20, 'tiga puluh': 30, 'empat puluh': 40, 'lima puluh': 50, seratus: 100,
+  },
+  onePrefixes: ['se'],
+  ago: ['lalu', 'yang lalu', 'lepas', 'yang lepas', 'silam'],
+  later: ['lagi'],
+  within: ['dalam', 'dlm', 'dalam masa', 'dalam tempoh'],
+  durationAfter: ['terakhir', 'kebelakangan', 'akan datang', 'yang akan datang', 'ke hadapan', 'pertama', 'berturut-turut'],
+  notBefore: ['selama', 'sepanjang', 'setiap', 'tiap', 'tiap-tiap'],
+  after: {
+    last: ['lalu', 'yang lalu', 'lepas', 'yang lepas'],
+    next: ['depan', 'hadapan', 'akan datang', 'yang akan datang', 'mendatang'],
+    current: ['ini'],
+  },
+  before: { last: [], next: [], current: [] },
+  rangeWords: ['hingga', 'sehingga', 'sampai'],
 };
