@@ -203,7 +203,7 @@ function hit(
     date: date?.date ?? null,
     time: date?.time ?? null,
     timezone: date?.timezone ?? null,
-    warnings: date?.warnings ?? [],
+    warnings: [...(date?.warnings ?? [])],
   };
 }
 
@@ -372,7 +372,7 @@ export function findPublished(
     const d = matchDateAt(text, pos, c.dates, readReference(options.referenceDate));
     if (!d || !d.written?.yearWritten) continue;
     if (text.slice(d.end, line.lineEnd).trim() !== '') continue;
-    return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: d.warnings };
+    return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: [...d.warnings] };
   }
   return null;
 }

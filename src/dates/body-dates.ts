@@ -51,16 +51,18 @@ export function findBodyDates(text: string, paragraphs: readonly BodyParagraph[]
   const hits = scanDates(text, grammar, { ref: reference }, paragraphs[0]!.start, paragraphs[paragraphs.length - 1]!.end);
   const out: DateHit[] = [];
   let k = 0;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length && k < hits.length; i++) {
+    const p = paragraphs[i]!;
     while (k < hits.length && hits[k]!.start < p.start) k++;
-    const inside: DateHit[] = [];
+    const first = out.length;
+    let fromReference = false;
     for (; k < hits.length && hits[k]!.start < p.end; k++) {
       const h = hits[k]!;
-      if (h.end <= p.end && DAY_LEVEL.has(h.kind)) inside.push(h);
+      if (h.end > p.end || !DAY_LEVEL.has(h.kind)) continue;
+      out.push(h);
+      if (FROM_REFERENCE.has(h.kind)) fromReference = true;
     }
-    if (inside.length === 0) continue;
-    const resolved = inside.some((h) => FROM_REFERENCE.has(h.kind)) ? resolveQuotes(text, p, inside, reference, data) : inside;
-    for (const h of resolved) out.push(h);
+    if (fromReference) out.splice(first, out.length - first, ...resolveQuotes(text, p, out.slice(first), reference, data));
   }
   return out;
 }

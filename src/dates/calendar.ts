@@ -199,6 +199,23 @@ const ISO_REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
  */
 export function readReference(ref: Date | string | null | undefined): Reference | null {
   if (ref === undefined || ref === null) return null;
+  if (typeof ref !== 'string') return readReferenceOnce(ref);
+  // Callers read the same few references again and again (one per article, one per expression).
+  let read = recentReferences.get(ref);
+  if (read === undefined) {
+    read = readReferenceOnce(ref);
+    if (read) Object.freeze(read);
+    if (recentReferences.size >= RECENT_REFERENCES) recentReferences.clear();
+    recentReferences.set(ref, read);
+  }
+  return read;
+}
+
+/** How many reference strings are remembered (a bounded memo of a pure function). */
+const RECENT_REFERENCES = 64;
+const recentReferences = new Map<string, Reference | null>();
+
+function readReferenceOnce(ref: Date | string): Reference | null {
   if (typeof ref === 'string') {
     const iso = ISO_REFERENCE.exec(ref.trim());
     if (iso) {

@@ -7,7 +7,7 @@ import { LANGUAGES } from '../lang/index.js';
 import type { DateData } from '../lang/types.js';
 import type { DateKind, FoundDate, Span, SupportedLanguage } from '../types.js';
 import { requireString } from '../util/arguments.js';
-import { collapseWhitespace, normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
+import { collapseWhitespace, isNormalized, normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
 import { readReference } from './calendar.js';
 import { compileGrammar } from './grammar.js';
 import type { DateHit } from './hit.js';
@@ -35,6 +35,7 @@ export interface ParsedDate extends FoundDate {
 
 /** The day-level kinds: what `findDates` and `Article.dates` report by default. */
 export const DAY_LEVEL_KINDS: readonly DateKind[] = ['absolute', 'weekday-date', 'weekday', 'relative'];
+const DAY_LEVEL_SET: ReadonlySet<string> = new Set(DAY_LEVEL_KINDS);
 const ALL_KINDS: ReadonlySet<string> = new Set<DateKind>([...DAY_LEVEL_KINDS, 'period', 'time']);
 
 const ALL_LANGUAGES: readonly DateData[] = [LANGUAGES.ind.dates, LANGUAGES.zlm.dates, LANGUAGES.eng.dates];
@@ -51,11 +52,34 @@ export function dateDataFor(language: SupportedLanguage | undefined): readonly D
   return list;
 }
 
+/** The caller's text as the scanner reads it: normalized, or as it is when it needs nothing (most short strings). */
+export interface ReadText {
+  text: string;
+  /** Null when the text is the caller's own: offsets need no mapping. */
+  norm: Normalized | null;
+}
+
+export function readText(source: string): ReadText {
+  if (isNormalized(source)) return { text: source, norm: null };
+  const norm = normalize(source);
+  return { text: norm.text, norm };
+}
+
+/** The text holds a run of spaces or a space other than ` ` (tab, newline): collapse it. */
+function untidy(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 32 && s.charCodeAt(i + 1) === 32) || (c < 32 && c !== 0) || c === 0xa0) return true;
+  }
+  return false;
+}
+
 /** A scanner hit as the public shape: source span, text as written. */
-export function toFoundDate(norm: Normalized, hit: DateHit, span: Span = toSourceSpan(norm, hit.start, hit.end)): FoundDate {
+export function toFoundDate(read: ReadText, hit: DateHit): FoundDate {
+  const written = read.text.slice(hit.start, hit.end);
   const found: FoundDate = {
-    text: collapseWhitespace(norm.text.slice(hit.start, hit.end)),
-    span,
+    text: untidy(written) ? collapseWhitespace(written) : written,
+    span: read.norm ? toSourceSpan(read.norm, hit.start, hit.end) : { start: hit.start, end: hit.end },
     date: hit.date,
     end: hit.until,
     time: hit.time,
@@ -63,24 +87,26 @@ export function toFoundDate(norm: Normalized, hit: DateHit, span: Span = toSourc
     kind: hit.kind,
     relative: hit.relative,
   };
-  if (hit.warnings.length > 0) found.warnings = hit.warnings;
+  if (hit.warnings.length > 0) found.warnings = [...hit.warnings];
   return found;
 }
 
-function checkOptions(fn: string, options: DateOptions): DateOptions {
+/** Wrong option types are caller bugs: say which option and what it got. */
+function checkOptions(fn: string, options: DateOptions | null | undefined): DateOptions {
   if (options === undefined || options === null) return {};
-  const fail = (what: string) => {
-    throw new TypeError(`${fn}: ${what}`);
-  };
-  if (typeof options !== 'object' || Array.isArray(options)) fail('`options` must be an object');
-  const { referenceDate, kinds } = options;
-  if (referenceDate !== undefined && !(referenceDate instanceof Date) && typeof referenceDate !== 'string') {
-    fail('`options.referenceDate` must be a Date or an ISO date string');
+  let problem: string | null = null;
+  if (typeof options !== 'object' || Array.isArray(options)) problem = '`options` must be an object';
+  else if (options.referenceDate !== undefined && !(options.referenceDate instanceof Date) && typeof options.referenceDate !== 'string') {
+    problem = '`options.referenceDate` must be a Date or an ISO date string';
+  } else if (options.kinds !== undefined && (!Array.isArray(options.kinds) || options.kinds.some(notAKind))) {
+    problem = `\`options.kinds\` must be an array of ${[...ALL_KINDS].map((k) => `'${k}'`).join(', ')}`;
   }
-  if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some((k) => !ALL_KINDS.has(k)))) {
-    fail(`\`options.kinds\` must be an array of ${[...ALL_KINDS].map((k) => `'${k}'`).join(', ')}`);
-  }
+  if (problem) throw new TypeError(`${fn}: ${problem}`);
   return options;
+}
+
+function notAKind(kind: unknown): boolean {
+  return typeof kind !== 'string' || !ALL_KINDS.has(kind);
 }
 
 /**
@@ -101,11 +127,13 @@ function checkOptions(fn: string, options: DateOptions): DateOptions {
 export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
   requireString(text, 'text', 'findDates');
   const opts = checkOptions('findDates', options);
-  const norm = normalize(text);
-  const kinds = new Set<string>(opts.kinds ?? DAY_LEVEL_KINDS);
+  const read = readText(text);
+  const kinds: ReadonlySet<string> = opts.kinds ? new Set(opts.kinds) : DAY_LEVEL_SET;
   const ref = readReference(opts.referenceDate);
-  const hits = scanDates(norm.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: kinds.has('period') || kinds.has('time') });
-  return hits.filter((h) => kinds.has(h.kind)).map((h) => toFoundDate(norm, h));
+  const hits = scanDates(read.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: kinds.has('period') || kinds.has('time') });
+  const found: FoundDate[] = [];
+  for (const h of hits) if (kinds.has(h.kind)) found.push(toFoundDate(read, h));
+  return found;
 }
 
 /**
@@ -125,13 +153,16 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
 export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
   requireString(text, 'text', 'parseDate');
   const opts = checkOptions('parseDate', options);
-  const norm = normalize(text);
+  const read = readText(text);
   const warnings: string[] = [];
   const ref = readReference(opts.referenceDate);
   if (opts.referenceDate !== undefined && ref === null) warnings.push('referenceDate ignored: not a valid date');
-  const kinds = new Set<string>(opts.kinds ?? ALL_KINDS);
-  const hit = scanDates(norm.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: true, loose: true }).find((h) => kinds.has(h.kind));
+  const kinds: ReadonlySet<string> = opts.kinds ? new Set(opts.kinds) : ALL_KINDS;
+  let hit: DateHit | undefined;
+  const hits = scanDates(read.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: true, loose: true });
+  for (let i = 0; i < hits.length && hit === undefined; i++) if (kinds.has(hits[i]!.kind)) hit = hits[i];
   if (!hit) return null;
-  const found = toFoundDate(norm, hit);
-  return { ...found, warnings: [...warnings, ...(found.warnings ?? [])] };
+  const found = toFoundDate(read, hit) as ParsedDate;
+  found.warnings = [...warnings, ...hit.warnings];
+  return found;
 }

@@ -5,12 +5,39 @@
  * (sticky) at the positions the trigger pattern finds, so the cost stays linear in the text.
  */
 import type { DateData, DateUnit, DayPart } from '../lang/types.js';
-import { alternationOrNever as alt, dataKey, phraseKey } from './patterns.js';
+import { alternationOrNever as alt, dataKey, phraseKey, WordTable } from './patterns.js';
 
 /** -1: the one before the reference, 0: the current one, 1: the one after. */
 export type Direction = -1 | 0 | 1;
 
+/** The word lists the scanner's hot path reads straight from the text (see `WordTable`). */
+export interface GrammarTables {
+  /** Trigger words → the matchers they may start (`MATCH` flags). */
+  trigger: WordTable<number>;
+  /** Words after a number → the matchers they make worth trying. */
+  follower: WordTable<number>;
+  day: WordTable<number>;
+  month: WordTable<number>;
+  dayPart: WordTable<DayPart>;
+  unit: WordTable<DateUnit>;
+  number: WordTable<number>;
+  /** Right after a count's first word: a unit, or the rest of a number (`belas`). */
+  afterCount: WordTable<true>;
+  /** Right after a counted unit: the first word of `lalu`, `yang lalu`, `lagi`, `ago`, `from now`. */
+  afterUnit: WordTable<true>;
+  dayWord: WordTable<true>;
+  /** First words of what may follow a date: a part of the day, a time word (`pukul`, `sekitar`). */
+  tailWord: WordTable<true>;
+  /** First words of what may follow a written date: a day name, a modifier (`lalu`, `mendatang`). */
+  afterDate: WordTable<true>;
+  /** First words of relative days → whether the word alone is one (`kemarin`: yes; `hari` of `hari ini`: no). */
+  relativeFirst: WordTable<boolean>;
+  /** Second words of relative days (`ini` of `hari ini`, `lusa` of `kemarin lusa`). */
+  relativeSecond: WordTable<true>;
+}
+
 export interface Grammar {
+  tables: GrammarTables;
   months: ReadonlyMap<string, number>;
   /** Full month names of languages that write the month first (`June`): with these a month and day need no year. */
   monthFirstNames: ReadonlySet<string>;
@@ -37,12 +64,16 @@ export interface Grammar {
   periodTrigger: RegExp;
   /** The same, also at `dalam`/`in` (counted offsets forward, read by `parseDate` only). */
   looseTrigger: RegExp;
-  /** Words after a number that may make it a date or time (`20 Oktober`, `3 hari`, `7 malam`, `10.00 WIB`) → the matchers to try. */
-  digitFollowers: ReadonlyMap<string, number>;
-  /** Sticky patterns, one per form. */
-  absolute: RegExp;
-  /** The same with group indices (slower): run again only when a match must be cut back. */
-  absoluteIndexed: RegExp;
+  /** Sticky patterns, one per form. A written date: a day name before it (`Senin (`, `hari Selasa, `). */
+  dayBefore: RegExp;
+  /** …the date (`30/11/2019`, `20-22/10`, `(3/1)`), in parentheses or not… */
+  numericDate: RegExp;
+  /** …(`23 Februari 2016`, `25-28 November`)… */
+  dayMonthDate: RegExp;
+  /** …(`January 5, 2015`, `October 20-22`)… */
+  monthDayDate: RegExp;
+  /** …and what may follow it: a day name (`4 mei 1768 jumaat`), a modifier (`30 September lalu`). */
+  dayAfter: RegExp;
   counted: RegExp;
   within: RegExp;
   relativeDay: RegExp;
@@ -51,11 +82,9 @@ export interface Grammar {
   timeAlone: RegExp;
   /** Right after a counted offset: a word that makes it a stretch of time (`terakhir`, `ke depan`). */
   durationNext: RegExp;
-  /** Which matchers may start at a trigger word (lower-cased); digits, `(` and words not listed try them all. */
-  triggerKinds: ReadonlyMap<string, number>;
   /** A time word right before a number (`pukul `, `sekitar pukul `, `at `), matched at the end of the text before it. */
   timeWordBefore: RegExp;
-  /** After a date: a part of the day and a clock time (`malam pukul 20.00 WIB`); may match nothing. */
+  /** After a date: a part of the day and a clock time (`malam pukul 20.00 WIB`), or either. */
   tail: RegExp;
   /** Between the two ends of a range: `-`, `–`, `hingga`, `s.d.`, `to`. */
   rangeJoin: RegExp;
@@ -149,6 +178,9 @@ function triggerKinds(
     for (const w of d.dayWords) add(w, MATCH.absolute | MATCH.weekday);
     for (const w of d.timeWords) add(w, MATCH.time);
     for (const w of d.within) add(w, MATCH.within);
+    // Counts: `dua hari lalu`, `seminggu yang lalu`.
+    for (const w of Object.keys(d.numbers)) add(w, MATCH.counted);
+    for (const p of d.onePrefixes) for (const u of Object.keys(d.units)) add(p + u, MATCH.counted);
   }
   return out;
 }
@@ -237,13 +269,15 @@ function build(list: readonly DateData[]): Grammar {
   const monthDay =
     `(?<mo4>${MON})${NL}(?<dot4>\\.)?[ ]{1,3}(?<d4>\\d{1,2})${ORD}(?:${RANGE}(?<r4>\\d{1,2})${ORD})?` +
     `(?:,?[ ]{1,3}(?<y4>\\d{4})(?!\\d))?(?!\\d|[.,:]\\d)`;
-  const weekdayBefore =
+  // A written date in three pieces, each a small pattern: a day name before it, the date
+  // itself (numeric or with a month name), and what may follow (a day name, `lalu`).
+  const dayBefore =
     `(?:(?<dw>${DAYWORD})[ ]{1,2})?(?<dn>${DAY})${NL}\\.?(?:[ ]{0,2}[-–][ ]{0,2}(?<dnx>${DAY})${NL}\\.?)?` +
     `(?:[ ]{1,2}(?<pd0>${PART})${NL})?(?:[ ]{0,2},[ ]{0,2}|[ ]{1,3})`;
-  const absolute =
-    `(?<![${WORD_CHARS}/.,:\\-])(?:${weekdayBefore})?(?<op>\\([ ]{0,2})?` +
-    `(?<core>${numeric}|${numericRange}|${shortNumeric}|${dayMonth}|${monthDay})(?<cp>[ ]{0,2}\\))?` +
-    `(?:,?[ ]{1,2}(?<dn2>${DAY})${NL})?(?:[ ]{1,2}(?<mod>${AFTER})${NL})?`;
+  const paren = (core: string) => `(?<op>\\([ ]{0,2})?(?:${core})(?<cp>[ ]{0,2}\\))?`;
+  // Never empty: a match is something to read (and a miss costs no allocation).
+  const dayAfter =
+    `,?[ ]{1,2}(?<dn2>${DAY})${NL}(?![ ]{0,2}[(,])(?:[ ]{1,2}(?<mod>${AFTER})${NL})?|[ ]{1,2}(?<mod2>${AFTER})${NL}`;
 
   const count = (p: string) => `(?:(?<${p}n>\\d{1,4})[ ]{0,2}|(?<${p}nw>${NUM})[ ]{1,2}|(?<${p}one>${ONE}))(?<${p}u>${UNIT})${NL}`;
   const counted = `${count('')}[ ]{1,2}(?:(?<ago>${AGO})|(?<later>${LATER}))${NL}`;
@@ -254,34 +288,66 @@ function build(list: readonly DateData[]): Grammar {
   const period =
     `(?:(?<bm>${BEFORE})[ ]{1,2})?(?<pu>${UNIT})${NL}(?:[ ]{1,2}(?<am>${AFTER})${NL})?` +
     `|(?<pmo>${MON})${NL}\\.?(?:[ ]{1,2}(?<pam>${AFTER})${NL}|,?[ ]{1,2}(?<py>\\d{4})(?!\\d))`;
-  const tail =
-    `(?:[ ]{1,2}(?<pd>${PART})${NL})?` +
-    `(?:(?:[ ]{0,2}[,|][ ]{0,2}|[ ]{1,3}|[ ]{0,2}[-–][ ]{0,2})${clock('t')})?`;
+  const clockAfter = (p: string) => `(?:[ ]{0,2}[,|][ ]{0,2}|[ ]{1,3}|[ ]{0,2}[-–][ ]{0,2})${clock(p)}`;
+  // Never empty, like `dayAfter`: a part of the day and maybe a clock, or a clock.
+  const tail = `[ ]{1,2}(?<pd>${PART})${NL}(?:${clockAfter('t')})?|${clockAfter('u')}`;
 
-  // Where a date may start, found by one cheap pattern (ASCII word boundaries, no `u` flag):
-  // `(` before a date, a number with something date-like after it, a number word before a unit
-  // (`dua hari`, `dua puluh tahun`), or a word that opens a day-level form. The matchers decide.
+  // Where a date may start, found by one cheap pattern (ASCII word boundaries, no `u` flag, plain
+  // words only: lookaheads here would cost more than the matchers they save): `(` before a date,
+  // a number with something date-like after it, or a word that may open a day-level form. The
+  // matchers decide; the scanner finds a trigger's first word.
   const firstWord = (phrase: string) => phrase.split(' ')[0]!;
   const openers = [
     ...days.keys(),
-    ...months.keys(),
+    // A month opens a day-level date only where the month comes first (`October 5`); elsewhere
+    // the day number does (`5 Oktober`), and a month alone is a period.
+    ...list.filter((d) => d.monthFirst).flatMap((d) => Object.keys(d.months)),
     ...[...relativeDays.keys()].map(firstWord),
     ...[...before.keys()].map(firstWord),
-    ...list.flatMap((d) => d.onePrefixes.flatMap((p) => Object.keys(d.units).map((u) => p + u))),
     ...words((d) => d.dayWords),
+    ...list.flatMap((d) => d.onePrefixes.flatMap((p) => Object.keys(d.units).map((u) => p + u))),
+    ...[...numbers.keys()].map(firstWord),
   ];
   // Times alone, periods and counts forward are read only when asked for (`parseDate`, `kinds`).
   const timeWords = words((d) => d.timeWords).map(firstWord);
-  const periodWords = [...units].filter(([, u]) => u === 'week' || u === 'month' || u === 'year').map(([w]) => w);
+  const periodWords = [
+    ...months.keys(),
+    ...[...units].filter(([, u]) => u === 'week' || u === 'month' || u === 'year').map(([w]) => w),
+    ...[...before.keys()].map(firstWord),
+  ];
   const withinWords = words((d) => d.within).map(firstWord);
-  // Not `2,58%`, `(2019)`, `380)`: a number needs a separator, a dash or a word after it.
-  const number = '\\d{1,4}(?=[/.:\\-–—]\\d|[ ]{0,2}[-–—]|[ ]{0,3}[A-Za-z])';
-  const numberWord = `(?:${alt([...numbers.keys()].map(firstWord))})(?=(?:[ ]{1,2}[A-Za-z]{1,8})?[ ]{1,2}(?:${UNIT})\\b)`;
+  // Not `2,58%`, `10.000`, `(2019)`, `380 kilometer`: a number needs a separator and a digit (a dot
+  // before exactly two: `10.00`, `10.01.2020`), a dash, or a word that can follow a date's number
+  // (a month, a unit, a part of the day, a zone, a range word).
+  const followers = digitFollowers(list, months, units, dayParts);
+  const number = `\\d{1,4}(?=[/:\\-–—]\\d|\\.\\d{1,2}(?!\\d)|[ ]{0,2}[-–—]|[ ]{0,3}(?:${alt(followers.keys())})(?![A-Za-z]))`;
   const trigger = (extra: readonly string[]) =>
-    new RegExp(`\\((?=[ ]?\\d{1,2}[/.\\-–])|\\b(?:${number}|${numberWord}|(?:${alt([...openers, ...extra])})\\b)`, 'gi');
+    new RegExp(`\\((?=[ ]?\\d{1,2}[/.\\-–])|\\b(?:${number}|(?:${alt([...openers, ...extra])})\\b)`, 'gi');
 
   const sticky = (source: string, indices = false) => new RegExp(source, indices ? 'iyd' : 'iy');
+  const marks = (list: Iterable<string>) => new WordTable([...list].map((w) => [w, true] as const));
+  const kinds = triggerKinds(list, days, months, relativeDays, before, units);
+  const tables: GrammarTables = {
+    trigger: new WordTable([...kinds].filter(([w]) => !w.includes(' '))),
+    follower: new WordTable(followers),
+    day: new WordTable(days),
+    month: new WordTable(months),
+    dayPart: new WordTable(dayParts),
+    unit: new WordTable(units),
+    number: new WordTable([...numbers].filter(([w]) => !w.includes(' '))),
+    afterCount: marks([...units.keys(), ...[...numbers.keys()].filter((n) => n.includes(' ')).map((n) => n.split(' ')[1]!)]),
+    afterUnit: marks(words((d) => [...d.ago, ...d.later]).map((p) => firstWord(phraseKey(p)))),
+    dayWord: marks(words((d) => d.dayWords)),
+    tailWord: marks([...dayParts.keys(), ...words((d) => d.timeWords)].map((w) => firstWord(phraseKey(w)))),
+    afterDate: marks([...days.keys(), ...after.keys()].map((w) => firstWord(w))),
+    relativeFirst: new WordTable(
+      [...relativeDays.keys()].map((p) => [firstWord(p), !p.includes(' ') || relativeDays.has(firstWord(p))] as const)
+        .sort(([, a], [, b]) => Number(b) - Number(a)),
+    ),
+    relativeSecond: marks([...relativeDays.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[1]!)),
+  };
   return {
+    tables,
     months,
     monthFirstNames: monthFirstNames(list),
     monthFirstWords: lowerSet(list.filter((d) => d.monthFirst).map((d) => Object.keys(d.months))),
@@ -299,9 +365,11 @@ function build(list: readonly DateData[]): Grammar {
     trigger: trigger([]),
     periodTrigger: trigger([...timeWords, ...periodWords]),
     looseTrigger: trigger([...timeWords, ...periodWords, ...withinWords]),
-    digitFollowers: digitFollowers(list, months, units, dayParts),
-    absolute: sticky(absolute),
-    absoluteIndexed: sticky(absolute, true),
+    dayBefore: sticky(`(?<![${WORD_CHARS}])${dayBefore}`),
+    numericDate: sticky(`(?<![${WORD_CHARS}/.,:\\-])${paren(`${numeric}|${numericRange}|${shortNumeric}`)}`),
+    dayMonthDate: sticky(`(?<![${WORD_CHARS}/.,:\\-])${paren(dayMonth)}`),
+    monthDayDate: sticky(`(?<![${WORD_CHARS}/.,:\\-])${paren(monthDay)}`),
+    dayAfter: sticky(dayAfter),
     counted: sticky(counted),
     within: sticky(within),
     relativeDay: sticky(`(?<rel>${REL})${NL}`),
@@ -312,6 +380,5 @@ function build(list: readonly DateData[]): Grammar {
     rangeJoin: sticky(RANGE),
     timeWordBefore: new RegExp(`(?<![${WORD_CHARS}])(?:${TW})[ ]{1,2}$`, 'i'),
     durationNext: sticky(`[ ]{1,2}(?:${alt(words((d) => d.durationAfter))})${NL}`),
-    triggerKinds: triggerKinds(list, days, months, relativeDays, before, units),
   };
 }

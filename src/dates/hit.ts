@@ -14,7 +14,8 @@ export interface DateHit {
   time: string | null;
   timezone: string | null;
   relative: boolean;
-  warnings: string[];
+  /** Empty for most hits (one shared empty list); `warn` adds to it. */
+  warnings: readonly string[];
   /** A written day as read (for joining the two ends of a range): `y` is null when no (possible) year was written. */
   written?: { y: number | null; m: number; d: number; yearWritten: boolean };
   /** The part of the day the expression names (`semalam`, `Rabu malam`): reads a clock hour after it. */
@@ -28,9 +29,16 @@ export interface MatchContext {
   ref: Reference | null;
 }
 
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
 /** A hit with no date yet: the matcher fills in what it knows. */
 export function emptyHit(start: number, end: number, kind: DateKind, relative: boolean): DateHit {
-  return { start, end, kind, date: null, until: null, time: null, timezone: null, relative, warnings: [] };
+  return { start, end, kind, date: null, until: null, time: null, timezone: null, relative, warnings: NO_WARNINGS };
+}
+
+/** Note what was odd about a hit. */
+export function warn(hit: DateHit, message: string): void {
+  hit.warnings = [...hit.warnings, message];
 }
 
 /** The warning for a relative expression that has no reference date to be read from. */

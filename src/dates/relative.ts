@@ -17,8 +17,8 @@ import {
   type WeekdayChoice,
 } from './calendar.js';
 import type { Direction, Grammar } from './grammar.js';
-import { capitalised, emptyHit, noReference, previousWord, type DateHit, type MatchContext } from './hit.js';
-import { phraseKey } from './patterns.js';
+import { capitalised, emptyHit, noReference, previousWord, warn, type DateHit, type MatchContext } from './hit.js';
+import { isWordUnit, nextWordStart, phraseKey, wordEnd } from './patterns.js';
 
 type Groups = Record<string, string | undefined>;
 
@@ -43,7 +43,7 @@ function countOf(g: Groups, grammar: Grammar): number {
 /** The date `amount` units from the reference, as a hit's date and time. */
 function fillOffset(ctx: MatchContext, hit: DateHit, amount: number, unit: DateUnit): DateHit {
   if (!ctx.ref) {
-    hit.warnings.push(noReference(ctx.text.slice(hit.start, hit.end)));
+    warn(hit, noReference(ctx.text.slice(hit.start, hit.end)));
     return hit;
   }
   const { date, minutes } = offsetFrom(ctx.ref, amount, unit);
@@ -52,8 +52,29 @@ function fillOffset(ctx: MatchContext, hit: DateHit, amount: number, unit: DateU
   return hit;
 }
 
+/**
+ * Cheap checks before the pattern runs (most number words in news are not counted offsets): a
+ * count's next word is a unit (or the rest of a number), and a `se-` unit's next word opens
+ * `lalu`, `lagi`, `ago`. Reads the words in place: nothing is allocated.
+ */
+function mayBeCounted(text: string, pos: number, grammar: Grammar): boolean {
+  const t = grammar.tables;
+  let end = pos;
+  while (end < text.length && end - pos < 5 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const digits = end > pos;
+  if (!digits) end = wordEnd(text, pos);
+  // `3hari`, `3 hari`: a unit may follow digits without a space.
+  const next = digits && isWordUnit(text.charCodeAt(end)) ? end : nextWordStart(text, end);
+  if (next < 0) return false;
+  const nextEnd = wordEnd(text, next);
+  if (digits || t.number.has(text, pos, end)) return t.afterCount.has(text, next, nextEnd);
+  // `sehari`, `seminggu`: the unit is in the first word.
+  return t.afterUnit.has(text, next, nextEnd);
+}
+
 /** `3 hari lalu`, `seminggu yang lalu`, `5 tahun lagi`, `two weeks ago`. */
 export function matchCounted(ctx: MatchContext, pos: number, grammar: Grammar): DateHit | null {
+  if (!mayBeCounted(ctx.text, pos, grammar)) return null;
   const m = exec(grammar.counted, ctx.text, pos);
   if (!m || blockedBefore(ctx, pos, grammar)) return null;
   const g = (m.groups ?? {}) as Groups;
@@ -87,6 +108,15 @@ export function matchRelativeDay(ctx: MatchContext, pos: number, grammar: Gramma
 
 /** The relative day phrase at `pos`, whatever precedes it (`pukul 11 [malam tadi]`). */
 export function readRelativeDay(ctx: MatchContext, pos: number, grammar: Grammar): DateHit | null {
+  // Checked by hand first: `hari`, `pagi`, `malam` are mostly not `hari ini`, `pagi tadi`, `malam ini`.
+  const t = grammar.tables;
+  const firstEnd = wordEnd(ctx.text, pos);
+  const alone = t.relativeFirst.get(ctx.text, pos, firstEnd);
+  if (alone === undefined) return null;
+  if (!alone) {
+    const next = nextWordStart(ctx.text, firstEnd);
+    if (next < 0 || !t.relativeSecond.has(ctx.text, next, wordEnd(ctx.text, next))) return null;
+  }
   const m = exec(grammar.relativeDay, ctx.text, pos);
   if (!m) return null;
   const end = pos + m[0].length;
@@ -96,7 +126,7 @@ export function readRelativeDay(ctx: MatchContext, pos: number, grammar: Grammar
   const hit = emptyHit(pos, end, 'relative', true);
   if (part !== undefined) hit.part = part;
   if (!ctx.ref) {
-    hit.warnings.push(noReference(m[0]));
+    warn(hit, noReference(m[0]));
     return hit;
   }
   hit.date = toIso(addDays(ctx.ref, days));
@@ -150,7 +180,7 @@ export function matchWeekday(ctx: MatchContext, pos: number, grammar: Grammar): 
   if (dayRange(ctx, pos, dayEnd, grammar)) return null;
   const hit = emptyHit(pos, end, 'weekday', true);
   if (!ctx.ref) {
-    hit.warnings.push(noReference(ctx.text.slice(pos, end)));
+    warn(hit, noReference(ctx.text.slice(pos, end)));
     return hit;
   }
   hit.date = toIso(resolveWeekday(ctx.ref, day, choice));
@@ -169,7 +199,7 @@ export function matchPeriod(ctx: MatchContext, pos: number, grammar: Grammar): D
     if (unit !== 'week' && unit !== 'month' && unit !== 'year') return null;
     const direction = g.bm !== undefined ? grammar.before.get(phraseKey(g.bm))! : grammar.after.get(phraseKey(g.am!))!;
     if (!ctx.ref) {
-      hit.warnings.push(noReference(m[0]));
+      warn(hit, noReference(m[0]));
       return hit;
     }
     const { first, last } = periodAround(ctx.ref, unit, direction);
@@ -185,7 +215,7 @@ export function matchPeriod(ctx: MatchContext, pos: number, grammar: Grammar): D
     hit.relative = false;
   } else {
     if (!ctx.ref) {
-      hit.warnings.push(noReference(m[0]));
+      warn(hit, noReference(m[0]));
       return hit;
     }
     const direction = grammar.after.get(phraseKey(g.pam!))!;

@@ -68,10 +68,11 @@ export function scanDates(text: string, grammar: Grammar, options: ScanOptions, 
       while (pos > from && wordUnitBefore(text, pos)) pos--;
       // The trigger's word boundaries are ASCII: `éSenin` must not start a date.
       if (wordBefore(text, pos)) continue;
-      flags = grammar.triggerKinds.get(text.slice(pos, end).toLowerCase()) ?? MATCH.all;
+      flags = grammar.tables.trigger.get(text, pos, end) ?? MATCH.all;
     }
     flags &= allowed;
-    for (const [flag, match] of MATCHERS) {
+    for (let k = 0; k < MATCHERS.length; k++) {
+      const [flag, match] = MATCHERS[k]!;
       if ((flags & flag) === 0) continue;
       const hit = match(ctx, pos, grammar);
       if (!hit) continue;
@@ -122,12 +123,12 @@ function numberMayStartDate(text: string, pos: number, grammar: Grammar): number
   const from = i + spaces;
   let j = from;
   while (j < text.length && j - from < 12 && isLetter(text.charCodeAt(j))) j++;
-  const word = grammar.digitFollowers.get(text.slice(from, j).toLowerCase());
+  const word = grammar.tables.follower.get(text, from, j);
   if (word !== undefined) return word;
   // `s.d.`, `s/d`, `a.m.`: abbreviations written with dots or a slash.
   let k = j;
   while (k < text.length && k - from < 8 && (isLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 46 || text.charCodeAt(k) === 47)) k++;
-  return k > j ? (grammar.digitFollowers.get(text.slice(from, k).toLowerCase()) ?? 0) : 0;
+  return k > j ? (grammar.tables.follower.get(text, from, k) ?? 0) : 0;
 }
 
 /** Join neighbours that are one expression: a range of two written dates, a time before a date. */

@@ -4,6 +4,7 @@
  */
 import type { DayPart } from '../lang/types.js';
 import { toClock } from './calendar.js';
+import { phraseKey, wordEnd } from './patterns.js';
 import type { Grammar } from './grammar.js';
 import { emptyHit, type DateHit, type MatchContext } from './hit.js';
 import { readRelativeDay } from './relative.js';
@@ -35,7 +36,7 @@ export function clockMinutes(hour: number, minute: number, part: DayPart | undef
 function readClock(g: Groups, p: string, grammar: Grammar, part: DayPart | undefined, wordBefore = false): { time: string; timezone: string | null } | null {
   const hh = g[`${p}hh`];
   if (hh === undefined) return null;
-  const ownPart = g[`${p}pd`] !== undefined ? grammar.dayParts.get(g[`${p}pd`]!.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  const ownPart = g[`${p}pd`] !== undefined ? grammar.dayParts.get(phraseKey(g[`${p}pd`]!)) : undefined;
   const timeWord = wordBefore || g[`${p}tw`] !== undefined;
   const cue = timeWord || ownPart !== undefined || g[`${p}tz`] !== undefined;
   if (g[`${p}mi`] === undefined ? !(timeWord || ownPart !== undefined) : g[`${p}ts`] !== ':' && !cue) return null;
@@ -71,26 +72,46 @@ export function matchTimeAlone(ctx: MatchContext, pos: number, grammar: Grammar)
 }
 
 /**
+ * A tail starts with a space, a comma, a bar or a dash, then a number, a part of the day or a
+ * time word. Checked by hand: most dates are followed by neither, and the pattern is large.
+ */
+function mayHaveTail(text: string, i: number, grammar: Grammar): boolean {
+  let j = i;
+  while (j < text.length && j - i < 4) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && c !== 44 && c !== 124 && c !== 45 && c !== 0x2013) break;
+    j++;
+  }
+  if (j === i) return false;
+  const c = text.charCodeAt(j);
+  if (c >= 48 && c <= 57) return true;
+  const end = wordEnd(text, j);
+  return end > j && grammar.tables.tailWord.has(text, j, end);
+}
+
+/**
  * Extend a date hit with what follows it: a part of the day (`malam`), then a clock time
  * (`pukul 20.00 WIB`, `, 13:05 WIB`, `| 11:13 WIB`). A clock the tail cannot read (a bare
  * number) is left out, and so is a time after a half-closed parenthesis.
  */
-export function applyTail(ctx: MatchContext, hit: DateHit, grammar: Grammar, allowClock = true): DateHit {
+export function applyTail(ctx: MatchContext, hit: DateHit, grammar: Grammar): DateHit {
+  if (!mayHaveTail(ctx.text, hit.end, grammar)) return hit;
   const re = grammar.tail;
   re.lastIndex = hit.end;
   const m = re.exec(ctx.text);
-  if (!m || m[0].length === 0) return hit;
+  if (!m) return hit;
   const g = (m.groups ?? {}) as Groups;
+  const tailStart = hit.end;
   if (g.pd !== undefined) {
-    hit.part = grammar.dayParts.get(g.pd.toLowerCase().replace(/\s+/g, ' '));
+    hit.part = grammar.dayParts.get(phraseKey(g.pd));
     // The part of the day comes first in the tail.
     hit.end += m[0].indexOf(g.pd) + g.pd.length;
   }
-  const clock = allowClock ? readClock(g, 't', grammar, hit.part) : null;
+  const clock = readClock(g, g.pd !== undefined ? 't' : 'u', grammar, hit.part);
   if (clock) {
     hit.time = clock.time;
     hit.timezone = clock.timezone;
-    hit.end = m.index + m[0].length;
+    hit.end = tailStart + m[0].length;
   }
   return hit;
 }

@@ -24,7 +24,8 @@ export function findDatesStage(ctx: Context): void {
   if (ctx.paragraphs.length === 0) return;
   const reference = articleReference(ctx.options.referenceDate, ctx.published?.date, ctx.dateline?.date);
   const regions = ctx.paragraphs.map((p) => p.region);
-  ctx.dates = findBodyDates(ctx.norm.text, regions, reference, dataFor(ctx.lang)).map((hit) => toFoundDate(ctx.norm, hit));
+  const read = { text: ctx.norm.text, norm: ctx.norm };
+  ctx.dates = findBodyDates(ctx.norm.text, regions, reference, dataFor(ctx.lang)).map((hit) => toFoundDate(read, hit));
   if (!reference && ctx.dates.some((d) => d.relative)) {
     ctx.warnings.push('dates: no reference date (pass referenceDate): relative and year-less dates have date null');
   }

@@ -104,6 +104,12 @@ export function normalize(source: string): Normalized {
   return { text: parts.join(''), source, offsets: offsets.subarray(0, len + 1) };
 }
 
+/** The text needs no normalizing: `normalize(source).text === source`, offsets unchanged. */
+export function isNormalized(source: string): boolean {
+  SPECIAL.lastIndex = 0;
+  return !SPECIAL.test(source);
+}
+
 /** Characters that may need work; everything else is copied as it is. */
 const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
 
