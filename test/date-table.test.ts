@@ -1,34 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDate } from '../src/index.js';
-import type { DateKind } from '../src/index.js';
+import { loadDateTable } from './fixtures/date-table.js';
 
-/**
- * The date table (`test/fixtures/date-table.json`): sentences written for warta in the shapes
- * Indonesian, Malay and English news use, each with the reading it must get. `npm run eval`
- * scores chrono-node's Indonesian parser on the same rows.
- */
-export interface DateRow {
-  lang: 'ind' | 'zlm' | 'eng';
-  text: string;
-  ref?: string;
-  /** A positive row: what `parseDate` must read first. */
-  kind?: DateKind;
-  date?: string | null;
-  end?: string;
-  time?: string;
-  zone?: string;
-  /** The expression as written. */
-  match?: string;
-  /** Read by `parseDate` only: `findDates` leaves counted offsets forward (`dalam 7 hari`) out. */
-  loose?: boolean;
-  /** A negative row: no day-level date in it. */
-  none?: boolean;
-  note?: string;
-}
-
-export const DATE_ROWS: DateRow[] = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'date-table.json'), 'utf8'));
+/** The date table (`test/fixtures/date-table.json`); `npm run eval` scores chrono-node on the same rows. */
+const DATE_ROWS = loadDateTable();
 const DAY_LEVEL = new Set(['absolute', 'weekday-date', 'weekday', 'relative']);
 
 describe('date table', () => {

@@ -3,26 +3,17 @@
  * per expression: both read the same sentences (the date table of `test/fixtures`), warm, in
  * the same process, run after run in turn, so machine load hits both alike.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as chronoId from 'chrono-node/id';
 import { parseDate } from '../../src/index.js';
-
-const TABLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'date-table.json');
+import { loadDateTable } from '../../test/fixtures/date-table.js';
 /** Passes over the table per timed run: enough work (≈ 1–2 s) for the timer to matter little. */
 const PASSES = 40;
-
-interface Row {
-  text: string;
-  ref?: string;
-}
 
 let sink = 0;
 
 /** Median microseconds per expression for warta and chrono, and chrono's time over warta's. */
 export function benchDates(runs: number, median: (xs: number[]) => number): { rows: string[][]; ratio: number } {
-  const table = JSON.parse(readFileSync(TABLE, 'utf8')) as Row[];
+  const table = loadDateTable();
   const inputs = table.map((r) => ({ text: r.text, ref: r.ref ?? '2025-10-20', refDate: new Date(`${r.ref ?? '2025-10-20'}T12:00:00Z`) }));
   const variants: [string, () => void][] = [
     ['parseDate (warta)', () => {

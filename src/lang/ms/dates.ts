@@ -1,3 +1,4 @@
+import { dates as indonesian } from '../id/dates.js';
 import type { DateData } from '../types.js';
 
 /**
@@ -67,11 +68,8 @@ export const dates: DateData = {
     bulan: 'month',
     tahun: 'year', thn: 'year',
   },
-  numbers: {
-    satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9,
-    sepuluh: 10, sebelas: 11, 'dua belas': 12, 'lima belas': 15,
-    'dua puluh': 20, 'tiga puluh': 30, 'empat puluh': 40, 'lima puluh': 50, seratus: 100,
-  },
+  // The number words are Indonesian's, with Malay `lapan` for eight.
+  numbers: { ...indonesian.numbers, lapan: 8 },
   onePrefixes: ['se'],
   ago: ['lalu', 'yang lalu', 'lepas', 'yang lepas', 'silam'],
   later: ['lagi'],
