@@ -1,4 +1,10 @@
+import { ArchiveError } from '../archive/errors.js';
+import { isUsageProblem } from './archive-options.js';
+import { runArchive } from './commands/archive.js';
+import { runExport } from './commands/export.js';
 import { runParse } from './commands/parse.js';
+import { runQuotes } from './commands/quotes.js';
+import { runSearch } from './commands/search.js';
 import { runSummary } from './commands/summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -12,6 +18,10 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
   parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
+  archive: { usage: 'archive --db <file> [inputs…]  parse articles into a searchable SQLite (or --postgres) archive', run: runArchive },
+  search: { usage: 'search --db <file> <query…>    full-text search of an archive, best first (JSON lines)', run: runSearch },
+  quotes: { usage: 'quotes --db <file> --speaker <name> | --org <name>   what someone said (JSON lines)', run: runQuotes },
+  export: { usage: 'export --format opensearch-bulk [inputs…]   search documents for OpenSearch (--mapping: the index mapping)', run: runExport },
 };
 
 const USAGE = `warta — scraped news text → structured articles
@@ -39,6 +49,11 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || isParseArgsError(error)) {
       process.stderr.write(`warta ${name}: ${(error as Error).message}\n`);
       return 2;
+    }
+    // An archive that cannot be opened, read or written, or a query it cannot answer: one line.
+    if (error instanceof ArchiveError) {
+      process.stderr.write(`warta ${name}: ${error.message}\n`);
+      return isUsageProblem(error.code) ? 2 : 1;
     }
     throw error;
   }

@@ -1,0 +1,28 @@
+import type { ArchiveInput } from '../index.js';
+import { decodeInput, type InputItem } from './inputs.js';
+
+/** An input date field is used when it starts with an ISO date (`2024-03-05`, `2024-03-05T10:00:00Z`). */
+const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
+
+/**
+ * One input item as an article with what the input says about it (`archive` and `export`
+ * read alike): the text, and the `id`, `url`, `title`, `outlet` and ISO `date` (or
+ * `published`) fields when present; or why the item cannot be used.
+ */
+export function toArticleInput(item: InputItem, field: string): ArchiveInput | { error: string; id: unknown } {
+  const decoded = decodeInput(item, field);
+  if (!decoded.ok) return { error: decoded.error, id: decoded.id };
+  const { id, fields } = decoded;
+  if (id !== null && typeof id !== 'string' && typeof id !== 'number') return { error: 'field "id" is not a string or a number', id: null };
+  if (id === '') return { error: 'field "id" is empty', id: null };
+  const text = (name: string): string | null => (typeof fields[name] === 'string' ? (fields[name] as string) : null);
+  const date = text('date') ?? text('published');
+  return {
+    text: decoded.text,
+    id: id === null ? null : String(id),
+    url: text('url'),
+    title: text('title'),
+    outlet: text('outlet'),
+    date: date !== null && ISO_DATE_PREFIX.test(date) ? date.slice(0, 10) : null,
+  };
+}
