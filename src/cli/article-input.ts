@@ -15,7 +15,13 @@ export function toArticleInput(item: InputItem, field: string): ArchiveInput | {
   const { id, fields } = decoded;
   if (id !== null && typeof id !== 'string' && typeof id !== 'number') return { error: 'field "id" is not a string or a number', id: null };
   if (id === '') return { error: 'field "id" is empty', id: null };
-  const text = (name: string): string | null => (typeof fields[name] === 'string' ? (fields[name] as string) : null);
+  // Scraped metadata comes padded (`"\n   Judul   "`): spaces collapsed, blank is absent.
+  const text = (name: string): string | null => {
+    const value = fields[name];
+    if (typeof value !== 'string') return null;
+    const clean = value.replace(/\s+/g, ' ').trim();
+    return clean === '' ? null : clean;
+  };
   const date = text('date') ?? text('published');
   return {
     text: decoded.text,

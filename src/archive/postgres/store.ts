@@ -15,6 +15,8 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 /** Serialises the schema migrations of every process on the database. */
 const MIGRATION_LOCK = 0x77617274;
 export const DEFAULT_SCHEMA = 'warta';
+/** Tries of a write transaction that PostgreSQL broke off as a deadlock victim. */
+const WRITE_ATTEMPTS = 4;
 
 export interface PostgresOptions {
   readonly: boolean;
@@ -143,17 +145,26 @@ class PostgresStore implements Store {
     });
   }
 
+  /**
+   * Records are written in key order (the same key keeps its order), so two processes writing
+   * overlapping batches take their row locks in the same order and wait instead of deadlocking;
+   * a deadlock or serialisation failure all the same is retried.
+   */
   write(records: readonly ArticleRecord[]): Promise<AddStatus[]> {
+    const order = records.map((_, i) => i).sort((a, b) => (records[a]!.id < records[b]!.id ? -1 : records[a]!.id > records[b]!.id ? 1 : a - b));
     return this.#run(async (c) => {
-      await c.query('BEGIN');
-      try {
-        const statuses: AddStatus[] = [];
-        for (const r of records) statuses.push(await writeOne(c, r));
-        await c.query('COMMIT');
-        return statuses;
-      } catch (error) {
-        await c.query('ROLLBACK').catch(() => {});
-        throw error;
+      for (let attempt = 1; ; attempt++) {
+        await c.query('BEGIN');
+        try {
+          const statuses: AddStatus[] = new Array(records.length);
+          for (const i of order) statuses[i] = await writeOne(c, records[i]!);
+          await c.query('COMMIT');
+          return statuses;
+        } catch (error) {
+          await c.query('ROLLBACK').catch(() => {});
+          const code = (error as { code?: unknown }).code;
+          if (!(attempt < WRITE_ATTEMPTS && (code === '40P01' || code === '40001'))) throw error;
+        }
       }
     });
   }
