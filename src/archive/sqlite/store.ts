@@ -35,7 +35,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions): Pro
   }
   try {
     prepareDatabase(db, path, options);
-    return new SqliteStore(db, path);
+    return new SqliteStore(db, path, options.readonly);
   } catch (error) {
     db.close();
     throw translate(error, path);
@@ -118,7 +118,7 @@ function translate(error: unknown, path: string): unknown {
   if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
     return new ArchiveError('busy', `${path} stayed locked by another process past the busy timeout`, { cause: error });
   }
-  if (typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN')) {
+  if ((typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN')) || message.startsWith('Cannot open database because')) {
     return new ArchiveError('cannot-open', `cannot open ${path}: ${message} (does its folder exist, and may it be read?)`, { cause: error });
   }
   return error;
@@ -129,10 +129,12 @@ class SqliteStore implements Store {
   readonly #db: Database;
   readonly #path: string;
   readonly #statements = new Map<string, Statement>();
+  readonly #readonly: boolean;
 
-  constructor(db: Database, path: string) {
+  constructor(db: Database, path: string, readonly: boolean) {
     this.#db = db;
     this.#path = path;
+    this.#readonly = readonly;
   }
 
   #run<T>(work: () => T): Promise<T> {
@@ -249,9 +251,24 @@ class SqliteStore implements Store {
     return this.#run(() => Number(this.#statement('count').pluck().get()));
   }
 
+  /**
+   * A writer leaves the file in rollback-journal mode when it is the last one out (SQLite
+   * refuses the switch while others are connected, and WAL stays): an archive at rest is one
+   * self-contained file, which a user who may not write beside it can still read.
+   */
   close(): Promise<void> {
     return this.#run(() => {
-      if (this.#db.open) this.#db.close();
+      if (!this.#db.open) return;
+      if (!this.#readonly) {
+        try {
+          // Without waiting: a long-lived reader elsewhere must not hold up every writer's close.
+          this.#db.pragma('busy_timeout = 0');
+          this.#db.pragma('journal_mode = DELETE');
+        } catch {
+          // Busy with another connection: it stays in WAL mode, which is as safe.
+        }
+      }
+      this.#db.close();
     });
   }
 }
