@@ -7,6 +7,8 @@ export const SNIPPET_WORDS = 30;
 export const DEFAULT_HIGHLIGHT: readonly [string, string] = ['**', '**'];
 
 const SPACES = /\s+/g;
+/** Characters of a body looked through for the best stretch: bounded time on a body of megabytes. */
+const MAX_SCAN = 20_000;
 /** Longest run of punctuation kept between two words (a wall of `!!!!` is not worth showing). */
 const MAX_GAP = 8;
 
@@ -32,9 +34,19 @@ export function snippet(
   highlight: readonly [string, string] = DEFAULT_HIGHLIGHT,
   words = SNIPPET_WORDS,
 ): Snippet {
-  const tokens = tokenize(text);
+  const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  const tokens = tokenize(scanned);
   if (tokens.length === 0) return { text: '', matched: 0 };
-  const hit = tokens.map((t) => wordTerms(t.text, stem).some((term) => terms.has(term)));
+  // A body repeats its words: each distinct word is folded and stemmed once per call.
+  const known = new Map<string, boolean>();
+  const hit = tokens.map((t) => {
+    let matches = known.get(t.text);
+    if (matches === undefined) {
+      matches = wordTerms(t.text, stem).some((term) => terms.has(term));
+      known.set(t.text, matches);
+    }
+    return matches;
+  });
   // Slide a window of `words` tokens and keep the first with the most hits.
   let best = 0;
   let bestCount = -1;
@@ -55,6 +67,6 @@ export function snippet(
     if (i > best) out += gap(text.slice(tokens[i - 1]!.end, t.start));
     out += hit[i] ? `${highlight[0]}${t.text}${highlight[1]}` : t.text;
   }
-  const tail = end < tokens.length ? '…' : gap(text.slice(tokens[end - 1]!.end)).trimEnd();
+  const tail = end < tokens.length || scanned !== text ? '…' : gap(text.slice(tokens[end - 1]!.end)).trimEnd();
   return { text: out + tail, matched: bestCount };
 }

@@ -18,6 +18,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’]/g;
 /** Only ASCII letters, digits and joiners: nothing to fold beyond lower-casing. */
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+/** Most words of a text: ASCII letters and digits alone, one term as they are (lower-cased). */
+const SIMPLE_WORD = /^[a-z0-9]+$/;
 
 /** Languages whose words are stemmed; English and other text is indexed word for word. */
 export function stemsLanguage(language: LanguageCode): boolean {
@@ -37,7 +39,9 @@ function fold(word: string): string {
  * (`Kompas.com` → `kompas`, `com`; `covid-19` → `covid`, `19`).
  */
 export function wordTerms(word: string, stem: boolean): string[] {
-  const folded = fold(word);
+  const lower = word.toLowerCase();
+  if (SIMPLE_WORD.test(lower)) return lower.length > MAX_TERM_LENGTH ? [] : [stem ? stemIndonesian(lower) : lower];
+  const folded = fold(lower);
   if (stem && folded.includes('-')) {
     const whole = stemIndonesian(folded);
     if (!NON_WORD.test(whole)) return whole.length <= MAX_TERM_LENGTH ? [whole] : [];

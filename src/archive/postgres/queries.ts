@@ -61,15 +61,21 @@ export const QUERIES = {
     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::float8[], $5::int[], $6::int[], $7::int[], $8::int[])`,
   insertBoilerplate: `INSERT INTO boilerplate (article, n, kind, text, span_start, span_end)
     SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::int[])`,
-  // Title terms weigh A, quotes B, body C (ts_rank's default weights 1.0, 0.4, 0.2).
+  // Title terms weigh A, quotes B, body C (ts_rank's default weights 1.0, 0.4, 0.2). The best
+  // page is chosen on keys and scores alone; only its rows' texts are then read.
   search: `
-SELECT a.id, ts_rank(a.terms, $9::tsquery) AS score, a.title, a.date, a.outlet, a.language, a.url, a.body
-FROM articles a
-WHERE a.terms @@ $9::tsquery ${ARTICLE_FILTERS}
-  AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM speakers s WHERE s.article = a.pk AND s.name_key LIKE '%' || $5 || '%'))
-  AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.article = a.pk AND (o.acronym_key = $6 OR o.name_key LIKE '%' || $6 || '%')))
-ORDER BY score DESC, a.pk
-LIMIT $7 OFFSET $8`,
+WITH page AS (
+  SELECT a.pk, ts_rank(a.terms, $9::tsquery) AS score
+  FROM articles a
+  WHERE a.terms @@ $9::tsquery ${ARTICLE_FILTERS}
+    AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM speakers s WHERE s.article = a.pk AND s.name_key LIKE '%' || $5 || '%'))
+    AND ($6::text IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.article = a.pk AND (o.acronym_key = $6 OR o.name_key LIKE '%' || $6 || '%')))
+  ORDER BY score DESC, a.pk
+  LIMIT $7 OFFSET $8
+)
+SELECT a.id, page.score, a.title, a.date, a.outlet, a.language, a.url, a.body
+FROM page JOIN articles a ON a.pk = page.pk
+ORDER BY page.score DESC, a.pk`,
   quotes: `
 SELECT a.id, a.title, a.date, a.outlet, a.url, q.text, q.kind, q.verb, q.span_start, q.span_end, s.name, s.role, s.organisation
 FROM speakers s

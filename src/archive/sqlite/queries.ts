@@ -3,7 +3,7 @@
  * per connection. Filters are written `(@x IS NULL OR …)`, so one statement serves every
  * combination and no SQL is ever assembled from input.
  */
-const ARTICLE_COLUMNS = `id, text_hash, parser, url, title, body, date, place, outlet, outlet_key, language, language_confidence, dateline, credit, warnings, source, archived_at`;
+const ARTICLE_COLUMNS = `id, text_hash, parser, date, outlet, outlet_key, language, language_confidence, place, dateline, credit, url, title, archived_at, warnings, body, source`;
 
 /** The filters on articles `a`, shared by search and quotes. Keys are `nameKey` forms (` sri mulyani `). */
 const ARTICLE_FILTERS = `
@@ -36,15 +36,21 @@ export const QUERIES = {
   insertMention: `INSERT INTO mentions (article, organisation, n, span_start, span_end) VALUES (?, ?, ?, ?, ?)`,
   insertDuplicate: `INSERT INTO duplicates (article, n, kind, similarity, span_start, span_end, of_start, of_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   insertBoilerplate: `INSERT INTO boilerplate (article, n, kind, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?)`,
-  // bm25 is lower for better matches; title terms weigh 4, quote terms 2, body terms 1.
+  // bm25 is lower for better matches; title terms weigh 4, quote terms 2, body terms 1. The
+  // best page is chosen first on keys and scores alone; only its rows' texts are then read.
   search: `
-SELECT a.id, -bm25(articles_fts, 4.0, 1.0, 2.0) AS score, a.title, a.date, a.outlet, a.language, a.url, a.body
-FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
-WHERE articles_fts MATCH @match ${ARTICLE_FILTERS}
-  AND ${SPEAKER_IN_ARTICLE}
-  AND ${ORGANISATION_IN_ARTICLE}
-ORDER BY score DESC, a.pk
-LIMIT @limit OFFSET @offset`,
+WITH page AS (
+  SELECT a.pk, -bm25(articles_fts, 4.0, 1.0, 2.0) AS score
+  FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid
+  WHERE articles_fts MATCH @match ${ARTICLE_FILTERS}
+    AND ${SPEAKER_IN_ARTICLE}
+    AND ${ORGANISATION_IN_ARTICLE}
+  ORDER BY score DESC, a.pk
+  LIMIT @limit OFFSET @offset
+)
+SELECT a.id, page.score, a.title, a.date, a.outlet, a.language, a.url, a.body
+FROM page JOIN articles a ON a.pk = page.pk
+ORDER BY page.score DESC, a.pk`,
   // A speaker's organisation matches by its own words, or through the article's organisation
   // it names (`KRKP` → `Koalisi Rakyat untuk Kedaulatan Pangan (KRKP)`).
   quotes: `

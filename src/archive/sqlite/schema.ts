@@ -16,25 +16,26 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
     statements: [
       `PRAGMA application_id = ${APPLICATION_ID}`,
       `CREATE TABLE IF NOT EXISTS warta_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`,
+      // The long texts come last: filters read the short columns without walking overflow pages.
       `CREATE TABLE articles (
         pk INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
         text_hash TEXT NOT NULL,
         parser TEXT NOT NULL,
-        url TEXT,
-        title TEXT,
-        body TEXT NOT NULL,
         date TEXT,
-        place TEXT,
         outlet TEXT,
         outlet_key TEXT,
         language TEXT NOT NULL,
         language_confidence REAL NOT NULL,
+        place TEXT,
         dateline TEXT,
         credit TEXT,
+        url TEXT,
+        title TEXT,
+        archived_at TEXT NOT NULL,
         warnings TEXT NOT NULL,
-        source TEXT NOT NULL,
-        archived_at TEXT NOT NULL
+        body TEXT NOT NULL,
+        source TEXT NOT NULL
       )`,
       `CREATE INDEX articles_text_hash ON articles (text_hash)`,
       `CREATE INDEX articles_date ON articles (date)`,
