@@ -15,6 +15,8 @@ import { join } from 'node:path';
 const server = startPostgres();
 const url = 'url' in server ? server.url : null;
 const skipped = 'skip' in server ? server.skip : '';
+// CI installs PostgreSQL and sets WARTA_REQUIRE_POSTGRES: there, no server is a failure, not a skip.
+if (skipped && process.env.WARTA_REQUIRE_POSTGRES) throw new Error(`PostgreSQL is required here (WARTA_REQUIRE_POSTGRES) but ${skipped}`);
 if (skipped) process.stderr.write(`archive-postgres.test.ts: PostgreSQL tests skipped: ${skipped}\n`);
 afterAll(() => {
   if ('stop' in server) server.stop();
