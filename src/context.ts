@@ -9,18 +9,11 @@ import type {
   Published,
   Quote,
 } from './types.js';
+import type { Block } from './segment.js';
 import type { Normalized } from './util/normalize.js';
 
-/**
- * A candidate paragraph: a trimmed region of the normalized text. Offsets are in
- * normalized coordinates until the final stage maps them to the caller's input.
- */
-export interface Block {
-  start: number;
-  end: number;
-  /** The source line it came from (blocks split from one glued line share it). */
-  line: number;
-}
+export type { Block } from './segment.js';
+
 
 /** A region of normalized text: `[start, end)`. */
 export interface Region {

@@ -3,6 +3,7 @@ import { languageData } from './lang/index.js';
 import { BINARY_SAMPLE_CHARS, LARGE_INPUT_CHARS, MAX_ODD_CHAR_SHARE } from './options.js';
 import { PIPELINE } from './pipeline.js';
 import type { Article, ParseOptions } from './types.js';
+import { segmentBlocks } from './segment.js';
 import { normalize, toSourceSpan } from './util/normalize.js';
 import { requireString } from './util/arguments.js';
 
@@ -23,6 +24,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   const ctx = createContext(text, options);
   warnAboutInput(ctx);
   if (trace) trace('normalize', performance.now() - t0);
+  const t1 = trace ? performance.now() : 0;
+  ctx.blocks = segmentBlocks(ctx.norm);
+  if (trace) trace('segment', performance.now() - t1);
   for (const stage of PIPELINE) {
     const t0 = trace ? performance.now() : 0;
     try {

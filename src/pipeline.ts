@@ -1,5 +1,4 @@
 import type { Context } from './context.js';
-import { segment } from './stages/01-segment.js';
 import { detectArticleLanguage } from './stages/02-language.js';
 import { findTitle } from './stages/03-title.js';
 import { findDatelineStage } from './stages/04-dateline.js';
@@ -22,8 +21,6 @@ export interface Stage {
  * normalized text), so every stage sees NBSP-free, entity-decoded text with offsets.
  */
 export const PIPELINE: readonly Stage[] = [
-  // Lines and scraper-glued paragraphs first: every later stage works on blocks.
-  { name: 'segment', run: segment },
   // Language before anything language-specific (junk phrases, speech verbs, months).
   { name: 'language', run: detectArticleLanguage },
   // The title is the first line; crumbs before it are navigation junk.

@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { extractQuotes, findQuotes } from '../src/quotes/extract-quotes.js';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { findQuotes } from '../src/quotes/find-quotes.js';
 import { languageData } from '../src/lang/index.js';
 import type { SupportedLanguage } from '../src/types.js';
 import { cleanText } from '../src/util/normalize.js';

@@ -1,5 +1,5 @@
 import { detectLanguage } from '../language/detect-language.js';
-import { segmentBlocks } from '../stages/01-segment.js';
+import { blockTexts, segmentBlocks } from '../segment.js';
 import { requireString } from '../util/arguments.js';
 import { languageData } from '../lang/index.js';
 import type { Organisation, SupportedLanguage } from '../types.js';
@@ -31,7 +31,7 @@ export function extractOrganisations(text: string, options: ExtractOrganisations
   try {
     const norm = normalize(text);
     // The pipeline's own paragraphs and language detection, so results match `parseArticle`'s.
-    const paragraphs = segmentBlocks(norm).map((b) => ({ text: norm.text.slice(b.start, b.end), start: b.start }));
+    const paragraphs = blockTexts(norm.text, segmentBlocks(norm));
     const data = languageData(options.language ?? languageOf(norm.text));
     const hits = findOrganisations(paragraphs, data);
     return buildOrganisations(hits, (s, e) => toSourceSpan(norm, s, e));

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { findQuotes } from '../quotes/extract-quotes.js';
+import { findQuotes } from '../quotes/find-quotes.js';
 import { toQuote } from '../quotes/to-quote.js';
 
 /** Direct and reported quotes with their speakers, found in the clean paragraphs (never in junk or duplicate copies). */
