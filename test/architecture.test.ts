@@ -76,6 +76,12 @@ function cycles(): string[][] {
   return found;
 }
 
+/** `stages/05-boilerplate/inline.ts` → `05-boilerplate`; null outside `src/stages/`. */
+function stageOf(file: string): string | null {
+  const path = rel(file).split('/');
+  return path[0] === 'stages' && path.length > 1 ? path[1]!.replace(/\.ts$/, '') : null;
+}
+
 /** Source files over MAX_LINES that are known and scheduled for splitting, with why they are not yet. */
 const MAX_LINES = 400;
 const KNOWN_LONG: Record<string, string> = {
@@ -90,6 +96,21 @@ const KNOWN_LONG: Record<string, string> = {
 describe('architecture', () => {
   it('architecture: src/ has no import cycle', () => {
     expect(cycles()).toEqual([]);
+  });
+
+  it('architecture: only the pipeline imports a stage, and no stage imports another', () => {
+    const offending: string[] = [];
+    for (const [file, deps] of graph) {
+      for (const dep of deps) {
+        const target = stageOf(dep);
+        // `stages/types.ts` holds the shapes every stage shares: not a stage.
+        if (target === null || target === 'types') continue;
+        const from = stageOf(file);
+        if (from === target || rel(file) === 'pipeline.ts') continue;
+        offending.push(`${rel(file)} → ${rel(dep)}`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 
   it('architecture: parseArticle and the standalone extractors segment with the same module', () => {

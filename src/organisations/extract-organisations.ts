@@ -3,9 +3,9 @@ import { blockTexts, segmentBlocks } from '../segment.js';
 import { requireString } from '../util/arguments.js';
 import { languageData } from '../lang/index.js';
 import type { Organisation, SupportedLanguage } from '../types.js';
-import { normalize, toSourceSpan } from '../util/normalize.js';
+import { normalize } from '../util/normalize.js';
 import { findOrganisations } from './find-organisations.js';
-import { buildOrganisations } from './group.js';
+import { groupOrganisations, toOrganisation } from './group.js';
 
 export interface ExtractOrganisationsOptions {
   /** The language of `text`; detected (`detectLanguage`) when absent. */
@@ -34,7 +34,7 @@ export function extractOrganisations(text: string, options: ExtractOrganisations
     const paragraphs = blockTexts(norm.text, segmentBlocks(norm));
     const data = languageData(options.language ?? languageOf(norm.text));
     const hits = findOrganisations(paragraphs, data);
-    return buildOrganisations(hits, (s, e) => toSourceSpan(norm, s, e));
+    return groupOrganisations(hits).map((o) => toOrganisation(norm, o));
   } catch {
     return [];
   }

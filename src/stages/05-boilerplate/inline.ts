@@ -1,12 +1,11 @@
-import type { Block, Context, Junk } from '../../context.js';
 import { phraseKey } from '../../util/patterns.js';
 import { pushBlock } from '../../segment.js';
+import type { Block, Junk } from '../types.js';
 import { continuesAsProse, headlineEnd } from './headline.js';
 import type { JunkPatterns } from './patterns.js';
 
 /** Cut inline junk (`… kata dia. Baca juga: Headline Here  Paragraf berikutnya …`) out of a block. */
-export function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Block[]): void {
-  const text = ctx.norm.text;
+export function splitInline(text: string, junk: Junk[], block: Block, p: JunkPatterns, out: Block[]): void {
   const s = text.slice(block.start, block.end);
   p.inline.lastIndex = 0;
   let from = 0;
@@ -18,7 +17,7 @@ export function splitInline(ctx: Context, block: Block, p: JunkPatterns, out: Bl
     const kind = p.inlineKinds.get(phraseKey(m[0])) ?? 'related-link';
     const end = headlineEnd(s, m.index + m[0].length, p);
     pushBlock(text, block.start + from, block.start + m.index, block.line, out);
-    ctx.junk.push(trimJunk(text, { start: block.start + m.index, end: block.start + end, kind }));
+    junk.push(trimJunk(text, { start: block.start + m.index, end: block.start + end, kind }));
     from = end;
     p.inline.lastIndex = end;
   }
