@@ -4,7 +4,7 @@ import { runPipeline } from './pipeline.js';
 import { type Block, segmentBlocks } from './segment.js';
 import type { Decision } from './stages/types.js';
 import type { Article, ParseOptions, TraceDetail } from './types.js';
-import { requireString } from './util/arguments.js';
+import { requireLanguage, requireOptions, requireOptionType, requireReferenceDate, requireString } from './util/arguments.js';
 import { normalize, type Normalized, toSourceSpan } from './util/normalize.js';
 
 /**
@@ -36,20 +36,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Article 
   return toArticle(norm, results, [...warnings, ...results.warnings]);
 }
 
-const LANGUAGE_CODES: ReadonlySet<string> = new Set(['ind', 'zlm', 'eng']);
-
 /** Wrong option types are caller bugs: say which option and what it got. */
 function checkOptions(options: ParseOptions): void {
-  const fail = (what: string, got: unknown) => {
-    throw new TypeError(`parseArticle: ${what}, got ${got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got === 'string' ? JSON.stringify(got) : typeof got}`);
-  };
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) fail('`options` must be an object', options);
-  const { language, referenceDate, quotes, organisations, trace } = options;
-  if (language !== undefined && !LANGUAGE_CODES.has(language)) fail("`options.language` must be 'ind', 'zlm' or 'eng'", language);
-  if (referenceDate !== undefined && !(referenceDate instanceof Date) && typeof referenceDate !== 'string') fail('`options.referenceDate` must be a Date or an ISO date string', referenceDate);
-  if (quotes !== undefined && typeof quotes !== 'boolean') fail('`options.quotes` must be a boolean', quotes);
-  if (organisations !== undefined && typeof organisations !== 'boolean') fail('`options.organisations` must be a boolean', organisations);
-  if (trace !== undefined && typeof trace !== 'function') fail('`options.trace` must be a function', trace);
+  const fn = 'parseArticle';
+  requireOptions(options, fn);
+  requireLanguage(options.language, fn);
+  requireReferenceDate(options.referenceDate, fn);
+  requireOptionType(options.quotes, 'boolean', 'quotes', fn);
+  requireOptionType(options.organisations, 'boolean', 'organisations', fn);
+  requireOptionType(options.trace, 'function', 'trace', fn);
 }
 
 function inputWarnings(norm: Normalized): string[] {

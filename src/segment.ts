@@ -5,7 +5,8 @@
  * paragraphs.
  */
 import { MIN_GLUED_LINE_CHARS } from './options.js';
-import type { Normalized } from './util/normalize.js';
+import type { Paragraph } from './types.js';
+import { collapseWhitespace, type Normalized, toSourceSpan } from './util/normalize.js';
 
 /**
  * A candidate paragraph: a trimmed region `[start, end)` of the normalized text (normalized
@@ -96,6 +97,11 @@ function splitLine(norm: Normalized, start: number, end: number, line: number, o
 /** The text of each block, for the passes that read paragraphs. */
 export function blockTexts(text: string, blocks: readonly { start: number; end: number }[]): TextBlock[] {
   return blocks.map((b) => ({ text: text.slice(b.start, b.end), start: b.start }));
+}
+
+/** A region of the normalized text as a public `Paragraph`: display text and the caller's offsets. */
+export function toParagraph(norm: Normalized, region: { start: number; end: number }): Paragraph {
+  return { text: collapseWhitespace(norm.text.slice(region.start, region.end)), span: toSourceSpan(norm, region.start, region.end) };
 }
 
 /** Add `[start, end)` trimmed of whitespace, if it holds any word. */

@@ -85,7 +85,7 @@ export interface Quote {
   kind: 'direct' | 'indirect';
   /** The speech verb's base form (`ujar` for `ujarnya`, `say` for `said`). */
   verb: string | null;
-  /** Index into `Article.paragraphs`. */
+  /** Index of the paragraph that holds it, in the `paragraphs` returned with it (`Article.paragraphs`, or `extractQuotes(…).paragraphs`). */
   paragraph: number;
   speaker: Speaker | null;
 }

@@ -1,6 +1,7 @@
 import type { PipelineResults } from '../pipeline.js';
 import { toOrganisation } from '../organisations/group.js';
 import { toQuote } from '../quotes/to-quote.js';
+import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
@@ -38,7 +39,7 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
     published: published
       ? { raw: raw(published), span: span(published), date: published.date, time: published.time, timezone: published.timezone }
       : null,
-    paragraphs: r.paragraphs.paragraphs.map((p) => ({ text: shown(p), span: span(p) })),
+    paragraphs: r.paragraphs.paragraphs.map((p) => toParagraph(norm, p)),
     quotes: r.quotes.quotes.map((q) => toQuote(norm, q)),
     organisations: r.organisations.organisations.map((o) => toOrganisation(norm, o)),
     duplicates: r.duplicates.duplicates.map((d) => ({ span: span(d), of: span(d.of), kind: d.kind, similarity: round(d.similarity) })),

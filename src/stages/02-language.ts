@@ -1,6 +1,6 @@
 import { languageData, languagesFirst } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
-import { detectLanguage } from '../language/detect-language.js';
+import { readLanguage } from '../language/read-language.js';
 import type { ArticleLanguage, SupportedLanguage } from '../types.js';
 import type { Stage, StageResult } from './types.js';
 
@@ -20,9 +20,8 @@ export interface LanguageResult extends StageResult {
 
 /** Decide the article's language (or take the caller's) and pick its data. */
 export function detectArticleLanguage(input: LanguageInput): LanguageResult {
-  const forced = input.language;
-  const language: ArticleLanguage = forced ? { code: forced, confidence: 1, source: 'option' } : { ...detectLanguage(input.text), source: 'detected' };
-  const data = languageData(language.code);
+  // An article is long enough that any verdict beats the default: no confidence floor.
+  const { language, data } = readLanguage(input.text, input.language);
   return { language, data, langs: languagesFirst(data) };
 }
 
