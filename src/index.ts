@@ -1,6 +1,6 @@
 /**
  * warta: scraped Indonesian, Malay and English news text → a typed `Article`.
- * This is the only public entry: functions and types, named exports.
+ * This is the only public entry: functions and every type their signatures use, named exports.
  */
 export { parseArticle } from './parse-article.js';
 export { detectLanguage } from './language/detect-language.js';
@@ -14,8 +14,14 @@ export { searchTerms } from './search/terms.js';
 export { opensearchMapping, toOpenSearchBulk } from './search/opensearch.js';
 export { openArchive } from './archive/open-archive.js';
 export { ArchiveError } from './archive/errors.js';
+export type { DatelineOptions, PublishedOptions } from './dateline/parse-dateline.js';
+export type { ParseDateOptions, ParsedDate } from './dateline/parse-date.js';
+export type { ExtractQuotesOptions, ExtractQuotesResult } from './quotes/extract-quotes.js';
+export type { ExtractOrganisationsOptions, ExtractOrganisationsResult } from './organisations/extract-organisations.js';
+export type { SplitSentencesOptions } from './sentences/split-sentences.js';
 export type {
   Article,
+  ArticleLanguage,
   Boilerplate,
   BoilerplateKind,
   Credit,
@@ -33,8 +39,11 @@ export type {
   Speaker,
   SupportedLanguage,
   Title,
+  TraceDecision,
+  TraceDetail,
 } from './types.js';
 export type { SearchDocument, SearchDocumentOptions, SearchSpeaker, SearchTerms } from './search/types.js';
+export type { OpenSearchField, OpenSearchMapping } from './search/opensearch.js';
 export type {
   AddOptions,
   AddResult,

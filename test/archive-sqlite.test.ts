@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PARSER } from '../src/archive/archive.js';
 import { SCHEMA_VERSION, type Migration } from '../src/archive/migrations.js';
 import { SQLITE_MIGRATIONS } from '../src/archive/sqlite/schema.js';
 import { openSqliteStore } from '../src/archive/sqlite/store.js';
@@ -109,6 +110,13 @@ describe('SQLite archive: schema versions', () => {
     expect((error as ArchiveError).code).toBe('newer-schema');
     expect((error as ArchiveError).message).toMatch(/written by a newer warta \(schema 2; this one knows up to 1\)/);
     expect((await openArchive(path, { readonly: true }).catch((e: unknown) => e)) as ArchiveError).toMatchObject({ code: 'newer-schema' });
+  });
+});
+
+describe('SQLite archive: parser version', () => {
+  it('records the package version beside each article', async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    expect(PARSER).toBe(`warta@${pkg.version}`);
   });
 });
 

@@ -1,5 +1,5 @@
-import { version } from '../../package.json';
 import { parseArticle } from '../parse-article.js';
+import { VERSION } from '../version.js';
 import { snippet } from '../search/snippet.js';
 import { stemsLanguage } from '../search/terms.js';
 import type { LanguageCode } from '../types.js';
@@ -10,7 +10,7 @@ import { assembleArticle, type Store } from './store.js';
 import type { AddOptions, AddResult, AddStatus, Archive, ArchivedArticle, ArchiveInput, QuoteHit, QuoteQuery, SearchHit, SearchOptions } from './types.js';
 
 /** Written beside every article, so a newer warta knows to re-parse what an older one stored. */
-export const PARSER = `warta@${version}`;
+export const PARSER = `warta@${VERSION}`;
 
 /**
  * The archive every back end shares: it parses, plans queries and shapes results; the store

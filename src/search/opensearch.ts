@@ -1,5 +1,19 @@
 import type { SearchDocument } from './types.js';
 
+/** One field of an OpenSearch mapping, as warta's mapping writes them. */
+export interface OpenSearchField {
+  type?: string;
+  format?: string;
+  analyzer?: string;
+  properties?: Record<string, OpenSearchField>;
+}
+
+/** The body of `PUT /<index>`: analysis settings and the mapping of `SearchDocument` fields. */
+export interface OpenSearchMapping {
+  settings: { analysis: { analyzer: Record<string, { type: string; tokenizer: string; filter: string[] }> } };
+  mappings: { dynamic: boolean; properties: Record<string, OpenSearchField> };
+}
+
 /**
  * OpenSearch (and Elasticsearch) index settings and mapping for warta's search documents.
  * The `terms.*` fields hold warta's stemmed terms and are only split at spaces (the stemming
@@ -7,9 +21,9 @@ import type { SearchDocument } from './types.js';
  * also indexed as plain text by the engine's standard analyzer; outlet, language, speakers
  * and organisations are keyword fields for filters and facets.
  */
-export function opensearchMapping(): Record<string, unknown> {
-  const keyword = { type: 'keyword' };
-  const terms = { type: 'text', analyzer: 'warta_terms' };
+export function opensearchMapping(): OpenSearchMapping {
+  const keyword: OpenSearchField = { type: 'keyword' };
+  const terms: OpenSearchField = { type: 'text', analyzer: 'warta_terms' };
   return {
     settings: {
       analysis: {
@@ -43,7 +57,8 @@ export function opensearchMapping(): Record<string, unknown> {
  * document's id, so loading twice replaces instead of duplicating) and the document, per
  * document, each line ending in a newline.
  */
-export function toOpenSearchBulk(documents: Iterable<SearchDocument>, index: string): string {
+export function toOpenSearchBulk(documents: readonly SearchDocument[], index: string): string {
+  if (!Array.isArray(documents)) throw new TypeError('toOpenSearchBulk: `documents` must be an array of search documents');
   if (typeof index !== 'string' || index === '') throw new TypeError('toOpenSearchBulk: `index` must be a non-empty string');
   let out = '';
   for (const doc of documents) out += `${JSON.stringify({ index: { _index: index, _id: doc.id } })}\n${JSON.stringify(doc)}\n`;
