@@ -21,8 +21,8 @@ function load(): Stemmer {
   return createRequire(import.meta.url)('natural/lib/natural/stemmers/indonesian/stemmer_id.js') as Stemmer;
 }
 
-/** Distinct words remembered: news vocabulary is Zipfian, so a bounded memo answers most words. */
-const MEMO_SIZE = 50_000;
+/** Distinct words remembered (then forgotten all at once): news vocabulary repeats, so a bounded memo answers most words. */
+const MEMO_SIZE = 100_000;
 
 let stemmer: Stemmer | undefined;
 let memo = new Map<string, string>();
