@@ -95,6 +95,33 @@ describe.skipIf(url === null)('PostgreSQL and SQLite archives agree', () => {
   });
 });
 
+describe.skipIf(url === null)('PostgreSQL and SQLite archives: one schema', () => {
+  it('have the same tables with the same columns, in the same order', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'warta-schema-')), 'schema.sqlite');
+    const schema = freshSchema();
+    for (const archive of [await openArchive(file), await openArchive({ postgres: url! }, { schema })]) await archive.close();
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(file, { readonly: true });
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts%' ORDER BY name`).pluck().all() as string[]);
+    const sqlite = Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[])]));
+    db.close();
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: url! });
+    await client.connect();
+    const { rows } = await client.query<{ table_name: string; column_name: string }>(
+      `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = $1 ORDER BY table_name, ordinal_position`,
+      [schema],
+    );
+    await client.end();
+    const postgres: Record<string, string[]> = {};
+    for (const r of rows) (postgres[r.table_name] ??= []).push(r.column_name);
+    // PostgreSQL keeps the full-text index in a column; SQLite in the articles_fts table.
+    postgres.articles = postgres.articles!.filter((c) => c !== 'terms');
+    expect(postgres).toEqual(sqlite);
+    expect(Object.keys(sqlite)).toHaveLength(9);
+  });
+});
+
 describe.skipIf(url === null)('PostgreSQL archive: opening', () => {
   it('names an unreachable server in one line', async () => {
     const error = await openArchive({ postgres: 'postgresql://warta@/postgres?host=/nonexistent-socket-dir' }).catch((e: unknown) => e);

@@ -67,6 +67,29 @@ export interface ArticleRecord {
   boilerplate: { n: number; kind: string; text: string; start: number; end: number }[];
 }
 
+/** The `articles` row of a record, by column name (both back ends name their columns alike). */
+export function articleColumns(r: ArticleRecord): Record<string, string | number | null> {
+  return {
+    id: r.id,
+    text_hash: r.textHash,
+    parser: r.parser,
+    date: r.date,
+    outlet: r.outlet,
+    outlet_key: r.outletKey,
+    language: r.language,
+    language_confidence: r.languageConfidence,
+    place: r.place,
+    dateline: r.dateline,
+    credit: r.credit,
+    url: r.url,
+    title: r.title,
+    archived_at: r.archivedAt,
+    warnings: r.warnings,
+    body: r.body,
+    source: r.source,
+  };
+}
+
 /** The key an input is archived under: its id, or `sha256:` and the hash of its text. */
 export function inputKey(input: ArchiveInput, textHash: string): string {
   return input.id ?? textHash;

@@ -1,5 +1,6 @@
-import type { ArchiveInput } from '../index.js';
+import type { ArchiveInput, ParseOptions } from '../index.js';
 import { decodeInput, type InputItem } from './inputs.js';
+import { UsageError } from './usage-error.js';
 
 /** An input date field is used when it starts with an ISO date (`2024-03-05`, `2024-03-05T10:00:00Z`). */
 const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
@@ -31,4 +32,11 @@ export function toArticleInput(item: InputItem, field: string): ArchiveInput | {
     outlet: text('outlet'),
     date: date !== null && ISO_DATE_PREFIX.test(date) ? date.slice(0, 10) : null,
   };
+}
+
+/** `--language ind|zlm|eng` as parse options (none given: detect). */
+export function languageOption(language: string | undefined): ParseOptions {
+  if (language === undefined) return {};
+  if (language !== 'ind' && language !== 'zlm' && language !== 'eng') throw new UsageError(`--language must be ind, zlm or eng, got "${language}"`);
+  return { language };
 }

@@ -3,7 +3,7 @@ import { loadDriver } from '../drivers.js';
 import { ArchiveError } from '../errors.js';
 import { pending, SCHEMA_VERSION, type Migration } from '../migrations.js';
 import type { FilterPlan } from '../plan.js';
-import type { ArticleRecord } from '../records.js';
+import { articleColumns, type ArticleRecord } from '../records.js';
 import type { ArticleRows, QuoteRow, SearchRow, Stamp, Store } from '../store.js';
 import type { AddStatus } from '../types.js';
 import { ARTICLE_COLUMNS, QUERIES } from './queries.js';
@@ -213,26 +213,7 @@ class PostgresStore implements Store {
 }
 
 async function writeOne(c: pg.Client, r: ArticleRecord): Promise<AddStatus> {
-  const values: Record<(typeof ARTICLE_COLUMNS)[number], unknown> = {
-    id: r.id,
-    text_hash: r.textHash,
-    parser: r.parser,
-    url: r.url,
-    title: r.title,
-    body: r.body,
-    date: r.date,
-    place: r.place,
-    outlet: r.outlet,
-    outlet_key: r.outletKey,
-    language: r.language,
-    language_confidence: r.languageConfidence,
-    dateline: r.dateline,
-    credit: r.credit,
-    warnings: r.warnings,
-    source: r.source,
-    archived_at: r.archivedAt,
-    terms: tsvectorLiteral(r.document.terms),
-  };
+  const values: Record<string, unknown> = { ...articleColumns(r), terms: tsvectorLiteral(r.document.terms) };
   const params = ARTICLE_COLUMNS.map((column) => values[column]);
   let found = (await c.query<{ pk: string; text_hash: string; parser: string }>(QUERIES.findForUpdate, [r.id])).rows[0];
   let pk: string;

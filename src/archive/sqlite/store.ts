@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
 import { pending, SCHEMA_VERSION, type Migration } from '../migrations.js';
 import type { FilterPlan } from '../plan.js';
-import type { ArticleRecord } from '../records.js';
+import { articleColumns, type ArticleRecord } from '../records.js';
 import type { ArticleRows, QuoteRow, SearchRow, Stamp, Store } from '../store.js';
 import type { AddStatus } from '../types.js';
 import { loadDriver } from '../drivers.js';
@@ -169,25 +169,7 @@ class SqliteStore implements Store {
   #writeOne(r: ArticleRecord): AddStatus {
     const found = this.#statement('find').get(r.id) as { pk: number; text_hash: string; parser: string } | undefined;
     if (found && found.text_hash === r.textHash && found.parser === r.parser) return 'unchanged';
-    const values = {
-      id: r.id,
-      text_hash: r.textHash,
-      parser: r.parser,
-      url: r.url,
-      title: r.title,
-      body: r.body,
-      date: r.date,
-      place: r.place,
-      outlet: r.outlet,
-      outlet_key: r.outletKey,
-      language: r.language,
-      language_confidence: r.languageConfidence,
-      dateline: r.dateline,
-      credit: r.credit,
-      warnings: r.warnings,
-      source: r.source,
-      archived_at: r.archivedAt,
-    };
+    const values = articleColumns(r);
     let pk: number;
     if (found) {
       pk = found.pk;

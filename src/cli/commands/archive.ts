@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { openArchive, type ArchiveInput, type ParseOptions } from '../../index.js';
+import { openArchive, type ArchiveInput } from '../../index.js';
 import { archiveTarget, TARGET_FLAGS, TARGET_USAGE } from '../archive-options.js';
-import { toArticleInput } from '../article-input.js';
+import { languageOption, toArticleInput } from '../article-input.js';
 import { errorRecord, readInputs, resolveInputs } from '../inputs.js';
 import { LineWriter } from '../line-writer.js';
 import { UsageError } from '../usage-error.js';
@@ -59,11 +59,7 @@ export async function runArchive(args: string[]): Promise<number> {
   const { target, options } = archiveTarget(values);
   const chunkSize = values.chunk === undefined ? DEFAULT_CHUNK : Number(values.chunk);
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > 100_000) throw new UsageError(`--chunk must be a whole number from 1 to 100000, got "${values.chunk}"`);
-  const language = values.language;
-  if (language !== undefined && language !== 'ind' && language !== 'zlm' && language !== 'eng') {
-    throw new UsageError(`--language must be ind, zlm or eng, got "${language}"`);
-  }
-  const parse: ParseOptions = language ? { language } : {};
+  const parse = languageOption(values.language);
   const files = resolveInputs(positionals);
   const field = values.field ?? 'text';
 

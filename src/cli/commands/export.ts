@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { opensearchMapping, parseArticle, toOpenSearchBulk, toSearchDocument, type ParseOptions } from '../../index.js';
-import { toArticleInput } from '../article-input.js';
+import { opensearchMapping, parseArticle, toOpenSearchBulk, toSearchDocument } from '../../index.js';
+import { languageOption, toArticleInput } from '../article-input.js';
 import { errorRecord, readInputs, resolveInputs } from '../inputs.js';
 import { LineWriter } from '../line-writer.js';
 import { UsageError } from '../usage-error.js';
@@ -57,11 +57,7 @@ export async function runExport(args: string[]): Promise<number> {
   if (format === undefined || !FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(' or ')}${values.format ? `, got "${values.format}"` : ''}`);
   const index = values.index ?? 'warta';
   if (index === '') throw new UsageError('--index must not be empty');
-  const language = values.language;
-  if (language !== undefined && language !== 'ind' && language !== 'zlm' && language !== 'eng') {
-    throw new UsageError(`--language must be ind, zlm or eng, got "${language}"`);
-  }
-  const parse: ParseOptions = language ? { language } : {};
+  const parse = languageOption(values.language);
   const files = resolveInputs(positionals);
   let failed = 0;
   for await (const item of readInputs(files)) {
