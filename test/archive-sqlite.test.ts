@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,4 +137,24 @@ describe('SQLite archive: at rest and in use', () => {
     expect(await reader.count()).toBe(ARTICLES.length + 1);
     await reader.close();
   });
+});
+
+describe('SQLite archive: from the built package', () => {
+  const dist = join(import.meta.dirname, '..', 'dist');
+  const probe = (load: string, path: string) => `${load}
+const a = await w.openArchive(${JSON.stringify(path)});
+await a.add([{ id: 'x', text: 'Jakarta - Para petani bertemu mitra penggilingan.' }]);
+const hits = await a.search('pertemuan');
+await a.close();
+process.stdout.write(JSON.stringify(hits.map((h) => h.id)));`;
+
+  for (const [format, load, args] of [
+    ['CommonJS', `const w = require(${JSON.stringify(join(dist, 'index.cjs'))}); (async () => {`, []],
+    ['ES module', `const w = await import(${JSON.stringify(join(dist, 'index.js'))});`, ['--input-type=module']],
+  ] as const) {
+    it(`${format}: opens, writes and searches an archive (the driver loads on open)`, () => {
+      const code = probe(load, fresh()) + (format === 'CommonJS' ? '})();' : '');
+      expect(execFileSync(process.execPath, [...args, '-e', code], { encoding: 'utf8' })).toBe('["x"]');
+    });
+  }
 });
