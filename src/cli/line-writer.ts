@@ -8,12 +8,14 @@ import type { Writable } from 'node:stream';
 export class LineWriter {
   readonly #stream: Writable;
   #closed = false;
+  /** Any other write error (a full disk): thrown by the next `write`. */
+  #failure: Error | null = null;
 
   constructor(stream: Writable) {
     this.#stream = stream;
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') this.#closed = true;
-      else throw error;
+      else this.#failure ??= error;
     });
   }
 
@@ -23,6 +25,7 @@ export class LineWriter {
 
   /** Write one line (a newline is added); resolves when the stream can take more. */
   async write(line: string): Promise<void> {
+    if (this.#failure) throw this.#failure;
     if (this.#closed) return;
     if (!this.#stream.write(`${line}\n`)) {
       await new Promise<void>((resolve) => {
