@@ -90,6 +90,12 @@ export function articleColumns(r: ArticleRecord): Record<string, string | number
   };
 }
 
+/** Every name key a record carries (speakers, their organisations, organisations), each once. */
+export function nameKeysOf(r: ArticleRecord): string[] {
+  const keys = [...r.speakers.flatMap((s) => [s.nameKey, s.organisationKey]), ...r.organisations.flatMap((o) => [o.nameKey, o.acronymKey])];
+  return [...new Set(keys.filter((k): k is string => k !== null && k !== ''))];
+}
+
 /** The key an input is archived under: its id, or `sha256:` and the hash of its text. */
 export function inputKey(input: ArchiveInput, textHash: string): string {
   return input.id ?? textHash;

@@ -27,6 +27,9 @@ const ARTICLE_COLUMNS = [
 const placeholders = ARTICLE_COLUMNS.map((c, i) => (c === 'terms' ? `$${i + 1}::tsvector` : `$${i + 1}`));
 
 /** Search and quotes bind the filters as $1 outlet, $2 from, $3 to, $4 language, $5 speaker, $6 organisation, $7 limit, $8 offset. */
+const QUOTE_COLUMNS = `a.id, a.title, a.date, a.outlet, a.url, q.text, q.kind, q.verb, q.span_start, q.span_end, s.name, s.role, s.organisation`;
+const QUOTE_ORDER = `a.date DESC NULLS LAST, a.pk, q.n`;
+
 const ARTICLE_FILTERS = `
   AND ($1::text IS NULL OR a.outlet_key = $1)
   AND ($2::text IS NULL OR a.date >= $2)
@@ -76,17 +79,35 @@ WITH page AS (
 SELECT a.id, page.score, a.title, a.date, a.outlet, a.language, a.url, a.body
 FROM page JOIN articles a ON a.pk = page.pk
 ORDER BY page.score DESC, a.pk`,
-  quotes: `
-SELECT a.id, a.title, a.date, a.outlet, a.url, q.text, q.kind, q.verb, q.span_start, q.span_end, s.name, s.role, s.organisation
+  // As in SQLite (`sqlite/queries.ts`): found from the distinct name keys, one statement per driver.
+  quotesBySpeaker: `
+SELECT ${QUOTE_COLUMNS}
 FROM speakers s
 JOIN quotes q ON q.article = s.article AND q.speaker = s.n
 JOIN articles a ON a.pk = s.article
-WHERE ($5::text IS NULL OR s.name_key LIKE '%' || $5 || '%')
+WHERE s.name_key IN (SELECT key FROM name_keys WHERE key LIKE '%' || $5 || '%')
   AND ($6::text IS NULL OR s.organisation_key LIKE '%' || $6 || '%'
     OR EXISTS (SELECT 1 FROM organisations o WHERE o.article = s.article AND o.n = s.organisation_n
       AND (o.acronym_key = $6 OR o.name_key LIKE '%' || $6 || '%'))) ${ARTICLE_FILTERS}
-ORDER BY a.date DESC NULLS LAST, a.pk, q.n
+ORDER BY ${QUOTE_ORDER}
 LIMIT $7 OFFSET $8`,
+  quotesByOrganisation: `
+WITH keys AS (SELECT key FROM name_keys WHERE key LIKE '%' || $6 || '%'),
+who AS (
+  SELECT article, n FROM speakers WHERE organisation_key IN (SELECT key FROM keys)
+  UNION
+  SELECT s.article, s.n FROM organisations o JOIN speakers s ON s.article = o.article AND s.organisation_n = o.n
+  WHERE o.acronym_key = $6 OR o.name_key IN (SELECT key FROM keys)
+)
+SELECT ${QUOTE_COLUMNS}
+FROM who
+JOIN speakers s ON s.article = who.article AND s.n = who.n
+JOIN quotes q ON q.article = s.article AND q.speaker = s.n
+JOIN articles a ON a.pk = s.article
+WHERE $5::text IS NULL ${ARTICLE_FILTERS}
+ORDER BY ${QUOTE_ORDER}
+LIMIT $7 OFFSET $8`,
+  insertNameKeys: `INSERT INTO name_keys (key) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
   getArticle: `SELECT pk, id, url, title, date, place, outlet, language, source, text_hash, parser, archived_at, credit, warnings FROM articles WHERE id = $1`,
   getParagraphs: `SELECT text, span_start, span_end FROM paragraphs WHERE article = $1 ORDER BY n`,
   getSpeakers: `SELECT n, name, role, organisation FROM speakers WHERE article = $1 ORDER BY n`,

@@ -56,6 +56,7 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article, n)
       )`,
       `CREATE INDEX speakers_name ON speakers (name_key)`,
+      `CREATE INDEX speakers_organisation ON speakers (organisation_key)`,
       `CREATE TABLE quotes (
         article bigint NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,
         n integer NOT NULL,
@@ -83,6 +84,8 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article, n)
       )`,
       `CREATE INDEX organisations_acronym ON organisations (acronym_key)`,
+      `CREATE INDEX organisations_name ON organisations (name_key)`,
+      `CREATE TABLE name_keys (key text PRIMARY KEY)`,
       `CREATE TABLE mentions (
         article bigint NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,
         organisation integer NOT NULL,

@@ -3,7 +3,7 @@ import { loadDriver } from '../drivers.js';
 import { ArchiveError } from '../errors.js';
 import { pending, SCHEMA_VERSION, type Migration } from '../migrations.js';
 import type { FilterPlan } from '../plan.js';
-import { articleColumns, type ArticleRecord } from '../records.js';
+import { articleColumns, nameKeysOf, type ArticleRecord } from '../records.js';
 import type { ArticleRows, QuoteRow, SearchRow, Stamp, Store } from '../store.js';
 import type { AddStatus } from '../types.js';
 import { ARTICLE_COLUMNS, QUERIES } from './queries.js';
@@ -177,7 +177,8 @@ class PostgresStore implements Store {
   }
 
   quotes(filters: FilterPlan): Promise<QuoteRow[]> {
-    return this.#run(async (c) => (await c.query<QuoteRow>(QUERIES.quotes, bindFilters(filters))).rows);
+    const sql = filters.speakerKey === null ? QUERIES.quotesByOrganisation : QUERIES.quotesBySpeaker;
+    return this.#run(async (c) => (await c.query<QuoteRow>(sql, bindFilters(filters))).rows);
   }
 
   get(id: string): Promise<ArticleRows | null> {
@@ -247,6 +248,8 @@ async function writeOne(c: pg.Client, r: ArticleRecord): Promise<AddStatus> {
   await insert(QUERIES.insertMentions, r.mentions, (['organisationN', 'n', 'start', 'end'] as const).map((k) => column(r.mentions, k)));
   await insert(QUERIES.insertDuplicates, r.duplicates, (['n', 'kind', 'similarity', 'start', 'end', 'ofStart', 'ofEnd'] as const).map((k) => column(r.duplicates, k)));
   await insert(QUERIES.insertBoilerplate, r.boilerplate, (['n', 'kind', 'text', 'start', 'end'] as const).map((k) => column(r.boilerplate, k)));
+  const keys = nameKeysOf(r);
+  if (keys.length > 0) await c.query(QUERIES.insertNameKeys, [keys]);
   return found ? 'updated' : 'added';
 }
 

@@ -12,6 +12,9 @@ const ARTICLE_FILTERS = `
   AND (@to IS NULL OR a.date <= @to)
   AND (@language IS NULL OR a.language = @language)`;
 
+const QUOTE_COLUMNS = `a.id, a.title, a.date, a.outlet, a.url, q.text, q.kind, q.verb, q.span_start, q.span_end, s.name, s.role, s.organisation`;
+const QUOTE_ORDER = `a.date DESC NULLS LAST, a.pk, q.n`;
+
 const SPEAKER_IN_ARTICLE = `(@speaker IS NULL OR EXISTS (SELECT 1 FROM speakers s WHERE s.article = a.pk AND s.name_key LIKE '%' || @speaker || '%'))`;
 const ORGANISATION_IN_ARTICLE = `(@organisation IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.article = a.pk AND (o.acronym_key = @organisation OR o.name_key LIKE '%' || @organisation || '%')))`;
 
@@ -51,19 +54,39 @@ WITH page AS (
 SELECT a.id, page.score, a.title, a.date, a.outlet, a.language, a.url, a.body
 FROM page JOIN articles a ON a.pk = page.pk
 ORDER BY page.score DESC, a.pk`,
-  // A speaker's organisation matches by its own words, or through the article's organisation
-  // it names (`KRKP` → `Koalisi Rakyat untuk Kedaulatan Pangan (KRKP)`).
-  quotes: `
-SELECT a.id, a.title, a.date, a.outlet, a.url, q.text, q.kind, q.verb, q.span_start, q.span_end, s.name, s.role, s.organisation
+  // Quotes are found from the names: the whole-word match scans the distinct keys
+  // (`name_keys`), then indexes lead to the speakers, their quotes and articles. A speaker's
+  // organisation matches by its own words, or through the article's organisation it names
+  // (`KRKP` → `Koalisi Rakyat untuk Kedaulatan Pangan (KRKP)`). One statement with a speaker,
+  // one with only an organisation: each is planned around what drives it.
+  quotesBySpeaker: `
+SELECT ${QUOTE_COLUMNS}
 FROM speakers s
 JOIN quotes q ON q.article = s.article AND q.speaker = s.n
 JOIN articles a ON a.pk = s.article
-WHERE (@speaker IS NULL OR s.name_key LIKE '%' || @speaker || '%')
+WHERE s.name_key IN (SELECT key FROM name_keys WHERE key LIKE '%' || @speaker || '%')
   AND (@organisation IS NULL OR s.organisation_key LIKE '%' || @organisation || '%'
     OR EXISTS (SELECT 1 FROM organisations o WHERE o.article = s.article AND o.n = s.organisation_n
       AND (o.acronym_key = @organisation OR o.name_key LIKE '%' || @organisation || '%'))) ${ARTICLE_FILTERS}
-ORDER BY a.date DESC NULLS LAST, a.pk, q.n
+ORDER BY ${QUOTE_ORDER}
 LIMIT @limit OFFSET @offset`,
+  quotesByOrganisation: `
+WITH keys AS (SELECT key FROM name_keys WHERE key LIKE '%' || @organisation || '%'),
+who AS (
+  SELECT article, n FROM speakers WHERE organisation_key IN (SELECT key FROM keys)
+  UNION
+  SELECT s.article, s.n FROM organisations o JOIN speakers s ON s.article = o.article AND s.organisation_n = o.n
+  WHERE o.acronym_key = @organisation OR o.name_key IN (SELECT key FROM keys)
+)
+SELECT ${QUOTE_COLUMNS}
+FROM who
+JOIN speakers s ON s.article = who.article AND s.n = who.n
+JOIN quotes q ON q.article = s.article AND q.speaker = s.n
+JOIN articles a ON a.pk = s.article
+WHERE @speaker IS NULL ${ARTICLE_FILTERS}
+ORDER BY ${QUOTE_ORDER}
+LIMIT @limit OFFSET @offset`,
+  insertNameKey: `INSERT OR IGNORE INTO name_keys (key) VALUES (?)`,
   getArticle: `SELECT pk, id, url, title, date, place, outlet, language, source, text_hash, parser, archived_at, credit, warnings FROM articles WHERE id = ?`,
   getParagraphs: `SELECT text, span_start, span_end FROM paragraphs WHERE article = ? ORDER BY n`,
   getSpeakers: `SELECT n, name, role, organisation FROM speakers WHERE article = ? ORDER BY n`,

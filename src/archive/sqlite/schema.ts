@@ -60,6 +60,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article, n)
       ) WITHOUT ROWID`,
       `CREATE INDEX speakers_name ON speakers (name_key)`,
+      `CREATE INDEX speakers_organisation ON speakers (organisation_key)`,
       `CREATE TABLE quotes (
         article INTEGER NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,
         n INTEGER NOT NULL,
@@ -87,6 +88,10 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (article, n)
       ) WITHOUT ROWID`,
       `CREATE INDEX organisations_acronym ON organisations (acronym_key)`,
+      `CREATE INDEX organisations_name ON organisations (name_key)`,
+      // Every distinct name key ever written (speakers, their organisations, organisations): a
+      // whole-word match scans these few rows, then the indexes above find the rows that bear them.
+      `CREATE TABLE name_keys (key TEXT PRIMARY KEY) WITHOUT ROWID`,
       `CREATE TABLE mentions (
         article INTEGER NOT NULL REFERENCES articles (pk) ON DELETE CASCADE,
         organisation INTEGER NOT NULL,

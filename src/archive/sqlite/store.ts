@@ -3,7 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { ArchiveError } from '../errors.js';
 import { pending, SCHEMA_VERSION, type Migration } from '../migrations.js';
 import type { FilterPlan } from '../plan.js';
-import { articleColumns, type ArticleRecord } from '../records.js';
+import { articleColumns, nameKeysOf, type ArticleRecord } from '../records.js';
 import type { ArticleRows, QuoteRow, SearchRow, Stamp, Store } from '../store.js';
 import type { AddStatus } from '../types.js';
 import { loadDriver } from '../drivers.js';
@@ -194,6 +194,8 @@ class SqliteStore implements Store {
     for (const m of r.mentions) mention.run(pk, m.organisationN, m.n, m.start, m.end);
     const duplicate = this.#statement('insertDuplicate');
     for (const d of r.duplicates) duplicate.run(pk, d.n, d.kind, d.similarity, d.start, d.end, d.ofStart, d.ofEnd);
+    const nameKey = this.#statement('insertNameKey');
+    for (const key of nameKeysOf(r)) nameKey.run(key);
     const boilerplate = this.#statement('insertBoilerplate');
     for (const b of r.boilerplate) boilerplate.run(pk, b.n, b.kind, b.text, b.start, b.end);
     return found ? 'updated' : 'added';
@@ -204,7 +206,8 @@ class SqliteStore implements Store {
   }
 
   quotes(filters: FilterPlan): Promise<QuoteRow[]> {
-    return this.#run(() => this.#statement('quotes').all(bindFilters(filters)) as QuoteRow[]);
+    const statement = filters.speakerKey === null ? 'quotesByOrganisation' : 'quotesBySpeaker';
+    return this.#run(() => this.#statement(statement).all(bindFilters(filters)) as QuoteRow[]);
   }
 
   get(id: string): Promise<ArticleRows | null> {
