@@ -10,6 +10,7 @@
  * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
  */
 import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
+import { MentionList } from './mention-list.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_LOCATIVE = W_LOCATIVE;
@@ -185,7 +186,7 @@ export class SpeakerBook {
   /** Longer short forms (`kamarul zaman`), lower-case words joined by single spaces. */
   refPhrases = new Set<string>();
   /** Speech mentions in reading order: position (normalized offset) and person. */
-  mentions: { pos: number; person: Person; speaking: boolean }[] = [];
+  private readonly mentions = new MentionList();
   /** People named anywhere (not necessarily speaking), with where they were first named, in reading order. */
   named: { pos: number; person: Person }[] = [];
   /** Organisations seen speaking or issuing a document, latest last. */
@@ -464,17 +465,10 @@ export class SpeakerBook {
    * one who spoke is the better guess.
    */
   before(pos: number, from = 0): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
-      if (m.pos < pos && (m.speaking || m.pos >= from)) return m.person;
-    }
-    return null;
+    return this.mentions.before(pos, from);
   }
 
   mention(pos: number, person: Person, speaking = true): void {
-    // Mentions arrive almost in order; keep the list sorted by position.
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
-    this.mentions.splice(i, 0, { pos, person, speaking });
+    this.mentions.add({ pos, person, speaking });
   }
 }
