@@ -77,6 +77,8 @@ export const ADVERSARIES: readonly Adversary[] = [
     return fill(n, () => String.fromCharCode(Math.floor(rand() * 0x10000)));
   } },
   { name: 'HTML tags and entities', make: (n) => fill(n, () => '<p>Harga &amp; <b>stok</b> naik&nbsp;&#8211; <div>') },
+  { name: 'script tags', make: (n) => fill(n, () => '<script>x</script> kata ') },
+  { name: 'unclosed comments', make: (n) => fill(n, () => '<!-- kata ') },
   { name: 'junk lines', make: (n) => fill(n, () => 'Baca juga: Harga Cabai Naik\n') },
   { name: 'long spaces between words', make: (n) => `Paragraf pertama berita ini.\nA${' '.repeat(n)}(AB)` },
 ];

@@ -56,6 +56,10 @@ export function removeBoilerplate(ctx: Context): void {
   }
   ctx.blocks = markRelatedLists(ctx, kept, patterns);
   ctx.junk = mergeAdjacent(text, ctx.junk);
+  // A "dateline" inside a block that turned out to be junk (a caption's `LABEL:`) is not one, and
+  // must not be reported twice.
+  const dateline = ctx.dateline;
+  if (dateline && ctx.junk.some((j) => j.start <= dateline.start && dateline.start < j.end)) ctx.dateline = null;
 }
 
 /** The junk kind of a whole line, if it is junk; used by the title stage too. */
