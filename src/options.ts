@@ -62,6 +62,9 @@ export const MAX_PEOPLE_REMEMBERED = 200;
 /** `katanya` with nobody speaking before it goes to the most repeated of this many people named last (same bound, same reason). */
 export const MAX_NAMED_CONSIDERED = 200;
 
+/** A language guess under this confidence on a standalone extractor's text (often one sentence) is a coin flip: read as Indonesian. */
+export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
+
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;
 
