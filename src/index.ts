@@ -9,6 +9,8 @@ export { parseDate } from './dateline/parse-date.js';
 export { extractQuotes } from './quotes/extract-quotes.js';
 export { extractOrganisations } from './organisations/extract-organisations.js';
 export { splitSentences } from './sentences/split-sentences.js';
+export { renderArticleHtml } from './view/render-article-html.js';
+export type { RenderHtmlOptions } from './view/render-article-html.js';
 export type {
   Article,
   Boilerplate,

@@ -1,5 +1,7 @@
 import { runParse } from './commands/parse.js';
+import { runReport } from './commands/report.js';
 import { runSummary } from './commands/summary.js';
+import { runView } from './commands/view.js';
 import { UsageError } from './usage-error.js';
 
 /** A command of the tool: its one-line description and what it runs (exit code out). */
@@ -12,6 +14,8 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
   parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
+  view: { usage: 'view <article.txt|.jsonl> …    one article → an annotated HTML page (see warta view --help)', run: runView },
+  report: { usage: 'report <parsed.jsonl> …        the output of parse → an HTML report on the batch', run: runReport },
 };
 
 const USAGE = `warta — scraped news text → structured articles
