@@ -43,7 +43,7 @@ ${failures(stats)}
   return htmlPage({ title: `${heading} · warta`, css: REPORT_CSS, body });
 }
 
-const REPORT_CSS = `${BASE_CSS}
+export const REPORT_CSS = `${BASE_CSS}
 .report { max-width: 84rem; margin: 0 auto; padding: 0 1.5rem 2rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 36rem), 1fr)); gap: 1rem; align-items: start; }
 .report > .wide { grid-column: 1 / -1; }
 .card + .card { margin-top: 0; }
