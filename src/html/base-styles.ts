@@ -28,7 +28,7 @@ h4 { margin: .9rem 0 .2rem; font-size: 1rem; }
 .facts dt { color: ${C.muted}; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 table { width: 100%; border-collapse: collapse; font-size: .9rem; }
-th, td { padding: .35rem .3rem; border-bottom: 1px solid #e3e6ea; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { padding: .35rem .3rem; border-bottom: 1px solid #e3e6ea; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { font-size: .78rem; color: ${C.muted}; font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 footer { max-width: 84rem; margin: 0 auto; padding: 0 1.5rem 2rem; color: ${C.muted}; font-size: .85rem; }

@@ -45,7 +45,7 @@ export function renderArticleHtml(article: Article, text: string, options: Rende
   const a = model.article;
   const heading = options.heading ?? a.title?.text ?? 'Untitled article';
   const lang = LANGUAGE_TAGS[a.language.code] ?? null;
-  const meta = [options.source, `${languageName(a.language.code)}`, plural(text.length, 'character')].filter((s): s is string => !!s);
+  const meta = [options.source, `${languageName(a.language.code)}`, `${text.length.toLocaleString('en')} ${text.length === 1 ? 'character' : 'characters'}`].filter((s): s is string => !!s);
   const body = `<a class="skip" href="#panel">Skip to the summary</a>
 <header class="top">
 <p class="brand">warta · article view</p>
@@ -70,7 +70,7 @@ function legend(model: ViewModel): string {
   const count = (kind: MarkKind) => model.marks.filter((m) => m.kind === kind).length;
   const entries: [string, string, number][] = [
     ['<span class="m m-title sample">Headline</span>', 'title', count('title')],
-    ['<span class="m m-junk sample"><span class="lbl tag tag-junk">junk</span>struck</span>', 'junk and the glued title repeat', count('boilerplate') + count('title-repeat')],
+    ['<span class="m m-junk sample">struck</span>', 'junk (labelled with its kind) and the glued title repeat', count('boilerplate') + count('title-repeat')],
     ['<span class="m m-dateline sample">Kota –</span>', 'dateline (dashed: publication line)', count('dateline') + count('published')],
     ['<span class="m m-dup sample">dimmed</span>', 'duplicate: its label links to the first copy', count('duplicate')],
     ['<span class="m m-quote q-direct sp-0 sample">“…”</span>', 'direct quote, tinted by speaker, with a badge', model.article.quotes.filter((q) => q.kind !== 'indirect').length],
@@ -80,6 +80,6 @@ function legend(model: ViewModel): string {
     ['<span class="m m-credit sample">(AB)</span>', 'credit', count('credit')],
     ['<span class="pn sample">¶1</span>', 'clean paragraph number', count('paragraph')],
   ];
-  const items = entries.map(([sample, words, n]) => `<li><span aria-hidden="true">${sample}</span>${escapeHtml(words)} <span class="count">(${n})</span></li>`);
+  const items = entries.map(([sample, words, n]) => `<li><span aria-hidden="true">${sample}</span><span>${escapeHtml(words)} <span class="count">(${n})</span></span></li>`);
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }

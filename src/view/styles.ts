@@ -12,9 +12,11 @@ const speakerRules = [...SPEAKER_COLOURS.map((s, i) => [`sp-${i}`, s] as const),
 export const VIEW_CSS = `${BASE_CSS}
 .layout { max-width: 84rem; margin: 0 auto; padding: 0 1.5rem 2rem; display: grid; grid-template-columns: minmax(0, 1fr) 23rem; gap: 1.25rem; align-items: start; }
 @media (max-width: 960px) { .layout { grid-template-columns: minmax(0, 1fr); } }
-.legend { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .45rem 1.1rem; font-size: .84rem; color: ${C.muted}; }
-.legend li { white-space: nowrap; }
-.legend .sample { color: ${C.ink}; margin-right: .3rem; }
+@media (max-width: 600px) { .top, .layout { padding-left: .75rem; padding-right: .75rem; } .card { padding: .85rem; } }
+.legend { list-style: none; margin: 0; padding: .75rem .9rem; display: grid; grid-template-columns: repeat(auto-fill, minmax(15.5rem, 1fr)); gap: .4rem 1.2rem; font-size: .84rem; line-height: 1.35; color: ${C.muted}; border: 1px solid #e3e6ea; border-radius: 8px; }
+.legend li { display: grid; grid-template-columns: 5.6rem minmax(0, 1fr); align-items: baseline; gap: .5rem; }
+.legend .sample { color: ${C.ink}; white-space: nowrap; font-size: .9rem; }
+.legend .count { font-variant-numeric: tabular-nums; }
 .hint { margin: .6rem 0 0; font-size: .84rem; color: ${C.muted}; }
 .text { margin-top: 1rem; }
 .article { margin: 0; max-width: 48rem; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Charter, "Bitstream Charter", "Iowan Old Style", Georgia, "Noto Serif", "DejaVu Serif", serif; font-size: 1.04rem; line-height: 1.95; }
