@@ -49,7 +49,7 @@ try {
       await quote.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const org = page.locator('[data-kind="organisation"]').filter({ hasText: 'KRKP' }).last();
       await org.focus();
-      await quote.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 260));
+      await quote.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     });
   } else console.log(`no seed at ${seedDir}: seed pictures not made`);
 
