@@ -21,6 +21,12 @@ function run(args: string[], input = '') {
 const jsonl = (...records: unknown[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
 describe('cli: view', () => {
+  it('prints its help for --help, and warta --help lists view and report', () => {
+    expect(run(['view', '--help']).stdout).toMatch(/^Usage: warta view \[options\]/);
+    expect(run(['report', '-h']).stdout).toMatch(/^Usage: warta report \[options\]/);
+    expect(run(['--help']).stdout).toMatch(/warta view [\s\S]*warta report /);
+  });
+
   it('writes one HTML page for a .txt article to standard output', () => {
     const { code, stdout, stderr } = run(['view', seedShape]);
     expect(stderr).toBe('');

@@ -5,7 +5,7 @@ import { renderReportHtml } from '../../report/render-report-html.js';
 import { readInputs, resolveInputs } from '../inputs.js';
 import { writeOutput } from '../write-output.js';
 
-const USAGE = `Usage: warta report [options] [parsed.jsonl … | folder | -]
+export const REPORT_HELP = `Usage: warta report [options] [parsed.jsonl … | folder | -]
 
 Reads what warta parse wrote and writes one self-contained HTML page about the batch:
 articles per outlet and language, dateline coverage, quotes per article, top speakers and
@@ -21,10 +21,6 @@ line is read as its parse time.`;
 
 /** `warta report`: the JSONL of `warta parse` → one HTML page about the batch. */
 export async function runReport(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

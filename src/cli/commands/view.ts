@@ -7,7 +7,7 @@ import { decodeInput, readInputs, resolveInputs, type InputItem } from '../input
 import { UsageError } from '../usage-error.js';
 import { writeOutput } from '../write-output.js';
 
-const USAGE = `Usage: warta view [options] <article.txt | articles.jsonl | ->
+export const VIEW_HELP = `Usage: warta view [options] <article.txt | articles.jsonl | ->
 
 Writes one self-contained HTML page (no scripts, works offline) showing what warta found in
 one article: the text with every span marked, a legend, and a side panel.
@@ -23,10 +23,6 @@ article needs --id or --line.`;
 
 /** `warta view`: one article → one annotated HTML page. */
 export async function runView(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
