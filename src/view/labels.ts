@@ -1,4 +1,4 @@
-import type { BoilerplateKind, LanguageCode, OrganisationKind } from '../types.js';
+import type { BoilerplateKind, LanguageCode, OrganisationKind, Speaker } from '../types.js';
 import type { SpeakerGroup } from './view-model.js';
 
 /** Words the view prints for the parse's codes. */
@@ -51,11 +51,21 @@ export function languageName(code: string): string {
   return Object.hasOwn(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code as LanguageCode] : code;
 }
 
-/** `Lily Batara · Manajer Program, KRKP`, or `unattributed`. */
+/** Every role and organisation a speaker was given: `Lily Batara · Manajer Program, KRKP`, or `unattributed`. */
 export function speakerLabel(group: SpeakerGroup): string {
   if (group.name === null) return 'unattributed';
-  const about = [group.roles.join(' / '), group.organisations.join(' / ')].filter((s) => s !== '').join(', ');
-  return about === '' ? group.name : `${group.name} · ${about}`;
+  return withAbout(group.name, [group.roles.join(' / '), group.organisations.join(' / ')]);
+}
+
+/** The speaker as one quote names them (role and organisation as given for that quote). */
+export function quoteSpeakerLabel(speaker: Speaker | null): string {
+  if (!speaker || typeof speaker.name !== 'string' || speaker.name.trim() === '') return 'unattributed';
+  return withAbout(speaker.name.trim(), [speaker.role ?? '', speaker.organisation ?? '']);
+}
+
+function withAbout(name: string, about: string[]): string {
+  const words = about.filter((s) => s !== '').join(', ');
+  return words === '' ? name : `${name} · ${words}`;
 }
 
 /** The CSS class carrying a speaker's colours. */

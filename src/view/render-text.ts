@@ -1,6 +1,6 @@
 import { escapeHtml } from '../html/escape.js';
 import { SPEAKER_COLOURS } from '../html/palette.js';
-import { junkLabel, organisationKindLabel, plural, speakerClass, speakerLabel } from './labels.js';
+import { junkLabel, organisationKindLabel, plural, quoteSpeakerLabel, speakerClass, speakerLabel } from './labels.js';
 import { nestSpans } from './nest-spans.js';
 import type { ViewMark, ViewModel } from './view-model.js';
 
@@ -99,7 +99,7 @@ function labelOf(mark: ViewMark): string {
       return tag('credit', 'credit');
     case 'quote': {
       const reported = mark.quote.kind === 'indirect' ? 'reported · ' : '';
-      return `<span class="lbl badge">${escapeHtml(reported + speakerLabel(mark.speaker))}</span>`;
+      return `<span class="lbl badge">${escapeHtml(reported + quoteSpeakerLabel(mark.quote.speaker))}</span>`;
     }
     default:
       return '';
@@ -139,7 +139,7 @@ function tipOf(mark: ViewMark): string | null {
       const q = mark.quote;
       const about = [q.kind === 'indirect' ? 'reported speech' : 'direct quote', q.verb ? `verb ${q.verb}` : null, `¶${q.paragraph + 1}`];
       const resolved = q.speaker?.resolved ? 'speaker completed from an earlier mention' : null;
-      return head(speakerLabel(mark.speaker)) + line([...about, resolved].filter((s) => s !== null).join(' · '));
+      return head(quoteSpeakerLabel(q.speaker)) + line([...about, resolved].filter((s) => s !== null).join(' · '));
     }
     default:
       return null;
