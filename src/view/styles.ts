@@ -59,6 +59,12 @@ ${speakerRules}
 .who li + li { margin-top: .25rem; }
 .swatch { display: inline-block; width: .75rem; height: .75rem; margin-right: .45rem; border-radius: 2px; background: var(--accent); }
 .warnings { margin: 0; padding-left: 1.1rem; font-size: .9rem; }
+@media (forced-colors: active) {
+  /* Backgrounds and shadows are dropped in forced colours: keep frames and label borders. */
+  .m-dateline, .m-quote.q-direct { outline: 2px solid CanvasText; outline-offset: 0; }
+  .tag, .badge { border: 1px solid CanvasText; }
+  .m:focus { outline: 3px solid Highlight; }
+}
 @media print {
   .layout { display: block; max-width: none; padding: 0; }
   .panel { margin-top: 1rem; }
