@@ -67,11 +67,14 @@ export interface ViewModel {
 
 export function buildViewModel(input: Article, text: string): ViewModel {
   const article = withDefaults(input);
+  // A span is drawn when it covers some of the text. An empty one inside the text has nothing
+  // to draw; any other misfit means the article came from another text, and is counted.
   let outside = 0;
+  const inText = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= text.length;
   const fits = (s: Span | null | undefined): s is Span => {
-    const ok = !!s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length;
-    if (s && !ok && !(s.start === s.end && s.start >= 0 && s.end <= text.length)) outside++;
-    return ok;
+    if (!s) return false;
+    if (!inText(s)) outside++;
+    return inText(s) && s.start < s.end;
   };
 
   const marks: ViewMark[] = [];
