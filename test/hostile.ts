@@ -48,7 +48,7 @@ export function hostileArticle(): Article {
     organisations: a.organisations.map((o, i) => ({ ...o, name: evil(i), acronym: evil(i + 1), id: evil(i + 2), kind: evil(i + 3) as never })),
     boilerplate: a.boilerplate.map((b, i) => ({ ...b, text: evil(i), kind: evil(i + 5) as never })),
     credit: a.credit ? { ...a.credit, text: evil(3) } : null,
-    language: { code: evil(7) as never, confidence: 0.5 },
+    language: { code: evil(7) as never, confidence: 0.5, source: 'detected' },
     warnings: [...a.warnings, ...PAYLOADS],
   };
 }

@@ -42,7 +42,7 @@ function glance({ article: a }: ViewModel): string {
   const near = a.duplicates.filter((d) => d.kind === 'near').length;
   const junkKinds = [...new Set(a.boilerplate.map((b) => junkLabel(b.kind)))];
   const rows: [string, string][] = [
-    ['Language', `${e(languageName(a.language.code))} ${muted(`(${a.language.code}, confidence ${a.language.confidence.toFixed(2)})`)}`],
+    ['Language', `${e(languageName(a.language.code))} ${muted(`(${a.language.code}, ${a.language.source === 'option' ? 'set by the caller' : `detected, confidence ${a.language.confidence.toFixed(2)}`})`)}`],
     ['Title', a.title ? `<a href="#title">${e(a.title.text)}</a>${a.title.repeated ? `<br>${muted('glued to itself in the source')}` : ''}` : muted('none found')],
     ['Paragraphs', `${a.paragraphs.length} clean`],
     ['Quotes', a.quotes.length === 0 ? '0' : `${direct} direct, ${a.quotes.length - direct} reported`],

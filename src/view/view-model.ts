@@ -139,7 +139,10 @@ function at(s: Span): Span {
 function withDefaults(a: Article): Article {
   return {
     title: a.title ?? null,
-    language: typeof a.language?.code === 'string' ? { code: a.language.code, confidence: Number(a.language.confidence) || 0 } : { code: 'und', confidence: 0 },
+    language:
+      typeof a.language?.code === 'string'
+        ? { code: a.language.code, confidence: Number(a.language.confidence) || 0, source: a.language.source === 'option' ? 'option' : 'detected' }
+        : { code: 'und', confidence: 0, source: 'detected' },
     dateline: a.dateline ?? null,
     published: a.published ?? null,
     paragraphs: a.paragraphs ?? [],
