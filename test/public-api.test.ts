@@ -88,6 +88,7 @@ describe('public API', () => {
         'parseDate',
         'parseDateline',
         'parsePublished',
+        'renderArticleHtml',
         'searchTerms',
         'splitSentences',
         'toOpenSearchBulk',

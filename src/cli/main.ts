@@ -1,16 +1,20 @@
 import { ArchiveError } from '../archive/errors.js';
 import { isUsageProblem } from './archive-options.js';
-import { runArchive } from './commands/archive.js';
-import { runExport } from './commands/export.js';
+import { ARCHIVE_HELP, runArchive } from './commands/archive.js';
+import { EXPORT_HELP, runExport } from './commands/export.js';
 import { runParse } from './commands/parse.js';
-import { runQuotes } from './commands/quotes.js';
-import { runSearch } from './commands/search.js';
+import { QUOTES_HELP, runQuotes } from './commands/quotes.js';
+import { REPORT_HELP, runReport } from './commands/report.js';
+import { runSearch, SEARCH_HELP } from './commands/search.js';
 import { runSummary } from './commands/summary.js';
+import { runView, VIEW_HELP } from './commands/view.js';
 import { UsageError } from './usage-error.js';
 
 /** A command of the tool: its one-line description and what it runs (exit code out). */
 interface Command {
   readonly usage: string;
+  /** Printed for `warta <command> --help` (commands without it handle --help themselves). */
+  readonly help?: string;
   run(args: string[]): Promise<number>;
 }
 
@@ -18,10 +22,12 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
   parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
-  archive: { usage: 'archive --db <file> [inputs…]  parse articles into a searchable SQLite (or --postgres) archive', run: runArchive },
-  search: { usage: 'search --db <file> <query…>    full-text search of an archive, best first (JSON lines)', run: runSearch },
-  quotes: { usage: 'quotes --db <file> --speaker <name> | --org <name>   what someone said (JSON lines)', run: runQuotes },
-  export: { usage: 'export --format opensearch-bulk [inputs…]   search documents for OpenSearch (--mapping: the index mapping)', run: runExport },
+  view: { usage: 'view <article.txt|.jsonl> …    one article → an annotated HTML page (see warta view --help)', help: VIEW_HELP, run: runView },
+  report: { usage: 'report <parsed.jsonl> …        the output of parse → an HTML report on the batch', help: REPORT_HELP, run: runReport },
+  archive: { usage: 'archive --db <file> [inputs…]  parse articles into a searchable SQLite (or --postgres) archive', help: ARCHIVE_HELP, run: runArchive },
+  search: { usage: 'search --db <file> <query…>    full-text search of an archive, best first (JSON lines)', help: SEARCH_HELP, run: runSearch },
+  quotes: { usage: 'quotes --db <file> --speaker <name> | --org <name>   what someone said (JSON lines)', help: QUOTES_HELP, run: runQuotes },
+  export: { usage: 'export --format opensearch-bulk [inputs…]   search documents for OpenSearch (--mapping: the index mapping)', help: EXPORT_HELP, run: runExport },
 };
 
 const USAGE = `warta — scraped news text → structured articles
@@ -41,6 +47,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     process.stderr.write(`warta: unknown command "${name}"\n${USAGE}\n`);
     return 2;
+  }
+  if (command.help !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
   }
   try {
     return await command.run(rest);

@@ -20,8 +20,10 @@ export interface CreditResult extends BodyResult {
 /**
  * Reporter or editor initials in parentheses at the very end: `(NP)`, `(fyk/ash)`,
  * `(kpl/pur/tch)`, `(Cas/Isk)`. Groups of 1–6 letters (an optional `*`), up to five of them.
+ * After a sentence end, or after two spaces: two, not `{2,}`, which matches the same texts
+ * but made the search quadratic on a long run of spaces.
  */
-const CREDIT_AT_END = /(?:^|[.!?"”’)] {0,3}| {2,})\(([A-Za-z]{1,6}\*?(?:\/[A-Za-z]{1,6}\*?){0,4})\)$/;
+const CREDIT_AT_END = /(?:^|[.!?"”’)] {0,3}| {2})\(([A-Za-z]{1,6}\*?(?:\/[A-Za-z]{1,6}\*?){0,4})\)$/;
 /** The same initials alone on their line. */
 const CREDIT_LINE = /^\(([A-Za-z]{1,6}\*?(?:\/[A-Za-z]{1,6}\*?){0,4})\)$/;
 /** A sign-off of one to three upper-case words alone on the last line (`DINI TEJA`). */

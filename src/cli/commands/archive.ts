@@ -11,7 +11,7 @@ const DEFAULT_CHUNK = 200;
 /** Progress is redrawn at most this often. */
 const PROGRESS_MS = 500;
 
-const USAGE = `Usage: warta archive (--db <file> | --postgres <url>) [options] [inputs…]
+export const ARCHIVE_HELP = `Usage: warta archive (--db <file> | --postgres <url>) [options] [inputs…]
 
 Parse articles and store them in an archive (created when absent), searchable with
 warta search and warta quotes. Inputs: .txt files (one article each, keyed by path),
@@ -41,10 +41,6 @@ interface Counts {
 
 /** `warta archive`: inputs → parsed articles in SQLite or PostgreSQL. */
 export async function runArchive(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

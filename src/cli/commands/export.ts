@@ -9,7 +9,7 @@ import { contentKey } from '../../util/hash.js';
 const FORMATS = ['opensearch-bulk', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 
-const USAGE = `Usage: warta export --format opensearch-bulk|jsonl [options] [inputs…]
+export const EXPORT_HELP = `Usage: warta export --format opensearch-bulk|jsonl [options] [inputs…]
        warta export --mapping
 
 Parse articles and write them as search documents (see toSearchDocument) on standard
@@ -32,10 +32,6 @@ Exit status: 0 when every input was exported, 1 when some were not.`;
 
 /** `warta export`: search documents for other engines. */
 export async function runExport(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

@@ -4,7 +4,7 @@ import { archiveFilters, archiveTarget, FILTER_FLAGS, FILTER_USAGE, TARGET_FLAGS
 import { LineWriter } from '../line-writer.js';
 import { UsageError } from '../usage-error.js';
 
-const USAGE = `Usage: warta quotes (--db <file> | --postgres <url>) (--speaker <name> | --org <name>) [options]
+export const QUOTES_HELP = `Usage: warta quotes (--db <file> | --postgres <url>) (--speaker <name> | --org <name>) [options]
 
 What a person said (--speaker), or what an organisation's people said (--org), newest
 first, one JSON line per quote: {"id", "title", "date", "outlet", "url", "text", "kind",
@@ -17,10 +17,6 @@ ${FILTER_USAGE}`;
 
 /** `warta quotes`: JSON lines of quotes by a speaker or an organisation's people. */
 export async function runQuotes(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...TARGET_FLAGS, ...FILTER_FLAGS } });
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}": name the speaker with --speaker or the organisation with --org`);
   const { target, options } = archiveTarget(values);

@@ -4,7 +4,7 @@ import { archiveFilters, archiveTarget, FILTER_FLAGS, FILTER_USAGE, TARGET_FLAGS
 import { LineWriter } from '../line-writer.js';
 import { UsageError } from '../usage-error.js';
 
-const USAGE = `Usage: warta search (--db <file> | --postgres <url>) [options] <query…>
+export const SEARCH_HELP = `Usage: warta search (--db <file> | --postgres <url>) [options] <query…>
 
 Full-text search of an archive, best first, one JSON line per article:
 {"id", "score", "title", "date", "outlet", "language", "url", "snippet"}, with the
@@ -17,10 +17,6 @@ ${FILTER_USAGE}`;
 
 /** `warta search`: JSON lines of hits, best first. */
 export async function runSearch(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...TARGET_FLAGS, ...FILTER_FLAGS } });
   const { target, options } = archiveTarget(values);
   if (positionals.length === 0) throw new UsageError('what to search for? warta search --db <file> "words…"');
