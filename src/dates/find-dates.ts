@@ -6,20 +6,20 @@
 import { LANGUAGES } from '../lang/index.js';
 import type { DateData } from '../lang/types.js';
 import type { DateKind, FoundDate, Span, SupportedLanguage } from '../types.js';
-import { requireString } from '../util/arguments.js';
+import { requireLanguage, requireOptions, requireReferenceDate, requireString } from '../util/arguments.js';
 import { collapseWhitespace, isNormalized, normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
 import { readReference } from './calendar.js';
 import { compileGrammar } from './grammar.js';
 import type { DateHit } from './hit.js';
 import { scanDates } from './scan.js';
 
-/** Options of `findDates` and `parseDate`. */
-export interface DateOptions {
+/** Options of `findDates`. */
+export interface FindDatesOptions {
   /**
    * The day the text was written (`Date`, read in UTC, or an ISO string, read as written:
    * `2025-10-20`, `2025-10-20T14:30`): relative dates (`kemarin`, `Senin lalu`) are resolved
    * from it, and it gives the year to dates written without one (`(3/1)`). Without it those
-   * get `date: null` and a warning.
+   * get `date: null` and a warning. A `TypeError` when it is not a valid date.
    */
   referenceDate?: Date | string;
   /** Read this language's words only (default: Indonesian, Malay and English together). */
@@ -27,6 +27,9 @@ export interface DateOptions {
   /** The kinds to report (default: the day-level ones, `absolute`, `weekday-date`, `weekday`, `relative`). */
   kinds?: readonly DateKind[];
 }
+
+/** Options of `parseDate`: the same as `findDates` (its default `kinds` are all of them). */
+export type ParseDateOptions = FindDatesOptions;
 
 /** The result of `parseDate`: the first date expression, with everything odd about it. */
 export interface ParsedDate extends FoundDate {
@@ -91,18 +94,15 @@ export function toFoundDate(read: ReadText, hit: DateHit): FoundDate {
   return found;
 }
 
-/** Wrong option types are caller bugs: say which option and what it got. */
-function checkOptions(fn: string, options: DateOptions | null | undefined): DateOptions {
-  if (options === undefined || options === null) return {};
-  let problem: string | null = null;
-  if (typeof options !== 'object' || Array.isArray(options)) problem = '`options` must be an object';
-  else if (options.referenceDate !== undefined && !(options.referenceDate instanceof Date) && typeof options.referenceDate !== 'string') {
-    problem = '`options.referenceDate` must be a Date or an ISO date string';
-  } else if (options.kinds !== undefined && (!Array.isArray(options.kinds) || options.kinds.some(notAKind))) {
-    problem = `\`options.kinds\` must be an array of ${[...ALL_KINDS].map((k) => `'${k}'`).join(', ')}`;
+/** Wrong argument types are caller bugs: a `TypeError` that names the option and what it got. */
+function checkOptions(fn: string, options: FindDatesOptions): void {
+  requireOptions(options, fn);
+  requireLanguage(options.language, fn);
+  requireReferenceDate(options.referenceDate, fn);
+  const { kinds } = options;
+  if (kinds !== undefined && (!Array.isArray(kinds) || kinds.some(notAKind))) {
+    throw new TypeError(`${fn}: \`options.kinds\` must be an array of ${[...ALL_KINDS].map((k) => `'${k}'`).join(', ')}`);
   }
-  if (problem) throw new TypeError(`${fn}: ${problem}`);
-  return options;
 }
 
 function notAKind(kind: unknown): boolean {
@@ -124,9 +124,10 @@ function notAKind(kind: unknown): boolean {
  * // [{ text: 'kemarin', date: '2025-10-20', kind: 'relative', relative: true, … },
  * //  { text: 'Senin (20/10/2025)', date: '2025-10-20', kind: 'weekday-date', relative: false, … }]
  */
-export function findDates(text: string, options: DateOptions = {}): FoundDate[] {
+export function findDates(text: string, options: FindDatesOptions = {}): FoundDate[] {
   requireString(text, 'text', 'findDates');
-  const opts = checkOptions('findDates', options);
+  checkOptions('findDates', options);
+  const opts = options;
   const read = readText(text);
   const kinds: ReadonlySet<string> = opts.kinds ? new Set(opts.kinds) : DAY_LEVEL_SET;
   const ref = readReference(opts.referenceDate);
@@ -150,19 +151,18 @@ export function findDates(text: string, options: DateOptions = {}): FoundDate[] 
  * // { date: '2019-11-25', time: '08:15', timezone: 'WIB', kind: 'weekday-date', … }
  * parseDate('3 hari lalu', { referenceDate: '2025-10-20' }); // { date: '2025-10-17', kind: 'relative', … }
  */
-export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
+export function parseDate(text: string, options: ParseDateOptions = {}): ParsedDate | null {
   requireString(text, 'text', 'parseDate');
-  const opts = checkOptions('parseDate', options);
+  checkOptions('parseDate', options);
+  const opts = options;
   const read = readText(text);
-  const warnings: string[] = [];
   const ref = readReference(opts.referenceDate);
-  if (opts.referenceDate !== undefined && ref === null) warnings.push('referenceDate ignored: not a valid date');
   const kinds: ReadonlySet<string> = opts.kinds ? new Set(opts.kinds) : ALL_KINDS;
   let hit: DateHit | undefined;
   const hits = scanDates(read.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: true, loose: true });
   for (let i = 0; i < hits.length && hit === undefined; i++) if (kinds.has(hits[i]!.kind)) hit = hits[i];
   if (!hit) return null;
   const found = toFoundDate(read, hit) as ParsedDate;
-  found.warnings = [...warnings, ...hit.warnings];
+  found.warnings = [...hit.warnings];
   return found;
 }

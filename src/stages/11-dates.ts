@@ -1,10 +1,25 @@
-import type { Context } from '../context.js';
 import { articleReference, findBodyDates } from '../dates/body-dates.js';
-import { toFoundDate } from '../dates/find-dates.js';
+import type { DateHit } from '../dates/hit.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { DateData, LanguageData } from '../lang/types.js';
+import type { Region, Stage, StageResult } from './types.js';
 
-/** The date words an article is read with: its language's, then its siblings' (Malay in Indonesian news). One array per language. */
+export interface DatesInput {
+  text: string;
+  /** The clean paragraphs: a date in junk, a caption or a related headline is not the article's. */
+  paragraphs: readonly Region[];
+  /** The article's language data: its date words are read, then its siblings' (Malay in Indonesian news). */
+  data: LanguageData;
+  /** The article's date, the first that can be read: the caller's, the publication line's, the dateline's. */
+  references: readonly (Date | string | null | undefined)[];
+}
+
+export interface DatesResult extends StageResult {
+  /** Day-level dates in normalized offsets, in order, until the Article is assembled. */
+  dates: DateHit[];
+}
+
+/** The date words an article is read with, one array per language (the grammar is compiled once per array). */
 const dateData = new WeakMap<LanguageData, readonly DateData[]>();
 
 function dataFor(lang: LanguageData): readonly DateData[] {
@@ -16,17 +31,18 @@ function dataFor(lang: LanguageData): readonly DateData[] {
   return data;
 }
 
-/**
- * Every day-level date in the clean paragraphs (never junk, captions or related headlines),
- * resolved against the article's date: the caller's, else the publication line's, else the dateline's.
- */
-export function findDatesStage(ctx: Context): void {
-  if (ctx.paragraphs.length === 0) return;
-  const reference = articleReference(ctx.options.referenceDate, ctx.published?.date, ctx.dateline?.date);
-  const regions = ctx.paragraphs.map((p) => p.region);
-  const read = { text: ctx.norm.text, norm: ctx.norm };
-  ctx.dates = findBodyDates(ctx.norm.text, regions, reference, dataFor(ctx.lang)).map((hit) => toFoundDate(read, hit));
-  if (!reference && ctx.dates.some((d) => d.relative)) {
-    ctx.warnings.push('dates: no reference date (pass referenceDate): relative and year-less dates have date null');
-  }
+/** Every day-level date in the clean paragraphs, resolved against the article's own date. */
+export function findDatesStage(input: DatesInput): DatesResult {
+  if (input.paragraphs.length === 0) return { dates: [] };
+  const reference = articleReference(...input.references);
+  const dates = findBodyDates(input.text, input.paragraphs, reference, dataFor(input.data));
+  if (reference || !dates.some((d) => d.relative)) return { dates };
+  return { dates, warnings: ['dates: no reference date (pass referenceDate): relative and year-less dates have date null'] };
 }
+
+export const datesStage: Stage<DatesInput, DatesResult> = {
+  name: 'dates',
+  run: findDatesStage,
+  nothing: () => ({ dates: [] }),
+  decisions: (r) => r.dates.map((d) => ({ what: `date:${d.kind}:${d.date ?? 'unresolved'}`, region: { start: d.start, end: d.end } })),
+};
