@@ -159,7 +159,8 @@ export function parseDate(text: string, options: ParseDateOptions = {}): ParsedD
   const ref = readReference(opts.referenceDate);
   const kinds: ReadonlySet<string> = opts.kinds ? new Set(opts.kinds) : ALL_KINDS;
   let hit: DateHit | undefined;
-  const hits = scanDates(read.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: true, loose: true });
+  // With the default kinds every expression counts, so the scan may stop at the first.
+  const hits = scanDates(read.text, compileGrammar(dateDataFor(opts.language)), { ref, periods: true, loose: true, first: !opts.kinds });
   for (let i = 0; i < hits.length && hit === undefined; i++) if (kinds.has(hits[i]!.kind)) hit = hits[i];
   if (!hit) return null;
   const found = toFoundDate(read, hit) as ParsedDate;

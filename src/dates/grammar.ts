@@ -5,7 +5,7 @@
  * (sticky) at the positions the trigger pattern finds, so the cost stays linear in the text.
  */
 import type { DateData, DateUnit, DayPart } from '../lang/types.js';
-import { alternationOrNever as alt, dataKey, phraseKey, WordTable } from './patterns.js';
+import { alternationOrNever as alt, dataKey, phraseKey, trieAlternation, WordTable } from './patterns.js';
 
 /** -1: the one before the reference, 0: the current one, 1: the one after. */
 export type Direction = -1 | 0 | 1;
@@ -316,13 +316,15 @@ function build(list: readonly DateData[]): Grammar {
     ...[...before.keys()].map(firstWord),
   ];
   const withinWords = words((d) => d.within).map(firstWord);
-  // Not `2,58%`, `10.000`, `(2019)`, `380 kilometer`: a number needs a separator and a digit (a dot
-  // before exactly two: `10.00`, `10.01.2020`), a dash, or a word that can follow a date's number
-  // (a month, a unit, a part of the day, a zone, a range word).
+  // Not `2,58%`, `10.000`, `(2019)`: a number needs a separator and a digit (a dot before exactly
+  // two: `10.00`, `10.01.2020`), a dash, or a word, which the scanner checks can follow a date's
+  // number (a month, a unit, a part of the day, a zone, a range word: not `380 kilometer`).
   const followers = digitFollowers(list, months, units, dayParts);
-  const number = `\\d{1,4}(?=[/:\\-–—]\\d|\\.\\d{1,2}(?!\\d)|[ ]{0,2}[-–—]|[ ]{0,3}(?:${alt(followers.keys())})(?![A-Za-z]))`;
+  // (The word itself is looked up by the scanner: a list here would make the pattern large.)
+  const number = '\\d{1,4}(?=[/:\\-–—]\\d|\\.\\d{1,2}(?!\\d)|[ ]{0,2}[-–—]|[ ]{0,3}[A-Za-z])';
+  // The words as a character trie (`se(?:hari|minggu|…)`): one decision per character, small code.
   const trigger = (extra: readonly string[]) =>
-    new RegExp(`\\((?=[ ]?\\d{1,2}[/.\\-–])|\\b(?:${number}|(?:${alt([...openers, ...extra])})\\b)`, 'gi');
+    new RegExp(`\\((?=[ ]?\\d{1,2}[/.\\-–])|\\b(?:${number}|(?:${trieAlternation([...openers, ...extra])})\\b)`, 'gi');
 
   const sticky = (source: string, indices = false) => new RegExp(source, indices ? 'iyd' : 'iy');
   const marks = (list: Iterable<string>) => new WordTable([...list].map((w) => [w, true] as const));

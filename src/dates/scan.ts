@@ -36,6 +36,8 @@ export interface ScanOptions {
   periods?: boolean;
   /** Also read `dalam 7 hari` / `in 3 days` (in running text these are nearly always durations). */
   loose?: boolean;
+  /** Stop after the first expression (and what may join it: a range's other end). */
+  first?: boolean;
 }
 
 /**
@@ -76,8 +78,11 @@ export function scanDates(text: string, grammar: Grammar, options: ScanOptions, 
       if ((flags & flag) === 0) continue;
       const hit = match(ctx, pos, grammar);
       if (!hit) continue;
-      hits.push(DAY_LEVEL.has(hit.kind) ? applyTail(ctx, hit, grammar) : hit);
-      trigger.lastIndex = Math.max(hits[hits.length - 1]!.end, end);
+      const last = DAY_LEVEL.has(hit.kind) ? applyTail(ctx, hit, grammar) : hit;
+      hits.push(last);
+      trigger.lastIndex = Math.max(last.end, end);
+      // `parseDate` wants the first expression: done unless a range's other end or a date may join it.
+      if (options.first && (hits.length > 1 || (last.kind !== 'time' && !rangeFollows(text, last.end, grammar)))) return refine(ctx, hits, grammar);
       break;
     }
   }
@@ -153,6 +158,12 @@ function refine(ctx: MatchContext, hits: DateHit[], grammar: Grammar): DateHit[]
 }
 
 const WRITTEN_DAY = new Set(['absolute', 'weekday-date']);
+
+function rangeFollows(text: string, at: number, grammar: Grammar): boolean {
+  const re = grammar.rangeJoin;
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 /** Two written days with only a range word between them (`25 November - 2 Desember 2019`, `October 11 to October 17`). */
 function joinsRange(text: string, a: DateHit, b: DateHit, grammar: Grammar): boolean {
