@@ -143,6 +143,13 @@ describe('parseArticle: bad input', () => {
     expect(parseArticle(inputs[0]!).warnings.join(' ')).toMatch(/binary/);
     expect(parseArticle(inputs[1]!).warnings.join(' ')).toMatch(/HTML/);
   });
+  it('finishes on a name written with two spaces before a quote nobody is seen saying', () => {
+    // Found by npm run fuzz: the empty word between the two spaces was counted forever.
+    const s = 'penyanyi  Angin  Kencang  sosial.\n\n“Saya  sana,”  tulisnya.';
+    const a = parseArticle(s);
+    expect(a.quotes.map((q) => q.text)).toEqual(['Saya sana,']);
+    checkInvariants(s, a);
+  });
   it('warns about an input too large to be one article', () => {
     // Parse time against input size is checked in linear.test.ts (a 5 MB line against 500 KB).
     const a = parseArticle('Warga antre sejak pagi. '.repeat(50_000));
