@@ -154,11 +154,13 @@ export function violations(input: string, a: Article): string[] {
  * Locality. An article of blocks separated by blank lines; block `j` is edited without adding or
  * removing a line break. A paragraph is "far" from the edit when at least one whole block lies
  * between its block and block `j`. A far paragraph keeps its text, its span (shifted by the
- * edit's change of length when it comes after the edit) and its quotes (text, span, kind, verb),
+ * edit's change of length when it comes after the edit) and its direct quotes (text, span, verb),
  * provided the edit left the article's language and its count of duplicates unchanged: language
  * detection reads the whole text and picks every rule, and an edit that makes a copy of another
- * paragraph rightly changes what counts as the original. Speakers are not compared: a name is
- * completed and a pronoun resolved from earlier paragraphs, on purpose.
+ * paragraph rightly changes what counts as the original. Not compared, because they depend on
+ * earlier paragraphs on purpose: speakers (a name is completed and a pronoun resolved from people
+ * met before) and indirect quotes (reported speech under a pronoun, `kata dia, …`, is reported only
+ * when the pronoun resolves to someone).
  */
 export function localityViolations(
   parse: (text: string) => Article,
@@ -194,10 +196,10 @@ export function localityViolations(
       return;
     }
     const quotes = (x: Article, para: number, dd: number) =>
-      x.quotes.filter((q) => q.paragraph === para).map((q) => ({ text: q.text, kind: q.kind, verb: q.verb, start: q.span.start + dd, end: q.span.end + dd }));
+      x.quotes.filter((q) => q.paragraph === para && q.kind === 'direct').map((q) => ({ text: q.text, verb: q.verb, start: q.span.start + dd, end: q.span.end + dd }));
     const qa = JSON.stringify(quotes(a, i, d));
     const qb = JSON.stringify(quotes(b, n, 0));
-    if (qa !== qb) out.push(`quotes of paragraph ${i} (block ${k}, edit in block ${j}) changed: ${qa} → ${qb}`);
+    if (qa !== qb) out.push(`direct quotes of paragraph ${i} (block ${k}, edit in block ${j}) changed: ${qa} → ${qb}`);
   });
   return out;
 }
