@@ -150,14 +150,20 @@ export function violations(input: string, a: Article): string[] {
   return out;
 }
 
+/** A paragraph that opens a quote and never closes it: the quote runs on into the next one. */
+const CONTINUES_QUOTE = /^\s*["“‘'«„][^"“”‘’'«»„]*$/u;
+
 /**
  * Locality. An article of blocks separated by blank lines; block `j` is edited without adding or
  * removing a line break. A paragraph is "far" from the edit when at least one whole block lies
- * between its block and block `j`. A far paragraph keeps its text, its span (shifted by the
- * edit's change of length when it comes after the edit) and its direct quotes (text, span, verb),
- * provided the edit left the article's language and its count of duplicates unchanged: language
- * detection reads the whole text and picks every rule, and an edit that makes a copy of another
- * paragraph rightly changes what counts as the original. Not compared, because they depend on
+ * between its block and block `j` that does not carry a quote on to the next paragraph (a quote
+ * running over paragraphs is one quote, attributed at its end). A far paragraph keeps its text, its
+ * span (shifted by the edit's change of length when it comes after the edit) and its direct quotes
+ * (text, span, verb), provided the edit left the article's opening and its count of duplicates
+ * unchanged: the language (detection reads the whole text and picks every rule), the title,
+ * publication line and dateline (found by position among the leading blocks, so an edit that
+ * empties or changes one moves the others), and the duplicates (an edit that makes a copy of
+ * another paragraph rightly changes what counts as the original). Not compared, because they depend on
  * earlier paragraphs on purpose: speakers (a name is completed and a pronoun resolved from people
  * met before) and indirect quotes (reported speech under a pronoun, `kata dia, …`, is reported only
  * when the pronoun resolves to someone).
@@ -172,7 +178,8 @@ export function localityViolations(
   const after = [...blocks.slice(0, j), editedBlock, ...blocks.slice(j + 1)].join('\n\n');
   const a = parse(before);
   const b = parse(after);
-  if (a.language.code !== b.language.code || a.duplicates.length !== b.duplicates.length) return null;
+  const opening = (x: Article) => JSON.stringify([x.language.code, x.title?.text, x.dateline?.raw, x.published?.raw, x.duplicates.length]);
+  if (opening(a) !== opening(b)) return null;
   const starts: number[] = [];
   let at = 0;
   for (const block of blocks) {
@@ -186,9 +193,14 @@ export function localityViolations(
   };
   const shift = editedBlock.length - blocks[j]!.length;
   const out: string[] = [];
+  // Blocks strictly between `k` and `j` that do not carry a quote on from one paragraph to the next.
+  const separated = (k: number) => {
+    for (let m = Math.min(k, j) + 1; m < Math.max(k, j); m++) if (!CONTINUES_QUOTE.test(blocks[m]!)) return true;
+    return false;
+  };
   a.paragraphs.forEach((p, i) => {
     const k = blockOf(p.span.start);
-    if (Math.abs(k - j) < 2 || blockOf(Math.max(p.span.start, p.span.end - 1)) !== k) return;
+    if (!separated(k) || blockOf(Math.max(p.span.start, p.span.end - 1)) !== k) return;
     const d = k > j ? shift : 0;
     const n = b.paragraphs.findIndex((q) => q.span.start === p.span.start + d && q.span.end === p.span.end + d);
     if (n < 0 || b.paragraphs[n]!.text !== p.text) {
