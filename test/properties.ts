@@ -134,9 +134,10 @@ export function violations(input: string, a: Article): string[] {
     fail(`text lost without a report at ${norm.offsets[i]}: ${show(norm.text.slice(i, j))}`);
     i = j;
   }
-  // The letters of entity references (`&amp;`), HTML tags and scripts are markup, not text.
+  // The letters of entity references (`&amp;`), HTML tags, comments and scripts are markup, not text.
   const blank = (m: string) => ' '.repeat(m.length);
   const text = input
+    .replace(/<!--[^]*?-->/g, blank)
     .replace(/<(script|style)\b[^]*?<\/\1>/gi, blank)
     .replace(/<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?\/?>/g, blank)
     .replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, blank);
