@@ -148,12 +148,18 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
     // A base letter with combining marks: compose it (NFC) as one unit.
     let j = i + 1;
     while (j < source.length && COMBINING.test(source[j]!)) j++;
-    push(source.slice(i, j).normalize('NFC'), i);
+    const composed = source.slice(i, j).normalize('NFC');
+    if (composed.length < j - i) push(composed, i);
+    // Nothing to compose (a mark on a quotation mark): each unit keeps its own offset, so a span
+    // starting after the base still maps to where it starts.
+    else for (let k = i; k < j; k++) push(source[k]!, k);
     return j - i;
   }
   const code = ch.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length) {
-    // Keep surrogate pairs together so offsets never split a code point.
+  const next = source.charCodeAt(i + 1);
+  if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+    // Keep surrogate pairs together so offsets never split a code point (a lone high surrogate
+    // stays alone: the line break after it is still a line break).
     push(source.slice(i, i + 2), i);
     return 2;
   }
