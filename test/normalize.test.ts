@@ -9,6 +9,12 @@ describe('normalize', () => {
     expect([...n.offsets]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('reads the Unicode line and paragraph separators as line breaks', () => {
+    // Found by npm run fuzz: `12/3/2024` + U+2029 stayed one block with the separator in it, so the
+    // publication line was reported twice (as itself and as a paragraph).
+    expect(normalize('a\u2028b\u2029c').text).toBe('a\nb\nc');
+  });
+
   it('gives each unit its own offset when a combining mark has nothing to compose with', () => {
     // Found by npm run fuzz: a quote starting after `”́` was mapped back onto the `”`.
     const n = normalize('a ”\u0301Kata');

@@ -106,7 +106,7 @@ export function normalize(source: string): Normalized {
 }
 
 /** Characters that may need work; everything else is copied as it is. */
-const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
+const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
 
 /** Normalize the special character at `i`; returns how many source code units it consumed (≥ 1). */
 function normalizeAt(source: string, i: number, push: (piece: string, at: number) => void, scan: MarkupScan): number {
@@ -115,6 +115,11 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
     // CRLF and lone CR are both one line break.
     push('\n', i);
     return source[i + 1] === '\n' ? 2 : 1;
+  }
+  if (ch === '\u2028' || ch === '\u2029') {
+    // Unicode's line and paragraph separators break lines like `\n` (every stage splits on `\n`).
+    push('\n', i);
+    return 1;
   }
   if (INVISIBLE.test(ch)) return 1;
   if (ch === '<') {
