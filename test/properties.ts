@@ -28,6 +28,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** At most this many violations are listed: one is enough to fail, a few help to see the pattern. */
 const MAX_LISTED = 5;
 
+/** What normalization reads as a line break: `\n`, a lone `\r`, U+2028, U+2029. */
+const LINE_BREAK_G = /[\n\r\u2028\u2029]/g;
+
 /** Every reported region of the article with its name, title copy included. */
 export function regions(input: string, a: Article): [string, Span][] {
   const out: [string, Span][] = [];
@@ -39,8 +42,9 @@ export function regions(input: string, a: Article): [string, Span][] {
   if (a.published) out.push(['published', a.published.span]);
   if (a.title) {
     // A title glued to itself: its second copy fills the rest of its line.
-    const lineEnd = input.indexOf('\n', a.title.span.end);
-    const end = a.title.repeated ? (lineEnd < 0 ? input.length : lineEnd) : a.title.span.end;
+    LINE_BREAK_G.lastIndex = a.title.span.end;
+    const lineEnd = LINE_BREAK_G.exec(input)?.index ?? input.length;
+    const end = a.title.repeated ? lineEnd : a.title.span.end;
     out.push(['title', { start: a.title.span.start, end }]);
   }
   return out;
@@ -151,8 +155,11 @@ export function violations(input: string, a: Article): string[] {
   return out;
 }
 
-/** A paragraph that opens a quote and never closes it: the quote runs on into the next one. */
-const CONTINUES_QUOTE = /^\s*["“‘'«„][^"“”‘’'«»„]*$/u;
+/**
+ * A paragraph that opens a quote and never closes it: the quote runs on into the next one.
+ * Single marks inside (`‘orang lama’`) are quotes within the quote or apostrophes.
+ */
+const CONTINUES_QUOTE = /^\s*["“«„‘][^"”»]*$/u;
 
 /**
  * Locality. An article of blocks separated by blank lines; block `j` is edited without adding or
