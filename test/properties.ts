@@ -28,9 +28,6 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** At most this many violations are listed: one is enough to fail, a few help to see the pattern. */
 const MAX_LISTED = 5;
 
-/** What normalization reads as a line break: `\n`, a lone `\r`, U+2028, U+2029. */
-const LINE_BREAK_G = /[\n\r\u2028\u2029]/g;
-
 /** Every reported region of the article with its name, title copy included. */
 export function regions(input: string, a: Article): [string, Span][] {
   const out: [string, Span][] = [];
@@ -42,9 +39,13 @@ export function regions(input: string, a: Article): [string, Span][] {
   if (a.published) out.push(['published', a.published.span]);
   if (a.title) {
     // A title glued to itself: its second copy fills the rest of its line.
-    LINE_BREAK_G.lastIndex = a.title.span.end;
-    const lineEnd = LINE_BREAK_G.exec(input)?.index ?? input.length;
-    const end = a.title.repeated ? lineEnd : a.title.span.end;
+    // Lines as normalization reads them: `<p>` ends one too.
+    const norm = normalize(input);
+    let n = 0;
+    while (n < norm.text.length && norm.offsets[n]! < a.title.span.end) n++;
+    const nl = norm.text.indexOf('\n', n);
+    const lineEnd = nl < 0 ? input.length : norm.offsets[nl]!;
+    const end = a.title.repeated ? Math.max(a.title.span.end, lineEnd) : a.title.span.end;
     out.push(['title', { start: a.title.span.start, end }]);
   }
   return out;
