@@ -41,6 +41,7 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'compromise', exportName: 'evaluateCompromise', prefixes: ['compromise.'] },
   { name: 'stemmer', exportName: 'evaluateStemmer', prefixes: ['stemmer.'] },
   { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
+  { name: 'dedupe', exportName: 'evaluateDedupe', prefixes: ['dedupe.'] },
 ];
 
 /** `{ "<key>": { "min": 0.97 } }` or `{ "<key>": { "max": 0.02 } }`. */

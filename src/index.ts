@@ -9,6 +9,8 @@ export { parseDate } from './dateline/parse-date.js';
 export { extractQuotes } from './quotes/extract-quotes.js';
 export { extractOrganisations } from './organisations/extract-organisations.js';
 export { splitSentences } from './sentences/split-sentences.js';
+export { confirmCandidates, dedupeArticles, dedupeArticlesAsync, signArticle } from './dedupe/dedupe-articles.js';
+export type { ArticleSignature, CandidatePair, ClusterMember, DedupeItem, DedupeOptions, DedupeResult, DuplicateCluster } from './dedupe/types.js';
 export type {
   Article,
   Boilerplate,
