@@ -1,4 +1,6 @@
+import { runDedupe } from './commands/dedupe.js';
 import { runParse } from './commands/parse.js';
+import { runSignatures } from './commands/signatures.js';
 import { runSummary } from './commands/summary.js';
 import { UsageError } from './usage-error.js';
 
@@ -10,8 +12,10 @@ interface Command {
 
 /** Every command, in the order `warta --help` lists them. Each lives in `commands/<name>.ts`. */
 const COMMANDS: Readonly<Record<string, Command>> = {
-  summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
-  parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
+  summary: { usage: 'summary [inputs…]              readable summary of each article', run: runSummary },
+  parse: { usage: 'parse [inputs…]                one JSON line per article, in input order', run: runParse },
+  signatures: { usage: 'signatures [inputs…]           each article\'s id, LSH band keys and MinHash signature', run: runSignatures },
+  dedupe: { usage: 'dedupe [inputs…]               clusters of near-duplicate articles (also --candidates pairs.jsonl)', run: runDedupe },
 };
 
 const USAGE = `warta — scraped news text → structured articles
@@ -19,7 +23,11 @@ const USAGE = `warta — scraped news text → structured articles
 Usage:
 ${Object.values(COMMANDS)
   .map((c) => `  warta ${c.usage}`)
-  .join('\n')}`;
+  .join('\n')}
+
+Inputs: .txt files (one article each), .jsonl files (one JSON object per line), folders
+(every .txt and .jsonl inside), or - for standard input (the default).
+warta <command> --help tells more.`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

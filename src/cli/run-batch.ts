@@ -16,7 +16,10 @@ export interface BatchRun {
   task: Task;
   quiet: boolean;
   stats: boolean;
-  /** Receives each batch's lines in input order; may return a promise to hold the run back. */
+  /**
+   * Receives each batch's lines in input order; may return a promise to hold the run back.
+   * A sink that rejects items of its own (a repeated id) adds them to `output.failed`.
+   */
   sink: (output: BatchOutput) => void | Promise<void>;
   /** The output, when the lines go to one: a reader that goes away stops the run quietly. */
   output?: Output;
@@ -65,10 +68,11 @@ export async function runBatch(run: BatchRun): Promise<BatchOutcome> {
     await pool.run(
       readBatches(run.files, { signal: abort.signal }),
       (output) => {
+        const written = run.sink(output);
         counts.read += output.items;
         counts.failed += output.failed;
         counts.bytes += output.inputBytes;
-        return run.sink(output);
+        return written;
       },
       { stopped: () => abort.signal.aborted, discard: () => closed },
     );

@@ -4,7 +4,7 @@ import { signBody } from '../dedupe/signature.js';
 import type { DedupeOptions } from '../dedupe/types.js';
 import type { Article, ParseOptions } from '../types.js';
 import { decodeArticleInput, decodeInput, errorRecord, type InputItem } from './inputs.js';
-import { encodeSignature } from './signature-records.js';
+import { decodeSignature, encodeSignature } from './signature-records.js';
 
 /**
  * What a worker does with each input item. Every item gives exactly one output line: its
@@ -12,7 +12,7 @@ import { encodeSignature } from './signature-records.js';
  */
 export type Task =
   | { kind: 'parse'; field: string; parse: ParseOptions; fields: readonly (keyof Article)[] | null; pretty: boolean }
-  | { kind: 'signatures'; field: string; dedupe: DedupeOptions };
+  | { kind: 'signatures'; field: string; dedupe: DedupeOptions; withSource: boolean };
 
 /** One item's output line (without its line end) and whether it failed. */
 export interface ItemResult {
@@ -25,7 +25,7 @@ export function taskRunner(task: Task): (item: InputItem) => ItemResult {
   const run =
     task.kind === 'parse'
       ? (item: InputItem) => parseItem(task, item)
-      : ((settings) => (item: InputItem) => signItemLine(task.field, settings, item))(dedupeSettings(task.dedupe, 'warta signatures'));
+      : ((settings) => (item: InputItem) => signItemLine(task, settings, item))(dedupeSettings(task.dedupe, 'warta signatures'));
   return (item) => {
     try {
       return run(item);
@@ -44,12 +44,34 @@ function parseItem(task: Extract<Task, { kind: 'parse' }>, item: InputItem): Ite
   return { line: task.pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record), failed: false };
 }
 
-function signItemLine(field: string, settings: DedupeSettings, item: InputItem): ItemResult {
-  const decoded = decodeArticleInput(item, field);
+function signItemLine(task: Extract<Task, { kind: 'signatures' }>, settings: DedupeSettings, item: InputItem): ItemResult {
+  const passed = item.format === 'jsonl' && item.raw.includes('"minhash"') ? signatureLine(item, settings, task.withSource) : null;
+  if (passed) return passed;
+  const decoded = decodeArticleInput(item, task.field);
   if (!decoded.ok) return failure(item, decoded.error, decoded.id);
   const id = articleId(decoded.id, item);
   const paragraphs = 'article' in decoded ? decoded.article.paragraphs.map((p) => p.text) : parseForBody(decoded.text, settings.language);
-  return { line: JSON.stringify(encodeSignature(signBody(id, paragraphs, settings))), failed: false };
+  const record = encodeSignature(signBody(id, paragraphs, settings));
+  return { line: JSON.stringify(task.withSource ? { ...record, file: item.file, line: item.line } : record), failed: false };
+}
+
+/** A line that is already a signature record (`warta signatures` output) passes through, checked. */
+function signatureLine(item: InputItem, settings: DedupeSettings, withSource: boolean): ItemResult | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(item.raw);
+  } catch {
+    return null;
+  }
+  if (value === null || typeof value !== 'object' || !('minhash' in value)) return null;
+  const signature = decodeSignature(value);
+  const slots = settings.bands * settings.rows;
+  if (!signature) return failure(item, 'not a signature record (needs a string "id" and base64 "minhash")', (value as { id?: unknown }).id ?? null);
+  if (signature.minhash && signature.minhash.length !== slots) {
+    return failure(item, `signature has ${signature.minhash.length} MinHash values, expected ${slots} (bands × rows)`, signature.id);
+  }
+  const record = encodeSignature(signature);
+  return { line: JSON.stringify(withSource ? { ...record, file: item.file, line: item.line } : record), failed: false };
 }
 
 function parseForBody(text: string, language: DedupeOptions['language']): string[] {
