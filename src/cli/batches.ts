@@ -59,12 +59,12 @@ export async function* readBatches(files: readonly string[], { stdin = process.s
       if (builder.size >= BATCH_BYTES) yield builder.take();
       continue;
     }
-    yield* readLines(file, stream, builder);
+    yield* readLines(file, stream, builder, file === STDIN);
   }
   if (builder.size > 0) yield builder.take();
 }
 
-async function* readLines(file: string, stream: AsyncIterable<unknown>, builder: BatchBuilder): AsyncGenerator<InputBatch> {
+async function* readLines(file: string, stream: AsyncIterable<unknown>, builder: BatchBuilder, live: boolean): AsyncGenerator<InputBatch> {
   let nextLine = 1;
   let first = true;
   // The bytes of an unfinished line, waiting for its `\n`.
@@ -97,6 +97,8 @@ async function* readLines(file: string, stream: AsyncIterable<unknown>, builder:
       from = cut + 1;
       if (builder.size >= BATCH_BYTES) yield builder.take();
     }
+    // A pipe may pause for a long time: what it has sent so far is worked on now.
+    if (live && builder.size > 0) yield builder.take();
   }
   // A last line without a line end still counts; nothing after a final `\n` does.
   if (partialBytes > 0) builder.add({ file, format: 'jsonl', firstLine: nextLine, lines: 1 }, partial);

@@ -53,6 +53,8 @@ export class WorkerPool {
   private writing = false;
   private wake: (() => void) | null = null;
   private failure: Error | null = null;
+  /** Set once the pool shuts down: workers exiting then are not crashes. */
+  private closing = false;
 
   constructor(
     private readonly jobs: number,
@@ -107,6 +109,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
@@ -138,7 +141,7 @@ export class WorkerPool {
    */
   private crashed(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
-    if (index < 0) return;
+    if (index < 0 || this.closing) return;
     for (const seq of slot.queued) {
       const p = this.pending.get(seq);
       if (!p) continue;
