@@ -64,8 +64,16 @@ interface Original {
   paragraphs: string[];
 }
 
+/** How many invented sites share a junk block, and how many articles each carries it on. */
+export interface JunkSites {
+  sites: number;
+  articlesPerSite: number;
+}
+
 /** Build the set from real articles (`{id, text}`) with a seed. */
-export function buildDedupeSet(real: readonly SetArticle[], seed = DEFAULT_SEED): DedupeSet {
+export function buildDedupeSet(real: readonly SetArticle[], seed = DEFAULT_SEED, junk: JunkSites = { sites: JUNK_SITES, articlesPerSite: JUNK_SITE_ARTICLES }): DedupeSet {
+  const JUNK_SITES = junk.sites;
+  const JUNK_SITE_ARTICLES = junk.articlesPerSite;
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const originals = distinctOriginals(real);
@@ -78,7 +86,7 @@ export function buildDedupeSet(real: readonly SetArticle[], seed = DEFAULT_SEED)
   const junkPairs: [string, string][] = [];
   // Half the sites carry the shortest stories, where a shared block weighs most.
   const byLength = originals.map((_, i) => i).sort((a, b) => wordCount(originals[a]!.paragraphs) - wordCount(originals[b]!.paragraphs));
-  const shortest = byLength.slice(0, JUNK_SITE_ARTICLES * (JUNK_SITES / 2));
+  const shortest = byLength.slice(0, JUNK_SITE_ARTICLES * Math.ceil(JUNK_SITES / 2));
   const short = new Set(shortest);
   const order = [...shortest, ...shuffle(originals.map((_, i) => i).filter((i) => !short.has(i)), rand)];
   const onSites = new Set<string>();
