@@ -1,19 +1,23 @@
 /**
- * `npm run bench -- [--data ../shared/eval] [--runs 7]`
+ * `npm run bench -- [--data ../shared/eval] [--runs 7] [--big] [--no-batch]`
  *
  * Parse throughput on the real articles (`<data>/real/*.jsonl`), side by side with
  * `sentence-splitter` splitting the same texts with its default options. All texts are loaded
  * once; then, in the same process, each run times every variant once in turn (so drift in
  * machine load hits all of them alike), after one warm-up run. Reports the median run (and the
  * fastest, which suffers least from other processes on a shared machine).
- * The table goes to stdout; progress and notes go to stderr.
+ * Then the batch figures (`scripts/bench/batch.ts`): `warta parse` with 1 and 2 workers, peak
+ * memory on 10 MB and (with `--big`) 1 GB inputs, dedupe time for 10k and 100k articles;
+ * `--no-batch` skips them. The tables go to stdout; progress and notes go to stderr.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { split } from 'sentence-splitter';
 import { parseArticle } from '../src/index.js';
 import type { Article, ParseOptions } from '../src/types.js';
+import { benchBatch } from './bench/batch.js';
 import { formatTable, loadRealArticles, progress } from './eval/shared.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,17 +39,21 @@ function parseAll(options?: ParseOptions): (texts: readonly string[]) => void {
   };
 }
 
-function parseArgs(argv: string[]): { data: string; runs: number } {
+function parseArgs(argv: string[]): { data: string; runs: number; big: boolean; batch: boolean } {
   let data = DEFAULT_DATA;
   let runs = DEFAULT_RUNS;
+  let big = false;
+  let batch = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => inline ?? argv[++i] ?? '';
     if (flag === '--data') data = resolve(value());
     else if (flag === '--runs') runs = Number(value());
+    else if (flag === '--big') big = true;
+    else if (flag === '--no-batch') batch = false;
     else {
-      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7]\n`);
+      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7] [--big] [--no-batch]\n`);
       process.exit(2);
     }
   }
@@ -53,7 +61,7 @@ function parseArgs(argv: string[]): { data: string; runs: number } {
     process.stderr.write('bench: --runs must be a positive integer\n');
     process.exit(2);
   }
-  return { data, runs };
+  return { data, runs, big, batch };
 }
 
 function median(xs: number[]): number {
@@ -83,7 +91,7 @@ function traceEntries(article: Article): { stage: string; ms: number }[] | null 
 }
 
 async function main(): Promise<void> {
-  const { data, runs } = parseArgs(process.argv.slice(2));
+  const { data, runs, big, batch } = parseArgs(process.argv.slice(2));
   if (!existsSync(data)) {
     process.stderr.write(`bench: no eval data at ${data}: nothing to measure (pass --data <dir>)\n`);
     return;
@@ -158,7 +166,17 @@ async function main(): Promise<void> {
 
   process.stdout.write(`${formatTable(['variant', 'median ms', 'min ms', 'articles/s', 'MB/s', 'time / split'], rows, [1, 2, 3, 4, 5])}\n`);
   if (sink < 0) process.stderr.write('unreachable\n');
+
+  if (batch) {
+    const cli = join(REPO_ROOT, 'dist', 'cli.js');
+    if (!existsSync(cli)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    // Whole-command runs take seconds each: three alternated runs per variant are enough.
+    process.stdout.write(`\n${await benchBatch(cli, texts, { runs: Math.min(runs, BATCH_RUNS), big })}\n`);
+  }
 }
+
+/** Alternated runs per variant of the batch figures (each run is a whole CLI run). */
+const BATCH_RUNS = 3;
 
 main().catch((err: unknown) => {
   process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);

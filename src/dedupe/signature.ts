@@ -20,7 +20,7 @@ export function signItem(item: DedupeItem, settings: DedupeSettings, fn: string)
 
 /** The signature of a body given as its paragraphs' texts. */
 export function signBody(id: string, paragraphs: readonly string[], settings: DedupeSettings): ArticleSignature {
-  const shingles = bodyShingles(paragraphs.filter(isProse), settings.shingleWords);
+  const shingles = bodyShingles(comparableParagraphs(paragraphs), settings.shingleWords);
   if (shingles.length < MIN_DEDUPE_SHINGLES) return { id, shingles: shingles.length, minhash: null, bands: [] };
   const signature = minhash(shingles, settings.bands * settings.rows);
   return { id, shingles: shingles.length, minhash: signature, bands: bandKeys(signature, settings.bands, settings.rows) };
@@ -30,11 +30,15 @@ export function signBody(id: string, paragraphs: readonly string[], settings: De
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/u;
 
 /**
- * Prose, not a list line: a line with no sentence end and at most MAX_LIST_LINE_WORDS words
- * is a headline, a caption or a name. Sites put the same related-headline lists under
+ * The paragraphs a body is compared on: prose, not list lines. A line with no sentence end
+ * and at most MAX_LIST_LINE_WORDS words is a headline, a caption or a name. Sites put the same related-headline lists under
  * unrelated stories, and the boilerplate stage cannot know every list header; a story's own
  * text is sentences, so leaving such lines out costs a copy nothing.
  */
+export function comparableParagraphs(paragraphs: readonly string[]): string[] {
+  return paragraphs.filter(isProse);
+}
+
 function isProse(paragraph: string): boolean {
   return SENTENCE_END.test(paragraph) || wordsIn(paragraph) > MAX_LIST_LINE_WORDS;
 }
