@@ -1,6 +1,6 @@
 /**
  * warta: scraped Indonesian, Malay and English news text → a typed `Article`.
- * This is the only public entry: functions and types, named exports.
+ * This is the only public entry: functions and every type their signatures use, named exports.
  */
 export { parseArticle } from './parse-article.js';
 export { detectLanguage } from './language/detect-language.js';
@@ -11,8 +11,14 @@ export { extractOrganisations } from './organisations/extract-organisations.js';
 export { splitSentences } from './sentences/split-sentences.js';
 export { confirmCandidates, dedupeArticles, dedupeArticlesAsync, signArticle } from './dedupe/dedupe-articles.js';
 export type { ArticleSignature, CandidatePair, ClusterMember, DedupeItem, DedupeOptions, DedupeResult, DuplicateCluster } from './dedupe/types.js';
+export type { DatelineOptions, PublishedOptions } from './dateline/parse-dateline.js';
+export type { ParseDateOptions, ParsedDate } from './dateline/parse-date.js';
+export type { ExtractQuotesOptions, ExtractQuotesResult } from './quotes/extract-quotes.js';
+export type { ExtractOrganisationsOptions, ExtractOrganisationsResult } from './organisations/extract-organisations.js';
+export type { SplitSentencesOptions } from './sentences/split-sentences.js';
 export type {
   Article,
+  ArticleLanguage,
   Boilerplate,
   BoilerplateKind,
   Credit,
@@ -30,4 +36,6 @@ export type {
   Speaker,
   SupportedLanguage,
   Title,
+  TraceDecision,
+  TraceDetail,
 } from './types.js';

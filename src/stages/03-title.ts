@@ -1,6 +1,7 @@
-import type { Block, Context } from '../context.js';
+import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
-import { junkKindOf } from './05-boilerplate/index.js';
+import type { BoilerplateKind } from '../types.js';
+import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
@@ -15,44 +16,76 @@ const CRUMB = /^[\p{L}\d&/ -]+$/u;
  */
 const STARTS_BODY = /^.{0,45}?(?:\s[-–—]{1,2}\s(?=\S)|\(\w[\w /]{1,30}\)\s[-–—])/u;
 
+export interface TitleInput {
+  text: string;
+  /** Every block of the article, in order. */
+  blocks: readonly Block[];
+  /** Site-name suffixes of every language are stripped. */
+  langs: readonly LanguageData[];
+  /** The boilerplate classifier: a first line that is junk (`Baca juga: …`) is not a headline. */
+  junkKind: (line: string) => BoilerplateKind | null;
+}
+
+export interface TitleHit extends Region {
+  /** The headline was glued to itself (`AbcAbc`); the region covers the first copy. */
+  repeated: boolean;
+}
+
+export interface TitleResult extends BodyResult {
+  title: TitleHit | null;
+  /** Navigation crumbs above the headline and a site name after it. */
+  junk: Junk[];
+}
+
 /**
  * The headline: the first line of the text when it looks like one and more text follows.
  * A headline glued to itself (`AbcAbc`) is reported once with `repeated: true`.
  * Short crumb lines before it (`home`, `gaya`, `kesehatan`) are navigation junk.
  */
-export function findTitle(ctx: Context): void {
-  const { blocks } = ctx;
-  const text = ctx.norm.text;
+export function findTitle(input: TitleInput): TitleResult {
+  const { blocks, text } = input;
+  const none: TitleResult = { title: null, junk: [], body: blocks };
   const lines = blocks.filter((b, i) => i === 0 || b.line !== blocks[i - 1]!.line);
-  if (lines.length < 2) return;
+  if (lines.length < 2) return none;
 
   // Skip navigation crumbs: consecutive very short lines at the top.
   let first = 0;
   while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!)) first++;
   const candidate = lines[first]!;
-  if (wholeLine(blocks, candidate) === false) return;
+  if (wholeLine(blocks, candidate) === false) return none;
   const raw = text.slice(candidate.start, candidate.end);
   // Glued first (`Abc - SiteAbc - Site`), then the site suffix of one copy.
   const half = gluedHalf(raw);
   const copy = half === null ? raw : raw.slice(0, half);
-  const title = stripSiteSuffix(ctx, copy).trimEnd();
-  if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return;
+  const title = stripSiteSuffix(input.langs, copy).trimEnd();
+  if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT` or `Baca juga: …` on the first line is junk, not a headline.
-  if (junkKindOf(ctx, title) !== null) return;
+  if (input.junkKind(title) !== null) return none;
 
+  const junk: Junk[] = [];
   for (let i = 0; i < first; i++) {
     const crumb = lines[i]!;
-    ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
+    junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
   }
-  ctx.title = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
+  const found = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
   const suffixEnd = candidate.start + copy.length;
-  if (ctx.title.end < suffixEnd) {
+  if (found.end < suffixEnd) {
     // The site name after the headline (` - Utusan Malaysia`) is page furniture.
     const at = candidate.start + copy.indexOf(copy.slice(title.length).trim(), title.length);
-    ctx.junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
+    junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
   }
-  ctx.blocks = blocks.filter((b) => b.line > candidate.line);
+  return { title: found, junk, body: blocks.filter((b) => b.line > candidate.line) };
 }
+
+export const titleStage: Stage<TitleInput, TitleResult> = {
+  name: 'title',
+  run: findTitle,
+  nothing: (input) => ({ title: null, junk: [], body: input.blocks }),
+  decisions: (r) => [
+    ...(r.title ? [{ what: r.title.repeated ? 'title (repeated)' : 'title', region: r.title }] : []),
+    ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
+  ],
+};
 
 function isCrumb(text: string, block: Block): boolean {
   const s = text.slice(block.start, block.end);
@@ -60,7 +93,7 @@ function isCrumb(text: string, block: Block): boolean {
 }
 
 /** The candidate must be a line on its own, not the first piece of a glued line. */
-function wholeLine(blocks: Block[], candidate: Block): boolean {
+function wholeLine(blocks: readonly Block[], candidate: Block): boolean {
   return blocks.filter((b) => b.line === candidate.line).length === 1;
 }
 
@@ -83,8 +116,8 @@ export function gluedHalf(s: string): number | null {
 }
 
 /** Remove a site-name suffix such as ` - Utusan Malaysia` from a title line. */
-function stripSiteSuffix(ctx: Context, s: string): string {
-  for (const lang of ctx.langs) {
+function stripSiteSuffix(langs: readonly LanguageData[], s: string): string {
+  for (const lang of langs) {
     for (const suffix of lang.boilerplate.titleSuffixes) {
       if (s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
     }

@@ -1,10 +1,23 @@
-import type { Block, Context } from '../../context.js';
+import type { LanguageData } from '../../lang/types.js';
 import { MAX_RELATED_HEADLINE_LENGTH } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
+import type { BodyResult, Block, Junk, Stage } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
-import { isHeadlineLike, markRelatedLists, mergeAdjacent, pushGluedJunk, SENTENCE_END } from './lists.js';
+import { isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
+
+export interface BoilerplateInput {
+  text: string;
+  body: readonly Block[];
+  /** Junk phrases of every language are read, the article's own first (`languagesFirst`). */
+  langs: readonly LanguageData[];
+}
+
+export interface BoilerplateResult extends BodyResult {
+  /** In the order found; pieces marked `continues` are merged with the segment before them when the Article is assembled. */
+  junk: Junk[];
+}
 
 /** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019`. */
 const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) \p{L}{3,9} \d{1,2}, \d{4}$/u;
@@ -16,18 +29,19 @@ const MAX_TWEET_LENGTH = 300;
  * `Baca juga: <headline>` inside paragraphs, captions, related-headline lists and
  * contact blocks. Each removal is recorded with its kind.
  */
-export function removeBoilerplate(ctx: Context): void {
-  const patterns = patternsOf(ctx);
-  const text = ctx.norm.text;
+export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
+  const patterns = patternsOf(input.langs);
+  const { text } = input;
+  const junk: Junk[] = [];
   const kept: Block[] = [];
   let inContactBlock = false;
   let inRelatedList = false;
 
-  for (const block of ctx.blocks) {
+  for (const block of input.body) {
     const s = text.slice(block.start, block.end);
     let junkKind = wholeBlockKind(s, patterns);
     if (!junkKind && inContactBlock) {
-      ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
+      junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
@@ -36,29 +50,37 @@ export function removeBoilerplate(ctx: Context): void {
       const prev = kept[kept.length - 1];
       if (prev && prev.line === block.line - 1 && prev.end - prev.start <= MAX_TWEET_LENGTH) {
         kept.pop();
-        ctx.junk.push({ start: prev.start, end: prev.end, kind: 'other' });
-        ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
+        junk.push({ start: prev.start, end: prev.end, kind: 'other' });
+        junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
         continue;
       }
     }
     if (junkKind) {
-      pushGluedJunk(ctx, block, junkKind, patterns);
+      pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
       inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s);
       continue;
     }
     if (inRelatedList && isHeadlineLike(s, patterns)) {
-      ctx.junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
+      junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;
     }
     inRelatedList = false;
-    splitInline(ctx, block, patterns, kept);
+    splitInline(text, junk, block, patterns, kept);
   }
-  ctx.blocks = markRelatedLists(ctx, kept, patterns);
-  ctx.junk = mergeAdjacent(text, ctx.junk);
+  const body = markRelatedLists(text, junk, kept, patterns);
+  return { junk, body };
 }
 
-/** The junk kind of a whole line, if it is junk; used by the title stage too. */
-export function junkKindOf(ctx: Context, s: string): BoilerplateKind | null {
-  return wholeBlockKind(s, patternsOf(ctx));
+export const boilerplateStage: Stage<BoilerplateInput, BoilerplateResult> = {
+  name: 'boilerplate',
+  run: removeBoilerplate,
+  nothing: (input) => ({ junk: [], body: input.body }),
+  decisions: (r) => r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
+};
+
+/** The junk kind of a whole line in `langs`, or null: how the title stage tells a junk first line from a headline. */
+export function lineJunkKind(langs: readonly LanguageData[]): (line: string) => BoilerplateKind | null {
+  const patterns = patternsOf(langs);
+  return (line) => wholeBlockKind(line, patterns);
 }
