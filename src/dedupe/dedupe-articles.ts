@@ -19,7 +19,7 @@ import type { ArticleSignature, CandidatePair, DedupeItem, DedupeOptions, Dedupe
  * const { clusters } = dedupeArticles([{ id: 'a', text: a }, { id: 'b', text: b }]);
  * // [{ id: 'a', members: [{ id: 'a', similarity: 1 }, { id: 'b', similarity: 0.81 }] }]
  */
-export function dedupeArticles(items: Iterable<DedupeItem>, options?: DedupeOptions): DedupeResult {
+export function dedupeArticles(items: Iterable<DedupeItem, unknown, undefined>, options?: DedupeOptions): DedupeResult {
   const fn = 'dedupeArticles';
   const settings = dedupeSettings(options, fn);
   requireIterable(items, fn);
@@ -32,7 +32,7 @@ export function dedupeArticles(items: Iterable<DedupeItem>, options?: DedupeOpti
  * `dedupeArticles` over an async (or sync) iterable, for batches read as a stream: only the
  * signatures (about 400 bytes an article) are kept, never the texts.
  */
-export async function dedupeArticlesAsync(items: AsyncIterable<DedupeItem> | Iterable<DedupeItem>, options?: DedupeOptions): Promise<DedupeResult> {
+export async function dedupeArticlesAsync(items: AsyncIterable<DedupeItem, unknown, undefined> | Iterable<DedupeItem, unknown, undefined>, options?: DedupeOptions): Promise<DedupeResult> {
   const fn = 'dedupeArticlesAsync';
   const settings = dedupeSettings(options, fn);
   if (items === null || typeof items !== 'object' || !(Symbol.asyncIterator in items || Symbol.iterator in items)) {
@@ -58,7 +58,7 @@ export function signArticle(item: DedupeItem, options?: DedupeOptions): ArticleS
  * allowed) and cluster them. Given every pair that shares a key, the result equals
  * `dedupeArticles` over the same articles with the same options.
  */
-export function confirmCandidates(pairs: Iterable<CandidatePair>, options?: DedupeOptions): DedupeResult {
+export function confirmCandidates(pairs: Iterable<CandidatePair, unknown, undefined>, options?: DedupeOptions): DedupeResult {
   const fn = 'confirmCandidates';
   const settings = dedupeSettings(options, fn);
   requireIterable(pairs, fn);
