@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { dedupeArticles, parseArticle } from '../../src/index.js';
-import { random } from '../eval/dedupe-set.js';
+import { prng } from '../../test/adversarial.js';
 import { formatTable, progress } from '../eval/shared.js';
 
 interface CliRun {
@@ -118,7 +118,7 @@ function benchDedupe(texts: readonly string[], runs: number): string {
   progress('bench: preparing dedupe bodies');
   const bodies = texts.map((t) => parseArticle(t, { quotes: false, organisations: false }).paragraphs.map((p) => p.text));
   const vocabulary = bodies.flatMap((b) => b.join(' ').split(' ')).filter((w) => /^\p{Ll}{4,}$/u.test(w));
-  const rand = random(99);
+  const rand = prng(99);
   const make = (count: number) =>
     Array.from({ length: count }, (_, k) => {
       // One in ten is a near copy (2 % of words edited) of an earlier item; the rest differ

@@ -19,6 +19,7 @@ import { parseArticle } from '../../src/index.js';
 import { bodyShingles } from '../../src/dedupe/shingles.js';
 import { DEDUPE_SHINGLE_WORDS } from '../../src/options.js';
 import { foldForComparison } from '../../src/util/similarity.js';
+import { prng } from '../../test/adversarial.js';
 
 export const DEFAULT_SEED = 20251;
 /** Originals sharing this much of their shingles are one story scraped twice: keep one. */
@@ -45,18 +46,6 @@ export interface DedupeSet {
   sameTopicPairs: [string, string][];
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Original {
   id: string;
   language: string;
@@ -74,7 +63,7 @@ export interface JunkSites {
 export function buildDedupeSet(real: readonly SetArticle[], seed = DEFAULT_SEED, junk: JunkSites = { sites: JUNK_SITES, articlesPerSite: JUNK_SITE_ARTICLES }): DedupeSet {
   const JUNK_SITES = junk.sites;
   const JUNK_SITE_ARTICLES = junk.articlesPerSite;
-  const rand = random(seed);
+  const rand = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const originals = distinctOriginals(real);
   const titles = originals.map((o) => o.title).filter((t): t is string => t !== null && t.length > 20);

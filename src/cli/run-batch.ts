@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { readBatches, STDIN } from './batches.js';
-import type { Output } from './output.js';
+import { Output } from './output.js';
 import { WorkerPool, type BatchOutput, type ThreadCpu } from './pool.js';
 import { Progress, type Counts } from './progress.js';
 import type { Task } from './tasks.js';
@@ -85,6 +85,14 @@ export async function runBatch(run: BatchRun): Promise<BatchOutcome> {
   if (!closed && !run.quiet) process.stderr.write(`${summaryLine(run, counts, progress.elapsed(), interrupted)}\n`);
   if (!closed && threads) process.stderr.write(`${statsLine(threads)}\n`);
   return { counts, interrupted, closed };
+}
+
+/** Run a task whose lines go straight to standard output or a file (`-o`); returns the exit code. */
+export async function runToOutput(run: Omit<BatchRun, 'sink' | 'output'>, path: string | undefined): Promise<number> {
+  const output = new Output(path);
+  const outcome = await runBatch({ ...run, sink: (batch) => output.write(batch.bytes), output });
+  await output.end();
+  return exitCode(outcome);
 }
 
 /** The exit code for a finished run: 130 interrupted, 1 when any item failed, else 0. */

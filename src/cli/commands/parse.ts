@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Article, ParseOptions } from '../../types.js';
 import { BATCH_FLAGS, BATCH_FLAGS_HELP, batchInputs, jobsOption, languageOption } from '../batch-options.js';
-import { Output } from '../output.js';
-import { exitCode, runBatch } from '../run-batch.js';
+import { runToOutput } from '../run-batch.js';
 import { UsageError } from '../usage-error.js';
 
 /** The parts of an Article `--fields` can keep. */
@@ -43,20 +42,18 @@ export async function runParse(args: string[]): Promise<number> {
     ...(fields && !fields.includes('quotes') ? { quotes: false } : {}),
     ...(fields && !fields.includes('organisations') ? { organisations: false } : {}),
   };
-  const output = new Output(values.output);
-  const outcome = await runBatch({
-    command: 'warta parse',
-    verb: 'parsed',
-    files,
-    jobs,
-    task: { kind: 'parse', field: values.field ?? 'text', parse, fields, pretty: values.pretty ?? false },
-    quiet: values.quiet ?? false,
-    stats: values.stats ?? false,
-    sink: (batch) => output.write(batch.bytes),
-    output,
-  });
-  await output.end();
-  return exitCode(outcome);
+  return runToOutput(
+    {
+      command: 'warta parse',
+      verb: 'parsed',
+      files,
+      jobs,
+      task: { kind: 'parse', field: values.field ?? 'text', parse, fields, pretty: values.pretty ?? false },
+      quiet: values.quiet ?? false,
+      stats: values.stats ?? false,
+    },
+    values.output,
+  );
 }
 
 function fieldsOption(value: string | undefined): (keyof Article)[] | null {

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { BATCH_FLAGS, BATCH_FLAGS_HELP, batchInputs, jobsOption, languageOption } from '../batch-options.js';
 import { DEDUPE_FLAGS, DEDUPE_FLAGS_HELP, dedupeOptions } from '../dedupe-options.js';
-import { Output } from '../output.js';
-import { exitCode, runBatch } from '../run-batch.js';
+import { runToOutput } from '../run-batch.js';
 
 const USAGE = `Usage: warta signatures [options] [inputs…]
 
@@ -30,18 +29,16 @@ export async function runSignatures(args: string[]): Promise<number> {
   const dedupe = dedupeOptions(values, languageOption(values.language));
   const files = batchInputs(positionals, values.input);
   const jobs = jobsOption(values.jobs);
-  const output = new Output(values.output);
-  const outcome = await runBatch({
-    command: 'warta signatures',
-    verb: 'signed',
-    files,
-    jobs,
-    task: { kind: 'signatures', field: values.field ?? 'text', dedupe, withSource: false },
-    quiet: values.quiet ?? false,
-    stats: values.stats ?? false,
-    sink: (batch) => output.write(batch.bytes),
-    output,
-  });
-  await output.end();
-  return exitCode(outcome);
+  return runToOutput(
+    {
+      command: 'warta signatures',
+      verb: 'signed',
+      files,
+      jobs,
+      task: { kind: 'signatures', field: values.field ?? 'text', dedupe, withSource: false },
+      quiet: values.quiet ?? false,
+      stats: values.stats ?? false,
+    },
+    values.output,
+  );
 }
