@@ -2,7 +2,8 @@ import { mix32, seeds } from './hash.js';
 
 /** Seeds for up to this many MinHash slots; a signature uses the first `bands × rows`. */
 const MAX_SLOTS = 1024;
-const SLOT_SEEDS = seeds(MAX_SLOTS, 0x5eed_0001);
+/** Built on the first signature, not at import. */
+let slotSeeds: Uint32Array | null = null;
 
 /**
  * The MinHash signature of a shingle set: for each slot, the least value of an independent
@@ -12,6 +13,7 @@ const SLOT_SEEDS = seeds(MAX_SLOTS, 0x5eed_0001);
  */
 export function minhash(shingles: Uint32Array, slots: number): Uint32Array {
   if (slots > MAX_SLOTS) throw new RangeError(`minhash: at most ${MAX_SLOTS} slots, got ${slots}`);
+  const SLOT_SEEDS = (slotSeeds ??= seeds(MAX_SLOTS, 0x5eed_0001));
   const signature = new Uint32Array(slots).fill(0xffffffff);
   for (let s = 0; s < shingles.length; s++) {
     const shingle = shingles[s]!;
