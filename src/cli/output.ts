@@ -33,6 +33,7 @@ export class Output {
       const done = () => {
         this.stream.off('drain', done);
         this.stream.off('close', done);
+        this.closedListeners = this.closedListeners.filter((l) => l !== done);
         resolve();
       };
       this.stream.on('drain', done);

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { readBatches, STDIN } from './batches.js';
+import { placeCompilerWork } from './compiler-threads.js';
 import { Output } from './output.js';
 import { WorkerPool, type BatchOutput, type ThreadCpu } from './pool.js';
 import { Progress, type Counts } from './progress.js';
@@ -47,6 +48,7 @@ export async function runBatch(run: BatchRun): Promise<BatchOutcome> {
   const abort = new AbortController();
   let interrupted = false;
   let closed = false;
+  placeCompilerWork(run.jobs);
   const pool = new WorkerPool(run.jobs, run.task);
   const stop = () => {
     abort.abort();
