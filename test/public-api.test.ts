@@ -78,7 +78,7 @@ function reachable(fn: ts.Symbol): { names: Set<string>; anys: string[] } {
 describe('public API', () => {
   it('public API: the entry exports the functions users call', () => {
     expect(functions.map((f) => f.name).sort()).toEqual(
-      ['confirmCandidates', 'dedupeArticles', 'dedupeArticlesAsync', 'detectLanguage', 'extractOrganisations', 'extractQuotes', 'parseArticle', 'parseDate', 'parseDateline', 'parsePublished', 'signArticle', 'splitSentences'].sort(),
+      ['confirmCandidates', 'dedupeArticles', 'dedupeArticlesAsync', 'detectLanguage', 'extractOrganisations', 'extractQuotes', 'parseArticle', 'parseDate', 'parseDateline', 'parsePublished', 'renderArticleHtml', 'signArticle', 'splitSentences'].sort(),
     );
   });
 

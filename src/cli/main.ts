@@ -1,12 +1,16 @@
 import { runDedupe } from './commands/dedupe.js';
 import { runParse } from './commands/parse.js';
+import { REPORT_HELP, runReport } from './commands/report.js';
 import { runSignatures } from './commands/signatures.js';
 import { runSummary } from './commands/summary.js';
+import { runView, VIEW_HELP } from './commands/view.js';
 import { UsageError } from './usage-error.js';
 
 /** A command of the tool: its one-line description and what it runs (exit code out). */
 interface Command {
   readonly usage: string;
+  /** Printed for `warta <command> --help` (commands without it handle --help themselves). */
+  readonly help?: string;
   run(args: string[]): Promise<number>;
 }
 
@@ -16,6 +20,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   parse: { usage: 'parse [inputs…]                one JSON line per article, in input order', run: runParse },
   signatures: { usage: 'signatures [inputs…]           each article\'s id, LSH band keys and MinHash signature', run: runSignatures },
   dedupe: { usage: 'dedupe [inputs…]               clusters of near-duplicate articles (also --candidates pairs.jsonl)', run: runDedupe },
+  view: { usage: 'view <article.txt|.jsonl> …    one article → an annotated HTML page (see warta view --help)', help: VIEW_HELP, run: runView },
+  report: { usage: 'report <parsed.jsonl> …        the output of parse → an HTML report on the batch', help: REPORT_HELP, run: runReport },
 };
 
 const USAGE = `warta — scraped news text → structured articles
@@ -39,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     process.stderr.write(`warta: unknown command "${name}"\n${USAGE}\n`);
     return 2;
+  }
+  if (command.help !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
   }
   try {
     return await command.run(rest);

@@ -1,9 +1,7 @@
-import type { Person } from './speaker-book.js';
-
 /** One speech mention: where (normalized offset) and who; `speaking` when seen speaking, not only introduced. */
-export interface Mention {
+export interface Mention<P> {
   pos: number;
-  person: Person;
+  person: P;
   speaking: boolean;
 }
 
@@ -21,10 +19,10 @@ const CHUNK_SIZE = 256;
  * of many short quotes quadratic. Bounded chunks keep each insert and query logarithmic plus a
  * bounded splice. The quotes stage is to be restructured; this keeps the old behaviour exactly.
  */
-class ByPosition {
-  private readonly chunks: Mention[][] = [];
+class ByPosition<P> {
+  private readonly chunks: Mention<P>[][] = [];
 
-  add(m: Mention): void {
+  add(m: Mention<P>): void {
     const { chunks } = this;
     if (chunks.length === 0) {
       chunks.push([m]);
@@ -43,7 +41,7 @@ class ByPosition {
   }
 
   /** The latest mention (by position, then arrival) strictly before `pos`. */
-  lastBefore(pos: number): Mention | null {
+  lastBefore(pos: number): Mention<P> | null {
     const { chunks } = this;
     const c = firstIndex(chunks.length, (i) => chunks[i]![0]!.pos >= pos) - 1;
     if (c < 0) return null;
@@ -65,11 +63,11 @@ function firstIndex(n: number, isAfter: (i: number) => boolean): number {
 }
 
 /** The speaker book's mentions: every one, and the speaking ones apart so a query never walks over the others. */
-export class MentionList {
-  private readonly all = new ByPosition();
-  private readonly speaking = new ByPosition();
+export class MentionList<P> {
+  private readonly all = new ByPosition<P>();
+  private readonly speaking = new ByPosition<P>();
 
-  add(m: Mention): void {
+  add(m: Mention<P>): void {
     this.all.add(m);
     if (m.speaking) this.speaking.add(m);
   }
@@ -79,7 +77,7 @@ export class MentionList {
    * The latest mention of all qualifies when it is at or after `from`; else every earlier one is
    * before `from` too, and only the speaking ones qualify.
    */
-  before(pos: number, from: number): Person | null {
+  before(pos: number, from: number): P | null {
     const last = this.all.lastBefore(pos);
     if (last === null) return null;
     if (last.pos >= from) return last.person;

@@ -187,7 +187,7 @@ export class SpeakerBook {
   /** Longer short forms (`kamarul zaman`), lower-case words joined by single spaces. */
   refPhrases = new Set<string>();
   /** Speech mentions in reading order: position (normalized offset) and person. */
-  private readonly mentions = new MentionList();
+  private readonly mentions = new MentionList<Person>();
   /** People named anywhere (not necessarily speaking), with where they were first named, in reading order. */
   named: { pos: number; person: Person }[] = [];
   /** Organisations seen speaking or issuing a document, latest last. */
