@@ -42,6 +42,7 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'stemmer', exportName: 'evaluateStemmer', prefixes: ['stemmer.'] },
   { name: 'search', exportName: 'evaluateSearch', prefixes: ['search.'] },
   { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
+  { name: 'dedupe', exportName: 'evaluateDedupe', prefixes: ['dedupe.'] },
 ];
 
 /** `{ "<key>": { "min": 0.97 } }` or `{ "<key>": { "max": 0.02 } }`. */

@@ -73,3 +73,31 @@ export const BINARY_SAMPLE_CHARS = 8_000;
 
 /** Text has almost no control/unassigned/replacement characters; above this share it is binary data. */
 export const MAX_ODD_CHAR_SHARE = 0.01;
+
+// Near-duplicate articles across a batch (`dedupeArticles`, `warta dedupe`).
+
+/**
+ * Two articles are the same story when the estimated Jaccard similarity of their clean
+ * bodies' shingle sets is at least this. 0.5 means at least half of the distinct shingles of
+ * the two bodies together are shared. A republished copy that drops a paragraph, cuts a few
+ * sentences and edits a word every other sentence stays well above it; two different
+ * stories on one topic share stock phrases and names, not runs of words, and stay near 0.
+ */
+export const DEDUPE_THRESHOLD = 0.5;
+
+/** Words per shingle: three words are specific to a story, yet one edited word spoils only three shingles. */
+export const DEDUPE_SHINGLE_WORDS = 3;
+
+/**
+ * LSH bands × rows (96 MinHash slots). Two bodies of similarity J become candidates with
+ * probability 1 − (1 − J³)³²: 0.03 at J = 0.1, 0.58 at 0.3, 0.986 at 0.5, 0.9996 at 0.6,
+ * so nearly every pair above the threshold is compared and few below it are.
+ */
+export const DEDUPE_BANDS = 32;
+export const DEDUPE_ROWS = 3;
+
+/** A body with fewer distinct shingles than this is too short to compare and never clusters. */
+export const MIN_DEDUPE_SHINGLES = 10;
+
+/** A line without a sentence end and at most this many words is a headline or caption, not story text: dedupe leaves it out. */
+export const MAX_LIST_LINE_WORDS = 20;
