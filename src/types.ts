@@ -46,7 +46,7 @@ export interface Dateline {
   timezone: string | null;
 }
 
-/** A separate publication line such as `Kamis, 05 November 2015 | 11:13 WIB`. */
+/** A separate publication line such as `Selasa, 17 Maret 2020 | 08:42 WIB`. */
 export interface Published {
   raw: string;
   span: Span;

@@ -36,7 +36,7 @@ export const DATELINE_WINDOW = 400;
 export const DATELINE_MAX_LINES = 8;
 /** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
 const TITLE_MAX_LENGTH = 200;
-/** A publication line holds a date and a time and little else (`Diperbarui Kamis, 05 November 2015 | 11:13 WIB` is 46). */
+/** A publication line holds a date and a time and little else (`Diperbarui Selasa, 17 Maret 2020 | 08:42 WIB` is 45). */
 const PUBLISHED_MAX_LENGTH = 80;
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
@@ -148,7 +148,13 @@ interface Outlet {
 function outletAt(text: string, pos: number, c: Compiled): Outlet | null {
   const m = at(c.outlet, text, pos);
   if (!m) return null;
-  return { text: m[0], id: c.outletIds.get(outletKey(m[0])) ?? null, end: pos + m[0].length };
+  return { text: m[0], id: c.outletIds.get(outletKey(m[0])) ?? domainId(m[0]), end: pos + m[0].length };
+}
+
+/** An outlet known only by its domain is grouped by the domain's first label (`IHRAM.CO.ID` → `ihram`). */
+function domainId(outlet: string): string | null {
+  const dot = outlet.indexOf('.');
+  return dot > 0 ? outlet.slice(0, dot).toLowerCase() : null;
 }
 
 /** `(ANTARA News)`, `(Antara/PRNewswire)`: every part must be an outlet. */
@@ -350,7 +356,7 @@ export function findDateline(
 }
 
 /**
- * Find a separate publication line (`Kamis, 05 November 2015 | 11:13 WIB`,
+ * Find a separate publication line (`Selasa, 17 Maret 2020 | 08:42 WIB`,
  * `Rabu, 27 Nov 2019 10:00 WIB`, `Diperbarui 10/01/2020, 13:05 WIB`) among the first lines
  * after `from`. The line must hold nothing but the date (and time), with a written year.
  */

@@ -69,7 +69,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
 }
 
 /**
- * Find a separate publication line (`Kamis, 05 November 2015 | 11:13 WIB`) among the first
+ * Find a separate publication line (`Selasa, 17 Maret 2020 | 08:42 WIB`) among the first
  * lines of `text`. Offsets are into `text` as passed; null when there is none.
  */
 export function parsePublished(text: string, options: Pick<DatelineOptions, 'language'> = {}): Published | null {

@@ -4,9 +4,12 @@ import { phraseKey } from '../../util/patterns.js';
 import { headlineEnd } from './inline.js';
 import type { JunkPatterns } from './patterns.js';
 
+/** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
+const TRAILING_MARKS = /[!.:…»>\-–—]{1,5}$/u;
+
 /** The junk kind of a whole block, or null when it is body text. */
 export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
-  const line = s.length <= p.longestLine ? p.lines.get(phraseKey(s)) : undefined;
+  const line = s.length <= p.longestLine ? lineKind(s, p) : undefined;
   if (line) return line;
   const m = p.prefix.exec(s);
   if (m && !continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)) {
@@ -19,6 +22,12 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
     if (p.photoCredit.test(s)) return 'caption';
   }
   return null;
+}
+
+/** A whole line that is a junk label, as listed or with trailing marks. */
+function lineKind(s: string, p: JunkPatterns): BoilerplateKind | undefined {
+  const key = phraseKey(s);
+  return p.lines.get(key) ?? p.lines.get(key.replace(TRAILING_MARKS, ''));
 }
 
 /**
