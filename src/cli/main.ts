@@ -1,184 +1,52 @@
-import { createReadStream, createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
-import { parseArticle } from '../parse-article.js';
-import type { ParseOptions } from '../types.js';
-import { processLine, type LineResult } from './jsonl.js';
-import { summarize } from './summary.js';
+import { runParse } from './commands/parse.js';
+import { runSummary } from './commands/summary.js';
+import { UsageError } from './usage-error.js';
+
+/** A command of the tool: its one-line description and what it runs (exit code out). */
+interface Command {
+  readonly usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** Every command, in the order `warta --help` lists them. Each lives in `commands/<name>.ts`. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+  summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
+  parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
+};
 
 const USAGE = `warta — scraped news text → structured articles
 
 Usage:
-  warta summary <file.txt|folder> …       readable summary of each article (folders: every *.txt)
-  warta parse [options]                    JSONL in → JSONL out, one article per line
-
-parse options:
-  -i, --input <file>     read JSONL from a file (default: standard input)
-  -o, --output <file>    write JSONL to a file (default: standard output)
-  --field <name>         the input field holding the text (default: text)
-  -j, --jobs <n>         worker threads (default: all cores)
-  --language <code>      ind | zlm | eng: skip language detection
-  --quiet                no progress on standard error
-
-Input lines are {"id": …, "text": "…"} (or bare JSON strings). Output lines are
-{"id": …, "article": {…}}. A bad input line is reported on standard error with its line
-number and skipped; the batch goes on, and the final counts add up.`;
-
-/** Lines sent to a worker at once: large enough to amortise messaging, small enough to keep order cheap. */
-const BATCH_LINES = 64;
-/** Progress is redrawn at most this often. */
-const PROGRESS_MS = 500;
+${Object.values(COMMANDS)
+  .map((c) => `  warta ${c.usage}`)
+  .join('\n')}`;
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'summary') return summary(rest);
-  if (command === 'parse') return parse(rest);
-  process.stdout.write(`${USAGE}\n`);
-  return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
-}
-
-function summary(paths: string[]): number {
-  if (paths.length === 0) paths = ['corpus'];
-  const files = paths.flatMap((p) =>
-    statSync(p).isDirectory()
-      ? readdirSync(p).filter((f) => f.endsWith('.txt')).sort().map((f) => join(p, f))
-      : [p],
-  );
-  for (const file of files) {
-    process.stdout.write(`${summarize(basename(file, '.txt'), parseArticle(readFileSync(file, 'utf8')))}\n\n`);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  process.stdout.write(`${files.length} article(s) parsed.\n`);
-  return 0;
-}
-
-async function parse(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      input: { type: 'string', short: 'i' },
-      output: { type: 'string', short: 'o' },
-      field: { type: 'string', default: 'text' },
-      jobs: { type: 'string', short: 'j' },
-      language: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
-  const language = values.language;
-  if (language !== undefined && language !== 'ind' && language !== 'zlm' && language !== 'eng') {
-    process.stderr.write(`warta: --language must be ind, zlm or eng, got "${language}"\n`);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`warta: unknown command "${name}"\n${USAGE}\n`);
     return 2;
   }
-  const options: ParseOptions = language ? { language } : {};
-  const jobs = Math.max(1, Number.parseInt(values.jobs ?? String(availableParallelism()), 10) || 1);
-  const input = values.input ? createReadStream(values.input) : process.stdin;
-  const output = values.output ? createWriteStream(values.output) : process.stdout;
-  const field = values.field ?? 'text';
-
-  const counts = { read: 0, ok: 0, failed: 0 };
-  const started = Date.now();
-  let lastProgress = 0;
-  const progress = (final = false) => {
-    if (values.quiet) return;
-    const now = Date.now();
-    if (!final && now - lastProgress < PROGRESS_MS) return;
-    lastProgress = now;
-    const rate = counts.read / Math.max(0.001, (now - started) / 1000);
-    process.stderr.write(`\rwarta: ${counts.read} read, ${counts.ok} parsed, ${counts.failed} failed (${rate.toFixed(0)}/s)${final ? '\n' : ''}`);
-  };
-  const report = (lineNo: number, r: LineResult) => {
-    if (r.ok) {
-      counts.ok++;
-      output.write(`${r.output}\n`);
-    } else {
-      counts.failed++;
-      process.stderr.write(`\nwarta: line ${lineNo}: ${r.error}; skipped\n`);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    // Bad flags (node:util parseArgs), unreadable inputs and usage errors are the user's to fix: one line.
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      process.stderr.write(`warta ${name}: ${(error as Error).message}\n`);
+      return 2;
     }
-    progress();
-  };
-
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  if (jobs === 1) {
-    for await (const line of lines) {
-      counts.read++;
-      if (line.trim() === '') {
-        report(counts.read, { ok: false, error: 'empty line' });
-        continue;
-      }
-      report(counts.read, processLine(line, field, options));
-    }
-  } else {
-    await parseInPool(lines, jobs, field, options, counts, report);
+    throw error;
   }
-  progress(true);
-  await new Promise<void>((resolve) => (output === process.stdout ? resolve() : output.end(resolve)));
-  return counts.failed > 0 && counts.ok === 0 && counts.read > 0 ? 1 : 0;
 }
 
-/** Fan batches out to worker threads and write results back in input order. */
-async function parseInPool(
-  lines: AsyncIterable<string>,
-  jobs: number,
-  field: string,
-  options: ParseOptions,
-  counts: { read: number },
-  report: (lineNo: number, r: LineResult) => void,
-): Promise<void> {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: { field, options } }));
-  const pending = new Map<number, (results: LineResult[]) => void>();
-  for (const w of workers) {
-    w.on('message', (m: { id: number; results: LineResult[] }) => {
-      const resolve = pending.get(m.id);
-      pending.delete(m.id);
-      resolve?.(m.results);
-    });
-  }
-  // Results are written strictly in order: a queue of promises, drained from the front.
-  const queue: { first: number; empties: Set<number>; done: Promise<LineResult[]> }[] = [];
-  let batchId = 0;
-  let next = 0;
-  let batch: string[] = [];
-  let empties = new Set<number>();
-  let first = 1;
-  const flush = () => {
-    if (batch.length === 0 && empties.size === 0) return;
-    const id = batchId++;
-    const toSend = batch;
-    const done = new Promise<LineResult[]>((resolve) => pending.set(id, resolve));
-    workers[next++ % jobs]!.postMessage({ id, lines: toSend });
-    queue.push({ first, empties, done });
-    batch = [];
-    empties = new Set();
-    first = counts.read + 1;
-  };
-  const drain = async (keep: number) => {
-    while (queue.length > keep) {
-      const head = queue.shift()!;
-      const results = await head.done;
-      let lineNo = head.first;
-      let k = 0;
-      const total = results.length + head.empties.size;
-      for (let n = 0; n < total; n++, lineNo++) {
-        if (head.empties.has(lineNo)) report(lineNo, { ok: false, error: 'empty line' });
-        else report(lineNo, results[k++]!);
-      }
-    }
-  };
-  for await (const line of lines) {
-    counts.read++;
-    if (line.trim() === '') empties.add(counts.read);
-    else batch.push(line);
-    if (batch.length >= BATCH_LINES) {
-      flush();
-      // Keep a bounded number of batches in flight so memory stays flat on huge inputs.
-      await drain(jobs * 4);
-    }
-  }
-  flush();
-  await drain(0);
-  await Promise.all(workers.map((w) => w.terminate()));
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 main(process.argv.slice(2)).then(
