@@ -42,6 +42,17 @@ const shapes: [string, string, string | null, string | null, string | null, stri
   ['KUCHING – Sebuah kereta terbabas.', 'KUCHING –', 'KUCHING', null, null, null],
   ['Al-QUDS, Palestin: Ketegangan meningkat.', 'Al-QUDS, Palestin:', 'Al-QUDS, Palestin', null, null, null],
   ['Bogor- Komedian itu membuka usaha.', 'Bogor-', 'Bogor', null, null, null],
+  // Outlets the data lacks, read by their shape: a news domain, a name holding a brand word, capitals in parentheses.
+  ['contohwarta.co, Seorang nelayan hilang di perairan Selat Sunda.', 'contohwarta.co,', null, 'contohwarta.co', 'contohwarta', null],
+  ['beritakita.co.id, MAKASSAR Warga berkumpul di lapangan.', 'beritakita.co.id, MAKASSAR', 'MAKASSAR', 'beritakita.co.id', 'beritakita', null],
+  ['Kabar Priangan – Warga Tasikmalaya menggelar doa bersama untuk korban banjir bandang pekan lalu.', 'Kabar Priangan –', null, 'Kabar Priangan', 'kabarpriangan', null],
+  ['WARTAPANTURA, TEGAL - Warga antre minyak goreng sejak pagi.', 'WARTAPANTURA, TEGAL -', 'TEGAL', 'WARTAPANTURA', 'wartapantura', null],
+  ['TEGAL, KABARPANTURA - Harga bawang naik.', 'TEGAL, KABARPANTURA -', 'TEGAL', 'KABARPANTURA', 'kabarpantura', null],
+  ['Medan (SIB) - Harga bawang naik.', 'Medan (SIB) -', 'Medan', 'SIB', 'sib', null],
+  // A foreign city and a Malay short date, with or without the comma.
+  ['ISTANBUL 5 Mac - Harga minyak naik.', 'ISTANBUL 5 Mac -', 'ISTANBUL', null, null, null],
+  ['SEOUL 3 Ogos 2017 (Bernama) -- Harga naik.', 'SEOUL 3 Ogos 2017 (Bernama) --', 'SEOUL', 'Bernama', 'bernama', '2017-08-03'],
+  ['BANGKOK, 12 Julai 2018: Hujan lebat.', 'BANGKOK, 12 Julai 2018:', 'BANGKOK', null, null, '2018-07-12'],
 ];
 
 describe('dateline: shapes', () => {
@@ -125,6 +136,9 @@ describe('dateline: negative cases', () => {
     'Saksikan Live DetikPagi : tayang setiap hari',
     'Senin - hari pertama sekolah.',
     'Antara lain, harga cabai dan bawang naik.',
+    // A domain opening a sentence, and a headline built from a brand word.
+    'Tokoshop.com, salah satu toko daring, mencatat kenaikan penjualan.',
+    'Berita Foto – Banjir di Bekasi',
     '"Kami siap," kata Budi di Jakarta, Senin (3/2/2020).',
     '',
     '   \n\n  ',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { francAll } from '../../src/language/franc.js';
 import { detectLanguage } from '../../src/language/detect-language.js';
 import { PARTS, halvesOf } from './gold-sets.js';
+import { MAX_EXAMPLES } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 /** The real sets and the language every text in them is written in. */
@@ -116,7 +117,7 @@ function tally(items: string[], code: Code, decide: (t: string) => string): Tall
   for (const item of items) {
     const got = decide(item);
     if (got === code) t.right++;
-    else if (t.misses.length < 3) t.misses.push(`${got}: ${item.slice(0, 90).replace(/\s+/g, ' ')}…`);
+    else if (t.misses.length < MAX_EXAMPLES) t.misses.push(`${got}: ${item.slice(0, 90).replace(/\s+/g, ' ')}…`);
   }
   return t;
 }

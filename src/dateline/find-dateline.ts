@@ -57,6 +57,7 @@ interface Compiled {
   outlet: RegExp;
   outletIds: ReadonlyMap<string, string>;
   notPlaces: ReadonlySet<string>;
+  brandWords: ReadonlySet<string>;
   published: RegExp | null;
 }
 
@@ -73,8 +74,12 @@ const FULL_STOP = /\.(?=[ \n]|$)/y;
 /** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`. */
 const PAREN = /[ ]{0,3}\(([^()\n]{1,60})\)/y;
 const SPACES = /[ \t]{0,400}/y;
-/** A generic news domain for outlets missing from the data (`KOMPAas.com`). */
-const DOMAIN = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|org|my|tv)(?:\\.id|\\.my)?';
+/** A generic news domain for outlets missing from the data (`KOMPAas.com`, `contohberita.co.id`). */
+const DOMAIN = '[\\p{L}\\p{N}]{2,30}(?:-[\\p{L}\\p{N}]{1,20})?\\.(?:com|co|id|net|org|my|tv|news|info|online|asia|today|biz|web)(?:\\.id|\\.my)?';
+/** A name of up to four capitalised words before a comma or dash (`Kabar Priangan`, `WARTAPANTURA`). */
+const BRAND_NAME = /\p{Lu}[\p{L}\p{N}!]{0,30}(?: \p{Lu}[\p{L}\p{N}!]{0,30}){0,3}(?![\p{L}\p{N}])/uy;
+/** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
+const MIN_STORY_AFTER_BRAND = 60;
 
 const compiledByKey = new Map<string, Compiled>();
 
@@ -95,6 +100,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
   if (hit) return hit;
   const outletIds = new Map<string, string>();
   const notPlaces = new Set<string>();
+  const brandWords = new Set<string>();
   const publishedWords = new Set<string>();
   for (const d of data) {
     for (const [name, id] of Object.entries(d.outlets.names)) {
@@ -102,6 +108,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
       if (!outletIds.has(k)) outletIds.set(k, id);
     }
     for (const w of d.outlets.notPlaces) notPlaces.add(w.toLowerCase());
+    for (const w of d.outlets.brandWords) brandWords.add(w.toLowerCase());
     for (const w of d.dates.publishedWords) publishedWords.add(w);
   }
   const names = alternation(data.flatMap((d) => Object.keys(d.outlets.names)));
@@ -110,6 +117,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
     outlet: new RegExp(`(?:${names ? `${names}|` : ''}${DOMAIN})(?![\\p{L}\\p{N}])`, 'iuy'),
     outletIds,
     notPlaces,
+    brandWords,
     published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,
   };
   compiledByKey.set(key, compiled);
@@ -143,12 +151,35 @@ interface Outlet {
   text: string;
   id: string | null;
   end: number;
+  /** `known`: in the outlet data; `domain`: read by its domain shape; `brand`: a name built from a brand word. */
+  by: 'known' | 'domain' | 'brand';
 }
 
 function outletAt(text: string, pos: number, c: Compiled): Outlet | null {
   const m = at(c.outlet, text, pos);
   if (!m) return null;
-  return { text: m[0], id: c.outletIds.get(outletKey(m[0])) ?? domainId(m[0]), end: pos + m[0].length };
+  const id = c.outletIds.get(outletKey(m[0]));
+  return id ? { text: m[0], id, end: pos + m[0].length, by: 'known' } : { text: m[0], id: domainId(m[0]), end: pos + m[0].length, by: 'domain' };
+}
+
+/** A capitalised name holding a brand word (`Kabar Priangan`, `WARTAPANTURA`, `RadarBogor`), ending before a comma or dash. */
+function brandOutletAt(text: string, pos: number, c: Compiled): Outlet | null {
+  const m = at(BRAND_NAME, text, pos);
+  if (!m || !m[0].split(' ').some((w) => isBrandWord(w, c.brandWords))) return null;
+  if (c.notPlaces.has(m[0].toLowerCase())) return null;
+  return { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' };
+}
+
+/** `Berita`, or a run-together name that starts or ends with a brand word (`WARTAPANTURA`, `RadarBogor`, `KabarTV`). */
+function isBrandWord(word: string, brands: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (brands.has(lower)) return true;
+  // Run-together names: camel-case parts (`RadarBogor`), or an all-capitals word with a brand word at one end.
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length > 1) return parts.some((p) => brands.has(p.toLowerCase()));
+  if (word !== word.toUpperCase() || word.length < 5) return false;
+  for (const b of brands) if (b.length >= 3 && lower.length - b.length >= 3 && (lower.startsWith(b) || lower.endsWith(b))) return true;
+  return false;
 }
 
 /** An outlet known only by its domain is grouped by the domain's first label (`IHRAM.CO.ID` → `ihram`). */
@@ -163,14 +194,24 @@ function parenOutletAt(text: string, pos: number, c: Compiled): Outlet | null {
   if (!m) return null;
   const inner = m[1]!.trim();
   let id: string | null = null;
+  let by: Outlet['by'] = 'known';
   for (const part of inner.split('/')) {
     const p = part.trim();
     const o = outletAt(p, 0, c);
-    if (!o || o.end !== p.length) return null;
-    id ??= o.id;
+    if (o && o.end === p.length) {
+      id ??= o.id;
+      if (o.by !== 'known') by = o.by;
+    } else if (CAPS_AGENCY.test(p)) {
+      // An agency the list lacks, written in capitals (`(SIB)`, `(WARTAKOTA)`).
+      id ??= p.toLowerCase();
+      by = 'brand';
+    } else return null;
   }
-  return { text: inner, id, end: pos + m[0].length };
+  return { text: inner, id, end: pos + m[0].length, by };
 }
+
+/** An agency's name in capitals inside the parentheses of a dateline. */
+const CAPS_AGENCY = /^\p{Lu}[\p{Lu}\p{N}!]{1,15}$/u;
 
 interface Place {
   text: string;
@@ -211,22 +252,48 @@ function hit(
   };
 }
 
-/** Outlet-first shapes at `p`: `Bisnis.com, JAKARTA --`, `KONTAN.CO.ID - JAKARTA.`, `KOMPAS.com —`. */
-function outletFirst(text: string, p: number, c: Compiled): DatelineHit | null {
-  const o = outletAt(text, p, c);
+/**
+ * Outlet-first shapes at `p`: `Bisnis.com, JAKARTA --`, `KONTAN.CO.ID - JAKARTA.`, `KOMPAS.com —`,
+ * and outlets the data lacks: a news domain (`contohberita.co.id, Seorang …`) or, where a weak
+ * shape is allowed, a capitalised name holding a brand word (`Kabar Priangan – …`).
+ */
+function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean): DatelineHit | null {
+  const o = outletAt(text, p, c) ?? (weakAllowed ? brandOutletAt(text, p, c) : null);
   if (!o) return null;
+  const found = afterOutlet(text, p, o, c);
+  // A name read by its brand word alone must open a story, not a headline (`Kabar Baik – Harga BBM Turun`).
+  if (found && o.by === 'brand' && !storyFollows(text, found.end)) return null;
+  return found;
+}
+
+/** The story runs on after a dateline that ends at `end`: a long rest of the line, or a finished sentence. */
+function storyFollows(text: string, end: number): boolean {
+  const nl = text.indexOf('\n', end);
+  const rest = text.slice(end, nl < 0 ? Math.min(text.length, end + 400) : nl).trim();
+  return rest.length >= MIN_STORY_AFTER_BRAND || /[.!?]["”’]?$/.test(rest);
+}
+
+function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineHit | null {
   const comma = at(COMMA, text, o.end);
   if (comma) {
     const place = placeAt(text, o.end + comma[0].length, c);
-    if (!place) return null;
-    const sep = separatorAt(text, place.end);
-    if (sep && !sep.colon) return hit(p, sep.end, place.text, o, null);
-    // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
-    // known outlet, and the place is its first word (the rest starts the story).
-    if (o.id !== null && !sep) {
-      const first = /^[^ ]+/.exec(place.text)![0];
-      const afterFirst = o.end + comma[0].length + first.length;
-      if (text.charAt(afterFirst) === ' ') return hit(p, afterFirst, first, o, null);
+    const sep = place ? separatorAt(text, place.end) : null;
+    if (place && sep && !sep.colon) return hit(p, sep.end, place.text, o, null);
+    if (place && !sep) {
+      // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
+      // known outlet, and the place is its first word (the rest starts the story).
+      if (o.by === 'known') {
+        const first = /^[^ ]+/.exec(place.text)![0];
+        const afterFirst = o.end + comma[0].length + first.length;
+        if (text.charAt(afterFirst) === ' ') return hit(p, afterFirst, first, o, null);
+      }
+      // `contohberita.co.id, MAKASSAR Warga …`: a place in capitals needs no dash.
+      const caps = o.by === 'domain' ? /^\p{Lu}{2,30}(?: \p{Lu}{2,30}){0,3}(?![\p{L}\p{N}])/u.exec(place.text) : null;
+      if (caps) return hit(p, o.end + comma[0].length + caps[0].length, caps[0], o, null);
+    }
+    // `contohberita.co.id, Seorang warga …`: a domain and a comma, then the story's first sentence.
+    if (o.by === 'domain' && /^\p{Lu}\p{Ll}/u.test(text.slice(o.end + comma[0].length, o.end + comma[0].length + 2))) {
+      return hit(p, o.end + comma[0].indexOf(',') + 1, null, o, null);
     }
     return null;
   }
@@ -256,7 +323,8 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
   const comma = at(COMMA, text, q);
   if (comma) {
     const r = q + comma[0].length;
-    outlet = outletAt(text, r, c);
+    // `TEGAL, KABARPANTURA -`: an outlet the list lacks, in capitals, holding a brand word.
+    outlet = outletAt(text, r, c) ?? brandOutletAt(text, r, c);
     if (outlet) {
       // `JAKARTA, KOMPAS.com -`: nothing may come between the outlet and its dash.
       const sep = separatorAt(text, outlet.end);
@@ -275,6 +343,14 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
         if (!date) return null;
         q = date.end;
       }
+    }
+  }
+  if (!comma && !date) {
+    // `ISTANBUL 5 Mac -`: a foreign city and a short date with no comma between them.
+    const sp = at(SPACES, text, q)![0].length;
+    if (sp > 0 && /[0-9]/.test(text.charAt(q + sp))) {
+      date = matchDateAt(text, q + sp, c.dates, opts);
+      if (date) q = date.end;
     }
   }
   if (!date) {
@@ -348,7 +424,7 @@ export function findDateline(
   let weakNext = false;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const weakAllowed = line.index === 0 || (line.index === 1 && weakNext);
-    const found = outletFirst(text, line.pos, c) ?? placeFirst(text, line.pos, c, weakAllowed, opts);
+    const found = outletFirst(text, line.pos, c, weakAllowed) ?? placeFirst(text, line.pos, c, weakAllowed, opts);
     if (found) return found;
     if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd);
   }

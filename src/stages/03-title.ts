@@ -1,6 +1,9 @@
 import type { Block, Context } from '../context.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
-import { junkKindOf } from './05-boilerplate/index.js';
+import { findPublished } from '../dateline/find-dateline.js';
+import { titleJunkKind } from './05-boilerplate/index.js';
+import { patternsOf } from './05-boilerplate/patterns.js';
+import { isOutletName } from './05-boilerplate/shapes.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
@@ -8,6 +11,10 @@ const ENDS_SENTENCE = /[.,;:]["”’]?$/;
 const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
+/** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
+const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1,6}$/u;
+/** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
+const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
  * A dateline or agency opener near the start means the body has started: `Jakarta (ANTARA) -`,
  * `KOMPAS.com -`. Only the first 45 characters count: a headline may end with ` - Kompas.com`.
@@ -29,6 +36,9 @@ export function findTitle(ctx: Context): void {
   // Skip navigation crumbs: consecutive very short lines at the top.
   let first = 0;
   while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!)) first++;
+  // A publication line above the headline is the dateline stage's (`Kamis, 12 Maret 2020 10:00 WIB`).
+  const skipped = first;
+  if (first < lines.length - 2 && findPublished(text, lines[first]!.start, ctx.langs)?.start === lines[first]!.start) first++;
   const candidate = lines[first]!;
   if (wholeLine(blocks, candidate) === false) return;
   const raw = text.slice(candidate.start, candidate.end);
@@ -37,10 +47,10 @@ export function findTitle(ctx: Context): void {
   const copy = half === null ? raw : raw.slice(0, half);
   const title = stripSiteSuffix(ctx, copy).trimEnd();
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return;
-  // `SCROLL TO CONTINUE WITH CONTENT` or `Baca juga: …` on the first line is junk, not a headline.
-  if (junkKindOf(ctx, title) !== null) return;
+  // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
+  if (titleJunkKind(ctx, title) !== null) return;
 
-  for (let i = 0; i < first; i++) {
+  for (let i = 0; i < skipped; i++) {
     const crumb = lines[i]!;
     ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
   }
@@ -56,6 +66,7 @@ export function findTitle(ctx: Context): void {
 
 function isCrumb(text: string, block: Block): boolean {
   const s = text.slice(block.start, block.end);
+  if (BREADCRUMB.test(s) && !/\d\/\d/.test(s)) return true;
   return s.length <= MAX_CRUMB_LENGTH && s.split(' ').length <= 2 && CRUMB.test(s) && s === s.toLowerCase();
 }
 
@@ -82,12 +93,16 @@ export function gluedHalf(s: string): number | null {
   return null;
 }
 
-/** Remove a site-name suffix such as ` - Utusan Malaysia` from a title line. */
+/**
+ * Remove a site-name suffix from a title line: a listed one (` - Utusan Malaysia`), or one that
+ * names an outlet by its shape (` | contohberita.com`, ` - Contoh News`).
+ */
 function stripSiteSuffix(ctx: Context, s: string): string {
   for (const lang of ctx.langs) {
     for (const suffix of lang.boilerplate.titleSuffixes) {
       if (s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
     }
   }
-  return s;
+  const m = SITE_SUFFIX.exec(s);
+  return m && m.index > 0 && isOutletName(m[1]!.trim(), patternsOf(ctx)) ? s.slice(0, m.index) : s;
 }

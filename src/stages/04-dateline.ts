@@ -12,7 +12,8 @@ export function findDatelineStage(ctx: Context): void {
   const from = ctx.title ? lineEndAfter(text, ctx.title.end) : 0;
   // Outlets and months cross languages (an Indonesian site quoting Reuters), so all are searched.
   const data = ctx.langs;
-  const published = findPublished(text, from, data);
+  // The publication line may stand above the headline too (`Kamis, 12 Maret 2020 10:00 WIB`, then the title).
+  const published = (from > 0 ? findPublished(text, 0, data) : null) ?? findPublished(text, from, data);
   if (published) {
     ctx.published = published;
     ctx.warnings.push(...published.warnings);

@@ -80,4 +80,8 @@ export const outlets: OutletData = {
     'Tanya', 'Jawab', 'Pertanyaan', 'Jawaban', 'Kesimpulan', 'Ringkasan', 'Contoh', 'Disclaimer',
     'Advertorial', 'Iklan', 'Breaking News', 'Kredit', 'Dok', 'Instagram', 'Twitter', 'Facebook',
   ],
+  brandWords: [
+    'berita', 'kabar', 'warta', 'harian', 'koran', 'pos', 'post', 'suara', 'tribun', 'radar', 'media',
+    'info', 'news', 'online', 'times', 'tv', 'radio', 'channel', 'pikiran', 'rakyat', 'jurnal', 'inews',
+  ],
 };

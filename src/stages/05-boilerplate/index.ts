@@ -5,11 +5,12 @@ import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isHeadlineLike, markRelatedLists, mergeAdjacent, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
+import { endMarkAt, shapeKind } from './shapes.js';
 
-/** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019`. */
-const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) \p{L}{3,9} \d{1,2}, \d{4}$/u;
-/** A tweet is short; a long line before a signature is a paragraph. */
-const MAX_TWEET_LENGTH = 300;
+/** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019` (or `17 Maret 2019`). */
+const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
+/** A tweet is short (280 characters, plus the links and hashtags a scraper glues on); a long line before a signature is a paragraph. */
+const MAX_TWEET_LENGTH = 400;
 
 /**
  * Remove page junk: whole junk lines, blocks that start with a junk phrase, inline
@@ -25,16 +26,18 @@ export function removeBoilerplate(ctx: Context): void {
 
   for (const block of ctx.blocks) {
     const s = text.slice(block.start, block.end);
-    let junkKind = wholeBlockKind(s, patterns);
-    if (!junkKind && inContactBlock) {
+    const listed = wholeBlockKind(s, patterns);
+    // Inside a contact block, a link or address line is the block's; a listed junk line starts its own segment.
+    if (inContactBlock && !listed) {
       ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
+    let junkKind = listed ?? shapeKind(s, patterns);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
       // An embedded tweet: its signature line, and the tweet's text on the line before.
       junkKind = 'other';
       const prev = kept[kept.length - 1];
-      if (prev && prev.line === block.line - 1 && prev.end - prev.start <= MAX_TWEET_LENGTH) {
+      if (prev && text.slice(prev.end, block.start).trim() === '' && prev.end - prev.start <= MAX_TWEET_LENGTH) {
         kept.pop();
         ctx.junk.push({ start: prev.start, end: prev.end, kind: 'other' });
         ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
@@ -52,13 +55,26 @@ export function removeBoilerplate(ctx: Context): void {
       continue;
     }
     inRelatedList = false;
+    const mark = endMarkAt(s);
+    if (mark >= 0) {
+      // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
+      ctx.junk.push({ start: block.start + mark, end: block.end, kind: 'other' });
+      let end = block.start + mark;
+      while (end > block.start && text[end - 1] === ' ') end--;
+      splitInline(ctx, { ...block, end }, patterns, kept);
+      continue;
+    }
     splitInline(ctx, block, patterns, kept);
   }
   ctx.blocks = markRelatedLists(ctx, kept, patterns);
   ctx.junk = mergeAdjacent(text, ctx.junk);
 }
 
-/** The junk kind of a whole line, if it is junk; used by the title stage too. */
-export function junkKindOf(ctx: Context, s: string): BoilerplateKind | null {
-  return wholeBlockKind(s, patternsOf(ctx));
+/**
+ * The junk kind of a first line, if it is junk and not a headline: listed junk, a byline, a share
+ * bar, a caption or a notice. Not a reader prompt: a headline may be an imperative (`Simak Jadwal …`).
+ */
+export function titleJunkKind(ctx: Context, s: string): BoilerplateKind | null {
+  const p = patternsOf(ctx);
+  return wholeBlockKind(s, p) ?? shapeKind(s, p, { prompts: false });
 }
