@@ -1,6 +1,6 @@
 /**
  * warta: scraped Indonesian, Malay and English news text → a typed `Article`.
- * This is the only public entry: functions and types, named exports.
+ * This is the only public entry: functions and every type their signatures use, named exports.
  */
 export { parseArticle } from './parse-article.js';
 export { detectLanguage } from './language/detect-language.js';
@@ -9,8 +9,14 @@ export { parseDate } from './dateline/parse-date.js';
 export { extractQuotes } from './quotes/extract-quotes.js';
 export { extractOrganisations } from './organisations/extract-organisations.js';
 export { splitSentences } from './sentences/split-sentences.js';
+export type { DatelineOptions, PublishedOptions } from './dateline/parse-dateline.js';
+export type { ParseDateOptions, ParsedDate } from './dateline/parse-date.js';
+export type { ExtractQuotesOptions, ExtractQuotesResult } from './quotes/extract-quotes.js';
+export type { ExtractOrganisationsOptions, ExtractOrganisationsResult } from './organisations/extract-organisations.js';
+export type { SplitSentencesOptions } from './sentences/split-sentences.js';
 export type {
   Article,
+  ArticleLanguage,
   Boilerplate,
   BoilerplateKind,
   Credit,
@@ -28,4 +34,6 @@ export type {
   Speaker,
   SupportedLanguage,
   Title,
+  TraceDecision,
+  TraceDetail,
 } from './types.js';

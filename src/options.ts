@@ -61,6 +61,9 @@ export const MAX_DUPLICATE_CANDIDATES = 16;
 /** A caption is a short line; longer text with a © is a paragraph that mentions copyright. */
 export const MAX_CAPTION_LENGTH = 250;
 
+/** A language guess under this confidence on a standalone extractor's text (often one sentence) is a coin flip: read as Indonesian. */
+export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
+
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;
 

@@ -1,46 +1,103 @@
-import type { Context } from './context.js';
-import { segment } from './stages/01-segment.js';
-import { detectArticleLanguage } from './stages/02-language.js';
-import { findTitle } from './stages/03-title.js';
-import { findDatelineStage } from './stages/04-dateline.js';
-import { removeBoilerplate } from './stages/05-boilerplate/index.js';
-import { removeDuplicates } from './stages/06-duplicates.js';
-import { findCredit } from './stages/07-credit.js';
-import { buildParagraphs } from './stages/08-paragraphs.js';
-import { findQuotesStage } from './stages/09-quotes.js';
-import { findOrganisationsStage } from './stages/10-organisations.js';
+/**
+ * The parse, in order. Each stage takes what it needs and returns what it found, so the types
+ * say what every stage depends on, and the comments say why the order is what it is.
+ *
+ * Before the stages run, the input is normalized (`util/normalize.ts`: NBSP-free,
+ * entity-decoded text with a map back to the caller's offsets) and segmented into blocks
+ * (`segment.ts`, shared with the standalone extractors). Every stage works in normalized
+ * offsets; `assemble/to-article.ts` maps the results to the caller's offsets once, at the end.
+ */
+import { mergeJunk } from './assemble/junk.js';
+import { type LanguageResult, languageStage } from './stages/02-language.js';
+import { type TitleResult, titleStage } from './stages/03-title.js';
+import { type DatelineResult, datelineStage } from './stages/04-dateline.js';
+import { type BoilerplateResult, boilerplateStage, lineJunkKind, siteNameTest } from './stages/05-boilerplate/index.js';
+import { type DuplicatesResult, duplicatesStage } from './stages/06-duplicates.js';
+import { type CreditResult, creditStage } from './stages/07-credit.js';
+import { type ParagraphsResult, paragraphsStage } from './stages/08-paragraphs.js';
+import { type QuotesResult, quotesStage } from './stages/09-quotes.js';
+import { type OrganisationsResult, organisationsStage } from './stages/10-organisations.js';
+import type { Block, Decision, Junk, Stage, StageResult } from './stages/types.js';
+import type { ParseOptions } from './types.js';
+import type { Normalized } from './util/normalize.js';
 
-/** One step of the parse. Stages read and refine the context; none throws on purpose. */
-export interface Stage {
-  /** Shown in warnings and traces so a decision can be traced to its stage. */
-  readonly name: string;
-  run(ctx: Context): void;
+export interface PipelineInput {
+  norm: Normalized;
+  /** The blocks of `norm.text` (`segmentBlocks`). */
+  blocks: readonly Block[];
+  options: ParseOptions;
 }
 
-/**
- * The parse, in order. Normalization happens before any stage (the context is built on
- * normalized text), so every stage sees NBSP-free, entity-decoded text with offsets.
- */
-export const PIPELINE: readonly Stage[] = [
-  // Lines and scraper-glued paragraphs first: every later stage works on blocks.
-  { name: 'segment', run: segment },
+/** What each stage found, under its name: the record of which stage decided what. */
+export interface PipelineResults {
+  language: LanguageResult;
+  title: TitleResult;
+  dateline: DatelineResult;
+  boilerplate: BoilerplateResult;
+  /** The junk of the title, dateline and boilerplate stages, merged, in text order. */
+  junk: Junk[];
+  duplicates: DuplicatesResult;
+  credit: CreditResult;
+  paragraphs: ParagraphsResult;
+  quotes: QuotesResult;
+  organisations: OrganisationsResult;
+  /** The stages' warnings in stage order, and a note for any stage that crashed. */
+  warnings: string[];
+}
+
+/** Told after each stage: its name, how long it took, and (computed on demand) what it decided. */
+export type StageObserver = (stage: string, ms: number, decisions: () => Decision[]) => void;
+
+/** Run the stages in order over one normalized, segmented text. */
+export function runPipeline(input: PipelineInput, observe?: StageObserver): PipelineResults {
+  const { text } = input.norm;
+  const { options } = input;
+  const warnings: string[] = [];
+  const run = runner(warnings, observe);
+
   // Language before anything language-specific (junk phrases, speech verbs, months).
-  { name: 'language', run: detectArticleLanguage },
-  // The title is the first line; crumbs before it are navigation junk.
-  { name: 'title', run: findTitle },
+  const language = run(languageStage, { text, language: options.language });
+  const { data, langs } = language;
+  // The title is the first line; crumbs before it are navigation junk. A first line that is
+  // junk (`Baca juga: …`) is no headline, so the title stage asks the boilerplate classifier.
+  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind: lineJunkKind(langs), isSiteName: siteNameTest(langs) });
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
-  { name: 'dateline', run: findDatelineStage },
+  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate });
   // Boilerplate before duplicates: junk is never a paragraph, so a repeated "Baca juga" line
-  // cannot make two paragraphs look alike; junk repeated word for word (a body scraped twice)
-  // is then reported as a copy of its first occurrence.
-  { name: 'boilerplate', run: removeBoilerplate },
+  // cannot make two paragraphs look alike.
+  const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs });
+  // Junk repeated word for word (a body scraped twice) is a copy of its first occurrence:
+  // the duplicates stage reads every stage's junk, merged.
+  const junk = mergeJunk(text, title.junk, dateline.junk, boilerplate.junk);
+  const duplicates = run(duplicatesStage, { text, body: boilerplate.body, title: title.title, junk });
   // Duplicates before the credit: a repeated body ends with the credit twice, and the
   // credit belongs to the copy that stays.
-  { name: 'duplicates', run: removeDuplicates },
-  { name: 'credit', run: findCredit },
-  { name: 'paragraphs', run: buildParagraphs },
-  // Quotes and organisations read the clean paragraphs only.
-  { name: 'quotes', run: findQuotesStage },
-  { name: 'organisations', run: findOrganisationsStage },
-];
+  const credit = run(creditStage, { text, body: duplicates.body, langs });
+  const paragraphs = run(paragraphsStage, { text, body: credit.body, dateline: dateline.dateline });
+  // Quotes and organisations read the clean paragraphs only (never junk or copies); the
+  // caller may turn them off.
+  const body = paragraphs.paragraphs;
+  const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: body, data });
+  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: body, data });
+
+  return { language, title, dateline, boilerplate, junk, duplicates, credit, paragraphs, quotes, organisations, warnings };
+}
+
+/** Runs one stage: times it, keeps its warnings, and goes on with `nothing` if it crashes. */
+function runner(warnings: string[], observe: StageObserver | undefined) {
+  return function run<I, R extends StageResult>(stage: Stage<I, R>, input: I): R {
+    const t0 = observe ? performance.now() : 0;
+    let result: R;
+    try {
+      result = stage.run(input);
+    } catch (error) {
+      // A bug in one stage must not cost the caller the whole article.
+      warnings.push(`stage ${stage.name} crashed: ${error instanceof Error ? error.message : String(error)}`);
+      result = stage.nothing(input);
+    }
+    if (result.warnings) warnings.push(...result.warnings);
+    observe?.(stage.name, performance.now() - t0, () => stage.decisions(result));
+    return result;
+  };
+}

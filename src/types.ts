@@ -21,6 +21,12 @@ export interface LanguageGuess {
   confidence: number;
 }
 
+/** The language an article was read as, and where that came from. */
+export interface ArticleLanguage extends LanguageGuess {
+  /** `detected` by `detectLanguage`, or given by the caller as `options.language`. */
+  source: 'detected' | 'option';
+}
+
 export interface Title {
   text: string;
   span: Span;
@@ -79,7 +85,7 @@ export interface Quote {
   kind: 'direct' | 'indirect';
   /** The speech verb's base form (`ujar` for `ujarnya`, `say` for `said`). */
   verb: string | null;
-  /** Index into `Article.paragraphs`. */
+  /** Index of the paragraph that holds it, in the `paragraphs` returned with it (`Article.paragraphs`, or `extractQuotes(…).paragraphs`). */
   paragraph: number;
   speaker: Speaker | null;
 }
@@ -100,9 +106,10 @@ export interface Organisation {
   name: string;
   acronym: string | null;
   mentions: Span[];
-  /** A stable id for faceting (`kpk`, `polri`, …) when the organisation is in the lexicon. */
-  id?: string | null;
-  kind?: OrganisationKind | null;
+  /** A stable id for faceting (`kpk`, `polri`, …) when the organisation is in the lexicon, else null. */
+  id: string | null;
+  /** What sort of organisation it is, when its lexicon entry or its head noun says; else null. */
+  kind: OrganisationKind | null;
 }
 
 export interface Duplicate {
@@ -142,7 +149,7 @@ export interface Credit {
 
 export interface Article {
   title: Title | null;
-  language: LanguageGuess;
+  language: ArticleLanguage;
   dateline: Dateline | null;
   published: Published | null;
   /** The clean body in order: no title, dateline, boilerplate, duplicates or credit. */
@@ -164,6 +171,24 @@ export interface ParseOptions {
   /** Turn stages off for speed when a caller needs only part of the Article. */
   quotes?: boolean;
   organisations?: boolean;
-  /** Called after each stage with its name and duration in milliseconds (for profiling; off by default). */
-  trace?: (stage: string, ms: number) => void;
+  /**
+   * Called after each step (`normalize`, `segment`, then each stage in order) with its name,
+   * its duration in milliseconds, and what it decided: for profiling and for finding which
+   * stage removed or found a piece of text. Off by default.
+   */
+  trace?: (stage: string, ms: number, detail: TraceDetail) => void;
+}
+
+/** What one step of the parse decided, passed to `options.trace`. */
+export interface TraceDetail {
+  /** Computed when first read, so a trace that only times the stages costs nothing more. */
+  readonly decisions: readonly TraceDecision[];
+}
+
+/** One decision of a stage: what it found or removed, and where. */
+export interface TraceDecision {
+  /** `title`, `dateline`, `junk:caption`, `duplicate:near`, `credit`, `paragraph`, `quote:direct (Name)`, `organisation:Name`, `language:ind (detected, 0.93)`, … */
+  what: string;
+  /** Where, in the input as passed; null for a decision about the whole text (its language). */
+  span: Span | null;
 }

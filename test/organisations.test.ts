@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractOrganisations } from '../src/organisations/extract-organisations.js';
+import { extractOrganisations as extractResult } from '../src/organisations/extract-organisations.js';
 import { findOrganisations } from '../src/organisations/find-organisations.js';
 import { languageData } from '../src/lang/index.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised } from '../src/organisations/shapes.js';
 import { tokenize } from '../src/organisations/tokens.js';
 import type { Organisation } from '../src/types.js';
+
+/** The organisations alone: this file tests what is found (the result's other fields: api.test.ts). */
+function extractOrganisations(...args: Parameters<typeof extractResult>): Organisation[] {
+  return extractResult(...args).organisations;
+}
 
 /** Every mention text of every organisation, as written in `text`. */
 function mentionTexts(text: string, orgs: Organisation[]): string[] {

@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { extractQuotes, findQuotes } from '../src/quotes/extract-quotes.js';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { findQuotes } from '../src/quotes/find-quotes.js';
 import { languageData } from '../src/lang/index.js';
 import type { SupportedLanguage } from '../src/types.js';
 import { cleanText } from '../src/util/normalize.js';
@@ -112,7 +113,7 @@ const CASES: Record<string, Case> = {
 describe('quotes: indirect speech, hand-written evaluation', () => {
   for (const [name, c] of Object.entries(CASES)) {
     it(`quotes-indirect: ${name}`, () => {
-      const all = extractQuotes(c.text, c.lang ? { language: c.lang } : {});
+      const all = extractQuotes(c.text, c.lang ? { language: c.lang } : {}).quotes;
       const indirect = all.filter((q) => q.kind === 'indirect');
       if (c.direct !== undefined) expect(all.filter((q) => q.kind === 'direct')).toHaveLength(c.direct);
       if (c.speaker === null) {
@@ -164,14 +165,14 @@ describe('quotes: indirect speech in the article', () => {
 
   it('quotes-indirect: another speaker’s direct quote ends the reported clause', () => {
     const text = 'Dewi Lestari mengatakan bahwa polisi sudah dihubungi sejak pagi dan Kapolsek Hendra Wijaya berjanji datang: “Kami sedang dalam perjalanan ke lokasi,” kata Hendra.';
-    const qs = extractQuotes(text);
+    const qs = extractQuotes(text).quotes;
     expect(qs.map((q) => [q.kind, q.speaker?.name])).toEqual([['indirect', 'Dewi Lestari'], ['direct', 'Hendra Wijaya']]);
     expect(qs[0]!.text).toBe('polisi sudah dihubungi sejak pagi dan Kapolsek Hendra Wijaya berjanji datang');
   });
 
   it('quotes-indirect: an article with no quotation mark still gets its reported speech', () => {
     const text = 'Menurut Budi Santoso, harga cabai akan turun bulan depan.';
-    expect(extractQuotes(text).map((q) => q.kind)).toEqual(['indirect']);
+    expect(extractQuotes(text).quotes.map((q) => q.kind)).toEqual(['indirect']);
   });
 
   it('quotes-indirect: hostile input stays linear and never throws', () => {

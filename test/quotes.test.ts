@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes as extractAll } from '../src/quotes/extract-quotes.js';
 import { cleanText } from '../src/util/normalize.js';
+import type { Quote } from '../src/types.js';
 
 /** The direct quotes only: this file is about direct speech (`test/quotes-indirect.test.ts` covers reported speech). */
-function extractQuotes(...args: Parameters<typeof extractAll>): ReturnType<typeof extractAll> {
-  return extractAll(...args).filter((q) => q.kind === 'direct');
+function extractQuotes(...args: Parameters<typeof extractAll>): Quote[] {
+  return extractAll(...args).quotes.filter((q) => q.kind === 'direct');
 }
 
 /** Every quote's span slices back to its text (after normalization). */
 function checkSpans(text: string): void {
-  for (const q of extractAll(text)) expect(cleanText(text.slice(q.span.start, q.span.end))).toBe(q.text);
+  for (const q of extractAll(text).quotes) expect(cleanText(text.slice(q.span.start, q.span.end))).toBe(q.text);
 }
 
 describe('quotes: finding spans', () => {

@@ -63,9 +63,11 @@ describe('split-sentences: basics', () => {
     expect(() => splitSentencesWith(undefined as unknown as string, idAbbreviations)).toThrow(/`text`/);
   });
 
-  it('split-sentences: odd options fall back to Indonesian', () => {
-    expect(splitSentences('Dr. Budi datang.', null as unknown as undefined)).toEqual([{ start: 0, end: 16 }]);
-    expect(splitSentences('Dr. Budi datang.', { language: 'xx' as Lang })).toEqual([{ start: 0, end: 16 }]);
+  it('split-sentences: wrong options are a TypeError, as everywhere in the API; none means Indonesian', () => {
+    expect(splitSentences('Dr. Budi datang.')).toEqual([{ start: 0, end: 16 }]);
+    expect(splitSentences('Dr. Budi datang.', undefined)).toEqual([{ start: 0, end: 16 }]);
+    expect(() => splitSentences('Dr. Budi datang.', null as unknown as undefined)).toThrow(/splitSentences: `options` must be an object/);
+    expect(() => splitSentences('Dr. Budi datang.', { language: 'xx' as Lang })).toThrow(/splitSentences: `options.language`/);
   });
 
   it('split-sentences: offsets are UTF-16 code units (emoji, NBSP)', () => {

@@ -92,7 +92,7 @@ function scoreSentences(sentences: NerSentence[]): SpanScores {
   };
   const data = languageData('ind');
   for (const sentence of sentences) {
-    const pred = extractOrganisations(sentence.text, { language: 'ind' }).flatMap((o) => o.mentions);
+    const pred = extractOrganisations(sentence.text, { language: 'ind' }).organisations.flatMap((o) => o.mentions);
     const gold = sentence.orgs;
     for (const [kind, same] of [['overlap', overlaps], ['exact', equal]] as const) {
       const ok = matchSpans(pred, gold, same);

@@ -270,7 +270,7 @@ export const evaluateQuotes: Evaluator = async (dataDir) => {
         const span = innerSpan(row.text, q.start, q.end);
         return { span, text: row.text.slice(span.start, span.end), speaker: q.speaker_name };
       });
-      score(row.id, gold, extractQuotes(row.text, { language: 'ind' }), tally);
+      score(row.id, gold, extractQuotes(row.text, { language: 'ind' }).quotes, tally);
     }
     out.push(...figures('quotes.pfsa', 'PFSA-ID dev', tally));
   }

@@ -29,6 +29,7 @@ import {
   matchDateAt,
   referenceParts,
 } from './parse-date.js';
+import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 
 /** A dateline must start within this many characters after `from` (tempo's sits ~200 in). */
 export const DATELINE_WINDOW = 400;
@@ -52,12 +53,8 @@ export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit;
 /** A publication line found by `findPublished`. */
 export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 
-interface Compiled {
+interface Compiled extends OutletTables {
   dates: CompiledDates;
-  outlet: RegExp;
-  outletIds: ReadonlyMap<string, string>;
-  notPlaces: ReadonlySet<string>;
-  brandWords: ReadonlySet<string>;
   published: RegExp | null;
 }
 
@@ -71,13 +68,7 @@ const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 const COMMA = /[ ]{0,2},[ ]{0,3}/y;
 /** Kontan's `- JAKARTA.`: the place ends with a full stop. */
 const FULL_STOP = /\.(?=[ \n]|$)/y;
-/** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`. */
-const PAREN = /[ ]{0,3}\(([^()\n]{1,60})\)/y;
 const SPACES = /[ \t]{0,400}/y;
-/** A generic news domain for outlets missing from the data (`KOMPAas.com`, `contohberita.co.id`). */
-const DOMAIN = '[\\p{L}\\p{N}]{2,30}(?:-[\\p{L}\\p{N}]{1,20})?\\.(?:com|co|id|net|org|my|tv|news|info|online|asia|today|biz|web)(?:\\.id|\\.my)?';
-/** A name of up to four capitalised words before a comma or dash (`Kabar Priangan`, `WARTAPANTURA`). */
-const BRAND_NAME = /\p{Lu}[\p{L}\p{N}!]{0,30}(?: \p{Lu}[\p{L}\p{N}!]{0,30}){0,3}(?![\p{L}\p{N}])/uy;
 /** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
 const MIN_STORY_AFTER_BRAND = 60;
 
@@ -124,17 +115,6 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
   return compiled;
 }
 
-/** How outlet names are compared: lower-case letters and digits (`KOMPAS.com` = `Kompas.com`). */
-function outletKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Run an anchored regex at `pos`; returns the match or null. */
-function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
-}
-
 /** A separator at `pos` that really ends a dateline (a colon needs a space after it; a dash must not lead into a number). */
 function separatorAt(text: string, pos: number): { end: number; colon: boolean } | null {
   const m = at(SEPARATOR, text, pos);
@@ -146,72 +126,6 @@ function separatorAt(text: string, pos: number): { end: number; colon: boolean }
   if (/[0-9\-–—]/.test(next)) return null;
   return { end, colon };
 }
-
-interface Outlet {
-  text: string;
-  id: string | null;
-  end: number;
-  /** `known`: in the outlet data; `domain`: read by its domain shape; `brand`: a name built from a brand word. */
-  by: 'known' | 'domain' | 'brand';
-}
-
-function outletAt(text: string, pos: number, c: Compiled): Outlet | null {
-  const m = at(c.outlet, text, pos);
-  if (!m) return null;
-  const id = c.outletIds.get(outletKey(m[0]));
-  return id ? { text: m[0], id, end: pos + m[0].length, by: 'known' } : { text: m[0], id: domainId(m[0]), end: pos + m[0].length, by: 'domain' };
-}
-
-/** A capitalised name holding a brand word (`Kabar Priangan`, `WARTAPANTURA`, `RadarBogor`), ending before a comma or dash. */
-function brandOutletAt(text: string, pos: number, c: Compiled): Outlet | null {
-  const m = at(BRAND_NAME, text, pos);
-  if (!m || !m[0].split(' ').some((w) => isBrandWord(w, c.brandWords))) return null;
-  if (c.notPlaces.has(m[0].toLowerCase())) return null;
-  return { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' };
-}
-
-/** `Berita`, or a run-together name that starts or ends with a brand word (`WARTAPANTURA`, `RadarBogor`, `KabarTV`). */
-function isBrandWord(word: string, brands: ReadonlySet<string>): boolean {
-  const lower = word.toLowerCase();
-  if (brands.has(lower)) return true;
-  // Run-together names: camel-case parts (`RadarBogor`), or an all-capitals word with a brand word at one end.
-  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
-  if (parts.length > 1) return parts.some((p) => brands.has(p.toLowerCase()));
-  if (word !== word.toUpperCase() || word.length < 5) return false;
-  for (const b of brands) if (b.length >= 3 && lower.length - b.length >= 3 && (lower.startsWith(b) || lower.endsWith(b))) return true;
-  return false;
-}
-
-/** An outlet known only by its domain is grouped by the domain's first label (`IHRAM.CO.ID` → `ihram`). */
-function domainId(outlet: string): string | null {
-  const dot = outlet.indexOf('.');
-  return dot > 0 ? outlet.slice(0, dot).toLowerCase() : null;
-}
-
-/** `(ANTARA News)`, `(Antara/PRNewswire)`: every part must be an outlet. */
-function parenOutletAt(text: string, pos: number, c: Compiled): Outlet | null {
-  const m = at(PAREN, text, pos);
-  if (!m) return null;
-  const inner = m[1]!.trim();
-  let id: string | null = null;
-  let by: Outlet['by'] = 'known';
-  for (const part of inner.split('/')) {
-    const p = part.trim();
-    const o = outletAt(p, 0, c);
-    if (o && o.end === p.length) {
-      id ??= o.id;
-      if (o.by !== 'known') by = o.by;
-    } else if (CAPS_AGENCY.test(p)) {
-      // An agency the list lacks, written in capitals (`(SIB)`, `(WARTAKOTA)`).
-      id ??= p.toLowerCase();
-      by = 'brand';
-    } else return null;
-  }
-  return { text: inner, id, end: pos + m[0].length, by };
-}
-
-/** An agency's name in capitals inside the parentheses of a dateline. */
-const CAPS_AGENCY = /^\p{Lu}[\p{Lu}\p{N}!]{1,15}$/u;
 
 interface Place {
   text: string;

@@ -7,7 +7,7 @@
  * a candidate; small checks afterwards decide what it means. Impossible dates give
  * `date: null` and a warning, never a guessed date.
  */
-import { requireString } from '../util/arguments.js';
+import { requireLanguage, requireOptions, requireReferenceDate, requireString } from '../util/arguments.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { DateData } from '../lang/types.js';
 import type { Span, SupportedLanguage } from '../types.js';
@@ -337,6 +337,14 @@ export function dateDataFor(language: SupportedLanguage | undefined): DateData[]
   return [LANGUAGES.ind.dates, LANGUAGES.zlm.dates, LANGUAGES.eng.dates];
 }
 
+/** Options of `parseDate`. */
+export interface ParseDateOptions {
+  /** Supplies the year (and month) for dates written without one (`(3/1)`, `5 Mac`). A `TypeError` when it is not a valid date. */
+  referenceDate?: Date | string;
+  /** Read month and day names of this language only (default: all; they do not clash). */
+  language?: SupportedLanguage;
+}
+
 /**
  * Find and parse the first date expression in `text`: numeric day/month/year (`30/11/2019`,
  * `25-11-2019`), `(3/1)` with the year from `referenceDate`, Indonesian/Malay/English month
@@ -344,27 +352,22 @@ export function dateDataFor(language: SupportedLanguage | undefined): DateData[]
  * `14:30`, and `WIB`/`WITA`/`WIT`. Impossible dates give `date: null` and a warning.
  *
  * Offsets are into `text` as passed. Returns null when there is no date or time; throws a
- * TypeError only when `text` is not a string.
+ * TypeError when `text` is not a string or an option is not valid.
  */
-export function parseDate(
-  text: string,
-  options: { referenceDate?: Date | string; language?: SupportedLanguage } = {},
-): ParsedDate | null {
+export function parseDate(text: string, options: ParseDateOptions = {}): ParsedDate | null {
   requireString(text, 'text', 'parseDate');
-  const opts = options ?? {};
+  requireOptions(options, 'parseDate');
+  requireLanguage(options.language, 'parseDate');
+  requireReferenceDate(options.referenceDate, 'parseDate');
   const norm = normalize(text);
-  const compiled = compileDates(dateDataFor(opts.language));
-  const warnings: string[] = [];
-  if (opts.referenceDate !== undefined && referenceParts(opts.referenceDate) === null) {
-    warnings.push('referenceDate ignored: not a valid date');
-  }
-  const hit = findDate(norm.text, 0, norm.text.length, compiled, { referenceDate: opts.referenceDate ?? null });
+  const compiled = compileDates(dateDataFor(options.language));
+  const hit = findDate(norm.text, 0, norm.text.length, compiled, { referenceDate: options.referenceDate ?? null });
   if (!hit) return null;
   return {
     date: hit.date,
     time: hit.time,
     timezone: hit.timezone,
     span: toSourceSpan(norm, hit.start, hit.end),
-    warnings: [...warnings, ...hit.warnings],
+    warnings: hit.warnings,
   };
 }

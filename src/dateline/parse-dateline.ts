@@ -3,17 +3,16 @@
  * the start (it copes with a title line, breadcrumbs and a publication line before the
  * dateline), and maps offsets back to the text as passed.
  */
-import { requireString } from '../util/arguments.js';
+import { requireLanguage, requireOptions, requireReferenceDate, requireString } from '../util/arguments.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import type { Dateline, Published, SupportedLanguage } from '../types.js';
 import { normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
 import { findDateline, findPublished } from './find-dateline.js';
-import { referenceParts } from './parse-date.js';
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {
-  /** Year for dates written without one (`5 Mac`, `(3/1)`); defaults to the publication line's date. */
+  /** Year for dates written without one (`5 Mac`, `(3/1)`); defaults to the publication line's date. A `TypeError` when it is not a valid date. */
   referenceDate?: Date | string;
   /** Read outlet names and calendar words of this language only (default: all). */
   language?: SupportedLanguage;
@@ -39,16 +38,17 @@ function published(norm: Normalized, data: DatelineLanguageData[]): Published | 
  * only the first lines are looked at, and only the opening dateline is returned.
  *
  * Offsets are into `text` as passed. Returns null when there is no dateline. Throws a
- * TypeError only when `text` is not a string.
+ * TypeError when `text` is not a string or an option is not valid.
  */
 export function parseDateline(text: string, options: DatelineOptions = {}): Dateline | null {
   requireString(text, 'text', 'parseDateline');
+  requireOptions(options, 'parseDateline');
+  requireLanguage(options.language, 'parseDateline');
+  requireReferenceDate(options.referenceDate, 'parseDateline');
   try {
-    const opts = options ?? {};
     const norm = normalize(text);
-    const data = datelineDataFor(opts.language);
-    const given = referenceParts(opts.referenceDate) ? opts.referenceDate : undefined;
-    const referenceDate = given ?? published(norm, data)?.date ?? undefined;
+    const data = datelineDataFor(options.language);
+    const referenceDate = options.referenceDate ?? published(norm, data)?.date ?? undefined;
     const found = findDateline(norm.text, 0, data, { referenceDate });
     if (!found) return null;
     const span = toSourceSpan(norm, found.start, found.end);
@@ -68,14 +68,19 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
   }
 }
 
+/** Options of `parsePublished`. */
+export type PublishedOptions = Pick<DatelineOptions, 'language'>;
+
 /**
  * Find a separate publication line (`Selasa, 17 Maret 2020 | 08:42 WIB`) among the first
  * lines of `text`. Offsets are into `text` as passed; null when there is none.
  */
-export function parsePublished(text: string, options: Pick<DatelineOptions, 'language'> = {}): Published | null {
+export function parsePublished(text: string, options: PublishedOptions = {}): Published | null {
   requireString(text, 'text', 'parsePublished');
+  requireOptions(options, 'parsePublished');
+  requireLanguage(options.language, 'parsePublished');
   try {
-    return published(normalize(text), datelineDataFor(options?.language));
+    return published(normalize(text), datelineDataFor(options.language));
   } catch {
     return null;
   }

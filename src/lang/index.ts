@@ -13,3 +13,21 @@ export const LANGUAGES: Readonly<Record<SupportedLanguage, LanguageData>> = { in
 export function languageData(code: string | undefined): LanguageData {
   return code === 'zlm' || code === 'eng' || code === 'ind' ? LANGUAGES[code] : LANGUAGES.ind;
 }
+
+/** Every language's data with one language first, one array per first language. */
+const firstOrders = new Map<LanguageData, readonly LanguageData[]>();
+
+/**
+ * Every language's data, `first` first: a site's junk phrases, outlets and month names do not
+ * follow the article's language, so those passes read all languages, the article's own first.
+ * The same array comes back for the same first language, so patterns compiled from it can be
+ * cached on it.
+ */
+export function languagesFirst(first: LanguageData): readonly LanguageData[] {
+  let langs = firstOrders.get(first);
+  if (!langs) {
+    langs = Object.freeze([first, ...Object.values(LANGUAGES).filter((l) => l !== first)]);
+    firstOrders.set(first, langs);
+  }
+  return langs;
+}

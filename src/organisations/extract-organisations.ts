@@ -1,41 +1,47 @@
-import { detectLanguage } from '../language/detect-language.js';
-import { segmentBlocks } from '../stages/01-segment.js';
-import { requireString } from '../util/arguments.js';
-import { languageData } from '../lang/index.js';
-import type { Organisation, SupportedLanguage } from '../types.js';
-import { normalize, toSourceSpan } from '../util/normalize.js';
+import { blockTexts } from '../segment.js';
+import { crashWarning, readStandalone, unreadLanguage } from '../standalone.js';
+import type { ArticleLanguage, Organisation, SupportedLanguage } from '../types.js';
+import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
 import { findOrganisations } from './find-organisations.js';
-import { buildOrganisations } from './group.js';
+import { groupOrganisations, toOrganisation } from './group.js';
 
+/** Options of `extractOrganisations`. */
 export interface ExtractOrganisationsOptions {
-  /** The language of `text`; detected (`detectLanguage`) when absent. */
+  /** The language of `text` (head nouns, lexicon); detected like `parseArticle` does when absent. */
   language?: SupportedLanguage;
 }
 
-/** Below this, a detected language is a coin flip (a short sentence): read it as Indonesian, warta's first language. */
-const MIN_LANGUAGE_CONFIDENCE = 0.6;
-
-function languageOf(text: string): SupportedLanguage {
-  const guess = detectLanguage(text);
-  return guess.code !== 'und' && guess.confidence >= MIN_LANGUAGE_CONFIDENCE ? guess.code : 'ind';
+/** What `extractOrganisations` found: the same fields, with the same meaning, as in an `Article`. */
+export interface ExtractOrganisationsResult {
+  organisations: Organisation[];
+  language: ArticleLanguage;
+  /** Notes about an internal failure (`extractOrganisations crashed: …`). */
+  warnings: string[];
 }
 
 /**
  * Find the organisations a news text mentions: names built on head nouns (`Kementerian
  * Keuangan`, `PT Pupuk Indonesia`), acronyms (`KPK`, `Hukatan-CNV`), known names from the
  * lexicon (`Penabulu`, `Polri`), each with every mention's span in `text`. A name and its
- * acronym in brackets are one organisation. Never throws on a string.
+ * acronym in brackets are one organisation. Never throws on a string; a non-string `text` or
+ * a wrong option is a TypeError.
+ *
+ * @example
+ * const { organisations } = extractOrganisations('Koalisi Rakyat untuk Kedaulatan Pangan (KRKP) menolak impor.');
+ * organisations[0].acronym; // 'KRKP'
  */
-export function extractOrganisations(text: string, options: ExtractOrganisationsOptions = {}): Organisation[] {
+export function extractOrganisations(text: string, options: ExtractOrganisationsOptions = {}): ExtractOrganisationsResult {
   requireString(text, 'text', 'extractOrganisations');
+  requireOptions(options, 'extractOrganisations');
+  requireLanguage(options.language, 'extractOrganisations');
+  const result: ExtractOrganisationsResult = { organisations: [], language: unreadLanguage(options.language), warnings: [] };
   try {
-    const norm = normalize(text);
-    // The pipeline's own paragraphs and language detection, so results match `parseArticle`'s.
-    const paragraphs = segmentBlocks(norm).map((b) => ({ text: norm.text.slice(b.start, b.end), start: b.start }));
-    const data = languageData(options.language ?? languageOf(norm.text));
-    const hits = findOrganisations(paragraphs, data);
-    return buildOrganisations(hits, (s, e) => toSourceSpan(norm, s, e));
-  } catch {
-    return [];
+    const { norm, blocks, language, data } = readStandalone(text, options.language);
+    result.language = language;
+    const hits = findOrganisations(blockTexts(norm.text, blocks), data);
+    result.organisations = groupOrganisations(hits).map((o) => toOrganisation(norm, o));
+  } catch (error) {
+    result.warnings.push(crashWarning('extractOrganisations', error));
   }
+  return result;
 }

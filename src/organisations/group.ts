@@ -1,4 +1,5 @@
-import type { Organisation, OrganisationKind, Span } from '../types.js';
+import type { Organisation, OrganisationKind } from '../types.js';
+import { type Normalized, toSourceSpan } from '../util/normalize.js';
 import type { OrganisationHit } from './find-organisations.js';
 import { isAcronym, isCamel } from './shapes.js';
 
@@ -7,16 +8,18 @@ function isShortForm(text: string): boolean {
   return !text.includes(' ') && (isAcronym(text) || isCamel(text));
 }
 
+/** An organisation as found: mentions are normalized regions `[start, end)`, not yet the caller's offsets. */
+export type FoundOrganisation = Omit<Organisation, 'mentions'> & { mentions: { start: number; end: number }[] };
+
 /**
- * Turn grouped hits into organisations, in order of first mention. `toSpan` maps a hit's
- * normalized offsets to the caller's offsets. The name is the lexicon name, else the longest
+ * Turn grouped hits into organisations, in order of first mention. The name is the lexicon name, else the longest
  * spelled-out form seen; the acronym is the lexicon acronym, else a short form in brackets inside a
  * mention, else the first short form seen.
  */
-export function buildOrganisations(hits: readonly OrganisationHit[], toSpan: (start: number, end: number) => Span): Organisation[] {
+export function groupOrganisations(hits: readonly OrganisationHit[]): FoundOrganisation[] {
   const groups: OrganisationHit[][] = [];
   for (const h of hits) (groups[h.group] ??= []).push(h);
-  const out: Organisation[] = [];
+  const out: FoundOrganisation[] = [];
   for (const group of groups) {
     if (!group || group.length === 0) continue;
     const known = group.find((h) => h.known)?.known ?? null;
@@ -33,8 +36,13 @@ export function buildOrganisations(hits: readonly OrganisationHit[], toSpan: (st
     }
     let kind: OrganisationKind | null = known?.kind ?? null;
     for (const h of group) if (!kind && h.kind) kind = h.kind;
-    const mentions = group.map((h) => toSpan(h.start, h.end)).sort((a, b) => a.start - b.start);
+    const mentions = group.map((h) => ({ start: h.start, end: h.end })).sort((a, b) => a.start - b.start);
     out.push({ name: name ?? group[0]!.text, acronym, mentions, id: known?.id ?? null, kind });
   }
   return out;
+}
+
+/** A found organisation with its mentions in the caller's offsets. */
+export function toOrganisation(norm: Normalized, found: FoundOrganisation): Organisation {
+  return { ...found, mentions: found.mentions.map((m) => toSourceSpan(norm, m.start, m.end)) };
 }

@@ -1,6 +1,6 @@
 import type { Quote } from '../types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
-import type { QuoteHit } from './extract-quotes.js';
+import type { QuoteHit } from './find-quotes.js';
 
 /** A quote hit (normalized offsets) as the public `Quote` (offsets into the caller's input). */
 export function toQuote(norm: Normalized, q: QuoteHit): Quote {

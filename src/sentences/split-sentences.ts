@@ -24,7 +24,7 @@
  * Cost: about 2.5× faster than calling the engine directly, yet still the slowest part of the
  * library (≈ 8–12 ms per 10 KB of news text); keep it off hot paths.
  */
-import { requireString } from '../util/arguments.js';
+import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
 import { split } from 'sentence-splitter';
 import type { Language } from 'sentence-splitter/lang';
 import { languageData } from '../lang/index.js';
@@ -54,7 +54,7 @@ const NEUTRAL = '\u00B7';
 const MASKED_DIGIT = '#';
 
 export interface SplitSentencesOptions {
-  /** Abbreviation data to use; defaults to Indonesian. */
+  /** Whose abbreviations do not end a sentence (`Jl.`, `Sdn.`, `Mr.`); defaults to Indonesian, not detected. */
   language?: SupportedLanguage;
 }
 
@@ -457,7 +457,9 @@ export function splitSentencesWith(text: string, data: AbbreviationData): Span[]
  *
  * @throws {TypeError} when `text` is not a string.
  */
-export function splitSentences(text: string, options?: SplitSentencesOptions): Span[] {
-  const code = options !== null && typeof options === 'object' ? options.language : undefined;
-  return splitSentencesWith(text, languageData(code).abbreviations);
+export function splitSentences(text: string, options: SplitSentencesOptions = {}): Span[] {
+  requireString(text, 'text', 'splitSentences');
+  requireOptions(options, 'splitSentences');
+  requireLanguage(options.language, 'splitSentences');
+  return splitSentencesWith(text, languageData(options.language).abbreviations);
 }

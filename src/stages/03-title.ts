@@ -1,9 +1,8 @@
-import type { Block, Context } from '../context.js';
-import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import { findPublished } from '../dateline/find-dateline.js';
-import { titleJunkKind } from './05-boilerplate/index.js';
-import { patternsOf } from './05-boilerplate/patterns.js';
-import { isOutletName } from './05-boilerplate/shapes.js';
+import type { LanguageData } from '../lang/types.js';
+import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
+import type { BoilerplateKind } from '../types.js';
+import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
@@ -22,47 +21,81 @@ const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
  */
 const STARTS_BODY = /^.{0,45}?(?:\s[-–—]{1,2}\s(?=\S)|\(\w[\w /]{1,30}\)\s[-–—])/u;
 
+export interface TitleInput {
+  text: string;
+  /** Every block of the article, in order. */
+  blocks: readonly Block[];
+  /** Site-name suffixes of every language are stripped. */
+  langs: readonly LanguageData[];
+  /** The boilerplate classifier: a first line that is junk (`Baca juga: …`, a byline) is not a headline. */
+  junkKind: (line: string) => BoilerplateKind | null;
+  /** Whether the words after a headline's last ` - ` or ` | ` name an outlet (`Contoh News`, `contohberita.com`). */
+  isSiteName: (name: string) => boolean;
+}
+
+export interface TitleHit extends Region {
+  /** The headline was glued to itself (`AbcAbc`); the region covers the first copy. */
+  repeated: boolean;
+}
+
+export interface TitleResult extends BodyResult {
+  title: TitleHit | null;
+  /** Navigation crumbs above the headline and a site name after it. */
+  junk: Junk[];
+}
+
 /**
  * The headline: the first line of the text when it looks like one and more text follows.
  * A headline glued to itself (`AbcAbc`) is reported once with `repeated: true`.
  * Short crumb lines before it (`home`, `gaya`, `kesehatan`) are navigation junk.
  */
-export function findTitle(ctx: Context): void {
-  const { blocks } = ctx;
-  const text = ctx.norm.text;
+export function findTitle(input: TitleInput): TitleResult {
+  const { blocks, text } = input;
+  const none: TitleResult = { title: null, junk: [], body: blocks };
   const lines = blocks.filter((b, i) => i === 0 || b.line !== blocks[i - 1]!.line);
-  if (lines.length < 2) return;
+  if (lines.length < 2) return none;
 
   // Skip navigation crumbs: consecutive very short lines at the top.
   let first = 0;
   while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!)) first++;
   // A publication line above the headline is the dateline stage's (`Kamis, 12 Maret 2020 10:00 WIB`).
-  const skipped = first;
-  if (first < lines.length - 2 && findPublished(text, lines[first]!.start, ctx.langs)?.start === lines[first]!.start) first++;
+  const crumbs = first;
+  if (first < lines.length - 2 && findPublished(text, lines[first]!.start, input.langs)?.start === lines[first]!.start) first++;
   const candidate = lines[first]!;
-  if (wholeLine(blocks, candidate) === false) return;
+  if (wholeLine(blocks, candidate) === false) return none;
   const raw = text.slice(candidate.start, candidate.end);
   // Glued first (`Abc - SiteAbc - Site`), then the site suffix of one copy.
   const half = gluedHalf(raw);
   const copy = half === null ? raw : raw.slice(0, half);
-  const title = stripSiteSuffix(ctx, copy).trimEnd();
-  if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return;
+  const title = stripSiteSuffix(input, copy).trimEnd();
+  if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
-  if (titleJunkKind(ctx, title) !== null) return;
+  if (input.junkKind(title) !== null) return none;
 
-  for (let i = 0; i < skipped; i++) {
+  const junk: Junk[] = [];
+  for (let i = 0; i < crumbs; i++) {
     const crumb = lines[i]!;
-    ctx.junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
+    junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
   }
-  ctx.title = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
+  const found = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
   const suffixEnd = candidate.start + copy.length;
-  if (ctx.title.end < suffixEnd) {
+  if (found.end < suffixEnd) {
     // The site name after the headline (` - Utusan Malaysia`) is page furniture.
     const at = candidate.start + copy.indexOf(copy.slice(title.length).trim(), title.length);
-    ctx.junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
+    junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
   }
-  ctx.blocks = blocks.filter((b) => b.line > candidate.line);
+  return { title: found, junk, body: blocks.filter((b) => b.line > candidate.line) };
 }
+
+export const titleStage: Stage<TitleInput, TitleResult> = {
+  name: 'title',
+  run: findTitle,
+  nothing: (input) => ({ title: null, junk: [], body: input.blocks }),
+  decisions: (r) => [
+    ...(r.title ? [{ what: r.title.repeated ? 'title (repeated)' : 'title', region: r.title }] : []),
+    ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
+  ],
+};
 
 function isCrumb(text: string, block: Block): boolean {
   const s = text.slice(block.start, block.end);
@@ -71,7 +104,7 @@ function isCrumb(text: string, block: Block): boolean {
 }
 
 /** The candidate must be a line on its own, not the first piece of a glued line. */
-function wholeLine(blocks: Block[], candidate: Block): boolean {
+function wholeLine(blocks: readonly Block[], candidate: Block): boolean {
   return blocks.filter((b) => b.line === candidate.line).length === 1;
 }
 
@@ -97,12 +130,12 @@ export function gluedHalf(s: string): number | null {
  * Remove a site-name suffix from a title line: a listed one (` - Utusan Malaysia`), or one that
  * names an outlet by its shape (` | contohberita.com`, ` - Contoh News`).
  */
-function stripSiteSuffix(ctx: Context, s: string): string {
-  for (const lang of ctx.langs) {
+function stripSiteSuffix(input: TitleInput, s: string): string {
+  for (const lang of input.langs) {
     for (const suffix of lang.boilerplate.titleSuffixes) {
       if (s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
     }
   }
   const m = SITE_SUFFIX.exec(s);
-  return m && m.index > 0 && isOutletName(m[1]!.trim(), patternsOf(ctx)) ? s.slice(0, m.index) : s;
+  return m && m.index > 0 && input.isSiteName(m[1]!.trim()) ? s.slice(0, m.index) : s;
 }

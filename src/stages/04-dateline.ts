@@ -1,27 +1,45 @@
-import type { Context } from '../context.js';
-import { findDateline, findPublished } from '../dateline/find-dateline.js';
+import { type DatelineHit, findDateline, findPublished, type PublishedHit } from '../dateline/find-dateline.js';
+import type { LanguageData } from '../lang/types.js';
 import { MAX_CAPTION_LENGTH } from '../options.js';
+import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
+
+export interface DatelineInput {
+  text: string;
+  body: readonly Block[];
+  /** The search starts on the line after the headline. */
+  title: Region | null;
+  /** Outlets and months cross languages (an Indonesian site quoting Reuters), so all are searched. */
+  langs: readonly LanguageData[];
+  /** The caller's `options.referenceDate`; else the publication line's date. */
+  referenceDate: Date | string | undefined;
+}
+
+export interface DatelineResult extends BodyResult {
+  dateline: DatelineHit | null;
+  published: PublishedHit | null;
+  /** Captions between the publication line and the dateline. */
+  junk: Junk[];
+  warnings: string[];
+}
 
 /**
  * The publication line and the opening dateline, searched just after the title.
  * Blocks before the dateline that are neither the title nor the publication line are
  * page furniture (tempo: a photo caption between the date line and the dateline).
  */
-export function findDatelineStage(ctx: Context): void {
-  const text = ctx.norm.text;
-  const from = ctx.title ? lineEndAfter(text, ctx.title.end) : 0;
-  // Outlets and months cross languages (an Indonesian site quoting Reuters), so all are searched.
-  const data = ctx.langs;
+export function findDatelineStage(input: DatelineInput): DatelineResult {
+  const { text } = input;
+  const from = input.title ? lineEndAfter(text, input.title.end) : 0;
+  const data = input.langs;
+  const warnings: string[] = [];
+  const junk: Junk[] = [];
   // The publication line may stand above the headline too (`Kamis, 12 Maret 2020 10:00 WIB`, then the title).
   const published = (from > 0 ? findPublished(text, 0, data) : null) ?? findPublished(text, from, data);
-  if (published) {
-    ctx.published = published;
-    ctx.warnings.push(...published.warnings);
-  }
-  const referenceDate = ctx.options.referenceDate ?? published?.date ?? undefined;
+  if (published) warnings.push(...published.warnings);
+  const referenceDate = input.referenceDate ?? published?.date ?? undefined;
   let dateline = findDateline(text, from, data, referenceDate ? { referenceDate } : {});
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
-  const blocks = ctx.blocks;
+  const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
   let lead = 0;
   while (lead < blocks.length && blocks[lead]!.start < limit) lead++;
@@ -30,11 +48,8 @@ export function findDatelineStage(ctx: Context): void {
     const b = blocks[i]!;
     if (b.end <= dateline.start && b.end - b.start > MAX_CAPTION_LENGTH) dateline = null;
   }
-  if (dateline) {
-    ctx.dateline = dateline;
-    ctx.warnings.push(...dateline.warnings);
-  }
-  if (lead === 0) return;
+  if (dateline) warnings.push(...dateline.warnings);
+  if (lead === 0) return { dateline, published, junk, body: blocks, warnings };
 
   // Take the publication line out of the body, and whatever precedes the dateline.
   const kept = [];
@@ -42,13 +57,25 @@ export function findDatelineStage(ctx: Context): void {
     const b = blocks[i]!;
     if (published && b.start >= published.start && b.end <= published.end) continue;
     if (dateline && b.end <= dateline.start) {
-      ctx.junk.push({ start: b.start, end: b.end, kind: 'caption' });
+      junk.push({ start: b.start, end: b.end, kind: 'caption' });
       continue;
     }
     kept.push(b);
   }
-  ctx.blocks = lead === kept.length ? blocks : [...kept, ...blocks.slice(lead)];
+  const body = lead === kept.length ? blocks : [...kept, ...blocks.slice(lead)];
+  return { dateline, published, junk, body, warnings };
 }
+
+export const datelineStage: Stage<DatelineInput, DatelineResult> = {
+  name: 'dateline',
+  run: findDatelineStage,
+  nothing: (input) => ({ dateline: null, published: null, junk: [], body: input.body, warnings: [] }),
+  decisions: (r) => [
+    ...(r.published ? [{ what: 'published', region: r.published }] : []),
+    ...(r.dateline ? [{ what: 'dateline', region: r.dateline }] : []),
+    ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
+  ],
+};
 
 function lineEndAfter(text: string, i: number): number {
   const nl = text.indexOf('\n', i);

@@ -1,4 +1,3 @@
-import type { Block, Context, Region } from '../context.js';
 import {
   FINGERPRINT_WORDS,
   MAX_DUPLICATE_CANDIDATES,
@@ -9,6 +8,28 @@ import {
 } from '../options.js';
 import { collapseWhitespace } from '../util/normalize.js';
 import { foldForComparison, wordDice } from '../util/similarity.js';
+import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
+
+export interface DuplicatesInput {
+  text: string;
+  body: readonly Block[];
+  /** A paragraph repeating the headline is a copy of it. */
+  title: Region | null;
+  /** Every stage's junk, merged and in order: a junk line repeated word for word is a copy too. */
+  junk: readonly Junk[];
+}
+
+/** A repeated copy and the first occurrence it repeats (a body block, the title, or a junk line). */
+export interface DuplicateHit extends Region {
+  of: Region;
+  kind: 'exact' | 'near';
+  similarity: number;
+}
+
+export interface DuplicatesResult extends BodyResult {
+  /** In text order. Copies of junk lines are among them: the Article lists those as duplicates, not as boilerplate. */
+  duplicates: DuplicateHit[];
+}
 
 interface Seen {
   region: Region;
@@ -22,8 +43,9 @@ interface Seen {
  * paragraph is compared with few others and the stage stays near-linear; a decoy that
  * only opens like another paragraph fails the similarity test and stays.
  */
-export function removeDuplicates(ctx: Context): void {
-  const text = ctx.norm.text;
+export function removeDuplicates(input: DuplicatesInput): DuplicatesResult {
+  const { text } = input;
+  const duplicates: DuplicateHit[] = [];
   const byKey = new Map<string, Seen>();
   const byHead = new Map<string, Seen[]>();
   const byTail = new Map<string, Seen[]>();
@@ -34,13 +56,13 @@ export function removeDuplicates(ctx: Context): void {
     addCandidate(byHead, head, seen);
     addCandidate(byTail, tail, seen);
   };
-  if (ctx.title) {
-    const key = foldForComparison(text.slice(ctx.title.start, ctx.title.end));
-    if (key.length >= MIN_DUPLICATE_CHARS) remember({ region: ctx.title, words: key.split(' ') }, key);
+  if (input.title) {
+    const key = foldForComparison(text.slice(input.title.start, input.title.end));
+    if (key.length >= MIN_DUPLICATE_CHARS) remember({ region: input.title, words: key.split(' ') }, key);
   }
 
   const kept: Block[] = [];
-  for (const block of ctx.blocks) {
+  for (const block of input.body) {
     const key = foldForComparison(text.slice(block.start, block.end));
     const words = key.split(' ');
     // Short lines (`Berita Emiten`) repeat only as exact copies; near-matching them is noise.
@@ -53,7 +75,7 @@ export function removeDuplicates(ctx: Context): void {
     if (exact) {
       // Same words; `exact` only when the text differs in nothing but spacing.
       const same = collapseWhitespace(text.slice(block.start, block.end)) === collapseWhitespace(text.slice(exact.region.start, exact.region.end));
-      ctx.duplicates.push({ start: block.start, end: block.end, of: exact.region, kind: same ? 'exact' : 'near', similarity: same ? 1 : wordDice(words, exact.words) });
+      duplicates.push({ start: block.start, end: block.end, of: exact.region, kind: same ? 'exact' : 'near', similarity: same ? 1 : wordDice(words, exact.words) });
       continue;
     }
     const best = short ? null : bestCandidate(words, [
@@ -61,38 +83,43 @@ export function removeDuplicates(ctx: Context): void {
       ...(byTail.get(words.slice(-FINGERPRINT_WORDS).join(' ')) ?? []),
     ]);
     if (best) {
-      ctx.duplicates.push({ start: block.start, end: block.end, of: best.seen.region, kind: 'near', similarity: best.similarity });
+      duplicates.push({ start: block.start, end: block.end, of: best.seen.region, kind: 'near', similarity: best.similarity });
       continue;
     }
     remember({ region: block, words }, key);
     kept.push(block);
   }
-  ctx.blocks = kept;
-  reportRepeatedJunk(ctx);
+  duplicates.push(...repeatedJunk(text, input.junk));
+  // Junk copies interleave with block copies: report all in text order.
+  duplicates.sort((a, b) => a.start - b.start);
+  return { duplicates, body: kept };
 }
+
+export const duplicatesStage: Stage<DuplicatesInput, DuplicatesResult> = {
+  name: 'duplicates',
+  run: removeDuplicates,
+  nothing: (input) => ({ duplicates: [], body: input.body }),
+  decisions: (r) => r.duplicates.map((d) => ({ what: `duplicate:${d.kind}`, region: d })),
+};
 
 /**
  * A junk line that repeats an earlier one word for word (a body scraped twice repeats its
  * `SCROLL TO CONTINUE WITH CONTENT` too) is reported as a duplicate of the first, not as
  * junk a second time: it is a copy, and the first occurrence already says what it is.
  */
-function reportRepeatedJunk(ctx: Context): void {
-  const text = ctx.norm.text;
+function repeatedJunk(text: string, junk: readonly Junk[]): DuplicateHit[] {
   const first = new Map<string, Region>();
-  const junk = ctx.junk.slice().sort((a, b) => a.start - b.start);
-  const kept = [];
+  const copies: DuplicateHit[] = [];
   for (const j of junk) {
     const collapsed = collapseWhitespace(text.slice(j.start, j.end));
     const seen = first.get(collapsed);
     if (seen && isWholeLine(text, j)) {
-      ctx.duplicates.push({ start: j.start, end: j.end, of: seen, kind: 'exact', similarity: 1 });
+      copies.push({ start: j.start, end: j.end, of: seen, kind: 'exact', similarity: 1 });
       continue;
     }
     if (!seen && isWholeLine(text, j)) first.set(collapsed, j);
-    kept.push(j);
   }
-  ctx.junk = kept;
-  ctx.duplicates.sort((a, b) => a.start - b.start);
+  return copies;
 }
 
 function isWholeLine(text: string, r: Region): boolean {

@@ -1,20 +1,45 @@
-import type { Context } from '../context.js';
 import { findSignOff } from '../credit/sign-off.js';
+import type { LanguageData } from '../lang/types.js';
+import type { BodyResult, Block, Region, Stage } from './types.js';
+
+export interface CreditInput {
+  text: string;
+  body: readonly Block[];
+  /** Outlet names and sign-offs of every language (`-- BERNAMA`, `- Bernama`). */
+  langs: readonly LanguageData[];
+}
+
+export interface CreditHit extends Region {
+  /** Without the parentheses or the dash: `NP`, `fyk/ash`, `BERNAMA`, `OUTLETDAILY 26/10/2017`. */
+  text: string;
+}
+
+export interface CreditResult extends BodyResult {
+  credit: CreditHit | null;
+}
 
 /**
  * The credit: the sign-off at the very end of the last body block (`(NP)`, `(fyk/ash)`,
  * `-- BERNAMA`, `– OUTLETDAILY 26/10/2017`, a name in capitals on the last line), taken out of
- * the body. See `credit/sign-off.ts` for the shapes.
+ * the body. The shapes are in `credit/sign-off.ts`.
  */
-export function findCredit(ctx: Context): void {
-  const last = ctx.blocks[ctx.blocks.length - 1];
-  if (!last) return;
-  const text = ctx.norm.text;
-  const signOff = findSignOff(text.slice(last.start, last.end), ctx.langs);
+export function findCredit(input: CreditInput): CreditResult {
+  const blocks = input.body;
+  const last = blocks[blocks.length - 1];
+  if (!last) return { credit: null, body: blocks };
+  const { text } = input;
+  const signOff = findSignOff(text.slice(last.start, last.end), input.langs);
   // A text of one block is never all credit.
-  if (!signOff || (signOff.index === 0 && ctx.blocks.length < 2)) return;
-  ctx.credit = { start: last.start + signOff.index, end: last.end, text: signOff.text };
-  let end = last.start + signOff.index;
+  if (!signOff || (signOff.index === 0 && blocks.length < 2)) return { credit: null, body: blocks };
+  const credit = { start: last.start + signOff.index, end: last.end, text: signOff.text };
+  let end = credit.start;
   while (end > last.start && /\s/.test(text[end - 1]!)) end--;
-  ctx.blocks = end > last.start ? [...ctx.blocks.slice(0, -1), { ...last, end }] : ctx.blocks.slice(0, -1);
+  return { credit, body: end > last.start ? [...blocks.slice(0, -1), { ...last, end }] : blocks.slice(0, -1) };
 }
+
+export const creditStage: Stage<CreditInput, CreditResult> = {
+  name: 'credit',
+  run: findCredit,
+  nothing: (input) => ({ credit: null, body: input.body }),
+  decisions: (r) => (r.credit ? [{ what: 'credit', region: r.credit }] : []),
+};

@@ -1,30 +1,45 @@
-import type { Context } from '../context.js';
-import { collapseWhitespace, toSourceSpan } from '../util/normalize.js';
+import type { Block, Region, Stage, StageResult } from './types.js';
+
+export interface ParagraphsInput {
+  text: string;
+  /** The blocks left after every stage that removes text. */
+  body: readonly Block[];
+  /** Cut from the front of the paragraph that holds it. */
+  dateline: Region | null;
+}
+
+export interface ParagraphsResult extends StageResult {
+  /** The clean body, in order: `Article.paragraphs` and the regions quotes and organisations read. */
+  paragraphs: Region[];
+}
 
 /**
- * Turn the surviving blocks into the clean body: source spans and display text.
- * The dateline is not part of the first paragraph's text.
+ * Turn the surviving blocks into the clean body. The dateline is not part of the first
+ * paragraph's text.
  */
-export function buildParagraphs(ctx: Context): void {
-  const text = ctx.norm.text;
-  const dateline = ctx.dateline;
-  for (const block of ctx.blocks) {
+export function buildParagraphs(input: ParagraphsInput): ParagraphsResult {
+  const { text, dateline } = input;
+  const paragraphs: Region[] = [];
+  for (const block of input.body) {
     let start = block.start;
     if (dateline && dateline.start >= block.start && dateline.end <= block.end) {
       start = dateline.end;
       while (start < block.end && text[start] === ' ') start++;
     }
     // A dateline the scraper cut to its dash (` - Otoritas …`) leaves the dash: not text.
-    if (ctx.paragraphs.length === 0) {
+    if (paragraphs.length === 0) {
       const residue = /^[-–—]{1,2} +/.exec(text.slice(start, Math.min(block.end, start + 4)));
       if (residue) start += residue[0].length;
     }
     if (start >= block.end) continue;
-    const region = { start, end: block.end };
-    ctx.paragraphs.push({
-      text: collapseWhitespace(text.slice(start, block.end)),
-      span: toSourceSpan(ctx.norm, start, block.end),
-      region,
-    });
+    paragraphs.push({ start, end: block.end });
   }
+  return { paragraphs };
 }
+
+export const paragraphsStage: Stage<ParagraphsInput, ParagraphsResult> = {
+  name: 'paragraphs',
+  run: buildParagraphs,
+  nothing: () => ({ paragraphs: [] }),
+  decisions: (r) => r.paragraphs.map((region) => ({ what: 'paragraph', region })),
+};

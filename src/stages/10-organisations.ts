@@ -1,13 +1,31 @@
-import type { Context } from '../context.js';
+import type { LanguageData } from '../lang/types.js';
 import { findOrganisations } from '../organisations/find-organisations.js';
-import { buildOrganisations } from '../organisations/group.js';
-import { toSourceSpan } from '../util/normalize.js';
+import { type FoundOrganisation, groupOrganisations } from '../organisations/group.js';
+import { blockTexts } from '../segment.js';
+import type { Region, Stage, StageResult } from './types.js';
 
-/** Organisation mentions in the clean paragraphs (so the dateline's outlet and junk never count). */
-export function findOrganisationsStage(ctx: Context): void {
-  if (ctx.options.organisations === false || ctx.paragraphs.length === 0) return;
-  const text = ctx.norm.text;
-  const paragraphs = ctx.paragraphs.map((p) => ({ text: text.slice(p.region.start, p.region.end), start: p.region.start }));
-  const hits = findOrganisations(paragraphs, ctx.lang);
-  ctx.organisations = buildOrganisations(hits, (start, end) => toSourceSpan(ctx.norm, start, end));
+export interface OrganisationsInput {
+  text: string;
+  /** The clean paragraphs, so the dateline's outlet and junk never count. */
+  paragraphs: readonly Region[];
+  /** Head nouns and the lexicon of the article's language. */
+  data: LanguageData;
 }
+
+export interface OrganisationsResult extends StageResult {
+  /** Mentions are normalized regions until the Article is assembled. */
+  organisations: FoundOrganisation[];
+}
+
+/** Organisation mentions in the clean paragraphs, grouped by organisation. */
+export function findOrganisationsStage(input: OrganisationsInput): OrganisationsResult {
+  if (input.paragraphs.length === 0) return { organisations: [] };
+  return { organisations: groupOrganisations(findOrganisations(blockTexts(input.text, input.paragraphs), input.data)) };
+}
+
+export const organisationsStage: Stage<OrganisationsInput, OrganisationsResult> = {
+  name: 'organisations',
+  run: findOrganisationsStage,
+  nothing: () => ({ organisations: [] }),
+  decisions: (r) => r.organisations.flatMap((o) => o.mentions.map((region) => ({ what: `organisation:${o.name}`, region }))),
+};

@@ -1,7 +1,7 @@
 import { MAX_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
-import { headlineEnd } from './inline.js';
+import { continuesAsProse, headlineEnd } from './headline.js';
 import type { JunkPatterns } from './patterns.js';
 
 /** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
@@ -28,22 +28,6 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
 function lineKind(s: string, p: JunkPatterns): BoilerplateKind | undefined {
   const key = phraseKey(s);
   return p.lines.get(key) ?? p.lines.get(key.replace(TRAILING_MARKS, ''));
-}
-
-/**
- * After a junk marker comes a linked headline; if what follows is instead a long sentence
- * (lowercase words right away, a final full stop), the block is prose that happens to open
- * with those words, and it stays in the body.
- */
-export function continuesAsProse(rest: string, p: JunkPatterns): boolean {
-  const trimmed = rest.trim();
-  if (!/[.!?]["”’]?$/.test(trimmed)) return false;
-  // Only the words before a double space count: after it, the article itself resumes.
-  const gap = trimmed.indexOf('  ');
-  const words = trimmed.split(/ +/);
-  if (words.length < MIN_PROSE_WORDS) return false;
-  const head = (gap < 0 ? trimmed : trimmed.slice(0, gap)).split(' ').slice(0, 4);
-  return head.some((w) => /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w));
 }
 
 /**

@@ -1,11 +1,24 @@
-import type { Block, Context } from '../../context.js';
+import type { LanguageData } from '../../lang/types.js';
 import { MAX_RELATED_HEADLINE_LENGTH } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
+import type { BodyResult, Block, Junk, Stage } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
-import { isHeadlineLike, markRelatedLists, mergeAdjacent, pushGluedJunk, SENTENCE_END } from './lists.js';
+import { isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
-import { endMarkAt, shapeKind } from './shapes.js';
+import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
+
+export interface BoilerplateInput {
+  text: string;
+  body: readonly Block[];
+  /** Junk phrases of every language are read, the article's own first (`languagesFirst`). */
+  langs: readonly LanguageData[];
+}
+
+export interface BoilerplateResult extends BodyResult {
+  /** In the order found; pieces marked `continues` are merged with the segment before them when the Article is assembled. */
+  junk: Junk[];
+}
 
 /** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019` (or `17 Maret 2019`). */
 const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
@@ -13,68 +26,82 @@ const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1
 const MAX_TWEET_LENGTH = 400;
 
 /**
- * Remove page junk: whole junk lines, blocks that start with a junk phrase, inline
- * `Baca juga: <headline>` inside paragraphs, captions, related-headline lists and
- * contact blocks. Each removal is recorded with its kind.
+ * Remove page junk: whole junk lines, blocks that start with a junk phrase, junk recognised by
+ * its shape (`shapes.ts`), inline `Baca juga: <headline>` inside paragraphs, captions,
+ * related-headline lists, footer menus and contact blocks. Each removal is recorded with its kind.
  */
-export function removeBoilerplate(ctx: Context): void {
-  const patterns = patternsOf(ctx);
-  const text = ctx.norm.text;
+export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
+  const patterns = patternsOf(input.langs);
+  const { text } = input;
+  const junk: Junk[] = [];
   const kept: Block[] = [];
   let inContactBlock = false;
   let inRelatedList = false;
 
-  for (const block of ctx.blocks) {
+  for (const block of input.body) {
     const s = text.slice(block.start, block.end);
     const listed = wholeBlockKind(s, patterns);
     // Inside a contact block, a link or address line is the block's; a listed junk line starts its own segment.
-    if (inContactBlock && !listed) {
-      ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
+    if (!listed && inContactBlock) {
+      junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
     let junkKind = listed ?? shapeKind(s, patterns);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
-      // An embedded tweet: its signature line, and the tweet's text on the line before.
+      // An embedded tweet: its signature line, and the tweet's text in the block before.
       junkKind = 'other';
       const prev = kept[kept.length - 1];
       if (prev && text.slice(prev.end, block.start).trim() === '' && prev.end - prev.start <= MAX_TWEET_LENGTH) {
         kept.pop();
-        ctx.junk.push({ start: prev.start, end: prev.end, kind: 'other' });
-        ctx.junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
+        junk.push({ start: prev.start, end: prev.end, kind: 'other' });
+        junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
         continue;
       }
     }
     if (junkKind) {
-      pushGluedJunk(ctx, block, junkKind, patterns);
+      pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
       inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s);
       continue;
     }
     if (inRelatedList && isHeadlineLike(s, patterns)) {
-      ctx.junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
+      junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;
     }
     inRelatedList = false;
     const mark = endMarkAt(s);
     if (mark >= 0) {
       // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
-      ctx.junk.push({ start: block.start + mark, end: block.end, kind: 'other' });
+      junk.push({ start: block.start + mark, end: block.end, kind: 'other' });
       let end = block.start + mark;
       while (end > block.start && text[end - 1] === ' ') end--;
-      splitInline(ctx, { ...block, end }, patterns, kept);
+      splitInline(text, junk, { ...block, end }, patterns, kept);
       continue;
     }
-    splitInline(ctx, block, patterns, kept);
+    splitInline(text, junk, block, patterns, kept);
   }
-  ctx.blocks = markRelatedLists(ctx, kept, patterns);
-  ctx.junk = mergeAdjacent(text, ctx.junk);
+  const body = markRelatedLists(text, junk, kept, patterns, input.langs);
+  return { junk, body };
+}
+
+export const boilerplateStage: Stage<BoilerplateInput, BoilerplateResult> = {
+  name: 'boilerplate',
+  run: removeBoilerplate,
+  nothing: (input) => ({ junk: [], body: input.body }),
+  decisions: (r) => r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
+};
+
+/** Whether a headline's suffix names an outlet (`Contoh News`, `contohberita.com`), in `langs`: for the title stage. */
+export function siteNameTest(langs: readonly LanguageData[]): (name: string) => boolean {
+  const patterns = patternsOf(langs);
+  return (name) => isOutletName(name, patterns);
 }
 
 /**
- * The junk kind of a first line, if it is junk and not a headline: listed junk, a byline, a share
- * bar, a caption or a notice. Not a reader prompt: a headline may be an imperative (`Simak Jadwal …`).
+ * How the title stage tells a junk first line from a headline, in `langs`: listed junk, a byline,
+ * a share bar, a caption or a notice. Not a reader prompt: a headline may be an imperative (`Simak Jadwal …`).
  */
-export function titleJunkKind(ctx: Context, s: string): BoilerplateKind | null {
-  const p = patternsOf(ctx);
-  return wholeBlockKind(s, p) ?? shapeKind(s, p, { prompts: false });
+export function lineJunkKind(langs: readonly LanguageData[]): (line: string) => BoilerplateKind | null {
+  const patterns = patternsOf(langs);
+  return (line) => wholeBlockKind(line, patterns) ?? shapeKind(line, patterns, { prompts: false });
 }

@@ -1,15 +1,21 @@
-import type { Block, Context, Junk } from '../../context.js';
+import { findSignOff } from '../../credit/sign-off.js';
+import type { LanguageData } from '../../lang/types.js';
 import { MAX_MENU_ITEM_LENGTH, MAX_RELATED_HEADLINE_LENGTH, MIN_MENU_LINES, MIN_RELATED_LIST_LINES } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
+import type { Block, Junk } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import type { JunkPatterns } from './patterns.js';
-import { findSignOff } from '../../credit/sign-off.js';
 
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
 
 /** A list bullet at a line's start: `•`, `-`, `*`, `»`, `►`, `▪`, `■`, `·`. */
 export const BULLET = /^[•\-*»►▪■·◆●▸]\s/u;
+
+/** Share of a linked headline's content words that are capitalised (Title Case). */
+const HEADLINE_CAPITALS = 0.75;
+/** The same for a bulleted line: its first word and proper names are enough. */
+const BULLETED_HEADLINE_CAPITALS = 0.3;
 
 /**
  * Title Case, short, no sentence-final punctuation: a linked headline. A bulleted line needs
@@ -21,35 +27,32 @@ export function isHeadlineLike(s: string, p: JunkPatterns): boolean {
   if (words.length < 3) return false;
   const content = words.filter((w) => !p.headlineFunctionWords.has(w.toLowerCase()));
   const capitalised = content.filter((w) => /^["“'‘(]?[\p{Lu}\d]/u.test(w)).length;
-  const share = BULLET.test(s) ? BULLETED_HEADLINE_CAPITALS : HEADLINE_CAPITALS;
-  return capitalised >= Math.max(BULLET.test(s) ? 1 : 3, content.length * share);
+  const bulleted = BULLET.test(s);
+  return capitalised >= Math.max(bulleted ? 1 : 3, content.length * (bulleted ? BULLETED_HEADLINE_CAPITALS : HEADLINE_CAPITALS));
 }
-
-/** Share of a linked headline's content words that are capitalised (Title Case). */
-const HEADLINE_CAPITALS = 0.75;
-/** The same for a bulleted line: its first word and proper names are enough. */
-const BULLETED_HEADLINE_CAPITALS = 0.3;
 
 /** A footer menu item: one to four capitalised words, no sentence punctuation (`Tentang Kami`, `Pedoman Media Siber`). */
 function isMenuItem(s: string): boolean {
   return s.length <= MAX_MENU_ITEM_LENGTH && /^\p{Lu}[\p{L}&'’.]*(?: [\p{L}&'’.]+){0,3}$/u.test(s);
 }
 
-/** Runs of headline-like lines between paragraphs are a related-headline list. */
-export function markRelatedLists(ctx: Context, blocks: Block[], p: JunkPatterns): Block[] {
-  const text = ctx.norm.text;
+/**
+ * Runs of headline-like lines between paragraphs are a related-headline list; short
+ * capitalised lines in a run to the very end are a footer menu.
+ */
+export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns, langs: readonly LanguageData[]): Block[] {
   const kept: Block[] = [];
   // A run that ends the article with the outlet's sign-off (`… - OUTLETDAILY 11/11/2018`) is the
-  // writer's signature (name, title, body), not a list of links.
+  // writer's signature (name, title, body), not a list of links or a menu.
   const last = blocks[blocks.length - 1];
-  const signed = last !== undefined && (findSignOff(text.slice(last.start, last.end), ctx.langs)?.index ?? 0) > 0;
+  const signed = last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0;
   let i = 0;
   while (i < blocks.length) {
     let j = i;
     while (j < blocks.length && isOwnLine(blocks, j) && isHeadlineLike(text.slice(blocks[j]!.start, blocks[j]!.end), p)) j++;
     // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list.
     if (j - i >= MIN_RELATED_LIST_LINES && i > 0 && !(signed && j === blocks.length)) {
-      for (let k = i; k < j; k++) ctx.junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
+      for (let k = i; k < j; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
       i = j;
       continue;
     }
@@ -57,7 +60,7 @@ export function markRelatedLists(ctx: Context, blocks: Block[], p: JunkPatterns)
     let m = i;
     while (m < blocks.length && isOwnLine(blocks, m) && isMenuItem(text.slice(blocks[m]!.start, blocks[m]!.end))) m++;
     if (m === blocks.length && m - i >= MIN_MENU_LINES && i > 0 && !signed) {
-      for (let k = i; k < m; k++) ctx.junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'navigation', continues: k > i });
+      for (let k = i; k < m; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'navigation', continues: k > i });
       break;
     }
     kept.push(blocks[i]!);
@@ -72,29 +75,16 @@ function isOwnLine(blocks: Block[], i: number): boolean {
 }
 
 /** Record a junk block, split where a scraper glued two junk lines with a comma (`Reporter: X,Sumber: Y`). */
-export function pushGluedJunk(ctx: Context, block: Block, kind: BoilerplateKind, p: JunkPatterns): void {
-  const s = ctx.norm.text.slice(block.start, block.end);
+export function pushGluedJunk(text: string, junk: Junk[], block: Block, kind: BoilerplateKind, p: JunkPatterns): void {
+  const s = text.slice(block.start, block.end);
   p.gluedPrefix.lastIndex = 0;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = p.gluedPrefix.exec(s)) !== null) {
     if (m.index === 0) continue;
-    ctx.junk.push({ start: block.start + from, end: block.start + m.index, kind: from === 0 ? kind : (wholeBlockKind(s.slice(from, m.index), p) ?? kind) });
+    junk.push({ start: block.start + from, end: block.start + m.index, kind: from === 0 ? kind : (wholeBlockKind(s.slice(from, m.index), p) ?? kind) });
     from = m.index + m[0].length;
   }
   const last = from === 0 ? kind : (wholeBlockKind(s.slice(from), p) ?? kind);
-  ctx.junk.push({ start: block.start + from, end: block.end, kind: last });
-}
-
-/** Merge junk that continues the segment before it (separated only by whitespace) into that segment. */
-export function mergeAdjacent(text: string, junk: Junk[]): Junk[] {
-  const sorted = junk.slice().sort((a, b) => a.start - b.start);
-  const out: Junk[] = [];
-  for (const j of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && j.continues && prev.end <= j.start && text.slice(prev.end, j.start).trim() === '') {
-      out[out.length - 1] = { start: prev.start, end: j.end, kind: prev.kind };
-    } else out.push(j);
-  }
-  return out;
+  junk.push({ start: block.start + from, end: block.end, kind: last });
 }

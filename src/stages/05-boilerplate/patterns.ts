@@ -1,4 +1,3 @@
-import type { Context } from '../../context.js';
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
 import { alternation, phraseKey } from '../../util/patterns.js';
@@ -42,8 +41,11 @@ export interface JunkPatterns {
   brandWords: ReadonlySet<string>;
 }
 
-/** Junk phrases of every language, the article's own first: a site's junk does not follow the article's language. */
-const patternsFor = new WeakMap<LanguageData, JunkPatterns>();
+/**
+ * Junk phrases of every language, the article's own first (a site's junk does not follow the
+ * article's language), compiled once per language list: keyed by the very list they are built from.
+ */
+const patternsFor = new WeakMap<readonly LanguageData[], JunkPatterns>();
 
 function firstKinds(langs: readonly LanguageData[], pick: (l: LanguageData) => { phrase: string; kind: BoilerplateKind }[]): Map<string, BoilerplateKind> {
   const kinds = new Map<string, BoilerplateKind>();
@@ -82,11 +84,12 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   };
 }
 
-export function patternsOf(ctx: Context): JunkPatterns {
-  let patterns = patternsFor.get(ctx.lang);
+/** The junk patterns of `langs` (pass `languagesFirst(data)`, which is one array per first language). */
+export function patternsOf(langs: readonly LanguageData[]): JunkPatterns {
+  let patterns = patternsFor.get(langs);
   if (!patterns) {
-    patterns = buildPatterns(ctx.langs);
-    patternsFor.set(ctx.lang, patterns);
+    patterns = buildPatterns(langs);
+    patternsFor.set(langs, patterns);
   }
   return patterns;
 }

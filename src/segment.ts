@@ -1,6 +1,29 @@
-import type { Block, Context } from '../context.js';
-import type { Normalized } from '../util/normalize.js';
-import { MIN_GLUED_LINE_CHARS } from '../options.js';
+/**
+ * Segmentation: the normalized text as blocks, the candidate paragraphs every pass reads.
+ * A lower module, not a pipeline stage: `parseArticle` segments before its stages run, and
+ * `extractQuotes` and `extractOrganisations` segment the same way, so all three see the same
+ * paragraphs.
+ */
+import { MIN_GLUED_LINE_CHARS } from './options.js';
+import type { Paragraph } from './types.js';
+import { collapseWhitespace, type Normalized, toSourceSpan } from './util/normalize.js';
+
+/**
+ * A candidate paragraph: a trimmed region `[start, end)` of the normalized text (normalized
+ * offsets, like every region until the final mapping to the caller's offsets).
+ */
+export interface Block {
+  start: number;
+  end: number;
+  /** The source line it came from (blocks split from one glued line share it). */
+  line: number;
+}
+
+/** A block's text with its normalized start offset: what the quote and organisation passes read. */
+export interface TextBlock {
+  text: string;
+  start: number;
+}
 
 /**
  * Where a scraper glued two paragraphs into one line. Three shapes, seen in the real data:
@@ -20,11 +43,6 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const GLUED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Jl|Jln|Kab|Kec|Kel|Prof|Dr|Drs|Ir|No|St|Tbk|Bhd|Sdn|Co|Inc|Ltd|Mr|Mrs|Ms|Hj|Rp|dll|dsb|dst|www)$/u;
 
 /** Split the normalized text into lines, and lines into blocks at scraper glue. */
-export function segment(ctx: Context): void {
-  ctx.blocks = segmentBlocks(ctx.norm);
-}
-
-/** The blocks of a normalized text: also how `extractQuotes` and `extractOrganisations` find paragraphs. */
 export function segmentBlocks(norm: Normalized): Block[] {
   const text = norm.text;
   const blocks: Block[] = [];
@@ -74,6 +92,16 @@ function splitLine(norm: Normalized, start: number, end: number, line: number, o
     from = nextFrom;
   }
   pushBlock(text, start + from, end, line, out);
+}
+
+/** The text of each block, for the passes that read paragraphs. */
+export function blockTexts(text: string, blocks: readonly { start: number; end: number }[]): TextBlock[] {
+  return blocks.map((b) => ({ text: text.slice(b.start, b.end), start: b.start }));
+}
+
+/** A region of the normalized text as a public `Paragraph`: display text and the caller's offsets. */
+export function toParagraph(norm: Normalized, region: { start: number; end: number }): Paragraph {
+  return { text: collapseWhitespace(norm.text.slice(region.start, region.end)), span: toSourceSpan(norm, region.start, region.end) };
 }
 
 /** Add `[start, end)` trimmed of whitespace, if it holds any word. */

@@ -1,0 +1,64 @@
+import type { PipelineResults } from '../pipeline.js';
+import { toOrganisation } from '../organisations/group.js';
+import { toQuote } from '../quotes/to-quote.js';
+import { toParagraph } from '../segment.js';
+import type { Region } from '../stages/types.js';
+import type { Article, Boilerplate, Span } from '../types.js';
+import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
+
+/**
+ * The final assembly: the stages' results (normalized offsets) as the public `Article`
+ * (offsets into the caller's input). The one place regions become spans, and where the
+ * stages' reports are merged.
+ */
+export function toArticle(norm: Normalized, r: PipelineResults, warnings: string[]): Article {
+  const span = (region: Region): Span => toSourceSpan(norm, region.start, region.end);
+  const raw = (region: Region) => {
+    const s = span(region);
+    return norm.source.slice(s.start, s.end);
+  };
+  const shown = (region: Region) => collapseWhitespace(norm.text.slice(region.start, region.end));
+  const { title } = r.title;
+  const { dateline, published } = r.dateline;
+  const { credit } = r.credit;
+  return {
+    title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
+    language: r.language.language,
+    dateline: dateline
+      ? {
+          raw: raw(dateline),
+          span: span(dateline),
+          place: dateline.place,
+          outlet: dateline.outlet,
+          outletId: dateline.outletId,
+          date: dateline.date,
+          time: dateline.time,
+          timezone: dateline.timezone,
+        }
+      : null,
+    published: published
+      ? { raw: raw(published), span: span(published), date: published.date, time: published.time, timezone: published.timezone }
+      : null,
+    paragraphs: r.paragraphs.paragraphs.map((p) => toParagraph(norm, p)),
+    quotes: r.quotes.quotes.map((q) => toQuote(norm, q)),
+    organisations: r.organisations.organisations.map((o) => toOrganisation(norm, o)),
+    duplicates: r.duplicates.duplicates.map((d) => ({ span: span(d), of: span(d.of), kind: d.kind, similarity: round(d.similarity) })),
+    boilerplate: boilerplate(r, shown, span),
+    credit: credit ? { text: credit.text, span: span(credit) } : null,
+    warnings,
+  };
+}
+
+/**
+ * Every stage's junk, except junk lines the duplicates stage reported as copies: a copy is
+ * listed once, as a duplicate of its first occurrence, which already says what it is.
+ */
+function boilerplate(r: PipelineResults, shown: (region: Region) => string, span: (region: Region) => Span): Boilerplate[] {
+  const key = (region: Region) => `${region.start}:${region.end}`;
+  const copies = new Set(r.duplicates.duplicates.map(key));
+  return r.junk.filter((j) => !copies.has(key(j))).map((j) => ({ text: shown(j), span: span(j), kind: j.kind }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,55 @@
+import { MAX_INLINE_HEADLINE_CHARS, MAX_INLINE_HEADLINE_WORDS, MIN_PROSE_WORDS } from '../../options.js';
+import type { JunkPatterns } from './patterns.js';
+
+/*
+ * What follows a junk marker (`Baca juga:`): a linked headline, and where it ends; or prose
+ * that only opens with the marker's words. Shared by the whole-block and the inline passes.
+ */
+
+/**
+ * After a junk marker comes a linked headline; if what follows is instead a long sentence
+ * (lowercase words right away, a final full stop), the block is prose that happens to open
+ * with those words, and it stays in the body.
+ */
+export function continuesAsProse(rest: string, p: JunkPatterns): boolean {
+  const trimmed = rest.trim();
+  if (!/[.!?]["”’]?$/.test(trimmed)) return false;
+  // Only the words before a double space count: after it, the article itself resumes.
+  const gap = trimmed.indexOf('  ');
+  const words = trimmed.split(/ +/);
+  if (words.length < MIN_PROSE_WORDS) return false;
+  const head = (gap < 0 ? trimmed : trimmed.slice(0, gap)).split(' ').slice(0, 4);
+  return head.some((w) => /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w));
+}
+
+/**
+ * Where a linked headline that starts at `from` ends. Kompas leaves two spaces where the
+ * link was; without them, the headline is the run of Title Case words, and the article
+ * resumes at the last capitalised word before the first ordinary lowercase word.
+ */
+export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
+  let i = from;
+  while (s[i] === ' ') i++;
+  // Look for the double space only as far as a headline reaches: the scan stays linear.
+  const window = s.slice(i, i + MAX_INLINE_HEADLINE_CHARS);
+  const gapAt = window.indexOf('  ');
+  const gap = gapAt < 0 ? -1 : i + gapAt;
+  const words: { start: number; end: number }[] = [];
+  const re = /\S+/g;
+  re.lastIndex = i;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null && words.length <= MAX_INLINE_HEADLINE_WORDS) {
+    words.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (gap >= 0 && words.length > 0 && gap <= (words[Math.min(words.length, MAX_INLINE_HEADLINE_WORDS) - 1]?.end ?? i)) return gap;
+  for (let k = 0; k < words.length; k++) {
+    const w = s.slice(words[k]!.start, words[k]!.end);
+    if (/[?!]$/.test(w)) return words[k]!.end;
+    const lower = /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w);
+    if (lower) {
+      // The capitalised word before it opens the resumed sentence.
+      return k >= 2 ? words[k - 1]!.start : words[Math.max(0, k - 1)]!.end;
+    }
+  }
+  return words.length > 0 ? words[words.length - 1]!.end : s.length;
+}
