@@ -79,7 +79,9 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // caller may turn them off.
   const body = paragraphs.paragraphs;
   const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: body, data });
-  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: body, data });
+  // The outlet in a sign-off (`-- BERNAMA`) is named by the article too: organisations read it beside the paragraphs.
+  const signed = credit.credit ? [...body, credit.credit] : body;
+  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: signed, data });
 
   return { language, title, dateline, boilerplate, junk, duplicates, credit, paragraphs, quotes, organisations, warnings };
 }
