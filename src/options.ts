@@ -64,6 +64,9 @@ export const MAX_CAPTION_LENGTH = 250;
 /** A language guess under this confidence on a standalone extractor's text (often one sentence) is a coin flip: read as Indonesian. */
 export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
 
+/** A caption that ends with a photo credit (`… (Foto: Contoh)`) may run this long and still be a caption. */
+export const MAX_CREDITED_CAPTION_LENGTH = 400;
+
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;
 

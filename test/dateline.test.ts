@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateline, findPublished } from '../src/dateline/find-dateline.js';
+import { findDateline } from '../src/dateline/find-dateline.js';
+import { findPublished } from '../src/dateline/find-published.js';
 import { parseDateline, parsePublished } from '../src/dateline/parse-dateline.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { normalize } from '../src/util/normalize.js';

@@ -37,11 +37,9 @@ export const DATELINE_WINDOW = 400;
 export const DATELINE_MAX_LINES = 8;
 /** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
 const TITLE_MAX_LENGTH = 200;
-/** A publication line holds a date and a time and little else (`Diperbarui Selasa, 17 Maret 2020 | 08:42 WIB` is 45). */
-const PUBLISHED_MAX_LENGTH = 80;
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   warnings: string[];
@@ -53,7 +51,7 @@ export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit;
 /** A publication line found by `findPublished`. */
 export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 
-interface Compiled extends OutletTables {
+export interface Compiled extends OutletTables {
   dates: CompiledDates;
   published: RegExp | null;
 }
@@ -77,7 +75,7 @@ const compiledByKey = new Map<string, Compiled>();
 /** The same data array (the pipeline passes one per language order) skips computing its key. */
 const compiledByArray = new WeakMap<readonly DatelineLanguageData[], Compiled>();
 
-function compile(data: readonly DatelineLanguageData[]): Compiled {
+export function compile(data: readonly DatelineLanguageData[]): Compiled {
   const same = compiledByArray.get(data);
   if (same) return same;
   const compiled = compileByKey(data);
@@ -137,8 +135,8 @@ function placeAt(text: string, pos: number, c: Compiled): Place | null {
   if (!m) return null;
   const words = m[0].toLowerCase();
   const first = words.split(' ')[0]!;
-  // Day and month names, and labels like `Foto:` or `Simak Video:`, are never places.
-  if (c.notPlaces.has(words) || c.notPlaces.has(first) || c.dates.calendarWords.has(first)) return null;
+  // Day and month names, and labels like `Foto:`, `Simak Video:` or `… Wartawan:`, are never places.
+  if (c.notPlaces.has(words) || words.split(' ').some((w) => c.notPlaces.has(w)) || c.dates.calendarWords.has(first)) return null;
   return { text: m[0], end: pos + m[0].length };
 }
 
@@ -172,12 +170,20 @@ function hit(
  * shape is allowed, a capitalised name holding a brand word (`Kabar Priangan – …`).
  */
 function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean): DatelineHit | null {
-  const o = outletAt(text, p, c) ?? (weakAllowed ? brandOutletAt(text, p, c) : null);
+  // `(Bernama) -- …`: the agency in parentheses, no place.
+  const paren = text.charAt(p) === '(' || text.charAt(p) === '[' ? parenOutletAt(text, p, c) : null;
+  if (paren) {
+    const sep = separatorAt(text, paren.end);
+    return sep && !sep.colon ? hit(p, sep.end, null, paren, null) : null;
+  }
+  const o = outletAt(text, p, c) ?? brandOutletAt(text, p, c);
   if (!o) return null;
   const found = afterOutlet(text, p, o, c);
-  // A name read by its brand word alone must open a story, not a headline (`Kabar Baik – Harga BBM Turun`).
-  if (found && o.by === 'brand' && !storyFollows(text, found.end)) return null;
-  return found;
+  if (!found || o.by !== 'brand') return found;
+  // A name read by its brand word alone must open a story, not a headline (`Kabar Baik – Harga BBM Turun`);
+  // without a place (`Kabar Priangan –`) it is a weak shape, read only where a bare place would be.
+  if (!storyFollows(text, found.end)) return null;
+  return found.place !== null || weakAllowed ? found : null;
 }
 
 /** The story runs on after a dateline that ends at `end`: a long rest of the line, or a finished sentence. */
@@ -192,7 +198,7 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
   if (comma) {
     const place = placeAt(text, o.end + comma[0].length, c);
     const sep = place ? separatorAt(text, place.end) : null;
-    if (place && sep && !sep.colon) return hit(p, sep.end, place.text, o, null);
+    if (place && sep) return hit(p, sep.end, place.text, o, null);
     if (place && !sep) {
       // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
       // known outlet, and the place is its first word (the rest starts the story).
@@ -225,8 +231,11 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
   return hit(p, sep.end, null, o, null);
 }
 
-/** Place-first shapes at `p`; `weakAllowed` lets a bare `Place -` / `PLACE:` count. */
-function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, opts: DateOptions): DatelineHit | null {
+/**
+ * Place-first shapes at `p`; `weak` lets a bare `Place -` / `PLACE:` count (`caps`: only a place
+ * in capitals, as after a standfirst sentence).
+ */
+function placeFirst(text: string, p: number, c: Compiled, weak: Weak, opts: DateOptions): DatelineHit | null {
   const first = placeAt(text, p, c);
   if (!first) return null;
   let placeEnd = first.end;
@@ -238,11 +247,14 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
   if (comma) {
     const r = q + comma[0].length;
     // `TEGAL, KABARPANTURA -`: an outlet the list lacks, in capitals, holding a brand word.
-    outlet = outletAt(text, r, c) ?? brandOutletAt(text, r, c);
+    // `Jakarta, CNBC Indonesia -`: an acronym and a name in the outlet's place.
+    outlet = outletAt(text, r, c) ?? brandOutletAt(text, r, c, true);
     if (outlet) {
-      // `JAKARTA, KOMPAS.com -`: nothing may come between the outlet and its dash.
+      // `JAKARTA, KOMPAS.com -`, `JAKARTA, Contoh.id:`: nothing may come between the outlet and its dash or colon;
+      // `Jakarta, Contoh Online` alone on its line needs neither.
       const sep = separatorAt(text, outlet.end);
-      return sep && !sep.colon ? hit(p, sep.end, text.slice(p, placeEnd), outlet, null) : null;
+      if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
+      return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
     date = matchDateAt(text, r, c.dates, opts);
     if (date) q = date.end;
@@ -282,7 +294,7 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
   }
   const sep = separatorAt(text, q);
   if (!sep) return null;
-  if (!outlet && !date && !weakAllowed) return null;
+  if (!outlet && !date && (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd))))) return null;
   return hit(p, sep.end, text.slice(p, placeEnd), outlet, date);
 }
 
@@ -291,7 +303,7 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
  * far past the window: a line longer than a title is cut (its `lineEnd` is only a bound)
  * and ends the walk.
  */
-function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
+export function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
   const limit = Math.min(text.length, from + DATELINE_WINDOW);
   let pos = from;
   let index = 0;
@@ -335,38 +347,28 @@ export function findDateline(
   if (typeof text !== 'string' || data.length === 0) return null;
   const c = compile(data);
   const opts: DateOptions = { referenceDate: referenceParts(options.referenceDate) ? options.referenceDate : null };
-  let weakNext = false;
+  let weakNext: Weak = 'none';
+  let pending: DatelineHit | null = null;
   for (const line of lineStarts(text, Math.max(0, from))) {
-    const weakAllowed = line.index === 0 || (line.index === 1 && weakNext);
-    const found = outletFirst(text, line.pos, c, weakAllowed) ?? placeFirst(text, line.pos, c, weakAllowed, opts);
-    if (found) return found;
-    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd);
+    const weak: Weak = line.index === 0 ? 'any' : line.index === 1 ? weakNext : 'none';
+    const found = outletFirst(text, line.pos, c, weak === 'any') ?? placeFirst(text, line.pos, c, weak, opts);
+    // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
+    if (pending) return found && (found.outlet !== null || found.date !== null) ? found : pending;
+    if (found) {
+      if (found.outlet !== null || found.date !== null) return found;
+      pending = found;
+    }
+    // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
+    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
   }
-  return null;
+  return pending;
 }
 
-/**
- * Find a separate publication line (`Selasa, 17 Maret 2020 | 08:42 WIB`,
- * `Rabu, 27 Nov 2019 10:00 WIB`, `Diperbarui 10/01/2020, 13:05 WIB`) among the first lines
- * after `from`. The line must hold nothing but the date (and time), with a written year.
- */
-export function findPublished(
-  text: string,
-  from: number,
-  data: readonly DatelineLanguageData[],
-  options: DateOptions = {},
-): PublishedHit | null {
-  if (typeof text !== 'string' || data.length === 0) return null;
-  const c = compile(data);
-  for (const line of lineStarts(text, Math.max(0, from))) {
-    if (line.lineEnd - line.pos > PUBLISHED_MAX_LENGTH) continue;
-    let pos = line.pos;
-    const word = c.published ? at(c.published, text, pos) : null;
-    if (word) pos += word[0].length;
-    const d = matchDateAt(text, pos, c.dates, options);
-    if (!d || !d.hasYear) continue;
-    if (text.slice(d.end, line.lineEnd).trim() !== '') continue;
-    return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: d.warnings };
-  }
-  return null;
+/** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */
+type Weak = 'any' | 'caps' | 'none';
+
+/** A first line that is one short sentence: an outlet's standfirst above the dateline. */
+function standfirst(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  return line.length <= TITLE_MAX_LENGTH + 50 && /[.!?]["”’]?$/.test(line) && !/[.!?] \p{Lu}/u.test(line.slice(0, -1));
 }

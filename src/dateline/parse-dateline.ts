@@ -8,7 +8,8 @@ import { LANGUAGES } from '../lang/index.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import type { Dateline, Published, SupportedLanguage } from '../types.js';
 import { normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
-import { findDateline, findPublished } from './find-dateline.js';
+import { findDateline } from './find-dateline.js';
+import { findPublished } from './find-published.js';
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {

@@ -1,4 +1,5 @@
-import { findPublished } from '../dateline/find-dateline.js';
+import { findDateline } from '../dateline/find-dateline.js';
+import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
@@ -71,6 +72,8 @@ export function findTitle(input: TitleInput): TitleResult {
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
   if (input.junkKind(title) !== null) return none;
+  // `Jakarta, Contoh Online` alone on the first line is the dateline, not a headline.
+  if (isDatelineWithOutlet(text, candidate, input.langs)) return none;
 
   const junk: Junk[] = [];
   for (let i = 0; i < crumbs; i++) {
@@ -96,6 +99,12 @@ export const titleStage: Stage<TitleInput, TitleResult> = {
     ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
   ],
 };
+
+/** The line is a dateline that names an outlet (a bare `KPK:` before a headline's words is no dateline). */
+function isDatelineWithOutlet(text: string, line: Block, langs: readonly LanguageData[]): boolean {
+  const d = findDateline(text, line.start, langs);
+  return d !== null && d.start === line.start && d.outlet !== null;
+}
 
 function isCrumb(text: string, block: Block): boolean {
   const s = text.slice(block.start, block.end);

@@ -1,4 +1,5 @@
-import { type DatelineHit, findDateline, findPublished, type PublishedHit } from '../dateline/find-dateline.js';
+import { type DatelineHit, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
+import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CAPTION_LENGTH } from '../options.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';

@@ -25,6 +25,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Penulis:' },
     { kind: 'editor', phrase: 'Editor:' },
     { kind: 'editor', phrase: 'Oleh:' },
+    { kind: 'editor', phrase: 'Penulis ialah' },
+    { kind: 'editor', phrase: 'Penulis adalah' },
     { kind: 'copyright', phrase: 'Hak Cipta' },
     { kind: 'copyright', phrase: '©' },
     { kind: 'other', phrase: 'SAUDARA PENGARANG' },

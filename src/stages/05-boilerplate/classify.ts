@@ -1,4 +1,4 @@
-import { MAX_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
+import { MAX_CAPTION_LENGTH, MAX_CREDITED_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
 import { continuesAsProse, headlineEnd } from './headline.js';
@@ -17,10 +17,8 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }
-  if (s.length <= MAX_CAPTION_LENGTH) {
-    if (s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
-    if (p.photoCredit.test(s)) return 'caption';
-  }
+  if (s.length <= MAX_CAPTION_LENGTH && s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
+  if (s.length <= MAX_CREDITED_CAPTION_LENGTH && p.photoCredit.test(s)) return 'caption';
   return null;
 }
 

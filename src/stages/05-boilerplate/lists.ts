@@ -14,8 +14,8 @@ export const BULLET = /^[•\-*»►▪■·◆●▸]\s/u;
 
 /** Share of a linked headline's content words that are capitalised (Title Case). */
 const HEADLINE_CAPITALS = 0.75;
-/** The same for a bulleted line: its first word and proper names are enough. */
-const BULLETED_HEADLINE_CAPITALS = 0.3;
+/** The same for a bulleted line (`• Harga Cabai Naik di Pasar Induk`): half will do. */
+const BULLETED_HEADLINE_CAPITALS = 0.5;
 
 /**
  * Title Case, short, no sentence-final punctuation: a linked headline. A bulleted line needs
@@ -29,6 +29,11 @@ export function isHeadlineLike(s: string, p: JunkPatterns): boolean {
   const capitalised = content.filter((w) => /^["“'‘(]?[\p{Lu}\d]/u.test(w)).length;
   const bulleted = BULLET.test(s);
   return capitalised >= Math.max(bulleted ? 1 : 3, content.length * (bulleted ? BULLETED_HEADLINE_CAPITALS : HEADLINE_CAPITALS));
+}
+
+/** A bulleted short line without a sentence end: at the article's end, a list of links even in sentence case. */
+function isBulletedLink(s: string): boolean {
+  return BULLET.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= 4;
 }
 
 /** A footer menu item: one to four capitalised words, no sentence punctuation (`Tentang Kami`, `Pedoman Media Siber`). */
@@ -55,6 +60,14 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
       for (let k = i; k < j; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
       i = j;
       continue;
+    }
+    // Bulleted lines that end the article, not introduced by a colon (`Syaratnya:`), are links to other stories.
+    let b = i;
+    while (b < blocks.length && isOwnLine(blocks, b) && isBulletedLink(text.slice(blocks[b]!.start, blocks[b]!.end))) b++;
+    const intro = i > 0 ? text.slice(blocks[i - 1]!.start, blocks[i - 1]!.end) : '';
+    if (b === blocks.length && b - i >= MIN_RELATED_LIST_LINES && i > 0 && !intro.trimEnd().endsWith(':')) {
+      for (let k = i; k < b; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
+      break;
     }
     // A footer menu: short capitalised lines in a run to the very end (`Tentang Kami`, `Redaksi`, `Kontak`).
     let m = i;

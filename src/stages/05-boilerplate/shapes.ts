@@ -13,6 +13,7 @@
 import { MAX_CAPTION_LENGTH, MAX_PROMPT_WORDS, MAX_RELATED_HEADLINE_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
+import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
 import { letterKey, type JunkPatterns } from './patterns.js';
 
@@ -26,6 +27,35 @@ const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const AGENCY_PHOTO =
   /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
 
+/** A note mark before a line (`*) Penulis adalah …`, `* Editor: …`). */
+const NOTE_MARK = /^\*{1,3}\)? ?/;
+
+/** An embedded tweet on one line: its text, then `— Name (@handle) December 11, 2014`. */
+const TWEET_AT_END = /^[^\n]{10,400}[—–] ?[^\n—–]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
+
+/** Where people stand in a photo (`(kanan)`, `(dua dari kiri)`, `(left)`): a caption's words. */
+const POSITION = /\((?:(?:dua|tiga|empat|kedua|ketiga|second|third) (?:dari )?(?:kiri|kanan|from left|from right)|kiri|kanan|tengah|depan|belakang|left|right|centre|center|kiri ke kanan|from left)\)/iu;
+
+/** A one-sentence caption that says where its people stand; quoted speech is prose, not a caption. */
+function isPositionCaption(s: string): boolean {
+  return POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
+}
+
+/** `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon. */
+function isLabelledCredit(s: string, p: JunkPatterns): boolean {
+  // `Sabtu, 26 November 2016 | 15:55 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
+  // short facts holding an editor label or a byline.
+  const parts = s.split(/ [|/] /);
+  if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
+  const colon = s.indexOf(':');
+  if (colon <= 0 || colon > 40) return false;
+  const labels = s.slice(0, colon).split(/ ?[/|&] ?/);
+  return labels.length > 1 && labels.every((l) => p.prefixKinds.get(phraseKey(`${l.trim()}:`)) === 'editor');
+}
+
+/** A label and a name of one to four capitalised words (`Laporan: Rina Putri`), read inside brackets. */
+const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
+
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 
@@ -35,6 +65,20 @@ const LABEL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'vide
 /** The junk kind of a whole block by its shape, or null. `prompts: false` leaves reader prompts out (for headlines). */
 export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boolean } = {}): BoilerplateKind | null {
   if (s.length > MAX_CAPTION_LENGTH) return null;
+  // `*) Penulis adalah …`: a note mark before listed junk.
+  const note = NOTE_MARK.exec(s);
+  if (note) {
+    const kind = wholeBlockKind(s.slice(note[0].length), p);
+    if (kind) return kind;
+  }
+  // `(Laporan wartawan Contoh News, Budi)`, `[Baca juga: …]`: listed junk in brackets.
+  if (/^[(\[].{2,}[)\]]$/su.test(s)) {
+    const inner = s.slice(1, -1).trim();
+    const kind = wholeBlockKind(inner, p);
+    if (kind) return kind;
+    // `(Laporan: Rina Putri)`, `(Editor: Budi)`: a label and a name, in brackets.
+    if (BRACKETED_CREDIT.test(inner)) return 'editor';
+  }
   const words = s.match(WORD_G) ?? [];
   if (words.length === 0) return null;
   if (isShareBar(words, p)) return 'share';
@@ -43,12 +87,16 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || AGENCY_PHOTO.test(s)) return 'caption';
   if (URL_LINE.test(s)) return 'other';
-  if (p.byline.test(s) || isAuthorLine(s, p)) return 'editor';
+  if (p.byline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
+  if (TWEET_AT_END.test(s)) return 'other';
+  if (isPositionCaption(s)) return 'caption';
   return labelledHeadline(s, p);
 }
 
+/** `Facebook Twitter WhatsApp`, or a share verb and a few words (`Bagikan melalui:`, `Share via`). */
 function isShareBar(words: string[], p: JunkPatterns): boolean {
-  return words.length >= 2 && words.length <= 10 && words.every((w) => p.shareWords.has(w.toLowerCase()));
+  if (words.length >= 2 && words.length <= 10 && words.every((w) => p.shareWords.has(w.toLowerCase()))) return true;
+  return words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share';
 }
 
 /** An imperative prompt naming a medium, short, of its verb's kind; a whole sentence of prose after it is not one. */
