@@ -294,7 +294,11 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, opts: Date
   }
   const sep = separatorAt(text, q);
   if (!sep) return null;
-  if (!outlet && !date && (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd))))) return null;
+  if (!outlet && !date) {
+    if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)))) return null;
+    // A bare place opens a story (`Jakarta -` at the line's end, or a sentence after it), not a headline (`Kabar Baik – Harga Turun`).
+    if (!/^[ \t]*(?:\n|$)/.test(text.slice(sep.end, sep.end + 20)) && !storyFollows(text, sep.end)) return null;
+  }
   return hit(p, sep.end, text.slice(p, placeEnd), outlet, date);
 }
 
