@@ -60,6 +60,12 @@ export interface BoilerplateData {
   shareWords: string[];
   /** Words that open a byline before the writer's name (`Oleh`, `By`): `Oleh Rina Kartika` alone on a line is an author line. */
   bylineWords: string[];
+  /**
+   * Lower-case phrases that address the reader's device (`perangkat Anda`, `your browser`): near the
+   * start of a short line they make a player's or page's fallback notice (`Media playback is unsupported
+   * on your device`), whatever its wording.
+   */
+  deviceWords: string[];
   /** Lines that open a syndication notice (`Artikel ini telah tayang di …`), matched with a publication verb after. */
   syndicationOpeners: string[];
   /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */

@@ -48,10 +48,6 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'The author is' },
     { kind: 'editor', phrase: 'Edited by' },
     { kind: 'video-promo', phrase: 'Watch:' },
-    // A video player's fallback text where the video was, often followed by the video's caption.
-    { kind: 'video-promo', phrase: 'Media playback is unsupported on your device' },
-    { kind: 'video-promo', phrase: 'Media playback is not supported on this device' },
-    { kind: 'video-promo', phrase: 'Your browser does not support' },
     { kind: 'editor', phrase: 'Editor:' },
     { kind: 'editor', phrase: 'Reporter:' },
     { kind: 'editor', phrase: 'Reporting by' },
@@ -81,6 +77,7 @@ export const boilerplate: BoilerplateData = {
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],
   bylineWords: ['By', 'Written by', 'Reported by', 'Words by'],
+  deviceWords: ['your device', 'this device', 'your browser', 'javascript'],
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article'],
   publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally'],
   titleSuffixes: [],

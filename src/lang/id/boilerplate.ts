@@ -74,10 +74,6 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Saksikan juga' },
     { kind: 'video-promo', phrase: 'Saksikan:' },
     { kind: 'video-promo', phrase: '[Gambas:Video' },
-    // A video player's fallback text where the video was, often followed by the video's caption.
-    { kind: 'video-promo', phrase: 'Media playback tidak ada di perangkat Anda' },
-    { kind: 'video-promo', phrase: 'Media playback tidak didukung di perangkat Anda' },
-    { kind: 'video-promo', phrase: 'Browser Anda tidak mendukung' },
     { kind: 'editor', phrase: 'Editor:' },
     { kind: 'editor', phrase: 'Penulis:' },
     { kind: 'editor', phrase: 'Reporter:' },
@@ -137,6 +133,7 @@ export const boilerplate: BoilerplateData = {
     'e-mail', 'salin', 'tautan', 'link', 'tweet', 'x', 'copy', 'print', 'cetak', 'komentar',
   ],
   bylineWords: ['Oleh', 'Penulis', 'Reporter'],
+  deviceWords: ['perangkat anda', 'browser anda', 'peramban anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Tulisan ini', 'Konten ini', 'Artikel ini telah', 'Artikel ini sudah'],
   publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip'],
   titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],

@@ -48,6 +48,7 @@ export const boilerplate: BoilerplateData = {
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan'],
+  deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
   publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik'],
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],

@@ -36,6 +36,8 @@ export interface JunkPatterns {
   byline: RegExp;
   /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
   syndication: RegExp;
+  /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
+  deviceNotice: RegExp;
   /** Outlet names of every language as letter keys (`bbcnews`), and the words outlets name themselves with. */
   outletKeys: ReadonlySet<string>;
   brandWords: ReadonlySet<string>;
@@ -85,6 +87,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',
     ),
+    deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),
   };

@@ -27,6 +27,20 @@ const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const AGENCY_PHOTO =
   /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
 
+/** Where a fallback notice must name the reader's device: near the start of its line. */
+const DEVICE_NOTICE_REACH = 60;
+
+/**
+ * A player's or page's fallback notice (`Media playback is unsupported on your device`, `Browser Anda
+ * tidak mendukung video ini`), often glued to the caption of what was embedded: video-promo when it
+ * speaks of media, else other.
+ */
+function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
+  const head = s.slice(0, DEVICE_NOTICE_REACH).toLowerCase();
+  if (!p.deviceNotice.test(head)) return null;
+  return /media|video|playback|audio|putar|main/.test(head) ? 'video-promo' : 'other';
+}
+
 /** A note mark before a line (`*) Penulis adalah …`, `* Editor: …`). */
 const NOTE_MARK = /^\*{1,3}\)? ?/;
 
@@ -89,6 +103,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (URL_LINE.test(s)) return 'other';
   if (p.byline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
   if (TWEET_AT_END.test(s)) return 'other';
+  const notice = deviceNotice(s, p);
+  if (notice) return notice;
   if (isPositionCaption(s)) return 'caption';
   return labelledHeadline(s, p);
 }
