@@ -19,6 +19,7 @@ for version in 22.23.3 24.9.0; do
     const a = w.parseArticle('JAKARTA, KOMPAS.com - “Kami siap,” ujar Budi Santoso, Ketua KPK.\nHarga naik.');
     if (a.dateline?.outletId !== 'kompas' || a.quotes[0]?.speaker?.name !== 'Budi Santoso') throw new Error('cjs: unexpected parse');
     if (w.detectLanguage('Kerajaan berkata bahawa polis akan menyiasat kes itu.').code !== 'zlm') throw new Error('cjs: language');
+    if (!w.renderArticleHtml(a, 'JAKARTA, KOMPAS.com - “Kami siap,” ujar Budi Santoso, Ketua KPK.\nHarga naik.').includes('data-kind=\"quote\"')) throw new Error('cjs: view');
   "
   "$node_bin" --input-type=module -e "
     const w = await import('$root/dist/index.js');

@@ -14,6 +14,8 @@ export type { ParseDateOptions, ParsedDate } from './dateline/parse-date.js';
 export type { ExtractQuotesOptions, ExtractQuotesResult } from './quotes/extract-quotes.js';
 export type { ExtractOrganisationsOptions, ExtractOrganisationsResult } from './organisations/extract-organisations.js';
 export type { SplitSentencesOptions } from './sentences/split-sentences.js';
+export { renderArticleHtml } from './view/render-article-html.js';
+export type { RenderHtmlOptions } from './view/render-article-html.js';
 export type {
   Article,
   ArticleLanguage,

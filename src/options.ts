@@ -61,6 +61,16 @@ export const MAX_DUPLICATE_CANDIDATES = 16;
 /** A caption is a short line; longer text with a © is a paragraph that mentions copyright. */
 export const MAX_CAPTION_LENGTH = 250;
 
+/**
+ * The speaker book compares every mention with the people (and speaking organisations) met so far,
+ * so it remembers only the most recent ones: real articles name fewer than 40, and this keeps a
+ * hostile page naming tens of thousands of people linear instead of quadratic.
+ */
+export const MAX_PEOPLE_REMEMBERED = 200;
+
+/** `katanya` with nobody speaking before it goes to the most repeated of this many people named last (same bound, same reason). */
+export const MAX_NAMED_CONSIDERED = 200;
+
 /** A language guess under this confidence on a standalone extractor's text (often one sentence) is a coin flip: read as Indonesian. */
 export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
 

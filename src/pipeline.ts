@@ -70,11 +70,15 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // Junk repeated word for word (a body scraped twice) is a copy of its first occurrence:
   // the duplicates stage reads every stage's junk, merged.
   const junk = mergeJunk(text, title.junk, dateline.junk, boilerplate.junk);
+  // A "dateline" inside a block that turned out to be junk (a caption's `LABEL:`) is not one:
+  // that text is reported once, as junk.
+  const found = dateline.dateline;
+  const opening = found && junk.some((j) => j.start <= found.start && found.start < j.end) ? { ...dateline, dateline: null } : dateline;
   const duplicates = run(duplicatesStage, { text, body: boilerplate.body, title: title.title, junk });
   // Duplicates before the credit: a repeated body ends with the credit twice, and the
   // credit belongs to the copy that stays.
   const credit = run(creditStage, { text, body: duplicates.body, langs });
-  const paragraphs = run(paragraphsStage, { text, body: credit.body, dateline: dateline.dateline });
+  const paragraphs = run(paragraphsStage, { text, body: credit.body, dateline: opening.dateline });
   // Quotes and organisations read the clean paragraphs only (never junk or copies); the
   // caller may turn them off.
   const body = paragraphs.paragraphs;
@@ -83,7 +87,7 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const signed = credit.credit ? [...body, credit.credit] : body;
   const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: signed, data });
 
-  return { language, title, dateline, boilerplate, junk, duplicates, credit, paragraphs, quotes, organisations, warnings };
+  return { language, title, dateline: opening, boilerplate, junk, duplicates, credit, paragraphs, quotes, organisations, warnings };
 }
 
 /** Runs one stage: times it, keeps its warnings, and goes on with `nothing` if it crashes. */

@@ -143,13 +143,9 @@ describe('parseArticle: bad input', () => {
     expect(parseArticle(inputs[0]!).warnings.join(' ')).toMatch(/binary/);
     expect(parseArticle(inputs[1]!).warnings.join(' ')).toMatch(/HTML/);
   });
-  it('parses a 5 MB single line in bounded time', () => {
-    const sentence = 'Pemerintah daerah menyiapkan anggaran tambahan untuk perbaikan jalan desa tahun ini. ';
-    const s = sentence.repeat(Math.ceil(5_000_000 / sentence.length));
-    const t0 = performance.now();
-    const a = parseArticle(s);
-    // Generous bound: this guards against quadratic behaviour, not a speed target (see npm run bench).
-    expect(performance.now() - t0).toBeLessThan(20_000);
+  it('warns about an input too large to be one article', () => {
+    // Parse time against input size is checked in linear.test.ts (a 5 MB line against 500 KB).
+    const a = parseArticle('Warga antre sejak pagi. '.repeat(50_000));
     expect(a.warnings.join(' ')).toMatch(/very large/);
   });
 });

@@ -20,6 +20,7 @@ import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import { MAX_EXAMPLES, clip, loadRealArticles, progress, ratio, realFiles } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
+import { prng } from '../../test/adversarial.js';
 
 /** Every hostile input gets this much parse time regardless of size. */
 const BASE_BUDGET_MS = 2000;
@@ -31,18 +32,6 @@ const STARTUP_ALLOWANCE_MS = 20_000;
 const CRASH_WORD = 'crashed';
 
 const INDEX_URL = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'index.ts')).href;
-
-/** A small deterministic PRNG (mulberry32) so the garbage is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A big single line of Indonesian-looking words with sentence ends but no newline. */
 function hugeLine(chars: number): string {

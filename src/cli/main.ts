@@ -1,10 +1,14 @@
 import { runParse } from './commands/parse.js';
+import { REPORT_HELP, runReport } from './commands/report.js';
 import { runSummary } from './commands/summary.js';
+import { runView, VIEW_HELP } from './commands/view.js';
 import { UsageError } from './usage-error.js';
 
 /** A command of the tool: its one-line description and what it runs (exit code out). */
 interface Command {
   readonly usage: string;
+  /** Printed for `warta <command> --help` (commands without it handle --help themselves). */
+  readonly help?: string;
   run(args: string[]): Promise<number>;
 }
 
@@ -12,6 +16,8 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
   summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
   parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
+  view: { usage: 'view <article.txt|.jsonl> …    one article → an annotated HTML page (see warta view --help)', help: VIEW_HELP, run: runView },
+  report: { usage: 'report <parsed.jsonl> …        the output of parse → an HTML report on the batch', help: REPORT_HELP, run: runReport },
 };
 
 const USAGE = `warta — scraped news text → structured articles
@@ -31,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
   if (!command) {
     process.stderr.write(`warta: unknown command "${name}"\n${USAGE}\n`);
     return 2;
+  }
+  if (command.help !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${command.help}\n`);
+    return 0;
   }
   try {
     return await command.run(rest);

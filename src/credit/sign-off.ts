@@ -21,7 +21,7 @@ const TAIL_CHARS = 80;
 /** Initials in parentheses: groups of 1–6 letters (an optional `*`), up to five of them, or the `(*)` mark. */
 const INITIALS = '[A-Za-z]{1,6}\\*?(?:\\/[A-Za-z]{1,6}\\*?){0,4}|\\*{1,3}';
 /** The initials after the last sentence of a paragraph, or after a gap. */
-const INITIALS_AT_END = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2,})\\((${INITIALS})\\)$`);
+const INITIALS_AT_END = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\((${INITIALS})\\)$`);
 /** The initials alone on the last line. */
 const INITIALS_LINE = new RegExp(`^\\((${INITIALS})\\)$`);
 /** A sign-off of one to three upper-case words alone on the last line (`DINI TEJA`). */

@@ -742,6 +742,14 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     byFrom.set(f.hits[h]!.from, h);
     for (let k = f.hits[h]!.from; k < f.hits[h]!.to; k++) covered.add(k);
   }
+  // The latest hit of this paragraph ending before word `t`, hits added below included. Indexed as
+  // they come: scanning the hits for each bracket made a paragraph of many `(ABC)` quadratic.
+  const byTo = new Map<number, number>();
+  let indexed = first;
+  const hitEndingAt = (t: number): number | null => {
+    for (; indexed < f.hits.length; indexed++) byTo.set(f.hits[indexed]!.to, indexed);
+    return byTo.get(t) ?? null;
+  };
   for (let t = 1; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // A single word in brackets: `(KRKP)`, `(Amvesindo)`.
@@ -750,7 +758,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     if (f.c.notOrganisations.has(word) || f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
     const gap = text.slice(tokens[t - 1]!.end, tok.start);
     if (gap !== ' (' && gap !== '(') continue;
-    const before = hitEndingAt(f, first, t);
+    const before = hitEndingAt(t);
     if (before !== null) {
       const name = f.hits[before]!;
       if (name.to - name.from < 2) continue;
@@ -790,7 +798,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     const short = f.hits[h]!;
     if (short.paragraph !== paragraph || short.to - short.from < 2 || short.from < 1) continue;
     if (text.slice(tokens[short.from - 1]!.end, tokens[short.from]!.start) !== ' (' || text[tokens[short.to - 1]!.end] !== ')') continue;
-    const before = hitEndingAt(f, first, short.from);
+    const before = hitEndingAt(short.from);
     if (before !== null && spellsOut(tokens[short.from]!.text, f.hits[before]!.text)) f.union(before, h);
   }
   // `KRKP (Koalisi Rakyat untuk Kedaulatan Pangan)`: the name in brackets after the acronym.
@@ -831,11 +839,6 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
 }
 
 /** The hit of this paragraph (from index `first` on) whose last word is word `t - 1`. */
-function hitEndingAt(f: Finder, first: number, t: number): number | null {
-  for (let h = f.hits.length - 1; h >= first; h--) if (f.hits[h]!.to === t) return h;
-  return null;
-}
-
 function addWordHit(
   f: Finder,
   p: ParagraphState,

@@ -249,8 +249,12 @@ export function findQuotes(
     }
     if (indirect) {
       // Every kept span counts as a direct quote here, even one dropped as unattributed above.
+      // This paragraph's hits by start, looked up once each: searching the hit list per span
+      // made a paragraph of many short quotes quadratic.
+      const hitAt = new Map<number, QuoteHit>();
+      for (let i = firstHit; i < hits.length; i++) if (!hitAt.has(hits[i]!.start)) hitAt.set(hits[i]!.start, hits[i]!);
       const direct: DirectRef[] = kept.map((c) => {
-        const h = hits.slice(firstHit).find((x) => x.start === base + c.span.start);
+        const h = hitAt.get(base + c.span.start);
         return { open: c.span.open >= 0 ? c.span.open : c.span.start, start: c.span.start, end: c.span.close >= 0 ? c.span.close + 1 : c.span.end, speaker: h?.speaker?.name ?? null };
       });
       reported.push(...indirectHits(text, tokens, lex, book, base, p, direct, resolvedAt));

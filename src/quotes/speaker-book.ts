@@ -10,6 +10,8 @@
  * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
  */
 import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
+import { MentionList } from './mention-list.js';
+import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_LOCATIVE = W_LOCATIVE;
@@ -185,7 +187,7 @@ export class SpeakerBook {
   /** Longer short forms (`kamarul zaman`), lower-case words joined by single spaces. */
   refPhrases = new Set<string>();
   /** Speech mentions in reading order: position (normalized offset) and person. */
-  mentions: { pos: number; person: Person; speaking: boolean }[] = [];
+  private readonly mentions = new MentionList<Person>();
   /** People named anywhere (not necessarily speaking), with where they were first named, in reading order. */
   named: { pos: number; person: Person }[] = [];
   /** Organisations seen speaking or issuing a document, latest last. */
@@ -267,6 +269,7 @@ export class SpeakerBook {
     if (person) this.orgs.splice(this.orgs.indexOf(person), 1);
     else person = { confirmed: true, name, role: null, organisation: name, words: [], org: true };
     this.orgs.push(person);
+    if (this.orgs.length > MAX_PEOPLE_REMEMBERED) this.orgs.shift();
     return person;
   }
 
@@ -405,6 +408,8 @@ export class SpeakerBook {
       }
       const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
       this.persons.push(person);
+      // Forget the earliest person beyond the bound: every lookup scans this list.
+      if (this.persons.length > MAX_PEOPLE_REMEMBERED) this.persons.shift();
       return { person, resolved: false };
     }
     if (p.role && !p.unnamed) {
@@ -435,7 +440,10 @@ export class SpeakerBook {
 
   /** Note that `person` is named at `pos` (outside any attribution): a last resort for `katanya` with nobody speaking before it. */
   name(pos: number, person: Person): void {
-    this.named.push({ pos, person });
+    // Names arrive in reading order; keep `named` sorted by position either way.
+    let i = this.named.length;
+    while (i > 0 && this.named[i - 1]!.pos > pos) i--;
+    this.named.splice(i, 0, { pos, person });
   }
 
   /**
@@ -444,13 +452,23 @@ export class SpeakerBook {
    * producer named once in passing), the latest on a tie.
    */
   lastNamed(pos: number): Person | null {
+    // `named` is in position order (see `name`): walk back from the last one before `pos`, over a
+    // bounded number, keeping the first (latest) of the best score.
+    const { named } = this;
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (named[mid]!.pos < pos) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Person | null = null;
     let bestScore = 0;
-    for (const n of this.named) {
-      if (n.pos >= pos) continue;
+    for (let i = lo - 1; i >= 0 && i >= lo - MAX_NAMED_CONSIDERED; i--) {
+      const n = named[i]!;
       let score = 0;
       if (this.vocab) for (const w of n.person.name.split(' ')) score = Math.max(score, this.vocab.count(w));
-      if (!best || score >= bestScore) {
+      if (!best || score > bestScore) {
         best = n.person;
         bestScore = score;
       }
@@ -464,17 +482,10 @@ export class SpeakerBook {
    * one who spoke is the better guess.
    */
   before(pos: number, from = 0): Person | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
-      if (m.pos < pos && (m.speaking || m.pos >= from)) return m.person;
-    }
-    return null;
+    return this.mentions.before(pos, from);
   }
 
   mention(pos: number, person: Person, speaking = true): void {
-    // Mentions arrive almost in order; keep the list sorted by position.
-    let i = this.mentions.length;
-    while (i > 0 && this.mentions[i - 1]!.pos > pos) i--;
-    this.mentions.splice(i, 0, { pos, person, speaking });
+    this.mentions.add({ pos, person, speaking });
   }
 }

@@ -89,13 +89,14 @@ export function normalize(source: string): Normalized {
     for (let k = from; k < to; k++) offsets[len++] = k;
   };
 
+  const scan: MarkupScan = { noCloseFrom: new Map() };
   SPECIAL.lastIndex = 0;
   let plainFrom = 0;
   let m: RegExpExecArray | null;
   while ((m = SPECIAL.exec(source)) !== null) {
     const i = m.index;
     copy(plainFrom, i);
-    const used = normalizeAt(source, i, push);
+    const used = normalizeAt(source, i, push, scan);
     plainFrom = i + used;
     SPECIAL.lastIndex = plainFrom;
   }
@@ -108,7 +109,7 @@ export function normalize(source: string): Normalized {
 const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
 
 /** Normalize the special character at `i`; returns how many source code units it consumed (≥ 1). */
-function normalizeAt(source: string, i: number, push: (piece: string, at: number) => void): number {
+function normalizeAt(source: string, i: number, push: (piece: string, at: number) => void, scan: MarkupScan): number {
   const ch = source[i]!;
   if (ch === '\r') {
     // CRLF and lone CR are both one line break.
@@ -117,7 +118,7 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
   }
   if (INVISIBLE.test(ch)) return 1;
   if (ch === '<') {
-    const used = skipMarkup(source, i, push);
+    const used = skipMarkup(source, i, push, scan);
     if (used > 0) return used;
   }
   if (ODD_SPACE.test(ch) || ch === '\t' || ch === '\f' || ch === '\v') {
@@ -172,19 +173,48 @@ const BLOCK_TAGS = new Set(
 const INLINE_TAGS = new Set('a em strong b i u span small sup sub img font abbr cite code mark time html body head title meta link iframe picture source tbody thead td th label ins del'.split(' '));
 const SKIPPED_CONTENT = new Set(['script', 'style', 'noscript']);
 
-function skipMarkup(source: string, i: number, push: (piece: string, at: number) => void): number {
+/** Closing tags of the elements whose content is skipped, found case-insensitively. */
+const CLOSE_TAG: Readonly<Record<string, RegExp>> = { script: /<\/script/gi, style: /<\/style/gi, noscript: /<\/noscript/gi };
+
+/**
+ * Where a search for a closer (`-->`, `</script`) already failed, per normalize call: no later
+ * search can succeed, so a page of many unclosed `<!--` is scanned once, not once per opener.
+ */
+interface MarkupScan {
+  noCloseFrom: Map<string, number>;
+}
+
+/** The first `closer` at or after `from`, or -1; remembers failures in `scan`. */
+function findCloser(source: string, from: number, closer: string, scan: MarkupScan): number {
+  if (from >= (scan.noCloseFrom.get(closer) ?? Infinity)) return -1;
+  let at: number;
+  const re = CLOSE_TAG[closer];
+  if (re) {
+    re.lastIndex = from;
+    at = re.exec(source)?.index ?? -1;
+  } else {
+    at = source.indexOf(closer, from);
+  }
+  if (at < 0) scan.noCloseFrom.set(closer, from);
+  return at;
+}
+
+function skipMarkup(source: string, i: number, push: (piece: string, at: number) => void, scan: MarkupScan): number {
   if (source.startsWith('<!--', i)) {
-    const end = source.indexOf('-->', i + 4);
-    return (end < 0 ? source.length : end + 3) - i;
+    // An unclosed comment is not markup: a stray `<!--` must not swallow the rest of the text.
+    const end = findCloser(source, i + 4, '-->', scan);
+    return end < 0 ? 0 : end + 3 - i;
   }
   TAG.lastIndex = i;
   const m = TAG.exec(source);
   if (!m) return 0;
   const name = m[2]!.toLowerCase();
   if (SKIPPED_CONTENT.has(name) && m[1] === '') {
-    const close = source.toLowerCase().indexOf(`</${name}`, i + m[0].length);
-    const end = close < 0 ? source.length : source.indexOf('>', close) + 1 || source.length;
-    return end - i;
+    // Unclosed, only the tag goes: the text after it may be the article.
+    const close = findCloser(source, i + m[0].length, name, scan);
+    if (close < 0) return m[0].length;
+    const gt = source.indexOf('>', close);
+    return (gt < 0 ? close + name.length + 2 : gt + 1) - i;
   }
   if (BLOCK_TAGS.has(name)) {
     push('\n', i);
