@@ -6,7 +6,9 @@
  * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…passengers.- BERNAMA`,
  *   `- Bernama` on a line of its own, `- K! ONLINE`;
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
- *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`).
+ *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
+ *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`);
+ * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
  *
  * The name is recognised by its shape (capitals, a news domain) or because the language data
  * knows it as an outlet; a date alone after a dash (`katanya.- 19/11/2017`) is no sign-off.
@@ -44,6 +46,10 @@ export interface SignOff {
 
 /** `-- NAME [DATE]` at the end, the name by its shape: capitals or a news domain. */
 const SHAPED = new RegExp(`([-–—]{1,2}) {0,2}(${DOMAIN_NAME}|${CAPS_NAME})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
+/** `… katanya. OUTLETDAILY 7/9/2017`: a name in capitals and the date it ran, after the last sentence, no dash. */
+const UNDASHED = new RegExp(`[.!?"”’)] {1,3}(${CAPS_NAME}) {1,2}(${DATE}) {0,3}$`, 'u');
+/** `… said. (Reuters)`: an agency in parentheses after the last sentence (too long for initials). */
+const PAREN_AGENCY = new RegExp(`(?:^|[.!?"”’] {0,3})\\((${CAPS_NAME}|\\p{Lu}\\p{Ll}{2,15})\\)$`, 'u');
 
 /** `-- NAME [DATE]` at the end, the name one the language data knows, in any case (`- Bernama`). */
 const knownByLangs = new WeakMap<readonly LanguageData[], RegExp | null>();
@@ -56,6 +62,13 @@ function knownSignOff(langs: readonly LanguageData[]): RegExp | null {
     knownByLangs.set(langs, re);
   }
   return re;
+}
+
+/** A name in parentheses is an agency when it is in capitals or a known outlet (`(Reuters)`, not `(Jakarta)`). */
+function isAgency(name: string, langs: readonly LanguageData[]): boolean {
+  if (name === name.toUpperCase()) return true;
+  const key = name.toLowerCase();
+  return langs.some((l) => l.boilerplate.signOffs.some((s) => s.toLowerCase() === key) || Object.keys(l.outlets.names).some((n) => n.toLowerCase() === key));
 }
 
 /** What ends a sentence (or a quote, or a parenthesis) right before a sign-off's dash. */
@@ -73,8 +86,12 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (dashed && standsApart(dashed, tail)) {
     return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
   }
+  const undashed = UNDASHED.exec(tail);
+  if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
   const initials = INITIALS_AT_END.exec(tail);
   if (initials) return { index: from + tail.lastIndexOf('('), text: initials[1]! };
+  const agency = PAREN_AGENCY.exec(tail);
+  if (agency && isAgency(agency[1]!, langs)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
   return null;
 }
 

@@ -62,7 +62,7 @@ export const boilerplate: BoilerplateData = {
   inline: [{ kind: 'related-link', phrase: 'Read also:' }, { kind: 'related-link', phrase: 'Also read:' }],
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
-  photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of'],
+  photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Pic', 'Pix', 'Screenshot'],
   signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP'],
   promptVerbs: [
     ...['Read', 'Click', 'Check out', 'See'].map((phrase) => ({ kind: 'related-link' as const, phrase })),

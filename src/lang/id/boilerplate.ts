@@ -102,6 +102,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'Kontak Media:' },
     { kind: 'other', phrase: 'Sumber:' },
     { kind: 'other', phrase: 'SUMBER:' },
+    { kind: 'other', phrase: 'Sumber berita:' },
   ],
   inline: [
     { kind: 'related-link', phrase: 'Baca juga:' },
@@ -112,7 +113,10 @@ export const boilerplate: BoilerplateData = {
   ],
   contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),
-  photoCredits: ['Foto', 'FOTO', 'Dok', 'Ilustrasi', 'Sumber foto', 'Grafis', 'Kredit foto', 'Shutterstock', 'Getty Images', 'iStock', 'Freepik', 'Unsplash'],
+  photoCredits: [
+    'Foto', 'FOTO', 'Dok', 'Ilustrasi', 'Sumber foto', 'Grafis', 'Kredit foto', 'Foto oleh', 'Istimewa', 'Ist', 'Tangkapan layar',
+    'Tangkap layar', 'Shutterstock', 'Getty Images', 'iStock', 'Freepik', 'Unsplash',
+  ],
   signOffs: ['ANTARA', 'BERNAMA'],
   promptVerbs: [
     ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
@@ -126,7 +130,7 @@ export const boilerplate: BoilerplateData = {
     'berita', 'artikel', 'video', 'foto', 'update', 'informasi', 'info', 'edisi', 'cetak', 'akun', 'instagram',
     'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'google', 'aplikasi', 'channel', 'kanal',
     'saluran', 'selengkapnya', 'link', 'tautan', 'laman', 'situs', 'newsletter', 'podcast', 'live', 'streaming',
-    'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri',
+    'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri', 'sini',
   ],
   shareWords: [
     'bagikan', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email',

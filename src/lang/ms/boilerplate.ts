@@ -34,7 +34,7 @@ export const boilerplate: BoilerplateData = {
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }],
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
-  photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto'],
+  photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto', 'Gambar oleh', 'Foto oleh'],
   signOffs: ['BERNAMA'],
   promptVerbs: [
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
@@ -44,7 +44,7 @@ export const boilerplate: BoilerplateData = {
   ],
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
-    'terkini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
+    'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan'],

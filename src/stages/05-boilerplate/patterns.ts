@@ -73,7 +73,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `… final. - Foto Nama Jurugambar`: after a sentence end or a dash, the word and a capitalised name need no colon.
     // A source may be a domain (`Foto: Contoh.com`).
     photoCredit: new RegExp(
-      `(?:(?:^|[.!?"”)] |\\()(?:${credits})(?: ?[:/.] ?|(?<= of) )(?:[^.!?:]|\\.(?=\\w)){1,60}\\)?|(?:^|[.!?"”] )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
+      `(?:(?:^|[.!?"”)] |\\()(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w)){1,60}\\)?|(?:^|[.!?"”] )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
       'iu',
     ),
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),

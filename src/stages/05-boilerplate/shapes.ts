@@ -41,8 +41,8 @@ function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
   return /media|video|playback|audio|putar|main/.test(head) ? 'video-promo' : 'other';
 }
 
-/** A note mark before a line (`*) Penulis adalah …`, `* Editor: …`). */
-const NOTE_MARK = /^\*{1,3}\)? ?/;
+/** A note mark, an arrow or a bullet before a line (`*) Penulis adalah …`, `>> Baca juga: …`, `• Editor: …`). */
+const NOTE_MARK = /^(?:\*{1,3}\)?|[>»›•·▪►■-]{1,3}) ?/u;
 
 /** An embedded tweet on one line: its text, then `— Name (@handle) December 11, 2014`. */
 const TWEET_AT_END = /^[^\n]{10,400}[—–] ?[^\n—–]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
