@@ -22,7 +22,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
-import { ARTICLE_TABLE, PARTS, type Part, type SetName, columnOf, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { PARTS, type Part, type SetName, columnOf, figureMaker, loadGoldSets, scoreByPart } from './gold-sets.js';
 import { MAX_EXAMPLES, clip, countSegment, exists, letterKey, normalizeSpace, progress, rate, readJson, sameLetters, sameTitle } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
@@ -148,14 +148,9 @@ function seedChecks(gold: GoldArticle, art: Article): string[] {
 /** The four figures of one tally (one set, one part). */
 function tallyFigures(set: SetName, part: Part, t: Tally): Figure[] {
   const column = columnOf(set, part);
-  const fig = (name: string, row: string, value: number | null, detail: string | undefined, better?: 'lower'): Figure => ({
-    key: `articles.${set}.${part}.${name}`,
-    label: `${row} (${column})`,
-    value,
-    ...(better ? { better } : {}),
-    ...(detail ? { detail } : {}),
-    grid: { table: ARTICLE_TABLE, row, column },
-  });
+  const make = figureMaker(`articles.${set}.${part}`, column, column);
+  const fig = (name: string, row: string, value: number | null, detail: string | undefined, better?: 'lower'): Figure =>
+    make(name, row, value, { ...(better ? { better } : {}), ...(detail ? { detail } : {}) });
   const list = (kind: keyof Tally['misses'], head: string): string | undefined =>
     t.misses[kind].length ? `${head}\n    ${t.misses[kind].join('\n    ')}` : undefined;
   return [

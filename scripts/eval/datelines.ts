@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parseArticle } from '../../src/index.js';
 import type { Article, Dateline, Published } from '../../src/types.js';
-import { ARTICLE_TABLE, PARTS, columnOf, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { PARTS, columnOf, figureMaker, loadGoldSets, scoreByPart } from './gold-sets.js';
 import { clip, exists, prfOrNull, rate, readJson, sameLetters } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
@@ -112,13 +112,7 @@ function tallyFigures(prefix: string, column: string, t: Tally, grid: boolean): 
     `${t.articles} articles, ${t.withGold} with a gold dateline (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}); raw exact ${t.raws}/${t.withGold}; ` +
     `${t.dated} gold dates` +
     (t.misses.length ? `\n  ${t.misses.join('\n  ')}` : '');
-  const fig = (name: string, row: string, value: number | null, extra: Partial<Figure> = {}): Figure => ({
-    key: `${prefix}.${name}`,
-    label: `${row} (${column})`,
-    value,
-    ...extra,
-    ...(grid ? { grid: { table: ARTICLE_TABLE, row, column } } : {}),
-  });
+  const fig = figureMaker(prefix, column, grid ? column : undefined);
   return [
     fig('precision', 'dateline detection precision', s.precision),
     fig('recall', 'dateline detection recall (found)', s.recall),

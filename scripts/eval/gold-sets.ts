@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import { exists, loadRealArticles, progress, readJsonl } from './shared.js';
+import type { Figure } from './types.js';
 
 /** How the halves are drawn, for detail lines and the README. */
 export const HALF_RULE = 'ids sorted; 1st, 3rd, 5th … → half A (tuned: misses may be read), 2nd, 4th … → half B (untouched)';
@@ -128,3 +129,17 @@ export function columnOf(set: SetName, part: Part): string {
 
 /** The table that holds every article-level figure, one column per set and half. */
 export const ARTICLE_TABLE = 'hand-labelled articles (dev = gold-dev, fresh = gold-dev-fresh; A tuned, B untouched)';
+
+/**
+ * A maker of figures keyed `<prefix>.<name>`, labelled `<label>: <row>`, and shown in the article
+ * table under `column` when one is given (per-language figures are listed instead).
+ */
+export function figureMaker(prefix: string, label: string, column?: string) {
+  return (name: string, row: string, value: number | null, extra: Partial<Figure> = {}): Figure => ({
+    key: `${prefix}.${name}`,
+    label: `${label}: ${row}`,
+    value,
+    ...extra,
+    ...(column ? { grid: { table: ARTICLE_TABLE, row, column } } : {}),
+  });
+}

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, Span } from '../../src/types.js';
 import { cleanText } from '../../src/util/normalize.js';
-import { ARTICLE_TABLE, type GoldItem, PARTS, columnOf, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { ARTICLE_TABLE, type GoldItem, PARTS, columnOf, figureMaker, loadGoldSets, scoreByPart } from './gold-sets.js';
 import { clip, exists, jaccard, normalizeSpace, overlapsShorter, prfOrNull, rate, readJsonl } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
@@ -204,7 +204,7 @@ function block(head: string, list: string[]): string[] {
   return list.length ? [head, ...list.slice(0, TOP_MISSES).map((m) => `  ${m}`)] : [];
 }
 
-function figures(prefix: string, label: string, t: Tally, withDetail = true, grid?: { table: string; column: string }): Figure[] {
+function figures(prefix: string, label: string, t: Tally, withDetail = true, grid?: { column: string }): Figure[] {
   const s = prfOrNull(t.tp, t.fp, t.fn);
   const detail = [
     `${label}: ${t.tp} matched, ${t.fp} false positives, ${t.fn} missed; speaker known for ${t.speakerKnown}, role for ${t.roleKnown}, organisation for ${t.orgKnown}`,
@@ -212,13 +212,7 @@ function figures(prefix: string, label: string, t: Tally, withDetail = true, gri
     ...block('false positives:', t.falsePositives),
     ...block('wrong speakers:', t.wrongSpeakers),
   ].join('\n');
-  const fig = (name: string, row: string, value: number | null, extra: Partial<Figure> = {}): Figure => ({
-    key: `${prefix}.${name}`,
-    label: `${label}: ${row}`,
-    value,
-    ...extra,
-    ...(grid ? { grid: { table: grid.table, row, column: grid.column } } : {}),
-  });
+  const fig = figureMaker(prefix, label, grid?.column);
   const roleDetail = block(`${label}: wrong roles (${t.roleKnown - t.roles}/${t.roleKnown}):`, t.wrongRoles).join('\n');
   const orgDetail = block(`${label}: wrong organisations (${t.orgKnown - t.orgs}/${t.orgKnown}):`, t.wrongOrgs).join('\n');
   return [
@@ -295,7 +289,7 @@ export const evaluateQuotes: Evaluator = async (dataDir) => {
     for (const part of PARTS) {
       const column = columnOf(set.name, part);
       const t = tallies[part];
-      out.push(...figures(`quotes.${set.name}.${part}`, column, t, part === 'A', { table: ARTICLE_TABLE, column }));
+      out.push(...figures(`quotes.${set.name}.${part}`, column, t, part === 'A', { column }));
       out.push({
         key: `quotes.${set.name}.${part}.inBody`,
         label: `${column}: gold quotes still in the clean body`,
