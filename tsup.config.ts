@@ -3,22 +3,57 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 /**
- * franc is ESM-only and builds its tables when loaded. In the builds it is bundled and
- * loaded lazily: this swaps the source loader (`createRequire`, for tests and scripts) for a
- * `require('franc')` that esbuild resolves at build time into a lazy module initialiser.
+ * franc (ESM-only, builds its tables when loaded) and natural's Indonesian stemmer (a
+ * 29,000-word dictionary) are bundled and loaded lazily. Their source loaders use
+ * `createRequire(import.meta.url)(…)` (for tests and scripts, which run the sources); this
+ * swaps each for a plain `require(…)`, which esbuild resolves at build time into a lazy
+ * module initialiser. Users then never `require` an ES module, nor install natural (whose
+ * package brings database clients) for one file of it.
  */
-const lazyFranc: Plugin = {
-  name: 'lazy-franc',
+const LAZY_LOADERS = /src[\\/](?:language[\\/]franc|search[\\/]stemmer)\.ts$/;
+
+const lazyBundled: Plugin = {
+  name: 'lazy-bundled',
   setup(build) {
-    build.onLoad({ filter: /src[\\/]language[\\/]franc\.ts$/ }, (args) => ({
+    build.onLoad({ filter: LAZY_LOADERS }, (args) => ({
       loader: 'ts',
-      contents: readFileSync(args.path, 'utf8').replace(
-        /createRequire\(import\.meta\.url\)\('franc'\)/,
-        "require('franc')",
-      ),
+      contents: readFileSync(args.path, 'utf8').replace(/createRequire\(import\.meta\.url\)\(('[^']+')\)/g, 'require($1)'),
     }));
   },
 };
+
+/**
+ * natural's Indonesian affix rules keep their result on `this` inside plain function calls
+ * (`createResultObject`, `runDisambiguator`), which in sloppy mode is the global object (every
+ * stem call writes `globalThis.removal` and `globalThis.currentWord`) and in a strict bundle is
+ * `undefined` (a crash). Each such function gets a fresh result object of its own instead; the
+ * callers only read the returned object, so the stems are the same (test/search-terms.test.ts
+ * compares the built stemmer with natural's own file). The build fails if natural changes shape.
+ */
+const NATURAL_RULES = /natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]indonesian[\\/](prefix|suffix)_rules\.js$/;
+const RESULT_HOLDERS = /(\n  function (?:createResultObject|runDisambiguator) \([^)]*\) \{\n)([\s\S]*?)(\n  \}\n)/g;
+const EXPECTED_HOLDERS: Record<string, number> = { prefix: 2, suffix: 1 };
+
+const strictNaturalRules: Plugin = {
+  name: 'strict-natural-rules',
+  setup(build) {
+    build.onLoad({ filter: NATURAL_RULES }, (args) => {
+      const which = NATURAL_RULES.exec(args.path)![1]!;
+      let patched = 0;
+      const contents = readFileSync(args.path, 'utf8').replace(RESULT_HOLDERS, (_, head: string, body: string, tail: string) => {
+        patched++;
+        return `${head}    const self = {}\n${body.replace(/\bthis\b/g, 'self')}${tail}`;
+      });
+      if (patched !== EXPECTED_HOLDERS[which]) {
+        throw new Error(`natural's ${which}_rules.js changed shape (${patched} result holders found): review the strict-mode patch in tsup.config.ts`);
+      }
+      return { loader: 'js', contents };
+    });
+  },
+};
+
+/** Database clients: optional dependencies, loaded only when an archive is opened, never bundled. */
+const DATABASE_CLIENTS = ['better-sqlite3', 'pg'];
 
 export default defineConfig([
   {
@@ -30,8 +65,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'],
-    esbuildPlugins: [lazyFranc],
+    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', 'natural'],
+    external: DATABASE_CLIENTS,
+    esbuildPlugins: [lazyBundled, strictNaturalRules],
   },
   {
     // The command-line tool: ESM only, with its shebang.
@@ -42,7 +78,8 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     // Bundle everything so the CLI and its workers start without resolving the library twice.
     noExternal: [/.*/],
+    external: DATABASE_CLIENTS,
     platform: 'node',
-    esbuildPlugins: [lazyFranc],
+    esbuildPlugins: [lazyBundled, strictNaturalRules],
   },
 ]);

@@ -1,12 +1,14 @@
 /**
- * `npm run bench -- [--data ../shared/eval] [--runs 7]`
+ * `npm run bench -- [--data ../shared/eval] [--runs 7] [--archive 2000] [--only parse|archive]`
  *
  * Parse throughput on the real articles (`<data>/real/*.jsonl`), side by side with
  * `sentence-splitter` splitting the same texts with its default options. All texts are loaded
  * once; then, in the same process, each run times every variant once in turn (so drift in
  * machine load hits all of them alike), after one warm-up run. Reports the median run (and the
  * fastest, which suffers least from other processes on a shared machine).
- * The table goes to stdout; progress and notes go to stderr.
+ * Then the archive (scripts/bench-archive.ts): the same articles repeated with fresh ids up to
+ * `--archive` articles (default 2000; 100000 for the README's figures) into SQLite.
+ * The tables go to stdout; progress and notes go to stderr.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { split } from 'sentence-splitter';
 import { parseArticle } from '../src/index.js';
 import type { Article, ParseOptions } from '../src/types.js';
+import { benchArchive } from './bench-archive.js';
 import { formatTable, loadRealArticles, progress } from './eval/shared.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,25 +38,40 @@ function parseAll(options?: ParseOptions): (texts: readonly string[]) => void {
   };
 }
 
-function parseArgs(argv: string[]): { data: string; runs: number } {
+/** Articles archived by default: quick; `--archive 100000` for the published figures. */
+const DEFAULT_ARCHIVE = 2000;
+
+interface Options {
+  data: string;
+  runs: number;
+  archive: number;
+  only: 'parse' | 'archive' | null;
+}
+
+function parseArgs(argv: string[]): Options {
   let data = DEFAULT_DATA;
   let runs = DEFAULT_RUNS;
+  let archive = DEFAULT_ARCHIVE;
+  let only: Options['only'] = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => inline ?? argv[++i] ?? '';
     if (flag === '--data') data = resolve(value());
     else if (flag === '--runs') runs = Number(value());
+    else if (flag === '--archive') archive = Number(value());
+    else if (flag === '--only' && (inline ?? argv[i + 1]) === 'parse') only = value() as 'parse';
+    else if (flag === '--only' && (inline ?? argv[i + 1]) === 'archive') only = value() as 'archive';
     else {
-      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7]\n`);
+      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7] [--archive 2000] [--only parse|archive]\n`);
       process.exit(2);
     }
   }
-  if (!Number.isInteger(runs) || runs < 1) {
-    process.stderr.write('bench: --runs must be a positive integer\n');
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(archive) || archive < 1) {
+    process.stderr.write('bench: --runs and --archive must be positive integers\n');
     process.exit(2);
   }
-  return { data, runs };
+  return { data, runs, archive, only };
 }
 
 function median(xs: number[]): number {
@@ -83,15 +101,21 @@ function traceEntries(article: Article): { stage: string; ms: number }[] | null 
 }
 
 async function main(): Promise<void> {
-  const { data, runs } = parseArgs(process.argv.slice(2));
+  const { data, runs, archive, only } = parseArgs(process.argv.slice(2));
   if (!existsSync(data)) {
     process.stderr.write(`bench: no eval data at ${data}: nothing to measure (pass --data <dir>)\n`);
     return;
   }
-  const texts = [...(await loadRealArticles(data)).values()].map((a) => a.text);
+  const real = [...(await loadRealArticles(data)).values()];
+  const texts = real.map((a) => a.text);
   if (texts.length === 0) {
     process.stderr.write(`bench: no real/*.jsonl under ${data}\n`);
     return;
+  }
+  if (only !== 'parse') {
+    progress(`bench: archive, ${archive} articles in SQLite`);
+    process.stdout.write(`${await benchArchive(real, archive)}\n\n`);
+    if (only === 'archive') return;
   }
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   progress(`bench: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${runs} runs + 1 warm-up`);

@@ -24,6 +24,7 @@ for version in 22.23.3 24.9.0; do
   "$node_bin" --input-type=module -e "
     const w = await import('$root/dist/index.js');
     if (w.parseArticle('Jakarta (ANTARA) - Harga naik.').dateline?.outletId !== 'antara') throw new Error('esm: unexpected parse');
+    if (w.searchTerms('pertemuan bertemu menemui') !== 'temu temu temu') throw new Error('esm: search terms');
   "
   out=$(printf '{"id":1,"text":"Jakarta (ANTARA) - Harga naik."}\nnot json\n' | "$node_bin" dist/cli.js parse --quiet 2>/dev/null)
   [[ $(printf '%s\n' "$out" | wc -l) -eq 1 ]] || { echo "compat: CLI output unexpected on $version"; exit 1; }

@@ -43,6 +43,7 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'organisations', exportName: 'evaluateOrganisations', prefixes: ['organisations.', 'orgs.'] },
   { name: 'compromise', exportName: 'evaluateCompromise', prefixes: ['compromise.'] },
   { name: 'stemmer', exportName: 'evaluateStemmer', prefixes: ['stemmer.'] },
+  { name: 'search', exportName: 'evaluateSearch', prefixes: ['search.'] },
   { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
 ];
 

@@ -9,6 +9,11 @@ export { parseDate } from './dateline/parse-date.js';
 export { extractQuotes } from './quotes/extract-quotes.js';
 export { extractOrganisations } from './organisations/extract-organisations.js';
 export { splitSentences } from './sentences/split-sentences.js';
+export { toSearchDocument } from './search/to-search-document.js';
+export { searchTerms } from './search/terms.js';
+export { opensearchMapping, toOpenSearchBulk } from './search/opensearch.js';
+export { openArchive } from './archive/open-archive.js';
+export { ArchiveError } from './archive/errors.js';
 export type { DatelineOptions, PublishedOptions } from './dateline/parse-dateline.js';
 export type { ParseDateOptions, ParsedDate } from './dateline/parse-date.js';
 export type { ExtractQuotesOptions, ExtractQuotesResult } from './quotes/extract-quotes.js';
@@ -39,3 +44,23 @@ export type {
   TraceDecision,
   TraceDetail,
 } from './types.js';
+export type { SearchDocument, SearchDocumentOptions, SearchSpeaker, SearchTerms } from './search/types.js';
+export type { OpenSearchField, OpenSearchMapping } from './search/opensearch.js';
+export type {
+  AddOptions,
+  AddResult,
+  AddStatus,
+  Archive,
+  ArchivedArticle,
+  ArchivedOrganisation,
+  ArchivedQuote,
+  ArchiveErrorCode,
+  ArchiveFilters,
+  ArchiveInput,
+  ArchiveTarget,
+  OpenArchiveOptions,
+  QuoteHit,
+  QuoteQuery,
+  SearchHit,
+  SearchOptions,
+} from './archive/types.js';

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Importing warta must print nothing, read no `.env`, open no socket and load no database
- * client (natural's main entry does all of these). Checked on the built package, in a
- * fresh process, the way users load it.
+ * client (natural's main entry does all of these; better-sqlite3 and pg load only when an
+ * archive is opened). Checked on the built package, in a fresh process, the way users load it,
+ * after parsing and building a search document (which loads the stemmer).
  */
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -24,9 +25,10 @@ ${load}
 const before = Object.keys(process.env).length;
 warta.parseArticle('JAKARTA, KOMPAS.com - “Kami siap,” ujar Budi Santoso, Ketua KPK. Harga naik.');
 warta.detectLanguage('The minister said the plan would go ahead next week.');
+warta.toSearchDocument(warta.parseArticle('Pertemuan para petani dengan mitra.'), { id: 'x' });
 const loaded = typeof require === 'function' ? Object.keys(require.cache) : [];
 process.stdout.write('REPORT' + JSON.stringify({
-  dbClients: loaded.filter((k) => /node_modules\\/(mongoose|mongodb|pg|redis|memjs|dotenv)\\//.test(k)),
+  dbClients: loaded.filter((k) => /node_modules\\/(mongoose|mongodb|pg|redis|memjs|dotenv|better-sqlite3)\\//.test(k)),
   sockets: process.getActiveResourcesInfo().filter((r) => /TCP|UDP|GetAddrInfo|TLS|PipeConnect|PipeServer/i.test(r)),
   dotenv: process.env.WARTA_DOTENV_PROBE ?? null,
   envGrew: Object.keys(process.env).length !== before,

@@ -78,7 +78,22 @@ function reachable(fn: ts.Symbol): { names: Set<string>; anys: string[] } {
 describe('public API', () => {
   it('public API: the entry exports the functions users call', () => {
     expect(functions.map((f) => f.name).sort()).toEqual(
-      ['detectLanguage', 'extractOrganisations', 'extractQuotes', 'parseArticle', 'parseDate', 'parseDateline', 'parsePublished', 'renderArticleHtml', 'splitSentences'].sort(),
+      [
+        'detectLanguage',
+        'extractOrganisations',
+        'extractQuotes',
+        'openArchive',
+        'opensearchMapping',
+        'parseArticle',
+        'parseDate',
+        'parseDateline',
+        'parsePublished',
+        'renderArticleHtml',
+        'searchTerms',
+        'splitSentences',
+        'toOpenSearchBulk',
+        'toSearchDocument',
+      ].sort(),
     );
   });
 
@@ -93,7 +108,7 @@ describe('public API', () => {
 
   it('public API: the checker sees the types it should (a guard against a walk that finds nothing)', () => {
     const all = new Set(functions.flatMap((fn) => [...reachable(fn).names]));
-    for (const name of ['Article', 'ParseOptions', 'TraceDetail', 'Speaker', 'DatelineOptions', 'ParsedDate', 'ExtractQuotesResult', 'SplitSentencesOptions']) {
+    for (const name of ['Article', 'ParseOptions', 'TraceDetail', 'Speaker', 'DatelineOptions', 'ParsedDate', 'ExtractQuotesResult', 'SplitSentencesOptions', 'Archive', 'SearchHit', 'QuoteHit', 'ArchivedArticle', 'SearchDocument', 'OpenSearchMapping']) {
       expect(all.has(name), name).toBe(true);
     }
   });

@@ -56,12 +56,18 @@ function isReadable(path: string): boolean {
   return ext === '.txt' || ext === '.jsonl' || ext === '.ndjson' || ext === '.json';
 }
 
+/** What a folder gives: article files, not every JSON document beside them (`*.expected.json`, settings). */
+function isArticleFile(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ext === '.txt' || ext === '.jsonl' || ext === '.ndjson';
+}
+
 function filesIn(folder: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...filesIn(path));
-    else if (entry.isFile() && isReadable(path)) found.push(path);
+    else if (entry.isFile() && isArticleFile(path)) found.push(path);
   }
   return found.sort();
 }

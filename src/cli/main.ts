@@ -1,5 +1,11 @@
+import { ArchiveError } from '../archive/errors.js';
+import { isUsageProblem } from './archive-options.js';
+import { ARCHIVE_HELP, runArchive } from './commands/archive.js';
+import { EXPORT_HELP, runExport } from './commands/export.js';
 import { runParse } from './commands/parse.js';
+import { QUOTES_HELP, runQuotes } from './commands/quotes.js';
 import { REPORT_HELP, runReport } from './commands/report.js';
+import { runSearch, SEARCH_HELP } from './commands/search.js';
 import { runSummary } from './commands/summary.js';
 import { runView, VIEW_HELP } from './commands/view.js';
 import { UsageError } from './usage-error.js';
@@ -18,6 +24,10 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
   view: { usage: 'view <article.txt|.jsonl> …    one article → an annotated HTML page (see warta view --help)', help: VIEW_HELP, run: runView },
   report: { usage: 'report <parsed.jsonl> …        the output of parse → an HTML report on the batch', help: REPORT_HELP, run: runReport },
+  archive: { usage: 'archive --db <file> [inputs…]  parse articles into a searchable SQLite (or --postgres) archive', help: ARCHIVE_HELP, run: runArchive },
+  search: { usage: 'search --db <file> <query…>    full-text search of an archive, best first (JSON lines)', help: SEARCH_HELP, run: runSearch },
+  quotes: { usage: 'quotes --db <file> --speaker <name> | --org <name>   what someone said (JSON lines)', help: QUOTES_HELP, run: runQuotes },
+  export: { usage: 'export --format opensearch-bulk [inputs…]   search documents for OpenSearch (--mapping: the index mapping)', help: EXPORT_HELP, run: runExport },
 };
 
 const USAGE = `warta — scraped news text → structured articles
@@ -49,6 +59,11 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || isParseArgsError(error)) {
       process.stderr.write(`warta ${name}: ${(error as Error).message}\n`);
       return 2;
+    }
+    // An archive that cannot be opened, read or written, or a query it cannot answer: one line.
+    if (error instanceof ArchiveError) {
+      process.stderr.write(`warta ${name}: ${error.message}\n`);
+      return isUsageProblem(error.code) ? 2 : 1;
     }
     throw error;
   }
