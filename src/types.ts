@@ -140,9 +140,9 @@ export interface Boilerplate {
   kind: BoilerplateKind;
 }
 
-/** Trailing reporter/editor initials or a sign-off: `(NP)`, `(fyk/ash)`. */
+/** Trailing reporter/editor initials or a sign-off: `(NP)`, `(fyk/ash)`, `-- BERNAMA`, `– OUTLETDAILY 26/10/2017`. */
 export interface Credit {
-  /** Without the parentheses: `NP`, `fyk/ash`. */
+  /** Without the parentheses or the dash: `NP`, `fyk/ash`, `BERNAMA`, `OUTLETDAILY 26/10/2017` (an outlet and the date it ran). */
   text: string;
   span: Span;
 }
