@@ -34,6 +34,12 @@ export const FINGERPRINT_WORDS = 4;
 /** A related-headline list is at least this many headline-like lines in a row. */
 export const MIN_RELATED_LIST_LINES = 2;
 
+/** A footer menu is at least this many short capitalised lines in a run at the very end (a writer's signature is fewer). */
+export const MIN_MENU_LINES = 4;
+
+/** A footer menu item (`Pedoman Media Siber`) is at most this many characters. */
+export const MAX_MENU_ITEM_LENGTH = 30;
+
 /** A headline-like line in a related list is at most this long. */
 export const MAX_RELATED_HEADLINE_LENGTH = 120;
 
@@ -42,6 +48,9 @@ export const MAX_INLINE_HEADLINE_WORDS = 20;
 
 /** Text after a junk marker with at least this many words and a final full stop is prose, not a linked headline. */
 export const MIN_PROSE_WORDS = 12;
+
+/** A reader prompt (`Ikuti berita terkini di kanal kami`) is at most this many words; longer text is prose. */
+export const MAX_PROMPT_WORDS = 25;
 
 /** A linked headline is at most this many characters (bounds the search for where it ends). */
 export const MAX_INLINE_HEADLINE_CHARS = 250;
@@ -64,6 +73,9 @@ export const MAX_NAMED_CONSIDERED = 200;
 
 /** A language guess under this confidence on a standalone extractor's text (often one sentence) is a coin flip: read as Indonesian. */
 export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
+
+/** A caption that ends with a photo credit (`… (Foto: Contoh)`) may run this long and still be a caption. */
+export const MAX_CREDITED_CAPTION_LENGTH = 400;
 
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;
