@@ -11,7 +11,7 @@ import { mergeJunk } from './assemble/junk.js';
 import { type LanguageResult, languageStage } from './stages/02-language.js';
 import { type TitleResult, titleStage } from './stages/03-title.js';
 import { type DatelineResult, datelineStage } from './stages/04-dateline.js';
-import { type BoilerplateResult, boilerplateStage, lineJunkKind } from './stages/05-boilerplate/index.js';
+import { type BoilerplateResult, boilerplateStage, lineJunkKind, siteNameTest } from './stages/05-boilerplate/index.js';
 import { type DuplicatesResult, duplicatesStage } from './stages/06-duplicates.js';
 import { type CreditResult, creditStage } from './stages/07-credit.js';
 import { type ParagraphsResult, paragraphsStage } from './stages/08-paragraphs.js';
@@ -60,7 +60,7 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const { data, langs } = language;
   // The title is the first line; crumbs before it are navigation junk. A first line that is
   // junk (`Baca juga: …`) is no headline, so the title stage asks the boilerplate classifier.
-  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind: lineJunkKind(langs) });
+  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind: lineJunkKind(langs), isSiteName: siteNameTest(langs) });
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
   const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate });
@@ -84,7 +84,9 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // caller may turn them off.
   const body = paragraphs.paragraphs;
   const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: body, data });
-  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: body, data });
+  // The outlet in a sign-off (`-- BERNAMA`) is named by the article too: organisations read it beside the paragraphs.
+  const signed = credit.credit ? [...body, credit.credit] : body;
+  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: signed, data });
 
   return { language, title, dateline: opening, boilerplate, junk, duplicates, credit, paragraphs, quotes, organisations, warnings };
 }

@@ -85,8 +85,8 @@ describe('parseArticle: junk', () => {
 });
 
 describe('parseArticle: near-duplicates and decoys', () => {
-  const p1 = 'Menurut Budi, berkas perkara ketiga tersangka dipisah menjadi satu berkas per tersangka demi kepentingan pembuktian.';
-  const p2 = '"Kami ingin proses persidangan berjalan cepat dan terbuka untuk umum," tambahnya kepada wartawan.';
+  const p1 = 'Menurut Budi, gudang logistik di pelabuhan itu akan dipindah ke kawasan industri baru mulai bulan depan.';
+  const p2 = '"Kami ingin bongkar muat berjalan cepat dan tidak lagi membuat antrean truk," tambahnya kepada wartawan.';
   it('reports copies that differ in spacing, quote style or a word', () => {
     const copies = [
       p1.replace('Menurut', 'menurut').replace(', berkas', ' , berkas'),
