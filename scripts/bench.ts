@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--data ../shared/eval] [--runs 7] [--archive 2000] [--only parse|archive]`
+ * `npm run bench -- [--data ../shared/eval] [--runs 7] [--archive 2000] [--only parse|archive|batch] [--big] [--no-batch]`
  *
  * Parse throughput on the real articles (`<data>/real/*.jsonl`), side by side with
  * `sentence-splitter` splitting the same texts with its default options. All texts are loaded
@@ -8,15 +8,19 @@
  * fastest, which suffers least from other processes on a shared machine).
  * Then the archive (scripts/bench-archive.ts): the same articles repeated with fresh ids up to
  * `--archive` articles (default 2000; 100000 for the README's figures) into SQLite.
- * The tables go to stdout; progress and notes go to stderr.
+ * Then the batch figures (`scripts/bench/batch.ts`): `warta parse` with 1 and 2 workers, peak
+ * memory on 10 MB and (with `--big`) 1 GB inputs, dedupe time for 10k and 100k articles;
+ * `--no-batch` skips them. The tables go to stdout; progress and notes go to stderr.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { split } from 'sentence-splitter';
 import { parseArticle } from '../src/index.js';
 import type { Article, ParseOptions } from '../src/types.js';
 import { benchArchive } from './bench-archive.js';
+import { benchBatch } from './bench/batch.js';
 import { formatTable, loadRealArticles, progress } from './eval/shared.js';
 import { benchDates } from './bench/dates.js';
 
@@ -42,18 +46,25 @@ function parseAll(options?: ParseOptions): (texts: readonly string[]) => void {
 /** Articles archived by default: quick; `--archive 100000` for the published figures. */
 const DEFAULT_ARCHIVE = 2000;
 
+type Part = 'parse' | 'archive' | 'batch';
+const PARTS: readonly string[] = ['parse', 'archive', 'batch'];
+
 interface Options {
   data: string;
   runs: number;
   archive: number;
-  only: 'parse' | 'archive' | null;
+  only: Part | null;
+  big: boolean;
+  batch: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
   let data = DEFAULT_DATA;
   let runs = DEFAULT_RUNS;
   let archive = DEFAULT_ARCHIVE;
-  let only: Options['only'] = null;
+  let only: Part | null = null;
+  let big = false;
+  let batch = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -61,10 +72,11 @@ function parseArgs(argv: string[]): Options {
     if (flag === '--data') data = resolve(value());
     else if (flag === '--runs') runs = Number(value());
     else if (flag === '--archive') archive = Number(value());
-    else if (flag === '--only' && (inline ?? argv[i + 1]) === 'parse') only = value() as 'parse';
-    else if (flag === '--only' && (inline ?? argv[i + 1]) === 'archive') only = value() as 'archive';
+    else if (flag === '--only' && PARTS.includes(inline ?? argv[i + 1] ?? '')) only = value() as Part;
+    else if (flag === '--big') big = true;
+    else if (flag === '--no-batch') batch = false;
     else {
-      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7] [--archive 2000] [--only parse|archive]\n`);
+      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7] [--archive 2000] [--only parse|archive|batch] [--big] [--no-batch]\n`);
       process.exit(2);
     }
   }
@@ -72,7 +84,7 @@ function parseArgs(argv: string[]): Options {
     process.stderr.write('bench: --runs and --archive must be positive integers\n');
     process.exit(2);
   }
-  return { data, runs, archive, only };
+  return { data, runs, archive, only, big, batch };
 }
 
 function median(xs: number[]): number {
@@ -102,9 +114,9 @@ function traceEntries(article: Article): { stage: string; ms: number }[] | null 
 }
 
 async function main(): Promise<void> {
-  const { data, runs, archive, only } = parseArgs(process.argv.slice(2));
+  const { data, runs, archive, only, big, batch } = parseArgs(process.argv.slice(2));
   // Dates need no evaluation data: the sentences of the date table, warta and chrono side by side.
-  const dates = only === 'archive' ? null : benchDates(runs, median);
+  const dates = only === null || only === 'parse' ? benchDates(runs, median) : null;
   if (dates) process.stdout.write(`${formatTable(['date expressions', 'median µs', ''], dates.rows, [1])}\n\n`);
   if (!existsSync(data)) {
     process.stderr.write(`bench: no eval data at ${data}: nothing to measure (pass --data <dir>)\n`);
@@ -116,11 +128,22 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: no real/*.jsonl under ${data}\n`);
     return;
   }
-  if (only !== 'parse') {
+  if (only === null || only === 'archive') {
     progress(`bench: archive, ${archive} articles in SQLite`);
     process.stdout.write(`${await benchArchive(real, archive)}\n\n`);
     if (only === 'archive') return;
   }
+  if (only !== 'batch') benchParse(texts, runs);
+  if (batch && only !== 'parse') {
+    const cli = join(REPO_ROOT, 'dist', 'cli.js');
+    if (!existsSync(cli)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    // Whole-command runs take seconds each: three alternated runs per variant are enough.
+    process.stdout.write(`\n${await benchBatch(cli, texts, { runs: Math.min(runs, BATCH_RUNS), big })}\n`);
+  }
+}
+
+/** parseArticle side by side with sentence-splitter, and the per-stage breakdown. */
+function benchParse(texts: readonly string[], runs: number): void {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0);
   progress(`bench: ${texts.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${runs} runs + 1 warm-up`);
 
@@ -187,9 +210,12 @@ async function main(): Promise<void> {
   const datesShare = (100 * (stageMedians.find(([stage]) => stage === 'dates')?.[1] ?? NaN)) / traced;
 
   process.stdout.write(`${formatTable(['variant', 'median ms', 'min ms', 'articles/s', 'MB/s', 'time / split'], rows, [1, 2, 3, 4, 5])}\n`);
-  process.stdout.write(`\nbody dates: ${datesShare.toFixed(1)} % of a parse; parseDate ${dates?.ratio.toFixed(1)}× faster than chrono-node/id per expression\n`);
+  process.stdout.write(`\nbody dates: the dates stage is ${datesShare.toFixed(1)} % of a parse\n`);
   if (sink < 0) process.stderr.write('unreachable\n');
 }
+
+/** Alternated runs per variant of the batch figures (each run is a whole CLI run). */
+const BATCH_RUNS = 3;
 
 main().catch((err: unknown) => {
   process.stderr.write(`bench: ${(err as Error).stack ?? String(err)}\n`);

@@ -26,7 +26,10 @@ for version in 22.23.3 24.9.0; do
     if (w.parseArticle('Jakarta (ANTARA) - Harga naik.').dateline?.outletId !== 'antara') throw new Error('esm: unexpected parse');
     if (w.searchTerms('pertemuan bertemu menemui') !== 'temu temu temu') throw new Error('esm: search terms');
   "
-  out=$(printf '{"id":1,"text":"Jakarta (ANTARA) - Harga naik."}\nnot json\n' | "$node_bin" dist/cli.js parse --quiet 2>/dev/null)
-  [[ $(printf '%s\n' "$out" | wc -l) -eq 1 ]] || { echo "compat: CLI output unexpected on $version"; exit 1; }
+  # A bad line gets an error record in its place and exit status 1.
+  status=0
+  out=$(printf '{"id":1,"text":"Jakarta (ANTARA) - Harga naik."}\nnot json\n' | "$node_bin" dist/cli.js parse --quiet 2>/dev/null) || status=$?
+  [[ $status -eq 1 && $(printf '%s\n' "$out" | wc -l) -eq 2 && $(printf '%s\n' "$out" | tail -1) == '{"error":'*'"line":2,"file":"-"}' ]] \
+    || { echo "compat: CLI output unexpected on $version (status $status)"; exit 1; }
   echo "compat: node $("$node_bin" -v) ok (cjs, esm, cli)"
 done

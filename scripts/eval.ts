@@ -1,12 +1,15 @@
 /**
- * `npm run eval -- [--data ../shared/eval] [--only duplicates,articles] [--check] [--json]`
+ * `npm run eval -- [--data ../shared/eval] [--only duplicates,articles] [--check] [--json] [--pin prefixes]`
  *
  * Runs every evaluator module under `scripts/eval/` against the evaluation data (read at run
- * time, never copied into the repo), prints one table of figures with their floors, and with
- * `--check` exits 1 when any figure is below its floor in `scripts/eval/floors.json`.
- * Progress goes to stderr; stdout carries only the table (or JSON).
+ * time, never copied into the repo), prints one table of figures with their floors (figures
+ * measured per set and half side by side in tables of their own), and with `--check` exits 1
+ * when any figure is below its floor in `scripts/eval/floors.json`. A figure with no gold
+ * behind it prints `n/a` and is never checked. `--pin` writes the current values of the
+ * figures whose keys start with the given prefixes into floors.json, raising floors only.
+ * Progress goes to stderr; stdout carries only the tables (or JSON).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exists, formatTable, progress, readJson } from './eval/shared.js';
@@ -43,6 +46,7 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'stemmer', exportName: 'evaluateStemmer', prefixes: ['stemmer.'] },
   { name: 'search', exportName: 'evaluateSearch', prefixes: ['search.'] },
   { name: 'robustness', exportName: 'evaluateRobustness', prefixes: ['robustness.'] },
+  { name: 'dedupe', exportName: 'evaluateDedupe', prefixes: ['dedupe.'] },
 ];
 
 /** `{ "<key>": { "min": 0.97 } }` or `{ "<key>": { "max": 0.02 } }`. */
@@ -53,16 +57,20 @@ interface Options {
   only: string[] | null;
   check: boolean;
   json: boolean;
+  /** Key prefixes whose figures are pinned as floors (`--pin`). */
+  pin: string[] | null;
 }
 
-const USAGE = `usage: npm run eval -- [--data <dir>] [--only ${MODULES.map((m) => m.name).join(',')}] [--check] [--json]
+const USAGE = `usage: npm run eval -- [--data <dir>] [--only ${MODULES.map((m) => m.name).join(',')}] [--check] [--json] [--pin <prefixes>]
   --data   evaluation data folder (default ../shared/eval from the repo root)
   --only   run only these modules (comma-separated)
   --check  exit 1 when a figure is below its floor in scripts/eval/floors.json
-  --json   print the figures as JSON instead of a table`;
+  --json   print the figures as JSON instead of a table
+  --pin    pin the current values of figures whose keys start with these prefixes (comma-separated)
+           as floors in scripts/eval/floors.json; a floor is only ever raised, never lowered`;
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { data: DEFAULT_DATA, only: null, check: false, json: false };
+  const opts: Options = { data: DEFAULT_DATA, only: null, check: false, json: false, pin: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -75,6 +83,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--only') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (flag === '--check') opts.check = true;
     else if (flag === '--json') opts.json = true;
+    else if (flag === '--pin') opts.pin = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(`${USAGE}\n`);
       process.exit(0);
@@ -128,6 +137,58 @@ function meets(value: number, floor: Floor): boolean {
   return 'min' in floor ? value >= floor.min : value <= floor.max;
 }
 
+/** A printed value: three decimals, or `n/a` when no gold stands behind it. */
+function shown(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(3);
+}
+
+/** The floor that pins `value`: rounded to three decimals towards passing. */
+function pinned(value: number, better: 'higher' | 'lower' | undefined): Floor {
+  return better === 'lower' ? { max: Math.ceil(value * 1000 - 1e-6) / 1000 } : { min: Math.floor(value * 1000 + 1e-6) / 1000 };
+}
+
+/**
+ * Raise (or add) the floors of the figures whose keys start with one of `prefixes`; a floor
+ * is never lowered here (lowering one is a decision to make by hand, with a reason).
+ * Returns one line per change.
+ */
+function pinFloors(floors: Record<string, Floor>, figures: readonly Figure[], prefixes: readonly string[]): string[] {
+  const changes: string[] = [];
+  for (const f of figures) {
+    if (f.value === null || !prefixes.some((p) => f.key.startsWith(p))) continue;
+    const next = pinned(f.value, f.better);
+    const old = floors[f.key];
+    const raises = !old || ('min' in next && 'min' in old ? next.min > old.min : 'max' in next && 'max' in old ? next.max < old.max : false);
+    if (!raises) continue;
+    floors[f.key] = next;
+    changes.push(`${f.key}: ${old ? floorText(old) : 'none'} → ${floorText(next)}`);
+  }
+  return changes;
+}
+
+/**
+ * Figures that carry `grid` as side-by-side tables: one row per measure, one column per set
+ * and half, `n/a` where there is no gold, a `!` after a value below its floor.
+ */
+function gridTables(rows: readonly (Figure & { pass: boolean | null })[]): string[] {
+  const tables = new Map<string, { columns: string[]; rows: Map<string, Map<string, string>> }>();
+  for (const r of rows) {
+    if (!r.grid) continue;
+    let t = tables.get(r.grid.table);
+    if (!t) tables.set(r.grid.table, (t = { columns: [], rows: new Map() }));
+    if (!t.columns.includes(r.grid.column)) t.columns.push(r.grid.column);
+    let row = t.rows.get(r.grid.row);
+    if (!row) t.rows.set(r.grid.row, (row = new Map()));
+    row.set(r.grid.column, `${shown(r.value)}${r.pass === false ? '!' : ''}`);
+  }
+  const out: string[] = [];
+  for (const [name, t] of tables) {
+    const body = [...t.rows].map(([row, cells]) => [row, ...t.columns.map((c) => cells.get(c) ?? '')]);
+    out.push('', name, formatTable(['figure', ...t.columns], body, t.columns.map((_, i) => i + 1)));
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(opts.data)) {
@@ -163,8 +224,10 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   const rows = figures.map((f) => {
     const floor = floors[f.key];
-    const ok = floor ? meets(f.value, floor) : null;
-    if (ok === false) failures.push(`${f.key} = ${f.value.toFixed(3)}, floor ${floorText(floor)}`);
+    // No gold behind a figure: nothing to hold to a floor.
+    const ok = floor && f.value !== null ? meets(f.value, floor) : null;
+    if (ok === false) failures.push(`${f.key} = ${shown(f.value)}, floor ${floorText(floor)}`);
+    if (floor && f.value === null) notes.push(`${f.key}: no gold behind it in this data, floor ${floorText(floor)} not checked`);
     return { ...f, floor: floor ?? null, pass: ok };
   });
   const present = new Set(figures.map((f) => f.key));
@@ -190,12 +253,13 @@ async function main(): Promise<void> {
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ data: opts.data, figures: rows, notes, failures, errors }, null, 2)}\n`);
   } else {
+    const listed = rows.filter((r) => !r.grid);
     const table = formatTable(
       ['figure', 'what', 'value', 'floor', ''],
-      rows.map((r) => [r.key, r.label, r.value.toFixed(3), floorText(r.floor ?? undefined), r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']),
+      listed.map((r) => [r.key, r.label, shown(r.value), floorText(r.floor ?? undefined), r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']),
       [2],
     );
-    const out: string[] = [`data: ${opts.data}`, '', rows.length ? table : 'no figures'];
+    const out: string[] = [`data: ${opts.data}`, '', listed.length ? table : rows.length ? '' : 'no figures', ...gridTables(rows)];
     const details = rows.filter((r) => r.detail);
     if (details.length) out.push('', ...details.map((r) => `${r.key}: ${r.detail!.replace(/\n/g, '\n  ')}`));
     if (notes.length) out.push('', ...notes.map((n) => `note: ${n}`));
@@ -204,6 +268,12 @@ async function main(): Promise<void> {
       out.push(...failures.map((f) => `  ${f}`));
     }
     process.stdout.write(`${out.join('\n')}\n`);
+  }
+  if (opts.pin) {
+    const changes = pinFloors(floors, figures, opts.pin);
+    // Insertion order: existing floors keep their place, new ones are appended (small diffs).
+    writeFileSync(FLOORS_PATH, `${JSON.stringify(floors, null, 2)}\n`);
+    progress(changes.length ? `eval: floors pinned:\n  ${changes.join('\n  ')}` : 'eval: no floor raised');
   }
   if (errors.length || (opts.check && failures.length)) process.exitCode = 1;
 }

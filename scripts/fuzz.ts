@@ -50,14 +50,37 @@ function realTexts(): string[] {
   );
 }
 
+/**
+ * A parse slower than this per 100 KB of input (and at least this long) is saved as a finding:
+ * a fuzz run reports slow inputs, the linear-time test proves growth on the known shapes.
+ */
+const SLOW_MS_PER_100KB = 2000;
+let slowSaved = 0;
+
+/** Parse, note a slow input (its text is on disk before the parse starts, so a hang leaves it too). */
+function parseWatched(text: string): Article {
+  writeFileSync(join(outDir, 'current-input.txt'), text);
+  const t0 = performance.now();
+  const article = parseArticle(text);
+  const ms = performance.now() - t0;
+  if (ms > SLOW_MS_PER_100KB * Math.max(1, text.length / 100_000)) {
+    const file = join(outDir, `slow-${seed}-${slowSaved++}.json`);
+    writeFileSync(file, `${JSON.stringify({ ms: Math.round(ms), chars: text.length, text })}\n`);
+    failures.push(`slow input (${Math.round(ms)} ms for ${text.length} chars): ${file}`);
+    process.stderr.write(`fuzz: SLOW ${Math.round(ms)} ms for ${text.length} chars, saved in ${file}\n`);
+  }
+  return article;
+}
+
 function problemsOf(text: string): string[] {
   try {
-    return violations(text, parseArticle(text));
+    return violations(text, parseWatched(text));
   } catch (error) {
     return [`threw: ${error instanceof Error ? error.stack : String(error)}`];
   }
 }
 
+mkdirSync(outDir, { recursive: true });
 const corpus = corpusTexts();
 const real = realTexts();
 const texts = [...corpus, ...real];
@@ -65,6 +88,7 @@ const bodies = texts
   .map((t) => parseArticle(t).paragraphs.map((p) => p.text))
   .filter((blocks) => blocks.length >= 5);
 
+const failures: string[] = [];
 let tried = 0;
 const count = <T>(arb: fc.Arbitrary<T>) => arb.map((x) => (tried++, x));
 
@@ -83,9 +107,9 @@ const PROPERTIES: { name: string; property: Check }[] = [
     name: 'same-output',
     property: check(() =>
       fc.property(count(editedArticle(texts)), fc.integer({ min: 0, max: texts.length - 1 }), (t, other) => {
-        const first = JSON.stringify(parseArticle(t));
-        parseArticle(texts[other]!);
-        return JSON.stringify(parseArticle(t)) === first;
+        const first = JSON.stringify(parseWatched(t));
+        parseWatched(texts[other]!);
+        return JSON.stringify(parseWatched(t)) === first;
       }),
     ),
   },
@@ -99,7 +123,7 @@ const PROPERTIES: { name: string; property: Check }[] = [
         (n, where, edits) => {
           const blocks = bodies[n]!;
           const j = Math.floor(where * blocks.length);
-          const problems = localityViolations(parseArticle as (t: string) => Article, blocks, j, edits.reduce(applyEdit, blocks[j]!));
+          const problems = localityViolations(parseWatched, blocks, j, edits.reduce(applyEdit, blocks[j]!));
           fc.pre(problems !== null);
           return problems!.length === 0;
         },
@@ -109,7 +133,6 @@ const PROPERTIES: { name: string; property: Check }[] = [
 ];
 
 const deadline = Date.now() + minutes * 60_000;
-const failures: string[] = [];
 const t0 = Date.now();
 process.stderr.write(`fuzz: ${corpus.length} corpus and ${real.length} real articles, ${bodies.length} with 5+ paragraphs; ${minutes} min, seeds from ${seed}\n`);
 mkdirSync(outDir, { recursive: true });

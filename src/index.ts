@@ -14,6 +14,8 @@ export { searchTerms } from './search/terms.js';
 export { opensearchMapping, toOpenSearchBulk } from './search/opensearch.js';
 export { openArchive } from './archive/open-archive.js';
 export { ArchiveError } from './archive/errors.js';
+export { confirmCandidates, dedupeArticles, dedupeArticlesAsync, signArticle } from './dedupe/dedupe-articles.js';
+export type { ArticleSignature, CandidatePair, ClusterMember, DedupeItem, DedupeOptions, DedupeResult, DuplicateCluster } from './dedupe/types.js';
 export type { DatelineOptions, PublishedOptions } from './dateline/parse-dateline.js';
 export type { FindDatesOptions, ParseDateOptions, ParsedDate } from './dates/find-dates.js';
 export type { ExtractQuotesOptions, ExtractQuotesResult } from './quotes/extract-quotes.js';

@@ -34,6 +34,12 @@ export const FINGERPRINT_WORDS = 4;
 /** A related-headline list is at least this many headline-like lines in a row. */
 export const MIN_RELATED_LIST_LINES = 2;
 
+/** A footer menu is at least this many short capitalised lines in a run at the very end (a writer's signature is fewer). */
+export const MIN_MENU_LINES = 4;
+
+/** A footer menu item (`Pedoman Media Siber`) is at most this many characters. */
+export const MAX_MENU_ITEM_LENGTH = 30;
+
 /** A headline-like line in a related list is at most this long. */
 export const MAX_RELATED_HEADLINE_LENGTH = 120;
 
@@ -42,6 +48,9 @@ export const MAX_INLINE_HEADLINE_WORDS = 20;
 
 /** Text after a junk marker with at least this many words and a final full stop is prose, not a linked headline. */
 export const MIN_PROSE_WORDS = 12;
+
+/** A reader prompt (`Ikuti berita terkini di kanal kami`) is at most this many words; longer text is prose. */
+export const MAX_PROMPT_WORDS = 25;
 
 /** A linked headline is at most this many characters (bounds the search for where it ends). */
 export const MAX_INLINE_HEADLINE_CHARS = 250;
@@ -65,6 +74,9 @@ export const MAX_NAMED_CONSIDERED = 200;
 /** A language guess under this confidence on a standalone extractor's text (often one sentence) is a coin flip: read as Indonesian. */
 export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
 
+/** A caption that ends with a photo credit (`… (Foto: Contoh)`) may run this long and still be a caption. */
+export const MAX_CREDITED_CAPTION_LENGTH = 400;
+
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;
 
@@ -73,3 +85,31 @@ export const BINARY_SAMPLE_CHARS = 8_000;
 
 /** Text has almost no control/unassigned/replacement characters; above this share it is binary data. */
 export const MAX_ODD_CHAR_SHARE = 0.01;
+
+// Near-duplicate articles across a batch (`dedupeArticles`, `warta dedupe`).
+
+/**
+ * Two articles are the same story when the estimated Jaccard similarity of their clean
+ * bodies' shingle sets is at least this. 0.5 means at least half of the distinct shingles of
+ * the two bodies together are shared. A republished copy that drops a paragraph, cuts a few
+ * sentences and edits a word every other sentence stays well above it; two different
+ * stories on one topic share stock phrases and names, not runs of words, and stay near 0.
+ */
+export const DEDUPE_THRESHOLD = 0.5;
+
+/** Words per shingle: three words are specific to a story, yet one edited word spoils only three shingles. */
+export const DEDUPE_SHINGLE_WORDS = 3;
+
+/**
+ * LSH bands × rows (96 MinHash slots). Two bodies of similarity J become candidates with
+ * probability 1 − (1 − J³)³²: 0.03 at J = 0.1, 0.58 at 0.3, 0.986 at 0.5, 0.9996 at 0.6,
+ * so nearly every pair above the threshold is compared and few below it are.
+ */
+export const DEDUPE_BANDS = 32;
+export const DEDUPE_ROWS = 3;
+
+/** A body with fewer distinct shingles than this is too short to compare and never clusters. */
+export const MIN_DEDUPE_SHINGLES = 10;
+
+/** A line without a sentence end and at most this many words is a headline or caption, not story text: dedupe leaves it out. */
+export const MAX_LIST_LINE_WORDS = 20;

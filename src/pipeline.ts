@@ -11,7 +11,7 @@ import { mergeJunk } from './assemble/junk.js';
 import { type LanguageResult, languageStage } from './stages/02-language.js';
 import { type TitleResult, titleStage } from './stages/03-title.js';
 import { type DatelineResult, datelineStage } from './stages/04-dateline.js';
-import { type BoilerplateResult, boilerplateStage, lineJunkKind } from './stages/05-boilerplate/index.js';
+import { type BoilerplateResult, boilerplateStage, lineJunkKind, siteNameTest } from './stages/05-boilerplate/index.js';
 import { type DuplicatesResult, duplicatesStage } from './stages/06-duplicates.js';
 import { type CreditResult, creditStage } from './stages/07-credit.js';
 import { type ParagraphsResult, paragraphsStage } from './stages/08-paragraphs.js';
@@ -62,7 +62,7 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const { data, langs } = language;
   // The title is the first line; crumbs before it are navigation junk. A first line that is
   // junk (`Baca juga: …`) is no headline, so the title stage asks the boilerplate classifier.
-  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind: lineJunkKind(langs) });
+  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind: lineJunkKind(langs), isSiteName: siteNameTest(langs) });
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
   const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate });
@@ -72,11 +72,12 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // Junk repeated word for word (a body scraped twice) is a copy of its first occurrence:
   // the duplicates stage reads every stage's junk, merged.
   const junk = mergeJunk(text, title.junk, dateline.junk, boilerplate.junk);
-  // A "dateline" inside a block that turned out to be junk (a caption's `LABEL:`) is not one:
-  // that text is reported once, as junk.
-  const found = dateline.dateline;
-  const opening = found && junk.some((j) => j.start <= found.start && found.start < j.end) ? { ...dateline, dateline: null } : dateline;
   const duplicates = run(duplicatesStage, { text, body: boilerplate.body, title: title.title, junk });
+  // A "dateline" inside a block that turned out to be junk (a caption's `LABEL:`) or a repeated
+  // copy is not one: that text is reported once, as junk or as the copy.
+  const found = dateline.dateline;
+  const inside = (r: { start: number; end: number }) => found !== null && r.start <= found.start && found.start < r.end;
+  const opening = junk.some(inside) || duplicates.duplicates.some(inside) ? { ...dateline, dateline: null } : dateline;
   // Duplicates before the credit: a repeated body ends with the credit twice, and the
   // credit belongs to the copy that stays.
   const credit = run(creditStage, { text, body: duplicates.body, langs });
@@ -85,7 +86,9 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // caller may turn them off.
   const body = paragraphs.paragraphs;
   const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: body, data });
-  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: body, data });
+  // The outlet in a sign-off (`-- BERNAMA`) is named by the article too: organisations read it beside the paragraphs.
+  const signed = credit.credit ? [...body, credit.credit] : body;
+  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: signed, data });
   // Dates read the clean paragraphs too, against the article's own date: the caller's, else
   // the publication line's, else the dateline's (found above, before any junk was removed).
   const references = [options.referenceDate, opening.published?.date, opening.dateline?.date];

@@ -52,7 +52,7 @@ export interface Dateline {
   timezone: string | null;
 }
 
-/** A separate publication line such as `Kamis, 05 November 2015 | 11:13 WIB`. */
+/** A separate publication line such as `Selasa, 17 Maret 2020 | 08:42 WIB`. */
 export interface Published {
   raw: string;
   span: Span;
@@ -140,9 +140,9 @@ export interface Boilerplate {
   kind: BoilerplateKind;
 }
 
-/** Trailing reporter/editor initials or a sign-off: `(NP)`, `(fyk/ash)`. */
+/** Trailing reporter/editor initials or a sign-off: `(NP)`, `(fyk/ash)`, `-- BERNAMA`, `– OUTLETDAILY 26/10/2017`. */
 export interface Credit {
-  /** Without the parentheses: `NP`, `fyk/ash`. */
+  /** Without the parentheses or the dash: `NP`, `fyk/ash`, `BERNAMA`, `OUTLETDAILY 26/10/2017` (an outlet and the date it ran). */
   text: string;
   span: Span;
 }

@@ -27,6 +27,18 @@ const facts: Record<string, Facts> = JSON.parse(readFileSync(join(dir, 'facts.js
 
 /** Facts the parser does not reach yet, with the reason; kept on the record instead of deleted. */
 const KNOWN_MISSES: Record<string, Record<string, string>> = {
+  'dateline--domain-outlet-caption-bullets': {
+    organisations: 'a government office named by its head noun and a city (`Kantor Pencarian dan Pertolongan Surabaya`) is not found yet',
+  },
+  'malay--outlet-date-signoff-signature': {
+    organisations: 'an outlet the lexicon lacks, named only in the sign-off (`SUARADAILY`), is not reported as an organisation yet',
+  },
+  'malay--outlet-date-signoff-print-prompt': {
+    organisations: 'an outlet the lexicon lacks, named only in the sign-off (`SUARADAILY`), is not reported as an organisation yet',
+  },
+  'english--standfirst-caps-dateline-signoff': {
+    organisations: 'the English lexicon lacks Bernama, so its sign-off is not reported as an organisation yet',
+  },
   'kompas--inline-baca-juga': {
     boilerplate:
       'an inline linked headline with no double space after it ends at the first lowercase word: "Rp 60.000 per Kg, …" is cut at "per"',

@@ -34,7 +34,7 @@ const ENGLISH = {
   sentence: 'The government will raise fuel prices by 10 percent from Monday because subsidies have ballooned, the minister said.',
   article: [
     'Jakarta (ANTARA) - Indonesia aims to cut its fuel imports by half within five years as new refineries come on stream, an official said on Tuesday.',
-    '"We are confident that the target can be met," Energy Minister Bahlil Lahadalia told reporters at the State Palace.',
+    '"We are confident that the target can be met," Energy Minister Rudi Hartono told reporters after a cabinet meeting.',
   ].join('\n'),
 };
 

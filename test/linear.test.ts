@@ -1,6 +1,8 @@
 /**
  * linear: hostile inputs cost time linear in their length. Each shape is parsed at 100 KB and at
  * 1 MB in the same run and the times compared (never an absolute limit: the machine is shared).
+ * Time is the process's CPU time, not the wall clock: on a busy machine a long parse is more
+ * often preempted than a short one, which looks like super-linear growth and is not.
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
@@ -14,34 +16,59 @@ const LARGE = 1_000_000;
  * of a shared two-core machine.
  */
 const MAX_RATIO = 25;
-/** Runs whose median is taken; the large input is re-measured only when one run looks too slow. */
+/** Runs per measurement; the best is kept, since noise only ever adds time. */
 const RUNS = 3;
+/**
+ * A shape the parser passes over almost for free (100k quotation marks, no word in sight) takes a
+ * couple of milliseconds at 100 KB, and its 1 MB version pays for leaving the CPU cache more than
+ * for any algorithm. So the small time counts as at least this share of the time ordinary text of
+ * the same size takes in the same run: a quadratic pass still shows, a cache miss does not.
+ */
+const MIN_SHARE_OF_ORDINARY = 0.25;
 
+/** CPU milliseconds of one parse (this test file runs in a process of its own). */
 function timeParse(text: string): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   const article = parseArticle(text);
-  const ms = performance.now() - t0;
+  const used = process.cpuUsage(t0);
+  const ms = (used.user + used.system) / 1000;
   expect(article.warnings.filter((w) => w.includes('crashed'))).toEqual([]);
   return ms;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+/** The best of `runs` parses, after a warm-up (lexicons compiled, code optimised). */
+function best(text: string, runs = RUNS): number {
+  timeParse(text);
+  return Math.min(...Array.from({ length: runs }, () => timeParse(text)));
 }
 
-/** Time of the large input over the small one, as medians; the large one re-measured only when suspicious. */
-function growth(small: string, large: string): { ratio: number; smallMs: number; largeMs: number } {
-  timeParse(small); // warm-up: lexicons compiled, code optimised
-  const smallMs = median(Array.from({ length: RUNS }, () => timeParse(small)));
-  const large1 = timeParse(large);
-  const largeMs = large1 / smallMs <= MAX_RATIO ? large1 : median([large1, ...Array.from({ length: RUNS - 1 }, () => timeParse(large))]);
-  return { ratio: largeMs / smallMs, smallMs, largeMs };
+/** Ordinary text of `chars` (a single line of sentences), measured once per size. */
+const ordinaryMs = new Map<number, number>();
+const sentences = ADVERSARIES.find((a) => a.name === 'a single line of sentences')!;
+function ordinary(chars: number): number {
+  let ms = ordinaryMs.get(chars);
+  if (ms === undefined) {
+    ms = best(sentences.make(chars));
+    ordinaryMs.set(chars, ms);
+  }
+  return ms;
 }
 
 function checkLinear(a: Adversary, smallChars = SMALL, largeChars = LARGE): void {
-  const { ratio, smallMs, largeMs } = growth(a.make(smallChars), a.make(largeChars));
-  expect(ratio, `${a.name}: ${smallMs.toFixed(1)} ms for ${smallChars} chars, ${largeMs.toFixed(1)} ms for ${largeChars}`).toBeLessThan(MAX_RATIO);
+  // MAX_RATIO is for ten times the input; other steps scale it (a quadratic pass grows as the square).
+  const limit = (MAX_RATIO * (largeChars / smallChars)) / 10;
+  const small = a.make(smallChars);
+  const large = a.make(largeChars);
+  const smallMs = best(small);
+  // The large input once; three times more only when that one run looks too slow.
+  let largeMs = timeParse(large);
+  let ratio = largeMs / smallMs;
+  if (ratio > limit) {
+    largeMs = Math.min(largeMs, best(large));
+    ratio = largeMs / Math.max(smallMs, MIN_SHARE_OF_ORDINARY * ordinary(smallChars));
+  }
+  if (process.env.WARTA_LINEAR_VERBOSE) console.log(`${a.name}: ${ratio.toFixed(1)}× (${smallMs.toFixed(1)} → ${largeMs.toFixed(1)} ms CPU)`);
+  expect(ratio, `${a.name}: ${smallMs.toFixed(1)} ms CPU for ${smallChars} chars, ${largeMs.toFixed(1)} ms for ${largeChars}`).toBeLessThan(limit);
 }
 
 describe('linear: hostile input, 100 KB against 1 MB', () => {
@@ -50,5 +77,5 @@ describe('linear: hostile input, 100 KB against 1 MB', () => {
 
 describe('linear: the largest shapes', () => {
   const line = ADVERSARIES.find((a) => a.name === 'a single line of sentences')!;
-  it('linear: one 5 MB line against 500 KB', { timeout: 120_000 }, () => checkLinear(line, 500_000, 5_000_000));
+  it('linear: one 5 MB line against 1 MB', { timeout: 120_000 }, () => checkLinear(line, 1_000_000, 5_000_000));
 });

@@ -2,6 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, normalize, toSourceSpan } from '../src/util/normalize.js';
 
 describe('normalize', () => {
+  it('keeps a lone high surrogate alone: the line break after it is still a line break', () => {
+    // Found by npm run fuzz: the break was taken as the surrogate's other half.
+    const n = normalize('찢\ud9bb\nBaris dua');
+    expect(n.text).toBe('찢\ud9bb\nBaris dua');
+    expect([...n.offsets]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('reads the Unicode line and paragraph separators as line breaks', () => {
+    // Found by npm run fuzz: `12/3/2024` + U+2029 stayed one block with the separator in it, so the
+    // publication line was reported twice (as itself and as a paragraph).
+    expect(normalize('a\u2028b\u2029c').text).toBe('a\nb\nc');
+  });
+
+  it('gives each unit its own offset when a combining mark has nothing to compose with', () => {
+    // Found by npm run fuzz: a quote starting after `”́` was mapped back onto the `”`.
+    const n = normalize('a ”\u0301Kata');
+    expect(n.text).toBe('a ”\u0301Kata');
+    expect(n.offsets[3]).toBe(3);
+    expect(normalize('e\u0301').text).toBe('é');
+  });
+
   it('decodes entities, NBSP, zero-width, BOM and CRLF while keeping offsets', () => {
     const source = '\uFEFFGEORGE TOWN &#8211; Harga\u00a0naik &amp; turun.\r\nBaris\u200B dua';
     const n = normalize(source);

@@ -85,8 +85,8 @@ describe('parseArticle: junk', () => {
 });
 
 describe('parseArticle: near-duplicates and decoys', () => {
-  const p1 = 'Menurut Budi, berkas perkara ketiga tersangka dipisah menjadi satu berkas per tersangka demi kepentingan pembuktian.';
-  const p2 = '"Kami ingin proses persidangan berjalan cepat dan terbuka untuk umum," tambahnya kepada wartawan.';
+  const p1 = 'Menurut Budi, gudang logistik di pelabuhan itu akan dipindah ke kawasan industri baru mulai bulan depan.';
+  const p2 = '"Kami ingin bongkar muat berjalan cepat dan tidak lagi membuat antrean truk," tambahnya kepada wartawan.';
   it('reports copies that differ in spacing, quote style or a word', () => {
     const copies = [
       p1.replace('Menurut', 'menurut').replace(', berkas', ' , berkas'),
@@ -142,6 +142,13 @@ describe('parseArticle: bad input', () => {
     }
     expect(parseArticle(inputs[0]!).warnings.join(' ')).toMatch(/binary/);
     expect(parseArticle(inputs[1]!).warnings.join(' ')).toMatch(/HTML/);
+  });
+  it('finishes on a name written with two spaces before a quote nobody is seen saying', () => {
+    // Found by npm run fuzz: the empty word between the two spaces was counted forever.
+    const s = 'penyanyi  Angin  Kencang  sosial.\n\n“Saya  sana,”  tulisnya.';
+    const a = parseArticle(s);
+    expect(a.quotes.map((q) => q.text)).toEqual(['Saya sana,']);
+    checkInvariants(s, a);
   });
   it('warns about an input too large to be one article', () => {
     // Parse time against input size is checked in linear.test.ts (a 5 MB line against 500 KB).

@@ -62,7 +62,7 @@ describe('properties: an edit far from a paragraph leaves it alone', () => {
     .map((text) => parseArticle(text).paragraphs.map((p) => p.text))
     .filter((blocks) => blocks.length >= 5);
   it('properties: has articles to edit', () => expect(articles.length).toBeGreaterThan(10));
-  it('properties: paragraphs two blocks away keep text, span and quotes', { timeout: 60_000 }, () => {
+  it('properties: paragraphs two blocks away keep text, span and direct quotes', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: articles.length - 1 }),

@@ -39,8 +39,13 @@ export function regions(input: string, a: Article): [string, Span][] {
   if (a.published) out.push(['published', a.published.span]);
   if (a.title) {
     // A title glued to itself: its second copy fills the rest of its line.
-    const lineEnd = input.indexOf('\n', a.title.span.end);
-    const end = a.title.repeated ? (lineEnd < 0 ? input.length : lineEnd) : a.title.span.end;
+    // Lines as normalization reads them: `<p>` ends one too.
+    const norm = normalize(input);
+    let n = 0;
+    while (n < norm.text.length && norm.offsets[n]! < a.title.span.end) n++;
+    const nl = norm.text.indexOf('\n', n);
+    const lineEnd = nl < 0 ? input.length : norm.offsets[nl]!;
+    const end = a.title.repeated ? Math.max(a.title.span.end, lineEnd) : a.title.span.end;
     out.push(['title', { start: a.title.span.start, end }]);
   }
   return out;
@@ -143,9 +148,10 @@ export function violations(input: string, a: Article): string[] {
     fail(`text lost without a report at ${norm.offsets[i]}: ${show(norm.text.slice(i, j))}`);
     i = j;
   }
-  // The letters of entity references (`&amp;`), HTML tags and scripts are markup, not text.
+  // The letters of entity references (`&amp;`), HTML tags, comments and scripts are markup, not text.
   const blank = (m: string) => ' '.repeat(m.length);
   const text = input
+    .replace(/<!--[^]*?-->/g, blank)
     .replace(/<(script|style)\b[^]*?<\/\1>/gi, blank)
     .replace(/<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\s[^<>]{0,2000})?\/?>/g, blank)
     .replace(/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi, blank);
@@ -160,14 +166,25 @@ export function violations(input: string, a: Article): string[] {
 }
 
 /**
+ * A paragraph that opens a quote and never closes it: the quote runs on into the next one.
+ * Single marks inside (`‘orang lama’`) are quotes within the quote or apostrophes.
+ */
+const CONTINUES_QUOTE = /^\s*["“«„‘][^"”»]*$/u;
+
+/**
  * Locality. An article of blocks separated by blank lines; block `j` is edited without adding or
  * removing a line break. A paragraph is "far" from the edit when at least one whole block lies
- * between its block and block `j`. A far paragraph keeps its text, its span (shifted by the
- * edit's change of length when it comes after the edit) and its quotes (text, span, kind, verb),
- * provided the edit left the article's language and its count of duplicates unchanged: language
- * detection reads the whole text and picks every rule, and an edit that makes a copy of another
- * paragraph rightly changes what counts as the original. Speakers are not compared: a name is
- * completed and a pronoun resolved from earlier paragraphs, on purpose.
+ * between its block and block `j` that does not carry a quote on to the next paragraph (a quote
+ * running over paragraphs is one quote, attributed at its end). A far paragraph keeps its text, its
+ * span (shifted by the edit's change of length when it comes after the edit) and its direct quotes
+ * (text, span, verb), provided the edit left the article's opening and its count of duplicates
+ * unchanged: the language (detection reads the whole text and picks every rule), the title,
+ * publication line and dateline (found by position among the leading blocks, so an edit that
+ * empties or changes one moves the others), and the duplicates (an edit that makes a copy of
+ * another paragraph rightly changes what counts as the original). Not compared, because they depend on
+ * earlier paragraphs on purpose: speakers (a name is completed and a pronoun resolved from people
+ * met before) and indirect quotes (reported speech under a pronoun, `kata dia, …`, is reported only
+ * when the pronoun resolves to someone).
  */
 export function localityViolations(
   parse: (text: string) => Article,
@@ -179,7 +196,8 @@ export function localityViolations(
   const after = [...blocks.slice(0, j), editedBlock, ...blocks.slice(j + 1)].join('\n\n');
   const a = parse(before);
   const b = parse(after);
-  if (a.language.code !== b.language.code || a.duplicates.length !== b.duplicates.length) return null;
+  const opening = (x: Article) => JSON.stringify([x.language.code, x.title?.text, x.dateline?.raw, x.published?.raw, x.duplicates.length]);
+  if (opening(a) !== opening(b)) return null;
   const starts: number[] = [];
   let at = 0;
   for (const block of blocks) {
@@ -193,9 +211,14 @@ export function localityViolations(
   };
   const shift = editedBlock.length - blocks[j]!.length;
   const out: string[] = [];
+  // Blocks strictly between `k` and `j` that do not carry a quote on from one paragraph to the next.
+  const separated = (k: number) => {
+    for (let m = Math.min(k, j) + 1; m < Math.max(k, j); m++) if (!CONTINUES_QUOTE.test(blocks[m]!)) return true;
+    return false;
+  };
   a.paragraphs.forEach((p, i) => {
     const k = blockOf(p.span.start);
-    if (Math.abs(k - j) < 2 || blockOf(Math.max(p.span.start, p.span.end - 1)) !== k) return;
+    if (!separated(k) || blockOf(Math.max(p.span.start, p.span.end - 1)) !== k) return;
     const d = k > j ? shift : 0;
     const n = b.paragraphs.findIndex((q) => q.span.start === p.span.start + d && q.span.end === p.span.end + d);
     if (n < 0 || b.paragraphs[n]!.text !== p.text) {
@@ -203,10 +226,10 @@ export function localityViolations(
       return;
     }
     const quotes = (x: Article, para: number, dd: number) =>
-      x.quotes.filter((q) => q.paragraph === para).map((q) => ({ text: q.text, kind: q.kind, verb: q.verb, start: q.span.start + dd, end: q.span.end + dd }));
+      x.quotes.filter((q) => q.paragraph === para && q.kind === 'direct').map((q) => ({ text: q.text, verb: q.verb, start: q.span.start + dd, end: q.span.end + dd }));
     const qa = JSON.stringify(quotes(a, i, d));
     const qb = JSON.stringify(quotes(b, n, 0));
-    if (qa !== qb) out.push(`quotes of paragraph ${i} (block ${k}, edit in block ${j}) changed: ${qa} → ${qb}`);
+    if (qa !== qb) out.push(`direct quotes of paragraph ${i} (block ${k}, edit in block ${j}) changed: ${qa} → ${qb}`);
   });
   return out;
 }

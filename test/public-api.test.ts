@@ -79,6 +79,9 @@ describe('public API', () => {
   it('public API: the entry exports the functions users call', () => {
     expect(functions.map((f) => f.name).sort()).toEqual(
       [
+        'confirmCandidates',
+        'dedupeArticles',
+        'dedupeArticlesAsync',
         'detectLanguage',
         'extractOrganisations',
         'extractQuotes',
@@ -91,6 +94,7 @@ describe('public API', () => {
         'parsePublished',
         'renderArticleHtml',
         'searchTerms',
+        'signArticle',
         'splitSentences',
         'toOpenSearchBulk',
         'toSearchDocument',
@@ -109,7 +113,7 @@ describe('public API', () => {
 
   it('public API: the checker sees the types it should (a guard against a walk that finds nothing)', () => {
     const all = new Set(functions.flatMap((fn) => [...reachable(fn).names]));
-    for (const name of ['Article', 'ParseOptions', 'TraceDetail', 'Speaker', 'DatelineOptions', 'ParsedDate', 'ExtractQuotesResult', 'SplitSentencesOptions', 'Archive', 'SearchHit', 'QuoteHit', 'ArchivedArticle', 'SearchDocument', 'OpenSearchMapping']) {
+    for (const name of ['Article', 'ParseOptions', 'TraceDetail', 'Speaker', 'DatelineOptions', 'ParsedDate', 'ExtractQuotesResult', 'SplitSentencesOptions', 'Archive', 'SearchHit', 'QuoteHit', 'ArchivedArticle', 'SearchDocument', 'OpenSearchMapping', 'DedupeItem', 'DuplicateCluster', 'ArticleSignature']) {
       expect(all.has(name), name).toBe(true);
     }
   });

@@ -99,9 +99,9 @@ const CASES: Record<string, Case> = {
   'en said that': { text: 'Finance Minister Sri Mulyani said that the deficit would stay below three percent.', lang: 'eng', speaker: 'Sri Mulyani', starts: 'the deficit would', verb: 'say' },
   'en according to': { text: 'According to Budi Gunadi Sadikin, the vaccine stock is sufficient until March.', lang: 'eng', speaker: 'Budi Gunadi Sadikin', starts: 'the vaccine stock', verb: 'according to' },
   'en told reporters that': { text: 'Rudi Hartono told reporters that two suspects had been detained.', lang: 'eng', speaker: 'Rudi Hartono', starts: 'two suspects had', verb: 'tell' },
-  'en said on Monday that': { text: 'Bahlil Lahadalia said on Monday that the new royalty rates would take effect in July.', lang: 'eng', speaker: 'Bahlil Lahadalia', starts: 'the new royalty' },
+  'en said on Monday that': { text: 'Rina Kartika said on Monday that the new parking fees would take effect in July.', lang: 'eng', speaker: 'Rina Kartika', starts: 'the new parking' },
   'en no: trailing said after a direct quote': {
-    text: 'Energy Minister Bahlil Lahadalia met Russian officials. "The deal is done and the contract is signed," he said, without disclosing the value of the contract.',
+    text: 'Transport Minister Rudi Hartono visited the new harbour. "The cranes are here and the crews are trained," he said, without naming an opening date.',
     lang: 'eng',
     speaker: null,
     direct: 1,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes as extractAll } from '../src/quotes/extract-quotes.js';
+import { parseArticle } from '../src/index.js';
 import { cleanText } from '../src/util/normalize.js';
 import type { Quote } from '../src/types.js';
 
@@ -337,5 +338,15 @@ describe('quotes: speakers, harder cases', () => {
       '“Selepas itu tempahan datang setiap minggu,” katanya.',
     ].join('\n');
     expect(speakers(text, 'zlm')).toEqual(['Salmah Ismail', 'Salmah Ismail']);
+  });
+});
+
+describe('quotes: a quote running over paragraphs', () => {
+  it('quotes: the earlier segment takes the verb of the last one even when nobody can be named', () => {
+    const s = 'Warga berkumpul di balai desa sejak pagi untuk mendengar pengumuman.\n\n“Kami sudah menunggu lama sekali di sini.\n\n“Semoga bantuan segera datang,” tulisnya.';
+    expect(parseArticle(s).quotes.map((q) => [q.verb, q.speaker])).toEqual([
+      ['tulis', null],
+      ['tulis', null],
+    ]);
   });
 });

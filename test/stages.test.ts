@@ -3,7 +3,7 @@ import { LANGUAGES, languagesFirst } from '../src/lang/index.js';
 import { runPipeline } from '../src/pipeline.js';
 import { segmentBlocks } from '../src/segment.js';
 import { titleStage } from '../src/stages/03-title.js';
-import { lineJunkKind } from '../src/stages/05-boilerplate/index.js';
+import { lineJunkKind, siteNameTest } from '../src/stages/05-boilerplate/index.js';
 import { duplicatesStage } from '../src/stages/06-duplicates.js';
 import { parseArticle } from '../src/index.js';
 import { normalize } from '../src/util/normalize.js';
@@ -55,7 +55,7 @@ describe('stages', () => {
     const norm = normalize(ARTICLE);
     const blocks = Object.freeze(segmentBlocks(norm).map((b) => Object.freeze(b)));
     const langs = languagesFirst(LANGUAGES.ind);
-    const input = Object.freeze({ text: norm.text, blocks, langs, junkKind: lineJunkKind(langs) });
+    const input = Object.freeze({ text: norm.text, blocks, langs, junkKind: lineJunkKind(langs), isSiteName: siteNameTest(langs) });
     const once = titleStage.run(input);
     expect(titleStage.run(input)).toEqual(once);
     expect(once.body).toEqual(blocks.slice(3));

@@ -143,9 +143,11 @@ describe.skipIf(!hasChromium)('browser: the article view and the batch report in
       const badge = await page.locator('[data-kind="quote"] .badge').first().textContent();
       expect(badge).toBe('Lily Batara · Manajer Program, KRKP');
       expect(await page.locator('.panel [data-speaker="Lily Batara"]').count()).toBe(1);
-      // The issue names eleven organisations; the panel lists exactly what the parse found.
+      // The panel lists exactly what the parse found. The seed names eleven organisations; since the
+      // lexicon no longer holds the seed's own NGOs (issue 9, honest figures) the parse finds nine of
+      // them by shape, and the organisations work wins the rest back with general rules.
       expect(await page.locator('.panel tr[data-organisation]').count()).toBe(article.organisations.length);
-      expect(article.organisations.length).toBeGreaterThanOrEqual(11);
+      expect(article.organisations.length).toBeGreaterThanOrEqual(9);
 
       // A duplicate's link jumps to the passage it repeats and highlights it.
       await page.locator('a.tag-dup').first().click();

@@ -1,43 +1,34 @@
 /**
- * Hand-labelled real articles (`<data>/articles/gold-dev.jsonl`, joined by id with the texts in
- * `<data>/real/*.jsonl`) plus the seed (`<data>/articles/seed.gold.json` with
+ * Hand-labelled real articles (gold-dev and gold-dev-fresh, see `gold-sets.ts`, each figure per
+ * set and per half) plus the seed (`<data>/articles/seed.gold.json` with
  * `<data>/../seed/000_0c24efbe0927fc42.txt`). Labels follow `articles/GUIDE.md`.
  *
- * Figures:
- * - articles.junkLeak: gold boilerplate segments still found in the clean paragraphs (whitespace
- *   and NBSP normalized, not glued to a word), as a share of all gold segments.
- * - articles.title: gold null ⇔ no title; otherwise the same text modulo whitespace (a dropped
+ * Figures, keys `articles.<dev|fresh>.<all|A|B>.<figure>`:
+ * - junkLeak: gold boilerplate segments still found in the clean paragraphs, as a share of all
+ *   gold segments (README: letters and digits folded, found even glued to a word; see
+ *   `countSegment`). n/a when the gold has no junk.
+ * - title: gold null ⇔ no title; otherwise the same text modulo whitespace (a dropped
  *   site-name suffix is forgiven, see `sameTitle`).
- * - articles.credit: gold null ⇔ no credit; otherwise the same initials (case, spaces and
+ * - credit: gold null ⇔ no credit; otherwise the same initials (case, spaces and
  *   parentheses ignored).
- * - articles.duplicates.recall: each gold duplicated segment (its first ~60 characters, seen
+ * - title.given, credit.given: the same, over the articles whose gold has a title (a credit)
+ *   only, so a set where most articles have none does not hide the misses (n/a when none has).
+ * - duplicates.recall: each gold duplicated segment (its first ~60 characters, seen
  *   `count` times) needs `count − 1` reported duplicates that start like it; a duplicated title
- *   counts when `title.repeated` is set.
+ *   counts when `title.repeated` is set. n/a when the gold has no duplicates.
  * - seed.foundation: 1 when the seed passes every check of issue 2, else 0 (failed checks listed).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
-import {
-  MAX_EXAMPLES,
-  clip,
-  countSegment,
-  exists,
-  letterKey,
-  loadRealArticles,
-  normalizeSpace,
-  progress,
-  ratio,
-  readJson,
-  readJsonl,
-  sameLetters,
-  sameTitle,
-} from './shared.js';
+import { PARTS, type Part, type SetName, columnOf, figureMaker, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { MAX_EXAMPLES, clip, countSegment, exists, letterKey, normalizeSpace, progress, rate, readJson, sameLetters, sameTitle } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 interface GoldArticle {
   id: string;
+  lang: string;
   title: string | null;
   boilerplate: { text: string; kind: string }[];
   credit: string | null;
@@ -68,17 +59,23 @@ interface Tally {
   junkLeaked: number;
   titlesOk: number;
   creditsOk: number;
+  /** Articles whose gold has a title (a credit), and those where warta gave it right. */
+  titlesGiven: number;
+  titlesGivenOk: number;
+  creditsGiven: number;
+  creditsGivenOk: number;
   copies: number;
   copiesFound: number;
   misses: Record<'leak' | 'title' | 'credit' | 'dup', string[]>;
 }
 
-function note(t: Tally, kind: keyof Tally['misses'], line: string): void {
-  if (t.misses[kind].length < MAX_EXAMPLES) t.misses[kind].push(line);
-}
+const newTally = (): Tally => ({ n: 0, junk: 0, junkLeaked: 0, titlesOk: 0, creditsOk: 0, titlesGiven: 0, titlesGivenOk: 0, creditsGiven: 0, creditsGivenOk: 0, copies: 0, copiesFound: 0, misses: { leak: [], title: [], credit: [], dup: [] } });
 
-/** Score one article against its gold labels. */
-function score(t: Tally, gold: GoldArticle, text: string, art: Article): void {
+/** Score one article against its gold labels; misses are listed only when `keepMisses` (half A). */
+function score(t: Tally, gold: GoldArticle, text: string, art: Article, keepMisses: boolean): void {
+  const note = (kind: keyof Tally['misses'], line: string): void => {
+    if (keepMisses && t.misses[kind].length < MAX_EXAMPLES) t.misses[kind].push(line);
+  };
   t.n++;
   const body = art.paragraphs.map((p) => p.text).join('\n');
   const byText = new Map<string, number>();
@@ -87,17 +84,25 @@ function score(t: Tally, gold: GoldArticle, text: string, art: Article): void {
     t.junk += n;
     const leaked = Math.min(n, countSegment(body, segment));
     t.junkLeaked += leaked;
-    if (leaked) note(t, 'leak', `${gold.id}: ${clip(segment)}`);
+    if (leaked) note('leak', `${gold.id}: ${clip(segment)}`);
   }
 
   const titleOk =
     gold.title === null ? art.title === null : art.title !== null && sameTitle(art.title.text, gold.title);
+  if (gold.title !== null) {
+    t.titlesGiven++;
+    if (titleOk) t.titlesGivenOk++;
+  }
   if (titleOk) t.titlesOk++;
-  else note(t, 'title', `${gold.id}: got ${art.title ? `"${clip(art.title.text, 60)}"` : 'null'}, want ${gold.title === null ? 'null' : `"${clip(gold.title, 60)}"`}`);
+  else note('title', `${gold.id}: got ${art.title ? `"${clip(art.title.text, 60)}"` : 'null'}, want ${gold.title === null ? 'null' : `"${clip(gold.title, 60)}"`}`);
 
   const creditOk = gold.credit === null ? art.credit === null : art.credit !== null && sameLetters(art.credit.text, gold.credit);
+  if (gold.credit !== null) {
+    t.creditsGiven++;
+    if (creditOk) t.creditsGivenOk++;
+  }
   if (creditOk) t.creditsOk++;
-  else note(t, 'credit', `${gold.id}: got ${art.credit ? `"${art.credit.text}"` : 'null'}, want ${gold.credit === null ? 'null' : `"${gold.credit}"`}`);
+  else note('credit', `${gold.id}: got ${art.credit ? `"${art.credit.text}"` : 'null'}, want ${gold.credit === null ? 'null' : `"${gold.credit}"`}`);
 
   const used = new Set<number>();
   for (const d of gold.duplicates) {
@@ -113,7 +118,7 @@ function score(t: Tally, gold: GoldArticle, text: string, art: Article): void {
       }
     });
     t.copiesFound += got;
-    if (got < want) note(t, 'dup', `${gold.id}: ${got}/${want} copies of "${clip(d.text, 60)}"`);
+    if (got < want) note('dup', `${gold.id}: ${got}/${want} copies of "${clip(d.text, 60)}"`);
   }
 }
 
@@ -140,40 +145,39 @@ function seedChecks(gold: GoldArticle, art: Article): string[] {
   return failed;
 }
 
+/** The four figures of one tally (one set, one part). */
+function tallyFigures(set: SetName, part: Part, t: Tally): Figure[] {
+  const column = columnOf(set, part);
+  const make = figureMaker(`articles.${set}.${part}`, column, column);
+  const fig = (name: string, row: string, value: number | null, detail: string | undefined, better?: 'lower'): Figure =>
+    make(name, row, value, { ...(better ? { better } : {}), ...(detail ? { detail } : {}) });
+  const list = (kind: keyof Tally['misses'], head: string): string | undefined =>
+    t.misses[kind].length ? `${head}\n    ${t.misses[kind].join('\n    ')}` : undefined;
+  return [
+    fig('junkLeak', 'junk leak (gold junk segments left in the body)', rate(t.junkLeaked, t.junk), list('leak', `${t.junkLeaked}/${t.junk} segments leaked over ${t.n} articles:`), 'lower'),
+    fig('title', 'title right (null when none)', rate(t.titlesOk, t.n), list('title', `${t.n - t.titlesOk}/${t.n} titles wrong:`)),
+    fig('title.given', 'title right, over gold titles', rate(t.titlesGivenOk, t.titlesGiven), undefined),
+    fig('credit', 'credit right (null when none)', rate(t.creditsOk, t.n), list('credit', `${t.n - t.creditsOk}/${t.n} credits wrong:`)),
+    fig('credit.given', 'credit right, over gold credits', rate(t.creditsGivenOk, t.creditsGiven), undefined),
+    fig('duplicates.recall', 'gold duplicated segments reported', rate(t.copiesFound, t.copies), list('dup', `${t.copiesFound}/${t.copies} copies found; missed:`)),
+  ];
+}
+
 /** Evaluate junk, title, credit and duplicates on the hand-labelled real articles and the seed. */
 export const evaluateArticles: Evaluator = async (dataDir) => {
-  const goldPath = join(dataDir, 'articles', 'gold-dev.jsonl');
   const seedGoldPath = join(dataDir, 'articles', 'seed.gold.json');
   const seedPath = join(dataDir, SEED_FILE);
-  const haveGold = exists(goldPath);
   const haveSeed = exists(seedGoldPath) && exists(seedPath);
-  if (!haveGold && !haveSeed) return [];
-
-  const t: Tally = { n: 0, junk: 0, junkLeaked: 0, titlesOk: 0, creditsOk: 0, copies: 0, copiesFound: 0, misses: { leak: [], title: [], credit: [], dup: [] } };
-  const notes: string[] = [];
-
-  if (haveGold) {
-    const golds = await readJsonl<GoldArticle>(goldPath);
-    const real = await loadRealArticles(dataDir);
-    progress(`articles: ${golds.length} gold articles`);
-    const missing: string[] = [];
-    for (const gold of golds) {
-      const text = real.get(gold.id)?.text;
-      if (text === undefined) {
-        missing.push(gold.id);
-        continue;
-      }
-      score(t, gold, text, parseArticle(text));
-    }
-    if (missing.length) notes.push(`${missing.length} gold ids without a real text (skipped): ${missing.slice(0, 5).join(', ')}`);
-  }
-
+  const sets = await loadGoldSets<GoldArticle>(dataDir);
   const figures: Figure[] = [];
+  for (const set of sets) {
+    const tallies = scoreByPart(set, newTally, (t, item, keepMisses) => score(t, item.gold, item.text, item.article, keepMisses));
+    for (const part of PARTS) figures.push(...tallyFigures(set.name, part, tallies[part]));
+    if (set.missing.length) progress(`articles: ${set.missing.length} ${set.name} gold ids without a real text (skipped): ${set.missing.slice(0, 5).join(', ')}`);
+  }
   if (haveSeed) {
     const gold = await readJson<GoldArticle>(seedGoldPath);
-    const text = await readFile(seedPath, 'utf8');
-    const art = parseArticle(text);
-    score(t, gold, text, art);
+    const art = parseArticle(await readFile(seedPath, 'utf8'));
     const failed = seedChecks(gold, art);
     figures.push({
       key: 'seed.foundation',
@@ -182,35 +186,5 @@ export const evaluateArticles: Evaluator = async (dataDir) => {
       ...(failed.length ? { detail: `seed checks failed:\n    ${failed.join('\n    ')}` } : {}),
     });
   }
-
-  const list = (kind: keyof Tally['misses'], head: string): string | undefined =>
-    t.misses[kind].length ? `${head}\n    ${t.misses[kind].join('\n    ')}` : undefined;
-  figures.unshift(
-    {
-      key: 'articles.junkLeak',
-      label: 'articles: gold junk segments left in the body',
-      value: ratio(t.junkLeaked, t.junk, 0),
-      better: 'lower',
-      detail: [list('leak', `${t.junkLeaked}/${t.junk} segments leaked over ${t.n} articles:`) ?? `${t.junkLeaked}/${t.junk} segments leaked over ${t.n} articles`, ...notes].join('\n'),
-    },
-    {
-      key: 'articles.title',
-      label: 'articles: title right (null when none)',
-      value: ratio(t.titlesOk, t.n),
-      detail: list('title', `${t.n - t.titlesOk}/${t.n} titles wrong:`),
-    },
-    {
-      key: 'articles.credit',
-      label: 'articles: credit right (null when none)',
-      value: ratio(t.creditsOk, t.n),
-      detail: list('credit', `${t.n - t.creditsOk}/${t.n} credits wrong:`),
-    },
-    {
-      key: 'articles.duplicates.recall',
-      label: 'articles: gold duplicated segments reported',
-      value: ratio(t.copiesFound, t.copies),
-      detail: list('dup', `${t.copiesFound}/${t.copies} copies found; missed:`) ?? `${t.copiesFound}/${t.copies} copies found`,
-    },
-  );
   return figures;
 };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 // The library's own franc loader: loading franc a second way in one process breaks `require` of it.
 import { francAll } from '../../src/language/franc.js';
 import { detectLanguage } from '../../src/language/detect-language.js';
+import { PARTS, halvesOf } from './gold-sets.js';
+import { MAX_EXAMPLES } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 /** The real sets and the language every text in them is written in. */
@@ -61,6 +63,42 @@ export function splitParagraphs(text: string): string[] {
   return out.filter((p) => p.length >= MIN_PARAGRAPH_LENGTH);
 }
 
+/** `real/fresh-sources.jsonl`: every row carries its language; figures per half (`gold-sets.ts`'s rule). */
+const FRESH_FILE = 'real/fresh-sources.jsonl';
+const FRESH_TABLE = 'language on fresh-sources (new outlets; A tuned, B untouched)';
+
+function readRows(path: string): { id: string; lang: string; text: string }[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; lang: string; text: string });
+}
+
+/** Article and paragraph accuracy per language and half on the fresh sources; misses listed for half A only. */
+function freshFigures(path: string, decide: (t: string) => string): Figure[] {
+  const rows = readRows(path);
+  const halves = halvesOf(rows.map((r) => r.id));
+  const figures: Figure[] = [];
+  for (const code of ['ind', 'zlm', 'eng'] as const) {
+    for (const part of PARTS) {
+      const texts = rows.filter((r) => r.lang === code && (part === 'all' || halves.get(r.id) === part)).map((r) => r.text);
+      if (texts.length === 0) continue;
+      const column = part === 'all' ? 'fresh' : `fresh ${part}`;
+      const art = tally(texts, code, decide);
+      const par = tally(texts.flatMap(splitParagraphs), code, decide);
+      const fig = (what: string, row: string, t: Tally): Figure => ({
+        key: `language.fresh.${part}.${what}.${code}`,
+        label: `language (fresh ${part}): ${code} ${what}s right (${t.right}/${t.total})`,
+        value: t.total ? t.right / t.total : null,
+        ...(part === 'A' && t.misses.length ? { detail: `misses: ${t.misses.join(' | ')}` } : {}),
+        grid: { table: FRESH_TABLE, row, column },
+      });
+      figures.push(fig('article', `${code} articles`, art), fig('paragraph', `${code} paragraphs ≥${MIN_PARAGRAPH_LENGTH} chars`, par));
+    }
+  }
+  return figures;
+}
+
 function readTexts(path: string): string[] {
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -79,7 +117,7 @@ function tally(items: string[], code: Code, decide: (t: string) => string): Tall
   for (const item of items) {
     const got = decide(item);
     if (got === code) t.right++;
-    else if (t.misses.length < 3) t.misses.push(`${got}: ${item.slice(0, 90).replace(/\s+/g, ' ')}…`);
+    else if (t.misses.length < MAX_EXAMPLES) t.misses.push(`${got}: ${item.slice(0, 90).replace(/\s+/g, ' ')}…`);
   }
   return t;
 }
@@ -99,6 +137,8 @@ export const evaluateLanguage: Evaluator = async (dataDir) => {
   if (sets.length === 0) return [];
 
   const ours = (t: string): string => detectLanguage(t).code;
+  const freshPath = join(dataDir, FRESH_FILE);
+  const fresh = existsSync(freshPath) ? freshFigures(freshPath, ours) : [];
   const plain = (t: string): string => francAll(t, { only: FRANC_ONLY })[0]?.[0] ?? 'und';
   const figures: Figure[] = [];
   const macro = { article: [] as number[], paragraph: [] as number[], francArticle: [] as number[], francParagraph: [] as number[] };
@@ -150,6 +190,7 @@ export const evaluateLanguage: Evaluator = async (dataDir) => {
     const c = process.cpuUsage(c0);
     msPerArticle = Math.min(msPerArticle, (c.user + c.system) / 1000 / all.length);
   }
+  figures.push(...fresh);
   figures.push({
     key: 'language.msPerArticle',
     label: `language: detectLanguage CPU ms per article (${all.length} real articles)`,

@@ -3,11 +3,12 @@
  * - news sentences (NER UI dev + idner-news-2k dev): mention spans from `extractOrganisations`
  *   against gold `orgs`, overlap and exact P/R/F1, each gold span matched at most once;
  *   NERGrit (encyclopedic) the same, for comparison;
- * - gold-dev articles: a gold organisation is found when any of its forms (or its name) is a
- *   reported mention text, name or acronym; a reported organisation is correct when it matches a
- *   gold one, and is left out when it matches only an ambiguous form. Articles go through the
- *   integrated pipeline (`parseArticle(text).organisations`), which looks for organisations in the
- *   clean paragraphs only, so the article's own dateline (and junk) never count;
+ * - hand-labelled articles (gold-dev and gold-dev-fresh, per set and per half, `gold-sets.ts`):
+ *   a gold organisation is found when any of its forms (or its name) is a reported mention text,
+ *   name or acronym; a reported organisation is correct when it matches a gold one, and is left
+ *   out when it matches only an ambiguous form. Articles go through the integrated pipeline
+ *   (`parseArticle(text).organisations`), which looks for organisations in the clean paragraphs
+ *   only, so the article's own dateline (and junk) never count;
  * - the seed article (through `parseArticle` too): required organisations found, anything else reported.
  */
 import { join } from 'node:path';
@@ -16,8 +17,9 @@ import { extractOrganisations } from '../../src/organisations/extract-organisati
 import { parseArticle } from '../../src/index.js';
 import { languageData } from '../../src/lang/index.js';
 import { normalize } from '../../src/util/normalize.js';
-import type { Organisation, Span } from '../../src/types.js';
-import { exists, loadRealArticles, prf, readJson, readJsonl } from './shared.js';
+import type { Article, Organisation, Span } from '../../src/types.js';
+import { ARTICLE_TABLE, PARTS, columnOf, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { exists, prf, rate, readJson, readJsonl } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 interface NerSentence {
@@ -148,67 +150,64 @@ function orgTexts(text: string, org: Organisation, mentions: Span[]): Set<string
   return out;
 }
 
-async function scoreArticles(dataDir: string): Promise<Figure[]> {
-  const goldPath = join(dataDir, 'articles', 'gold-dev.jsonl');
-  if (!exists(goldPath)) return [];
-  const gold = await readJsonl<GoldArticle>(goldPath);
-  const texts = await loadRealArticles(dataDir);
-  let found = 0;
-  let goldCount = 0;
-  let correct = 0;
-  let wrong = 0;
-  let ambiguous = 0;
-  const falsePositives = counter();
-  const misses = counter();
-  const started = performance.now();
-  let chars = 0;
-  for (const g of gold) {
-    const article = texts.get(g.id);
-    if (!article || !g.organisations) continue;
-    const text = article.text;
-    chars += text.length;
-    // The pipeline looks only in the clean paragraphs: the dateline's outlet is never a mention.
-    const reported = parseArticle(text)
-      .organisations.filter((o) => o.mentions.length > 0)
-      .map((o) => ({ org: o, mentions: o.mentions, texts: orgTexts(text, o, o.mentions) }));
-    const allTexts = new Set<string>();
-    for (const r of reported) for (const t of r.texts) allTexts.add(t);
-    const goldForms = new Set<string>();
-    for (const o of g.organisations) {
-      goldCount++;
-      const forms = [o.name, ...o.forms].map(key);
-      forms.forEach((f) => goldForms.add(f));
-      if (forms.some((f) => allTexts.has(f))) found++;
-      else bump(misses, o.name);
-    }
-    const ambiguousForms = new Set((g.ambiguousOrganisations ?? []).map(key));
-    for (const r of reported) {
-      const texts = [...r.texts];
-      if (texts.some((t) => goldForms.has(t))) correct++;
-      else if (texts.some((t) => ambiguousForms.has(t))) ambiguous++;
-      else {
-        wrong++;
-        bump(falsePositives, text.slice(r.mentions[0]!.start, r.mentions[0]!.end));
-      }
+interface ArticleTally {
+  found: number;
+  goldCount: number;
+  correct: number;
+  wrong: number;
+  ambiguous: number;
+  falsePositives: Map<string, number>;
+  misses: Map<string, number>;
+}
+
+const newArticleTally = (): ArticleTally => ({ found: 0, goldCount: 0, correct: 0, wrong: 0, ambiguous: 0, falsePositives: counter(), misses: counter() });
+
+/** One article's reported organisations against its gold; misses are kept only when asked (half A). */
+function scoreArticle(t: ArticleTally, g: GoldArticle, text: string, article: Article, keepMisses: boolean): void {
+  if (!g.organisations) return;
+  // The pipeline looks only in the clean paragraphs: the dateline's outlet is never a mention.
+  const reported = article.organisations
+    .filter((o) => o.mentions.length > 0)
+    .map((o) => ({ org: o, mentions: o.mentions, texts: orgTexts(text, o, o.mentions) }));
+  const allTexts = new Set<string>();
+  for (const r of reported) for (const x of r.texts) allTexts.add(x);
+  const goldForms = new Set<string>();
+  for (const o of g.organisations) {
+    t.goldCount++;
+    const forms = [o.name, ...o.forms].map(key);
+    forms.forEach((f) => goldForms.add(f));
+    if (forms.some((f) => allTexts.has(f))) t.found++;
+    else if (keepMisses) bump(t.misses, o.name);
+  }
+  const ambiguousForms = new Set((g.ambiguousOrganisations ?? []).map(key));
+  for (const r of reported) {
+    const texts = [...r.texts];
+    if (texts.some((x) => goldForms.has(x))) t.correct++;
+    else if (texts.some((x) => ambiguousForms.has(x))) t.ambiguous++;
+    else {
+      t.wrong++;
+      if (keepMisses) bump(t.falsePositives, text.slice(r.mentions[0]!.start, r.mentions[0]!.end));
     }
   }
-  const seconds = (performance.now() - started) / 1000;
-  const precision = correct + wrong === 0 ? 1 : correct / (correct + wrong);
-  const recall = goldCount === 0 ? 1 : found / goldCount;
-  return [
-    {
-      key: 'orgs.articles.precision',
-      label: 'organisations in articles: precision',
-      value: precision,
-      detail: `${correct} correct, ${wrong} wrong, ${ambiguous} ambiguous (not counted)\n  top false positives: ${top(falsePositives)}`,
-    },
-    {
-      key: 'orgs.articles.recall',
-      label: 'organisations in articles: recall',
-      value: recall,
-      detail: `${found} of ${goldCount} gold organisations found; ${(chars / 1e6 / Math.max(seconds, 1e-9)).toFixed(2)} MB/s through the whole parseArticle\n  misses: ${top(misses)}`,
-    },
-  ];
+}
+
+async function scoreArticles(dataDir: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const set of await loadGoldSets<GoldArticle>(dataDir)) {
+    const tallies = scoreByPart(set, newArticleTally, (t, item, keep) => scoreArticle(t, item.gold, item.text, item.article, keep));
+    for (const part of PARTS) {
+      const t = tallies[part];
+      const column = columnOf(set.name, part);
+      const grid = (row: string) => ({ table: ARTICLE_TABLE, row, column });
+      const detailP = `${t.correct} correct, ${t.wrong} wrong, ${t.ambiguous} ambiguous (not counted)` + (t.falsePositives.size ? `\n  top false positives: ${top(t.falsePositives)}` : '');
+      const detailR = `${t.found} of ${t.goldCount} gold organisations found` + (t.misses.size ? `\n  misses: ${top(t.misses)}` : '');
+      figures.push(
+        { key: `orgs.${set.name}.${part}.precision`, label: `organisations in articles: precision (${column})`, value: rate(t.correct, t.correct + t.wrong), detail: detailP, grid: grid('organisations in articles: precision') },
+        { key: `orgs.${set.name}.${part}.recall`, label: `organisations in articles: recall (${column})`, value: rate(t.found, t.goldCount), detail: detailR, grid: grid('organisations in articles: recall') },
+      );
+    }
+  }
+  return figures;
 }
 
 async function scoreSeed(dataDir: string): Promise<Figure[]> {

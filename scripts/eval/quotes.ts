@@ -4,13 +4,19 @@
  * shorter one, or their word sets have Jaccard ≥ 0.5; each gold quote matches at most once.
  * Speaker accuracy over matched quotes whose gold speaker is known: strict = same name after
  * dropping honorifics, titles and ranks, and case; lenient = one name's words contain the other's.
+ * Speaker role and organisation over matched quotes whose gold gives one: the role is right when
+ * one role's words contain the other's; the organisation when one name's words contain the
+ * other's, or both are forms of the same organisation of the article's gold `organisations`.
+ *
+ * PFSA-ID dev as a whole; the hand-labelled sets (gold-dev, gold-dev-fresh) per set and per
+ * half (`gold-sets.ts`), with miss lists for half A only.
  */
 import { join } from 'node:path';
-import { parseArticle } from '../../src/index.js';
 import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, Span } from '../../src/types.js';
 import { cleanText } from '../../src/util/normalize.js';
-import { clip, exists, jaccard, loadRealArticles, normalizeSpace, overlapsShorter, prf, ratio, readJsonl } from './shared.js';
+import { ARTICLE_TABLE, type GoldItem, PARTS, columnOf, figureMaker, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { clip, exists, jaccard, normalizeSpace, overlapsShorter, prfOrNull, rate, readJsonl } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
 /** Jaccard of word sets at or above which two quotes are the same quote. */
@@ -27,7 +33,8 @@ interface PfsaRow {
 interface GoldRow {
   id: string;
   lang: string;
-  quotes: { text: string; speaker: string | null }[];
+  quotes: { text: string; speaker: string | null; role?: string | null; organisation?: string | null }[];
+  organisations?: { name: string; forms: string[] }[];
 }
 
 /** One gold quote to find: its span (without marks) in the text and its speaker, if known. */
@@ -35,6 +42,8 @@ interface GoldQuote {
   span: Span;
   text: string;
   speaker: string | null;
+  role?: string | null;
+  organisation?: string | null;
 }
 
 /**
@@ -68,11 +77,41 @@ function strictSame(a: string, b: string): boolean {
 }
 
 function lenientSame(a: string, b: string): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+  return containsWords(nameWords(a), nameWords(b));
+}
+
+/** One word list holds every word of the other (either way round); false when one is empty. */
+function containsWords(wa: readonly string[], wb: readonly string[]): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   const [small, big] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return small.every((w) => big.includes(w));
+}
+
+/** Lower-cased words of a role or organisation, nothing dropped. */
+function plainWords(s: string): string[] {
+  return s.toLowerCase().match(WORD_G) ?? [];
+}
+
+/** README: the role is right when one role's words contain the other's. */
+function roleRight(got: string | null | undefined, gold: string): boolean {
+  return !!got && containsWords(plainWords(got), plainWords(gold));
+}
+
+const formKey = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * README: the organisation is right when one name's words contain the other's, or both are
+ * forms of the same organisation of the article's gold `organisations` (`AMI` = `Asosiasi Mainan Indonesia`).
+ */
+function organisationRight(got: string | null | undefined, gold: string, orgs: readonly { name: string; forms: string[] }[]): boolean {
+  if (!got) return false;
+  if (containsWords(plainWords(got), plainWords(gold))) return true;
+  const a = formKey(got);
+  const b = formKey(gold);
+  return orgs.some((o) => {
+    const forms = new Set([o.name, ...o.forms].map(formKey));
+    return forms.has(a) && forms.has(b);
+  });
 }
 
 interface Tally {
@@ -82,17 +121,35 @@ interface Tally {
   speakerKnown: number;
   strict: number;
   lenient: number;
+  roleKnown: number;
+  roles: number;
+  orgKnown: number;
+  orgs: number;
+  /** Gold quotes, and those whose words are still in the clean body. */
+  gold: number;
+  inBody: number;
   misses: string[];
   falsePositives: string[];
   wrongSpeakers: string[];
+  wrongRoles: string[];
+  wrongOrgs: string[];
+  notInBody: string[];
+  /** False when the miss lists stay empty (half B, whole sets). */
+  keepMisses: boolean;
 }
 
-function newTally(): Tally {
-  return { tp: 0, fp: 0, fn: 0, speakerKnown: 0, strict: 0, lenient: 0, misses: [], falsePositives: [], wrongSpeakers: [] };
+function newTally(keepMisses = true): Tally {
+  return {
+    tp: 0, fp: 0, fn: 0, speakerKnown: 0, strict: 0, lenient: 0, roleKnown: 0, roles: 0, orgKnown: 0, orgs: 0, gold: 0, inBody: 0,
+    misses: [], falsePositives: [], wrongSpeakers: [], wrongRoles: [], wrongOrgs: [], notInBody: [], keepMisses,
+  };
 }
 
 /** Match one article's predictions against its gold quotes and add to the tally. */
-function score(id: string, gold: GoldQuote[], predicted: Quote[], tally: Tally): void {
+function score(id: string, gold: GoldQuote[], predicted: Quote[], tally: Tally, orgs: readonly { name: string; forms: string[] }[] = []): void {
+  const note = (list: string[], line: string): void => {
+    if (tally.keepMisses) list.push(line);
+  };
   // Only direct quotes are scored: the gold sets mark quotation marks, not reported speech (`kind: 'indirect'`).
   const direct = predicted.filter((q) => q.kind === 'direct');
   const used = new Set<number>();
@@ -109,42 +166,67 @@ function score(id: string, gold: GoldQuote[], predicted: Quote[], tally: Tally):
     }
     if (best < 0) {
       tally.fp++;
-      tally.falsePositives.push(`${id}: “${clip(q.text, 70)}”`);
+      note(tally.falsePositives, `${id}: “${clip(q.text, 70)}”`);
       continue;
     }
     used.add(best);
     matchedPred.add(p);
     tally.tp++;
-    const gs = gold[best]!.speaker;
+    const g = gold[best]!;
+    const gs = g.speaker;
     if (gs) {
       tally.speakerKnown++;
       const ps = q.speaker?.name ?? '';
       if (ps && strictSame(ps, gs)) tally.strict++;
       if (ps && lenientSame(ps, gs)) tally.lenient++;
-      else tally.wrongSpeakers.push(`${id}: gold ${gs} / got ${ps || '—'} · “${clip(q.text, 40)}”`);
+      else note(tally.wrongSpeakers, `${id}: gold ${gs} / got ${ps || '—'} · “${clip(q.text, 40)}”`);
+    }
+    if (g.role) {
+      tally.roleKnown++;
+      if (roleRight(q.speaker?.role, g.role)) tally.roles++;
+      else note(tally.wrongRoles, `${id}: gold ${g.role} / got ${q.speaker?.role ?? '—'} (${q.speaker?.name ?? '—'})`);
+    }
+    if (g.organisation) {
+      tally.orgKnown++;
+      if (organisationRight(q.speaker?.organisation, g.organisation, orgs)) tally.orgs++;
+      else note(tally.wrongOrgs, `${id}: gold ${g.organisation} / got ${q.speaker?.organisation ?? '—'} (${q.speaker?.name ?? '—'})`);
     }
   }
   for (let g = 0; g < gold.length; g++) {
     if (used.has(g)) continue;
     tally.fn++;
-    tally.misses.push(`${id}: “${clip(gold[g]!.text, 70)}”`);
+    note(tally.misses, `${id}: “${clip(gold[g]!.text, 70)}”`);
   }
 }
 
-function figures(prefix: string, label: string, t: Tally, withDetail = true): Figure[] {
-  const s = prf(t.tp, t.fp, t.fn);
+/** Top misses of one kind, or nothing. */
+function block(head: string, list: string[]): string[] {
+  return list.length ? [head, ...list.slice(0, TOP_MISSES).map((m) => `  ${m}`)] : [];
+}
+
+function figures(prefix: string, label: string, t: Tally, withDetail = true, grid?: { column: string }): Figure[] {
+  const s = prfOrNull(t.tp, t.fp, t.fn);
   const detail = [
-    `${label}: ${t.tp} matched, ${t.fp} false positives, ${t.fn} missed; speaker known for ${t.speakerKnown}`,
-    ...(t.misses.length ? ['missed:', ...t.misses.slice(0, TOP_MISSES).map((m) => `  ${m}`)] : []),
-    ...(t.falsePositives.length ? ['false positives:', ...t.falsePositives.slice(0, TOP_MISSES).map((m) => `  ${m}`)] : []),
-    ...(t.wrongSpeakers.length ? ['wrong speakers:', ...t.wrongSpeakers.slice(0, TOP_MISSES).map((m) => `  ${m}`)] : []),
+    `${label}: ${t.tp} matched, ${t.fp} false positives, ${t.fn} missed; speaker known for ${t.speakerKnown}, role for ${t.roleKnown}, organisation for ${t.orgKnown}`,
+    ...block('missed:', t.misses),
+    ...block('false positives:', t.falsePositives),
+    ...block('wrong speakers:', t.wrongSpeakers),
   ].join('\n');
+  const fig = figureMaker(prefix, label, grid?.column);
+  const roleDetail = block(`${label}: wrong roles (${t.roleKnown - t.roles}/${t.roleKnown}):`, t.wrongRoles).join('\n');
+  const orgDetail = block(`${label}: wrong organisations (${t.orgKnown - t.orgs}/${t.orgKnown}):`, t.wrongOrgs).join('\n');
   return [
-    { key: `${prefix}.precision`, label: `${label}: direct-quote precision`, value: s.precision },
-    { key: `${prefix}.recall`, label: `${label}: direct-quote recall`, value: s.recall },
-    { key: `${prefix}.f1`, label: `${label}: direct-quote F1`, value: s.f1, ...(withDetail ? { detail } : {}) },
-    { key: `${prefix}.speaker.strict`, label: `${label}: speaker accuracy (strict)`, value: ratio(t.strict, t.speakerKnown) },
-    { key: `${prefix}.speaker.lenient`, label: `${label}: speaker accuracy (lenient)`, value: ratio(t.lenient, t.speakerKnown) },
+    fig('precision', 'direct-quote precision', s.precision),
+    fig('recall', 'direct-quote recall', s.recall),
+    fig('f1', 'direct-quote F1', s.f1, withDetail ? { detail } : {}),
+    fig('speaker.strict', 'speaker accuracy (strict)', rate(t.strict, t.speakerKnown)),
+    fig('speaker.lenient', 'speaker accuracy (lenient)', rate(t.lenient, t.speakerKnown)),
+    ...(t.roleKnown + t.orgKnown > 0 || grid
+      ? [
+          fig('speaker.role', 'speaker role right', rate(t.roles, t.roleKnown), withDetail && roleDetail ? { detail: roleDetail } : {}),
+          fig('speaker.organisation', 'speaker organisation right', rate(t.orgs, t.orgKnown), withDetail && orgDetail ? { detail: orgDetail } : {}),
+        ]
+      : []),
   ];
 }
 
@@ -158,7 +240,18 @@ function innerSpan(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
-const LANGS: Record<string, 'ind' | 'zlm' | 'eng'> = { id: 'ind', ms: 'zlm', en: 'eng' };
+/** Gold quote texts are exact substrings; a repeated one is found after the previous copy. */
+function goldQuotes(row: GoldRow, text: string): GoldQuote[] {
+  const gold: GoldQuote[] = [];
+  for (const q of row.quotes) {
+    let from = 0;
+    for (const prev of gold) if (prev.text === q.text) from = Math.max(from, prev.span.end);
+    const at = text.indexOf(q.text, from);
+    const start = at >= 0 ? at : text.indexOf(q.text);
+    gold.push({ span: start >= 0 ? { start, end: start + q.text.length } : { start: -1, end: -1 }, text: q.text, speaker: q.speaker, role: q.role ?? null, organisation: q.organisation ?? null });
+  }
+  return gold;
+}
 
 /** Quote figures on PFSA-ID dev and on the hand-labelled real articles. */
 export const evaluateQuotes: Evaluator = async (dataDir) => {
@@ -175,52 +268,41 @@ export const evaluateQuotes: Evaluator = async (dataDir) => {
     }
     out.push(...figures('quotes.pfsa', 'PFSA-ID dev', tally));
   }
-  const goldPath = join(dataDir, 'articles', 'gold-dev.jsonl');
-  if (exists(goldPath)) {
-    const real = await loadRealArticles(dataDir);
-    const tally = newTally();
-    const byLang = new Map<string, Tally>();
-    let goldCount = 0;
-    let inBody = 0;
-    const notInBody: string[] = [];
-    for (const row of await readJsonl<GoldRow>(goldPath)) {
-      const article = real.get(row.id);
-      if (!article) continue;
-      const text = article.text;
-      const gold: GoldQuote[] = [];
-      for (const q of row.quotes) {
-        // Gold quote texts are exact substrings; repeated ones are found in order.
-        let from = 0;
-        for (const prev of gold) if (prev.text === q.text) from = Math.max(from, prev.span.end);
-        const at = text.indexOf(q.text, from);
-        const start = at >= 0 ? at : text.indexOf(q.text);
-        gold.push({ span: start >= 0 ? { start, end: start + q.text.length } : { start: -1, end: -1 }, text: q.text, speaker: q.speaker });
-      }
+  for (const set of await loadGoldSets<GoldRow>(dataDir)) {
+    const goldOf = new Map(set.items.map((item) => [item.gold.id, goldQuotes(item.gold, item.text)]));
+    const scoreItem = (t: Tally, item: GoldItem<GoldRow>): void => {
       // What users get: the quotes of the parsed Article (clean paragraphs only), language detected as usual.
-      const parsed = parseArticle(text);
-      score(row.id, gold, parsed.quotes, tally);
-      const lang = LANGS[row.lang] ?? 'ind';
-      if (!byLang.has(lang)) byLang.set(lang, newTally());
-      score(row.id, gold, parsed.quotes, byLang.get(lang)!);
+      const gold = goldOf.get(item.gold.id)!;
+      score(item.gold.id, gold, item.article.quotes, t, item.gold.organisations ?? []);
       // The issue's check: every gold quote's words are still in the clean body (junk and copies removed, quotes kept).
-      const body = normalizeSpace(parsed.paragraphs.map((p) => p.text).join(' '));
+      const body = normalizeSpace(item.article.paragraphs.map((p) => p.text).join(' '));
       for (const q of gold) {
-        goldCount++;
-        if (body.includes(normalizeSpace(cleanText(q.text)))) inBody++;
-        else notInBody.push(`${row.id}: “${clip(q.text, 70)}”`);
+        t.gold++;
+        if (body.includes(normalizeSpace(cleanText(q.text)))) t.inBody++;
+        else if (t.keepMisses) t.notInBody.push(`${item.gold.id}: “${clip(q.text, 70)}”`);
       }
-    }
-    out.push(...figures('quotes.articles', 'gold-dev articles', tally));
-    for (const lang of ['ind', 'zlm', 'eng'] as const) {
-      const t = byLang.get(lang);
-      if (t) out.push(...figures(`quotes.articles.${lang}`, `gold-dev ${lang}`, t, false));
-    }
-    out.push({
-      key: 'quotes.articles.inBody',
-      label: 'gold-dev articles: gold quotes still in the clean body',
-      value: ratio(inBody, goldCount),
-      ...(notInBody.length ? { detail: ['gold quotes missing from the clean body:', ...notInBody.slice(0, TOP_MISSES).map((m) => `  ${m}`)].join('\n') } : {}),
+    };
+    const tallies = scoreByPart(set, () => newTally(false), (t, item, keep) => {
+      t.keepMisses = keep;
+      scoreItem(t, item);
     });
+    for (const part of PARTS) {
+      const column = columnOf(set.name, part);
+      const t = tallies[part];
+      out.push(...figures(`quotes.${set.name}.${part}`, column, t, part === 'A', { column }));
+      out.push({
+        key: `quotes.${set.name}.${part}.inBody`,
+        label: `${column}: gold quotes still in the clean body`,
+        value: rate(t.inBody, t.gold),
+        grid: { table: ARTICLE_TABLE, row: 'gold quotes still in the clean body', column },
+        ...(t.notInBody.length ? { detail: block('gold quotes missing from the clean body:', t.notInBody).join('\n') } : {}),
+      });
+    }
+    for (const lang of ['ind', 'zlm', 'eng'] as const) {
+      const t = newTally(false);
+      for (const item of set.items) if (item.lang === lang) scoreItem(t, item);
+      if (t.gold > 0) out.push(...figures(`quotes.${set.name}.${lang}`, `${set.name} ${lang}`, t, false));
+    }
   }
   return out;
 };

@@ -183,6 +183,19 @@ export function ratio(num: number, den: number, empty = 1): number {
   return den === 0 ? empty : num / den;
 }
 
+/** `num / den`, or null when there is nothing to count: a figure with no gold behind it measures nothing. */
+export function rate(num: number, den: number): number | null {
+  return den === 0 ? null : num / den;
+}
+
+/**
+ * P/R/F1 that say "nothing to measure" instead of 1: precision is null with nothing predicted,
+ * recall with nothing to find, F1 with neither (F1 = 2tp / (2tp + fp + fn)).
+ */
+export function prfOrNull(tp: number, fp: number, fn: number): { precision: number | null; recall: number | null; f1: number | null } {
+  return { precision: rate(tp, tp + fp), recall: rate(tp, tp + fn), f1: rate(2 * tp, 2 * tp + fp + fn) };
+}
+
 /** Shorten a text for a detail line. */
 export function clip(text: string, max = 80): string {
   const t = normalizeSpace(text);
@@ -219,29 +232,21 @@ export function formatTable(
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
-/** Letters and digits: a segment match must not start or end inside a word. */
-const ALNUM = /[\p{L}\p{N}]/u;
+/** Lower-case letters and digits, every other run of characters one space (the README's junk-leak folding). */
+export function foldLetters(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(NON_ALNUM_G, ' ').trim();
+}
 
 /**
- * How many times `segment` occurs in `text` (both whitespace-normalized, case kept) with no
- * letter or digit glued on either side: `Responses` is not found inside `Responsesnya`.
+ * How many times a junk `segment` is still found in `text` (README, boilerplate leak): its
+ * letters and digits, lower-cased with every other character as one space, occur in the
+ * text's, even glued to a word (`…0,54Sumber: Bloomberg` still holds `Sumber: Bloomberg`).
+ * A segment with no letter or digit (`*`, `[]`) is looked for as written, whitespace-normalized.
  */
 export function countSegment(text: string, segment: string): number {
-  const hay = normalizeSpace(text);
-  const needle = normalizeSpace(segment);
-  if (needle === '') return 0;
-  let n = 0;
-  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) {
-    const before = i > 0 ? hay[i - 1]! : ' ';
-    const after = i + needle.length < hay.length ? hay[i + needle.length]! : ' ';
-    const edgeStart = ALNUM.test(needle[0]!) && ALNUM.test(before);
-    const edgeEnd = ALNUM.test(needle[needle.length - 1]!) && ALNUM.test(after);
-    if (!edgeStart && !edgeEnd) {
-      n++;
-      i += needle.length - 1;
-    }
-  }
-  return n;
+  const needle = foldLetters(segment);
+  if (needle === '') return countOccurrences(normalizeSpace(text), normalizeSpace(segment));
+  return countOccurrences(foldLetters(text), needle);
 }
 
 /**

@@ -1,8 +1,7 @@
-import { createReadStream, readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { itemsOf, readBatches, STDIN, type InputItem } from './batches.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -11,19 +10,7 @@ import { UsageError } from './usage-error.js';
  * `[inputs…]` reads through here, so they all accept the same things and number lines alike.
  */
 
-/** The name error records give standard input. */
-export const STDIN = '-';
-
-/** One unit of input, not yet decoded: decoding is left to whoever does the work (a worker thread). */
-export interface InputItem {
-  /** The file's path as given (or found in a folder), `-` for standard input. */
-  file: string;
-  /** 1-based line number in a JSONL source; 1 for a `.txt` file. */
-  line: number;
-  /** `jsonl`: `raw` is one line of JSON; `text`: `raw` is a whole article. */
-  format: 'jsonl' | 'text';
-  raw: string;
-}
+export { STDIN, type InputItem } from './batches.js';
 
 /**
  * Expand the paths a user gave into the files to read, in a stable order: folders give their
@@ -75,26 +62,10 @@ function filesIn(folder: string): string[] {
 /**
  * Every input item of `files` (as `resolveInputs` gives them), in order. Lines keep their
  * numbers even when empty, so an error record can point at any line; a UTF-8 BOM at the start
- * of a file and CRLF line ends are dropped.
+ * of a file and CRLF line ends are dropped. The same reader as the worker pool's (`batches.ts`).
  */
 export async function* readInputs(files: readonly string[], stdin: Readable = process.stdin): AsyncGenerator<InputItem> {
-  for (const file of files) {
-    if (file !== STDIN && extname(file).toLowerCase() === '.txt') {
-      yield { file, line: 1, format: 'text', raw: stripBom(await readFile(file, 'utf8')) };
-      continue;
-    }
-    const stream = file === STDIN ? stdin : createReadStream(file, { encoding: 'utf8' });
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    let line = 0;
-    for await (const raw of lines) {
-      line++;
-      yield { file, line, format: 'jsonl', raw: line === 1 ? stripBom(raw) : raw };
-    }
-  }
-}
-
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+  for await (const batch of readBatches(files, { stdin })) yield* itemsOf(batch);
 }
 
 /** An input item decoded: the article text and the fields to pass through, or why it is unusable. */
@@ -109,6 +80,50 @@ export type DecodedInput =
  */
 export function decodeInput(item: InputItem, field: string): DecodedInput {
   if (item.format === 'text') return { ok: true, id: item.file, text: item.raw, fields: { id: item.file } };
+  const record = decodeRecord(item);
+  return record.ok ? fromValue(record.value, field) : record;
+}
+
+function fromValue(value: Record<string, unknown> | string, field: string): DecodedInput {
+  if (typeof value === 'string') return { ok: true, id: null, text: value, fields: {} };
+  const { [field]: text, ...fields } = value;
+  const id = fields.id ?? null;
+  if (text === undefined) return { ok: false, id, error: `no field "${field}"` };
+  if (typeof text !== 'string') return { ok: false, id, error: `field "${field}" is not a string` };
+  return { ok: true, id, text, fields };
+}
+
+/** The clean paragraphs of an article `warta parse` already wrote: all that comparing bodies needs. */
+export interface ParsedBody {
+  paragraphs: { text: string }[];
+}
+
+/** An input item decoded as text to parse, or as an article `warta parse` already parsed. */
+export type DecodedArticleInput = DecodedInput | { ok: true; id: unknown; article: ParsedBody; fields: Record<string, unknown> };
+
+/**
+ * Like `decodeInput`, but a line of `warta parse` output (`{"id": …, "article": {"paragraphs":
+ * [{"text": …}, …], …}}`) is taken as it is, so `warta parse | warta signatures` parses once.
+ * The text field wins when a line has both. Never throws.
+ */
+export function decodeArticleInput(item: InputItem, field: string): DecodedArticleInput {
+  if (item.format === 'text') return decodeInput(item, field);
+  const record = decodeRecord(item);
+  if (!record.ok) return record;
+  const decoded = fromValue(record.value, field);
+  if (decoded.ok || typeof record.value === 'string' || decoded.error !== `no field "${field}"`) return decoded;
+  const { article, ...fields } = record.value;
+  if (!isParsedBody(article)) return { ok: false, id: decoded.id, error: `no field "${field}" and no parsed "article"` };
+  return { ok: true, id: decoded.id, article, fields };
+}
+
+function isParsedBody(value: unknown): value is ParsedBody {
+  const paragraphs = (value as { paragraphs?: unknown } | null)?.paragraphs;
+  return Array.isArray(paragraphs) && paragraphs.every((p) => typeof (p as { text?: unknown } | null)?.text === 'string');
+}
+
+/** A JSONL line as a JSON object or bare string, or why it is neither. */
+function decodeRecord(item: InputItem): { ok: true; value: Record<string, unknown> | string } | { ok: false; id: null; error: string } {
   if (item.raw.trim() === '') return { ok: false, id: null, error: 'empty line' };
   let value: unknown;
   try {
@@ -116,15 +131,9 @@ export function decodeInput(item: InputItem, field: string): DecodedInput {
   } catch (error) {
     return { ok: false, id: null, error: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (typeof value === 'string') return { ok: true, id: null, text: value, fields: {} };
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, id: null, error: 'not a JSON object or string' };
-  }
-  const { [field]: text, ...fields } = value as Record<string, unknown>;
-  const id = fields.id ?? null;
-  if (text === undefined) return { ok: false, id, error: `no field "${field}"` };
-  if (typeof text !== 'string') return { ok: false, id, error: `field "${field}" is not a string` };
-  return { ok: true, id, text, fields };
+  if (typeof value === 'string') return { ok: true, value };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ok: false, id: null, error: 'not a JSON object or string' };
+  return { ok: true, value: value as Record<string, unknown> };
 }
 
 /** The record written in an input's place when it cannot be used, so the output never loses a line. */

@@ -2,10 +2,12 @@ import { ArchiveError } from '../archive/errors.js';
 import { isUsageProblem } from './archive-options.js';
 import { ARCHIVE_HELP, runArchive } from './commands/archive.js';
 import { EXPORT_HELP, runExport } from './commands/export.js';
+import { runDedupe } from './commands/dedupe.js';
 import { runParse } from './commands/parse.js';
 import { QUOTES_HELP, runQuotes } from './commands/quotes.js';
 import { REPORT_HELP, runReport } from './commands/report.js';
 import { runSearch, SEARCH_HELP } from './commands/search.js';
+import { runSignatures } from './commands/signatures.js';
 import { runSummary } from './commands/summary.js';
 import { runView, VIEW_HELP } from './commands/view.js';
 import { UsageError } from './usage-error.js';
@@ -20,8 +22,10 @@ interface Command {
 
 /** Every command, in the order `warta --help` lists them. Each lives in `commands/<name>.ts`. */
 const COMMANDS: Readonly<Record<string, Command>> = {
-  summary: { usage: 'summary <file.txt|folder> …   readable summary of each article (folders: every *.txt)', run: runSummary },
-  parse: { usage: 'parse [options]                JSONL in → JSONL out, one article per line (see warta parse --help)', run: runParse },
+  summary: { usage: 'summary [inputs…]              readable summary of each article', run: runSummary },
+  parse: { usage: 'parse [inputs…]                one JSON line per article, in input order', run: runParse },
+  signatures: { usage: 'signatures [inputs…]           each article\'s id, LSH band keys and MinHash signature', run: runSignatures },
+  dedupe: { usage: 'dedupe [inputs…]               clusters of near-duplicate articles (also --candidates pairs.jsonl)', run: runDedupe },
   view: { usage: 'view <article.txt|.jsonl> …    one article → an annotated HTML page (see warta view --help)', help: VIEW_HELP, run: runView },
   report: { usage: 'report <parsed.jsonl> …        the output of parse → an HTML report on the batch', help: REPORT_HELP, run: runReport },
   archive: { usage: 'archive --db <file> [inputs…]  parse articles into a searchable SQLite (or --postgres) archive', help: ARCHIVE_HELP, run: runArchive },
@@ -35,7 +39,11 @@ const USAGE = `warta — scraped news text → structured articles
 Usage:
 ${Object.values(COMMANDS)
   .map((c) => `  warta ${c.usage}`)
-  .join('\n')}`;
+  .join('\n')}
+
+Inputs: .txt files (one article each), .jsonl files (one JSON object per line), folders
+(every .txt and .jsonl inside), or - for standard input (the default).
+warta <command> --help tells more.`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

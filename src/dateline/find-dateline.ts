@@ -20,11 +20,12 @@
  */
 import type { Dateline, Published } from '../types.js';
 import type { DatelineLanguageData } from '../lang/types.js';
+import { matchDateAt } from '../dates/absolute.js';
 import { readReference, type Reference } from '../dates/calendar.js';
 import { compileGrammar, type Grammar } from '../dates/grammar.js';
-import { matchDateAt } from '../dates/absolute.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
+import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 
 /** Options of the dateline engine. */
 export interface DateOptions {
@@ -38,11 +39,9 @@ export const DATELINE_WINDOW = 400;
 export const DATELINE_MAX_LINES = 8;
 /** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
 const TITLE_MAX_LENGTH = 200;
-/** A publication line holds a date and a time and little else (`Diperbarui Kamis, 05 November 2015 | 11:13 WIB` is 46). */
-const PUBLISHED_MAX_LENGTH = 80;
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
-interface Hit {
+export interface Hit {
   start: number;
   end: number;
   warnings: string[];
@@ -54,11 +53,8 @@ export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit;
 /** A publication line found by `findPublished`. */
 export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 
-interface Compiled {
+export interface Compiled extends OutletTables {
   dates: Grammar;
-  outlet: RegExp;
-  outletIds: ReadonlyMap<string, string>;
-  notPlaces: ReadonlySet<string>;
   published: RegExp | null;
 }
 
@@ -72,18 +68,16 @@ const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 const COMMA = /[ ]{0,2},[ ]{0,3}/y;
 /** Kontan's `- JAKARTA.`: the place ends with a full stop. */
 const FULL_STOP = /\.(?=[ \n]|$)/y;
-/** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`. */
-const PAREN = /[ ]{0,3}\(([^()\n]{1,60})\)/y;
 const SPACES = /[ \t]{0,400}/y;
-/** A generic news domain for outlets missing from the data (`KOMPAas.com`). */
-const DOMAIN = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|org|my|tv)(?:\\.id|\\.my)?';
+/** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
+const MIN_STORY_AFTER_BRAND = 60;
 
 const compiledByKey = new Map<string, Compiled>();
 
 /** The same data array (the pipeline passes one per language order) skips computing its key. */
 const compiledByArray = new WeakMap<readonly DatelineLanguageData[], Compiled>();
 
-function compile(data: readonly DatelineLanguageData[]): Compiled {
+export function compile(data: readonly DatelineLanguageData[]): Compiled {
   const same = compiledByArray.get(data);
   if (same) return same;
   const compiled = compileByKey(data);
@@ -97,6 +91,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
   if (hit) return hit;
   const outletIds = new Map<string, string>();
   const notPlaces = new Set<string>();
+  const brandWords = new Set<string>();
   const publishedWords = new Set<string>();
   for (const d of data) {
     for (const [name, id] of Object.entries(d.outlets.names)) {
@@ -104,6 +99,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
       if (!outletIds.has(k)) outletIds.set(k, id);
     }
     for (const w of d.outlets.notPlaces) notPlaces.add(w.toLowerCase());
+    for (const w of d.outlets.brandWords) brandWords.add(w.toLowerCase());
     for (const w of d.dates.publishedWords) publishedWords.add(w);
   }
   const names = alternation(data.flatMap((d) => Object.keys(d.outlets.names)));
@@ -112,21 +108,11 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
     outlet: new RegExp(`(?:${names ? `${names}|` : ''}${DOMAIN})(?![\\p{L}\\p{N}])`, 'iuy'),
     outletIds,
     notPlaces,
+    brandWords,
     published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,
   };
   compiledByKey.set(key, compiled);
   return compiled;
-}
-
-/** How outlet names are compared: lower-case letters and digits (`KOMPAS.com` = `Kompas.com`). */
-function outletKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Run an anchored regex at `pos`; returns the match or null. */
-function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
-  re.lastIndex = pos;
-  return re.exec(text);
 }
 
 /** A separator at `pos` that really ends a dateline (a colon needs a space after it; a dash must not lead into a number). */
@@ -141,33 +127,6 @@ function separatorAt(text: string, pos: number): { end: number; colon: boolean }
   return { end, colon };
 }
 
-interface Outlet {
-  text: string;
-  id: string | null;
-  end: number;
-}
-
-function outletAt(text: string, pos: number, c: Compiled): Outlet | null {
-  const m = at(c.outlet, text, pos);
-  if (!m) return null;
-  return { text: m[0], id: c.outletIds.get(outletKey(m[0])) ?? null, end: pos + m[0].length };
-}
-
-/** `(ANTARA News)`, `(Antara/PRNewswire)`: every part must be an outlet. */
-function parenOutletAt(text: string, pos: number, c: Compiled): Outlet | null {
-  const m = at(PAREN, text, pos);
-  if (!m) return null;
-  const inner = m[1]!.trim();
-  let id: string | null = null;
-  for (const part of inner.split('/')) {
-    const p = part.trim();
-    const o = outletAt(p, 0, c);
-    if (!o || o.end !== p.length) return null;
-    id ??= o.id;
-  }
-  return { text: inner, id, end: pos + m[0].length };
-}
-
 interface Place {
   text: string;
   end: number;
@@ -178,8 +137,8 @@ function placeAt(text: string, pos: number, c: Compiled): Place | null {
   if (!m) return null;
   const words = m[0].toLowerCase();
   const first = words.split(' ')[0]!;
-  // Day and month names, and labels like `Foto:` or `Simak Video:`, are never places.
-  if (c.notPlaces.has(words) || c.notPlaces.has(first) || c.dates.calendarWords.has(first)) return null;
+  // Day and month names, and labels like `Foto:`, `Simak Video:` or `… Wartawan:`, are never places.
+  if (c.notPlaces.has(words) || words.split(' ').some((w) => c.notPlaces.has(w)) || c.dates.calendarWords.has(first)) return null;
   return { text: m[0], end: pos + m[0].length };
 }
 
@@ -207,22 +166,56 @@ function hit(
   };
 }
 
-/** Outlet-first shapes at `p`: `Bisnis.com, JAKARTA --`, `KONTAN.CO.ID - JAKARTA.`, `KOMPAS.com —`. */
-function outletFirst(text: string, p: number, c: Compiled): DatelineHit | null {
-  const o = outletAt(text, p, c);
+/**
+ * Outlet-first shapes at `p`: `Bisnis.com, JAKARTA --`, `KONTAN.CO.ID - JAKARTA.`, `KOMPAS.com —`,
+ * and outlets the data lacks: a news domain (`contohberita.co.id, Seorang …`) or, where a weak
+ * shape is allowed, a capitalised name holding a brand word (`Kabar Priangan – …`).
+ */
+function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean): DatelineHit | null {
+  // `(Bernama) -- …`: the agency in parentheses, no place.
+  const paren = text.charAt(p) === '(' || text.charAt(p) === '[' ? parenOutletAt(text, p, c) : null;
+  if (paren) {
+    const sep = separatorAt(text, paren.end);
+    return sep && !sep.colon ? hit(p, sep.end, null, paren, null) : null;
+  }
+  const o = outletAt(text, p, c) ?? brandOutletAt(text, p, c);
   if (!o) return null;
+  const found = afterOutlet(text, p, o, c);
+  if (!found || o.by !== 'brand') return found;
+  // A name read by its brand word alone must open a story, not a headline (`Kabar Baik – Harga BBM Turun`);
+  // without a place (`Kabar Priangan –`) it is a weak shape, read only where a bare place would be.
+  if (!storyFollows(text, found.end)) return null;
+  return found.place !== null || weakAllowed ? found : null;
+}
+
+/** The story runs on after a dateline that ends at `end`: a long rest of the line, or a finished sentence. */
+function storyFollows(text: string, end: number): boolean {
+  const nl = text.indexOf('\n', end);
+  const rest = text.slice(end, nl < 0 ? Math.min(text.length, end + 400) : nl).trim();
+  return rest.length >= MIN_STORY_AFTER_BRAND || /[.!?]["”’]?$/.test(rest);
+}
+
+function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineHit | null {
   const comma = at(COMMA, text, o.end);
   if (comma) {
     const place = placeAt(text, o.end + comma[0].length, c);
-    if (!place) return null;
-    const sep = separatorAt(text, place.end);
-    if (sep && !sep.colon) return hit(p, sep.end, place.text, o, null);
-    // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
-    // known outlet, and the place is its first word (the rest starts the story).
-    if (o.id !== null && !sep) {
-      const first = /^[^ ]+/.exec(place.text)![0];
-      const afterFirst = o.end + comma[0].length + first.length;
-      if (text.charAt(afterFirst) === ' ') return hit(p, afterFirst, first, o, null);
+    const sep = place ? separatorAt(text, place.end) : null;
+    if (place && sep) return hit(p, sep.end, place.text, o, null);
+    if (place && !sep) {
+      // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
+      // known outlet, and the place is its first word (the rest starts the story).
+      if (o.by === 'known') {
+        const first = /^[^ ]+/.exec(place.text)![0];
+        const afterFirst = o.end + comma[0].length + first.length;
+        if (text.charAt(afterFirst) === ' ') return hit(p, afterFirst, first, o, null);
+      }
+      // `contohberita.co.id, MAKASSAR Warga …`: a place in capitals needs no dash.
+      const caps = o.by === 'domain' ? /^\p{Lu}{2,30}(?: \p{Lu}{2,30}){0,3}(?![\p{L}\p{N}])/u.exec(place.text) : null;
+      if (caps) return hit(p, o.end + comma[0].length + caps[0].length, caps[0], o, null);
+    }
+    // `contohberita.co.id, Seorang warga …`: a domain and a comma, then the story's first sentence.
+    if (o.by === 'domain' && /^\p{Lu}\p{Ll}/u.test(text.slice(o.end + comma[0].length, o.end + comma[0].length + 2))) {
+      return hit(p, o.end + comma[0].indexOf(',') + 1, null, o, null);
     }
     return null;
   }
@@ -240,8 +233,11 @@ function outletFirst(text: string, p: number, c: Compiled): DatelineHit | null {
   return hit(p, sep.end, null, o, null);
 }
 
-/** Place-first shapes at `p`; `weakAllowed` lets a bare `Place -` / `PLACE:` count. */
-function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, ref: Reference | null): DatelineHit | null {
+/**
+ * Place-first shapes at `p`; `weak` lets a bare `Place -` / `PLACE:` count (`caps`: only a place
+ * in capitals, as after a standfirst sentence).
+ */
+function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Reference | null): DatelineHit | null {
   const first = placeAt(text, p, c);
   if (!first) return null;
   let placeEnd = first.end;
@@ -252,11 +248,15 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
   const comma = at(COMMA, text, q);
   if (comma) {
     const r = q + comma[0].length;
-    outlet = outletAt(text, r, c);
+    // `TEGAL, KABARPANTURA -`: an outlet the list lacks, in capitals, holding a brand word.
+    // `Jakarta, CNBC Indonesia -`: an acronym and a name in the outlet's place.
+    outlet = outletAt(text, r, c) ?? brandOutletAt(text, r, c, true);
     if (outlet) {
-      // `JAKARTA, KOMPAS.com -`: nothing may come between the outlet and its dash.
+      // `JAKARTA, KOMPAS.com -`, `JAKARTA, Contoh.id:`: nothing may come between the outlet and its dash or colon;
+      // `Jakarta, Contoh Online` alone on its line needs neither.
       const sep = separatorAt(text, outlet.end);
-      return sep && !sep.colon ? hit(p, sep.end, text.slice(p, placeEnd), outlet, null) : null;
+      if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
+      return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
     date = matchDateAt(text, r, c.dates, ref);
     if (date) q = date.end;
@@ -271,6 +271,14 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
         if (!date) return null;
         q = date.end;
       }
+    }
+  }
+  if (!comma && !date) {
+    // `ISTANBUL 5 Mac -`: a foreign city and a short date with no comma between them.
+    const sp = at(SPACES, text, q)![0].length;
+    if (sp > 0 && /[0-9]/.test(text.charAt(q + sp))) {
+      date = matchDateAt(text, q + sp, c.dates, ref);
+      if (date) q = date.end;
     }
   }
   if (!date) {
@@ -288,7 +296,11 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
   }
   const sep = separatorAt(text, q);
   if (!sep) return null;
-  if (!outlet && !date && !weakAllowed) return null;
+  if (!outlet && !date) {
+    if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)))) return null;
+    // A bare place opens a story (`Jakarta -` at the line's end, or a sentence after it), not a headline (`Kabar Baik – Harga Turun`).
+    if (!/^[ \t]*(?:\n|$)/.test(text.slice(sep.end, sep.end + 20)) && !storyFollows(text, sep.end)) return null;
+  }
   return hit(p, sep.end, text.slice(p, placeEnd), outlet, date);
 }
 
@@ -297,7 +309,7 @@ function placeFirst(text: string, p: number, c: Compiled, weakAllowed: boolean, 
  * far past the window: a line longer than a title is cut (its `lineEnd` is only a bound)
  * and ends the walk.
  */
-function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
+export function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
   const limit = Math.min(text.length, from + DATELINE_WINDOW);
   let pos = from;
   let index = 0;
@@ -341,38 +353,28 @@ export function findDateline(
   if (typeof text !== 'string' || data.length === 0) return null;
   const c = compile(data);
   const ref = readReference(options.referenceDate);
-  let weakNext = false;
+  let weakNext: Weak = 'none';
+  let pending: DatelineHit | null = null;
   for (const line of lineStarts(text, Math.max(0, from))) {
-    const weakAllowed = line.index === 0 || (line.index === 1 && weakNext);
-    const found = outletFirst(text, line.pos, c) ?? placeFirst(text, line.pos, c, weakAllowed, ref);
-    if (found) return found;
-    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd);
+    const weak: Weak = line.index === 0 ? 'any' : line.index === 1 ? weakNext : 'none';
+    const found = outletFirst(text, line.pos, c, weak === 'any') ?? placeFirst(text, line.pos, c, weak, ref);
+    // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
+    if (pending) return found && (found.outlet !== null || found.date !== null) ? found : pending;
+    if (found) {
+      if (found.outlet !== null || found.date !== null) return found;
+      pending = found;
+    }
+    // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
+    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
   }
-  return null;
+  return pending;
 }
 
-/**
- * Find a separate publication line (`Kamis, 05 November 2015 | 11:13 WIB`,
- * `Rabu, 27 Nov 2019 10:00 WIB`, `Diperbarui 10/01/2020, 13:05 WIB`) among the first lines
- * after `from`. The line must hold nothing but the date (and time), with a written year.
- */
-export function findPublished(
-  text: string,
-  from: number,
-  data: readonly DatelineLanguageData[],
-  options: DateOptions = {},
-): PublishedHit | null {
-  if (typeof text !== 'string' || data.length === 0) return null;
-  const c = compile(data);
-  for (const line of lineStarts(text, Math.max(0, from))) {
-    if (line.lineEnd - line.pos > PUBLISHED_MAX_LENGTH) continue;
-    let pos = line.pos;
-    const word = c.published ? at(c.published, text, pos) : null;
-    if (word) pos += word[0].length;
-    const d = matchDateAt(text, pos, c.dates, readReference(options.referenceDate));
-    if (!d || !d.written?.yearWritten) continue;
-    if (text.slice(d.end, line.lineEnd).trim() !== '') continue;
-    return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: [...d.warnings] };
-  }
-  return null;
+/** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */
+type Weak = 'any' | 'caps' | 'none';
+
+/** A first line that is one short sentence: an outlet's standfirst above the dateline. */
+function standfirst(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  return line.length <= TITLE_MAX_LENGTH + 50 && /[.!?]["”’]?$/.test(line) && !/[.!?] \p{Lu}/u.test(line.slice(0, -1));
 }

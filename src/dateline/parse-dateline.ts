@@ -8,7 +8,8 @@ import { LANGUAGES } from '../lang/index.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import type { Dateline, Published, SupportedLanguage } from '../types.js';
 import { normalize, toSourceSpan, type Normalized } from '../util/normalize.js';
-import { findDateline, findPublished } from './find-dateline.js';
+import { findDateline } from './find-dateline.js';
+import { findPublished } from './find-published.js';
 
 /** Options of `parseDateline`. */
 export interface DatelineOptions {
@@ -72,7 +73,7 @@ export function parseDateline(text: string, options: DatelineOptions = {}): Date
 export type PublishedOptions = Pick<DatelineOptions, 'language'>;
 
 /**
- * Find a separate publication line (`Kamis, 05 November 2015 | 11:13 WIB`) among the first
+ * Find a separate publication line (`Selasa, 17 Maret 2020 | 08:42 WIB`) among the first
  * lines of `text`. Offsets are into `text` as passed; null when there is none.
  */
 export function parsePublished(text: string, options: PublishedOptions = {}): Published | null {

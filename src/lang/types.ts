@@ -48,6 +48,28 @@ export interface BoilerplateData {
   contactOpeners: string[];
   /** Words a Title Case headline leaves lowercase (`di`, `ke`, `of`): they do not end a linked headline. */
   headlineFunctionWords: string[];
+  /**
+   * Imperatives a page uses to send the reader elsewhere (`Baca`, `Ikuti`, `Follow`), as written at a
+   * line's start, with the kind of junk they open: with a `mediumWords` word in a short line they
+   * make a prompt, not prose (`Simak Berita Populer Lainnya` opens a related list, `Ikuti kami di …` is other).
+   */
+  promptVerbs: JunkPhrase[];
+  /** Lower-case words that name a medium or a channel in such prompts (`berita`, `edisi`, `instagram`). */
+  mediumWords: string[];
+  /** Lower-case words of share widgets (`facebook`, `whatsapp`, `salin`): a short line of nothing else is a share bar. */
+  shareWords: string[];
+  /** Words that open a byline before the writer's name (`Oleh`, `By`): `Oleh Rina Kartika` alone on a line is an author line. */
+  bylineWords: string[];
+  /**
+   * Lower-case phrases that address the reader's device (`perangkat Anda`, `your browser`): near the
+   * start of a short line they make a player's or page's fallback notice (`Media playback is unsupported
+   * on your device`), whatever its wording.
+   */
+  deviceWords: string[];
+  /** Lines that open a syndication notice (`Artikel ini telah tayang di …`), matched with a publication verb after. */
+  syndicationOpeners: string[];
+  /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */
+  publishVerbs: string[];
 }
 
 /**
@@ -205,6 +227,12 @@ export interface OutletData {
   names: Readonly<Record<string, string>>;
   /** Capitalised line openers that are labels, not places, before a colon or dash: `Foto`, `Editor`. */
   notPlaces: readonly string[];
+  /**
+   * Words news outlets build their names from (`Berita`, `Warta`, `Post`, `Times`), lower-case:
+   * a capitalised name holding one (`Kabar Priangan`, `WARTAPANTURA`) that opens the story before
+   * a dash is read as an outlet the list lacks.
+   */
+  brandWords: readonly string[];
 }
 
 /** The part of `LanguageData` the dateline stage reads. */

@@ -156,6 +156,12 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
       const l = langs[i]!;
       if (l.common.has(w)) commonHits[i]!++;
       if (l.weights.has(w)) bump(markerHits[i]!, w);
+      else {
+        // `dukungannya`, `kerajaanlah`: a strong marker with a clitic (-nya, -lah, -kah, -pun) is the same
+        // evidence. Not a weak one: `tandasnya` (he asserted) is Indonesian though `tandas` (toilet) is Malay.
+        const stem = withoutClitic(w);
+        if (stem !== null && (l.weights.get(stem) ?? 0) >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stem);
+      }
       if (prev && l.phraseStarts.has(prev)) {
         const phrase = `${prev} ${w}`;
         if (l.weights.has(phrase)) bump(markerHits[i]!, phrase);
@@ -217,6 +223,15 @@ function runFranc(sample: string, langs: readonly CompiledMarkers[]): ReturnType
 /** Sort order from franc's scores between siblings: only a clear lean counts, else keep the caller's order. */
 function francLean(a: number, b: number): number {
   return Math.abs(b - a) >= FRANC_TIE_GAP ? b - a : 0;
+}
+
+/** Clitics Indonesian and Malay attach to any word; a stem must keep this many letters to count. */
+const CLITIC = /^(.{4,40}?)(?:nya|lah|kah|pun)$/u;
+
+/** The word without a clitic, or null when it has none. */
+function withoutClitic(w: string): string | null {
+  const m = CLITIC.exec(w);
+  return m ? m[1]! : null;
 }
 
 function bump(counts: Map<string, number>, key: string): void {

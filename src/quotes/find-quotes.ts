@@ -264,8 +264,9 @@ export function findQuotes(
   for (let i = hits.length - 2; i >= 0; i--) {
     const h = hits[i]!;
     const next = hits[i + 1]!;
-    if (h.continued && h.unclosed && next.atStart && next.paragraph === h.paragraph + 1 && next.speaker) {
-      h.speaker = { ...next.speaker, start: null, end: null, resolved: true };
+    if (h.continued && h.unclosed && next.atStart && next.paragraph === h.paragraph + 1) {
+      if (next.speaker) h.speaker = { ...next.speaker, start: null, end: null, resolved: true };
+      // The verb is read beside the last segment, whether or not its speaker could be named.
       h.verb ??= next.verb;
     }
   }

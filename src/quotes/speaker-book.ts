@@ -121,6 +121,9 @@ export class Vocabulary {
   count(phrase: string): number {
     const known = this.counts.get(phrase);
     if (known !== undefined) return known;
+    // An empty phrase (a name written with two spaces, split on one) occurs nowhere; searching
+    // for it from `at + 0` never moved on.
+    if (phrase === '') return 0;
     let n = 0;
     for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) {
       const before = this.text[at - 1];

@@ -1,3 +1,5 @@
+import { findDateline } from '../dateline/find-dateline.js';
+import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
@@ -9,6 +11,10 @@ const ENDS_SENTENCE = /[.,;:]["”’]?$/;
 const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
+/** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
+const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1,6}$/u;
+/** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
+const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
  * A dateline or agency opener near the start means the body has started: `Jakarta (ANTARA) -`,
  * `KOMPAS.com -`. Only the first 45 characters count: a headline may end with ` - Kompas.com`.
@@ -22,8 +28,10 @@ export interface TitleInput {
   blocks: readonly Block[];
   /** Site-name suffixes of every language are stripped. */
   langs: readonly LanguageData[];
-  /** The boilerplate classifier: a first line that is junk (`Baca juga: …`) is not a headline. */
+  /** The boilerplate classifier: a first line that is junk (`Baca juga: …`, a byline) is not a headline. */
   junkKind: (line: string) => BoilerplateKind | null;
+  /** Whether the words after a headline's last ` - ` or ` | ` name an outlet (`Contoh News`, `contohberita.com`). */
+  isSiteName: (name: string) => boolean;
 }
 
 export interface TitleHit extends Region {
@@ -51,19 +59,24 @@ export function findTitle(input: TitleInput): TitleResult {
   // Skip navigation crumbs: consecutive very short lines at the top.
   let first = 0;
   while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!)) first++;
+  // A publication line above the headline is the dateline stage's (`Kamis, 12 Maret 2020 10:00 WIB`).
+  const crumbs = first;
+  if (first < lines.length - 2 && findPublished(text, lines[first]!.start, input.langs)?.start === lines[first]!.start) first++;
   const candidate = lines[first]!;
   if (wholeLine(blocks, candidate) === false) return none;
   const raw = text.slice(candidate.start, candidate.end);
   // Glued first (`Abc - SiteAbc - Site`), then the site suffix of one copy.
   const half = gluedHalf(raw);
   const copy = half === null ? raw : raw.slice(0, half);
-  const title = stripSiteSuffix(input.langs, copy).trimEnd();
+  const title = stripSiteSuffix(input, copy).trimEnd();
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
-  // `SCROLL TO CONTINUE WITH CONTENT` or `Baca juga: …` on the first line is junk, not a headline.
+  // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
   if (input.junkKind(title) !== null) return none;
+  // `Jakarta, Contoh Online` alone on the first line is the dateline, not a headline.
+  if (isDatelineWithOutlet(text, candidate, input.langs)) return none;
 
   const junk: Junk[] = [];
-  for (let i = 0; i < first; i++) {
+  for (let i = 0; i < crumbs; i++) {
     const crumb = lines[i]!;
     junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
   }
@@ -87,8 +100,15 @@ export const titleStage: Stage<TitleInput, TitleResult> = {
   ],
 };
 
+/** The line is a dateline that names an outlet (a bare `KPK:` before a headline's words is no dateline). */
+function isDatelineWithOutlet(text: string, line: Block, langs: readonly LanguageData[]): boolean {
+  const d = findDateline(text, line.start, langs);
+  return d !== null && d.start === line.start && d.outlet !== null;
+}
+
 function isCrumb(text: string, block: Block): boolean {
   const s = text.slice(block.start, block.end);
+  if (BREADCRUMB.test(s) && !/\d\/\d/.test(s)) return true;
   return s.length <= MAX_CRUMB_LENGTH && s.split(' ').length <= 2 && CRUMB.test(s) && s === s.toLowerCase();
 }
 
@@ -115,12 +135,16 @@ export function gluedHalf(s: string): number | null {
   return null;
 }
 
-/** Remove a site-name suffix such as ` - Utusan Malaysia` from a title line. */
-function stripSiteSuffix(langs: readonly LanguageData[], s: string): string {
-  for (const lang of langs) {
+/**
+ * Remove a site-name suffix from a title line: a listed one (` - Utusan Malaysia`), or one that
+ * names an outlet by its shape (` | contohberita.com`, ` - Contoh News`).
+ */
+function stripSiteSuffix(input: TitleInput, s: string): string {
+  for (const lang of input.langs) {
     for (const suffix of lang.boilerplate.titleSuffixes) {
       if (s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
     }
   }
-  return s;
+  const m = SITE_SUFFIX.exec(s);
+  return m && m.index > 0 && input.isSiteName(m[1]!.trim()) ? s.slice(0, m.index) : s;
 }

@@ -1,4 +1,5 @@
-import { type DatelineHit, findDateline, findPublished, type PublishedHit } from '../dateline/find-dateline.js';
+import { type DatelineHit, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
+import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CAPTION_LENGTH } from '../options.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
@@ -33,7 +34,8 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const data = input.langs;
   const warnings: string[] = [];
   const junk: Junk[] = [];
-  const published = findPublished(text, from, data);
+  // The publication line may stand above the headline too (`Kamis, 12 Maret 2020 10:00 WIB`, then the title).
+  const published = (from > 0 ? findPublished(text, 0, data) : null) ?? findPublished(text, from, data);
   if (published) warnings.push(...published.warnings);
   const referenceDate = input.referenceDate ?? published?.date ?? undefined;
   let dateline = findDateline(text, from, data, referenceDate ? { referenceDate } : {});

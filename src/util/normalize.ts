@@ -112,7 +112,7 @@ export function isNormalized(source: string): boolean {
 }
 
 /** Characters that may need work; everything else is copied as it is. */
-const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
+const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
 
 /** Normalize the special character at `i`; returns how many source code units it consumed (≥ 1). */
 function normalizeAt(source: string, i: number, push: (piece: string, at: number) => void, scan: MarkupScan): number {
@@ -121,6 +121,11 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
     // CRLF and lone CR are both one line break.
     push('\n', i);
     return source[i + 1] === '\n' ? 2 : 1;
+  }
+  if (ch === '\u2028' || ch === '\u2029') {
+    // Unicode's line and paragraph separators break lines like `\n` (every stage splits on `\n`).
+    push('\n', i);
+    return 1;
   }
   if (INVISIBLE.test(ch)) return 1;
   if (ch === '<') {
@@ -154,12 +159,18 @@ function normalizeAt(source: string, i: number, push: (piece: string, at: number
     // A base letter with combining marks: compose it (NFC) as one unit.
     let j = i + 1;
     while (j < source.length && COMBINING.test(source[j]!)) j++;
-    push(source.slice(i, j).normalize('NFC'), i);
+    const composed = source.slice(i, j).normalize('NFC');
+    if (composed.length < j - i) push(composed, i);
+    // Nothing to compose (a mark on a quotation mark): each unit keeps its own offset, so a span
+    // starting after the base still maps to where it starts.
+    else for (let k = i; k < j; k++) push(source[k]!, k);
     return j - i;
   }
   const code = ch.charCodeAt(0);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length) {
-    // Keep surrogate pairs together so offsets never split a code point.
+  const next = source.charCodeAt(i + 1);
+  if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+    // Keep surrogate pairs together so offsets never split a code point (a lone high surrogate
+    // stays alone: the line break after it is still a line break).
     push(source.slice(i, i + 2), i);
     return 2;
   }

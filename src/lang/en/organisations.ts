@@ -40,7 +40,6 @@ export const organisations: OrganisationData = {
     Institute: 'education',
     College: 'education',
     Academy: 'education',
-    'Training Center': 'education',
     Center: 'other',
     Centre: 'other',
     Inc: 'company',
@@ -86,8 +85,6 @@ export const organisations: OrganisationData = {
   unitTails: [...indonesian.unitTails],
   branchPlaces: [...indonesian.branchPlaces],
   known: [
-    'industry-ministry|government|Industry Ministry|',
-    'bp2mi-en|government|Indonesian Migrant Workers Protection Agency|BP2MI',
     'national-police|police-military|National Police|',
     ...indonesian.known,
   ],

@@ -28,4 +28,8 @@ export const outlets: OutletData = {
     'Related', 'Read', 'Location', 'Venue', 'Date', 'Time', 'Contact', 'Email', 'Tel', 'Phone', 'Caption',
     'Credit', 'Tags', 'Disclaimer', 'Summary', 'Answer', 'Question', 'Q', 'A', 'By',
   ],
+  brandWords: [
+    'news', 'post', 'times', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'globe',
+    'observer', 'express', 'wire', 'media', 'online', 'tv', 'radio', 'today',
+  ],
 };

@@ -34,6 +34,13 @@ export const markers: MarkerData = {
     'menyebutkan', 'mengungkapkan', 'tutur', 'imbuh', 'makin', 'sebetulnya', 'meskipun',
     'sekaligus', 'mengirim', 'dikirim', 'diperkirakan', 'bapak', 'pak', 'bu', 'wna', 'film',
     'menurut dia', 'lebih dari', 'ujian',
+    // function and everyday words Malaysian news writes otherwise (berbanding, bercakap, berkahwin, perlembagaan)
+    'ketimbang', 'berbicara', 'menikah', 'konstitusi',
+    // provinces, main cities, parties and civil-service words of Indonesia
+    'jawa barat', 'jawa tengah', 'jawa timur', 'sumatera utara', 'sumatera barat', 'sumatera selatan',
+    'kalimantan timur', 'sulawesi selatan', 'nusa tenggara', 'surabaya', 'bandung', 'semarang', 'medan',
+    'makassar', 'yogyakarta', 'bekasi', 'tangerang', 'bogor', 'depok', 'denpasar', 'pdip', 'gerindra', 'golkar',
+    'nasdem', 'pns', 'asn',
   ],
   // Worth STRONG_MARKER_WEIGHT: Malaysian news writes these differently.
   strong: [
@@ -49,7 +56,7 @@ export const markers: MarkerData = {
     'istri', 'kesehatan', 'sehat', 'berbagai', 'paket', 'konser', 'senantiasa', 'nomor',
     'keuangan', 'pribadi', 'parlemen', 'kampanye', 'musik', 'stasiun', 'pandemi', 'karantina',
     'listrik', 'bensin', 'beasiswa', 'sertifikat', 'menit', 'khawatir', 'dekade', 'bekerja sama',
-    'bertanggung jawab', 'tentara', 'karier',
+    'bertanggung jawab', 'tentara', 'karier', 'rusak', 'kerusakan', 'kepemimpinan', 'delapan',
     // vocabulary and institutions
     'mobil', 'kemarin', 'kantor', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'bupati',
     'walikota', 'mantan', 'karyawan', 'pabrik', 'perusahaan', 'kecelakaan', 'tersangka', 'narkoba',
@@ -63,19 +70,22 @@ export const markers: MarkerData = {
     'meluncurkan', 'truk', 'bandara', 'dosen', 'pensiun', 'tunjangan', 'pdb', 'pasokan', 'salat',
     'shalat', 'lebaran', 'almarhum', 'dimakamkan', 'laki-laki', 'pria', 'liburan', 'kamar',
     'nyaman', 'pungkas', 'pungkasnya', 'bikin', 'cewek', 'cowok', 'gue', 'mbak', 'fisik',
+    'sepatu', 'celana', 'tetangga', 'macet', 'kemacetan', 'longsor', 'narapidana', 'napi', 'tilang', 'swalayan',
+    'ponsel', 'rupiah', 'mencoblos',
     // day names: Senin/Kamis/Jumat against Isnin/Khamis/Jumaat
     'senin', 'kamis', 'jumat',
     // phrases
     'rumah sakit', 'amerika serikat', 'luar negeri', 'dalam negeri', 'wali kota', 'pemilihan umum',
     'saat ini', 'sepeda motor', 'kereta api', 'jalan tol', 'konferensi pers', 'bea cukai',
     'idul fitri', 'idul adha', 'pekan lalu', 'pekan depan', 'pekan ini', 'kata dia', 'ujar dia',
-    'orang tua',
+    'orang tua', 'lingkungan hidup', 'pemungutan suara',
   ],
   patterns: [
     { source: '\\bRp ?\\d', weight: 2, why: 'rupiah amounts (Rp1.500); Malaysian text writes RM' },
     { source: '\\b\\d{1,3}(?:\\.\\d{3}){1,4}(?![.,]?\\d)', weight: 1, why: 'dot as thousands separator (1.500.000); Malay uses a comma' },
     { source: '\\b\\d{1,3},\\d{1,2} ?(?:juta|miliar|triliun|persen|ribu|%)', weight: 1, why: 'decimal comma (2,5 persen); Malay uses a point' },
     { source: '\\bKemen(?!terian)[a-z]{2,12}\\b', weight: 2, why: 'Indonesian ministry short names (Kemenkeu, Kemenkes)' },
+    { source: '\\b[a-z]{2,20}(?:atis|istis)\\b', weight: 1, why: 'Indonesian -atis/-istis adjectives (demokratis, otomatis, realistis); Malay writes -atik/-istik' },
     { source: '\\b(?:KOMPAS\\.com|detik(?:com|news|finance)?|Liputan6|okezone|Tribun(?:news)?|REPUBLIKA\\.CO\\.ID|Bisnis\\.com|KONTAN\\.CO\\.ID|CNN Indonesia|VIVA\\.co\\.id|merdeka\\.com|Kapanlagi\\.com)\\b', weight: 2, why: 'Indonesian outlets' },
     { source: '\\(ANTARA(?: News)?\\) ?-', weight: 1, why: 'Antara dateline (the English edition is told apart by franc first)' },
   ],

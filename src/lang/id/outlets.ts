@@ -2,8 +2,9 @@ import type { OutletData } from '../types.js';
 
 /**
  * Indonesian outlets and agencies as they write themselves in datelines → canonical id.
- * Matched case-insensitively (`KOMPAS.com` = `Kompas.com`); sister brands keep their own id
- * where they sign their own datelines (`IHRAM.CO.ID`, Republika's Hajj site, is `ihram`).
+ * Matched case-insensitively (`KOMPAS.com` = `Kompas.com`). Only outlets whose names do not
+ * look like a news domain, or whose forms must share one id, need an entry: any other domain
+ * (`contohberita.co.id`) is read by its shape and grouped by its first label.
  */
 export const outlets: OutletData = {
   names: {
@@ -26,7 +27,6 @@ export const outlets: OutletData = {
     Liputan6: 'liputan6',
     'REPUBLIKA.CO.ID': 'republika',
     Republika: 'republika',
-    'IHRAM.CO.ID': 'ihram',
     'TEMPO.CO': 'tempo',
     'TEMPO Interaktif': 'tempo',
     'Tempo.co': 'tempo',
@@ -79,5 +79,9 @@ export const outlets: OutletData = {
     'Tempat', 'Lokasi', 'Waktu', 'Tanggal', 'Hari', 'Alamat', 'Acara', 'Harga', 'Jadwal', 'Hasil',
     'Tanya', 'Jawab', 'Pertanyaan', 'Jawaban', 'Kesimpulan', 'Ringkasan', 'Contoh', 'Disclaimer',
     'Advertorial', 'Iklan', 'Breaking News', 'Kredit', 'Dok', 'Instagram', 'Twitter', 'Facebook',
+  ],
+  brandWords: [
+    'berita', 'kabar', 'warta', 'harian', 'koran', 'pos', 'post', 'suara', 'tribun', 'radar', 'media',
+    'info', 'news', 'online', 'times', 'tv', 'radio', 'channel', 'pikiran', 'rakyat', 'jurnal', 'inews',
   ],
 };

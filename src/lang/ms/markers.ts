@@ -34,6 +34,14 @@ export const markers: MarkerData = {
     'rangkaian', 'gembira', 'risau', 'berjumpa', 'diberitahu',
     'biarpun', 'walhal', 'namun begitu', 'sehubungan itu', 'sebelum ini', 'ketika ini', 'menurut beliau',
     'bas', 'yb', 'tun', 'penerangan', 'terperinci', 'sampingan', 'penggambaran',
+    // colloquial and function words Indonesian news writes otherwise (tidak ada, banyak, mau, bicara)
+    'tiada', 'nak', 'lawatan', 'barangan', 'undi',
+    // states, federal territories and main cities of Malaysia
+    'selangor', 'johor', 'kedah', 'kelantan', 'terengganu', 'pahang', 'perlis', 'melaka', 'sabah', 'sarawak',
+    'negeri sembilan', 'pulau pinang', 'putrajaya', 'kuala lumpur', 'shah alam', 'ipoh', 'kuching',
+    'kota kinabalu', 'kota bharu', 'alor setar', 'seremban', 'kuantan', 'petaling jaya', 'johor bahru',
+    // parties and institutions
+    'barisan nasional', 'pakatan harapan', 'perikatan nasional', 'dap', 'pkr', 'agong', 'adun', 'felda',
   ],
   // Worth STRONG_MARKER_WEIGHT: Indonesian writes these differently.
   strong: [
@@ -50,7 +58,8 @@ export const markers: MarkerData = {
     'kesihatan', 'sihat', 'pelbagai', 'pakej', 'konsert', 'sentiasa', 'nombor', 'kewangan',
     'peribadi', 'parlimen', 'kempen', 'filem', 'muzik', 'stesen', 'pandemik', 'kuarantin',
     'petrol', 'biasiswa', 'sijil', 'minit', 'khuatir', 'dekad', 'sedekad', 'imej',
-    'bekerjasama', 'bertanggungjawab', 'tentera',
+    'bekerjasama', 'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
+    'kepimpinan', 'lapan', 'tayar',
     // vocabulary
     'syarikat', 'percuma', 'peguam', 'kemalangan', 'terbabit', 'dadah', 'pelancong',
     'pelancongan', 'antarabangsa', 'kakitangan', 'timbalan', 'setiausaha', 'mesyuarat', 'suruhanjaya',
@@ -68,6 +77,8 @@ export const markers: MarkerData = {
     'peperiksaan', 'bersara', 'pencen', 'elaun', 'kdnk', 'bekalan', 'perniagaan', 'peniaga',
     'usahawan', 'solat', 'aidilfitri', 'aidiladha', 'allahyarham', 'dikebumikan', 'bapa',
     'lelaki', 'percutian', 'membeli-belah', 'bilik', 'bimbang', 'selesa',
+    'kasut', 'seluar', 'jiran', 'jerebu', 'kesesakan', 'banduan', 'lokap', 'kompaun', 'bercakap', 'perlembagaan',
+    'pasaraya', 'bandaraya', 'ringgit',
     'teruk', 'seronok', 'mendedahkan', 'didedahkan', 'menyertai', 'menghantar', 'dihantar',
     'dijangka', 'dianggarkan', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
     'ditubuhkan', 'penubuhan', 'mentadbir', 'lakonan', 'fizik',
@@ -79,7 +90,8 @@ export const markers: MarkerData = {
     'minggu hadapan', 'bulan lepas', 'tahun lepas', 'minggu lepas', 'dewan undangan', 'memuat naik',
     'bola sepak', 'negara jiran', 'sebentar tadi', 'sedikit sebanyak', 'menteri besar',
     'ketua menteri', 'ahli parlimen', 'ibu pejabat', 'lapangan terbang', 'dalam talian',
-    'ibu bapa', 'lebih daripada', 'kata beliau',
+    'ibu bapa', 'lebih daripada', 'kata beliau', 'dalam kalangan', 'alam sekitar', 'tanah runtuh', 'penjawat awam',
+    'telefon bimbit',
   ],
   patterns: [
     { source: '\\bRM ?\\d', weight: 2, why: 'ringgit amounts (RM1,747); Indonesian writes Rp' },
@@ -87,6 +99,7 @@ export const markers: MarkerData = {
     { source: '\\b\\d{1,3}(?:,\\d{3}){2,4}\\b', weight: 1, why: 'comma thousands separators (1,250,000); Indonesian uses dots' },
     { source: '\\b\\d{1,3}\\.\\d{1,2} ?(?:juta|bilion|trilion|peratus)\\b', weight: 1, why: 'decimal point before a Malay unit (1.5 bilion); Indonesian uses a comma' },
     { source: '\\b[a-z]{2,20}syen\\b', weight: 1, why: 'Malay -syen spelling (konvensyen, versyen); Indonesian -si' },
+    { source: '\\b[Kk]e(dua|tiga|empat|lima|enam|tujuh|lapan|sembilan)-\\1\\b', weight: 2, why: 'Malay reduplicated ordinals (kedua-dua, ketiga-tiga); Indonesian writes kedua, ketiga' },
     { source: '\\bBernama\\b|\\bUtusan\\b|\\bHarian Metro\\b|\\bBerita Harian\\b|\\bKosmo\\b|\\bAstro Awani\\b|\\bSinar Harian\\b|\\bmStar\\b', weight: 2, why: 'Malaysian outlets' },
   ],
 };

@@ -79,7 +79,7 @@ export const organisations: OrganisationData = {
     'sprm|government|Suruhanjaya Pencegahan Rasuah Malaysia|SPRM|MACC',
     'spr|government|Suruhanjaya Pilihan Raya|SPR',
     'bnm|government|Bank Negara Malaysia|BNM|Bank Negara',
-    'wisma-putra|government|Kementerian Luar Negeri|KLN|Wisma Putra|Kementerian Luar',
+    'wisma-putra|government|Kementerian Luar Negeri|KLN|Wisma Putra',
     'kkm|government|Kementerian Kesihatan Malaysia|KKM|Kementerian Kesihatan',
     'kpm|government|Kementerian Pendidikan Malaysia|KPM|Kementerian Pendidikan',
     'jpj|government|Jabatan Pengangkutan Jalan|JPJ',

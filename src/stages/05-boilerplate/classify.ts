@@ -1,12 +1,15 @@
-import { MAX_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
+import { MAX_CAPTION_LENGTH, MAX_CREDITED_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
 import { continuesAsProse, headlineEnd } from './headline.js';
 import type { JunkPatterns } from './patterns.js';
 
+/** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
+const TRAILING_MARKS = /[!.:…»>\-–—]{1,5}$/u;
+
 /** The junk kind of a whole block, or null when it is body text. */
 export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
-  const line = s.length <= p.longestLine ? p.lines.get(phraseKey(s)) : undefined;
+  const line = s.length <= p.longestLine ? lineKind(s, p) : undefined;
   if (line) return line;
   const m = p.prefix.exec(s);
   if (m && !continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)) {
@@ -14,11 +17,15 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }
-  if (s.length <= MAX_CAPTION_LENGTH) {
-    if (s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
-    if (p.photoCredit.test(s)) return 'caption';
-  }
+  if (s.length <= MAX_CAPTION_LENGTH && s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
+  if (s.length <= MAX_CREDITED_CAPTION_LENGTH && p.photoCredit.test(s)) return 'caption';
   return null;
+}
+
+/** A whole line that is a junk label, as listed or with trailing marks. */
+function lineKind(s: string, p: JunkPatterns): BoilerplateKind | undefined {
+  const key = phraseKey(s);
+  return p.lines.get(key) ?? p.lines.get(key.replace(TRAILING_MARKS, ''));
 }
 
 /**

@@ -6,6 +6,7 @@ import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
+import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 
 export interface BoilerplateInput {
   text: string;
@@ -19,15 +20,15 @@ export interface BoilerplateResult extends BodyResult {
   junk: Junk[];
 }
 
-/** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019`. */
-const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) \p{L}{3,9} \d{1,2}, \d{4}$/u;
-/** A tweet is short; a long line before a signature is a paragraph. */
-const MAX_TWEET_LENGTH = 300;
+/** The signature line of an embedded tweet: `— Name (@handle) March 17, 2019` (or `17 Maret 2019`). */
+const TWEET_SIGNATURE = /^[—–-] ?[^\n]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
+/** A tweet is short (280 characters, plus the links and hashtags a scraper glues on); a long line before a signature is a paragraph. */
+const MAX_TWEET_LENGTH = 400;
 
 /**
- * Remove page junk: whole junk lines, blocks that start with a junk phrase, inline
- * `Baca juga: <headline>` inside paragraphs, captions, related-headline lists and
- * contact blocks. Each removal is recorded with its kind.
+ * Remove page junk: whole junk lines, blocks that start with a junk phrase, junk recognised by
+ * its shape (`shapes.ts`), inline `Baca juga: <headline>` inside paragraphs, captions,
+ * related-headline lists, footer menus and contact blocks. Each removal is recorded with its kind.
  */
 export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   const patterns = patternsOf(input.langs);
@@ -39,16 +40,18 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
 
   for (const block of input.body) {
     const s = text.slice(block.start, block.end);
-    let junkKind = wholeBlockKind(s, patterns);
-    if (!junkKind && inContactBlock) {
+    const listed = wholeBlockKind(s, patterns);
+    // Inside a contact block, a link or address line is the block's; a listed junk line starts its own segment.
+    if (!listed && inContactBlock) {
       junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
+    let junkKind = listed ?? shapeKind(s, patterns);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
-      // An embedded tweet: its signature line, and the tweet's text on the line before.
+      // An embedded tweet: its signature line, and the tweet's text in the block before.
       junkKind = 'other';
       const prev = kept[kept.length - 1];
-      if (prev && prev.line === block.line - 1 && prev.end - prev.start <= MAX_TWEET_LENGTH) {
+      if (prev && text.slice(prev.end, block.start).trim() === '' && prev.end - prev.start <= MAX_TWEET_LENGTH) {
         kept.pop();
         junk.push({ start: prev.start, end: prev.end, kind: 'other' });
         junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
@@ -66,9 +69,18 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       continue;
     }
     inRelatedList = false;
+    const mark = endMarkAt(s);
+    if (mark >= 0) {
+      // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
+      junk.push({ start: block.start + mark, end: block.end, kind: 'other' });
+      let end = block.start + mark;
+      while (end > block.start && text[end - 1] === ' ') end--;
+      splitInline(text, junk, { ...block, end }, patterns, kept);
+      continue;
+    }
     splitInline(text, junk, block, patterns, kept);
   }
-  const body = markRelatedLists(text, junk, kept, patterns);
+  const body = markRelatedLists(text, junk, kept, patterns, input.langs);
   return { junk, body };
 }
 
@@ -79,8 +91,17 @@ export const boilerplateStage: Stage<BoilerplateInput, BoilerplateResult> = {
   decisions: (r) => r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
 };
 
-/** The junk kind of a whole line in `langs`, or null: how the title stage tells a junk first line from a headline. */
+/** Whether a headline's suffix names an outlet (`Contoh News`, `contohberita.com`), in `langs`: for the title stage. */
+export function siteNameTest(langs: readonly LanguageData[]): (name: string) => boolean {
+  const patterns = patternsOf(langs);
+  return (name) => isOutletName(name, patterns);
+}
+
+/**
+ * How the title stage tells a junk first line from a headline, in `langs`: listed junk, a byline,
+ * a share bar, a caption or a notice. Not a reader prompt: a headline may be an imperative (`Simak Jadwal …`).
+ */
 export function lineJunkKind(langs: readonly LanguageData[]): (line: string) => BoilerplateKind | null {
   const patterns = patternsOf(langs);
-  return (line) => wholeBlockKind(line, patterns);
+  return (line) => wholeBlockKind(line, patterns) ?? shapeKind(line, patterns, { prompts: false });
 }

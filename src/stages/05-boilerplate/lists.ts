@@ -1,4 +1,6 @@
-import { MAX_RELATED_HEADLINE_LENGTH, MIN_RELATED_LIST_LINES } from '../../options.js';
+import { findSignOff } from '../../credit/sign-off.js';
+import type { LanguageData } from '../../lang/types.js';
+import { MAX_MENU_ITEM_LENGTH, MAX_RELATED_HEADLINE_LENGTH, MIN_MENU_LINES, MIN_RELATED_LIST_LINES } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import type { Block, Junk } from '../types.js';
 import { wholeBlockKind } from './classify.js';
@@ -7,28 +9,72 @@ import type { JunkPatterns } from './patterns.js';
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
 
-/** Title Case, short, no sentence-final punctuation: a linked headline. */
+/** A list bullet at a line's start: `•`, `-`, `*`, `»`, `►`, `▪`, `■`, `·`. */
+export const BULLET = /^[•\-*»►▪■·◆●▸]\s/u;
+
+/** Share of a linked headline's content words that are capitalised (Title Case). */
+const HEADLINE_CAPITALS = 0.75;
+/** The same for a bulleted line (`• Harga Cabai Naik di Pasar Induk`): half will do. */
+const BULLETED_HEADLINE_CAPITALS = 0.5;
+
+/**
+ * Title Case, short, no sentence-final punctuation: a linked headline. A bulleted line needs
+ * fewer capitals (sentence-case headlines in a bullet list are still links).
+ */
 export function isHeadlineLike(s: string, p: JunkPatterns): boolean {
   if (s.length > MAX_RELATED_HEADLINE_LENGTH || SENTENCE_END.test(s)) return false;
   const words = s.split(' ').filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;
   const content = words.filter((w) => !p.headlineFunctionWords.has(w.toLowerCase()));
   const capitalised = content.filter((w) => /^["“'‘(]?[\p{Lu}\d]/u.test(w)).length;
-  return capitalised >= Math.max(3, content.length * 0.75);
+  const bulleted = BULLET.test(s);
+  return capitalised >= Math.max(bulleted ? 1 : 3, content.length * (bulleted ? BULLETED_HEADLINE_CAPITALS : HEADLINE_CAPITALS));
 }
 
-/** Runs of headline-like lines between paragraphs are a related-headline list. */
-export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
+/** A bulleted short line without a sentence end: at the article's end, a list of links even in sentence case. */
+function isBulletedLink(s: string): boolean {
+  return BULLET.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= 4;
+}
+
+/** A footer menu item: one to four capitalised words, no sentence punctuation (`Tentang Kami`, `Pedoman Media Siber`). */
+function isMenuItem(s: string): boolean {
+  return s.length <= MAX_MENU_ITEM_LENGTH && /^\p{Lu}[\p{L}&'’.]*(?: [\p{L}&'’.]+){0,3}$/u.test(s);
+}
+
+/**
+ * Runs of headline-like lines between paragraphs are a related-headline list; short
+ * capitalised lines in a run to the very end are a footer menu.
+ */
+export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns, langs: readonly LanguageData[]): Block[] {
   const kept: Block[] = [];
+  // A run that ends the article with the outlet's sign-off (`… - OUTLETDAILY 11/11/2018`) is the
+  // writer's signature (name, title, body), not a list of links or a menu.
+  const last = blocks[blocks.length - 1];
+  const signed = last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0;
   let i = 0;
   while (i < blocks.length) {
     let j = i;
     while (j < blocks.length && isOwnLine(blocks, j) && isHeadlineLike(text.slice(blocks[j]!.start, blocks[j]!.end), p)) j++;
     // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list.
-    if (j - i >= MIN_RELATED_LIST_LINES && i > 0) {
+    if (j - i >= MIN_RELATED_LIST_LINES && i > 0 && !(signed && j === blocks.length)) {
       for (let k = i; k < j; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
       i = j;
       continue;
+    }
+    // Bulleted lines that end the article, not introduced by a colon (`Syaratnya:`), are links to other stories.
+    let b = i;
+    while (b < blocks.length && isOwnLine(blocks, b) && isBulletedLink(text.slice(blocks[b]!.start, blocks[b]!.end))) b++;
+    const intro = i > 0 ? text.slice(blocks[i - 1]!.start, blocks[i - 1]!.end) : '';
+    if (b === blocks.length && b - i >= MIN_RELATED_LIST_LINES && i > 0 && !intro.trimEnd().endsWith(':')) {
+      for (let k = i; k < b; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
+      break;
+    }
+    // A footer menu: short capitalised lines in a run to the very end (`Tentang Kami`, `Redaksi`, `Kontak`).
+    let m = i;
+    while (m < blocks.length && isOwnLine(blocks, m) && isMenuItem(text.slice(blocks[m]!.start, blocks[m]!.end))) m++;
+    if (m === blocks.length && m - i >= MIN_MENU_LINES && i > 0 && !signed) {
+      for (let k = i; k < m; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'navigation', continues: k > i });
+      break;
     }
     kept.push(blocks[i]!);
     i++;

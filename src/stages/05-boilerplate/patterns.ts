@@ -2,6 +2,11 @@ import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
 import { alternation, phraseKey } from '../../util/patterns.js';
 
+/** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
+export function letterKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Junk phrases compiled once per language set: lookups by key and anchored alternations. */
 export interface JunkPatterns {
   /** Whole-block phrases, by key. */
@@ -22,6 +27,20 @@ export interface JunkPatterns {
   contactOpener: RegExp;
   /** Words that stay lowercase inside a Title Case headline (`di`, `ke`, `of`). */
   headlineFunctionWords: ReadonlySet<string>;
+  /** `^(?Ikuti|Simak|Follow|…)` after an optional bracket: a reader prompt's first word, and its kind by key. */
+  promptOpener: RegExp;
+  promptKinds: Map<string, BoilerplateKind>;
+  mediumWords: ReadonlySet<string>;
+  shareWords: ReadonlySet<string>;
+  /** `Oleh Rina Kartika`, `By Rina Kartika`: a byline word and a name of one to four capitalised words. */
+  byline: RegExp;
+  /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
+  syndication: RegExp;
+  /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
+  deviceNotice: RegExp;
+  /** Outlet names of every language as letter keys (`bbcnews`), and the words outlets name themselves with. */
+  outletKeys: ReadonlySet<string>;
+  brandWords: ReadonlySet<string>;
 }
 
 /**
@@ -49,9 +68,28 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.map((p) => p.phrase)))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
-    photoCredit: new RegExp(`(?:^|[.!?"”)] |\\()(?:${credits}) ?[:/] ?[^.!?:]{1,60}\\)?$`),
+    // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
+    // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses, or with a full stop.
+    // `… final. - Foto Nama Jurugambar`: after a sentence end or a dash, the word and a capitalised name need no colon.
+    // A source may be a domain (`Foto: Contoh.com`).
+    photoCredit: new RegExp(
+      `(?:(?:^|[.!?"”)] |\\()(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w)){1,60}\\)?|(?:^|[.!?"”] )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
+      'iu',
+    ),
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
+    promptOpener: new RegExp(`^[(\\[]?(${alternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)))})(?![\\p{L}])`, 'u'),
+    promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
+    mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
+    shareWords: new Set(all((l) => l.boilerplate.shareWords)),
+    byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) ?:? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
+    syndication: new RegExp(
+      `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
+      'iu',
+    ),
+    deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
+    outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
+    brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),
   };
 }
 

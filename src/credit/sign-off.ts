@@ -1,0 +1,108 @@
+/**
+ * Sign-offs: who filed the story, written at its very end.
+ *
+ * - initials in parentheses: `(NP)`, `(fyk/ash)`, `(Cas/Isk)`, `(*)` — alone on the last line or
+ *   after the last sentence;
+ * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…passengers.- BERNAMA`,
+ *   `- Bernama` on a line of its own, `- K! ONLINE`;
+ * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
+ *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
+ *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`);
+ * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
+ *
+ * The name is recognised by its shape (capitals, a news domain) or because the language data
+ * knows it as an outlet; a date alone after a dash (`katanya.- 19/11/2017`) is no sign-off.
+ * Every pattern runs on the last characters of the block only, so the cost is constant.
+ */
+import type { LanguageData } from '../lang/types.js';
+import { alternation } from '../util/patterns.js';
+
+/** A sign-off sits in the last characters of the article. */
+const TAIL_CHARS = 80;
+
+/** Initials in parentheses: groups of 1–6 letters (an optional `*`), up to five of them, or the `(*)` mark. */
+const INITIALS = '[A-Za-z]{1,6}\\*?(?:\\/[A-Za-z]{1,6}\\*?){0,4}|\\*{1,3}';
+/** The initials after the last sentence of a paragraph, or after a gap. */
+const INITIALS_AT_END = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\((${INITIALS})\\)$`);
+/** The initials alone on the last line. */
+const INITIALS_LINE = new RegExp(`^\\((${INITIALS})\\)$`);
+/** A sign-off of one to three upper-case words alone on the last line (`DINI TEJA`). */
+const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
+const MAX_NAME_LINE = 30;
+
+/** A name in capitals (`BERNAMA`, `K! ONLINE`, `OUTLETDAILY`): up to three words. */
+const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}){0,2}';
+/** A news domain (`contohwarta.com`). */
+const DOMAIN_NAME = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|my|com\\.my|news|online)';
+/** The date the story ran, as sites print it after the sign-off: `26/10/2017`. */
+const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}';
+
+export interface SignOff {
+  /** Where the sign-off starts in the block (its dash or opening parenthesis). */
+  index: number;
+  /** The credit as it should be reported: `fyk/ash`, `BERNAMA`, `OUTLETDAILY 26/10/2017`. */
+  text: string;
+}
+
+/** `-- NAME [DATE]` at the end, the name by its shape: capitals or a news domain. */
+const SHAPED = new RegExp(`([-–—]{1,2}) {0,2}(${DOMAIN_NAME}|${CAPS_NAME})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
+/** `… katanya. OUTLETDAILY 7/9/2017`: a name in capitals and the date it ran, after the last sentence, no dash. */
+const UNDASHED = new RegExp(`[.!?"”’)] {1,3}(${CAPS_NAME}) {1,2}(${DATE}) {0,3}$`, 'u');
+/** `… said. (Reuters)`: an agency in parentheses after the last sentence (too long for initials). */
+const PAREN_AGENCY = new RegExp(`(?:^|[.!?"”’] {0,3})\\((${CAPS_NAME}|\\p{Lu}\\p{Ll}{2,15})\\)$`, 'u');
+
+/** `-- NAME [DATE]` at the end, the name one the language data knows, in any case (`- Bernama`). */
+const knownByLangs = new WeakMap<readonly LanguageData[], RegExp | null>();
+
+function knownSignOff(langs: readonly LanguageData[]): RegExp | null {
+  let re = knownByLangs.get(langs);
+  if (re === undefined) {
+    const names = alternation(langs.flatMap((l) => [...l.boilerplate.signOffs, ...Object.keys(l.outlets.names)]));
+    re = names ? new RegExp(`([-–—]{1,2}) {0,2}(${names})(?: {1,2}(${DATE}))? {0,3}$`, 'iu') : null;
+    knownByLangs.set(langs, re);
+  }
+  return re;
+}
+
+/** A name in parentheses is an agency when it is in capitals or a known outlet (`(Reuters)`, not `(Jakarta)`). */
+function isAgency(name: string, langs: readonly LanguageData[]): boolean {
+  if (name === name.toUpperCase()) return true;
+  const key = name.toLowerCase();
+  return langs.some((l) => l.boilerplate.signOffs.some((s) => s.toLowerCase() === key) || Object.keys(l.outlets.names).some((n) => n.toLowerCase() === key));
+}
+
+/** What ends a sentence (or a quote, or a parenthesis) right before a sign-off's dash. */
+const SENTENCE_CLOSE = /[.!?"”’)\]]$/;
+
+/** The sign-off at the end of `block` (the last block of the body), or null. */
+export function findSignOff(block: string, langs: readonly LanguageData[]): SignOff | null {
+  const s = block.trimEnd();
+  const line = INITIALS_LINE.exec(s);
+  if (line) return { index: 0, text: line[1]! };
+  if (NAME_LINE.test(s) && s.length <= MAX_NAME_LINE) return { index: 0, text: s };
+  const from = Math.max(0, s.length - TAIL_CHARS);
+  const tail = s.slice(from);
+  const dashed = knownSignOff(langs)?.exec(tail) ?? SHAPED.exec(tail);
+  if (dashed && standsApart(dashed, tail)) {
+    return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
+  }
+  const undashed = UNDASHED.exec(tail);
+  if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
+  const initials = INITIALS_AT_END.exec(tail);
+  if (initials) return { index: from + tail.lastIndexOf('('), text: initials[1]! };
+  const agency = PAREN_AGENCY.exec(tail);
+  if (agency && isAgency(agency[1]!, langs)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
+  return null;
+}
+
+/**
+ * A dashed sign-off is trusted with the date it ran (`Contoh - OUTLETDAILY 11/11/2018`), on a
+ * line of its own, or after a finished sentence (`…kata dia.- BERNAMA`); not after a word
+ * (`skor 2-1 - PSM`).
+ */
+function standsApart(m: RegExpExecArray, tail: string): boolean {
+  if (m[3]) return true;
+  const before = tail.slice(0, m.index);
+  const prev = before.trimEnd();
+  return prev === '' || before.slice(prev.length).includes('\n') || SENTENCE_CLOSE.test(prev);
+}

@@ -1,0 +1,111 @@
+/**
+ * Outlets in datelines: the ones the language data knows (`KOMPAS.com`, `Bernama`), and the ones
+ * it lacks, read by their shape — a news domain (`contohberita.co.id`), a capitalised name
+ * holding a brand word (`Kabar Priangan`, `WARTAPANTURA`), capitals in parentheses (`(SIB)`).
+ * Every pattern is anchored (sticky) and bounded, so each match is linear.
+ */
+
+/** What the outlet readers need from the compiled language data. */
+export interface OutletTables {
+  /** Known names or a news domain, sticky, case-insensitive. */
+  outlet: RegExp;
+  /** `outletKey(name)` → canonical id. */
+  outletIds: ReadonlyMap<string, string>;
+  notPlaces: ReadonlySet<string>;
+  brandWords: ReadonlySet<string>;
+}
+
+/** A generic news domain for outlets missing from the data (`KOMPAas.com`, `contohberita.co.id`). */
+export const DOMAIN = '[\\p{L}\\p{N}]{2,30}(?:-[\\p{L}\\p{N}]{1,20})?\\.(?:com|co|id|net|org|my|tv|news|info|online|asia|today|biz|web)(?:\\.id|\\.my)?';
+/** A name of up to four capitalised words before a comma or dash (`Kabar Priangan`, `WARTAPANTURA`). */
+const BRAND_NAME = /\p{Lu}[\p{L}\p{N}!]{0,30}(?: \p{Lu}[\p{L}\p{N}!]{0,30}){0,3}(?![\p{L}\p{N}])/uy;
+/** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`; or in brackets (`[Contoh News]`). */
+const PAREN = /[ ]{0,3}[([]([^()[\]\n]{1,60})[)\]]/y;
+
+/** How outlet names are compared: lower-case letters and digits (`KOMPAS.com` = `Kompas.com`). */
+export function outletKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Run an anchored regex at `pos`; returns the match or null. */
+export function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+export interface Outlet {
+  text: string;
+  id: string | null;
+  end: number;
+  /** `known`: in the outlet data; `domain`: read by its domain shape; `brand`: a name built from a brand word. */
+  by: 'known' | 'domain' | 'brand';
+}
+
+export function outletAt(text: string, pos: number, c: OutletTables): Outlet | null {
+  const m = at(c.outlet, text, pos);
+  if (!m) return null;
+  const id = c.outletIds.get(outletKey(m[0]));
+  return id ? { text: m[0], id, end: pos + m[0].length, by: 'known' } : { text: m[0], id: domainId(m[0]), end: pos + m[0].length, by: 'domain' };
+}
+
+/**
+ * A capitalised name holding a brand word (`Kabar Priangan`, `WARTAPANTURA`, `RadarBogor`), ending
+ * before a comma or dash. With `acronymNames`, an acronym and a name (`CNBC Indonesia`) counts too:
+ * after `Place, ` in a dateline that is an outlet's shape.
+ */
+export function brandOutletAt(text: string, pos: number, c: OutletTables, acronymNames = false): Outlet | null {
+  const m = at(BRAND_NAME, text, pos);
+  if (!m) return null;
+  const words = m[0].split(' ');
+  const acronymName = acronymNames && words.length >= 2 && /^\p{Lu}{2,6}$/u.test(words[0]!);
+  if (!acronymName && !words.some((w) => isBrandWord(w, c.brandWords))) return null;
+  if (c.notPlaces.has(m[0].toLowerCase())) return null;
+  return { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' };
+}
+
+/** `Berita`, or a run-together name that starts or ends with a brand word (`WARTAPANTURA`, `RadarBogor`, `KabarTV`). */
+function isBrandWord(name: string, brands: ReadonlySet<string>): boolean {
+  // `Kabar24`, `Warta99`: a brand word with a number.
+  const word = name.replace(/[0-9]{1,4}$/, '');
+  const lower = word.toLowerCase();
+  if (brands.has(lower)) return true;
+  // Run-together names: camel-case parts (`RadarBogor`), or an all-capitals word with a brand word at one end.
+  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  if (parts.length > 1) return parts.some((p) => brands.has(p.toLowerCase()));
+  // `WARTAPANTURA`, `NEWSmedia`: two or more capitals, a brand word at one end.
+  if ((word.match(/\p{Lu}/gu)?.length ?? 0) < 2 || word.length < 5) return false;
+  for (const b of brands) if (b.length >= 3 && lower.length - b.length >= 3 && (lower.startsWith(b) || lower.endsWith(b))) return true;
+  return false;
+}
+
+/** An outlet known only by its domain is grouped by the domain's first label (`IHRAM.CO.ID` → `ihram`). */
+function domainId(outlet: string): string | null {
+  const dot = outlet.indexOf('.');
+  return dot > 0 ? outlet.slice(0, dot).toLowerCase() : null;
+}
+
+/** `(ANTARA News)`, `(Antara/PRNewswire)`: every part must be an outlet. */
+export function parenOutletAt(text: string, pos: number, c: OutletTables): Outlet | null {
+  const m = at(PAREN, text, pos);
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  let id: string | null = null;
+  let by: Outlet['by'] = 'known';
+  for (const part of inner.split('/')) {
+    const p = part.trim();
+    const o = outletAt(p, 0, c);
+    if (o && o.end === p.length) {
+      id ??= o.id;
+      if (o.by !== 'known') by = o.by;
+    } else if (CAPS_AGENCY.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').some((w) => isBrandWord(w, c.brandWords)))) {
+      // An agency the list lacks, in capitals (`(SIB)`) or named with a brand word (`(Kabar Contoh)`).
+      id ??= outletKey(p);
+      by = 'brand';
+    } else return null;
+  }
+  return { text: inner, id, end: pos + m[0].length, by };
+}
+
+/** An agency's name in capitals inside the parentheses of a dateline. */
+const CAPS_AGENCY = /^\p{Lu}[\p{Lu}\p{N}!]{1,15}$/u;
+

@@ -1,0 +1,108 @@
+import { estimateSimilarity } from './minhash.js';
+import type { DedupeSettings } from './settings.js';
+import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.js';
+
+/**
+ * Collects signatures, finds candidate pairs on shared band keys, confirms each by its
+ * estimated similarity and joins confirmed pairs into clusters (connected components).
+ * The result depends only on the set of signatures, never on the order they arrive in:
+ * that is what lets a cluster engine, grouping on band keys in any order, reproduce it.
+ */
+export class ClusterBuilder {
+  private readonly signatures: ArticleSignature[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly parent: number[] = [];
+  private readonly buckets = new Map<string, number[]>();
+
+  constructor(private readonly settings: DedupeSettings) {}
+
+  /** Add one signature. Returns false (and ignores it) when its id was added before. */
+  add(signature: ArticleSignature): boolean {
+    if (this.index.has(signature.id)) return false;
+    const at = this.signatures.length;
+    this.signatures.push(signature);
+    this.index.set(signature.id, at);
+    this.parent.push(at);
+    if (signature.minhash === null) return true;
+    for (const key of signature.bands) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) {
+        this.buckets.set(key, [at]);
+        continue;
+      }
+      // Compare with every earlier article under this key; pairs already joined need no look.
+      for (const other of bucket) this.confirm(other, at);
+      bucket.push(at);
+    }
+    return true;
+  }
+
+  /** Confirm one candidate pair (given, say, by a cluster engine's grouping), adding both signatures. */
+  addPair(a: ArticleSignature, b: ArticleSignature): void {
+    this.addWithoutBands(a);
+    this.addWithoutBands(b);
+    this.confirm(this.index.get(a.id)!, this.index.get(b.id)!);
+  }
+
+  private addWithoutBands(signature: ArticleSignature): void {
+    if (this.index.has(signature.id)) return;
+    const at = this.signatures.length;
+    this.signatures.push(signature);
+    this.index.set(signature.id, at);
+    this.parent.push(at);
+  }
+
+  private confirm(i: number, j: number): void {
+    const ri = this.find(i);
+    const rj = this.find(j);
+    if (ri === rj) return;
+    if (this.similarity(i, j) < this.settings.threshold) return;
+    this.parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  }
+
+  private similarity(i: number, j: number): number {
+    const a = this.signatures[i]!.minhash;
+    const b = this.signatures[j]!.minhash;
+    return a && b ? estimateSimilarity(a, b) : 0;
+  }
+
+  private find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    // Path compression keeps later look-ups near constant time.
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+
+  /** The clusters of two or more articles, each led by its least id, sorted by that id. */
+  result(): DedupeResult {
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < this.signatures.length; i++) {
+      const root = this.find(i);
+      const group = groups.get(root);
+      if (group) group.push(i);
+      else groups.set(root, [i]);
+    }
+    const clusters: DuplicateCluster[] = [];
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      group.sort((x, y) => compareIds(this.signatures[x]!.id, this.signatures[y]!.id));
+      const lead = group[0]!;
+      clusters.push({
+        id: this.signatures[lead]!.id,
+        members: group.map((m) => ({ id: this.signatures[m]!.id, similarity: m === lead ? 1 : this.similarity(lead, m) })),
+      });
+    }
+    clusters.sort((x, y) => compareIds(x.id, y.id));
+    return { clusters };
+  }
+}
+
+/** Ids in code-unit order: the same on every platform and independent of locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

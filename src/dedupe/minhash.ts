@@ -1,0 +1,34 @@
+import { mix32, seeds } from './hash.js';
+
+/** Seeds for up to this many MinHash slots; a signature uses the first `bands × rows`. */
+const MAX_SLOTS = 1024;
+/** Built on the first signature, not at import. */
+let slotSeeds: Uint32Array | null = null;
+
+/**
+ * The MinHash signature of a shingle set: for each slot, the least value of an independent
+ * 32-bit permutation (`mix32(shingle ^ seed)`) over the set. Two sets agree in a slot with
+ * probability equal to their Jaccard similarity, so the share of agreeing slots estimates it
+ * (standard error √(J(1−J)/slots): ±0.044 at J = 0.5 with 128 slots).
+ */
+export function minhash(shingles: Uint32Array, slots: number): Uint32Array {
+  if (slots > MAX_SLOTS) throw new RangeError(`minhash: at most ${MAX_SLOTS} slots, got ${slots}`);
+  const SLOT_SEEDS = (slotSeeds ??= seeds(MAX_SLOTS, 0x5eed_0001));
+  const signature = new Uint32Array(slots).fill(0xffffffff);
+  for (let s = 0; s < shingles.length; s++) {
+    const shingle = shingles[s]!;
+    for (let i = 0; i < slots; i++) {
+      const v = mix32(shingle ^ SLOT_SEEDS[i]!);
+      if (v < signature[i]!) signature[i] = v;
+    }
+  }
+  return signature;
+}
+
+/** The share of slots in which two signatures agree: the estimated Jaccard similarity of their sets. */
+export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
+  if (a.length !== b.length || a.length === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}

@@ -1,0 +1,164 @@
+/**
+ * Page furniture recognised by its shape, for junk lines warta has not seen word for word:
+ * - a reader prompt: an imperative that sends the reader elsewhere, naming a medium
+ *   (`Ikuti berita terkini di kanal kami`, `(Ikuti ulasan lanjut dalam edisi cetak)`, `Follow us on …`);
+ * - a share bar: a short line of nothing but share words (`Facebook Twitter WhatsApp Salin Link`);
+ * - a syndication notice (`Artikel ini telah tayang di …`, `This article first appeared in …`);
+ * - a photo credit in parentheses (`(Foto: Dok. Warga)`, `(Courtesy of Contoh Academy)`);
+ * - an author line: a name, an outlet and a place (`Rina Putri, Contoh News, Jakarta`), or a
+ *   byline (`Oleh Rina Putri`, `By Rina Putri`);
+ * - a junk label with a colon and its headline (`Artikel Terkait : Judul Lain`).
+ * Each shape is bounded in length, so prose that happens to open with such a word stays.
+ */
+import { MAX_CAPTION_LENGTH, MAX_PROMPT_WORDS, MAX_RELATED_HEADLINE_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
+import type { BoilerplateKind } from '../../types.js';
+import { phraseKey } from '../../util/patterns.js';
+import { wholeBlockKind } from './classify.js';
+import { SENTENCE_END } from './lists.js';
+import { letterKey, type JunkPatterns } from './patterns.js';
+
+const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
+
+/**
+ * A caption ending in an agency's photo credit: `… di Jakarta. (ANTARA FOTO/Budi Santoso)`,
+ * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`. The photographer has two or more names,
+ * or the agency says FOTO/PHOTO or is a domain, so reporters' initials (`(ANT/Isk)`) are not read so.
+ */
+const AGENCY_PHOTO =
+  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
+
+/** Where a fallback notice must name the reader's device: near the start of its line. */
+const DEVICE_NOTICE_REACH = 60;
+
+/**
+ * A player's or page's fallback notice (`Media playback is unsupported on your device`, `Browser Anda
+ * tidak mendukung video ini`), often glued to the caption of what was embedded: video-promo when it
+ * speaks of media, else other.
+ */
+function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
+  const head = s.slice(0, DEVICE_NOTICE_REACH).toLowerCase();
+  if (!p.deviceNotice.test(head)) return null;
+  return /media|video|playback|audio|putar|main/.test(head) ? 'video-promo' : 'other';
+}
+
+/** A note mark, an arrow or a bullet before a line (`*) Penulis adalah …`, `>> Baca juga: …`, `• Editor: …`). */
+const NOTE_MARK = /^(?:\*{1,3}\)?|[>»›•·▪►■-]{1,3}) ?/u;
+
+/** An embedded tweet on one line: its text, then `— Name (@handle) December 11, 2014`. */
+const TWEET_AT_END = /^[^\n]{10,400}[—–] ?[^\n—–]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
+
+/** Where people stand in a photo (`(kanan)`, `(dua dari kiri)`, `(left)`): a caption's words. */
+const POSITION = /\((?:(?:dua|tiga|empat|kedua|ketiga|second|third) (?:dari )?(?:kiri|kanan|from left|from right)|kiri|kanan|tengah|depan|belakang|left|right|centre|center|kiri ke kanan|from left)\)/iu;
+
+/** A one-sentence caption that says where its people stand; quoted speech is prose, not a caption. */
+function isPositionCaption(s: string): boolean {
+  return POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
+}
+
+/** `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon. */
+function isLabelledCredit(s: string, p: JunkPatterns): boolean {
+  // `Sabtu, 26 November 2016 | 15:55 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
+  // short facts holding an editor label or a byline.
+  const parts = s.split(/ [|/] /);
+  if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
+  const colon = s.indexOf(':');
+  if (colon <= 0 || colon > 40) return false;
+  const labels = s.slice(0, colon).split(/ ?[/|&] ?/);
+  return labels.length > 1 && labels.every((l) => p.prefixKinds.get(phraseKey(`${l.trim()}:`)) === 'editor');
+}
+
+/** A label and a name of one to four capitalised words (`Laporan: Rina Putri`), read inside brackets. */
+const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
+
+/** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
+const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
+
+/** Kinds whose label may be followed by a colon and a linked headline. */
+const LABEL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'video-promo']);
+
+/** The junk kind of a whole block by its shape, or null. `prompts: false` leaves reader prompts out (for headlines). */
+export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boolean } = {}): BoilerplateKind | null {
+  if (s.length > MAX_CAPTION_LENGTH) return null;
+  // `*) Penulis adalah …`: a note mark before listed junk.
+  const note = NOTE_MARK.exec(s);
+  if (note) {
+    const kind = wholeBlockKind(s.slice(note[0].length), p);
+    if (kind) return kind;
+  }
+  // `(Laporan wartawan Contoh News, Budi)`, `[Baca juga: …]`: listed junk in brackets.
+  if (/^[(\[].{2,}[)\]]$/su.test(s)) {
+    const inner = s.slice(1, -1).trim();
+    const kind = wholeBlockKind(inner, p);
+    if (kind) return kind;
+    // `(Laporan: Rina Putri)`, `(Editor: Budi)`: a label and a name, in brackets.
+    if (BRACKETED_CREDIT.test(inner)) return 'editor';
+  }
+  const words = s.match(WORD_G) ?? [];
+  if (words.length === 0) return null;
+  if (isShareBar(words, p)) return 'share';
+  const prompt = options.prompts === false ? null : promptKind(s, words, p);
+  if (prompt) return prompt;
+  if (p.syndication.test(s)) return 'other';
+  if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || AGENCY_PHOTO.test(s)) return 'caption';
+  if (URL_LINE.test(s)) return 'other';
+  if (p.byline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
+  if (TWEET_AT_END.test(s)) return 'other';
+  const notice = deviceNotice(s, p);
+  if (notice) return notice;
+  if (isPositionCaption(s)) return 'caption';
+  return labelledHeadline(s, p);
+}
+
+/** `Facebook Twitter WhatsApp`, or a share verb and a few words (`Bagikan melalui:`, `Share via`). */
+function isShareBar(words: string[], p: JunkPatterns): boolean {
+  if (words.length >= 2 && words.length <= 10 && words.every((w) => p.shareWords.has(w.toLowerCase()))) return true;
+  return words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share';
+}
+
+/** An imperative prompt naming a medium, short, of its verb's kind; a whole sentence of prose after it is not one. */
+function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKind | null {
+  if (words.length > MAX_PROMPT_WORDS) return null;
+  const opener = p.promptOpener.exec(s);
+  if (!opener) return null;
+  // `Simak juga Video: Pernyataan itu muncul setelah …`: a finished sentence of prose, not a prompt.
+  if (words.length >= MIN_PROSE_WORDS && /[.!?]["”’]?$/.test(s)) return null;
+  if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
+  return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
+}
+
+/** `Rina Putri, Contoh News, Jakarta`: a name, then an outlet (known, a news domain or a brand word), maybe a place. */
+function isAuthorLine(s: string, p: JunkPatterns): boolean {
+  if (SENTENCE_END.test(s) || s.length > 80) return false;
+  const parts = s.split(/ ?[,|] ?/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((part) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
+  const name = parts[0]!.split(' ');
+  if (name.length < 2) return false;
+  return parts.slice(1).some((part) => isOutletName(part, p));
+}
+
+/** A known outlet, a news domain, or a name holding a brand word (`Contoh News`). */
+export function isOutletName(part: string, p: JunkPatterns): boolean {
+  if (p.outletKeys.has(letterKey(part))) return true;
+  if (/\.(?:com|co|id|net|my)$/i.test(part)) return true;
+  return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()));
+}
+
+/** `Artikel Terkait : Judul Lain di Sini`: a related or video label, a colon, a short headline. */
+function labelledHeadline(s: string, p: JunkPatterns): BoilerplateKind | null {
+  const colon = s.indexOf(':');
+  if (colon <= 0 || colon > 40) return null;
+  const kind = p.lines.get(phraseKey(s.slice(0, colon)));
+  if (!kind || !LABEL_KINDS.has(kind)) return null;
+  const rest = s.slice(colon + 1).trim();
+  return rest.length > 0 && rest.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(rest) ? kind : null;
+}
+
+/** A mark a site leaves after the last sentence: `*`, `***`, `#`, or empty brackets where a link or embed was. */
+const END_MARK = /(?<=[.!?"”’)])[ ]{0,3}(?:\*{1,3}|#|\[ ?\]|\( ?\))$/u;
+
+/** Where an end mark starts in `s`, or -1. */
+export function endMarkAt(s: string): number {
+  const m = END_MARK.exec(s);
+  return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
+}

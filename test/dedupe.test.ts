@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { confirmCandidates, dedupeArticles, dedupeArticlesAsync, parseArticle, signArticle, type DedupeItem } from '../src/index.js';
+import { candidateProbability } from '../src/dedupe/lsh.js';
+import { estimateSimilarity, minhash } from '../src/dedupe/minhash.js';
+import { bodyShingles } from '../src/dedupe/shingles.js';
+
+/** Invented stories: one republished twice, one unrelated, one on the same topic. */
+const story = [
+  'Pemerintah menaikkan harga eceran tertinggi beras medium mulai bulan depan untuk menjaga pasokan di pasar tradisional.',
+  'Menteri Perdagangan mengatakan kenaikan itu sudah dibahas bersama pemerintah daerah dan para pedagang besar di Jakarta.',
+  'Harga baru berlaku di seluruh provinsi, kecuali wilayah yang masih menerima subsidi angkutan dari pemerintah pusat.',
+  'Pedagang di Pasar Induk Cipinang menyambut keputusan itu karena harga gabah di tingkat petani sudah naik sejak awal tahun.',
+  '"Kami berharap pasokan kembali normal dalam dua minggu," kata seorang pedagang yang sudah berjualan selama dua puluh tahun.',
+];
+const sameTopic = [
+  'Harga beras di pasar tradisional Surabaya turun tipis pekan ini setelah panen raya di sejumlah kabupaten di Jawa Timur.',
+  'Kepala dinas perdagangan setempat mengatakan stok di gudang Bulog cukup untuk tiga bulan ke depan tanpa tambahan impor.',
+  'Pedagang berharap harga gabah tetap stabil agar petani tidak merugi ketika musim tanam berikutnya tiba.',
+];
+const junk = 'Berita Terkait\nHarga Cabai Turun Jelang Lebaran\nJadwal Kereta Mudik Diperpanjang\nDapatkan kabar pilihan setiap hari dari redaksi kami.';
+
+const items: DedupeItem[] = [
+  { id: 'b-copy', text: `JAKARTA, KOMPAS.com - ${story.slice(0, 4).join('\n').replace('bulan depan', 'pekan depan')}\nBaca juga: Harga Cabai Turun\n(ant/abc)` },
+  { id: 'a-original', text: `Harga Beras Naik\nJakarta (ANTARA) - ${story.join('\n')}` },
+  { id: 'c-other', text: `Jakarta - ${sameTopic.join('\n')}\n${junk}` },
+  { id: 'd-copy', text: `Beras Medium Lebih Mahal Mulai Bulan Depan\n${story.join('\n')}\n${junk}` },
+];
+
+describe('dedupe: dedupeArticles', () => {
+  it('clusters republished copies under the least id and leaves other stories out', () => {
+    const { clusters } = dedupeArticles(items);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]!.id).toBe('a-original');
+    expect(clusters[0]!.members.map((m) => m.id)).toEqual(['a-original', 'b-copy', 'd-copy']);
+    expect(clusters[0]!.members[0]!.similarity).toBe(1);
+    for (const m of clusters[0]!.members.slice(1)) expect(m.similarity).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('is deterministic and independent of input order', () => {
+    const forward = dedupeArticles(items);
+    expect(dedupeArticles([...items].reverse())).toEqual(forward);
+    expect(dedupeArticles(items)).toEqual(forward);
+  });
+
+  it('accepts parsed articles, and the async form over an async iterable gives the same result', async () => {
+    const parsed = items.map((i) => ({ id: i.id, article: parseArticle((i as { text: string }).text) }));
+    expect(dedupeArticles(parsed)).toEqual(dedupeArticles(items));
+    async function* stream() {
+      yield* items;
+    }
+    expect(await dedupeArticlesAsync(stream())).toEqual(dedupeArticles(items));
+  });
+
+  it('confirming every pair that shares a band key reproduces dedupeArticles', () => {
+    const signatures = items.map((i) => signArticle(i));
+    const pairs: [ReturnType<typeof signArticle>, ReturnType<typeof signArticle>][] = [];
+    for (let i = 0; i < signatures.length; i++) {
+      for (let j = 0; j < signatures.length; j++) {
+        if (i !== j && signatures[i]!.bands.some((b) => signatures[j]!.bands.includes(b))) pairs.push([signatures[i]!, signatures[j]!]);
+      }
+    }
+    expect(confirmCandidates(pairs)).toEqual(dedupeArticles(items));
+  });
+
+  it('never clusters bodies too short to compare, or empty ones', () => {
+    const { clusters } = dedupeArticles([
+      { id: 'e1', text: '' },
+      { id: 'e2', text: '' },
+      { id: 's1', text: 'Jakarta - Hujan deras.' },
+      { id: 's2', text: 'Jakarta - Hujan deras.' },
+    ]);
+    expect(clusters).toEqual([]);
+    expect(signArticle({ id: 'e', text: '' })).toEqual({ id: 'e', shingles: 0, minhash: null, bands: [] });
+  });
+
+  it('a shared junk block alone does not make two stories duplicates', () => {
+    const a = { id: 'x', text: `${sameTopic.join('\n')}\n${junk}` };
+    const b = { id: 'y', text: `${story.slice(0, 3).join('\n')}\n${junk}` };
+    expect(dedupeArticles([a, b]).clusters).toEqual([]);
+  });
+
+  it('rejects wrong arguments with a TypeError naming them', () => {
+    expect(() => dedupeArticles('text' as never)).toThrow(TypeError);
+    expect(() => dedupeArticles([{ id: 1, text: 'x' } as never])).toThrow(/`id` must be a string/);
+    expect(() => dedupeArticles([{ id: 'a' } as never])).toThrow(/needs a string `text` or an `article`/);
+    expect(() => dedupeArticles([items[0]!, items[0]!])).toThrow(/"b-copy" is given twice/);
+    expect(() => dedupeArticles(items, { threshold: 2 })).toThrow(/options.threshold/);
+    expect(() => dedupeArticles(items, { bands: 0 })).toThrow(/options.bands/);
+    expect(() => confirmCandidates([[{ id: 'a', shingles: 1, minhash: new Uint32Array(3), bands: [] }, { id: 'b', shingles: 1, minhash: null, bands: [] }]])).toThrow(/bands × rows/);
+  });
+});
+
+describe('dedupe: pieces', () => {
+  it('shingles ignore case, punctuation, quote style and paragraph breaks', () => {
+    expect(bodyShingles(['Harga “beras” naik,', 'kata dia.'], 3)).toEqual(bodyShingles(['harga "beras" naik kata dia'], 3));
+    expect(bodyShingles([], 3)).toHaveLength(0);
+  });
+
+  it('the MinHash estimate tracks the true Jaccard similarity', () => {
+    const a = Uint32Array.from({ length: 400 }, (_, i) => i * 2654435761);
+    const b = Uint32Array.from({ length: 400 }, (_, i) => (i + 100) * 2654435761);
+    // |A∩B| = 300, |A∪B| = 500: J = 0.6.
+    const sa = signArticle({ id: 'a', article: { paragraphs: [] } });
+    expect(sa.minhash).toBeNull();
+    expect(Math.abs(estimateSimilarity(minhash(a, 512), minhash(b, 512)) - 0.6)).toBeLessThan(0.07);
+  });
+
+  it('the default bands make pairs at the threshold candidates nearly always, and far ones rarely', () => {
+    expect(candidateProbability(0.5, 32, 3)).toBeGreaterThan(0.98);
+    expect(candidateProbability(0.1, 32, 3)).toBeLessThan(0.04);
+  });
+});
