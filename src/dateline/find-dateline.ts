@@ -39,6 +39,8 @@ export const DATELINE_WINDOW = 400;
 export const DATELINE_MAX_LINES = 8;
 /** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
 const TITLE_MAX_LENGTH = 200;
+/** A standfirst or caption above the dateline: one sentence, no longer than this. */
+const STANDFIRST_MAX_LENGTH = 400;
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
 export interface Hit {
@@ -264,6 +266,14 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
       const second = placeAt(text, r, c);
       if (!second) return null;
+      // `WARTAKITA, Bandung -`: one word in capitals, then a place in ordinary case: an outlet the
+      // data lacks before its city (a place and its province share a casing, or the province is an acronym).
+      if (isAllCaps(first.text) && !first.text.includes(' ') && first.text.length >= 4 && /\p{Ll}/u.test(second.text)) {
+        const sep = separatorAt(text, second.end);
+        if (sep && !sep.colon && storyFollows(text, sep.end)) {
+          return hit(p, sep.end, second.text, { text: first.text, id: outletKey(first.text), end: first.end, by: 'brand' }, null);
+        }
+      }
       placeEnd = q = second.end;
       const comma2 = at(COMMA, text, q);
       if (comma2) {
@@ -281,6 +291,8 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (date) q = date.end;
     }
   }
+  // `PUTRAJAYA 26 Nov. –`: a month written short with its full stop.
+  if (date && /\p{L}/u.test(text.charAt(q - 1)) && text.charAt(q) === '.') q++;
   if (!date) {
     // `Ubud (30/11/2019) –`: a date in parentheses right after the place.
     const sp = at(SPACES, text, q)![0].length;
@@ -376,5 +388,8 @@ type Weak = 'any' | 'caps' | 'none';
 /** A first line that is one short sentence: an outlet's standfirst above the dateline. */
 function standfirst(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end).trim();
-  return line.length <= TITLE_MAX_LENGTH + 50 && /[.!?]["”’]?$/.test(line) && !/[.!?] \p{Lu}/u.test(line.slice(0, -1));
+  if (line.length > STANDFIRST_MAX_LENGTH) return false;
+  // A caption may end in its photo credit (`… hari ini. Foto oleh NAMA`), a short fragment with no full stop.
+  const sentence = line.replace(/[.!?] [^.!?]{1,60}$/u, '.');
+  return /[.!?]["”’]?$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
 }

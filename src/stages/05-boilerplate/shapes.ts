@@ -61,11 +61,18 @@ function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   // short facts holding an editor label or a byline.
   const parts = s.split(/ [|/] /);
   if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
+  // `Piala Dunia Wartawan: Rina Putri`: a section tag run into an editor label and its name.
+  const labelled = s.length <= MAX_LABELLED_LINE ? LABEL_AT_END.exec(s) : null;
+  if (labelled && p.prefixKinds.get(phraseKey(`${labelled[1]}:`)) === 'editor') return true;
   const colon = s.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
   const labels = s.slice(0, colon).split(/ ?[/|&] ?/);
   return labels.length > 1 && labels.every((l) => p.prefixKinds.get(phraseKey(`${l.trim()}:`)) === 'editor');
 }
+
+/** A label word, a colon and a name of one to four capitalised words ending the line. */
+const LABEL_AT_END = /(?:^| )(\p{L}{3,20}) ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
+const MAX_LABELLED_LINE = 80;
 
 /** A label and a name of one to four capitalised words (`Laporan: Rina Putri`), read inside brackets. */
 const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
