@@ -25,6 +25,7 @@ import { readReference, type Reference } from '../dates/calendar.js';
 import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
+import { shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 
 /** Options of the dateline engine. */
@@ -260,7 +261,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
       return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
-    date = matchDateAt(text, r, c.dates, ref);
+    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates);
     if (date) q = date.end;
     else {
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.

@@ -3,6 +3,13 @@ import type { BoilerplateData } from '../types.js';
 /** Page junk that Indonesian news sites leave in scraped text. */
 export const boilerplate: BoilerplateData = {
   lines: [
+    { kind: 'related-link', phrase: 'Topik Menarik' },
+    { kind: 'related-link', phrase: 'Topik Pilihan' },
+    { kind: 'related-link', phrase: 'Berita Pilihan' },
+    { kind: 'navigation', phrase: 'Halaman selanjutnya' },
+    { kind: 'navigation', phrase: 'Berikutnya' },
+    { kind: 'navigation', phrase: 'Selanjutnya' },
+    { kind: 'navigation', phrase: 'Sebelumnya' },
     { kind: 'ad', phrase: 'ADVERTISEMENT' },
     { kind: 'ad', phrase: 'SCROLL TO CONTINUE WITH CONTENT' },
     { kind: 'ad', phrase: 'Iklan' },
@@ -140,7 +147,8 @@ export const boilerplate: BoilerplateData = {
     'bagikan', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email',
     'e-mail', 'salin', 'tautan', 'link', 'tweet', 'x', 'copy', 'print', 'cetak', 'komentar',
   ],
-  bylineWords: ['Oleh', 'Penulis', 'Reporter'],
+  bylineWords: ['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Penyunting', 'Redaktur', 'Wartawan', 'Kontributor', 'Laporan'],
+  pageWords: ['Halaman', 'Hal', 'Selanjutnya', 'Sebelumnya', 'Berikutnya', 'Halaman selanjutnya', 'Halaman berikutnya', 'Lihat semua'],
   deviceWords: ['perangkat anda', 'browser anda', 'peramban anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Tulisan ini', 'Konten ini', 'Artikel ini telah', 'Artikel ini sudah'],
   publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip'],

@@ -4,7 +4,7 @@ import type { BoilerplateKind } from '../../types.js';
 import type { BodyResult, Block, Junk, Stage } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
-import { isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
+import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
 import { dropKicker, isTagLine, markAuthorNote } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
@@ -70,7 +70,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       continue;
     }
     // Right after a label that ends in a colon (`Related story:`), the linked headline may be in sentence case.
-    if (inRelatedList && (isHeadlineLike(s, patterns) || (afterLabel && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s)))) {
+    if (inRelatedList && (isHeadlineLike(s, patterns) || isBulletedLink(s) || (afterLabel && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s)))) {
       afterLabel = false;
       junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;

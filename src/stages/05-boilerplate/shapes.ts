@@ -27,6 +27,9 @@ const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const AGENCY_PHOTO =
   /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
 
+/** A reader prompt runs to a few sentences at most. */
+const MAX_PROMPT_SENTENCES = 4;
+
 /** Where a fallback notice must name the reader's device: near the start of its line. */
 const DEVICE_NOTICE_REACH = 60;
 
@@ -77,6 +80,9 @@ const MAX_LABELLED_LINE = 80;
 /** A label and a name of one to four capitalised words (`Laporan: Rina Putri`), read inside brackets. */
 const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
 
+/** A line of nothing but hashtags: `#cabai #harga`. */
+const HASHTAGS = /^#[\p{L}\p{N}_]{1,40}(?:[ ,]{1,2}#[\p{L}\p{N}_]{1,40}){0,15}$/u;
+
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 
@@ -108,7 +114,9 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || AGENCY_PHOTO.test(s)) return 'caption';
   if (URL_LINE.test(s)) return 'other';
-  if (p.byline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
+  if (HASHTAGS.test(s)) return 'navigation';
+  if (p.pagination.test(s)) return 'navigation';
+  if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
   if (TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;
@@ -122,8 +130,22 @@ function isShareBar(words: string[], p: JunkPatterns): boolean {
   return words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share';
 }
 
-/** An imperative prompt naming a medium, short, of its verb's kind; a whole sentence of prose after it is not one. */
+/**
+ * An imperative prompt naming a medium, short, of its verb's kind; a whole sentence of prose after it is not one.
+ * A longer block of a few sentences is a prompt when its first sentence is one and every later sentence
+ * names a platform or gives a link (`Dapatkan berita terbaru dari kami. Bergabunglah di grup Telegram, klik link …`).
+ */
 function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKind | null {
+  const sentences = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length > 1) {
+    if (sentences.length > MAX_PROMPT_SENTENCES) return null;
+    const first = sentences[0]!.replace(/[.!?]$/, '');
+    const kind = promptKind(first, first.match(WORD_G) ?? [], p);
+    if (!kind) return null;
+    // Prose may name news or information; a prompt's later sentences name a platform or give a link.
+    const named = sentences.slice(1).every((x) => /https?:\/\//.test(x) || (x.match(WORD_G) ?? []).some((w) => p.shareWords.has(w.toLowerCase())));
+    return named ? kind : null;
+  }
   if (words.length > MAX_PROMPT_WORDS) return null;
   const opener = p.promptOpener.exec(s);
   if (!opener) return null;
@@ -136,7 +158,7 @@ function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKin
 /** `Rina Putri, Contoh News, Jakarta`: a name, then an outlet (known, a news domain or a brand word), maybe a place. */
 function isAuthorLine(s: string, p: JunkPatterns): boolean {
   if (SENTENCE_END.test(s) || s.length > 80) return false;
-  const parts = s.split(/ ?[,|] ?/);
+  const parts = s.split(/ ?[,|/] ?| [-–—] /);
   if (parts.length < 2 || parts.length > 3) return false;
   if (!parts.every((part) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
   const name = parts[0]!.split(' ');
@@ -148,7 +170,13 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
 export function isOutletName(part: string, p: JunkPatterns): boolean {
   if (p.outletKeys.has(letterKey(part))) return true;
   if (/\.(?:com|co|id|net|my)$/i.test(part)) return true;
-  return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()));
+  return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()) || endsInBrand(w.toLowerCase(), p));
+}
+
+/** A run-together name that ends in a brand word (`contohnews`, `kabarpos`), with a stem of three letters or more. */
+function endsInBrand(word: string, p: JunkPatterns): boolean {
+  for (const b of p.brandWords) if (b.length >= 3 && word.length - b.length >= 3 && word.endsWith(b)) return true;
+  return false;
 }
 
 /** `Artikel Terkait : Judul Lain di Sini`: a related or video label, a colon, a short headline. */
