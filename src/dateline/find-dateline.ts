@@ -32,6 +32,8 @@ import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, ou
 export interface DateOptions {
   /** Supplies the year for dates written without one (`(3/1)`, `5 Mac`). */
   referenceDate?: Date | string | null;
+  /** Whether a first line is a photo caption: a bare place (`Jakarta -`) may follow one, as it may follow a headline. */
+  captionLine?: (line: string) => boolean;
 }
 
 /** A dateline must start within this many characters after `from` (tempo's sits ~200 in). */
@@ -378,7 +380,7 @@ export function findDateline(
       pending = found;
     }
     // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
-    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
+    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
   }
   return pending;
 }
@@ -392,5 +394,6 @@ function standfirst(text: string, start: number, end: number): boolean {
   if (line.length > STANDFIRST_MAX_LENGTH) return false;
   // A caption may end in its photo credit (`… hari ini. Foto oleh NAMA`), a short fragment with no full stop.
   const sentence = line.replace(/[.!?] [^.!?]{1,60}$/u, '.');
-  return /[.!?]["”’]?$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
+  // `…, Selasa (3/1/2023)`: a caption may end with its date in parentheses.
+  return /(?:[.!?]["”’]?|\([0-9/]{3,10}\))$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
 }

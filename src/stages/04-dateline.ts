@@ -2,6 +2,7 @@ import { type DatelineHit, findDateline, type PublishedHit } from '../dateline/f
 import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CREDITED_CAPTION_LENGTH } from '../options.js';
+import type { BoilerplateKind } from '../types.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
 
 export interface DatelineInput {
@@ -13,6 +14,8 @@ export interface DatelineInput {
   langs: readonly LanguageData[];
   /** The caller's `options.referenceDate`; else the publication line's date. */
   referenceDate: Date | string | undefined;
+  /** The boilerplate classifier: a caption above the dateline lets a bare place (`Jakarta -`) follow it. */
+  junkKind?: (line: string) => BoilerplateKind | null;
 }
 
 export interface DatelineResult extends BodyResult {
@@ -38,7 +41,9 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const published = (from > 0 ? findPublished(text, 0, data) : null) ?? findPublished(text, from, data);
   if (published) warnings.push(...published.warnings);
   const referenceDate = input.referenceDate ?? published?.date ?? undefined;
-  let dateline = findDateline(text, from, data, referenceDate ? { referenceDate } : {});
+  const junkKind = input.junkKind;
+  const captionLine = junkKind ? (line: string) => junkKind(line) === 'caption' : undefined;
+  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine } : {}) });
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);

@@ -21,11 +21,11 @@ const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 
 /**
  * A caption ending in an agency's photo credit: `… di Jakarta. (ANTARA FOTO/Budi Santoso)`,
- * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`. The photographer has two or more names,
+ * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`, with the desk's initials after it (`…/Budi Santoso/abc.)`). The photographer has two or more names,
  * or the agency says FOTO/PHOTO or is a domain, so reporters' initials (`(ANT/Isk)`) are not read so.
  */
 const AGENCY_PHOTO =
-  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
+  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
 
 /** A reader prompt runs to a few sentences at most. */
 const MAX_PROMPT_SENTENCES = 4;
