@@ -107,6 +107,14 @@ function compile(lang: LanguageData): CompiledMarkers {
   return c;
 }
 
+/** `parti-parti`, `syarikat-syarikat`: a plural by reduplication is the word itself, as evidence. */
+function reduplicated(w: string): string | null {
+  const dash = w.indexOf('-');
+  if (dash <= 0) return null;
+  const head = w.slice(0, dash);
+  return w.slice(dash + 1) === head ? head : null;
+}
+
 const UND: LanguageGuess = Object.freeze({ code: 'und', confidence: 0 }) as LanguageGuess;
 
 let defaultLanguages: readonly LanguageData[] | undefined;
@@ -159,7 +167,7 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
       else {
         // `dukungannya`, `kerajaanlah`: a strong marker with a clitic (-nya, -lah, -kah, -pun) is the same
         // evidence. Not a weak one: `tandasnya` (he asserted) is Indonesian though `tandas` (toilet) is Malay.
-        const stem = withoutClitic(w);
+        const stem = withoutClitic(w) ?? reduplicated(w);
         if (stem !== null && (l.weights.get(stem) ?? 0) >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stem);
       }
       if (prev && l.phraseStarts.has(prev)) {
