@@ -136,6 +136,9 @@ function isShareBar(words: string[], p: JunkPatterns): boolean {
  * names a platform or gives a link (`Dapatkan berita terbaru dari kami. Bergabunglah di grup Telegram, klik link …`).
  */
 function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKind | null {
+  // The opener first: most blocks open with no prompt verb, and need no sentence split.
+  const opener = p.promptOpener.exec(s);
+  if (!opener) return null;
   const sentences = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   if (sentences.length > 1) {
     if (sentences.length > MAX_PROMPT_SENTENCES) return null;
@@ -147,8 +150,6 @@ function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKin
     return named ? kind : null;
   }
   if (words.length > MAX_PROMPT_WORDS) return null;
-  const opener = p.promptOpener.exec(s);
-  if (!opener) return null;
   // `Simak juga Video: Pernyataan itu muncul setelah …`: a finished sentence of prose, not a prompt.
   if (words.length >= MIN_PROSE_WORDS && /[.!?]["”’]?$/.test(s)) return null;
   if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
