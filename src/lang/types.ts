@@ -310,4 +310,19 @@ export interface SpeechData {
   bareReportVerbs?: readonly string[];
   /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
   nonSpeakers?: readonly string[];
+  /**
+   * Roles whose second word is an organisation word but which name a post, not an organisation
+   * (`Kepala Sekolah`, `Sekretaris Perusahaan`); case-sensitive.
+   */
+  compoundRoles?: readonly string[];
+  /**
+   * The organisation a title implies, by the title's first words (`Menteri` → `Kementerian`, so `Menteri
+   * Keuangan` → `Kementerian Keuangan`; `Kapolri` → `Polri`): the rest of the title follows the organisation
+   * word. An empty value means the title implies none (`Menteri Besar`). Case-sensitive, longest first.
+   */
+  titleOrganisations?: Readonly<Record<string, string>>;
+  /** The same by the title's last word, for English word order (`Finance Minister` → `Finance Ministry`). */
+  titleOrganisationSuffixes?: Readonly<Record<string, string>>;
+  /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
+  titleModifiers?: readonly string[];
 }

@@ -266,6 +266,12 @@ export interface Lexicon {
   titleWords: ReadonlySet<string>;
   /** First words of the `according` phrases. */
   accordingFirst: ReadonlySet<string>;
+  /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
+  compoundRoles: ReadonlySet<string>;
+  /** The organisation a title implies, by its first words (`SpeechData.titleOrganisations`), longest first. */
+  titleOrganisations: readonly (readonly [readonly string[], string])[];
+  titleOrganisationSuffixes: ReadonlyMap<string, string>;
+  titleModifiers: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;
   /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */
@@ -324,6 +330,12 @@ export function lexicon(data: SpeechData): Lexicon {
     titleWords: new Set([...titles.values()].flat(2)),
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
+    compoundRoles: new Set(data.compoundRoles ?? []),
+    titleOrganisations: Object.entries(data.titleOrganisations ?? {})
+      .map(([k, v]) => [k.split(' '), v] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+    titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
+    titleModifiers: new Set(data.titleModifiers ?? []),
     lowerClasses: new Map(),
     textClasses: new Map(),
     lowerSignatures: new Uint8Array(SIGNATURES),
@@ -423,6 +435,16 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
+      // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
+      if (k > j && sawCap && lex.lowerRoles.has(t.lower) && !lex.nameStops.has(t.lower)) {
+        k++;
+        continue;
+      }
+      // `Ekonom di Contoh Trust`: the organisation a title is held at.
+      if (k > j && (t.lower === 'di' || t.lower === 'at') && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
+        k++;
+        continue;
+      }
       // Lower-case connectors stay inside a role (`Bea dan Cukai`) only between capitalised words.
       if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && tokens[k + 1]?.cap) {
         k++;
@@ -451,6 +473,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     }
     if (t.text === ',' && k > j) {
       const next = tokens[k + 1];
+      // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
+      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (lex.unnamed.has(next.lower) && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
+      if (lowerTitle && sawCap) {
+        k++;
+        continue;
+      }
       if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;
       k++;
       continue;
@@ -512,12 +540,12 @@ function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexico
 }
 
 /** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
-function roleAt(t: Token, lex: Lexicon): boolean {
+export function roleAt(t: Token, lex: Lexicon): boolean {
   return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
 }
 
 /** Join tokens `[a, b)` back into their source text. */
-function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
+export function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';
   return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 }
@@ -692,7 +720,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       continue;
     }
     if (roleSeg) continue;
-    const tail = tailName(tokens, s, sk, lex);
+    // A name already given before the title (`Budi, general manager of Contoh Academy`): the title keeps its capitalised tail.
+    const tail = pureName ? null : tailName(tokens, s, sk, lex);
     if (tail) {
       roleName = tail.name;
       roleSeg = [s, tail.roleEnd];

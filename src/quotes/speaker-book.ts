@@ -11,6 +11,7 @@
  */
 import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
 import { MentionList } from './mention-list.js';
+import { splitRole } from './role-phrase.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -365,6 +366,8 @@ export class SpeakerBook {
 
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
+    // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
+    if (!raw.document && raw.role) raw = { ...raw, ...splitRole(raw, this.lex) };
     if (raw.document) {
       // `keterangan BoK` speaks for BoK; `keterangan tersebut` for the organisation named before it.
       if (raw.organisation) return { person: this.organisation(raw.organisation), resolved: false };

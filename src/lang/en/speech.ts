@@ -56,6 +56,10 @@ export const speech: SpeechData = {
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post'],
   complementisers: ['that'],
   bareReportVerbs: ['say'],
+  // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.
+  titleOrganisations: { 'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '' },
+  titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
+  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
   nonSpeakers: [
     'plan', 'plans', 'schedule', 'data', 'figures', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'study',

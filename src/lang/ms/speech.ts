@@ -59,6 +59,14 @@ export const speech: SpeechData = {
   bareReportVerbs: ['kata'],
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'statistik', 'tinjauan', 'kajian', 'undang-undang', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
+  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha'],
+  titleOrganisations: {
+    ...indonesian.titleOrganisations,
+    // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry; `Perdana Menteri` starts with another word.
+    'Menteri Besar': '', 'Menteri Kanan': '', 'Ketua Menteri': '', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
+    'Ketua Polis': 'Polis …',
+  },
+  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas'],
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],
     KLN: ['Kementerian Luar Negeri', 'Wisma Putra'],
