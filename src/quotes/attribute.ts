@@ -729,6 +729,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       roleSeg = [s, sk];
     }
   }
+  // `Ketua Umum Contoh, Budi Santoso`: the name comes after the comma, so the title keeps its capitalised tail.
+  if (pureName && roleName && roleSeg) roleSeg = [roleSeg[0], roleName[1]];
   let role: string | null = null;
   let organisation: string | null = null;
   if (roleSeg) {

@@ -355,7 +355,10 @@ export class SpeakerBook {
     // What is left must still look like a name (`Got Kimchi` → `Kimchi`, a word the article writes in lower case, is none).
     if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return null;
     const at = spans[c]!.at;
-    return { ...p, name: p.name.slice(at), nameStart: p.nameStart + at };
+    // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
+    const cut = p.name.slice(0, at).trim();
+    const organisation = p.role && cut ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
+    return { ...p, organisation, name: p.name.slice(at), nameStart: p.nameStart + at };
   }
 
   /** Some person met so far has this word in their name. */
@@ -366,8 +369,6 @@ export class SpeakerBook {
 
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
-    // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
-    if (!raw.document && raw.role) raw = { ...raw, ...splitRole(raw, this.lex) };
     if (raw.document) {
       // `keterangan BoK` speaks for BoK; `keterangan tersebut` for the organisation named before it.
       if (raw.organisation) return { person: this.organisation(raw.organisation), resolved: false };
@@ -381,8 +382,10 @@ export class SpeakerBook {
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
-    const p = this.trim(raw);
-    if (!p) return null;
+    const trimmed = this.trim(raw);
+    if (!trimmed) return null;
+    // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
+    const p = trimmed.role ? { ...trimmed, ...splitRole(trimmed, this.lex) } : trimmed;
     if (p.name && !p.unnamed) {
       const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
       if (words.length > 0) {
