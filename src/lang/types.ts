@@ -310,6 +310,8 @@ export interface SpeechData {
   bareReportVerbs?: readonly string[];
   /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
   nonSpeakers?: readonly string[];
+  /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
+  nicknameCues?: readonly string[];
   /**
    * Roles whose second word is an organisation word but which name a post, not an organisation
    * (`Kepala Sekolah`, `Sekretaris Perusahaan`); case-sensitive.

@@ -266,6 +266,8 @@ export interface Lexicon {
   titleWords: ReadonlySet<string>;
   /** First words of the `according` phrases. */
   accordingFirst: ReadonlySet<string>;
+  /** Words before a nickname (`disapa`, `atau`), lower-case. */
+  nicknameCues: ReadonlySet<string>;
   /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
   compoundRoles: ReadonlySet<string>;
   /** The organisation a title implies, by its first words (`SpeechData.titleOrganisations`), longest first. */
@@ -331,6 +333,7 @@ export function lexicon(data: SpeechData): Lexicon {
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
     compoundRoles: new Set(data.compoundRoles ?? []),
+    nicknameCues: lowerSet(data.nicknameCues ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)
       .sort((a, b) => b[0].length - a[0].length),
@@ -411,6 +414,9 @@ const MIN_POSSESSIVE_LENGTH = 7;
 const MIN_FIELD_WORD_LENGTH = 7;
 /** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
 const MAX_INITIALS = 2;
+
+/** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
 export function isInitial(t: Token | undefined): boolean {
@@ -553,7 +559,7 @@ export function slice(text: string, tokens: readonly Token[], a: number, b: numb
 /** A capitalised word that can be part of a person's name. */
 function nameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap) return false;
-  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower)) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower) || lex.weekdays.has(t.lower)) return false;
   // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
   if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
   if (isDegree(t, lex) || fieldWord(t, lex)) return false;
@@ -593,6 +599,8 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
   for (;;) {
     if (k - s > 1 && isDegree(tokens[k - 1], lex)) k--;
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
+    // A nickname in brackets after a name (`Budi Santoso (Ucok)`): the book reads it as an alias.
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;
     else return k;
   }
 }
@@ -639,6 +647,8 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   }
   let b = e;
   while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
+  // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
+  if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
   if (b >= e || b <= s) return null;
   b = trimPlaces(tokens, b, e, lex);
   return { name: [b, e], roleEnd: b };

@@ -11,7 +11,7 @@
  */
 import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
 import { MentionList } from './mention-list.js';
-import { splitRole } from './role-phrase.js';
+import { splitRole, titleOrganisation } from './role-phrase.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -43,6 +43,8 @@ const NAME_PREFIXES = new Set([
   'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
 ]);
 
+/** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */
+const MAX_NICKNAME_GLUE = 3;
 /** A short form must have at least this many letters to stand for a longer name word (`Risma` → `Rismaharini`). */
 const MIN_ALIAS_LENGTH = 3;
 /** A name word this long or longer may be misspelt by one letter and still be the same person (`Affifudin`). */
@@ -227,6 +229,46 @@ export class SpeakerBook {
   setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
     this.articleTokens = tokens;
     this.articleTexts = texts;
+    for (const paragraph of tokens) this.readNicknames(paragraph);
+  }
+
+  /** Nicknames the article declares, nickname → the name's words. */
+  private readonly nicknames = new Map<string, string[]>();
+
+  /** A capitalised word that may belong to a person's name (no title, organisation or place word). */
+  private personWord(t: Token | undefined): boolean {
+    const lex = this.lex;
+    return t !== undefined && t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.titles.has(t.text);
+  }
+
+  /**
+   * `Budi Santoso (Bud)`, `Budi Santoso atau Mas Bud`, `Budi Santoso, yang akrab disapa Bud`: the nickname
+   * after a full name (two words or more), after a bracket or a nickname cue, an honorific allowed before it.
+   */
+  private readNicknames(tokens: readonly Token[]): void {
+    const lex = this.lex;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const cue = t.text === '(' || (t.word && !t.cap && lex.nicknameCues.has(t.lower));
+      if (!cue) continue;
+      // The nickname: past lower-case glue (`sebagai`, `as`) and an honorific.
+      let k = i + 1;
+      while (k < tokens.length && k - i <= MAX_NICKNAME_GLUE && tokens[k]!.word && !tokens[k]!.cap) k++;
+      while (k < tokens.length && lex.titles.has(tokens[k]!.text) && tokens[k + 1]?.cap) k++;
+      const nick = tokens[k];
+      if (!this.personWord(nick)) continue;
+      if (t.text === '(' && tokens[k + 1]?.text !== ')') continue;
+      if (t.text !== '(' && this.personWord(tokens[k + 1])) continue;
+      // The full name: back over `, yang akrab` to a run of name words.
+      let e = i;
+      while (e > 0 && i - e <= MAX_NICKNAME_GLUE && (!tokens[e - 1]!.word || !tokens[e - 1]!.cap) && tokens[e - 1]!.text !== '.') e--;
+      let b = e;
+      while (b > 0 && this.personWord(tokens[b - 1])) b--;
+      if (e - b < 2) continue;
+      const full = tokens.slice(b, e).map((x) => nameKey(x.text));
+      const key = nameKey(nick!.text);
+      if (!full.includes(key)) this.nicknames.set(key, full);
+    }
   }
 
   /**
@@ -410,10 +452,24 @@ export class SpeakerBook {
       if (words.length === 1) {
         // A short form (`Risma`, `Jokowi`) or a misspelling (`Affifudin`) of someone met before.
         const w = words[0]!;
+        // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
+        const full = this.nicknames.get(w);
+        if (full) {
+          for (let i = this.persons.length - 1; i >= 0; i--) {
+            const q = this.persons[i]!;
+            // The run before the cue may hold a place or an organisation word before the name (`Kota Contoh Budi Santoso`).
+            if (q.words.length > 0 && q.words.every((x) => full.includes(x))) return adopt(q, p, confirmed, true);
+          }
+        }
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
         const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
         for (const q of order) if (aliasOf(w, q.words)) return adopt(q, p, confirmed, true);
         if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, p, confirmed, true);
+        // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
+        if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
+          const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w)));
+          if (inside.length === 1) return adopt(inside[0]!, p, confirmed, true);
+        }
       }
       const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
       this.persons.push(person);
@@ -424,10 +480,15 @@ export class SpeakerBook {
     if (p.role && !p.unnamed) {
       // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role.
       const role = p.role.toLowerCase();
+      // A short title (`kata Menkeu`) stands for the person whose title it abbreviates (`Menteri Keuangan (Menkeu)`)
+      // or whose organisation it implies (`Kementerian Keuangan`).
+      const implied = titleOrganisation(p.role, this.lex)?.toLowerCase();
       for (let i = this.persons.length - 1; i >= 0; i--) {
         const q = this.persons[i]!;
         const qr = q.role?.toLowerCase();
         if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr))) return { person: q, resolved: true };
+        if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role)) return { person: q, resolved: true };
+        if (q.words.length > 0 && implied && q.organisation?.toLowerCase() === implied) return { person: q, resolved: true };
       }
     }
     const written = p.name ?? p.role ?? p.organisation;

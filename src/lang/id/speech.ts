@@ -292,6 +292,7 @@ export const speech: SpeechData = {
   // `Menurut rencana, …`, `menurut data BPS, …`: facts from a plan, a rule or a data set are not speech, so no
   // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
   nonSpeakers: NON_SPEAKERS,
+  nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks'],

@@ -67,6 +67,7 @@ export const speech: SpeechData = {
     'Ketua Polis': 'Polis …',
   },
   titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas'],
+  nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],
     KLN: ['Kementerian Luar Negeri', 'Wisma Putra'],
