@@ -451,8 +451,9 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // Lower-case connectors stay inside a role (`Bea dan Cukai`) only between capitalised words.
-      if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && tokens[k + 1]?.cap) {
+      // Lower-case connectors stay inside a role (`Bea dan Cukai`, `director of the Contoh Institute`) only before a capitalised word.
+      const after = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+      if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && after?.cap) {
         k++;
         continue;
       }
@@ -496,7 +497,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     break;
   }
   // Never end on a comma or a connector.
-  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num)) k--;
+  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num && !lex.lowerRoles.has(tokens[k - 1]!.lower))) k--;
   if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
   return k;
 }
@@ -930,7 +931,16 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       }
     }
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
-    if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
+    // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.
+    const lowerTitle = !head.cap && segFrom > s && (lex.lowerRoles.has(head.lower) || ((lex.connectors.has(head.lower) || lex.unnamed.has(head.lower)) && lex.lowerRoles.has(tokens[segFrom + 1]?.lower ?? '')));
+    if (lowerTitle) {
+      ok = true;
+      for (let q = segFrom; q < segEnd; q++) {
+        const t = tokens[q]!;
+        if (t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.unnamed.has(t.lower) && !lex.lowerRoles.has(t.lower)) ok = false;
+        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
+      }
+    } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
         if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower))) ok = false;
