@@ -266,6 +266,10 @@ export interface Lexicon {
   titleWords: ReadonlySet<string>;
   /** First words of the `according` phrases. */
   accordingFirst: ReadonlySet<string>;
+  /** Words after which a title names a field (`Bidang`), case-sensitive. */
+  fieldOpeners: ReadonlySet<string>;
+  /** Possessive determiners (`its`), lower-case. */
+  possessives: ReadonlySet<string>;
   /** Words before a nickname (`disapa`, `atau`), lower-case. */
   nicknameCues: ReadonlySet<string>;
   /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
@@ -334,6 +338,8 @@ export function lexicon(data: SpeechData): Lexicon {
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
     compoundRoles: new Set(data.compoundRoles ?? []),
     nicknameCues: lowerSet(data.nicknameCues ?? []),
+    fieldOpeners: new Set(data.fieldOpeners ?? []),
+    possessives: lowerSet(data.possessives ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)
       .sort((a, b) => b[0].length - a[0].length),
@@ -385,6 +391,8 @@ export interface ParsedSpeaker {
   unnamed: boolean;
   /** A document speaking for its issuer (`keterangan BoK`, `bunyi keterangan tersebut`); `organisation` holds the issuer when written. */
   document?: boolean;
+  /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
+  title?: string;
 }
 
 /** What the words around a quote say about its speaker. */
@@ -600,8 +608,9 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
   for (;;) {
     if (k - s > 1 && isDegree(tokens[k - 1], lex)) k--;
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
-    // A nickname in brackets after a name (`Budi Santoso (Ucok)`): the book reads it as an alias.
+    // A nickname in brackets after a name (`Budi Santoso (Ucok)`, `(Mas Bud)`): the book reads it as an alias.
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;
+    else if (k - s > 4 && tokens[k - 1]!.text === ')' && tokens[k - 4]!.text === '(' && lex.titles.has(tokens[k - 3]!.text) && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 5]!, lex)) k -= 4;
     else return k;
   }
 }
@@ -650,7 +659,8 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
-  if (b >= e || b <= s) return null;
+  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.
+  if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
   return { name: [b, e], roleEnd: b };
 }
@@ -762,7 +772,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   }
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
-  return makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  // The title as written, for reading role and organisation again (`role-phrase.ts`).
+  if (roleSeg && role) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
+  return speaker;
 }
 
 /**

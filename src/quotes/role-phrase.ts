@@ -17,6 +17,8 @@ import { type Lexicon, type Token, fieldWord, roleAt, slice, tokenize } from './
 export interface RoleParts {
   role: string | null;
   organisation: string | null;
+  /** The title phrase as written, when known; else role and organisation are read as one phrase. */
+  title?: string;
 }
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
@@ -30,8 +32,14 @@ const POSSESSIVE = /['’]s$/;
 function titleWord(t: Token, lex: Lexicon): boolean {
   if (!t.word) return false;
   if (lex.orgWords.has(t.text) && !lex.roles.has(t.text)) return false;
+  // `Ketua Pegawai Eksekutifnya`: a title word with the possessive suffix ends the title.
+  const stem = t.text.length > NYA.length + 2 && t.lower.endsWith(NYA) ? t.text.slice(0, -NYA.length) : null;
+  if (stem !== null && (lex.roleWords.has(stem) || lex.roles.has(stem))) return true;
   return roleAt(t, lex) || lex.roleWords.has(t.text) || fieldWord(t, lex) || ROMAN.test(t.text);
 }
+
+/** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
+const NYA = 'nya';
 
 /** `(Sekjen)`, `(Menkeu)`: a bracketed short form of the title itself, kept in the role. */
 function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {
@@ -80,9 +88,11 @@ export function titleOrganisation(role: string, lex: Lexicon): string | null {
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   const { role, organisation } = parts;
   if (!role) return parts;
-  const phrase = organisation ? `${role} ${organisation}` : role;
+  const phrase = parts.title ?? (organisation ? `${role} ${organisation}` : role);
   const tokens = tokenize(phrase, lex);
   const e = tokens.length;
+  // A lower-case description (`ketua majelis hakim`) names no organisation: as written.
+  if (!tokens.some((t) => t.cap)) return parts;
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
   if (r >= e) return parts;
@@ -101,13 +111,27 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
       }
     }
     before = slice(phrase, tokens, 0, b).replace(POSSESSIVE, '') || null;
+    // `Its general manager`: a possessive determiner points back, it names no organisation.
+    if (before !== null && lex.possessives.has(before.toLowerCase())) before = null;
   }
-  // The title runs over title words, connectors between them and bracketed short forms.
+  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies.
+  if (lex.placeTakers.has(tokens[r]!.text) && !tokens.slice(r + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
+    const whole = slice(phrase, tokens, r, e);
+    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) };
+  }
+  // The title runs over title words, connectors between them and bracketed short forms; after a field word
+  // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).
   let k = r + 1;
+  let field = false;
   while (k < e) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
+    field ||= lex.fieldOpeners.has(prev.text);
+    // `Head of the National … Agency`: an article opens the organisation.
+    if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.lower === 'the') break;
     if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
+    else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+    else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
     else if (titleWord(t, lex)) k++;
     else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
@@ -125,6 +149,12 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
       else break;
     }
   }
+  // `Jaksa penuntut umum dari Kejaksaan Negeri …`: lower-case words of the title, up to a connector before the organisation.
+  // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
+  let m = k;
+  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower)) m++;
+  if (m > k && m < e && lex.connectors.has(tokens[m]!.lower) && tokens[m + 1]?.cap) k = m;
+  else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;

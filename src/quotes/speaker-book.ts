@@ -26,6 +26,8 @@ export interface Person {
   organisation: string | null;
   /** Lower-case words of the name (empty for a role or description standing in for a person). */
   words: string[];
+  /** The title as written where the role was read (`ParsedSpeaker.title`). */
+  title?: string;
   /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan BoK`), named as written. */
   org?: boolean;
 }
@@ -154,7 +156,16 @@ function sameOrganisation(a: string, b: string): boolean {
 
 /** Fill what an earlier entry lacks from a new mention of the same person. */
 function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
-  if (!q.role && p.role) q.role = p.role;
+  // A fuller writing of the same title (`Ahli gizi dari Persatuan Ahli Gizi …` after a reading that began at the inner `Ahli`) replaces it.
+  if (p.title && q.title && p.title.length > q.title.length && p.title.endsWith(q.title)) {
+    q.role = p.role;
+    q.organisation = p.organisation;
+    q.title = p.title;
+  }
+  if (!q.role && p.role) {
+    q.role = p.role;
+    q.title = p.title;
+  }
   if (!q.organisation && p.organisation) q.organisation = p.organisation;
   q.confirmed ||= confirmed;
   return { person: q, resolved };
@@ -400,7 +411,8 @@ export class SpeakerBook {
     // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
     const cut = p.name.slice(0, at).trim();
     const organisation = p.role && cut ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
-    return { ...p, organisation, name: p.name.slice(at), nameStart: p.nameStart + at };
+    const title = p.role && cut && p.title ? `${p.title} ${cut}` : p.title;
+    return { ...p, organisation, title, name: p.name.slice(at), nameStart: p.nameStart + at };
   }
 
   /** Some person met so far has this word in their name. */
@@ -471,7 +483,7 @@ export class SpeakerBook {
           if (inside.length === 1) return adopt(inside[0]!, p, confirmed, true);
         }
       }
-      const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
+      const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words, ...(p.title ? { title: p.title } : {}) };
       this.persons.push(person);
       // Forget the earliest person beyond the bound: every lookup scans this list.
       if (this.persons.length > MAX_PEOPLE_REMEMBERED) this.persons.shift();

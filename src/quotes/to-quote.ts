@@ -41,14 +41,28 @@ export function organisationIndex(text: string, organisations: readonly NamedOrg
   return index;
 }
 
-/** The article's name for a speaker's organisation, or the organisation as written when the article lists no such form. */
+const WORD_G = /[\p{L}\p{N}]+/gu;
+/** A short form written as one word (`ASCO`, `Kemenkeu`). */
+const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The article's name for a speaker's organisation: a short form (`ASCO`) becomes the name the article spells out,
+ * a form becomes a fuller one that holds all its words; any other form stays as written, since it may be more
+ * precise than the entry it was grouped under (`BPJS Kesehatan`, `BPBD Kota Contoh`).
+ */
 export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
   if (!organisation || !index || index.size === 0) return organisation;
-  const whole = index.get(formKey(organisation));
-  if (whole) return whole;
-  // `Asosiasi Contoh (ASCO)`: either form inside.
+  // `Asosiasi Contoh (ASCO)`: the form before the bracket, else the one inside.
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(organisation);
-  if (bracket) return index.get(formKey(bracket[1]!)) ?? index.get(formKey(bracket[2]!)) ?? organisation;
+  const forms = bracket ? [organisation, bracket[1]!, bracket[2]!] : [organisation];
+  for (const form of forms) {
+    const named = index.get(formKey(form));
+    if (!named) continue;
+    if (SHORT_FORM.test(form.trim())) return named;
+    const words: string[] = formKey(named).match(WORD_G) ?? [];
+    const own: string[] = formKey(form).match(WORD_G) ?? [];
+    if (own.every((w) => words.includes(w))) return named;
+  }
   return organisation;
 }
 

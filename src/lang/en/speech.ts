@@ -59,6 +59,7 @@ export const speech: SpeechData = {
   // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.
   titleOrganisations: { 'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '' },
   titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
+  possessives: ['its', 'his', 'her', 'their', 'our'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).

@@ -154,7 +154,7 @@ export const speech: SpeechData = {
     'Executive', 'Corporate', 'Group', 'Senior', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
     'Mahasiswa', 'Siswa', 'Tokoh', 'Sosiolog', 'Epidemiolog', 'Psikolog', 'Ekonom',
     // Short titles of deputies and party officers (`Waketum Partai Contoh`, `Wakapolri`).
-    'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
+    'Produser', 'Sutradara', 'Pelatih', 'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',
@@ -224,6 +224,9 @@ export const speech: SpeechData = {
     'Korporat', 'Sumber', 'Operasi', 'Humas', 'Penyidik', 'Kantor', 'Staf', 'Presiden', 'Istana',
     'Marketing', 'Financing', 'Banking', 'Trading', 'Consulting', 'Engineering', 'Planning', 'Accounting',
     'Licensing', 'Mining', 'Printing', 'Branding', 'Funding', 'Lending',
+    // Fields of a post (`Kepala Seksi Pidana Khusus`, `Direktur Pembiayaan Syariah`, `Manajer Penjualan`).
+    'Pidana', 'Perdata', 'Intelijen', 'Penindakan', 'Penyidikan', 'Penuntutan', 'Pelayanan', 'Perizinan',
+    'Pembiayaan', 'Syariah', 'Produksi', 'Distribusi', 'Penjualan', 'Niaga', 'Logistik', 'Pengadaan', 'Hukum',
     // English titles in Indonesian text (`Vice President Corporate Secretary …`).
     'Secretary', 'Officer', 'Affairs', 'Relations', 'Chief', 'Head', 'Director', 'Manager', 'Executive',
     'Senior', 'Assistant', 'Associate', 'Partner', 'Analyst', 'Economist', 'Research',
@@ -293,6 +296,7 @@ export const speech: SpeechData = {
   // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
   nonSpeakers: NON_SPEAKERS,
   nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
+  fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks'],
