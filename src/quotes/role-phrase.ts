@@ -60,9 +60,21 @@ function organisationEnd(tokens: readonly Token[], o: number, e: number, lex: Le
   return k;
 }
 
+/** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan, no regex). */
+function withoutBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c === '\t' || c === '\n' ? ' ' : c;
+  }
+  return out.trim();
+}
+
 /** The organisation a title implies, from the language's data (`Menteri Keuangan` → `Kementerian Keuangan`). */
 export function titleOrganisation(role: string, lex: Lexicon): string | null {
-  const words = role.replace(/\s*\([^)]*\)\s*/g, ' ').trim().split(/\s+/);
+  const words = withoutBrackets(role).split(' ').filter((w) => w !== '');
   let s = 0;
   while (s < words.length - 1 && lex.titleModifiers.has(words[s]!)) s++;
   for (const [prefix, org] of lex.titleOrganisations) {

@@ -53,8 +53,10 @@ const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
 export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
   if (!organisation || !index || index.size === 0) return organisation;
   // `Asosiasi Contoh (ASCO)`: the form before the bracket, else the one inside.
-  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(organisation);
-  const forms = bracket ? [organisation, bracket[1]!, bracket[2]!] : [organisation];
+  const forms = [organisation];
+  const trimmed = organisation.trim();
+  const open = trimmed.lastIndexOf('(');
+  if (open > 0 && trimmed.endsWith(')')) forms.push(trimmed.slice(0, open), trimmed.slice(open + 1, -1));
   for (const form of forms) {
     const named = index.get(formKey(form));
     if (!named) continue;
