@@ -450,7 +450,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
-      if (k > j && sawCap && lex.lowerRoles.has(t.lower) && !lex.nameStops.has(t.lower)) {
+      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || (lex.unnamed.has(t.lower) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
         k++;
         continue;
       }
@@ -944,6 +944,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       }
     }
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
+    // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
+    if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.
     const lowerTitle = !head.cap && segFrom > s && (lex.lowerRoles.has(head.lower) || ((lex.connectors.has(head.lower) || lex.unnamed.has(head.lower)) && lex.lowerRoles.has(tokens[segFrom + 1]?.lower ?? '')));
     if (lowerTitle) {

@@ -410,8 +410,9 @@ export class SpeakerBook {
     const at = spans[c]!.at;
     // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
     const cut = p.name.slice(0, at).trim();
-    const organisation = p.role && cut ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
-    const title = p.role && cut && p.title ? `${p.title} ${cut}` : p.title;
+    const toTitle = p.role !== null && cut !== '';
+    const organisation = toTitle ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
+    const title = toTitle && p.title ? `${p.title} ${cut}` : p.title;
     return { ...p, organisation, title, name: p.name.slice(at), nameStart: p.nameStart + at };
   }
 

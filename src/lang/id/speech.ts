@@ -154,7 +154,7 @@ export const speech: SpeechData = {
     'Executive', 'Corporate', 'Group', 'Senior', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
     'Mahasiswa', 'Siswa', 'Tokoh', 'Sosiolog', 'Epidemiolog', 'Psikolog', 'Ekonom',
     // Short titles of deputies and party officers (`Waketum Partai Contoh`, `Wakapolri`).
-    'Produser', 'Sutradara', 'Pelatih', 'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
+    'Senator', 'Produser', 'Sutradara', 'Pelatih', 'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',

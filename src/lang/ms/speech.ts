@@ -50,10 +50,11 @@ export const speech: SpeechData = {
   roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar',
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
-    'Wilayah', 'Komunikasi', 'Kerja', 'Raya', 'Kemajuan', 'Luar', 'Bandar', 'Tempatan'],
+    'Wilayah', 'Komunikasi', 'Kerja', 'Raya', 'Kemajuan', 'Luar', 'Bandar', 'Tempatan', 'Kumpulan'],
   nameStops: [...indonesian.nameStops, 'ketika', 'semasa', 'sewaktu', 'kepada', 'hari', 'baru-baru', 'menerusi', 'sambil', 'bagi'],
   fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'selain', 'sementara', 'manakala', 'menurutnya'],
-  placeTakers: [...indonesian.placeTakers, 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
+  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
   descriptions: [...(indonesian.descriptions ?? []), 'lelaki', 'wanita', 'individu'],
