@@ -266,6 +266,8 @@ export interface Lexicon {
   titleWords: ReadonlySet<string>;
   /** First words of the `according` phrases. */
   accordingFirst: ReadonlySet<string>;
+  /** Words between a name and its title (`selaku`), lower-case. */
+  roleLinks: ReadonlySet<string>;
   /** Words after which a title names a field (`Bidang`), case-sensitive. */
   fieldOpeners: ReadonlySet<string>;
   /** Possessive determiners (`its`), lower-case. */
@@ -339,6 +341,7 @@ export function lexicon(data: SpeechData): Lexicon {
     compoundRoles: new Set(data.compoundRoles ?? []),
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
+    roleLinks: lowerSet(data.roleLinks ?? []),
     possessives: lowerSet(data.possessives ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)
@@ -454,6 +457,11 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
+      // `kata Budi Santoso selaku Ketua Umum …`: the title after a role link.
+      if (k > j && sawCap && roleLinkAt(tokens, k, lex)) {
+        k++;
+        continue;
+      }
       // `Ekonom di Contoh Trust`: the organisation a title is held at.
       if (k > j && (t.lower === 'di' || t.lower === 'at') && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
         k++;
@@ -557,6 +565,13 @@ function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexico
 /** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
 export function roleAt(t: Token, lex: Lexicon): boolean {
   return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
+}
+
+/** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
+function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap;
 }
 
 /** Join tokens `[a, b)` back into their source text. */
@@ -724,7 +739,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   let roleSeg: [number, number] | null = null;
   let segStart = from;
   for (let k = from; k <= to; k++) {
-    if (k < to && tokens[k]!.text !== ',') continue;
+    // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
+    if (k < to && tokens[k]!.text !== ',' && !roleLinkAt(tokens, k, lex)) continue;
     const s = skipTitles(tokens, segStart, k, lex);
     segStart = k + 1;
     if (s >= k) continue;
@@ -958,7 +974,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower))) ok = false;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) ok = false;
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }

@@ -296,6 +296,7 @@ export const speech: SpeechData = {
   // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
   nonSpeakers: NON_SPEAKERS,
   nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
+  roleLinks: ['selaku', 'sebagai'],
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
