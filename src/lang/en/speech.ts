@@ -32,7 +32,9 @@ export const speech: SpeechData = {
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
   places: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'US', 'Russia', 'Japan', 'ASEAN'],
   roles: [
-    'President', 'Vice', 'Minister', 'Senator', 'Lawmaker', 'Legislator', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
+    'President', 'Vice', 'Minister', 'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
+    'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',
+    'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
     'Chairwoman', 'Chairperson', 'Chair', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson',
     'Spokesman', 'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',

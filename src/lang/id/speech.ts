@@ -154,6 +154,9 @@ export const speech: SpeechData = {
     'Executive', 'Corporate', 'Group', 'Senior', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
     'Mahasiswa', 'Siswa', 'Tokoh', 'Sosiolog', 'Epidemiolog', 'Psikolog', 'Ekonom',
     // Short titles of deputies and party officers (`Waketum Partai Contoh`, `Wakapolri`).
+    // Professions named before or after a name (`kata Budi, pengamat …`, `aktivis Rina Sari`).
+    'Aktivis', 'Advokat', 'Wartawan', 'Jurnalis', 'Penulis', 'Sejarawan', 'Budayawan', 'Akademisi', 'Praktisi',
+    'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Peneliti', 'Pelatih', 'Juru', 'Manajer', 'Pengawas',
     'Senator', 'Produser', 'Sutradara', 'Pelatih', 'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
   ],
   ranks: [

@@ -34,6 +34,7 @@ export const speech: SpeechData = {
     ...indonesian.roles, 'Ketua Polis', 'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib',
     'Perdana', 'Ahli', 'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Presiden', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
+    'Penganalisis', 'Peguam', 'Jurulatih', 'Wartawan', 'Aktivis', 'Canselor', 'Naib Canselor',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
