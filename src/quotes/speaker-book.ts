@@ -11,6 +11,8 @@
  */
 import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
 import { MentionList } from './mention-list.js';
+import { nameKey } from './name-key.js';
+import { readNicknames } from './nicknames.js';
 import { splitRole, titleOrganisation } from './role-phrase.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
@@ -32,6 +34,8 @@ export interface Person {
   org?: boolean;
 }
 
+export { nameKey } from './name-key.js';
+
 const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
 const HAS_LOWER = /\p{Ll}/u;
@@ -45,8 +49,6 @@ const NAME_PREFIXES = new Set([
   'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
 ]);
 
-/** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */
-const MAX_NICKNAME_GLUE = 3;
 /** A short form must have at least this many letters to stand for a longer name word (`Risma` → `Rismaharini`). */
 const MIN_ALIAS_LENGTH = 3;
 /** A name word this long or longer may be misspelt by one letter and still be the same person (`Affifudin`). */
@@ -54,17 +56,6 @@ const MIN_TYPO_LENGTH = 5;
 /** A prefix of a name word glued to a full name word forms a nickname (`Jokowi` ← `Joko Widodo`): at least this long. */
 const MIN_NICK_TAIL = 2;
 
-/** Lower-case letters and digits of a word, for comparing names (`Mu’ti` → `muti`). */
-export function nameKey(word: string): string {
-  const lower = word.toLowerCase();
-  // Fast path: plain ASCII letters and digits are their own key (most words).
-  let plain = true;
-  for (let i = 0; i < lower.length && plain; i++) {
-    const c = lower.charCodeAt(i);
-    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  }
-  return plain ? lower : (lower.match(WORD_G) ?? []).join('');
-}
 
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
@@ -240,47 +231,11 @@ export class SpeakerBook {
   setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
     this.articleTokens = tokens;
     this.articleTexts = texts;
-    for (const paragraph of tokens) this.readNicknames(paragraph);
+    this.nicknames = readNicknames(tokens, this.lex);
   }
 
-  /** Nicknames the article declares, nickname → the name's words. */
-  private readonly nicknames = new Map<string, string[]>();
-
-  /** A capitalised word that may belong to a person's name (no title, organisation or place word). */
-  private personWord(t: Token | undefined): boolean {
-    const lex = this.lex;
-    return t !== undefined && t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.titles.has(t.text);
-  }
-
-  /**
-   * `Budi Santoso (Bud)`, `Budi Santoso atau Mas Bud`, `Budi Santoso, yang akrab disapa Bud`: the nickname
-   * after a full name (two words or more), after a bracket or a nickname cue, an honorific allowed before it.
-   */
-  private readNicknames(tokens: readonly Token[]): void {
-    const lex = this.lex;
-    for (let i = 1; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const cue = t.text === '(' || (t.word && !t.cap && lex.nicknameCues.has(t.lower));
-      if (!cue) continue;
-      // The nickname: past lower-case glue (`sebagai`, `as`) and an honorific.
-      let k = i + 1;
-      while (k < tokens.length && k - i <= MAX_NICKNAME_GLUE && tokens[k]!.word && !tokens[k]!.cap) k++;
-      while (k < tokens.length && lex.titles.has(tokens[k]!.text) && tokens[k + 1]?.cap) k++;
-      const nick = tokens[k];
-      if (!this.personWord(nick)) continue;
-      if (t.text === '(' && tokens[k + 1]?.text !== ')') continue;
-      if (t.text !== '(' && this.personWord(tokens[k + 1])) continue;
-      // The full name: back over `, yang akrab` to a run of name words.
-      let e = i;
-      while (e > 0 && i - e <= MAX_NICKNAME_GLUE && (!tokens[e - 1]!.word || !tokens[e - 1]!.cap) && tokens[e - 1]!.text !== '.') e--;
-      let b = e;
-      while (b > 0 && this.personWord(tokens[b - 1])) b--;
-      if (e - b < 2) continue;
-      const full = tokens.slice(b, e).map((x) => nameKey(x.text));
-      const key = nameKey(nick!.text);
-      if (!full.includes(key)) this.nicknames.set(key, full);
-    }
-  }
+  /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`). */
+  private nicknames: ReadonlyMap<string, readonly string[]> = new Map();
 
   /**
    * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
