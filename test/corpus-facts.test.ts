@@ -18,7 +18,8 @@ interface Facts {
   credit: string | null;
   language: string;
   dateline: { raw: string; place: string | null; outlet: string | null; date: string | null } | null;
-  quotes: { startsWith: string; speaker: string | null }[];
+  /** `role` and `organisation` are checked where given; `miss` keeps a known miss on the record (an `it.todo`). */
+  quotes: { startsWith: string; speaker: string | null; role?: string | null; organisation?: string | null; miss?: string }[];
   organisations: string[];
 }
 
@@ -38,6 +39,9 @@ const KNOWN_MISSES: Record<string, Record<string, string>> = {
   },
   'english--standfirst-caps-dateline-signoff': {
     organisations: 'the English lexicon lacks Bernama, so its sign-off is not reported as an organisation yet',
+  },
+  'speakers--role-organisation-shapes-id': {
+    organisations: 'an organisation span glued to the person named after it (`PT Contoh Pangan Sejahtera Hendra Wijaya`) is reported whole',
   },
   'kompas--inline-baca-juga': {
     boilerplate:
@@ -69,15 +73,19 @@ for (const [name, f] of Object.entries(facts)) {
     check('credit', () => expect(a.credit?.text ?? null).toBe(f.credit));
     check('language', () => expect(a.language.code).toBe(f.language));
     check('quotes', () => {
-      const got = a.quotes.filter((q) => q.kind === 'direct').map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null }));
-      const want = f.quotes.map((q) => ({ startsWith: collapse(q.startsWith), speaker: q.speaker }));
+      const got = a.quotes.filter((q) => q.kind === 'direct').map((q) => ({ text: q.text, speaker: q.speaker }));
+      const want = f.quotes.map((q) => ({ ...q, startsWith: collapse(q.startsWith) }));
       expect(got.map((q) => want.some((w) => q.text.startsWith(w.startsWith))), 'every quote found is a fact').not.toContain(false);
       for (const w of want) {
         const q = got.find((g) => g.text.startsWith(w.startsWith));
         expect(q, `quote "${w.startsWith}"`).toBeDefined();
-        expect(q!.speaker, `speaker of "${w.startsWith}"`).toBe(w.speaker);
+        if (w.miss) continue;
+        expect(q!.speaker?.name ?? null, `speaker of "${w.startsWith}"`).toBe(w.speaker);
+        if (w.role !== undefined) expect(q!.speaker?.role ?? null, `role of "${w.startsWith}"`).toBe(w.role);
+        if (w.organisation !== undefined) expect(q!.speaker?.organisation ?? null, `organisation of "${w.startsWith}"`).toBe(w.organisation);
       }
     });
+    for (const w of f.quotes) if (w.miss) it.todo(`speaker of "${w.startsWith}": ${w.miss}`);
     check('organisations', () => {
       const input = readFileSync(join(dir, `${name}.txt`), 'utf8');
       const forms = new Set(

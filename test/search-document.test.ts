@@ -16,7 +16,7 @@ describe('toSearchDocument', () => {
       outlet: 'kompas',
       language: 'ind',
       stemmed: true,
-      speakers: [{ name: 'Rina Kusumawati', role: 'Koordinator Program', organisation: 'APL' }],
+      speakers: [{ name: 'Rina Kusumawati', role: 'Koordinator Program', organisation: 'Aliansi Petani Lestari' }],
     });
     expect(doc.organisations).toContain('Aliansi Petani Lestari');
     expect(doc.acronyms).toContain('APL');

@@ -1,7 +1,7 @@
 import { toFoundDate } from '../dates/find-dates.js';
 import type { PipelineResults } from '../pipeline.js';
 import { toOrganisation } from '../organisations/group.js';
-import { toQuote } from '../quotes/to-quote.js';
+import { organisationIndex, toQuote } from '../quotes/to-quote.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
@@ -22,6 +22,7 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { title } = r.title;
   const { dateline, published } = r.dateline;
   const { credit } = r.credit;
+  const orgIndex = r.quotes.quotes.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,
@@ -42,7 +43,8 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
       : null,
     paragraphs: r.paragraphs.paragraphs.map((p) => toParagraph(norm, p)),
     dates: r.dates.dates.map((d) => toFoundDate({ text: norm.text, norm }, d)),
-    quotes: r.quotes.quotes.map((q) => toQuote(norm, q)),
+    // A speaker's organisation named as the article's organisations entry names it (one organisation, one name).
+    quotes: r.quotes.quotes.map((q) => toQuote(norm, q, orgIndex)),
     organisations: r.organisations.organisations.map((o) => toOrganisation(norm, o)),
     duplicates: r.duplicates.duplicates.map((d) => ({ span: span(d), of: span(d.of), kind: d.kind, similarity: round(d.similarity) })),
     boilerplate: boilerplate(r, shown, span),

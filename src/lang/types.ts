@@ -312,4 +312,27 @@ export interface SpeechData {
   bareReportVerbs?: readonly string[];
   /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
   nonSpeakers?: readonly string[];
+  /** Words between a name and its title (`Budi Santoso selaku Ketua Umum …`), lower-case. */
+  roleLinks?: readonly string[];
+  /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */
+  fieldOpeners?: readonly string[];
+  /** Possessive determiners that may open a title (`Its general manager`), lower-case: never an organisation. */
+  possessives?: readonly string[];
+  /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
+  nicknameCues?: readonly string[];
+  /**
+   * Roles whose second word is an organisation word but which name a post, not an organisation
+   * (`Kepala Sekolah`, `Sekretaris Perusahaan`); case-sensitive.
+   */
+  compoundRoles?: readonly string[];
+  /**
+   * The organisation a title implies, by the title's first words (`Menteri` → `Kementerian`, so `Menteri
+   * Keuangan` → `Kementerian Keuangan`; `Kapolri` → `Polri`): the rest of the title follows the organisation
+   * word. An empty value means the title implies none (`Menteri Besar`). Case-sensitive, longest first.
+   */
+  titleOrganisations?: Readonly<Record<string, string>>;
+  /** The same by the title's last word, for English word order (`Finance Minister` → `Finance Ministry`). */
+  titleOrganisationSuffixes?: Readonly<Record<string, string>>;
+  /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
+  titleModifiers?: readonly string[];
 }

@@ -266,6 +266,20 @@ export interface Lexicon {
   titleWords: ReadonlySet<string>;
   /** First words of the `according` phrases. */
   accordingFirst: ReadonlySet<string>;
+  /** Words between a name and its title (`selaku`), lower-case. */
+  roleLinks: ReadonlySet<string>;
+  /** Words after which a title names a field (`Bidang`), case-sensitive. */
+  fieldOpeners: ReadonlySet<string>;
+  /** Possessive determiners (`its`), lower-case. */
+  possessives: ReadonlySet<string>;
+  /** Words before a nickname (`disapa`, `atau`), lower-case. */
+  nicknameCues: ReadonlySet<string>;
+  /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
+  compoundRoles: ReadonlySet<string>;
+  /** The organisation a title implies, by its first words (`SpeechData.titleOrganisations`), longest first. */
+  titleOrganisations: readonly (readonly [readonly string[], string])[];
+  titleOrganisationSuffixes: ReadonlyMap<string, string>;
+  titleModifiers: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;
   /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */
@@ -324,6 +338,16 @@ export function lexicon(data: SpeechData): Lexicon {
     titleWords: new Set([...titles.values()].flat(2)),
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
+    compoundRoles: new Set(data.compoundRoles ?? []),
+    nicknameCues: lowerSet(data.nicknameCues ?? []),
+    fieldOpeners: new Set(data.fieldOpeners ?? []),
+    roleLinks: lowerSet(data.roleLinks ?? []),
+    possessives: lowerSet(data.possessives ?? []),
+    titleOrganisations: Object.entries(data.titleOrganisations ?? {})
+      .map(([k, v]) => [k.split(' '), v] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+    titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
+    titleModifiers: new Set(data.titleModifiers ?? []),
     lowerClasses: new Map(),
     textClasses: new Map(),
     lowerSignatures: new Uint8Array(SIGNATURES),
@@ -370,6 +394,8 @@ export interface ParsedSpeaker {
   unnamed: boolean;
   /** A document speaking for its issuer (`keterangan BoK`, `bunyi keterangan tersebut`); `organisation` holds the issuer when written. */
   document?: boolean;
+  /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
+  title?: string;
 }
 
 /** What the words around a quote say about its speaker. */
@@ -400,6 +426,9 @@ const MIN_FIELD_WORD_LENGTH = 7;
 /** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
 const MAX_INITIALS = 2;
 
+/** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
 export function isInitial(t: Token | undefined): boolean {
   return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
@@ -423,8 +452,24 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // Lower-case connectors stay inside a role (`Bea dan Cukai`) only between capitalised words.
-      if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && tokens[k + 1]?.cap) {
+      // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
+      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || (lex.unnamed.has(t.lower) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
+        k++;
+        continue;
+      }
+      // `kata Budi Santoso selaku Ketua Umum …`: the title after a role link.
+      if (k > j && sawCap && roleLinkAt(tokens, k, lex)) {
+        k++;
+        continue;
+      }
+      // `Ekonom di Contoh Trust`: the organisation a title is held at.
+      if (k > j && (t.lower === 'di' || t.lower === 'at') && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
+        k++;
+        continue;
+      }
+      // Lower-case connectors stay inside a role (`Bea dan Cukai`, `director of the Contoh Institute`) only before a capitalised word.
+      const after = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+      if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && after?.cap) {
         k++;
         continue;
       }
@@ -451,6 +496,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     }
     if (t.text === ',' && k > j) {
       const next = tokens[k + 1];
+      // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
+      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (lex.unnamed.has(next.lower) && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
+      if (lowerTitle && sawCap) {
+        k++;
+        continue;
+      }
       if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;
       k++;
       continue;
@@ -462,7 +513,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     break;
   }
   // Never end on a comma or a connector.
-  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num)) k--;
+  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num && !lex.lowerRoles.has(tokens[k - 1]!.lower))) k--;
   if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
   return k;
 }
@@ -512,12 +563,19 @@ function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexico
 }
 
 /** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
-function roleAt(t: Token, lex: Lexicon): boolean {
+export function roleAt(t: Token, lex: Lexicon): boolean {
   return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
 }
 
+/** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
+function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap;
+}
+
 /** Join tokens `[a, b)` back into their source text. */
-function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
+export function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';
   return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
 }
@@ -525,7 +583,7 @@ function slice(text: string, tokens: readonly Token[], a: number, b: number): st
 /** A capitalised word that can be part of a person's name. */
 function nameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap) return false;
-  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower)) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower) || lex.weekdays.has(t.lower)) return false;
   // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
   if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
   if (isDegree(t, lex) || fieldWord(t, lex)) return false;
@@ -565,6 +623,9 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
   for (;;) {
     if (k - s > 1 && isDegree(tokens[k - 1], lex)) k--;
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
+    // A nickname in brackets after a name (`Budi Santoso (Ucok)`, `(Mas Bud)`): the book reads it as an alias.
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;
+    else if (k - s > 4 && tokens[k - 1]!.text === ')' && tokens[k - 4]!.text === '(' && lex.titles.has(tokens[k - 3]!.text) && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 5]!, lex)) k -= 4;
     else return k;
   }
 }
@@ -611,7 +672,10 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   }
   let b = e;
   while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
-  if (b >= e || b <= s) return null;
+  // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
+  if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
+  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.
+  if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
   return { name: [b, e], roleEnd: b };
 }
@@ -675,7 +739,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   let roleSeg: [number, number] | null = null;
   let segStart = from;
   for (let k = from; k <= to; k++) {
-    if (k < to && tokens[k]!.text !== ',') continue;
+    // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
+    if (k < to && tokens[k]!.text !== ',' && !roleLinkAt(tokens, k, lex)) continue;
     const s = skipTitles(tokens, segStart, k, lex);
     segStart = k + 1;
     if (s >= k) continue;
@@ -692,7 +757,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       continue;
     }
     if (roleSeg) continue;
-    const tail = tailName(tokens, s, sk, lex);
+    // A name already given before the title (`Budi, general manager of Contoh Academy`): the title keeps its capitalised tail.
+    const tail = pureName ? null : tailName(tokens, s, sk, lex);
     if (tail) {
       roleName = tail.name;
       roleSeg = [s, tail.roleEnd];
@@ -700,6 +766,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       roleSeg = [s, sk];
     }
   }
+  // `Ketua Umum Contoh, Budi Santoso`: the name comes after the comma, so the title keeps its capitalised tail.
+  if (pureName && roleName && roleSeg) roleSeg = [roleSeg[0], roleName[1]];
   let role: string | null = null;
   let organisation: string | null = null;
   if (roleSeg) {
@@ -720,7 +788,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   }
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
-  return makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  // The title as written, for reading role and organisation again (`role-phrase.ts`).
+  if (roleSeg && role) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
+  return speaker;
 }
 
 /**
@@ -889,10 +960,21 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       }
     }
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
-    if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
+    // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
+    if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
+    // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.
+    const lowerTitle = !head.cap && segFrom > s && (lex.lowerRoles.has(head.lower) || ((lex.connectors.has(head.lower) || lex.unnamed.has(head.lower)) && lex.lowerRoles.has(tokens[segFrom + 1]?.lower ?? '')));
+    if (lowerTitle) {
+      ok = true;
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower))) ok = false;
+        if (t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.unnamed.has(t.lower) && !lex.lowerRoles.has(t.lower)) ok = false;
+        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
+      }
+    } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
+      for (let q = segFrom; q < segEnd; q++) {
+        const t = tokens[q]!;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) ok = false;
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }

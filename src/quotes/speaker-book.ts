@@ -11,6 +11,9 @@
  */
 import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
 import { MentionList } from './mention-list.js';
+import { nameKey } from './name-key.js';
+import { readNicknames } from './nicknames.js';
+import { splitRole, titleOrganisation } from './role-phrase.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -25,9 +28,13 @@ export interface Person {
   organisation: string | null;
   /** Lower-case words of the name (empty for a role or description standing in for a person). */
   words: string[];
+  /** The title as written where the role was read (`ParsedSpeaker.title`). */
+  title?: string;
   /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan BoK`), named as written. */
   org?: boolean;
 }
+
+export { nameKey } from './name-key.js';
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
@@ -49,17 +56,6 @@ const MIN_TYPO_LENGTH = 5;
 /** A prefix of a name word glued to a full name word forms a nickname (`Jokowi` ← `Joko Widodo`): at least this long. */
 const MIN_NICK_TAIL = 2;
 
-/** Lower-case letters and digits of a word, for comparing names (`Mu’ti` → `muti`). */
-export function nameKey(word: string): string {
-  const lower = word.toLowerCase();
-  // Fast path: plain ASCII letters and digits are their own key (most words).
-  let plain = true;
-  for (let i = 0; i < lower.length && plain; i++) {
-    const c = lower.charCodeAt(i);
-    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  }
-  return plain ? lower : (lower.match(WORD_G) ?? []).join('');
-}
 
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
@@ -151,7 +147,16 @@ function sameOrganisation(a: string, b: string): boolean {
 
 /** Fill what an earlier entry lacks from a new mention of the same person. */
 function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
-  if (!q.role && p.role) q.role = p.role;
+  // A fuller writing of the same title (`Ahli gizi dari Persatuan Ahli Gizi …` after a reading that began at the inner `Ahli`) replaces it.
+  if (p.title && q.title && p.title.length > q.title.length && p.title.endsWith(q.title)) {
+    q.role = p.role;
+    q.organisation = p.organisation;
+    q.title = p.title;
+  }
+  if (!q.role && p.role) {
+    q.role = p.role;
+    q.title = p.title;
+  }
   if (!q.organisation && p.organisation) q.organisation = p.organisation;
   q.confirmed ||= confirmed;
   return { person: q, resolved };
@@ -226,7 +231,11 @@ export class SpeakerBook {
   setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
     this.articleTokens = tokens;
     this.articleTexts = texts;
+    this.nicknames = readNicknames(tokens, this.lex);
   }
+
+  /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`). */
+  private nicknames: ReadonlyMap<string, readonly string[]> = new Map();
 
   /**
    * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
@@ -354,7 +363,12 @@ export class SpeakerBook {
     // What is left must still look like a name (`Got Kimchi` → `Kimchi`, a word the article writes in lower case, is none).
     if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return null;
     const at = spans[c]!.at;
-    return { ...p, name: p.name.slice(at), nameStart: p.nameStart + at };
+    // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
+    const cut = p.name.slice(0, at).trim();
+    const toTitle = p.role !== null && cut !== '';
+    const organisation = toTitle ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
+    const title = toTitle && p.title ? `${p.title} ${cut}` : p.title;
+    return { ...p, organisation, title, name: p.name.slice(at), nameStart: p.nameStart + at };
   }
 
   /** Some person met so far has this word in their name. */
@@ -378,8 +392,10 @@ export class SpeakerBook {
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
-    const p = this.trim(raw);
-    if (!p) return null;
+    const trimmed = this.trim(raw);
+    if (!trimmed) return null;
+    // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
+    const p = trimmed.role ? { ...trimmed, ...splitRole(trimmed, this.lex) } : trimmed;
     if (p.name && !p.unnamed) {
       const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
       if (words.length > 0) {
@@ -404,12 +420,26 @@ export class SpeakerBook {
       if (words.length === 1) {
         // A short form (`Risma`, `Jokowi`) or a misspelling (`Affifudin`) of someone met before.
         const w = words[0]!;
+        // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
+        const full = this.nicknames.get(w);
+        if (full) {
+          for (let i = this.persons.length - 1; i >= 0; i--) {
+            const q = this.persons[i]!;
+            // The run before the cue may hold a place or an organisation word before the name (`Kota Contoh Budi Santoso`).
+            if (q.words.length > 0 && q.words.every((x) => full.includes(x))) return adopt(q, p, confirmed, true);
+          }
+        }
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
         const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
         for (const q of order) if (aliasOf(w, q.words)) return adopt(q, p, confirmed, true);
         if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, p, confirmed, true);
+        // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
+        if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
+          const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w)));
+          if (inside.length === 1) return adopt(inside[0]!, p, confirmed, true);
+        }
       }
-      const person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
+      const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words, ...(p.title ? { title: p.title } : {}) };
       this.persons.push(person);
       // Forget the earliest person beyond the bound: every lookup scans this list.
       if (this.persons.length > MAX_PEOPLE_REMEMBERED) this.persons.shift();
@@ -418,10 +448,15 @@ export class SpeakerBook {
     if (p.role && !p.unnamed) {
       // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role.
       const role = p.role.toLowerCase();
+      // A short title (`kata Menkeu`) stands for the person whose title it abbreviates (`Menteri Keuangan (Menkeu)`)
+      // or whose organisation it implies (`Kementerian Keuangan`).
+      const implied = titleOrganisation(p.role, this.lex)?.toLowerCase();
       for (let i = this.persons.length - 1; i >= 0; i--) {
         const q = this.persons[i]!;
         const qr = q.role?.toLowerCase();
         if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr))) return { person: q, resolved: true };
+        if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role)) return { person: q, resolved: true };
+        if (q.words.length > 0 && implied && q.organisation?.toLowerCase() === implied) return { person: q, resolved: true };
       }
     }
     const written = p.name ?? p.role ?? p.organisation;

@@ -2,8 +2,74 @@ import type { Quote } from '../types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
 import type { QuoteHit } from './find-quotes.js';
 
+/** An organisation of the article as the quotes see it: its name and every form it was written in. */
+export interface NamedOrganisation {
+  name: string;
+  acronym: string | null;
+  mentions: readonly { start: number; end: number }[];
+}
+
+/** Compare forms without case, spacing or a bracketed short form (`Asosiasi Contoh (ASCO)` = `asosiasi contoh`). */
+function formKey(form: string): string {
+  return form.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Every form of the article's organisations (name, acronym, mention texts) → the name the article gives it (its
+ * longest written form), so a speaker's organisation is one `organisations` entry under one name (`ASCO` and
+ * `Asosiasi Contoh` are one). A form shared by two organisations is left out.
+ */
+export function organisationIndex(text: string, organisations: readonly NamedOrganisation[]): ReadonlyMap<string, string> {
+  const index = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const o of organisations) {
+    const written = o.mentions.map((m) => text.slice(m.start, m.end));
+    // The article's own name for it: the entry's name when the article writes it, else the longest form it writes
+    // (a lexicon expansion the article never writes is not its name).
+    const longest = written.reduce((best, form) => (form.length > best.length ? form : best), '');
+    const named = written.some((form) => formKey(form) === formKey(o.name)) || text.includes(o.name) ? o.name : longest;
+    if (named === '') continue;
+    for (const form of [o.name, ...(o.acronym ? [o.acronym] : []), ...written]) {
+      const key = formKey(form);
+      if (key === '') continue;
+      const known = index.get(key);
+      if (known !== undefined && known !== named) ambiguous.add(key);
+      else index.set(key, named);
+    }
+  }
+  for (const key of ambiguous) index.delete(key);
+  return index;
+}
+
+const WORD_G = /[\p{L}\p{N}]+/gu;
+/** A short form written as one word (`ASCO`, `Kemenkeu`). */
+const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The article's name for a speaker's organisation: a short form (`ASCO`) becomes the name the article spells out,
+ * a form becomes a fuller one that holds all its words; any other form stays as written, since it may be more
+ * precise than the entry it was grouped under (`BPJS Kesehatan`, `BPBD Kota Contoh`).
+ */
+export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
+  if (!organisation || !index || index.size === 0) return organisation;
+  // `Asosiasi Contoh (ASCO)`: the form before the bracket, else the one inside.
+  const forms = [organisation];
+  const trimmed = organisation.trim();
+  const open = trimmed.lastIndexOf('(');
+  if (open > 0 && trimmed.endsWith(')')) forms.push(trimmed.slice(0, open), trimmed.slice(open + 1, -1));
+  for (const form of forms) {
+    const named = index.get(formKey(form));
+    if (!named) continue;
+    if (SHORT_FORM.test(form.trim())) return named;
+    const words: string[] = formKey(named).match(WORD_G) ?? [];
+    const own: string[] = formKey(form).match(WORD_G) ?? [];
+    if (own.every((w) => words.includes(w))) return named;
+  }
+  return organisation;
+}
+
 /** A quote hit (normalized offsets) as the public `Quote` (offsets into the caller's input). */
-export function toQuote(norm: Normalized, q: QuoteHit): Quote {
+export function toQuote(norm: Normalized, q: QuoteHit, organisations?: ReadonlyMap<string, string>): Quote {
   const span = (start: number, end: number) => toSourceSpan(norm, start, end);
   return {
     text: collapseWhitespace(q.text),
@@ -15,7 +81,7 @@ export function toQuote(norm: Normalized, q: QuoteHit): Quote {
       ? {
           name: q.speaker.name,
           role: q.speaker.role,
-          organisation: q.speaker.organisation,
+          organisation: linkOrganisation(q.speaker.organisation, organisations),
           span: q.speaker.start !== null && q.speaker.end !== null ? span(q.speaker.start, q.speaker.end) : null,
           resolved: q.speaker.resolved,
         }

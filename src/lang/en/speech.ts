@@ -32,7 +32,9 @@ export const speech: SpeechData = {
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
   places: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'US', 'Russia', 'Japan', 'ASEAN'],
   roles: [
-    'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
+    'President', 'Vice', 'Minister', 'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
+    'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',
+    'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
     'Chairwoman', 'Chairperson', 'Chair', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson',
     'Spokesman', 'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
@@ -56,6 +58,12 @@ export const speech: SpeechData = {
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post'],
   complementisers: ['that'],
   bareReportVerbs: ['say'],
+  // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.
+  titleOrganisations: { 'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '' },
+  titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
+  possessives: ['its', 'his', 'her', 'their', 'our'],
+  nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
+  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
   nonSpeakers: [
     'plan', 'plans', 'schedule', 'data', 'figures', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'study',

@@ -89,6 +89,29 @@ const NON_SPEAKERS = [
   'skenario', 'peta', 'citra', 'rekaman', 'dokumentasi', 'catatannya', 'datanya', 'jadwalnya',
 ];
 
+/**
+ * The organisation a title names by itself (`Menteri Keuangan` → `Kementerian Keuangan`, `Kapolda Jawa Barat`
+ * → `Polda Jawa Barat`): the title's first words, then the organisation; `…` stands for the rest of the title,
+ * which must then be written (a bare `Menteri` names no ministry). Short titles stand for the whole ministry.
+ */
+const TITLE_ORGANISATIONS: Record<string, string> = {
+  Menteri: 'Kementerian …', Kapolri: 'Polri', Wakapolri: 'Polri', Kapolda: 'Polda …', Wakapolda: 'Polda …',
+  Kapolres: 'Polres …', Kapolresta: 'Polresta …', Kapolrestabes: 'Polrestabes …', Kapolsek: 'Polsek …',
+  Kajati: 'Kejati …', Kajari: 'Kejari …', 'Jaksa Agung': 'Kejaksaan Agung', Kabareskrim: 'Bareskrim Polri',
+  Dirjen: 'Direktorat Jenderal …', 'Direktur Jenderal': 'Direktorat Jenderal …', Kadis: 'Dinas …',
+  Pangdam: 'Kodam …', Danrem: 'Korem …', Dandim: 'Kodim …', Kasad: 'TNI AD', Kasal: 'TNI AL', Kasau: 'TNI AU',
+  'Panglima TNI': 'TNI', Gubernur: '', Bupati: '', 'Wali Kota': '', Walkot: '',
+  Menkeu: 'Kementerian Keuangan', Menkes: 'Kementerian Kesehatan', Mensos: 'Kementerian Sosial',
+  Menlu: 'Kementerian Luar Negeri', Menhan: 'Kementerian Pertahanan', Mendagri: 'Kementerian Dalam Negeri',
+  Menag: 'Kementerian Agama', Mentan: 'Kementerian Pertanian', Menperin: 'Kementerian Perindustrian',
+  Mendag: 'Kementerian Perdagangan', Menaker: 'Kementerian Ketenagakerjaan', Menhub: 'Kementerian Perhubungan',
+  Menpora: 'Kementerian Pemuda dan Olahraga', Mendikbud: 'Kementerian Pendidikan dan Kebudayaan',
+  Menparekraf: 'Kementerian Pariwisata dan Ekonomi Kreatif', Menkominfo: 'Kementerian Komunikasi dan Informatika',
+  Mensesneg: 'Kementerian Sekretariat Negara',
+  // A minister without a portfolio names no ministry by the title alone.
+  'Menteri Negara': '',
+};
+
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
 export const speech: SpeechData = {
   postVerbs: forms.post,
@@ -130,6 +153,11 @@ export const speech: SpeechData = {
     'Kapendam', 'Direktris', 'Manager', 'General', 'Vice', 'President', 'Director', 'Managing',
     'Executive', 'Corporate', 'Group', 'Senior', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
     'Mahasiswa', 'Siswa', 'Tokoh', 'Sosiolog', 'Epidemiolog', 'Psikolog', 'Ekonom',
+    // Short titles of deputies and party officers (`Waketum Partai Contoh`, `Wakapolri`).
+    // Professions named before or after a name (`kata Budi, pengamat …`, `aktivis Rina Sari`).
+    'Aktivis', 'Advokat', 'Wartawan', 'Jurnalis', 'Penulis', 'Sejarawan', 'Budayawan', 'Akademisi', 'Praktisi',
+    'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Peneliti', 'Pelatih', 'Juru', 'Manajer', 'Pengawas',
+    'Senator', 'Produser', 'Sutradara', 'Pelatih', 'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',
@@ -199,6 +227,12 @@ export const speech: SpeechData = {
     'Korporat', 'Sumber', 'Operasi', 'Humas', 'Penyidik', 'Kantor', 'Staf', 'Presiden', 'Istana',
     'Marketing', 'Financing', 'Banking', 'Trading', 'Consulting', 'Engineering', 'Planning', 'Accounting',
     'Licensing', 'Mining', 'Printing', 'Branding', 'Funding', 'Lending',
+    // Fields of a post (`Kepala Seksi Pidana Khusus`, `Direktur Pembiayaan Syariah`, `Manajer Penjualan`).
+    'Pidana', 'Perdata', 'Intelijen', 'Penindakan', 'Penyidikan', 'Penuntutan', 'Pelayanan', 'Perizinan',
+    'Pembiayaan', 'Syariah', 'Produksi', 'Distribusi', 'Penjualan', 'Niaga', 'Logistik', 'Pengadaan', 'Hukum',
+    // English titles in Indonesian text (`Vice President Corporate Secretary …`).
+    'Secretary', 'Officer', 'Affairs', 'Relations', 'Chief', 'Head', 'Director', 'Manager', 'Executive',
+    'Senior', 'Assistant', 'Associate', 'Partner', 'Analyst', 'Economist', 'Research',
   ],
   nameStops: [
     'dalam', 'saat', 'ketika', 'di', 'kepada', 'pada', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum',
@@ -264,4 +298,10 @@ export const speech: SpeechData = {
   // `Menurut rencana, …`, `menurut data BPS, …`: facts from a plan, a rule or a data set are not speech, so no
   // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
   nonSpeakers: NON_SPEAKERS,
+  nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
+  roleLinks: ['selaku', 'sebagai'],
+  fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
+  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
+  titleOrganisations: TITLE_ORGANISATIONS,
+  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks'],
 };

@@ -34,6 +34,7 @@ export const speech: SpeechData = {
     ...indonesian.roles, 'Ketua Polis', 'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib',
     'Perdana', 'Ahli', 'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Presiden', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
+    'Penganalisis', 'Peguam', 'Jurulatih', 'Wartawan', 'Aktivis', 'Canselor', 'Naib Canselor',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
@@ -47,10 +48,14 @@ export const speech: SpeechData = {
     'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Ustaz', 'Datuk Paduka',
   ],
   orgWords: [...indonesian.orgWords, 'Jabatan', 'Majlis', 'Suruhanjaya', 'Kementerian', 'Polis', 'Persatuan', 'Syarikat', 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM', 'Pusat'],
-  roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar'],
+  roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar',
+    // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
+    'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
+    'Wilayah', 'Komunikasi', 'Kerja', 'Raya', 'Kemajuan', 'Luar', 'Bandar', 'Tempatan', 'Kumpulan'],
   nameStops: [...indonesian.nameStops, 'ketika', 'semasa', 'sewaktu', 'kepada', 'hari', 'baru-baru', 'menerusi', 'sambil', 'bagi'],
   fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'selain', 'sementara', 'manakala', 'menurutnya'],
-  placeTakers: [...indonesian.placeTakers, 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
+  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
   descriptions: [...(indonesian.descriptions ?? []), 'lelaki', 'wanita', 'individu'],
@@ -59,6 +64,15 @@ export const speech: SpeechData = {
   bareReportVerbs: ['kata'],
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'statistik', 'tinjauan', 'kajian', 'undang-undang', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
+  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha'],
+  titleOrganisations: {
+    ...indonesian.titleOrganisations,
+    // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry; `Perdana Menteri` starts with another word.
+    'Menteri Besar': '', 'Menteri Kanan': '', 'Ketua Menteri': '', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
+    'Ketua Polis': 'Polis …',
+  },
+  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas'],
+  nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],
     KLN: ['Kementerian Luar Negeri', 'Wisma Putra'],

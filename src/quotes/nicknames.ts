@@ -1,0 +1,52 @@
+/**
+ * Step 3a of quote finding: the nicknames an article declares for its people, so that a later
+ * `kata Bud` is the `Budi Santoso` introduced before: `Budi Santoso (Bud)`, `Budi Santoso atau Mas
+ * Bud`, `Budi Santoso, yang akrab disapa Bud`, `Budi Santoso, who is known as Bud`. The cue words
+ * are language data (`SpeechData.nicknameCues`); the bracket is universal.
+ */
+import type { Lexicon, Token } from './attribute.js';
+import { nameKey } from './name-key.js';
+
+/** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */
+const MAX_NICKNAME_GLUE = 3;
+
+/** A capitalised word that may belong to a person's name (no title, organisation or place word). */
+function personWord(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.titles.has(t.text);
+}
+
+/**
+ * `Budi Santoso (Bud)`, `Budi Santoso atau Mas Bud`, `Budi Santoso, yang akrab disapa Bud`: the nickname
+ * after a full name (two words or more), after a bracket or a nickname cue, an honorific allowed before it.
+ */
+function readParagraph(tokens: readonly Token[], lex: Lexicon, nicknames: Map<string, string[]>): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cue = t.text === '(' || (t.word && !t.cap && lex.nicknameCues.has(t.lower));
+    if (!cue) continue;
+    // The nickname: past lower-case glue (`sebagai`, `as`) and an honorific.
+    let k = i + 1;
+    while (k < tokens.length && k - i <= MAX_NICKNAME_GLUE && tokens[k]!.word && !tokens[k]!.cap) k++;
+    while (k < tokens.length && lex.titles.has(tokens[k]!.text) && tokens[k + 1]?.cap) k++;
+    const nick = tokens[k];
+    if (!personWord(nick, lex)) continue;
+    if (t.text === '(' && tokens[k + 1]?.text !== ')') continue;
+    if (t.text !== '(' && personWord(tokens[k + 1], lex)) continue;
+    // The full name: back over `, yang akrab` to a run of name words.
+    let e = i;
+    while (e > 0 && i - e <= MAX_NICKNAME_GLUE && (!tokens[e - 1]!.word || !tokens[e - 1]!.cap) && tokens[e - 1]!.text !== '.') e--;
+    let b = e;
+    while (b > 0 && personWord(tokens[b - 1], lex)) b--;
+    if (e - b < 2) continue;
+    const full = tokens.slice(b, e).map((x) => nameKey(x.text));
+    const key = nameKey(nick!.text);
+    if (!full.includes(key)) nicknames.set(key, full);
+  }
+}
+
+/** Every nickname the paragraphs declare: nickname (a `nameKey`) → the full name's words. */
+export function readNicknames(paragraphs: readonly (readonly Token[])[], lex: Lexicon): ReadonlyMap<string, readonly string[]> {
+  const nicknames = new Map<string, string[]>();
+  for (const tokens of paragraphs) readParagraph(tokens, lex, nicknames);
+  return nicknames;
+}

@@ -1,0 +1,185 @@
+/**
+ * Step 2b of quote finding: a speaker's title as a role and an organisation.
+ *
+ * The role is the post without the organisation; the organisation is the one the person speaks
+ * for, as the article names it. Both are read from one title phrase, whatever the order:
+ * - `Direktur Utama PT Contoh Sejahtera` → `Direktur Utama` + `PT Contoh Sejahtera` (an organisation word);
+ * - `Kepala Riset Contoh Sekuritas` → `Kepala Riset` + `Contoh Sekuritas` (the first capitalised word that
+ *   is no title word opens the organisation);
+ * - `Ketua Umum Contoh periode 2020-2025` → the organisation stops at the lower-case tail;
+ * - `Contoh president director`, `Contoh’s programme coordinator` → organisation first (English order);
+ * - `Menteri Keuangan` → no organisation written: `Kementerian Keuangan`, from the title
+ *   (`SpeechData.titleOrganisations`), and `Kapolri` → `Polri`.
+ */
+import { type Lexicon, type Token, fieldWord, roleAt, slice, tokenize } from './attribute.js';
+
+/** A role and an organisation, either possibly missing. */
+export interface RoleParts {
+  role: string | null;
+  organisation: string | null;
+  /** The title phrase as written, when known; else role and organisation are read as one phrase. */
+  title?: string;
+}
+
+/** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
+/** In `SpeechData.titleOrganisations`, where the rest of the title goes. */
+const REST = '…';
+/** Possessive endings of an English organisation before a title (`SWA’s coordinator`). */
+const POSSESSIVE = /['’]s$/;
+
+/** A word that continues a title: a role word, a title word (`Utama`, `Riset`), a field word, a unit number. */
+function titleWord(t: Token, lex: Lexicon): boolean {
+  if (!t.word) return false;
+  if (lex.orgWords.has(t.text) && !lex.roles.has(t.text)) return false;
+  // `Ketua Pegawai Eksekutifnya`: a title word with the possessive suffix ends the title.
+  const stem = t.text.length > NYA.length + 2 && t.lower.endsWith(NYA) ? t.text.slice(0, -NYA.length) : null;
+  if (stem !== null && (lex.roleWords.has(stem) || lex.roles.has(stem))) return true;
+  return roleAt(t, lex) || lex.roleWords.has(t.text) || fieldWord(t, lex) || ROMAN.test(t.text);
+}
+
+/** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
+const NYA = 'nya';
+
+/** `(Sekjen)`, `(Menkeu)`: a bracketed short form of the title itself, kept in the role. */
+function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return 0;
+  const inner = tokens[i + 1]!;
+  return lex.roles.has(inner.text) ? 3 : 0;
+}
+
+/** Where the organisation that starts at `o` ends: before a lower-case word that is no connector. */
+function organisationEnd(tokens: readonly Token[], o: number, e: number, lex: Lexicon): number {
+  let k = o;
+  while (k < e) {
+    const t = tokens[k]!;
+    if (t.word && !t.cap && !t.num && (lex.locatives.has(t.lower) || !(lex.connectors.has(t.lower) && tokens[k + 1]?.cap))) break;
+    k++;
+  }
+  while (k > o && !tokens[k - 1]!.word && tokens[k - 1]!.text !== ')') k--;
+  return k;
+}
+
+/** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan, no regex). */
+function withoutBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += c === '\t' || c === '\n' ? ' ' : c;
+  }
+  return out.trim();
+}
+
+/** The organisation a title implies, from the language's data (`Menteri Keuangan` → `Kementerian Keuangan`). */
+export function titleOrganisation(role: string, lex: Lexicon): string | null {
+  const words = withoutBrackets(role).split(' ').filter((w) => w !== '');
+  let s = 0;
+  while (s < words.length - 1 && lex.titleModifiers.has(words[s]!)) s++;
+  for (const [prefix, org] of lex.titleOrganisations) {
+    if (prefix.every((w, i) => words[s + i] === w)) {
+      if (org === '') return null;
+      const rest = words.slice(s + prefix.length);
+      // `Kementerian …`: the organisation word takes the rest of the title, which must be there.
+      if (!org.endsWith(REST)) return org;
+      return rest.length > 0 ? [org.slice(0, -REST.length).trim(), ...rest].join(' ') : null;
+    }
+  }
+  const last = words[words.length - 1];
+  const suffix = last !== undefined ? lex.titleOrganisationSuffixes.get(last) : undefined;
+  if (suffix !== undefined && words.length - s > 1) return [...words.slice(s, -1), suffix].join(' ');
+  return null;
+}
+
+/**
+ * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
+ * parser found (the organisation may still hold the end of the title, or the role the organisation);
+ * they are read again as one phrase.
+ */
+export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
+  const { role, organisation } = parts;
+  if (!role) return parts;
+  const phrase = parts.title ?? (organisation ? `${role} ${organisation}` : role);
+  const tokens = tokenize(phrase, lex);
+  const e = tokens.length;
+  // A lower-case description (`ketua majelis hakim`) names no organisation: as written.
+  if (!tokens.some((t) => t.cap)) return parts;
+  let r = 0;
+  while (r < e && !roleAt(tokens[r]!, lex)) r++;
+  if (r >= e) return parts;
+  // English order: the organisation before a lower-case title (`Contoh president director`).
+  let before: string | null = null;
+  let titleStart = r;
+  if (r > 0 && tokens[0]!.cap) {
+    let b = r;
+    while (b > 0 && !tokens[b - 1]!.word) b--;
+    // `Contoh’s programme coordinator`: the possessive ends the organisation, the rest is the title.
+    for (let q = 0; q < b; q++) {
+      if (POSSESSIVE.test(tokens[q]!.text)) {
+        b = q + 1;
+        titleStart = q + 1;
+        break;
+      }
+    }
+    before = slice(phrase, tokens, 0, b).replace(POSSESSIVE, '') || null;
+    // `Its general manager`: a possessive determiner points back, it names no organisation.
+    if (before !== null && lex.possessives.has(before.toLowerCase())) before = null;
+    // `Seorang pedagang`, `One trader`: a sentence-initial quantifier is capitalised, it is no organisation.
+    if (before !== null && lex.unnamed.has(before.toLowerCase())) before = null;
+  }
+  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies.
+  if (lex.placeTakers.has(tokens[r]!.text) && !tokens.slice(r + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
+    const whole = slice(phrase, tokens, r, e);
+    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) };
+  }
+  // The title runs over title words, connectors between them and bracketed short forms; after a field word
+  // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).
+  let k = r + 1;
+  let field = false;
+  while (k < e) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    field ||= lex.fieldOpeners.has(prev.text);
+    // `Head of the National … Agency`: an article opens the organisation.
+    if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.lower === 'the') break;
+    if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
+    else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+    else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
+    else if (titleWord(t, lex)) k++;
+    else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
+    else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
+    else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
+    else break;
+  }
+  // A title field written on (`Menteri Perumahan dan Kawasan Permukiman`): a title that implies its
+  // organisation owns the capitalised words after it, up to an organisation word or an acronym.
+  if (titleOrganisation(slice(phrase, tokens, r, Math.min(k, e)), lex) !== null) {
+    while (k < e) {
+      const t = tokens[k]!;
+      if (t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+      else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) k++;
+      else if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 3] === undefined) k += 3;
+      else break;
+    }
+  }
+  // `Jaksa penuntut umum dari Kejaksaan Negeri …`: lower-case words of the title, up to a connector before the organisation.
+  // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
+  let m = k;
+  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower)) m++;
+  if (m > k && m < e && lex.connectors.has(tokens[m]!.lower) && tokens[m + 1]?.cap) k = m;
+  else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
+  let roleEnd = k;
+  while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
+  const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
+  // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
+  let o = k;
+  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && lex.connectors.has(tokens[o]!.lower)) || tokens[o]!.lower === 'at')) o++;
+  let after: string | null = null;
+  if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
+    const oe = organisationEnd(tokens, o, e, lex);
+    after = oe > o ? slice(phrase, tokens, o, oe) : null;
+  }
+  const found = after ?? before;
+  return { role: newRole, organisation: found ?? titleOrganisation(newRole, lex) };
+}
