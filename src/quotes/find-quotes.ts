@@ -32,6 +32,7 @@ import {
   tokenize,
 } from './attribute.js';
 import { type MarkSpan, findSpans } from './find-spans.js';
+import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
 
@@ -102,13 +103,18 @@ interface Candidate {
   span: MarkSpan;
   after: Attribution | null;
   before: (Attribution & { separated: boolean }) | null;
+  /** A quoted fragment inside reported speech, attributed by its sentence's speech verb (`fragments`). */
+  fragment?: boolean;
 }
 
-/** True when a title cue (`film`, `berjudul`, `dubbed`) stands just before the mark. */
-function titleCued(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+/**
+ * True when a title cue (`film`, `berjudul`, `dubbed`) stands just before the mark. With `speech`, a cue that is
+ * also a speech verb (`menyebut`) does not count: it reports the fragment that follows.
+ */
+function titleCued(tokens: readonly Token[], k: number, lex: Lexicon, speech = false): boolean {
   for (let i = k; i >= 0 && k - i < TITLE_CUE_WINDOW; i--) {
     const t = tokens[i]!;
-    if (t.word && lex.titleCues.has(t.lower)) return true;
+    if (t.word && lex.titleCues.has(t.lower) && !(speech && t.cls & C_INTRO)) return true;
     if (t.text === '.' || t.text === '”' || t.text === '"') return false;
   }
   return false;
@@ -128,6 +134,7 @@ function atSentenceStart(text: string, open: number): boolean {
 function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], lex: Lexicon): boolean {
   const { span } = c;
   const inner = text.slice(span.start, span.end);
+  if (c.fragment) return !titleCued(tokens, tokenAt(tokens, span.open) - 1, lex, true);
   if (c.after || (c.before && (c.before.separated || !STARTS_LOWER.test(inner)))) {
     if (span.single && wordCount(inner) < 2) return false;
     return !(c.after === null && titleCued(tokens, tokenAt(tokens, span.open) - 1, lex));
@@ -203,6 +210,16 @@ export function findQuotes(
         continue;
       }
       const before = attributeBefore(text, tokens, tokenAt(tokens, span.open) - 1, lex);
+      // A lower-case fragment with no attribution of its own: quoted words inside reported speech?
+      const inner = text.slice(span.start, span.end);
+      if (!after && span.close >= 0 && !(before && (before.separated || !STARTS_LOWER.test(inner))) && wordCount(inner) >= MIN_FRAGMENT_WORDS) {
+        const frame = reportingFrame(text, tokens, tokenAt(tokens, span.open) - 1, lex);
+        if (frame) {
+          candidates.push({ span, after, before: frame, fragment: true });
+          prevEnd = span.close + 1;
+          continue;
+        }
+      }
       candidates.push({ span, after, before });
       prevEnd = span.close >= 0 ? span.close + 1 : span.end;
     }

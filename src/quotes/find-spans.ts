@@ -88,7 +88,8 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
     if (open < 0) {
       // A closing-shaped mark with nothing open: an orphan; after sentence punctuation it closes a quote whose opener is missing.
       const orphan = closerShape || (!lo && !ro && SENTENCE_END.has(text[i - 1] ?? '') && !TYPED_OPEN.has(ch));
-      if (orphan) out.push({ start: i, end: i, open: -1, close: i, single: false });
+      if (orphan && gluedOpener(text, i)) open = i;
+      else if (orphan) out.push({ start: i, end: i, open: -1, close: i, single: false });
       else if (!(lo && ro)) open = i;
       else if (TYPED_OPEN.has(ch)) open = i; // `“ ` with a stray space after it
       continue;
@@ -108,9 +109,55 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
     open = -1;
   }
   if (open >= 0) push(open, open + 1, Math.min(text.length, open + 1 + MAX_UNCLOSED_LENGTH), -1);
+  mergeNested(text, out);
   findSingles(text, out);
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** Sentence punctuation after which a scraper join may glue the next paragraph's opening mark (`tiba." Kami`). */
+const PARAGRAPH_END = new Set(['.', '!', '?', '…']);
+const STARTS_WORD = /[\p{Lu}\p{N}]/u;
+
+/**
+ * With nothing open, a mark right after sentence punctuation and before a capitalised word
+ * (`… tiba." Kami siap," kata Budi` or `… tiba."Kami siap,"`) reads as a closer with no opener,
+ * but when the next mark is shaped like a closer, two closers in a row cannot both be right:
+ * the first is the next paragraph's opening mark, glued to the previous paragraph when the
+ * scraper joined them (the space moved behind the mark, or vanished). Only the straight `"`,
+ * whose glyph says nothing about its direction: a curly `”` there keeps its closing reading
+ * (Kompas-style text opens with `”`, and the PFSA-ID labels never read `.” Kata` as an opener).
+ */
+function gluedOpener(text: string, i: number): boolean {
+  if (text[i] !== '"' || !PARAGRAPH_END.has(text[i - 1] ?? '')) return false;
+  const first = isSpace(text[i + 1]) ? i + 2 : i + 1;
+  if (isSpace(text[first]) || !STARTS_WORD.test(text[first] ?? '')) return false;
+  DOUBLE_AHEAD.lastIndex = i + 1;
+  const next = DOUBLE_AHEAD.exec(text);
+  if (next === null) return false;
+  const j = next.index;
+  // Closer-shaped, or glued on both sides after sentence punctuation (`sawit."Produksi`).
+  return !leftOpen(text, j) && (rightOpen(text, j) || PARAGRAPH_END.has(text[j - 1] ?? ''));
+}
+/** The next double mark, for `gluedOpener`'s look-ahead (its own pattern: the main loop owns `DOUBLE_G`). */
+const DOUBLE_AHEAD = /["“”«»„‟]/g;
+
+/**
+ * A quote with a quote inside it in the same marks (`"Slogan kami "cepat, tepat". Cepat
+ * tanamnya," kata X`) pairs as: an unclosed span up to the inner opener, the inner span, then
+ * a closing mark with no opener. Read together, the three are one quote from the first mark
+ * to the last.
+ */
+function mergeNested(text: string, out: MarkSpan[]): void {
+  for (let k = out.length - 3; k >= 0; k--) {
+    const outer = out[k]!;
+    const inner = out[k + 1]!;
+    const last = out[k + 2]!;
+    if (outer.close >= 0 || outer.open < 0 || inner.open < 0 || inner.close < 0 || last.open >= 0) continue;
+    if (inner.open !== outer.end && text.slice(outer.end, inner.open).trim() !== '') continue;
+    const [s, e] = trim(text, outer.open + 1, last.close);
+    out.splice(k, 3, { start: s, end: e, open: outer.open, close: last.close, single: false });
+  }
 }
 
 /** Single marks that can open and close. */
