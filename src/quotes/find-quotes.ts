@@ -88,8 +88,8 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 const TERMINAL = /[.,!?…;:]$/;
 const STARTS_LOWER = /^\p{Ll}/u;
-/** Any quotation mark, double or single. */
-const MARK = /["“”«»„'‘’]/;
+/** Any quotation mark, double or single (a backtick opens the two-character ``` `` ``` mark). */
+const MARK = /["“”«»„'‘’`]/;
 
 function wordCount(s: string): number {
   WORD_G.lastIndex = 0;
@@ -198,12 +198,13 @@ export function findQuotes(
     let prevEnd = 0;
     for (const span of spans) {
       const afterMark = span.close >= 0 ? span.close + 1 : span.end;
-      const endsSentence = text[span.close - 1] === '.' || (span.open >= 0 && /\.$/.test(text.slice(span.start, span.end)));
+      // The last character before the closing mark (an orphan's `end` is its mark's start).
+      const endsSentence = text[span.end - 1] === '.';
       const after = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
       if (span.open < 0) {
         // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch.
         if (after) {
-          const recovered = recoverOrphan(text, tokens, prevEnd, span.close, lex);
+          const recovered = recoverOrphan(text, tokens, prevEnd, span, lex);
           if (recovered) candidates.push({ span: recovered.span, after, before: recovered.before });
         }
         prevEnd = span.close + 1;
@@ -350,19 +351,21 @@ function recoverOrphan(
   text: string,
   tokens: readonly Token[],
   from: number,
-  close: number,
+  orphan: MarkSpan,
   lex: Lexicon,
 ): { span: MarkSpan; before: Attribution & { separated: boolean } } | null {
+  // An orphan's `end` is where its mark starts (marks may be two characters wide: `''`).
+  const { end, close } = orphan;
   const a = tokenAt(tokens, from);
-  const b = tokenAt(tokens, close);
+  const b = tokenAt(tokens, end);
   for (let k = b - 1; k > a; k--) {
     const t = tokens[k]!;
     if (t.text !== ',' && t.text !== ':') continue;
     const before = attributeBefore(text, tokens, k, lex);
     if (!before) continue;
-    const start = tokens[k + 1]?.start ?? close;
-    if (start >= close) return null;
-    return { span: { start, end: close, open: -1, close, single: false }, before };
+    const start = tokens[k + 1]?.start ?? end;
+    if (start >= end) return null;
+    return { span: { start, end, open: -1, close, single: false }, before };
   }
   return null;
 }

@@ -16,20 +16,26 @@ export interface MarkSpan {
   end: number;
   /** Offset of the opening mark, or -1 when there is none (a closing mark with no opener). */
   open: number;
-  /** Offset of the closing mark, or -1 when the quote runs to the end of the paragraph or the next opener. */
+  /**
+   * Offset of the closing mark's last code unit (`close + 1` is right after it), or -1 when the quote
+   * runs to the end of the paragraph or the next opener.
+   */
   close: number;
   /** Single marks (`‘…’`, `'…'`), which are speech marks only when attributed. */
   single: boolean;
 }
 
-/** Double marks that open by their glyph. */
-const TYPED_OPEN = new Set(['“', '«', '„']);
+/** Double marks that open by their glyph (``` `` ``` opens the two-apostrophe style of some Malay papers). */
+const TYPED_OPEN = new Set(['“', '«', '„', '``']);
 /** Double marks that close by their glyph (Kompas also opens with `”`). */
 const TYPED_CLOSE = new Set(['”', '»']);
 /** Every double mark. */
 const DOUBLE = new Set(['"', '“', '”', '«', '»', '„', '‟']);
-/** The same marks, for jumping between them. */
-const DOUBLE_G = /["“”«»„‟]/g;
+/**
+ * The same marks, for jumping between them, and the two-character marks of the typewriter style
+ * (``` ``Kita mesti bersatu,'' katanya ```, also closed with `’’`).
+ */
+const DOUBLE_G = /``|''|’’|["“”«»„‟]/g;
 /** Characters that may stand before an opening mark (besides spaces). */
 const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '…']);
 /** Characters that may follow a closing mark (besides spaces). */
@@ -78,37 +84,42 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
   // Jump from mark to mark instead of testing every character.
   DOUBLE_G.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let openWidth = 1;
   while ((m = DOUBLE_G.exec(text)) !== null) {
     const i = m.index;
     const ch = m[0];
+    // `last` is the mark's last code unit: a two-character mark is shaped by what stands around both.
+    const last = i + ch.length - 1;
     const lo = leftOpen(text, i);
-    const ro = rightOpen(text, i);
+    const ro = rightOpen(text, last);
     const openerShape = lo && !ro;
     const closerShape = !lo && ro;
     if (open < 0) {
       // A closing-shaped mark with nothing open: an orphan; after sentence punctuation it closes a quote whose opener is missing.
       const orphan = closerShape || (!lo && !ro && SENTENCE_END.has(text[i - 1] ?? '') && !TYPED_OPEN.has(ch));
+      openWidth = ch.length;
       if (orphan && gluedOpener(text, i)) open = i;
-      else if (orphan) out.push({ start: i, end: i, open: -1, close: i, single: false });
+      else if (orphan) out.push({ start: i, end: i, open: -1, close: last, single: false });
       else if (!(lo && ro)) open = i;
       else if (TYPED_OPEN.has(ch)) open = i; // `“ ` with a stray space after it
       continue;
     }
-    if (closerShape || (!openerShape && !TYPED_OPEN.has(ch)) || (openerShape && startsWithVerb(i + 1))) {
-      push(open, open + 1, i, i);
+    if (closerShape || (!openerShape && !TYPED_OPEN.has(ch)) || (openerShape && startsWithVerb(last + 1))) {
+      push(open, open + openWidth, i, last);
       open = -1;
       continue;
     }
     if (openerShape || TYPED_OPEN.has(ch)) {
       // A new opener while one is open: the first quote lost its closing mark.
-      push(open, open + 1, i, -1);
+      push(open, open + openWidth, i, -1);
       open = i;
+      openWidth = ch.length;
       continue;
     }
-    push(open, open + 1, i, i);
+    push(open, open + openWidth, i, last);
     open = -1;
   }
-  if (open >= 0) push(open, open + 1, Math.min(text.length, open + 1 + MAX_UNCLOSED_LENGTH), -1);
+  if (open >= 0) push(open, open + openWidth, Math.min(text.length, open + openWidth + MAX_UNCLOSED_LENGTH), -1);
   mergeNested(text, out);
   findSingles(text, out);
   out.sort((a, b) => a.start - b.start);
@@ -155,7 +166,7 @@ function mergeNested(text: string, out: MarkSpan[]): void {
     const last = out[k + 2]!;
     if (outer.close >= 0 || outer.open < 0 || inner.open < 0 || inner.close < 0 || last.open >= 0) continue;
     if (inner.open !== outer.end && text.slice(outer.end, inner.open).trim() !== '') continue;
-    const [s, e] = trim(text, outer.open + 1, last.close);
+    const [s, e] = trim(text, outer.start, last.end);
     out.splice(k, 3, { start: s, end: e, open: outer.open, close: last.close, single: false });
   }
 }
