@@ -31,6 +31,12 @@ const MAX_FRAME_TOKENS = 40;
 /** Tokens that end the sentence (or close an earlier quote) before the marks: the frame stops there. */
 const FRAME_BREAK = new Set(['.', '!', '?', ';', '"', '“', '”', '«', '»', '„']);
 
+/** A full stop inside a sentence: after an initial, or before a lower-case word or a number (`Feb. 9`, `Jl. merdeka`). */
+function abbreviation(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return isInitial(tokens[i - 1]) || (next !== undefined && next.word && !next.cap);
+}
+
 /**
  * The reporting frame of a quote whose opening mark stands at token `k + 1`: the speech verb
  * (`mengatakan`, `said`) or `menurut X,` earlier in the same sentence, with its subject as the
@@ -45,7 +51,7 @@ export function reportingFrame(
   for (let i = k; i >= 0 && k - i < MAX_FRAME_TOKENS; i--) {
     const t = tokens[i]!;
     if (!t.word) {
-      if (FRAME_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[i - 1]))) return null;
+      if (FRAME_BREAK.has(t.text) && !(t.text === '.' && abbreviation(tokens, i))) return null;
       continue;
     }
     if (t.cls & C_INTRO && !t.cap) {
