@@ -87,6 +87,8 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 /** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
 const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 const TERMINAL = /[.,!?…;:]$/;
+/** A sentence ending right after a closing mark, then the paragraph's end or a sign-off (`”.`, `”.-22/10/2018`). */
+const SENTENCE_AFTER = /[.!?…](?:\s*$|\s*[-–—])/y;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** Any quotation mark, double or single (a backtick opens the two-character ``` `` ``` mark). */
 const MARK = /["“”«»„'‘’`]/;
@@ -145,7 +147,13 @@ function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], le
   if (titleCued(tokens, tokenAt(tokens, span.open) - 1, lex)) return false;
   if (!atSentenceStart(text, span.open)) return false;
   // A closed quote must end like a sentence inside its marks; an unclosed one runs to the paragraph end.
-  return span.close < 0 ? span.end >= text.trimEnd().length - 1 || TERMINAL.test(inner) : TERMINAL.test(inner);
+  if (span.close < 0) return span.end >= text.trimEnd().length - 1 || TERMINAL.test(inner);
+  // A paragraph that is one quote may put its full stop outside the marks (`“Kami sudah siap”.`).
+  if (TERMINAL.test(inner)) return true;
+  let lead = 0;
+  while (lead < span.open && /\s/.test(text[lead]!)) lead++;
+  SENTENCE_AFTER.lastIndex = span.close + 1;
+  return lead === span.open && SENTENCE_AFTER.test(text);
 }
 
 /**
