@@ -125,3 +125,38 @@ describe('quotes-marks: a full stop outside the marks', () => {
     expect(direct('Kempen itu dinamakan “Jom Bersihkan Sungai Kita Bersama”.', 'zlm')).toEqual([]);
   });
 });
+
+describe('quotes-marks: more opening shapes', () => {
+  it('quotes-marks: an opening mark before an ellipsis glued to a word', () => {
+    expect(direct('"...dan itu yang kami mau dari awal," kata Budi Santoso.', 'ind')).toEqual([['...dan itu yang kami mau dari awal,', 'Budi Santoso']]);
+  });
+
+  it('quotes-marks: an opening mark glued at a comma join', () => {
+    expect(direct('Bantuan tiba kemarin sore,"Kami siap membantu semua warga," kata Budi Santoso.', 'ind')).toEqual([
+      ['Kami siap membantu semua warga,', 'Budi Santoso'],
+    ]);
+  });
+
+  it('quotes-marks: a short sentence in marks that is the whole paragraph', () => {
+    const text = '"Kami siap membantu semua warga," kata Budi Santoso.\n\n"Tidak ada."';
+    expect(direct(text, 'ind')).toEqual([
+      ['Kami siap membantu semua warga,', 'Budi Santoso'],
+      ['Tidak ada.', 'Budi Santoso'],
+    ]);
+  });
+
+  it('quotes-marks: a short slogan on its own line is no quote', () => {
+    expect(direct('Warga memasang spanduk.\n\n"Terus Maju"', 'ind')).toEqual([]);
+  });
+
+  it('quotes-marks: `tanya` is a speech verb although it ends like a `-nya` form', () => {
+    expect(direct('"Apakah ini adil?" tanya Budi Santoso.', 'ind')).toEqual([['Apakah ini adil?', 'Budi Santoso']]);
+    expect(direct('"Apakah ini adil?" tanyanya.', 'ind')).toEqual([['Apakah ini adil?', null]]);
+  });
+
+  it('quotes-marks: a full stop outside the marks, then a new sentence', () => {
+    expect(direct('"The situation is now under control". More officers were deployed overnight.', 'eng').map(([t]) => t)).toEqual([
+      'The situation is now under control',
+    ]);
+  });
+});

@@ -87,8 +87,8 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 /** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
 const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 const TERMINAL = /[.,!?…;:]$/;
-/** A sentence ending right after a closing mark, then the paragraph's end or a sign-off (`”.`, `”.-22/10/2018`). */
-const SENTENCE_AFTER = /[.!?…](?:\s*$|\s*[-–—])/y;
+/** A sentence ending right after a closing mark: then a new sentence, the paragraph's end or a sign-off (`”. Ia`, `”.-22/10/2018`). */
+const SENTENCE_AFTER = /[.!?…](?:\s*$|\s*[-–—]|\s+[\p{Lu}"“”])/uy;
 const STARTS_LOWER = /^\p{Ll}/u;
 /** Any quotation mark, double or single (a backtick opens the two-character ``` `` ``` mark). */
 const MARK = /["“”«»„'‘’`]/;
@@ -129,6 +129,16 @@ function atSentenceStart(text: string, open: number): boolean {
   return i < 0 || /[.!?:;…"“”,]/.test(text[i]!);
 }
 
+/** The span's marks open the paragraph and close it. */
+function wholeParagraph(text: string, span: MarkSpan): boolean {
+  if (span.open < 0 || span.close < 0) return false;
+  let a = 0;
+  while (a < span.open && /\s/.test(text[a]!)) a++;
+  let b = text.length;
+  while (b > span.close + 1 && /\s/.test(text[b - 1]!)) b--;
+  return a === span.open && b === span.close + 1;
+}
+
 /**
  * Decide which spans of one paragraph are quotes. Attributed spans are quotes; unattributed
  * ones must look like speech: a whole sentence of several words, not a term or a title.
@@ -143,17 +153,16 @@ function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], le
   }
   if (span.single) return false;
   if (STARTS_LOWER.test(inner)) return false;
-  if (wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return false;
+  // A paragraph that is one short sentence in marks (`"Tidak ada."`) is speech; shorter spans elsewhere are terms.
+  if (wordCount(inner) < MIN_UNATTRIBUTED_WORDS && !(wholeParagraph(text, span) && /[.!?…]$/.test(inner))) return false;
   if (titleCued(tokens, tokenAt(tokens, span.open) - 1, lex)) return false;
   if (!atSentenceStart(text, span.open)) return false;
   // A closed quote must end like a sentence inside its marks; an unclosed one runs to the paragraph end.
   if (span.close < 0) return span.end >= text.trimEnd().length - 1 || TERMINAL.test(inner);
-  // A paragraph that is one quote may put its full stop outside the marks (`“Kami sudah siap”.`).
+  // A sentence in marks may put its full stop outside them (`“Kami sudah siap”. Ia lalu …`), as Malay and British print do.
   if (TERMINAL.test(inner)) return true;
-  let lead = 0;
-  while (lead < span.open && /\s/.test(text[lead]!)) lead++;
   SENTENCE_AFTER.lastIndex = span.close + 1;
-  return lead === span.open && SENTENCE_AFTER.test(text);
+  return SENTENCE_AFTER.test(text);
 }
 
 /**

@@ -59,8 +59,17 @@ function leftOpen(text: string, i: number): boolean {
 /** Right side allows a closing mark: end, space or punctuation. */
 function rightOpen(text: string, i: number): boolean {
   const next = text[i + 1];
+  if (next === '.' || next === '…') return !ellipsisThenWord(text, i + 1);
   return next === undefined || isSpace(next) || AFTER_CLOSE.has(next) || DOUBLE.has(next);
 }
+
+/** `"...dan itu yang kami mau,"`: an ellipsis glued to a word opens the words after it. */
+function ellipsisThenWord(text: string, i: number): boolean {
+  let j = i;
+  while (j < i + 3 && (text[j] === '.' || text[j] === '…')) j++;
+  return (text[i] === '…' || j - i === 3) && STARTS_WORD_ANY.test(text[j] ?? '');
+}
+const STARTS_WORD_ANY = /[\p{L}\p{N}]/u;
 
 /** Trim spaces from both ends of `[s, e)`; returns the trimmed pair. */
 function trim(text: string, s: number, e: number): [number, number] {
@@ -128,6 +137,8 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
 
 /** Sentence punctuation after which a scraper join may glue the next paragraph's opening mark (`tiba." Kami`). */
 const PARAGRAPH_END = new Set(['.', '!', '?', '…']);
+/** A comma join (`kemarin,"Kami`) glues the mark too, but only with no space on either side of it. */
+const JOIN_COMMA = ',';
 const STARTS_WORD = /[\p{Lu}\p{N}]/u;
 
 /**
@@ -140,7 +151,9 @@ const STARTS_WORD = /[\p{Lu}\p{N}]/u;
  * (Kompas-style text opens with `”`, and the PFSA-ID labels never read `.” Kata` as an opener).
  */
 function gluedOpener(text: string, i: number): boolean {
-  if (text[i] !== '"' || !PARAGRAPH_END.has(text[i - 1] ?? '')) return false;
+  if (text[i] !== '"') return false;
+  const prev = text[i - 1] ?? '';
+  if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
   const first = isSpace(text[i + 1]) ? i + 2 : i + 1;
   if (isSpace(text[first]) || !STARTS_WORD.test(text[first] ?? '')) return false;
   DOUBLE_AHEAD.lastIndex = i + 1;
