@@ -160,3 +160,17 @@ describe('quotes-marks: more opening shapes', () => {
     ]);
   });
 });
+
+describe('quotes-marks: single marks', () => {
+  it('quotes-marks: a whole paragraph in single marks continues the speaker', () => {
+    const text = '‘Kami akan membantu semua mangsa,’ kata Ahmad Kassim.\n\n‘Bantuan akan sampai ke semua kampung esok.’';
+    expect(direct(text, 'zlm')).toEqual([
+      ['Kami akan membantu semua mangsa,', 'Ahmad Kassim'],
+      ['Bantuan akan sampai ke semua kampung esok.', 'Ahmad Kassim'],
+    ]);
+  });
+
+  it('quotes-marks: single marks inside a paragraph with no attribution stay scare quotes', () => {
+    expect(direct("Pemimpin itu digelar 'bapa pembangunan luar bandar kita' oleh penduduk.", 'zlm')).toEqual([]);
+  });
+});

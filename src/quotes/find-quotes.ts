@@ -151,7 +151,8 @@ function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], le
     if (span.single && wordCount(inner) < 2) return false;
     return !(c.after === null && titleCued(tokens, tokenAt(tokens, span.open) - 1, lex));
   }
-  if (span.single) return false;
+  // Single marks speak unattributed only as a whole paragraph of several words ending a sentence (`‘Kami sudah siap.’`).
+  if (span.single && !(wholeParagraph(text, span) && wordCount(inner) >= MIN_UNATTRIBUTED_WORDS && /[.!?…]$/.test(inner))) return false;
   if (STARTS_LOWER.test(inner)) return false;
   // A paragraph that is one short sentence in marks (`"Tidak ada."`) is speech; shorter spans elsewhere are terms.
   if (wordCount(inner) < MIN_UNATTRIBUTED_WORDS && !(wholeParagraph(text, span) && /[.!?…]$/.test(inner))) return false;
