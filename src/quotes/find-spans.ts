@@ -129,10 +129,10 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
     open = -1;
   }
   if (open >= 0) push(open, open + openWidth, Math.min(text.length, open + openWidth + MAX_UNCLOSED_LENGTH), -1);
-  mergeNested(text, out);
-  findSingles(text, out);
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  const spans = mergeNested(text, out);
+  findSingles(text, spans);
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** Sentence punctuation after which a scraper join may glue the next paragraph's opening mark (`tiba." Kami`). */
@@ -160,11 +160,12 @@ function gluedOpener(text: string, i: number): boolean {
   const next = DOUBLE_AHEAD.exec(text);
   if (next === null) return false;
   const j = next.index;
+  const last = j + next[0].length - 1;
   // Closer-shaped, or glued on both sides after sentence punctuation (`sawit."Produksi`).
-  return !leftOpen(text, j) && (rightOpen(text, j) || PARAGRAPH_END.has(text[j - 1] ?? ''));
+  return !leftOpen(text, j) && (rightOpen(text, last) || PARAGRAPH_END.has(text[j - 1] ?? ''));
 }
 /** The next double mark, for `gluedOpener`'s look-ahead (its own pattern: the main loop owns `DOUBLE_G`). */
-const DOUBLE_AHEAD = /["“”«»„‟]/g;
+const DOUBLE_AHEAD = /``|''|’’|["“”«»„‟]/g;
 
 /**
  * A quote with a quote inside it in the same marks (`"Slogan kami "cepat, tepat". Cepat
@@ -172,16 +173,19 @@ const DOUBLE_AHEAD = /["“”«»„‟]/g;
  * a closing mark with no opener. Read together, the three are one quote from the first mark
  * to the last.
  */
-function mergeNested(text: string, out: MarkSpan[]): void {
-  for (let k = out.length - 3; k >= 0; k--) {
+function mergeNested(text: string, out: readonly MarkSpan[]): MarkSpan[] {
+  const merged: MarkSpan[] = [];
+  for (let k = 0; k < out.length; k++) {
     const outer = out[k]!;
-    const inner = out[k + 1]!;
-    const last = out[k + 2]!;
-    if (outer.close >= 0 || outer.open < 0 || inner.open < 0 || inner.close < 0 || last.open >= 0) continue;
-    if (inner.open !== outer.end && text.slice(outer.end, inner.open).trim() !== '') continue;
-    const [s, e] = trim(text, outer.start, last.end);
-    out.splice(k, 3, { start: s, end: e, open: outer.open, close: last.close, single: false });
+    const inner = out[k + 1];
+    const last = out[k + 2];
+    if (inner && last && outer.open >= 0 && outer.close < 0 && inner.open >= outer.end && inner.close >= 0 && last.open < 0) {
+      const [s, e] = trim(text, outer.start, last.end);
+      merged.push({ start: s, end: e, open: outer.open, close: last.close, single: false });
+      k += 2;
+    } else merged.push(outer);
   }
+  return merged;
 }
 
 /** Single marks that can open and close. */
