@@ -68,6 +68,12 @@ describe('quotes-marks: typewriter-style double marks', () => {
     ]);
   });
 
+  it('quotes-marks: the same style in curly glyphs, `‘‘…’’`', () => {
+    expect(direct('‘‘Pengundi muda adalah segmen terpenting dalam pilihan raya ini,’’ kata Ahmad Kassim.', 'zlm')).toEqual([
+      ['Pengundi muda adalah segmen terpenting dalam pilihan raya ini,', 'Ahmad Kassim'],
+    ]);
+  });
+
   it('quotes-marks: a single backtick is an apostrophe, not a mark', () => {
     expect(direct("Japan`s early warning system, the minister said, is the world`s best.", 'eng')).toEqual([]);
   });

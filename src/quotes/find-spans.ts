@@ -25,17 +25,17 @@ export interface MarkSpan {
   single: boolean;
 }
 
-/** Double marks that open by their glyph (``` `` ``` opens the two-apostrophe style of some Malay papers). */
-const TYPED_OPEN = new Set(['“', '«', '„', '``']);
+/** Double marks that open by their glyph (``` `` ``` and `‘‘` open the two-apostrophe style of some Malay papers). */
+const TYPED_OPEN = new Set(['“', '«', '„', '``', '‘‘']);
 /** Double marks that close by their glyph (Kompas also opens with `”`). */
 const TYPED_CLOSE = new Set(['”', '»']);
 /** Every double mark. */
 const DOUBLE = new Set(['"', '“', '”', '«', '»', '„', '‟']);
 /**
  * The same marks, for jumping between them, and the two-character marks of the typewriter style
- * (``` ``Kita mesti bersatu,'' katanya ```, also closed with `’’`).
+ * (``` ``Kita mesti bersatu,'' katanya ```, also `‘‘…’’`).
  */
-const DOUBLE_G = /``|''|’’|["“”«»„‟]/g;
+const DOUBLE_G = /``|''|‘‘|’’|["“”«»„‟]/g;
 /** Characters that may stand before an opening mark (besides spaces). */
 const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '…']);
 /** Characters that may follow a closing mark (besides spaces). */
@@ -165,7 +165,7 @@ function gluedOpener(text: string, i: number): boolean {
   return !leftOpen(text, j) && (rightOpen(text, last) || PARAGRAPH_END.has(text[j - 1] ?? ''));
 }
 /** The next double mark, for `gluedOpener`'s look-ahead (its own pattern: the main loop owns `DOUBLE_G`). */
-const DOUBLE_AHEAD = /``|''|’’|["“”«»„‟]/g;
+const DOUBLE_AHEAD = /``|''|‘‘|’’|["“”«»„‟]/g;
 
 /**
  * A quote with a quote inside it in the same marks (`"Slogan kami "cepat, tepat". Cepat
