@@ -137,6 +137,17 @@ describe('quotes-marks: more opening shapes', () => {
     expect(direct('"...dan itu yang kami mau dari awal," kata Budi Santoso.', 'ind')).toEqual([['...dan itu yang kami mau dari awal,', 'Budi Santoso']]);
   });
 
+  it('quotes-marks: a straight opening mark with a stray space after it', () => {
+    expect(direct('Budi Santoso mengatakan, " Kami siap membantu warga yang terdampak."', 'ind')).toEqual([
+      ['Kami siap membantu warga yang terdampak.', 'Budi Santoso'],
+    ]);
+    expect(direct('" Kami siap membantu warga," kata Budi Santoso.', 'ind')).toEqual([['Kami siap membantu warga,', 'Budi Santoso']]);
+  });
+
+  it('quotes-marks: a lone spaced mark with no closing mark after it opens nothing', () => {
+    expect(findSpans('Harga naik 5 " per bulan, kata pedagang.', noVerb)).toEqual([]);
+  });
+
   it('quotes-marks: an opening mark glued at a comma join', () => {
     expect(direct('Bantuan tiba kemarin sore,"Kami siap membantu semua warga," kata Budi Santoso.', 'ind')).toEqual([
       ['Kami siap membantu semua warga,', 'Budi Santoso'],

@@ -110,7 +110,7 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
       if (orphan && gluedOpener(text, i)) open = i;
       else if (orphan) out.push({ start: i, end: i, open: -1, close: last, single: false });
       else if (!(lo && ro)) open = i;
-      else if (TYPED_OPEN.has(ch)) open = i; // `“ ` with a stray space after it
+      else if (TYPED_OPEN.has(ch) || strayOpener(text, last)) open = i; // `“ Kami` / `" Kami`: a stray space after it
       continue;
     }
     if (closerShape || (!openerShape && !TYPED_OPEN.has(ch)) || (openerShape && startsWithVerb(last + 1))) {
@@ -164,6 +164,17 @@ function gluedOpener(text: string, i: number): boolean {
   // Closer-shaped, or glued on both sides after sentence punctuation (`sawit."Produksi`).
   return !leftOpen(text, j) && (rightOpen(text, last) || PARAGRAPH_END.has(text[j - 1] ?? ''));
 }
+/**
+ * A mark with spaces on both sides before a capitalised word (`mengatakan, " Kami siap," …`): an
+ * opener with a stray space after it when the next mark is shaped like a closer.
+ */
+function strayOpener(text: string, last: number): boolean {
+  if (!STARTS_WORD.test(text[last + 2] ?? '')) return false;
+  DOUBLE_AHEAD.lastIndex = last + 1;
+  const next = DOUBLE_AHEAD.exec(text);
+  return next !== null && !leftOpen(text, next.index) && rightOpen(text, next.index + next[0].length - 1);
+}
+
 /** The next double mark, for `gluedOpener`'s look-ahead (its own pattern: the main loop owns `DOUBLE_G`). */
 const DOUBLE_AHEAD = /``|''|‘‘|’’|["“”«»„‟]/g;
 
