@@ -32,6 +32,7 @@ import {
   tokenize,
 } from './attribute.js';
 import { type MarkSpan, findSpans } from './find-spans.js';
+import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
 
@@ -86,9 +87,11 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 /** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
 const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 const TERMINAL = /[.,!?…;:]$/;
+/** A sentence ending right after a closing mark: then a new sentence, the paragraph's end or a sign-off (`”. Ia`, `”.-22/10/2018`). */
+const SENTENCE_AFTER = /[.!?…](?:\s*$|\s*[-–—]|\s+[\p{Lu}"“”])/uy;
 const STARTS_LOWER = /^\p{Ll}/u;
-/** Any quotation mark, double or single. */
-const MARK = /["“”«»„'‘’]/;
+/** Any quotation mark, double or single (a backtick opens the two-character ``` `` ``` mark). */
+const MARK = /["“”«»„'‘’`]/;
 
 function wordCount(s: string): number {
   WORD_G.lastIndex = 0;
@@ -102,13 +105,18 @@ interface Candidate {
   span: MarkSpan;
   after: Attribution | null;
   before: (Attribution & { separated: boolean }) | null;
+  /** A quoted fragment inside reported speech, attributed by its sentence's speech verb (`fragments`). */
+  fragment?: boolean;
 }
 
-/** True when a title cue (`film`, `berjudul`, `dubbed`) stands just before the mark. */
-function titleCued(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+/**
+ * True when a title cue (`film`, `berjudul`, `dubbed`) stands just before the mark. With `speech`, a cue that is
+ * also a speech verb (`menyebut`) does not count: it reports the fragment that follows.
+ */
+function titleCued(tokens: readonly Token[], k: number, lex: Lexicon, speech = false): boolean {
   for (let i = k; i >= 0 && k - i < TITLE_CUE_WINDOW; i--) {
     const t = tokens[i]!;
-    if (t.word && lex.titleCues.has(t.lower)) return true;
+    if (t.word && lex.titleCues.has(t.lower) && !(speech && t.cls & C_INTRO)) return true;
     if (t.text === '.' || t.text === '”' || t.text === '"') return false;
   }
   return false;
@@ -121,6 +129,16 @@ function atSentenceStart(text: string, open: number): boolean {
   return i < 0 || /[.!?:;…"“”,]/.test(text[i]!);
 }
 
+/** The span's marks open the paragraph and close it. */
+function wholeParagraph(text: string, span: MarkSpan): boolean {
+  if (span.open < 0 || span.close < 0) return false;
+  let a = 0;
+  while (a < span.open && /\s/.test(text[a]!)) a++;
+  let b = text.length;
+  while (b > span.close + 1 && /\s/.test(text[b - 1]!)) b--;
+  return a === span.open && b === span.close + 1;
+}
+
 /**
  * Decide which spans of one paragraph are quotes. Attributed spans are quotes; unattributed
  * ones must look like speech: a whole sentence of several words, not a term or a title.
@@ -128,17 +146,24 @@ function atSentenceStart(text: string, open: number): boolean {
 function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], lex: Lexicon): boolean {
   const { span } = c;
   const inner = text.slice(span.start, span.end);
+  if (c.fragment) return !titleCued(tokens, tokenAt(tokens, span.open) - 1, lex, true);
   if (c.after || (c.before && (c.before.separated || !STARTS_LOWER.test(inner)))) {
     if (span.single && wordCount(inner) < 2) return false;
     return !(c.after === null && titleCued(tokens, tokenAt(tokens, span.open) - 1, lex));
   }
-  if (span.single) return false;
+  // Single marks speak unattributed only as a whole paragraph of several words ending a sentence (`‘Kami sudah siap.’`).
+  if (span.single && !(wholeParagraph(text, span) && wordCount(inner) >= MIN_UNATTRIBUTED_WORDS && /[.!?…]$/.test(inner))) return false;
   if (STARTS_LOWER.test(inner)) return false;
-  if (wordCount(inner) < MIN_UNATTRIBUTED_WORDS) return false;
+  // A paragraph that is one short sentence in marks (`"Tidak ada."`) is speech; shorter spans elsewhere are terms.
+  if (wordCount(inner) < MIN_UNATTRIBUTED_WORDS && !(wholeParagraph(text, span) && /[.!?…]$/.test(inner))) return false;
   if (titleCued(tokens, tokenAt(tokens, span.open) - 1, lex)) return false;
   if (!atSentenceStart(text, span.open)) return false;
   // A closed quote must end like a sentence inside its marks; an unclosed one runs to the paragraph end.
-  return span.close < 0 ? span.end >= text.trimEnd().length - 1 || TERMINAL.test(inner) : TERMINAL.test(inner);
+  if (span.close < 0) return span.end >= text.trimEnd().length - 1 || TERMINAL.test(inner);
+  // A sentence in marks may put its full stop outside them (`“Kami sudah siap”. Ia lalu …`), as Malay and British print do.
+  if (TERMINAL.test(inner)) return true;
+  SENTENCE_AFTER.lastIndex = span.close + 1;
+  return SENTENCE_AFTER.test(text);
 }
 
 /**
@@ -191,18 +216,29 @@ export function findQuotes(
     let prevEnd = 0;
     for (const span of spans) {
       const afterMark = span.close >= 0 ? span.close + 1 : span.end;
-      const endsSentence = text[span.close - 1] === '.' || (span.open >= 0 && /\.$/.test(text.slice(span.start, span.end)));
+      // The last character before the closing mark (an orphan's `end` is its mark's start).
+      const endsSentence = text[span.end - 1] === '.';
       const after = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
       if (span.open < 0) {
         // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch.
         if (after) {
-          const recovered = recoverOrphan(text, tokens, prevEnd, span.close, lex);
+          const recovered = recoverOrphan(text, tokens, prevEnd, span, lex);
           if (recovered) candidates.push({ span: recovered.span, after, before: recovered.before });
         }
         prevEnd = span.close + 1;
         continue;
       }
       const before = attributeBefore(text, tokens, tokenAt(tokens, span.open) - 1, lex);
+      // A lower-case fragment with no attribution of its own: quoted words inside reported speech?
+      const inner = text.slice(span.start, span.end);
+      if (!after && span.close >= 0 && !(before && (before.separated || !STARTS_LOWER.test(inner))) && wordCount(inner) >= MIN_FRAGMENT_WORDS) {
+        const frame = reportingFrame(text, tokens, tokenAt(tokens, span.open) - 1, lex);
+        if (frame) {
+          candidates.push({ span, after, before: frame, fragment: true });
+          prevEnd = span.close + 1;
+          continue;
+        }
+      }
       candidates.push({ span, after, before });
       prevEnd = span.close >= 0 ? span.close + 1 : span.end;
     }
@@ -333,19 +369,21 @@ function recoverOrphan(
   text: string,
   tokens: readonly Token[],
   from: number,
-  close: number,
+  orphan: MarkSpan,
   lex: Lexicon,
 ): { span: MarkSpan; before: Attribution & { separated: boolean } } | null {
+  // An orphan's `end` is where its mark starts (marks may be two characters wide: `''`).
+  const { end, close } = orphan;
   const a = tokenAt(tokens, from);
-  const b = tokenAt(tokens, close);
+  const b = tokenAt(tokens, end);
   for (let k = b - 1; k > a; k--) {
     const t = tokens[k]!;
     if (t.text !== ',' && t.text !== ':') continue;
     const before = attributeBefore(text, tokens, k, lex);
     if (!before) continue;
-    const start = tokens[k + 1]?.start ?? close;
-    if (start >= close) return null;
-    return { span: { start, end: close, open: -1, close, single: false }, before };
+    const start = tokens[k + 1]?.start ?? end;
+    if (start >= end) return null;
+    return { span: { start, end, open: -1, close, single: false }, before };
   }
   return null;
 }

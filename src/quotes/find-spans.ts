@@ -16,20 +16,26 @@ export interface MarkSpan {
   end: number;
   /** Offset of the opening mark, or -1 when there is none (a closing mark with no opener). */
   open: number;
-  /** Offset of the closing mark, or -1 when the quote runs to the end of the paragraph or the next opener. */
+  /**
+   * Offset of the closing mark's last code unit (`close + 1` is right after it), or -1 when the quote
+   * runs to the end of the paragraph or the next opener.
+   */
   close: number;
   /** Single marks (`‘…’`, `'…'`), which are speech marks only when attributed. */
   single: boolean;
 }
 
-/** Double marks that open by their glyph. */
-const TYPED_OPEN = new Set(['“', '«', '„']);
+/** Double marks that open by their glyph (``` `` ``` and `‘‘` open the two-apostrophe style of some Malay papers). */
+const TYPED_OPEN = new Set(['“', '«', '„', '``', '‘‘']);
 /** Double marks that close by their glyph (Kompas also opens with `”`). */
 const TYPED_CLOSE = new Set(['”', '»']);
 /** Every double mark. */
 const DOUBLE = new Set(['"', '“', '”', '«', '»', '„', '‟']);
-/** The same marks, for jumping between them. */
-const DOUBLE_G = /["“”«»„‟]/g;
+/**
+ * The same marks, for jumping between them, and the two-character marks of the typewriter style
+ * (``` ``Kita mesti bersatu,'' katanya ```, also `‘‘…’’`).
+ */
+const DOUBLE_G = /``|''|‘‘|’’|["“”«»„‟]/g;
 /** Characters that may stand before an opening mark (besides spaces). */
 const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', ':', '/', '…']);
 /** Characters that may follow a closing mark (besides spaces). */
@@ -53,8 +59,17 @@ function leftOpen(text: string, i: number): boolean {
 /** Right side allows a closing mark: end, space or punctuation. */
 function rightOpen(text: string, i: number): boolean {
   const next = text[i + 1];
+  if (next === '.' || next === '…') return !ellipsisThenWord(text, i + 1);
   return next === undefined || isSpace(next) || AFTER_CLOSE.has(next) || DOUBLE.has(next);
 }
+
+/** `"...dan itu yang kami mau,"`: an ellipsis glued to a word opens the words after it. */
+function ellipsisThenWord(text: string, i: number): boolean {
+  let j = i;
+  while (j < i + 3 && (text[j] === '.' || text[j] === '…')) j++;
+  return (text[i] === '…' || j - i === 3) && STARTS_WORD_ANY.test(text[j] ?? '');
+}
+const STARTS_WORD_ANY = /[\p{L}\p{N}]/u;
 
 /** Trim spaces from both ends of `[s, e)`; returns the trimmed pair. */
 function trim(text: string, s: number, e: number): [number, number] {
@@ -78,39 +93,110 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
   // Jump from mark to mark instead of testing every character.
   DOUBLE_G.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let openWidth = 1;
   while ((m = DOUBLE_G.exec(text)) !== null) {
     const i = m.index;
     const ch = m[0];
+    // `last` is the mark's last code unit: a two-character mark is shaped by what stands around both.
+    const last = i + ch.length - 1;
     const lo = leftOpen(text, i);
-    const ro = rightOpen(text, i);
+    const ro = rightOpen(text, last);
     const openerShape = lo && !ro;
     const closerShape = !lo && ro;
     if (open < 0) {
       // A closing-shaped mark with nothing open: an orphan; after sentence punctuation it closes a quote whose opener is missing.
       const orphan = closerShape || (!lo && !ro && SENTENCE_END.has(text[i - 1] ?? '') && !TYPED_OPEN.has(ch));
-      if (orphan) out.push({ start: i, end: i, open: -1, close: i, single: false });
+      openWidth = ch.length;
+      if (orphan && gluedOpener(text, i)) open = i;
+      else if (orphan) out.push({ start: i, end: i, open: -1, close: last, single: false });
       else if (!(lo && ro)) open = i;
-      else if (TYPED_OPEN.has(ch)) open = i; // `“ ` with a stray space after it
+      else if (TYPED_OPEN.has(ch) || strayOpener(text, last)) open = i; // `“ Kami` / `" Kami`: a stray space after it
       continue;
     }
-    if (closerShape || (!openerShape && !TYPED_OPEN.has(ch)) || (openerShape && startsWithVerb(i + 1))) {
-      push(open, open + 1, i, i);
+    if (closerShape || (!openerShape && !TYPED_OPEN.has(ch)) || (openerShape && startsWithVerb(last + 1))) {
+      push(open, open + openWidth, i, last);
       open = -1;
       continue;
     }
     if (openerShape || TYPED_OPEN.has(ch)) {
       // A new opener while one is open: the first quote lost its closing mark.
-      push(open, open + 1, i, -1);
+      push(open, open + openWidth, i, -1);
       open = i;
+      openWidth = ch.length;
       continue;
     }
-    push(open, open + 1, i, i);
+    push(open, open + openWidth, i, last);
     open = -1;
   }
-  if (open >= 0) push(open, open + 1, Math.min(text.length, open + 1 + MAX_UNCLOSED_LENGTH), -1);
-  findSingles(text, out);
-  out.sort((a, b) => a.start - b.start);
-  return out;
+  if (open >= 0) push(open, open + openWidth, Math.min(text.length, open + openWidth + MAX_UNCLOSED_LENGTH), -1);
+  const spans = mergeNested(text, out);
+  findSingles(text, spans);
+  spans.sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** Sentence punctuation after which a scraper join may glue the next paragraph's opening mark (`tiba." Kami`). */
+const PARAGRAPH_END = new Set(['.', '!', '?', '…']);
+/** A comma join (`kemarin,"Kami`) glues the mark too, but only with no space on either side of it. */
+const JOIN_COMMA = ',';
+const STARTS_WORD = /[\p{Lu}\p{N}]/u;
+
+/**
+ * With nothing open, a mark right after sentence punctuation and before a capitalised word
+ * (`… tiba." Kami siap," kata Budi` or `… tiba."Kami siap,"`) reads as a closer with no opener,
+ * but when the next mark is shaped like a closer, two closers in a row cannot both be right:
+ * the first is the next paragraph's opening mark, glued to the previous paragraph when the
+ * scraper joined them (the space moved behind the mark, or vanished). Only the straight `"`,
+ * whose glyph says nothing about its direction: a curly `”` there keeps its closing reading
+ * (Kompas-style text opens with `”`, and the PFSA-ID labels never read `.” Kata` as an opener).
+ */
+function gluedOpener(text: string, i: number): boolean {
+  if (text[i] !== '"') return false;
+  const prev = text[i - 1] ?? '';
+  if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
+  const first = isSpace(text[i + 1]) ? i + 2 : i + 1;
+  if (isSpace(text[first]) || !STARTS_WORD.test(text[first] ?? '')) return false;
+  DOUBLE_AHEAD.lastIndex = i + 1;
+  const next = DOUBLE_AHEAD.exec(text);
+  if (next === null) return false;
+  const j = next.index;
+  const last = j + next[0].length - 1;
+  // Closer-shaped, or glued on both sides after sentence punctuation (`sawit."Produksi`).
+  return !leftOpen(text, j) && (rightOpen(text, last) || PARAGRAPH_END.has(text[j - 1] ?? ''));
+}
+/**
+ * A mark with spaces on both sides before a capitalised word (`mengatakan, " Kami siap," …`): an
+ * opener with a stray space after it when the next mark is shaped like a closer.
+ */
+function strayOpener(text: string, last: number): boolean {
+  if (!STARTS_WORD.test(text[last + 2] ?? '')) return false;
+  DOUBLE_AHEAD.lastIndex = last + 1;
+  const next = DOUBLE_AHEAD.exec(text);
+  return next !== null && !leftOpen(text, next.index) && rightOpen(text, next.index + next[0].length - 1);
+}
+
+/** The next double mark, for `gluedOpener`'s look-ahead (its own pattern: the main loop owns `DOUBLE_G`). */
+const DOUBLE_AHEAD = /``|''|‘‘|’’|["“”«»„‟]/g;
+
+/**
+ * A quote with a quote inside it in the same marks (`"Slogan kami "cepat, tepat". Cepat
+ * tanamnya," kata X`) pairs as: an unclosed span up to the inner opener, the inner span, then
+ * a closing mark with no opener. Read together, the three are one quote from the first mark
+ * to the last.
+ */
+function mergeNested(text: string, out: readonly MarkSpan[]): MarkSpan[] {
+  const merged: MarkSpan[] = [];
+  for (let k = 0; k < out.length; k++) {
+    const outer = out[k]!;
+    const inner = out[k + 1];
+    const last = out[k + 2];
+    if (inner && last && outer.open >= 0 && outer.close < 0 && inner.open >= outer.end && inner.close >= 0 && last.open < 0) {
+      const [s, e] = trim(text, outer.start, last.end);
+      merged.push({ start: s, end: e, open: outer.open, close: last.close, single: false });
+      k += 2;
+    } else merged.push(outer);
+  }
+  return merged;
 }
 
 /** Single marks that can open and close. */

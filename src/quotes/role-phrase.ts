@@ -127,6 +127,11 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
     if (before !== null && lex.possessives.has(before.toLowerCase())) before = null;
     // `Seorang pedagang`, `One trader`: a sentence-initial quantifier is capitalised, it is no organisation.
     if (before !== null && lex.unnamed.has(before.toLowerCase())) before = null;
+    // `Transport Minister`: the words before a title that names its organisation by a suffix are the title's field.
+    if (before !== null && titleOrganisation(slice(phrase, tokens, 0, r + 1), lex) !== null) {
+      before = null;
+      titleStart = 0;
+    }
   }
   // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies.
   if (lex.placeTakers.has(tokens[r]!.text) && !tokens.slice(r + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {

@@ -21,6 +21,10 @@ export const speech: SpeechData = {
     announced: 'announce', acknowledged: 'acknowledge', admitted: 'admit', claimed: 'claim',
     replied: 'reply', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm', conveyed: 'convey',
     underlined: 'underline', underscored: 'underscore', revealed: 'reveal', believes: 'believe',
+    // Present tense, as features and analysis pieces report (`She notes that …`).
+    adds: 'add', notes: 'note', explains: 'explain', tells: 'tell', writes: 'write', warns: 'warn',
+    argues: 'argue', insists: 'insist', claims: 'claim', admits: 'admit', stresses: 'stress', states: 'state',
+    recalls: 'recall', urges: 'urge', asks: 'ask',
   },
   according: ['according to'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],

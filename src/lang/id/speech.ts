@@ -43,9 +43,12 @@ const INTRO: Record<string, string> = {
 function verbForms(): { post: Record<string, string>; pronoun: Record<string, string> } {
   const post: Record<string, string> = {};
   const pronoun: Record<string, string> = {};
+  const bases = new Set(BASES);
   for (const b of BASES) {
-    const base = b.endsWith('nya') ? b.slice(0, -3) : b;
-    if (!b.endsWith('nya')) post[b] = base;
+    // `paparnya` is the pronoun form of a listed base; `tanya` only ends like one.
+    const pronounOnly = b.endsWith('nya') && bases.has(b.slice(0, -3));
+    const base = pronounOnly ? b.slice(0, -3) : b;
+    if (!pronounOnly) post[b] = base;
     pronoun[`${base}nya`] = base;
   }
   // Passive forms written after a quote: `"…," demikian dikatakan X`.

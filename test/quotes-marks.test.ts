@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes as extractAll } from '../src/quotes/extract-quotes.js';
+import { findSpans } from '../src/quotes/find-spans.js';
+import { cleanText } from '../src/util/normalize.js';
+import type { SupportedLanguage } from '../src/types.js';
+
+/** The direct quotes' texts and speakers, every span checked to slice back to its text. */
+function direct(text: string, language?: SupportedLanguage): [string, string | null][] {
+  const { quotes } = extractAll(text, language ? { language } : {});
+  for (const q of quotes) expect(cleanText(text.slice(q.span.start, q.span.end))).toBe(q.text);
+  return quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+const noVerb = () => false;
+
+describe('quotes-marks: marks glued at a paragraph join', () => {
+  it('quotes-marks: an opening mark glued behind the previous full stop, with no space', () => {
+    const text = 'Dana sudah cair bulan lalu.Menurut dia, warga sudah menerima bantuan."Jadi semua pihak tenang. Petani juga senang," kata Budi Santoso.';
+    expect(direct(text, 'ind')).toEqual([['Jadi semua pihak tenang. Petani juga senang,', 'Budi Santoso']]);
+  });
+
+  it('quotes-marks: an opening mark glued behind the full stop, the space moved after it', () => {
+    const text = 'The airline said passengers were taken to the terminal by bus." The runway will stay closed for now," said spokesman Ahmad Rizal.';
+    expect(direct(text, 'eng')).toEqual([['The runway will stay closed for now,', 'Ahmad Rizal']]);
+  });
+
+  it('quotes-marks: several glued openers in one scraped line pair in turn', () => {
+    const text =
+      'Dua hal dibahas. Pertama, soal data." Kami sepakat bertukar data setiap bulan," kata Retno Sari. Kedua, soal sawit." Kedua negara harus bekerja sama."Itu sudah disepakati sejak lama.';
+    expect(direct(text, 'ind').map(([t]) => t)).toEqual(['Kami sepakat bertukar data setiap bulan,', 'Kedua negara harus bekerja sama.']);
+  });
+
+  it('quotes-marks: a closing mark then narrative stays a closing mark with no opener', () => {
+    // Nothing closer-shaped follows, so the mark after `siap.` is not read as an opener.
+    const spans = findSpans('Semua sudah siap." Ia lalu pergi ke "pasar baru" di kota.', noVerb);
+    expect(spans[0]).toMatchObject({ open: -1 });
+  });
+
+  it('quotes-marks: a curly closing mark after a full stop keeps its closing reading', () => {
+    // Kompas-style text: `.” Kata` is read as a closer, as its labelled data reads it.
+    const spans = findSpans('Harga naik.” Stok di gudang tinggal sedikit,” kata Sutrisno.', noVerb);
+    expect(spans.filter((s) => s.open >= 0)).toEqual([]);
+  });
+});
+
+describe('quotes-marks: a quote inside a quote, in the same marks', () => {
+  it('quotes-marks: a slogan in straight marks inside a quote is part of it', () => {
+    const text = '"Kami punya semboyan "cepat, tepat, hemat". Cepat tanamnya, hemat biayanya," kata Sutarno Hadi.';
+    expect(direct(text, 'ind')).toEqual([['Kami punya semboyan "cepat, tepat, hemat". Cepat tanamnya, hemat biayanya,', 'Sutarno Hadi']]);
+  });
+
+  it('quotes-marks: a quote that only lost its closing mark is not merged with the next one', () => {
+    const spans = findSpans('"Kami siap bekerja. "Semua sudah beres," kata Budi.', noVerb);
+    expect(spans.map((s) => [s.close >= 0, s.open >= 0])).toEqual([
+      [false, true],
+      [true, true],
+    ]);
+  });
+});
+
+describe('quotes-marks: typewriter-style double marks', () => {
+  it('quotes-marks: two backticks open, two apostrophes or ’’ close', () => {
+    const text = '``Nasib penduduk tetap dibela oleh kerajaan negeri.\'\' katanya.\n\n``Program ini akan diteruskan tahun depan,’’ kata Kamaruddin Hashim.';
+    expect(direct(text, 'zlm')).toEqual([
+      // `katanya` with nobody named before it.
+      ['Nasib penduduk tetap dibela oleh kerajaan negeri.', null],
+      ['Program ini akan diteruskan tahun depan,', 'Kamaruddin Hashim'],
+    ]);
+  });
+
+  it('quotes-marks: the same style in curly glyphs, `‘‘…’’`', () => {
+    expect(direct('‘‘Pengundi muda adalah segmen terpenting dalam pilihan raya ini,’’ kata Ahmad Kassim.', 'zlm')).toEqual([
+      ['Pengundi muda adalah segmen terpenting dalam pilihan raya ini,', 'Ahmad Kassim'],
+    ]);
+  });
+
+  it('quotes-marks: a single backtick is an apostrophe, not a mark', () => {
+    expect(direct("Japan`s early warning system, the minister said, is the world`s best.", 'eng')).toEqual([]);
+  });
+});
+
+describe('quotes-marks: quoted fragments inside reported speech', () => {
+  it('quotes-marks: after a speech verb and `bahwa`', () => {
+    const text = 'Menteri Keuangan Sri Wahyuni mengatakan kepada wartawan bahwa pemerintah "tidak akan menaikkan harga bahan bakar tahun ini".';
+    expect(direct(text, 'ind')).toEqual([['tidak akan menaikkan harga bahan bakar tahun ini', 'Sri Wahyuni']]);
+  });
+
+  it('quotes-marks: after `menyebut`, a speech verb that is also a title cue', () => {
+    expect(direct('Kamaruddin Hashim menyebut “buat masa ini, kita kekalkan dasar sedia ada” dalam ucapannya.', 'zlm')).toEqual([
+      ['buat masa ini, kita kekalkan dasar sedia ada', 'Kamaruddin Hashim'],
+    ]);
+  });
+
+  it('quotes-marks: the second half of a sentence whose verb came after the first quote', () => {
+    const text = '“We know we need answers,” Daniel Lim said, describing the incident as rare, but “at the same time, we will not rush it.”';
+    expect(direct(text, 'eng')).toEqual([
+      ['We know we need answers,', 'Daniel Lim'],
+      ['at the same time, we will not rush it.', 'Daniel Lim'],
+    ]);
+  });
+
+  it('quotes-marks: the frame reads past an abbreviation (`Feb. 9`)', () => {
+    const text = 'Farid Osman said in a Feb. 9 notice that landings would be reviewed, citing "the heavy rain and the wet runway".';
+    expect(direct(text, 'eng')).toEqual([['the heavy rain and the wet runway', 'Farid Osman']]);
+  });
+
+  it('quotes-marks: three words or fewer stay a term', () => {
+    expect(direct('Menteri itu mengatakan program tersebut "sangat tidak efektif" untuk daerah.', 'ind')).toEqual([]);
+  });
+
+  it('quotes-marks: no speech verb in the sentence, no quote', () => {
+    expect(direct('Warga menjuluki desa itu "lumbung padi di kaki gunung" sejak lama.', 'ind')).toEqual([]);
+  });
+
+  it('quotes-marks: a title after a title cue is no fragment', () => {
+    expect(direct('Budi Santoso mengatakan lagu berjudul "sawah hijau di kaki gunung" dibuat warga.', 'ind')).toEqual([]);
+  });
+
+  it('quotes-marks: the frame stops at the sentence start', () => {
+    expect(direct('Budi Santoso mengatakan hal itu. Warga kini menjuluki kampungnya "kampung yang tidak pernah tidur".', 'ind')).toEqual([]);
+  });
+});
+
+describe('quotes-marks: a full stop outside the marks', () => {
+  it('quotes-marks: a paragraph that is one quote', () => {
+    const text = 'Beliau berkata, bekalan air akan pulih.\n\n“Saya sudah mengarahkan syarikat air menyiapkan tangki sementara”.';
+    expect(direct(text, 'zlm').map(([t]) => t)).toEqual(['Saya sudah mengarahkan syarikat air menyiapkan tangki sementara']);
+  });
+
+  it('quotes-marks: a title mid-paragraph with a full stop after it stays a title', () => {
+    expect(direct('Kempen itu dinamakan “Jom Bersihkan Sungai Kita Bersama”.', 'zlm')).toEqual([]);
+  });
+});
+
+describe('quotes-marks: more opening shapes', () => {
+  it('quotes-marks: an opening mark before an ellipsis glued to a word', () => {
+    expect(direct('"...dan itu yang kami mau dari awal," kata Budi Santoso.', 'ind')).toEqual([['...dan itu yang kami mau dari awal,', 'Budi Santoso']]);
+  });
+
+  it('quotes-marks: a straight opening mark with a stray space after it', () => {
+    expect(direct('Budi Santoso mengatakan, " Kami siap membantu warga yang terdampak."', 'ind')).toEqual([
+      ['Kami siap membantu warga yang terdampak.', 'Budi Santoso'],
+    ]);
+    expect(direct('" Kami siap membantu warga," kata Budi Santoso.', 'ind')).toEqual([['Kami siap membantu warga,', 'Budi Santoso']]);
+  });
+
+  it('quotes-marks: a lone spaced mark with no closing mark after it opens nothing', () => {
+    expect(findSpans('Harga naik 5 " per bulan, kata pedagang.', noVerb)).toEqual([]);
+  });
+
+  it('quotes-marks: an opening mark glued at a comma join', () => {
+    expect(direct('Bantuan tiba kemarin sore,"Kami siap membantu semua warga," kata Budi Santoso.', 'ind')).toEqual([
+      ['Kami siap membantu semua warga,', 'Budi Santoso'],
+    ]);
+  });
+
+  it('quotes-marks: a short sentence in marks that is the whole paragraph', () => {
+    const text = '"Kami siap membantu semua warga," kata Budi Santoso.\n\n"Tidak ada."';
+    expect(direct(text, 'ind')).toEqual([
+      ['Kami siap membantu semua warga,', 'Budi Santoso'],
+      ['Tidak ada.', 'Budi Santoso'],
+    ]);
+  });
+
+  it('quotes-marks: a short slogan on its own line is no quote', () => {
+    expect(direct('Warga memasang spanduk.\n\n"Terus Maju"', 'ind')).toEqual([]);
+  });
+
+  it('quotes-marks: `tanya` is a speech verb although it ends like a `-nya` form', () => {
+    expect(direct('"Apakah ini adil?" tanya Budi Santoso.', 'ind')).toEqual([['Apakah ini adil?', 'Budi Santoso']]);
+    expect(direct('"Apakah ini adil?" tanyanya.', 'ind')).toEqual([['Apakah ini adil?', null]]);
+  });
+
+  it('quotes-marks: a full stop outside the marks, then a new sentence', () => {
+    expect(direct('"The situation is now under control". More officers were deployed overnight.', 'eng').map(([t]) => t)).toEqual([
+      'The situation is now under control',
+    ]);
+  });
+});
+
+describe('quotes-marks: single marks', () => {
+  it('quotes-marks: a whole paragraph in single marks continues the speaker', () => {
+    const text = '‘Kami akan membantu semua mangsa,’ kata Ahmad Kassim.\n\n‘Bantuan akan sampai ke semua kampung esok.’';
+    expect(direct(text, 'zlm')).toEqual([
+      ['Kami akan membantu semua mangsa,', 'Ahmad Kassim'],
+      ['Bantuan akan sampai ke semua kampung esok.', 'Ahmad Kassim'],
+    ]);
+  });
+
+  it('quotes-marks: single marks inside a paragraph with no attribution stay scare quotes', () => {
+    expect(direct("Pemimpin itu digelar 'bapa pembangunan luar bandar kita' oleh penduduk.", 'zlm')).toEqual([]);
+  });
+});
