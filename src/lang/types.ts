@@ -302,6 +302,12 @@ export interface SpeechData {
   roleSuffixes?: readonly string[];
   /** Lower-case nouns that describe someone already named (`kata pria yang menjabat …`): resolved like a pronoun. */
   descriptions?: readonly string[];
+  /** Demonstratives that close a description of someone already named (`kata mantan Panglima TNI ini`), lower-case. */
+  demonstratives?: readonly string[];
+  /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */
+  relatives?: readonly string[];
+  /** Honorific phrases that refer back to a ruler already named (`His Majesty`, `Baginda`), as written. */
+  honorificReferences?: readonly string[];
   /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan BoK`, `bunyi keterangan tersebut`). */
   documents?: readonly string[];
   /** Other names of an organisation (`Wisma Putra` → `Kementerian Luar Negeri`): alias → full names or acronyms it stands for. */

@@ -8,6 +8,7 @@
  * organisation with the language's role words, ranks and honorifics.
  */
 import type { SpeechData } from '../lang/types.js';
+import { type ReferenceWords, demonstrativeAt, honorificAt, honorificEndingAt, referenceWords } from './references.js';
 
 /** A word or a punctuation character of a paragraph. */
 export interface Token {
@@ -251,6 +252,8 @@ export interface Lexicon {
   /** Role words in lower case (`chairman` in `PHRI Bali chairman Made Wiratama`). */
   lowerRoles: ReadonlySet<string>;
   descriptions: ReadonlySet<string>;
+  /** Words that refer back to someone already named (`references.ts`). */
+  references: ReferenceWords;
   documents: ReadonlySet<string>;
   /** Organisation aliases, by the alias as written. */
   aliases: ReadonlyMap<string, readonly string[]>;
@@ -330,6 +333,7 @@ export function lexicon(data: SpeechData): Lexicon {
     roleSuffixes: data.roleSuffixes ?? [],
     lowerRoles: new Set(data.roles.map((r) => r.split(' ')[0]!.toLowerCase()).filter((r) => !data.fillers.includes(r))),
     descriptions: lowerSet(data.descriptions ?? []),
+    references: referenceWords(data),
     documents: lowerSet(data.documents ?? []),
     aliases: new Map(Object.entries(data.organisationAliases ?? {})),
     complementisers: lowerSet(data.complementisers ?? []),
@@ -854,10 +858,12 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
     if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
-    if (describes(tokens, j, lex)) return { verb, speaker: null };
+    // `ujar Baginda`, `kata mantan panglima ini`: someone already named, resolved like a pronoun.
+    if (describes(tokens, j, lex) || honorificAt(tokens, j, lex.references)) return { verb, speaker: null };
     const end = phraseEnd(tokens, j, lex);
     if (!next.cap && lex.documents.has(next.lower)) return { verb, speaker: documentSpeaker(text, tokens, j, end, lex) };
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
+    if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
     return { verb, speaker };
   }
@@ -873,7 +879,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
     if (base !== undefined && v > j) {
-      if (v === j + 1 && lex.pronouns.has(w.lower)) return { verb: base, speaker: null };
+      if ((v === j + 1 && lex.pronouns.has(w.lower)) || honorificAt(tokens, j, lex.references) === v - j) return { verb: base, speaker: null };
       if (!w.cap && !lex.unnamed.has(w.lower) && w.lower !== 'the') return null;
       let e = v;
       while (e > j && lex.fillers.has(tokens[e - 1]!.lower)) e--;
@@ -931,6 +937,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   }
   if (s >= e) return null;
   if (e - s === 1 && lex.pronouns.has(tokens[s]!.lower)) return 'pronoun';
+  const honorific = honorificEndingAt(tokens, e, lex.references);
+  if (honorific >= 0 && (honorific === s || tokens[honorific - 1]!.text === ',')) return 'pronoun';
   // Walk the comma-separated segments back from the verb: skip adverbials right before it
   // (`, saat dihubungi Kamis (4/6),`), then keep the segments that look like a name or a role.
   let start = e;

@@ -35,6 +35,7 @@ import { type MarkSpan, findSpans } from './find-spans.js';
 import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
+import { appositiveTitle } from './references.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -506,6 +507,11 @@ function noteNarrative(
     } else if (t.cap && t.cls & C_ROLE) {
       // `Menteri Sosial Juliari Batubara` introduces a person with a role.
       const end = roleIntroEnd(tokens, i, lex);
+      // `Budi yang juga Anggota Parlimen Contoh berkata`: the title describes Budi, the subject of the verb.
+      if (appositiveTitle(tokens, i, lex.references)) {
+        skipTo = end;
+        continue;
+      }
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
       // `Menteri X mengatakan`: the role phrase is the subject of a speech verb.

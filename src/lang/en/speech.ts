@@ -59,6 +59,9 @@ export const speech: SpeechData = {
   // `Chief Executive for Financing Supervision Ratna Sari Dewi`: field words glued before the name.
   roleSuffixes: ['ing', 'ion', 'ions', 'ment', 'ments', 'ity', 'ance', 'ence', 'ship', 'ics', 'ness', 'ogy', 'ism'],
   descriptions: ['man', 'woman', 'official', 'spokesperson', 'executive'],
+  demonstratives: [],
+  relatives: ['who'],
+  honorificReferences: ['His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'Tuanku'],
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post'],
   complementisers: ['that'],
   bareReportVerbs: ['say'],

@@ -291,6 +291,9 @@ export const speech: SpeechData = {
     'pria', 'wanita', 'perempuan', 'lelaki', 'laki-laki', 'sosok', 'pemuda', 'pemudi', 'bocah', 'remaja',
     'perwira', 'jenderal', 'politikus', 'politisi', 'gadis',
   ],
+  demonstratives: ['ini', 'itu', 'tersebut'],
+  relatives: ['yang'],
+  honorificReferences: ['Baginda', 'Sri Baginda', 'Sri Paduka'],
   documents: [
     'keterangan', 'pernyataan', 'siaran', 'rilis', 'surat', 'beleid', 'laporan', 'dokumen', 'unggahan',
     'kenyataan', 'statement', 'pengumuman', 'edaran', 'cuitan',

@@ -1,0 +1,82 @@
+/**
+ * Words that refer back to someone already named instead of naming them, read from the language's
+ * speech data: an honorific for a ruler (`His Majesty said …`, `titah Baginda`), a description closed
+ * by a demonstrative (`kata mantan panglima ini`), and a relative clause that only describes the name
+ * before it (`Budi yang juga Ketua Umum Partai Contoh berkata`: the speaker is Budi, not the party).
+ */
+import type { SpeechData } from '../lang/types.js';
+import type { Token } from './attribute.js';
+
+/** The longest honorific reference, in words (`Duli Yang Maha Mulia`). */
+const MAX_HONORIFIC_WORDS = 4;
+/** Words that may stand between a relative and the title it opens (`yang juga`, `yang kini`, `who is also`). */
+const MAX_RELATIVE_GAP = 3;
+
+/** Lookup sets for the reference words of one language. */
+export interface ReferenceWords {
+  demonstratives: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
+  /** Honorific references as lower-case word lists. */
+  honorifics: readonly (readonly string[])[];
+}
+
+const built = new WeakMap<SpeechData, ReferenceWords>();
+
+/** The reference words of `data`, built once per speech-data object. */
+export function referenceWords(data: SpeechData): ReferenceWords {
+  let words = built.get(data);
+  if (!words) {
+    words = {
+      demonstratives: new Set((data.demonstratives ?? []).map((w) => w.toLowerCase())),
+      relatives: new Set((data.relatives ?? []).map((w) => w.toLowerCase())),
+      honorifics: (data.honorificReferences ?? [])
+        .map((p) => p.toLowerCase().split(/\s+/).filter(Boolean))
+        .filter((p) => p.length > 0 && p.length <= MAX_HONORIFIC_WORDS),
+    };
+    built.set(data, words);
+  }
+  return words;
+}
+
+/** Length in tokens of the honorific reference starting at token `i` (`His Majesty`), or 0. Capitalised only. */
+export function honorificAt(tokens: readonly Token[], i: number, refs: ReferenceWords): number {
+  if (!tokens[i]?.cap) return 0;
+  for (const words of refs.honorifics) {
+    let k = 0;
+    while (k < words.length && tokens[i + k]?.word && tokens[i + k]!.lower === words[k]) k++;
+    if (k === words.length && !tokens[i + k]?.cap) return k;
+  }
+  return 0;
+}
+
+/** Start of an honorific reference that ends right before token `e`, or -1. */
+export function honorificEndingAt(tokens: readonly Token[], e: number, refs: ReferenceWords): number {
+  for (const words of refs.honorifics) {
+    const s = e - words.length;
+    if (s >= 0 && honorificAt(tokens, s, refs) === words.length) return s;
+  }
+  return -1;
+}
+
+/** Token `i` is a demonstrative (`ini`, `itu`, `tersebut`). */
+export function demonstrativeAt(tokens: readonly Token[], i: number, refs: ReferenceWords): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.word && !t.cap && refs.demonstratives.has(t.lower);
+}
+
+/**
+ * The title at token `i` opens a relative clause about the capitalised name before it
+ * (`Budi yang juga Ketua …`, `Budi, who is also chairman …`): it describes that person, not someone new.
+ */
+export function appositiveTitle(tokens: readonly Token[], i: number, refs: ReferenceWords): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= MAX_RELATIVE_GAP + 1; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) return false;
+    if (refs.relatives.has(t.lower)) {
+      const before = tokens[k - 1]!;
+      const name = before.text === ',' ? tokens[k - 2] : before;
+      return name !== undefined && name.word && name.cap;
+    }
+  }
+  return false;
+}
