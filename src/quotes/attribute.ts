@@ -457,7 +457,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
-      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || (lex.unnamed.has(t.lower) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
+      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || t.lower === 'the') && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
         k++;
         continue;
       }
@@ -501,7 +501,8 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     if (t.text === ',' && k > j) {
       const next = tokens[k + 1];
       // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
-      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (lex.unnamed.has(next.lower) && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
+      const article = next?.lower === 'the' || lex.unnamed.has(next?.lower ?? '');
+      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (article && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
       if (lowerTitle && sawCap) {
         k++;
         continue;
@@ -961,7 +962,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (start === e && head.cap) {
       for (let q = segFrom + 1; q < k; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && lex.nameStops.has(t.lower)) {
+        // `Pengerusi Bersama mesyuarat itu Mohd Azmi`: a demonstrative before a name closes the title, not the subject.
+        if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap)) {
           segEnd = q;
           break;
         }
@@ -976,7 +978,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       ok = true;
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.unnamed.has(t.lower) && !lex.lowerRoles.has(t.lower)) ok = false;
+        if (t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.unnamed.has(t.lower) && !lex.lowerRoles.has(t.lower) && t.lower !== 'at') ok = false;
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {

@@ -514,8 +514,8 @@ function noteNarrative(
       }
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
-      // `Menteri X mengatakan`: the role phrase is the subject of a speech verb.
-      speaking = ((tokens[end]?.cls ?? 0) & C_INTRO) !== 0;
+      // `Menteri X mengatakan`, Malay `Menteri X kata …`: the role phrase is the subject of a speech verb.
+      speaking = ((tokens[end]?.cls ?? 0) & (C_INTRO | C_POST)) !== 0 && !tokens[end]!.cap;
       skipTo = end;
     } else if (t.cap) {
       // A bare reference to someone met before, as a subject (`Rianto berharap …`, `Yana, 26, …`); after

@@ -38,6 +38,14 @@ function titleWord(t: Token, lex: Lexicon): boolean {
   return roleAt(t, lex) || lex.roleWords.has(t.text) || fieldWord(t, lex) || ROMAN.test(t.text);
 }
 
+/** `the chief economist`, `an analyst`, `seorang juru bicara` → the title without its article or quantifier. */
+function withoutArticle(role: string, lex: Lexicon): string {
+  const space = role.indexOf(' ');
+  if (space < 0) return role;
+  const first = role.slice(0, space);
+  return first === 'the' || (first === first.toLowerCase() && lex.unnamed.has(first)) ? role.slice(space + 1).trim() : role;
+}
+
 /** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
 const NYA = 'nya';
 
@@ -98,8 +106,10 @@ export function titleOrganisation(role: string, lex: Lexicon): string | null {
  * they are read again as one phrase.
  */
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
-  const { role, organisation } = parts;
+  const { organisation } = parts;
+  const role = parts.role ? withoutArticle(parts.role, lex) : parts.role;
   if (!role) return parts;
+  if (role !== parts.role) parts = { ...parts, role };
   const phrase = parts.title ?? (organisation ? `${role} ${organisation}` : role);
   const tokens = tokenize(phrase, lex);
   const e = tokens.length;
@@ -171,8 +181,8 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   // `Jaksa penuntut umum dari Kejaksaan Negeri …`: lower-case words of the title, up to a connector before the organisation.
   // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
   let m = k;
-  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower)) m++;
-  if (m > k && m < e && lex.connectors.has(tokens[m]!.lower) && tokens[m + 1]?.cap) k = m;
+  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower) && tokens[m]!.lower !== 'at') m++;
+  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || tokens[m]!.lower === 'at') && tokens[m + 1]?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;

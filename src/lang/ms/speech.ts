@@ -48,7 +48,7 @@ export const speech: SpeechData = {
     'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Ustaz', 'Datuk Paduka',
   ],
   orgWords: [...indonesian.orgWords, 'Jabatan', 'Majlis', 'Suruhanjaya', 'Kementerian', 'Polis', 'Persatuan', 'Syarikat', 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM', 'Pusat'],
-  roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar',
+  roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Bersama', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar',
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
     'Wilayah', 'Komunikasi', 'Kerja', 'Raya', 'Kemajuan', 'Luar', 'Bandar', 'Tempatan', 'Kumpulan'],
