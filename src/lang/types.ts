@@ -302,6 +302,12 @@ export interface SpeechData {
   roleSuffixes?: readonly string[];
   /** Lower-case nouns that describe someone already named (`kata pria yang menjabat …`): resolved like a pronoun. */
   descriptions?: readonly string[];
+  /**
+   * Openers of a sentence that attributes the paragraph before it (`Hal itu disampaikan Budi …`,
+   * `Demikian dikatakan …`, `Perkara itu dinyatakan …`), lower-case: they name the speaker of a
+   * paragraph that is all quote.
+   */
+  backReferences?: readonly string[];
   /** Demonstratives that close a description of someone already named (`kata mantan Panglima TNI ini`), lower-case. */
   demonstratives?: readonly string[];
   /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */

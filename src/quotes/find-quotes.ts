@@ -35,6 +35,7 @@ import { type MarkSpan, findSpans } from './find-spans.js';
 import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
+import { backReference } from './back-reference.js';
 import { appositiveTitle } from './references.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -91,6 +92,7 @@ const TERMINAL = /[.,!?…;:]$/;
 /** A sentence ending right after a closing mark: then a new sentence, the paragraph's end or a sign-off (`”. Ia`, `”.-22/10/2018`). */
 const SENTENCE_AFTER = /[.!?…](?:\s*$|\s*[-–—]|\s+[\p{Lu}"“”])/uy;
 const STARTS_LOWER = /^\p{Ll}/u;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
 /** Any quotation mark, double or single (a backtick opens the two-character ``` `` ``` mark). */
 const MARK = /["“”«»„'‘’`]/;
 
@@ -296,6 +298,15 @@ export function findQuotes(
       });
       reported.push(...indirectHits(text, tokens, lex, book, base, p, direct, resolvedAt));
     }
+  }
+  // A paragraph that is all quote and unattributed: the next one may open by attributing it (`back-reference.ts`).
+  for (const h of hits) {
+    const para = paragraphs[h.paragraph]!;
+    if (!h.continued || !h.atStart || h.paragraph + 1 >= paragraphs.length || HAS_ALNUM.test(para.text.slice(h.end - para.start))) continue;
+    const next = paragraphs[h.paragraph + 1]!;
+    const sp = backReference(next.text, allTokens[h.paragraph + 1]!, lex)?.speaker;
+    const r = sp ? book.resolve(sp) : null;
+    if (sp && r) h.speaker = { name: r.person.name, role: r.person.role ?? sp.role, organisation: r.person.organisation ?? sp.organisation, start: next.start + sp.nameStart, end: next.start + sp.nameEnd, resolved: r.resolved };
   }
   // A quote running over paragraphs is attributed at its last segment: give earlier segments that speaker.
   for (let i = hits.length - 2; i >= 0; i--) {

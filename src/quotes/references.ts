@@ -18,6 +18,8 @@ export interface ReferenceWords {
   relatives: ReadonlySet<string>;
   /** Honorific references as lower-case word lists. */
   honorifics: readonly (readonly string[])[];
+  /** Openers of a sentence that attributes the paragraph before (`hal itu`), as lower-case word lists. */
+  backReferences: readonly (readonly string[])[];
 }
 
 const built = new WeakMap<SpeechData, ReferenceWords>();
@@ -32,6 +34,7 @@ export function referenceWords(data: SpeechData): ReferenceWords {
       honorifics: (data.honorificReferences ?? [])
         .map((p) => p.toLowerCase().split(/\s+/).filter(Boolean))
         .filter((p) => p.length > 0 && p.length <= MAX_HONORIFIC_WORDS),
+      backReferences: (data.backReferences ?? []).map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0),
     };
     built.set(data, words);
   }

@@ -347,9 +347,9 @@ export class SpeakerBook {
         if (this.refPhrases.has(spans.slice(c, j).map((s) => s.text.toLowerCase()).join(' '))) break;
         if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
       }
-      // One word: only when two name words remain and the article uses the word without the name.
-      // `Tangsel Deden Deni` where the article says `kata Deden`: the glued word goes.
-      if (cut === 0 && n - c >= 3 && this.refs.has(nameKey(spans[c + 1]!.text))) cut = c + 1;
+      // Up to the word the article uses alone for the person, when two name words remain:
+      // `Tangsel Deden Deni` (`kata Deden`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
+      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text))) cut = j;
       if (cut === 0 && n - c - 1 >= 2) {
         const own = new Set(spans.map((s) => nameKey(s.text)));
         const w = spans[c]!.text;

@@ -187,7 +187,7 @@ export const speech: SpeechData = {
     'Kementerian', 'Kemenkeu', 'Badan', 'Dinas', 'Lembaga', 'Komisi', 'Dewan', 'Majelis', 'Mahkamah',
     'Pengadilan', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek',
     'Polri', 'TNI', 'Kodam', 'Korem', 'Kodim', 'Universitas', 'Institut', 'Sekolah', 'Fakultas',
-    'Partai', 'Fraksi', 'PT', 'CV', 'Bank', 'Yayasan', 'Perkumpulan', 'Asosiasi', 'Himpunan', 'Ikatan',
+    'Partai', 'Fraksi', 'PT', 'CV', 'Bank', 'Yayasan', 'Perkumpulan', 'Perhimpunan', 'Kelompok', 'Paguyuban', 'Komunitas', 'Asosiasi', 'Himpunan', 'Ikatan',
     'Persatuan', 'Gabungan', 'Serikat', 'Koperasi', 'Pemerintah', 'Pemprov', 'Pemkot', 'Pemkab',
     'Pemda', 'Otorita', 'Direktorat', 'Biro', 'Balai', 'Kantor', 'Satuan',
     'Sekretariat', 'Perusahaan', 'RS', 'RSUD', 'RSUP', 'Puskesmas', 'Kabupaten', 'Kota',
@@ -292,6 +292,7 @@ export const speech: SpeechData = {
     'perwira', 'jenderal', 'politikus', 'politisi', 'gadis',
   ],
   demonstratives: ['ini', 'itu', 'tersebut'],
+  backReferences: ['hal itu', 'hal ini', 'hal tersebut', 'demikian', 'pernyataan itu', 'pernyataan tersebut', 'pernyataan ini', 'penjelasan itu', 'penjelasan tersebut'],
   relatives: ['yang'],
   honorificReferences: ['Baginda', 'Sri Baginda', 'Sri Paduka'],
   documents: [

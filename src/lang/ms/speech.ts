@@ -60,6 +60,7 @@ export const speech: SpeechData = {
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
   descriptions: [...(indonesian.descriptions ?? []), 'lelaki', 'wanita', 'individu'],
   demonstratives: ['ini', 'itu', 'tersebut'],
+  backReferences: ['perkara itu', 'perkara ini', 'perkara tersebut', 'hal itu', 'hal ini', 'demikian', 'kenyataan itu', 'kenyataan tersebut', 'kenyataan ini'],
   relatives: ['yang'],
   honorificReferences: ['Baginda', 'Tuanku', 'Seri Paduka Baginda', 'Duli Yang Maha Mulia'],
   documents: [...(indonesian.documents ?? []), 'kenyataan', 'hantaran', 'catatan'],
