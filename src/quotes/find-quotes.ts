@@ -36,6 +36,7 @@ import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
 import { backReference } from './back-reference.js';
+import { paragraphSubject } from './paragraph-subject.js';
 import { appositiveTitle } from './references.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -267,8 +268,11 @@ export function findQuotes(
           if (r.person.words.length > 0 || r.person.org) book.mention(base + sp.nameStart, r.person);
         }
       } else {
+        // A quote opening the paragraph after one about a person (`Minister X launched …`): theirs (`paragraph-subject.ts`).
+        const prev = c.span.open >= 0 && p > 0 && text.slice(0, c.span.open).trim() === '' && !MARK.test(paragraphs[p - 1]!.text) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
+        const opener = prev ? book.resolve(prev)?.person : undefined;
         // `ujarnya` with nobody seen speaking before: the person named last (`Yana merasakan …`).
-        const person = book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
+        const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
         if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
       }

@@ -349,14 +349,16 @@ export class SpeakerBook {
       }
       // Up to the word the article uses alone for the person, when two name words remain:
       // `Tangsel Deden Deni` (`kata Deden`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
-      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text))) cut = j;
+      // A title inside the name (`Ibrahim ibni Almarhum Sultan Iskandar`, `the Sultan said`) is no such word.
+      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text)) cut = j;
       if (cut === 0 && n - c - 1 >= 2) {
         const own = new Set(spans.map((s) => nameKey(s.text)));
         const w = spans[c]!.text;
         const nb = this.vocab.neighboursOf(nameKey(w));
         if ((nb && [...nb].some((x) => !own.has(x))) || this.vocab.count(w) > this.vocab.count(`${w} ${spans[c + 1]!.text}`)) cut = c + 1;
       }
-      if (cut === 0) break;
+      // A name never starts with a joiner (`Ibrahim Ibni Almarhum …`, `Ahmad bin Ali`): no cut before one.
+      if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase())) break;
       c = cut;
     }
     if (c === 0) return p;

@@ -247,7 +247,7 @@ export const speech: SpeechData = {
     'tersebut', 'sembari', 'seraya', 'sesaat', 'begitu', 'ketika', 'waktu', 'sejak', 'saat',
   ],
   connectors: [
-    'dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'van', 'de', 'di', 'al', 'el',
+    'dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'ibni', 'ibnu', 'van', 'de', 'di', 'al', 'el',
     // `Sekretaris Perusahaan sekaligus Direktur Kepatuhan X`; English titles in Indonesian text (`Vice President of Communication`).
     'sekaligus', 'merangkap', 'of', 'for',
   ],

@@ -1,0 +1,41 @@
+/**
+ * The person a narrative paragraph is about, when it opens with them: `Health Minister Dr Lee Chong
+ * Wei launched …`, `Meanwhile, Budi Santoso visited …`. A quote paragraph right after it that only
+ * says `"…," he said` / `"…," katanya` is theirs by news convention, even though the paragraph
+ * showed them doing something other than speaking: the last person named outranks an earlier speaker.
+ */
+import { type Lexicon, type ParsedSpeaker, type Token, W_FILLER, W_NAME, W_ROLE, parsePhrase, roleIntroEnd } from './attribute.js';
+import { honorificAt } from './references.js';
+
+/** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */
+const MIN_NAME_WORDS = 2;
+/** The longest opening adverbial before the subject (`Sementara itu,`, `On Monday,`), in tokens. */
+const MAX_ADVERBIAL_TOKENS = 4;
+/** Capitalised words before a title word (`Health Minister`, `Johor Ruler`). */
+const MAX_FIELD_WORDS = 2;
+
+/** The subject that opens the paragraph, when it is a person named in full (with or without a title), else null. */
+export function paragraphSubject(text: string, tokens: readonly Token[], lex: Lexicon): ParsedSpeaker | null {
+  let i = 0;
+  // `Meanwhile,` / `Sementara itu,`: an adverbial of filler words closed by a comma.
+  if (tokens[0] && tokens[0].cls & W_FILLER) {
+    let c = 0;
+    while (c < tokens.length && c <= MAX_ADVERBIAL_TOKENS && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text !== ',') return null;
+    i = c + 1;
+  }
+  const t = tokens[i];
+  // `His Majesty said …`: an honorific refers back to the ruler already speaking.
+  if (!t?.cap || honorificAt(tokens, i, lex.references) > 0) return null;
+  // `Health Minister Dr Lee …`, `Johor Ruler …`: capitalised field or place words may come before the title word.
+  let r = i;
+  while (r < i + MAX_FIELD_WORDS && tokens[r]?.cap && !(tokens[r]!.cls & (W_ROLE | W_NAME))) r++;
+  let end = i;
+  if (tokens[r] && tokens[r]!.cls & W_ROLE) end = roleIntroEnd(tokens, r, lex);
+  else while (end < tokens.length && tokens[end]!.cls & W_NAME) end++;
+  // The subject is followed by its verb: a lower-case word.
+  const next = tokens[end];
+  if (end - i < MIN_NAME_WORDS || !next?.word || next.cap) return null;
+  const p = parsePhrase(text, tokens, i, end, lex);
+  return p?.name && !p.unnamed && p.name.split(' ').length >= MIN_NAME_WORDS ? p : null;
+}
