@@ -864,7 +864,8 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const end = phraseEnd(tokens, j, lex);
     if (!next.cap && lex.documents.has(next.lower)) return { verb, speaker: documentSpeaker(text, tokens, j, end, lex) };
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
-    if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: null };
+    // `tutur mantan Panglima TNI ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
+    if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
     return { verb, speaker };
   }

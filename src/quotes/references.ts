@@ -5,7 +5,14 @@
  * before it (`Budi yang juga Ketua Umum Partai Contoh berkata`: the speaker is Budi, not the party).
  */
 import type { SpeechData } from '../lang/types.js';
-import type { Token } from './attribute.js';
+
+/** What these functions read of a token (`attribute.ts`'s `Token` has these fields; no import, so no cycle). */
+interface Token {
+  lower: string;
+  text: string;
+  word: boolean;
+  cap: boolean;
+}
 
 /** The longest honorific reference, in words (`Duli Yang Maha Mulia`). */
 const MAX_HONORIFIC_WORDS = 4;
