@@ -37,6 +37,7 @@ import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook, Vocabulary, nameKey } from './speaker-book.js';
 import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
+import { withTrailingName } from './trailing-name.js';
 import { appositiveTitle } from './references.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -222,7 +223,9 @@ export function findQuotes(
       const afterMark = span.close >= 0 ? span.close + 1 : span.end;
       // The last character before the closing mark (an orphan's `end` is its mark's start).
       const endsSentence = text[span.end - 1] === '.';
-      const after = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
+      const read = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
+      // `kata seorang warga yang …, Siti Aminah.`: the name closing the sentence (`trailing-name.ts`).
+      const after = read ? withTrailingName(text, tokens, read, lex) : null;
       if (span.open < 0) {
         // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch.
         if (after) {
