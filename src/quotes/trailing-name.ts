@@ -11,6 +11,7 @@ const MAX_DESCRIPTION_TOKENS = 16;
 const MIN_NAME_WORDS = 2;
 /** Tokens that end the sentence. */
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const STARTS_LOWER = /^\p{Ll}/u;
 
 /** The speaker named at the end of the sentence after the unnamed description `described` (ending at token `end`), or null. */
 export function trailingName(text: string, tokens: readonly Token[], end: number, described: ParsedSpeaker, lex: Lexicon): ParsedSpeaker | null {
@@ -26,13 +27,15 @@ export function trailingName(text: string, tokens: readonly Token[], end: number
   if (stop - s < MIN_NAME_WORDS || tokens[s - 1]?.text !== ',') return null;
   const named = parsePhrase(text, tokens, s, stop, lex);
   if (!named?.name || named.unnamed) return null;
-  return { ...named, role: named.role ?? described.name, start: described.start, end: named.end };
+  return { ...named, role: named.role ?? (described.unnamed ? described.name : described.role), start: described.start, end: named.end };
 }
 
 /** `after` with its unnamed speaker replaced by the name closing the sentence, when there is one. */
 export function withTrailingName(text: string, tokens: readonly Token[], after: Attribution, lex: Lexicon): Attribution {
   const sp = after.speaker;
-  if (!sp?.unnamed) return after;
+  // An unnamed description, or one that only seemed to hold a name (`seorang wartawan BBC Contoh, Budi Santoso`).
+  const described = sp !== null && (sp.unnamed || (sp.role !== null && STARTS_LOWER.test(sp.role) && !sp.name?.includes(' ')));
+  if (!sp || !described) return after;
   const named = trailingName(text, tokens, tokenAt(tokens, sp.end), sp, lex);
   return named ? { ...after, speaker: named } : after;
 }
