@@ -14,6 +14,7 @@ import {
   type ParsedSpeaker,
   type Token,
   W_ACCORDING,
+  W_ACCORDING_FIRST,
   W_DOCUMENT,
   W_FILLER,
   W_INTRO,
@@ -423,10 +424,13 @@ function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<str
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING) {
-      let e = i + 1;
-      while (e < tokens.length && e - i <= MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
-      if (e > i + 1 && !tokens[e]?.cap) add(i + 1, e);
+    // `kata Deden`, `menurut Deden`, `according to Deden` (a phrase of several words).
+    const seq = t.cls & W_ACCORDING_FIRST && !(t.cls & C_ACCORDING) ? lex.accordingSeqs.find((q) => q.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
+    if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING || seq) {
+      const from = i + (seq?.length ?? 1);
+      let e = from;
+      while (e < tokens.length && e - from < MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
+      if (e > from && !tokens[e]?.cap) add(from, e);
     }
     if (t.cap && tokens[i + 1]!.cls & C_INTRO) {
       let a = i;
