@@ -131,3 +131,29 @@ describe('references: English titles beside the name', () => {
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Hasan Basri Omar', role: 'Prime Minister', organisation: null });
   });
 });
+
+describe('references: a name closing the sentence after a description', () => {
+  it('references: `kata seorang ibu … , Siti Aminah.` is Siti Aminah, the description her role', () => {
+    const text =
+      'Banjir merendam ratusan rumah di Kecamatan Contoh sejak Senin malam.\n\n' +
+      '"Kami sudah tiga hari tidur di masjid bersama anak-anak," kata seorang ibu rumah tangga yang tinggal di tepi sungai, Siti Aminah.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Siti Aminah', role: 'ibu rumah tangga' });
+  });
+
+  it('references: a description that seemed to hold a one-word name yields to the full name', () => {
+    const text =
+      'Para pemain berbicara bahasa Inggris di ruang ganti dan di lapangan.\n\n' +
+      '"Bahasa Inggris dianggap jalan tengah yang aman," kata seorang wartawan BBC Contoh yang berbahasa Belanda, Suzan Hendriks.';
+    expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Suzan Hendriks');
+  });
+});
+
+describe('references: short forms the article uses', () => {
+  it('references: `According to Hasan` keeps `Hasan Basri Omar` whole', () => {
+    const text =
+      'KUALA LUMPUR: Home Minister Datuk Seri Hasan Basri Omar said the government would not compromise with smuggling syndicates.\n\n' +
+      'According to Hasan, 12 officers had been suspended since January.\n\n' +
+      '“We will act without fear or favour against anyone involved,” he said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Hasan Basri Omar', role: 'Home Minister' });
+  });
+});
