@@ -70,7 +70,7 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
     // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list
     // (unless it is the signature under a statement).
     if (j - i >= MIN_RELATED_LIST_LINES && i > 0 && !(signed && j === blocks.length)) {
-      const signature = isSignature(blocks.slice(i, j).map((_, k) => line(i + k)!), j === blocks.length, roles);
+      const signature = isSignature(blocks.slice(i, j).map((_, k) => line(i + k)!), j >= blocks.length - 1, roles);
       for (let k = i; k < j; k++) {
         if (signature) kept.push(blocks[k]!);
         else junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });

@@ -10,8 +10,9 @@ const CAPS_NAME = /^\p{Lu}{2,}\.?(?: \p{Lu}{1,}\.?){1,4}$/u;
 const NAME = /^\p{Lu}[\p{Ll}'’.-]{0,30}(?: \p{Lu}[\p{Ll}'’.-]{0,30}){1,4}$/u;
 /**
  * Whether `lines` (a run of short capitalised lines) hold a signature: a name in capitals followed
- * by a line that opens with a role, anywhere in the run; or, in a run that ends the article, a name
- * in ordinary case first and a role right after it (a Title Case headline list rarely opens so).
+ * by a line that opens with a role, anywhere in the run; or, in a run that ends the article (a date
+ * line may follow it), a name in ordinary case first and a role right after it (a Title Case headline
+ * list rarely opens so).
  */
 export function isSignature(lines: readonly string[], endsArticle: boolean, roles: ReadonlySet<string>): boolean {
   const opensWithRole = (s: string | undefined) => s !== undefined && roles.has(s.split(' ')[0]!);
