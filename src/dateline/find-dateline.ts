@@ -7,11 +7,10 @@
  *
  * - place first: `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`, `Jakarta (ANTARA) -`,
  *   `Mataram, NTB (ANTARA News) -`, `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`,
- *   `Ubud (30/11/2019) –`, `Jakarta, Senin (25/11/2019) -`, `KUALA LUMPUR:`, `GEORGE TOWN –`, `DHAKA (Bangladesh):`,
- *   detik/okezone `Jakarta -`
- * - outlet first: `Bisnis.com, JAKARTA --`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta`
- *   (no dash), `KONTAN.CO.ID - JAKARTA.`, `KONTAN.CO.ID - WASHINGTON -`, `KOMPAS.com —`,
- *   `VIVA.co.id -`
+ *   `Ubud (30/11/2019) –`, `Jakarta, Senin (25/11/2019) -`, `KUALA LUMPUR:`, `GEORGE TOWN –`,
+ *   `DHAKA (Bangladesh):`, detik/okezone `Jakarta -`
+ * - outlet first: `Bisnis.com, JAKARTA --`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta` (no dash),
+ *   `KONTAN.CO.ID - JAKARTA.`, `KONTAN.CO.ID - WASHINGTON -`, `KOMPAS.com —`, `VIVA.co.id -`
  *
  * A place with nothing else (`Jakarta -`, `KUALA LUMPUR:`) is a weak shape, accepted only on
  * the first line (or the line after a title-like first line); shapes with an outlet or a

@@ -63,7 +63,8 @@ export function markClosingPrompt(text: string, junk: Junk[], blocks: Block[], p
 
 /** `Ikuti temubual penuh …`, `Watch the video above …`: a prompt verb, a medium within a few words, no quoted speech. */
 function closingPromptKind(sentence: string, p: JunkPatterns): Junk['kind'] | null {
-  if (/["“”]/.test(sentence)) return null;
+  // A label with a colon (`Simak juga Video: …`) is read by the labelled shapes, which know prose after it.
+  if (/["“”]/.test(sentence) || sentence.includes(':')) return null;
   const opener = p.promptOpener.exec(sentence);
   if (!opener) return null;
   const words = sentence.match(WORD_G) ?? [];
