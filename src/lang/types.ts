@@ -148,6 +148,18 @@ export interface OrganisationData {
    * `after` (`negeri`) is a member's title (`Pengerusi Jawatankuasa … negeri`), not an organisation.
    */
   portfolioCommittees: { heads: readonly string[]; after: readonly string[] };
+  /**
+   * Common misspellings of name words → the standard spelling (`Kementrian` → `Kementerian`):
+   * heads and lexicon forms are matched in both spellings.
+   */
+  spellings: Readonly<Record<string, string>>;
+  /**
+   * Lower-case words that scraped text glues to the name that follows (`dikutip dariAntara`):
+   * a word that starts with one and goes on with a capital is read as the two words.
+   */
+  gluedPrefixes: readonly string[];
+  /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */
+  mediaSuffixes: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

@@ -22,6 +22,7 @@ import {
   type CompiledOrganisations,
   type KnownOrganisation,
 } from './compile.js';
+import { isBrandedOutlet, isCodedAmount, quotedTitles, splitGlued } from './context.js';
 import { isAcronym, isAllCaps, isAmount, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -52,6 +53,7 @@ export type OrganisationRule =
   | 'acronym'
   | 'camel'
   | 'domain'
+  | 'brand'
   | 'long-form'
   | 'alias';
 
@@ -88,6 +90,8 @@ interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   acronym?: string;
   /** Other texts of the same organisation (`pemkot surabaya` for `Pemerintah Kota (Pemkot) Surabaya`). */
   keys?: string[];
+  /** Spelled out before an acronym that names a thing (`Badan Usaha Milik Negara (BUMN)`). */
+  thing?: boolean;
 }
 
 interface ParagraphState {
@@ -102,6 +106,8 @@ interface ParagraphState {
    * no tail is near.
    */
   nextTail: number[] | null;
+  /** For each token: inside a quoted headline (`quotedTitles`); null when the paragraph has none. */
+  quoted: boolean[] | null;
 }
 
 /** Bit of `ParagraphState.bits`: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
@@ -111,7 +117,7 @@ const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 function prepare(c: CompiledOrganisations, text: string, start: number): ParagraphState {
-  const tokens = tokenize(text);
+  const tokens = splitGlued(c, tokenize(text));
   const n = tokens.length;
   const bits: number[] = [];
   let lastTail = -1;
@@ -126,7 +132,7 @@ function prepare(c: CompiledOrganisations, text: string, start: number): Paragra
     nextTail = new Array<number>(n + 1).fill(n);
     for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
-  return { text, start, tokens, bits, nextTail };
+  return { text, start, tokens, bits, nextTail, quoted: text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null };
 }
 
 /** Word `k` can continue a name (`isNameWord`); false past the end. */
@@ -190,7 +196,7 @@ export function findOrganisations(
   data: LanguageData,
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
-  const finder = new Finder(compileOrganisations(data.organisations, data.speech));
+  const finder = new Finder(compileOrganisations(data.organisations, data.speech, data.outlets));
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start));
   for (let index = 0; index < states.length; index++) {
@@ -218,8 +224,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < n) {
-    // Every rule below needs a capital or a lexicon start (`yang`, `dengan` have neither).
-    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING)) {
+    // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
+    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING) && !tokens[i]!.text.includes('.')) {
       i++;
       continue;
     }
@@ -232,10 +238,15 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       continue;
     }
     let bracket = -1;
+    let party = -1;
     const known = matchKnown(c, p, i);
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
-    if (!titleCase) {
+    // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
+    const names = !titleCase && !p.quoted?.[i];
+    if (names) {
       const head = matchHead(c, p, i);
+      // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).
+      if (!best && head && head.kind === 'party' && isKnownParty(c, p, head.start, head.to)) party = head.start;
       // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
       if (!best && head && isUnitOfKnown(c, p, head.start, head.to)) {
         i = head.start;
@@ -258,13 +269,17 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       }
     }
     // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
-    if (!titleCase && (!best || best.rule === 'known')) {
+    if (names && (!best || best.rule === 'known')) {
       // Past a known name only (`Jawa Pos Grup` stays the known form).
       const tail = tailAhead(c, p, i, best ? best.to + 1 : i + 1);
       if (tail) best = { to: tail.to, rule: 'tail', known: null, kind: tail.kind };
     }
     // A known name with its country: the national branch (`Greenpeace Indonesia`).
-    if (best?.rule === 'known' && best.kind !== 'media' && best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
+    if ((best?.rule === 'known' && best.kind !== 'media') || best?.rule === 'tail') {
+      if (best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
+    }
+    // An outlet with its brand word (`BBC News`).
+    if (best?.rule === 'known' && best.kind === 'media' && best.to < n && plainGap(p, best.to) && c.mediaSuffixes.has(tokens[best.to]!.text)) best.to++;
     // A form this text defined with its place (`BPBD Sulawesi Tengah` after `… (BPBD) Sulawesi Tengah`).
     let learnt = -1;
     if (best?.rule === 'known') {
@@ -276,8 +291,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       }
     }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
-      const rule: OrganisationRule = isDomain(word) ? 'domain' : tokens[i]!.acronym ? 'acronym' : 'camel';
-      best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
+      const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
+      best = { to: i + 1, rule, known: null, kind: rule === 'domain' || rule === 'brand' ? 'media' : null };
     }
     if (!best) {
       i++;
@@ -301,6 +316,12 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
     if (learnt >= 0) f.union(learnt, index);
+    if (party >= 0 && best.rule === 'head') {
+      const known = matchKnown(c, p, party)!;
+      const from = tokens[party]!.start;
+      const to = tokens[known.to - 1]!.end;
+      f.add({ start: p.start + from, end: p.start + to, text: text.slice(from, to), rule: 'known', known: known.value, kind: known.value.kind, from: party, to: known.to, paragraph });
+    }
     if (best.rule === 'head' && best.kind === 'company') {
       learnCompanyCore(f, p, i, best.to, index);
       // `PT Pindad`, `Bank BRI`: a known company under its legal form.
@@ -474,6 +495,8 @@ function matchHead(
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
     const start = i + phrase.words.length;
+    // A head that names an event with the next word (`Majlis Perasmian`): no organisation.
+    if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
     const name = extendName(c, p, start, i);
     const to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
@@ -577,8 +600,8 @@ function cutPerson(
     for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
     if (!person) continue;
     const before = tokens[k - 1]!.text;
-    // After a place, a known short form (`DPR`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
-    if (c.placeWords.has(before) || (isAcronym(before) && c.known.has(before)) || isRoman(before)) return k;
+    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
+    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
     if (k - 2 >= from && taker.some((w) => c.placeTakers.has(w))) return k;
@@ -612,7 +635,9 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
         const from = j - phrase.words.length + 1;
-        if (from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
+        // A venue is a place, not its owner (`Contoh Convention Center`).
+        const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
+        if (!venue && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
         }
@@ -644,20 +669,36 @@ function sentenceStart(p: ParagraphState, i: number): boolean {
   return /[.!?]["”']?\s+$/.test(p.text.slice(Math.max(0, p.tokens[i - 1]!.end), p.tokens[i]!.start));
 }
 
-/** An acronym, CamelCase brand or site domain at word `i` that is not a stop-listed thing or place. */
+/** An acronym, CamelCase brand, branded outlet or site domain at word `i` that is not a stop-listed thing, place or amount. */
 function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  // Every shape below starts with a capital; most capitalised words have none of them.
   const t = p.tokens[i]!;
-  if (!t.cap || !(t.acronym || isDomain(t.text) || isCamel(t.text))) return false;
   const word = t.text;
+  // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
+  if (!t.cap) return isDomain(word) && !inAddress(p, i);
+  // Every shape below starts with a capital; most capitalised words have none of them.
+  if (!(t.acronym || isDomain(word) || isCamel(word) || isBrandedOutlet(c, word))) return false;
   if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
-  if (isDomain(word)) return isCapitalised(word) && !p.text.slice(Math.max(0, p.tokens[i]!.start - 4), p.tokens[i]!.start).includes('www.');
-  if (p.tokens[i]!.acronym) {
+  if (isDomain(word)) return !inAddress(p, i);
+  if (isBrandedOutlet(c, word)) return true;
+  if (t.acronym) {
     const first = word.split('-')[0]!;
-    if (c.notOrganisations.has(first) || c.places.has(first)) return false;
+    if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
     return !isCredit(p, i);
   }
   return isCamel(word);
+}
+
+/** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */
+function inAddress(p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  const before = p.text.slice(Math.max(0, t.start - 4), t.start);
+  return before.includes('www.') || before.endsWith('/') || before.endsWith('@') || p.text[t.end] === '/';
+}
+
+/** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
+function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
+  const known = matchKnown(c, p, start);
+  return known !== null && known.to === to && known.value.kind === 'party';
 }
 
 /** The word before word `i` is a cue that an organisation follows (`mitra`, `Ketua`). */
@@ -755,10 +796,16 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     // A single word in brackets: `(KRKP)`, `(Amvesindo)`.
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
-    if (f.c.notOrganisations.has(word) || f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
+    if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
+      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`).
+      const before = hitEndingAt(t);
+      if (before !== null && f.hits[before]!.rule === 'head' && initialsOf(p, f.hits[before]!.from, t) === word) f.hits[before]!.thing = true;
+      continue;
+    }
+    if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
     const gap = text.slice(tokens[t - 1]!.end, tok.start);
     if (gap !== ' (' && gap !== '(') continue;
-    const before = hitEndingAt(t);
+    const before = hitEndingAt(t) ?? extendToAcronym(f, p, t, hitEndingAt);
     if (before !== null) {
       const name = f.hits[before]!;
       if (name.to - name.from < 2) continue;
@@ -836,6 +883,38 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     f.learn(tokens.slice(acr.to, close + 1).map((w) => w.text), longHit);
     f.union(h, longHit);
   }
+}
+
+/** The capitals that open words `[from, to)` (`Majlis Daerah Contoh Baru` → `MDCB`); joiners give none. */
+function initialsOf(p: ParagraphState, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) if (p.tokens[k]!.cap) out += p.tokens[k]!.text[0];
+  return out;
+}
+
+/**
+ * A name hit that stopped a few name words before `(ACR)` at word `t`, when the acronym's letters
+ * are the initials of the name with those words (`Majlis Daerah Contoh Baru (MDCB)`, where
+ * `Contoh Baru` was read as a person): the words belong to the name. Returns the stretched hit.
+ */
+function extendToAcronym(f: Finder, p: ParagraphState, t: number, hitEndingAt: (t: number) => number | null): number | null {
+  const word = p.tokens[t]!.text;
+  if (!isAcronym(word)) return null;
+  for (let j = 1; j <= MAX_PERSON_WORDS && t - j > 0; j++) {
+    const k = t - j;
+    if (!plainGap(p, k) || !nameAt(p, k)) return null;
+    const h = hitEndingAt(k);
+    if (h === null) continue;
+    const hit = f.hits[h]!;
+    if (hit.rule !== 'head' && hit.rule !== 'tail') return null;
+    if (initialsOf(p, hit.from, t) !== word) return null;
+    const end = p.tokens[t - 1]!.end;
+    hit.to = t;
+    hit.end = p.start + end;
+    hit.text = p.text.slice(p.tokens[hit.from]!.start, end);
+    return h;
+  }
+  return null;
 }
 
 /** The hit of this paragraph (from index `first` on) whose last word is word `t - 1`. */
@@ -920,7 +999,7 @@ function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
 /** Separators of a list of names: `KPSHK, Penabulu, … dan ICCO`. */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
 /** Rules whose hits are organisations by themselves. */
-const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'alias']);
+const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'alias']);
 
 /** A spelled-out name with an organisation word in it (`Crypto Exchange Rank`), not a thing (`Pendapatan Asli Daerah`). */
 function isOrganisationName(c: CompiledOrganisations, text: string): boolean {
@@ -938,8 +1017,10 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
   const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
   const thing = new Set<number>();
   f.hits.forEach((h, i) => {
-    if (h.rule === 'long-form' && !strong[i] && !h.cue) thing.add(f.find(i));
+    if ((h.rule === 'long-form' && !strong[i] && !h.cue) || h.thing) thing.add(f.find(i));
   });
+  // A spelled-out name listed with organisations is one (`Contoh Motor dan Sokonindo Indonesia (SI)`).
+  const listed = new Set<number>();
   const accepted = new Set<number>();
   f.hits.forEach((h, i) => {
     if (strong[i] || h.cue) accepted.add(f.find(i));
@@ -957,7 +1038,12 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
     list.sort((a, b) => f.hits[a]!.start - f.hits[b]!.start);
     let chain: number[] = [];
     const close = () => {
-      if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)))) for (const i of chain) accepted.add(f.find(i));
+      if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)) && !thing.has(f.find(i)))) {
+        for (const i of chain) {
+          accepted.add(f.find(i));
+          if (!f.hits[i]!.thing) listed.add(f.find(i));
+        }
+      }
       chain = [];
     };
     for (const i of list) {
@@ -967,7 +1053,7 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
     }
     close();
   }
-  for (const g of thing) accepted.delete(g);
+  for (const g of thing) if (!listed.has(g)) accepted.delete(g);
   return accepted;
 }
 

@@ -1,4 +1,5 @@
 import { organisations as indonesian } from '../id/organisations.js';
+import { englishHeads, englishTails, englishVenues, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
 
 /**
@@ -7,6 +8,7 @@ import type { OrganisationData } from '../types.js';
  */
 export const organisations: OrganisationData = {
   heads: {
+    ...englishHeads,
     Ministry: 'government',
     Department: 'government',
     Agency: 'government',
@@ -26,6 +28,7 @@ export const organisations: OrganisationData = {
     PT: 'company',
   },
   tails: {
+    ...englishTails,
     Ministry: 'government',
     Agency: 'government',
     Authority: 'government',
@@ -91,6 +94,7 @@ export const organisations: OrganisationData = {
   notOrganisations: [
     ...indonesian.notOrganisations,
     'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp',
+    ...englishVenues,
   ],
   places: [...indonesian.places, 'US', 'UK'],
   cues: [
@@ -99,5 +103,8 @@ export const organisations: OrganisationData = {
   ],
   // English puts the state first (`state Tourism Committee`), which no head rule reads as a name.
   portfolioCommittees: { heads: [], after: [] },
+  spellings: { ...indonesian.spellings },
+  gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
+  mediaSuffixes,
   nameWords: [...indonesian.nameWords],
 };
