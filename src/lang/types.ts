@@ -160,6 +160,11 @@ export interface OrganisationData {
   gluedPrefixes: readonly string[];
   /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */
   mediaSuffixes: readonly string[];
+  /**
+   * Lower-case nouns that say what the capitalised name after them is (`perusahaan Contoh Jaya`,
+   * `firm Contoh Pangan`): a name of two words or more after one is an organisation of that kind.
+   */
+  kindNouns: Readonly<Record<string, OrganisationKind>>;
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

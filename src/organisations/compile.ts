@@ -86,6 +86,8 @@ export interface CompiledOrganisations {
   gluedPrefixes: string[];
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
   brandWords: string[];
+  /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
+  kindNouns: Map<string, OrganisationKind>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -253,5 +255,6 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     mediaSuffixes: new Set(data.mediaSuffixes),
     gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),
     brandWords: [...outlets.brandWords],
+    kindNouns: new Map(Object.entries(data.kindNouns)),
   };
 }

@@ -54,6 +54,7 @@ export type OrganisationRule =
   | 'camel'
   | 'domain'
   | 'brand'
+  | 'kind-noun'
   | 'long-form'
   | 'alias';
 
@@ -76,6 +77,8 @@ export interface OrganisationHit {
 export interface FindOrganisationsOptions {
   /** Normalized spans whose mentions are dropped (the article's own dateline outlet). */
   ignore?: readonly Span[];
+  /** The outlet of the article's dateline as written (`Contoh.com`): later mentions of it are organisations. */
+  outlet?: string | null;
 }
 
 /** A mention while the scan runs: the public fields (before grouping), plus where it lies in the words. */
@@ -204,11 +207,13 @@ export function findOrganisations(
     scanParagraph(finder, states[index]!, index);
     linkParentheses(finder, states[index]!, index, first);
   }
-  // Second pass: later uses of forms learnt above, in words no rule claimed.
-  if (finder.aliases.size > 0) {
+  // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
+  const outlet = options.outlet ? outletForms(options.outlet) : [];
+  if (finder.aliases.size > 0 || outlet.length > 0) {
     const claimed = states.map(() => new Set<number>());
     for (const h of finder.hits) for (let k = h.from; k < h.to; k++) claimed[h.paragraph]!.add(k);
     states.forEach((p, index) => findAliases(finder, p, index, claimed[index]!));
+    if (outlet.length > 0) states.forEach((p, index) => findOutlet(finder, p, index, claimed[index]!, outlet));
   }
   return finish(finder, states, options.ignore ?? []);
 }
@@ -289,6 +294,11 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
         best = { to: alias.to, rule: 'alias', known: source.known, kind: source.kind };
         learnt = alias.hit;
       }
+    }
+    // A name of several words after a noun that says what it is (`firm Contoh Pangan Jaya`).
+    if (!best && names) {
+      const named = kindNounName(c, p, i);
+      if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
     }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
@@ -695,6 +705,24 @@ function inAddress(p: ParagraphState, i: number): boolean {
   return before.includes('www.') || before.endsWith('/') || before.endsWith('@') || p.text[t.end] === '/';
 }
 
+/**
+ * A name of two to `MAX_NAME_WORDS` plain capitalised words at word `i`, right after a noun that
+ * says what it is (`perusahaan`, `firm`); not a place (`perusahaan Jepang`), a known name or a
+ * head, which other rules read.
+ */
+function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind } | null {
+  if (i === 0 || !plainGap(p, i) || !nameAt(p, i)) return null;
+  const kind = c.kindNouns.get(p.tokens[i - 1]!.text);
+  if (kind === undefined) return null;
+  let to = i;
+  while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {
+    const w = p.tokens[to]!.text;
+    if (c.placeWords.has(w) || c.heads.has(w) || c.known.has(w)) break;
+    to++;
+  }
+  return to - i >= 2 ? { to, kind } : null;
+}
+
 /** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
 function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
   const known = matchKnown(c, p, start);
@@ -965,6 +993,8 @@ function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: S
     if (!list) continue;
     for (const alias of list) {
       if (!matchWords(p, i, alias.words, plainGap)) continue;
+      // A company's one-word core opening a sentence is as likely the sentence's own first word.
+      if (alias.words.length === 1 && f.hits[alias.hit]!.kind === 'company' && sentenceStart(p, i) && !tokens[i]!.acronym) continue;
       let free = true;
       for (let k = i; k < i + alias.words.length; k++) if (claimed.has(k)) free = false;
       if (!free) continue;
@@ -988,6 +1018,34 @@ function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: S
   }
 }
 
+/**
+ * The forms the dateline's outlet goes by in the body: as written, and for a site its name
+ * without the domain (`Contoh.com` → `Contoh`), which counts only after a cue (`kepada Contoh`).
+ */
+function outletForms(outlet: string): { words: string[]; cued: boolean }[] {
+  const words = tokenize(outlet).map((t) => t.text);
+  if (words.length === 0) return [];
+  const forms = [{ words, cued: false }];
+  const dot = words.length === 1 ? words[0]!.indexOf('.') : -1;
+  if (dot > 1) forms.push({ words: [words[0]!.slice(0, dot)], cued: true });
+  return forms;
+}
+
+/** Mentions of the dateline's outlet in words no rule claimed (`kata Budi kepada Contoh`). */
+function findOutlet(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>, forms: { words: string[]; cued: boolean }[]): void {
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (claimed.has(i) || !p.tokens[i]!.cap) continue;
+    const form = forms.find((o) => matchWords(p, i, o.words, plainGap) && (!o.cued || hasCue(f.c, p, i)));
+    if (!form) continue;
+    const to = i + form.words.length;
+    const from = p.tokens[i]!.start;
+    const end = p.tokens[to - 1]!.end;
+    const known = f.c.forms.get(forms[0]!.words.join(' ')) ?? null;
+    f.add({ start: p.start + from, end: p.start + end, text: p.text.slice(from, end), rule: 'alias', known, kind: 'media', from: i, to, paragraph });
+    i = to - 1;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Output
 
@@ -999,7 +1057,7 @@ function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
 /** Separators of a list of names: `KPSHK, Penabulu, … dan ICCO`. */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
 /** Rules whose hits are organisations by themselves. */
-const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'alias']);
+const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias']);
 
 /** A spelled-out name with an organisation word in it (`Crypto Exchange Rank`), not a thing (`Pendapatan Asli Daerah`). */
 function isOrganisationName(c: CompiledOrganisations, text: string): boolean {

@@ -106,5 +106,12 @@ export const organisations: OrganisationData = {
   spellings: { ...indonesian.spellings },
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   mediaSuffixes,
+  kindNouns: {
+    firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',
+    lender: 'company', insurer: 'company', developer: 'company', manufacturer: 'company', maker: 'company',
+    operator: 'company', consultancy: 'company', broker: 'company', group: 'other', organisation: 'ngo',
+    organization: 'ngo', charity: 'ngo', agency: 'government', newspaper: 'media', broadcaster: 'media',
+    outlet: 'media', university: 'education',
+  },
   nameWords: [...indonesian.nameWords],
 };

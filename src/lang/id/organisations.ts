@@ -187,6 +187,12 @@ export const internationalOrganisations: readonly string[] = [
   'lazada|company|Lazada|',
   'sea|company|Sea Group|Sea Limited',
   'xxi|company|Cinema XXI|XXI',
+  // Universities known the world over
+  'harvard|education|Harvard University|Harvard',
+  'stanford|education|Stanford University|Stanford',
+  'mit|education|Massachusetts Institute of Technology|MIT',
+  'oxford|education|University of Oxford|Oxford University',
+  'cambridge|education|University of Cambridge|Cambridge University',
   // Football clubs (only names that rarely mean anything else)
   'man-utd|other|Manchester United|MU|Man United|Man Utd',
   'man-city|other|Manchester City|Man City',
@@ -685,11 +691,6 @@ export const organisations: OrganisationData = {
     'unhas|education|Universitas Hasanuddin|Unhas',
     'ub|education|Universitas Brawijaya|UB',
     'binus|education|Universitas Bina Nusantara|Binus',
-    'harvard|education|Harvard University|Harvard',
-    'stanford|education|Stanford University|Stanford',
-    'mit|education|Massachusetts Institute of Technology|MIT',
-    'oxford|education|University of Oxford|Oxford University',
-    'cambridge|education|University of Cambridge|Cambridge University',
     // Football clubs
     'persib|other|Persib Bandung|Persib',
     'persija|other|Persija Jakarta|Persija',
@@ -739,6 +740,12 @@ export const organisations: OrganisationData = {
   spellings: { Kementrian: 'Kementerian', Jendral: 'Jenderal' },
   gluedPrefixes: ['dari', 'oleh', 'kepada', 'dikutip', 'melalui', 'via', 'menurut'],
   mediaSuffixes,
+  kindNouns: {
+    perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',
+    pabrikan: 'company', produsen: 'company', korporasi: 'company', konsorsium: 'company', operator: 'company',
+    organisasi: 'ngo', lembaga: 'other', kelompok: 'other', komunitas: 'ngo', universitas: 'education',
+    kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
+  },
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',
     'Kesatuan', 'Korps', 'Komunitas', 'Community', 'Network', 'Initiative', 'Exchange', 'Watch', 'Consortium',

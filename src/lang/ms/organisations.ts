@@ -158,6 +158,11 @@ export const organisations: OrganisationData = {
   spellings: {},
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   mediaSuffixes,
+  kindNouns: {
+    syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
+    organisasi: 'ngo', badan: 'other', kumpulan: 'other', universiti: 'education', akhbar: 'media', portal: 'media',
+    stesen: 'media',
+  },
   nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],
   places: [
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',
