@@ -152,6 +152,9 @@ class Finder {
   /** `startSlot` of every key of `aliases`: most words need no look-up. */
   readonly aliasSlots = new Set<number>();
 
+  /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
+  readonly alone = new Map<string, number>();
+
   constructor(readonly c: CompiledOrganisations) {}
 
   add(hit: Hit): number {
@@ -202,6 +205,7 @@ export function findOrganisations(
   const finder = new Finder(compileOrganisations(data.organisations, data.speech, data.outlets));
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start));
+  for (const p of states) countAlone(p, finder.alone);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
     scanParagraph(finder, states[index]!, index);
@@ -249,7 +253,7 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !titleCase && !p.quoted?.[i];
     if (names) {
-      const head = matchHead(c, p, i);
+      const head = matchHead(c, p, i, f.alone);
       // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).
       if (!best && head && head.kind === 'party' && isKnownParty(c, p, head.start, head.to)) party = head.start;
       // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
@@ -498,6 +502,7 @@ function matchHead(
   c: CompiledOrganisations,
   p: ParagraphState,
   i: number,
+  alone: ReadonlyMap<string, number>,
 ): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
   if (!(p.bits[i]! & STARTS_HEAD)) return null;
   const list = c.heads.get(p.tokens[i]!.text);
@@ -508,7 +513,8 @@ function matchHead(
     // A head that names an event with the next word (`Majlis Perasmian`): no organisation.
     if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
     const name = extendName(c, p, start, i);
-    const to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
+    let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
+    if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
@@ -620,6 +626,26 @@ function cutPerson(
 }
 
 /**
+ * Where a person's name starts in the name words `[start, to)`: at the first of the last 1–3
+ * words that the text also writes on its own, outside any run of capitalised words (`Universitas
+ * Contoh Budi Santoso` … `kata Budi`), when the words from there on can all be a person's.
+ * `to` when there is none: a name's own words stand inside the name (`Universitas Gadjah Mada`).
+ */
+function cutRecurring(c: CompiledOrganisations, p: ParagraphState, start: number, to: number, bracket: number, alone: ReadonlyMap<string, number>): number {
+  const { tokens } = p;
+  for (let k = Math.max(start + 1, to - MAX_PERSON_WORDS); k < to; k++) {
+    if (!alone.has(tokens[k]!.text) || (bracket >= k - 1 && bracket < to)) continue;
+    // A name ends on a name word, not a joiner (`… Radio dan Televisi`); one word alone is a person only after a number (`SMPN 9 Budi`).
+    const before = tokens[k - 1]!.text;
+    if (c.joiners.has(before) || (k === to - 1 && !isNumber(before) && !isRoman(before))) return to;
+    let person = true;
+    for (let m = k; m < to && person; m++) person = plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
+    return person ? k : to;
+  }
+  return to;
+}
+
+/**
  * A tail word within the next few name words from `i` (`Panin Asset Management`), with the
  * name starting at `i`. Only when word `i` starts a name (the previous word is not a name word
  * joined by a space, which an earlier position would have taken).
@@ -721,6 +747,18 @@ function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number): {
     to++;
   }
   return to - i >= 2 ? { to, kind } : null;
+}
+
+/** Count the capitalised words of `p` that stand alone: no capitalised word joined to them by a space on either side. */
+function countAlone(p: ParagraphState, alone: Map<string, number>): void {
+  const { tokens } = p;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.acronym) continue;
+    if (k > 0 && tokens[k - 1]!.cap && plainGap(p, k)) continue;
+    if (k + 1 < tokens.length && tokens[k + 1]!.cap && plainGap(p, k + 1)) continue;
+    alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+  }
 }
 
 /** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
