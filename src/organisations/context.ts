@@ -89,14 +89,20 @@ function isTitleRun(tokens: Token[], from: number, to: number): boolean {
   return long >= QUOTED_TITLE_MIN_WORDS && capitalised >= long * QUOTED_TITLE_SHARE;
 }
 
+/** Most digits after two capitals in a code (`MH370`, `QZ8501`): flight and model numbers. */
+const MIN_CODE_DIGITS = 3;
+
 /**
- * An acronym-shaped amount: a currency or unit the lexicon knows as no organisation, then digits
- * (`RM300`, `USD5`, `KM12`); not a name with digits inside (`BP2MI`, `UKP4`).
+ * An acronym-shaped amount or code: a currency or unit the lexicon knows as no organisation, then
+ * digits (`RM300`, `USD5`, `KM12`), or two capitals and three digits or more (a flight, `MH370`);
+ * not a name with digits inside (`BP2MI`, `UKP4`) or a group (`G20`).
  */
 export function isCodedAmount(c: CompiledOrganisations, word: string): boolean {
   let k = 0;
   while (k < word.length && !isNumber(word[k]!)) k++;
-  if (k === 0 || k === word.length || !c.notOrganisations.has(word.slice(0, k))) return false;
+  if (k === 0 || k === word.length) return false;
+  if (k === 2 && word.length - k >= MIN_CODE_DIGITS && isNumber(word.slice(k))) return true;
+  if (!c.notOrganisations.has(word.slice(0, k))) return false;
   for (let m = k; m < word.length; m++) if (!isNumber(word[m]!) && word[m] !== '.' && word[m] !== ',') return false;
   return true;
 }

@@ -385,6 +385,8 @@ function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, from: nu
 function spanEnd(p: ParagraphState, to: number): number {
   const last = p.tokens[to - 1]!;
   let end = last.end;
+  // A possessive is not part of the name (`PT Contoh Indonesia’s`).
+  if (/['’]s$/.test(last.text) && last.text.length > 3) return end - 2;
   if (last.text === 'Persero' && p.text[end] === ')') end++;
   if (last.text === 'Tbk' && p.text[end] === '.') {
     // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
@@ -553,7 +555,9 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from
     // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
     // not before a new head or known name (`Kejaksaan Tinggi dan Kejaksaan Negeri`, `… Syariah dan BNI Syariah` are two).
     const next = tokens[j + 1]?.text ?? '';
-    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
+    // An acronym after a joiner is an organisation of its own (`Kerajaan Contoh dan ABC`), unless it names a thing (`Hukum dan HAM`).
+    const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
+    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
       j++;
       continue;
     }
@@ -679,7 +683,8 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
         }
       }
     }
-    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && c.joiners.has(word) && nextIsName(c, p, j)))) break;
+    // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
+    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
     j++;
   }
   return found && found.to >= minTo ? found : null;
@@ -743,7 +748,7 @@ function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number): {
   let to = i;
   while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {
     const w = p.tokens[to]!.text;
-    if (c.placeWords.has(w) || c.heads.has(w) || c.known.has(w)) break;
+    if (c.placeWords.has(w) || c.heads.has(w) || matchKnown(c, p, to)) break;
     to++;
   }
   return to - i >= 2 ? { to, kind } : null;
@@ -755,8 +760,9 @@ function countAlone(p: ParagraphState, alone: Map<string, number>): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.cap || t.acronym) continue;
-    if (k > 0 && tokens[k - 1]!.cap && plainGap(p, k)) continue;
-    if (k + 1 < tokens.length && tokens[k + 1]!.cap && plainGap(p, k + 1)) continue;
+    // A sentence opener or a title beside it does not make a run (`Menurut Budi,`, `kata Ketua Budi`).
+    if (k > 0 && nameAt(p, k - 1) && plainGap(p, k)) continue;
+    if (k + 1 < tokens.length && nameAt(p, k + 1) && plainGap(p, k + 1)) continue;
     alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
   }
 }

@@ -79,6 +79,8 @@ export const organisations: OrganisationData = {
     'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
     'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December',
+    // Malaysian honorifics, written before a name in English news too
+    'Datuk', 'Dato', "Dato'", 'Datin', 'Tan', 'Sri', 'Seri', 'Tun', 'Tunku', 'Tengku',
   ],
   openers: [
     'The', 'A', 'An', 'In', 'At', 'On', 'By', 'For', 'From', 'With', 'However', 'Meanwhile',
@@ -93,7 +95,7 @@ export const organisations: OrganisationData = {
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
-    'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp',
+    'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp', 'RM',
     ...englishVenues,
   ],
   places: [...indonesian.places, 'US', 'UK'],

@@ -144,7 +144,8 @@ export const organisations: OrganisationData = {
     'Majlis Makan', 'Majlis Jamuan', 'Majlis Konvokesyen', 'Majlis Anugerah', 'Majlis Pecah', 'Majlis Akad',
     'Majlis Perkahwinan', 'Majlis Ramah', 'Majlis Bacaan', 'Majlis Tahlil', 'Majlis Berbuka', 'Majlis Penutupan',
     'Majlis Pembukaan', 'Majlis Penyerahan', 'Majlis Menandatangani', 'Majlis Pelantikan', 'Majlis Pengisytiharan',
-    'Majlis Pertemuan', 'Majlis Doa', 'Majlis Khatam', 'Majlis Sumpah', 'Majlis Perhimpunan',
+    'Majlis Pertemuan', 'Majlis Doa', 'Majlis Khatam', 'Majlis Sumpah', 'Majlis Perhimpunan', 'Majlis Iftar',
+    'Majlis Pengurniaan', 'Majlis Penghargaan', 'Majlis Penerangan', 'Majlis Penutup', 'Majlis Rumah Terbuka',
     ...englishVenues,
   ],
   cues: [
@@ -168,6 +169,6 @@ export const organisations: OrganisationData = {
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',
     'SHAH', 'ALAM', 'IPOH', 'MELAKA', 'SEREMBAN', 'KUANTAN', 'TEMERLOH', 'KUCHING', 'KOTA', 'KINABALU',
     'ALOR', 'SETAR', 'TERENGGANU', 'KELANTAN', 'SABAH', 'SARAWAK', 'PERAK', 'PAHANG', 'SELANGOR', 'KEDAH',
-    'PERLIS', 'PENANG', 'BEIJING', 'WASHINGTON', 'LONDON', 'BANGKOK', 'JAKARTA', 'SINGAPURA', 'AS', 'UK',
+    'PERLIS', 'PENANG', 'BEIJING', 'WASHINGTON', 'LONDON', 'BANGKOK', 'JAKARTA', 'SINGAPURA', 'AS', 'UK', 'US',
   ],
 };
