@@ -82,8 +82,8 @@ export interface CompiledOrganisations {
   portfolioAfter: Set<string>;
   /** Words an outlet adds to its brand (`News`, `TV`). */
   mediaSuffixes: Set<string>;
-  /** Lower-case words glued to a following name in scraped text (`dari`), longest first. */
-  gluedPrefixes: string[];
+  /** Lower-case words glued to a following name in scraped text (`dari`), longest first, by their first two letters. */
+  gluedPrefixes: Map<number, string[]>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
@@ -175,6 +175,13 @@ function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
 }
 
+/** Words grouped by `startSlot` (their first two letters), in the order given. */
+function byFirstTwo(list: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of list) out.set(startSlot(w), [...(out.get(startSlot(w)) ?? []), w]);
+  return out;
+}
+
 function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData): CompiledOrganisations {
   const misspelt = new Map<string, string[]>();
   for (const [wrong, right] of Object.entries(data.spellings)) misspelt.set(right, [...(misspelt.get(right) ?? []), wrong]);
@@ -253,7 +260,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     portfolioHeads: new Set(data.portfolioCommittees.heads.map((h) => words(h).join(' '))),
     portfolioAfter: new Set(data.portfolioCommittees.after),
     mediaSuffixes: new Set(data.mediaSuffixes),
-    gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),
+    gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
   };

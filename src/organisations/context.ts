@@ -4,7 +4,7 @@
  * look like acronyms (`RM300`) and outlet names built on a brand word (`CONTOHDAILY`). Each is
  * one pass over the words, or a look at one word.
  */
-import type { CompiledOrganisations } from './compile.js';
+import { type CompiledOrganisations, startSlot } from './compile.js';
 import { isAcronym, isAllCaps, isCamel, isNumber, isUpper } from './shapes.js';
 import type { Token } from './tokens.js';
 
@@ -23,7 +23,7 @@ const MIN_BRAND_STEM = 3;
  * between a preposition and the source it names. Other words (`iPhone`, `detikNews`) stay whole.
  */
 export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
-  if (c.gluedPrefixes.length === 0) return tokens;
+  if (c.gluedPrefixes.size === 0) return tokens;
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -42,7 +42,10 @@ export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
 
 /** Where the name starts in a word glued to a prefix (`dari|Antara`), or -1. */
 function gluedCut(c: CompiledOrganisations, word: string): number {
-  for (const prefix of c.gluedPrefixes) {
+  // Most words start with no prefix's first two letters: one look-up passes them over.
+  const prefixes = word.length > 3 ? c.gluedPrefixes.get(startSlot(word)) : undefined;
+  if (prefixes === undefined) return -1;
+  for (const prefix of prefixes) {
     // The name after the prefix has two letters at least, the first a capital.
     if (word.length < prefix.length + 2 || !word.startsWith(prefix)) continue;
     const rest = word.slice(prefix.length);
@@ -113,7 +116,7 @@ export function isCodedAmount(c: CompiledOrganisations, word: string): boolean {
  * word alone.
  */
 export function isBrandedOutlet(c: CompiledOrganisations, word: string): boolean {
-  if (!isAllCaps(word) && !isCamel(word)) return false;
+  if (word.length < TITLE_WORD_LENGTH + MIN_BRAND_STEM || (!isAllCaps(word) && !isCamel(word))) return false;
   const lower = word.toLowerCase();
   for (const brand of c.brandWords) {
     if (brand.length >= TITLE_WORD_LENGTH && lower.length - brand.length >= MIN_BRAND_STEM && lower.endsWith(brand)) return true;

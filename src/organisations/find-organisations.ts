@@ -234,7 +234,7 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   let i = 0;
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
-    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING) && !tokens[i]!.text.includes('.')) {
+    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING) && !endsLikeDomain(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -717,16 +717,23 @@ function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): b
   // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
   if (!t.cap) return isDomain(word) && !inAddress(p, i);
   // Every shape below starts with a capital; most capitalised words have none of them.
-  if (!(t.acronym || isDomain(word) || isCamel(word) || isBrandedOutlet(c, word))) return false;
+  const camel = !t.acronym && isCamel(word);
+  const domain = !t.acronym && !camel && isDomain(word);
+  if (!t.acronym && !camel && !domain && !isAllCaps(word)) return false;
   if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
-  if (isDomain(word)) return !inAddress(p, i);
+  if (domain) return !inAddress(p, i);
   if (isBrandedOutlet(c, word)) return true;
   if (t.acronym) {
     const first = word.split('-')[0]!;
     if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
     return !isCredit(p, i);
   }
-  return isCamel(word);
+  return camel;
+}
+
+/** A dot three or four characters from the end (`….id`, `….com`): the one look a lower-case word gets for a domain. */
+function endsLikeDomain(word: string): boolean {
+  return word.charCodeAt(word.length - 3) === 0x2e || word.charCodeAt(word.length - 4) === 0x2e;
 }
 
 /** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */
