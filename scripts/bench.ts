@@ -2,7 +2,9 @@
  * `npm run bench -- [--data ../shared/eval] [--runs 7] [--archive 2000] [--only parse|archive|batch] [--big] [--no-batch]`
  *
  * Parse throughput on the real articles (`<data>/real/*.jsonl`), side by side with
- * `sentence-splitter` splitting the same texts with its default options. All texts are loaded
+ * `sentence-splitter` splitting the same texts with its default options and with a floor (one
+ * pass of a simple regular expression over each text); then a cold `import('warta')` of the
+ * built package and the heap a parse result holds, each in fresh processes. All texts are loaded
  * once; then, in the same process, each run times every variant once in turn (so drift in
  * machine load hits all of them alike), after one warm-up run. Reports the median run (and the
  * fastest, which suffers least from other processes on a shared machine).
@@ -23,6 +25,7 @@ import { benchArchive } from './bench-archive.js';
 import { benchBatch } from './bench/batch.js';
 import { formatTable, loadRealArticles, progress } from './eval/shared.js';
 import { benchDates } from './bench/dates.js';
+import { coldImportMs, heapPerArticle } from './bench/footprint.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_DATA = resolve(REPO_ROOT, '..', 'shared', 'eval');
@@ -33,6 +36,9 @@ interface Variant {
   name: string;
   run: (texts: readonly string[]) => void;
 }
+
+/** The floor's simple regular expression: runs of non-space. */
+const WORDS_G = /\S+/g;
 
 /** Keep results reachable so the engine cannot skip the work. */
 let sink = 0;
@@ -150,6 +156,13 @@ function benchParse(texts: readonly string[], runs: number): void {
   const variants: Variant[] = [
     { name: 'parseArticle', run: parseAll() },
     {
+      // The floor: the texts are in memory; one pass of a simple regular expression over each.
+      name: 'floor (one /\\S+/g pass)',
+      run: (ts) => {
+        for (const t of ts) sink += t.match(WORDS_G)?.length ?? 0;
+      },
+    },
+    {
       name: 'sentence-splitter split',
       run: (ts) => {
         for (const t of ts) sink += split(t).length;
@@ -172,7 +185,8 @@ function benchParse(texts: readonly string[], runs: number): void {
   }
 
   const medians = times.map(median);
-  const splitMs = medians[1]!;
+  const splitMs = medians[2]!;
+  const floorMs = medians[1]!;
   const rows = variants.map((v, i) => {
     const ms = medians[i]!;
     return [
@@ -182,6 +196,7 @@ function benchParse(texts: readonly string[], runs: number): void {
       ((texts.length * 1000) / ms).toFixed(0),
       ((bytes / 1e6) * (1000 / ms)).toFixed(2),
       (ms / splitMs).toFixed(2),
+      (ms / floorMs).toFixed(1),
     ];
   });
   // What switching a stage off saves is its cost in the full parse; the median absolute
@@ -190,7 +205,7 @@ function benchParse(texts: readonly string[], runs: number): void {
     const noise = Math.max(mad(times[0]!), mad(times[i]!));
     return `${(medians[0]! - medians[i]!).toFixed(1)} ± ${noise.toFixed(1)}`;
   };
-  rows.push(['  cost of quotes stage', cost(2), '', '', '', ''], ['  cost of organisations stage', cost(3), '', '', '', '']);
+  rows.push(['  cost of quotes stage', cost(3), '', '', '', '', ''], ['  cost of organisations stage', cost(4), '', '', '', '', '']);
 
   // Per-stage cost from `options.trace`: each stage's summed time over all texts, median of
   // the runs, and its share of the whole parse (the dateline issue asks for under 2 %).
@@ -204,13 +219,21 @@ function benchParse(texts: readonly string[], runs: number): void {
   const stageMedians = [...stageRuns].map(([stage, list]) => [stage, median(list)] as const);
   const traced = stageMedians.reduce((sum, [, ms]) => sum + ms, 0);
   for (const [stage, ms] of stageMedians) {
-    rows.push([`  stage ${stage} (${((100 * ms) / traced).toFixed(1)} % of parse)`, ms.toFixed(1), '', '', '', '']);
+    rows.push([`  stage ${stage} (${((100 * ms) / traced).toFixed(1)} % of parse)`, ms.toFixed(1), '', '', '', '', '']);
   }
   // The body-date pass: the dates issue asks for at most 5 % of a parse.
   const datesShare = (100 * (stageMedians.find(([stage]) => stage === 'dates')?.[1] ?? NaN)) / traced;
 
-  process.stdout.write(`${formatTable(['variant', 'median ms', 'min ms', 'articles/s', 'MB/s', 'time / split'], rows, [1, 2, 3, 4, 5])}\n`);
+  process.stdout.write(`${formatTable(['variant', 'median ms', 'min ms', 'articles/s', 'MB/s', 'time / split', 'time / floor'], rows, [1, 2, 3, 4, 5, 6])}\n`);
   process.stdout.write(`\nbody dates: the dates stage is ${datesShare.toFixed(1)} % of a parse\n`);
+  const dist = join(REPO_ROOT, 'dist', 'index.js');
+  if (!existsSync(dist)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  progress('bench: cold import and heap per article (fresh processes)');
+  const heap = heapPerArticle(dist, texts);
+  process.stdout.write(
+    `cold import('warta') of dist/index.js: ${coldImportMs(dist, runs, median).toFixed(1)} ms (median of ${runs} fresh processes)\n` +
+      `heap held by parse results: ${heap.heldPerArticleKb.toFixed(1)} kB per article, ${heap.heldPerTextKb.toFixed(1)} kB per kB of text\n`,
+  );
   if (sink < 0) process.stderr.write('unreachable\n');
 }
 

@@ -97,6 +97,15 @@ export const MAX_ODD_CHAR_SHARE = 0.01;
  */
 export const DEDUPE_THRESHOLD = 0.5;
 
+/**
+ * Two bodies are also the same story when at least this share of the shorter one's shingles
+ * lies in the longer one (estimated from the similarity and the two shingle counts). A copy
+ * cut to half the story, with a paragraph dropped and words edited, falls under the similarity
+ * threshold yet sits almost whole inside the original; two stories sharing a site's stock
+ * phrases do not.
+ */
+export const DEDUPE_CONTAINMENT = 0.8;
+
 /** Words per shingle: three words are specific to a story, yet one edited word spoils only three shingles. */
 export const DEDUPE_SHINGLE_WORDS = 3;
 

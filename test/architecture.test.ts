@@ -90,7 +90,6 @@ const KNOWN_LONG: Record<string, string> = {
   'quotes/find-quotes.ts': 'the quote passes move onto the shared tokenizer (issue 12, phase 2)',
   'quotes/speaker-book.ts': 'its name lists become lexicon data (issue 12, phase 2)',
   'lang/id/organisations.ts': 'data only; one source per word list (issue 12, phase 2) shrinks it',
-  'sentences/split-sentences.ts': 'sentences move onto the shared tokenizer (issue 12, phase 2)',
 };
 
 describe('architecture', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmCandidates, dedupeArticles, dedupeArticlesAsync, parseArticle, signArticle, type DedupeItem } from '../src/index.js';
 import { candidateProbability } from '../src/dedupe/lsh.js';
-import { estimateSimilarity, minhash } from '../src/dedupe/minhash.js';
+import { estimateContainment, estimateSimilarity, minhash } from '../src/dedupe/minhash.js';
 import { bodyShingles } from '../src/dedupe/shingles.js';
 
 /** Invented stories: one republished twice, one unrelated, one on the same topic. */
@@ -25,6 +25,40 @@ const items: DedupeItem[] = [
   { id: 'c-other', text: `Jakarta - ${sameTopic.join('\n')}\n${junk}` },
   { id: 'd-copy', text: `Beras Medium Lebih Mahal Mulai Bulan Depan\n${story.join('\n')}\n${junk}` },
 ];
+
+describe('dedupe: a copy cut short', () => {
+  // The wire story's first two paragraphs only: well under half of the two bodies' shingles
+  // together, yet every one of its shingles is in the original.
+  const cut: DedupeItem[] = [
+    { id: 'a-original', text: `Harga Beras Naik\nJakarta (ANTARA) - ${story.join('\n')}` },
+    { id: 'b-cut', text: `SURABAYA, KOMPAS.com - ${story.slice(0, 2).join('\n')}` },
+  ];
+
+  it('clusters with the original by containment although its similarity is under the threshold', () => {
+    const [a, b] = cut.map((i) => signArticle(i));
+    const similarity = estimateSimilarity(a!.minhash!, b!.minhash!);
+    expect(similarity).toBeLessThan(0.5);
+    expect(estimateContainment(similarity, a!.shingles, b!.shingles)).toBeGreaterThanOrEqual(0.8);
+    expect(dedupeArticles(cut).clusters.map((c) => c.members.map((m) => m.id))).toEqual([['a-original', 'b-cut']]);
+  });
+
+  it('stays apart when containment is required to be whole and the estimate falls short', () => {
+    expect(dedupeArticles(cut, { containment: 1 }).clusters).toEqual([]);
+  });
+
+  it('estimateContainment: the share of the smaller set inside the larger, capped at 1', () => {
+    // |A| = 100, |B| = 50, B inside A: J = 50/100 = 0.5 → containment 1.
+    expect(estimateContainment(0.5, 100, 50)).toBeCloseTo(1, 10);
+    // |A| = |B| = 100 sharing 50: J = 50/150 → containment 0.5.
+    expect(estimateContainment(50 / 150, 100, 100)).toBeCloseTo(0.5, 10);
+    expect(estimateContainment(0.9, 0, 10)).toBe(0);
+  });
+
+  it('rejects a containment outside (0, 1] with a TypeError naming it', () => {
+    expect(() => dedupeArticles(cut, { containment: 0 })).toThrow(/options\.containment/);
+    expect(() => dedupeArticles(cut, { containment: '0.8' as unknown as number })).toThrow(TypeError);
+  });
+});
 
 describe('dedupe: dedupeArticles', () => {
   it('clusters republished copies under the least id and leaves other stories out', () => {

@@ -1,4 +1,4 @@
-import { estimateSimilarity } from './minhash.js';
+import { estimateContainment, estimateSimilarity } from './minhash.js';
 import type { DedupeSettings } from './settings.js';
 import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.js';
 
@@ -56,8 +56,15 @@ export class ClusterBuilder {
     const ri = this.find(i);
     const rj = this.find(j);
     if (ri === rj) return;
-    if (this.similarity(i, j) < this.settings.threshold) return;
+    if (!this.sameStory(i, j)) return;
     this.parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  }
+
+  /** Similar enough, or the shorter body is mostly inside the longer one (a copy cut short). */
+  private sameStory(i: number, j: number): boolean {
+    const similarity = this.similarity(i, j);
+    if (similarity >= this.settings.threshold) return true;
+    return estimateContainment(similarity, this.signatures[i]!.shingles, this.signatures[j]!.shingles) >= this.settings.containment;
   }
 
   private similarity(i: number, j: number): number {

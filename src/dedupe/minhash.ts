@@ -32,3 +32,14 @@ export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;
 }
+
+/**
+ * The share of the smaller set that lies in the larger, from their Jaccard similarity `j` and
+ * sizes: |A ∩ B| = j·(|A| + |B|)/(1 + j), divided by min(|A|, |B|). Capped at 1 (the estimate
+ * of `j` is noisy).
+ */
+export function estimateContainment(j: number, sizeA: number, sizeB: number): number {
+  const smaller = Math.min(sizeA, sizeB);
+  if (smaller <= 0) return 0;
+  return Math.min(1, (j * (sizeA + sizeB)) / ((1 + j) * smaller));
+}

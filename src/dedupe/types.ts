@@ -10,6 +10,12 @@ export interface DedupeOptions {
    * (default `DEDUPE_THRESHOLD`, 0.5: at least half of all distinct word shingles of the two bodies together are shared).
    */
   threshold?: number;
+  /**
+   * Least estimated share of the shorter body's shingles found in the longer one for two bodies
+   * below `threshold` to be duplicates all the same (default `DEDUPE_CONTAINMENT`, 0.8): a copy
+   * cut short. `1` turns it off in practice (only a copy wholly inside another).
+   */
+  containment?: number;
   /** LSH bands (default `DEDUPE_BANDS`). `bands × rows` MinHash slots are computed. */
   bands?: number;
   /** Slots per band (default `DEDUPE_ROWS`). */

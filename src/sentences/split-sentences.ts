@@ -26,10 +26,12 @@
  */
 import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
 import { split } from 'sentence-splitter';
-import type { Language } from 'sentence-splitter/lang';
 import { languageData } from '../lang/index.js';
 import type { AbbreviationData } from '../lang/types.js';
 import type { Span, SupportedLanguage } from '../types.js';
+import { isAbbreviationBefore, isSpace, Kind, languageFor, MAX_ABBREVIATION_LENGTH, tableFor } from './abbreviations.js';
+
+export { isAbbreviationBefore };
 
 /**
  * Longest piece of a line handed to the engine in one call. The engine's cost grows with the square
@@ -38,8 +40,6 @@ import type { Span, SupportedLanguage } from '../types.js';
  */
 export const MAX_ENGINE_CHARS = 1000;
 
-/** Longest word `isAbbreviationBefore` looks at: no abbreviation is longer (`Sp.THT.` is 7). */
-const MAX_ABBREVIATION_LENGTH = 24;
 
 /** How far back a glued stop looks for signs of a URL or e-mail address (`/`, `@`, `www.`). */
 const MAX_URL_LOOKBACK = 64;
@@ -60,23 +60,9 @@ export interface SplitSentencesOptions {
 
 // --- character classes -------------------------------------------------------------------------
 
-const SPACE = /\s/;
 const LOWERCASE = /\p{Ll}/u;
 const UPPERCASE = /[\p{Lu}\p{Lt}]/u;
-/** Words as the engine sees them: runs between spaces and CJK characters. */
-const ENGINE_WORD = /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
-/** Opening punctuation glued to the front of a word (`(Dr.`, `“Prof.`). */
-const LEADING_OPENERS = /^[("'\u201C\u201D\u201E\u201F\u2018\u2019[{\u00B7]{1,8}/;
-/** Initialisms with a period after every letter: `S.H.`, `a.n.`, `U.S.A.`. Bounded, so linear. */
-const INITIALISM = /^(?:\p{L}\.){2,8}$/u;
 
-/** `\s` by code, without a regex call per character (this runs on every character of the input). */
-function isSpace(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c >= 0xa0 && SPACE.test(ch);
-}
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isStop = (ch: string | undefined): boolean => ch === '.' || ch === '!' || ch === '?';
 
@@ -90,73 +76,6 @@ const BRACKET_OPENERS = new Set(['(', '[', '{']);
 const MARK_ASCII = new Set(['"', '(', ')', '[', ']', '{', '}', '\n', '\r']);
 /** The engine's other pair marks (CJK brackets): always neutralised, an unclosed one would swallow the line. */
 const FOREIGN_PAIRS = new Set([...'「」（）『』｛｝［］〚〛【】《》']);
-
-// --- abbreviation lookup (built once per data object) ------------------------------------------
-
-const enum Kind {
-  Abbreviation,
-  Prepositive,
-  Exclamation,
-}
-
-const tables = new WeakMap<AbbreviationData, Map<string, Kind>>();
-
-/** Lowercased word → kind; prepositive wins over plain when a word is in both lists. */
-function tableFor(data: AbbreviationData): Map<string, Kind> {
-  let table = tables.get(data);
-  if (table) return table;
-  table = new Map();
-  for (const w of data.EXCLAMATION_WORDS) table.set(w.toLowerCase(), Kind.Exclamation);
-  for (const w of data.ABBREVIATIONS) table.set(w.toLowerCase(), Kind.Abbreviation);
-  for (const w of data.PREPOSITIVE_ABBREVIATIONS) table.set(w.toLowerCase(), Kind.Prepositive);
-  tables.set(data, table);
-  return table;
-}
-
-const NO_ABBREVIATIONS: Language = { ABBREVIATIONS: [], PREPOSITIVE_ABBREVIATIONS: [], EXCLAMATION_WORDS: [] };
-
-/**
- * The part of `data` that occurs in `piece`, as the engine's `Language`. The engine compares every
- * word with every entry (its main cost), so handing it only the entries present, spelled as in the
- * text (`(Dr.` for `Dr.`), gives the same boundaries several times faster.
- */
-function languageFor(piece: string, table: Map<string, Kind>): Language {
-  let language: Language | null = null;
-  ENGINE_WORD.lastIndex = 0;
-  for (let m = ENGINE_WORD.exec(piece); m !== null; m = ENGINE_WORD.exec(piece)) {
-    const word = m[0];
-    if (!word.endsWith('.') && !word.includes('!') && !word.includes('\u01C3')) continue;
-    const kind = table.get(word.replace(LEADING_OPENERS, '').toLowerCase());
-    if (kind === undefined) continue;
-    language ??= { ABBREVIATIONS: [], PREPOSITIVE_ABBREVIATIONS: [], EXCLAMATION_WORDS: [] };
-    const list =
-      kind === Kind.Prepositive
-        ? language.PREPOSITIVE_ABBREVIATIONS
-        : kind === Kind.Abbreviation
-          ? language.ABBREVIATIONS
-          : language.EXCLAMATION_WORDS;
-    if (!list.includes(word)) list.push(word);
-  }
-  return language ?? NO_ABBREVIATIONS;
-}
-
-/**
- * Whether the period at `dotIndex` closes an abbreviation (`Dr.`, `dll.`, `S.H.`, `U.S.A.`) rather
- * than a sentence. Abbreviations in `PREPOSITIVE_ABBREVIATIONS` never end a sentence; the others
- * (`dll.`, `Tbk.`) may still end one before a capitalised word, so callers that need certainty should
- * also look at the next word. Returns false when `text[dotIndex]` is not a period; never throws.
- */
-export function isAbbreviationBefore(text: string, dotIndex: number, data: AbbreviationData): boolean {
-  if (typeof text !== 'string' || !Number.isInteger(dotIndex) || text[dotIndex] !== '.') return false;
-  let start = dotIndex;
-  while (start > 0 && !isSpace(text[start - 1])) {
-    start--;
-    if (dotIndex - start > MAX_ABBREVIATION_LENGTH) return false;
-  }
-  const word = text.slice(start, dotIndex + 1).replace(LEADING_OPENERS, '');
-  const kind = tableFor(data).get(word.toLowerCase());
-  return kind === Kind.Abbreviation || kind === Kind.Prepositive || INITIALISM.test(word);
-}
 
 // --- preparing the text ------------------------------------------------------------------------
 
