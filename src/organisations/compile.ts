@@ -35,6 +35,8 @@ export const STARTS_HEAD = 2;
 export const STARTS_TAIL = 4;
 /** …the first word of a two-word place. */
 export const STARTS_PLACE_PAIR = 8;
+/** …a word glued to the name after it (`dariContoh`). */
+export const STARTS_GLUED = 16;
 
 /** `OrganisationData` turned into lookup tables: every look-up is by one word. */
 export interface CompiledOrganisations {
@@ -229,6 +231,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
   mark(heads.keys(), STARTS_HEAD);
   mark(tails.keys(), STARTS_TAIL);
   mark(placePairs.keys(), STARTS_PLACE_PAIR);
+  mark(data.gluedPrefixes, STARTS_GLUED);
   longestFirst(known);
   longestFirst(heads);
   longestFirst(tails);

@@ -4,7 +4,7 @@
  * look like acronyms (`RM300`) and outlet names built on a brand word (`CONTOHDAILY`). Each is
  * one pass over the words, or a look at one word.
  */
-import { type CompiledOrganisations, startSlot } from './compile.js';
+import { type CompiledOrganisations, STARTS_GLUED, startSlot } from './compile.js';
 import { isAcronym, isAllCaps, isCamel, isNumber, isUpper } from './shapes.js';
 import type { Token } from './tokens.js';
 
@@ -43,13 +43,13 @@ export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
 /** Where the name starts in a word glued to a prefix (`dari|Antara`), or -1. */
 function gluedCut(c: CompiledOrganisations, word: string): number {
   // Most words start with no prefix's first two letters: one look-up passes them over.
-  const prefixes = word.length > 3 ? c.gluedPrefixes.get(startSlot(word)) : undefined;
+  const slot = startSlot(word);
+  const prefixes = word.length > 3 && c.starts[slot]! & STARTS_GLUED ? c.gluedPrefixes.get(slot) : undefined;
   if (prefixes === undefined) return -1;
   for (const prefix of prefixes) {
     // The name after the prefix has two letters at least, the first a capital.
-    if (word.length < prefix.length + 2 || !word.startsWith(prefix)) continue;
-    const rest = word.slice(prefix.length);
-    if (isUpper(rest[0]) && !isCamel(word)) return prefix.length;
+    if (word.length < prefix.length + 2 || !isUpper(word[prefix.length]) || !word.startsWith(prefix)) continue;
+    if (!isCamel(word)) return prefix.length;
   }
   return -1;
 }

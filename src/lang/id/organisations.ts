@@ -738,7 +738,7 @@ export const organisations: OrganisationData = {
   // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
   portfolioCommittees: { heads: [], after: [] },
   spellings: { Kementrian: 'Kementerian', Jendral: 'Jenderal' },
-  gluedPrefixes: ['dari', 'oleh', 'kepada', 'dikutip', 'melalui', 'via', 'menurut'],
+  gluedPrefixes: ['dari', 'oleh', 'kepada', 'via'],
   mediaSuffixes,
   kindNouns: {
     perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',
