@@ -62,10 +62,11 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const { data, langs } = language;
   // The title is the first line; crumbs before it are navigation junk. A first line that is
   // junk (`Baca juga: …`) is no headline, so the title stage asks the boilerplate classifier.
-  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind: lineJunkKind(langs), isSiteName: siteNameTest(langs) });
+  const junkKind = lineJunkKind(langs);
+  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind, isSiteName: siteNameTest(langs) });
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
-  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate });
+  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate, junkKind });
   // Boilerplate before duplicates: junk is never a paragraph, so a repeated "Baca juga" line
   // cannot make two paragraphs look alike.
   const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs });

@@ -62,6 +62,19 @@ describe('detectLanguage: Malay', () => {
     expect(detectLanguage(text).code).toBe('zlm');
   });
 
+  it('reads single Malay paragraphs by general evidence: plurals by reduplication, -iti spellings, `ke atas`, vocabulary pairs', () => {
+    // Written for this test; each holds one kind of evidence and little else.
+    const texts = [
+      'Syarikat-syarikat itu diminta menyerahkan laporan tahunan mereka sebelum hujung bulan ini.',
+      'Ketelusan dan kredibiliti pasukan itu dipersoalkan selepas keputusan perlawanan semalam diumumkan.',
+      'Tindakan tegas akan dikenakan ke atas mereka yang gagal mematuhi arahan tersebut mulai esok.',
+      'Jurucakap pembangkang berkata bajet tahun depan tidak memberi banyak kepada golongan muda.',
+    ];
+    for (const text of texts) expect(detectLanguage(text).code, text).toBe('zlm');
+    // Indonesian words that only look Malay stay Indonesian: `peneliti`, `di mana-mana`, `guru besar`.
+    expect(detectLanguage('Para peneliti menemukan bahwa sampah plastik ada di mana-mana, kata guru besar itu.').code).toBe('ind');
+  });
+
   it('reads a Malay `CITY:` dateline and ringgit amounts as evidence', () => {
     const withDateline = 'PUTRAJAYA: Sumbangan RM50,000 itu diserahkan kepada pihak sekolah pada petang ini.';
     expect(detectLanguage(withDateline).code).toBe('zlm');

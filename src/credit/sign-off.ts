@@ -1,8 +1,11 @@
 /**
  * Sign-offs: who filed the story, written at its very end.
  *
- * - initials in parentheses: `(NP)`, `(fyk/ash)`, `(Cas/Isk)`, `(*)` — alone on the last line or
- *   after the last sentence;
+ * - initials in parentheses or square brackets: `(NP)`, `(fyk/ash)`, `(Cas/Isk)`, `(*)`, `(ab-03/cd)`,
+ *   `[ab/cd]` — alone on the last line or after the last sentence;
+ * - names and initials joined by slashes in parentheses: `(Rina/contohpost)`, `( Budi AS/Rina )`, also
+ *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
+ * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
  * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…passengers.- BERNAMA`,
  *   `- Bernama` on a line of its own, `- K! ONLINE`;
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
@@ -20,12 +23,24 @@ import { alternation } from '../util/patterns.js';
 /** A sign-off sits in the last characters of the article. */
 const TAIL_CHARS = 80;
 
-/** Initials in parentheses: groups of 1–6 letters (an optional `*`), up to five of them, or the `(*)` mark. */
-const INITIALS = '[A-Za-z]{1,6}\\*?(?:\\/[A-Za-z]{1,6}\\*?){0,4}|\\*{1,3}';
-/** The initials after the last sentence of a paragraph, or after a gap. */
-const INITIALS_AT_END = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\((${INITIALS})\\)$`);
+/** One group of initials: 1–6 letters, an optional desk number (`ab-03`) or `*`. */
+const GROUP = '[A-Za-z]{1,6}(?:-[A-Za-z0-9]{1,4})?\\*?';
+/** Initials: groups joined by slashes, up to five of them, or the `(*)` mark. */
+const INITIALS = `${GROUP}(?:\\/${GROUP}){0,4}|\\*{1,3}`;
+/** The initials in parentheses or square brackets after the last sentence of a paragraph, or after a gap. */
+const INITIALS_AT_END = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})(?:\\((${INITIALS})\\)|\\[(${INITIALS})\\])$`);
 /** The initials alone on the last line. */
-const INITIALS_LINE = new RegExp(`^\\((${INITIALS})\\)$`);
+const INITIALS_LINE = new RegExp(`^(?:\\((${INITIALS})\\)|\\[(${INITIALS})\\])$`);
+/**
+ * Names or initials joined by at least one slash, in parentheses (spaces inside allowed): `(Rina/contohpost)`,
+ * `( Budi AS/Rina )`. Each part is one or two words of letters; the slash tells it from an aside (`(Jakarta)`).
+ */
+const NAME_PART = '\\p{L}[\\p{L}.\'’-]{0,24}(?: \\p{L}[\\p{L}.\'’-]{0,24})?';
+const SLASHED_NAMES = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\( ?(${NAME_PART}(?: ?\\/ ?${NAME_PART}){1,3}) ?\\)?$`, 'u');
+/** Short initials after a dash, on a line of their own: `-xY`, `— ab`. */
+const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
+/** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
+const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A sign-off of one to three upper-case words alone on the last line (`DINI TEJA`). */
 const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
 const MAX_NAME_LINE = 30;
@@ -78,7 +93,9 @@ const SENTENCE_CLOSE = /[.!?"”’)\]]$/;
 export function findSignOff(block: string, langs: readonly LanguageData[]): SignOff | null {
   const s = block.trimEnd();
   const line = INITIALS_LINE.exec(s);
-  if (line) return { index: 0, text: line[1]! };
+  if (line) return { index: 0, text: (line[1] ?? line[2])! };
+  const dashedLine = DASHED_INITIALS_LINE.exec(s);
+  if (dashedLine) return { index: 0, text: dashedLine[1]! };
   if (NAME_LINE.test(s) && s.length <= MAX_NAME_LINE) return { index: 0, text: s };
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
@@ -89,7 +106,11 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
   const initials = INITIALS_AT_END.exec(tail);
-  if (initials) return { index: from + tail.lastIndexOf('('), text: initials[1]! };
+  if (initials) return { index: from + tail.lastIndexOf(initials[1] ? '(' : '['), text: (initials[1] ?? initials[2])! };
+  const slashed = SLASHED_NAMES.exec(tail);
+  if (slashed) return { index: from + tail.lastIndexOf('('), text: slashed[1]!.trim() };
+  const byline = DASHED_BYLINE.exec(tail);
+  if (byline) return { index: from + byline.index + byline[0].search(/[-–—]/), text: byline[1]! };
   const agency = PAREN_AGENCY.exec(tail);
   if (agency && isAgency(agency[1]!, langs)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
   return null;

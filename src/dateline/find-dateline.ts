@@ -25,12 +25,15 @@ import { readReference, type Reference } from '../dates/calendar.js';
 import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
+import { shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 
 /** Options of the dateline engine. */
 export interface DateOptions {
   /** Supplies the year for dates written without one (`(3/1)`, `5 Mac`). */
   referenceDate?: Date | string | null;
+  /** Whether a first line is a photo caption: a bare place (`Jakarta -`) may follow one, as it may follow a headline. */
+  captionLine?: (line: string) => boolean;
 }
 
 /** A dateline must start within this many characters after `from` (tempo's sits ~200 in). */
@@ -39,6 +42,8 @@ export const DATELINE_WINDOW = 400;
 export const DATELINE_MAX_LINES = 8;
 /** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
 const TITLE_MAX_LENGTH = 200;
+/** A standfirst or caption above the dateline: one sentence, no longer than this. */
+const STANDFIRST_MAX_LENGTH = 400;
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
 export interface Hit {
@@ -258,12 +263,20 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
       return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
-    date = matchDateAt(text, r, c.dates, ref);
+    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates);
     if (date) q = date.end;
     else {
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
       const second = placeAt(text, r, c);
       if (!second) return null;
+      // `WARTAKITA, Bandung -`: one word in capitals, then a place in ordinary case: an outlet the
+      // data lacks before its city (a place and its province share a casing, or the province is an acronym).
+      if (isAllCaps(first.text) && !first.text.includes(' ') && first.text.length >= 4 && /\p{Ll}/u.test(second.text)) {
+        const sep = separatorAt(text, second.end);
+        if (sep && !sep.colon && storyFollows(text, sep.end)) {
+          return hit(p, sep.end, second.text, { text: first.text, id: outletKey(first.text), end: first.end, by: 'brand' }, null);
+        }
+      }
       placeEnd = q = second.end;
       const comma2 = at(COMMA, text, q);
       if (comma2) {
@@ -281,6 +294,8 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (date) q = date.end;
     }
   }
+  // `PUTRAJAYA 26 Nov. –`: a month written short with its full stop.
+  if (date && /\p{L}/u.test(text.charAt(q - 1)) && text.charAt(q) === '.') q++;
   if (!date) {
     // `Ubud (30/11/2019) –`: a date in parentheses right after the place.
     const sp = at(SPACES, text, q)![0].length;
@@ -365,7 +380,7 @@ export function findDateline(
       pending = found;
     }
     // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
-    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
+    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
   }
   return pending;
 }
@@ -376,5 +391,9 @@ type Weak = 'any' | 'caps' | 'none';
 /** A first line that is one short sentence: an outlet's standfirst above the dateline. */
 function standfirst(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end).trim();
-  return line.length <= TITLE_MAX_LENGTH + 50 && /[.!?]["”’]?$/.test(line) && !/[.!?] \p{Lu}/u.test(line.slice(0, -1));
+  if (line.length > STANDFIRST_MAX_LENGTH) return false;
+  // A caption may end in its photo credit (`… hari ini. Foto oleh NAMA`), a short fragment with no full stop.
+  const sentence = line.replace(/[.!?] [^.!?]{1,60}$/u, '.');
+  // `…, Selasa (3/1/2023)`: a caption may end with its date in parentheses.
+  return /(?:[.!?]["”’]?|\([0-9/]{3,10}\))$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
 }

@@ -60,6 +60,8 @@ export interface BoilerplateData {
   shareWords: string[];
   /** Words that open a byline before the writer's name (`Oleh`, `By`): `Oleh Rina Kartika` alone on a line is an author line. */
   bylineWords: string[];
+  /** Words of a page switcher (`Halaman`, `Selanjutnya`, `Page`, `Next`): a line of them and page numbers is navigation. */
+  pageWords: string[];
   /**
    * Lower-case phrases that address the reader's device (`perangkat Anda`, `your browser`): near the
    * start of a short line they make a player's or page's fallback notice (`Media playback is unsupported

@@ -107,6 +107,14 @@ function compile(lang: LanguageData): CompiledMarkers {
   return c;
 }
 
+/** `parti-parti`, `syarikat-syarikat`: a plural by reduplication is the word itself, as evidence. */
+function reduplicated(w: string): string | null {
+  const dash = w.indexOf('-');
+  if (dash <= 0) return null;
+  const head = w.slice(0, dash);
+  return w.slice(dash + 1) === head ? head : null;
+}
+
 const UND: LanguageGuess = Object.freeze({ code: 'und', confidence: 0 }) as LanguageGuess;
 
 let defaultLanguages: readonly LanguageData[] | undefined;
@@ -154,7 +162,8 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
     words++;
     // `dukungannya`, `kerajaanlah`: a strong marker with a clitic (-nya, -lah, -kah, -pun) is the same
     // evidence. Not a weak one: `tandasnya` (he asserted) is Indonesian though `tandas` (toilet) is Malay.
-    const stem = withoutClitic(w);
+    // A plural by reduplication (`syarikat-syarikat`) is its word too.
+    const stem = withoutClitic(w) ?? reduplicated(w);
     for (let i = 0; i < langs.length; i++) {
       const l = langs[i]!;
       if (l.common.has(w)) commonHits[i]!++;

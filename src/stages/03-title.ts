@@ -13,6 +13,11 @@ const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
 /** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
 const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1,6}$/u;
+/**
+ * A person's name and nothing else: two or three capitalised words (initials allowed). Headlines
+ * say what happened in more words; a name above the story is its byline or a photo's caption.
+ */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
 /** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
 const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
@@ -70,6 +75,8 @@ export function findTitle(input: TitleInput): TitleResult {
   const copy = half === null ? raw : raw.slice(0, half);
   const title = stripSiteSuffix(input, copy).trimEnd();
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
+  // `Rina Kartika` alone above the story: a byline or the name under a photo, not a headline.
+  if (half === null && NAME_ONLY.test(title)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
   if (input.junkKind(title) !== null) return none;
   // `Jakarta, Contoh Online` alone on the first line is the dateline, not a headline.

@@ -1,7 +1,8 @@
 import { type DatelineHit, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
 import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
-import { MAX_CAPTION_LENGTH } from '../options.js';
+import { MAX_CREDITED_CAPTION_LENGTH } from '../options.js';
+import type { BoilerplateKind } from '../types.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
 
 export interface DatelineInput {
@@ -13,6 +14,8 @@ export interface DatelineInput {
   langs: readonly LanguageData[];
   /** The caller's `options.referenceDate`; else the publication line's date. */
   referenceDate: Date | string | undefined;
+  /** The boilerplate classifier: a caption above the dateline lets a bare place (`Jakarta -`) follow it. */
+  junkKind?: (line: string) => BoilerplateKind | null;
 }
 
 export interface DatelineResult extends BodyResult {
@@ -38,16 +41,19 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const published = (from > 0 ? findPublished(text, 0, data) : null) ?? findPublished(text, from, data);
   if (published) warnings.push(...published.warnings);
   const referenceDate = input.referenceDate ?? published?.date ?? undefined;
-  let dateline = findDateline(text, from, data, referenceDate ? { referenceDate } : {});
+  const junkKind = input.junkKind;
+  const captionLine = junkKind ? (line: string) => junkKind(line) === 'caption' : undefined;
+  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine } : {}) });
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
   let lead = 0;
   while (lead < blocks.length && blocks[lead]!.start < limit) lead++;
-  // An opening dateline comes before the story: long text before it means this is not one.
+  // An opening dateline comes before the story: long text before it means this is not one. A caption
+  // that names its people and ends in a photo credit may run as long as a credited caption.
   for (let i = 0; dateline && i < lead; i++) {
     const b = blocks[i]!;
-    if (b.end <= dateline.start && b.end - b.start > MAX_CAPTION_LENGTH) dateline = null;
+    if (b.end <= dateline.start && b.end - b.start > MAX_CREDITED_CAPTION_LENGTH) dateline = null;
   }
   if (dateline) warnings.push(...dateline.warnings);
   if (lead === 0) return { dateline, published, junk, body: blocks, warnings };

@@ -3,6 +3,8 @@ import type { BoilerplateData } from '../types.js';
 /** Page junk that English-language news sites leave in scraped text. */
 export const boilerplate: BoilerplateData = {
   lines: [
+    { kind: 'navigation', phrase: 'Next page' },
+    { kind: 'navigation', phrase: 'Previous page' },
     { kind: 'ad', phrase: 'ADVERTISEMENT' },
     { kind: 'ad', phrase: 'SCROLL TO CONTINUE WITH CONTENT' },
     { kind: 'share', phrase: 'Share' },
@@ -16,6 +18,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Related Articles' },
     { kind: 'related-link', phrase: 'Related Stories' },
     { kind: 'related-link', phrase: 'Related News' },
+    { kind: 'related-link', phrase: 'Related story' },
     { kind: 'related-link', phrase: 'Most Read' },
     { kind: 'related-link', phrase: 'Trending' },
     { kind: 'related-link', phrase: "Editor's Picks" },
@@ -52,6 +55,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Reporter:' },
     { kind: 'editor', phrase: 'Reporting by' },
     { kind: 'editor', phrase: 'Editing by' },
+    { kind: 'editor', phrase: 'Publisher:' },
+    { kind: 'other', phrase: 'Compiled from:' },
+    { kind: 'comments', phrase: "What's your reaction" },
     { kind: 'copyright', phrase: 'COPYRIGHT ©' },
     { kind: 'copyright', phrase: 'Copyright ©' },
     { kind: 'copyright', phrase: '©' },
@@ -76,7 +82,8 @@ export const boilerplate: BoilerplateData = {
     'edition', 'coverage', 'more',
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],
-  bylineWords: ['By', 'Written by', 'Reported by', 'Words by'],
+  bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Editor', 'Reporter', 'Writer'],
+  pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   deviceWords: ['your device', 'this device', 'your browser', 'javascript'],
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article'],
   publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally'],

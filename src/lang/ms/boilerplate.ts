@@ -3,6 +3,8 @@ import type { BoilerplateData } from '../types.js';
 /** Page junk that Malaysian news sites leave in scraped text. */
 export const boilerplate: BoilerplateData = {
   lines: [
+    { kind: 'navigation', phrase: 'Seterusnya' },
+    { kind: 'navigation', phrase: 'Sebelumnya' },
     { kind: 'ad', phrase: 'ADVERTISEMENT' },
     { kind: 'ad', phrase: 'Iklan' },
     { kind: 'share', phrase: 'Kongsi' },
@@ -21,6 +23,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Artikel berkaitan:' },
     { kind: 'related-link', phrase: 'Berita berkaitan:' },
     { kind: 'related-link', phrase: 'BACA:' },
+    { kind: 'related-link', phrase: 'Berkaitan:' },
+    { kind: 'related-link', phrase: 'BERKAITAN:' },
     { kind: 'video-promo', phrase: 'Tonton video' },
     { kind: 'editor', phrase: 'Penulis:' },
     { kind: 'editor', phrase: 'Editor:' },
@@ -31,7 +35,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'copyright', phrase: '©' },
     { kind: 'other', phrase: 'SAUDARA PENGARANG' },
   ],
-  inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }],
+  inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }, { kind: 'related-link', phrase: 'Berkaitan:' }],
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
   photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto', 'Gambar oleh', 'Foto oleh'],
@@ -47,7 +51,8 @@ export const boilerplate: BoilerplateData = {
     'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
-  bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan'],
+  bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],
+  pageWords: ['Halaman', 'Muka', 'Seterusnya', 'Sebelumnya', 'Halaman seterusnya'],
   deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
   publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik'],

@@ -34,6 +34,9 @@ export const markers: MarkerData = {
     'rangkaian', 'gembira', 'risau', 'berjumpa', 'diberitahu',
     'biarpun', 'walhal', 'namun begitu', 'sehubungan itu', 'sebelum ini', 'ketika ini', 'menurut beliau',
     'bas', 'yb', 'tun', 'penerangan', 'terperinci', 'sampingan', 'penggambaran',
+    // Malay forms Indonesian news meets now and then (duit, berhubungan); not `mahkamah` (court names),
+    // `kelulusan` (graduation) or `pagi tadi`, which Indonesian news writes as often
+    'duit', 'berhubung', 'mac', 'jun', 'menyokong', 'disokong', 'pengangkutan',
     // colloquial and function words Indonesian news writes otherwise (tidak ada, banyak, mau, bicara)
     'tiada', 'nak', 'lawatan', 'barangan', 'undi',
     // states, federal territories and main cities of Malaysia
@@ -92,6 +95,14 @@ export const markers: MarkerData = {
     'ketua menteri', 'ahli parlimen', 'ibu pejabat', 'lapangan terbang', 'dalam talian',
     'ibu bapa', 'lebih daripada', 'kata beliau', 'dalam kalangan', 'alam sekitar', 'tanah runtuh', 'penjawat awam',
     'telefon bimbit',
+    // general vocabulary pairs (pengendalian, penegakan, oposisi, pendukung, sensus, anggaran,
+    // juru bicara, kursi, sekolah dasar, pasar swalayan, dalam rangka, meskipun demikian, tanpa memandang,
+    // jangka waktu, loket, kartu, akun, tautan, situs web, surel); not `guru besar` (an Indonesian professor),
+    // `mana-mana` (`di mana-mana`) or `dalam pada itu`, which Indonesian writes too
+    'kawalan', 'penguatkuasaan', 'pembangkang', 'penyokong', 'banci',
+    'bajet', 'belanjawan', 'jurucakap', 'kerusi', 'sekolah rendah', 'pasar raya', 'sempena',
+    'bersempena', 'walau bagaimanapun', 'tidak kira', 'jangka masa', 'kaunter', 'kad',
+    'akaun', 'pautan', 'laman web', 'laman sosial', 'emel', 'sektor awam', 'penguat kuasa',
   ],
   patterns: [
     { source: '\\bRM ?\\d', weight: 2, why: 'ringgit amounts (RM1,747); Indonesian writes Rp' },
@@ -99,6 +110,8 @@ export const markers: MarkerData = {
     { source: '\\b\\d{1,3}(?:,\\d{3}){2,4}\\b', weight: 1, why: 'comma thousands separators (1,250,000); Indonesian uses dots' },
     { source: '\\b\\d{1,3}\\.\\d{1,2} ?(?:juta|bilion|trilion|peratus)\\b', weight: 1, why: 'decimal point before a Malay unit (1.5 bilion); Indonesian uses a comma' },
     { source: '\\b[a-z]{2,20}syen\\b', weight: 1, why: 'Malay -syen spelling (konvensyen, versyen); Indonesian -si' },
+    { source: '\\b[a-z]{2,20}(?:biliti|iviti|ariti|oriti|ositi|uniti|aliti|isiti|asiti)\\b', weight: 2, why: 'Malay -iti for English -ity (kredibiliti, produktiviti, mentaliti); Indonesian -itas (`peneliti`, `selebriti`, `komoditi` are other endings)' },
+    { source: '\\b(?:di|me|ter)?[a-z]{3,12}kan ke atas\\b', weight: 2, why: 'Malay `ke atas` after a verb (dikenakan ke atas, dijalankan ke atas); Indonesian `terhadap`' },
     { source: '\\b[Kk]e(dua|tiga|empat|lima|enam|tujuh|lapan|sembilan)-\\1\\b', weight: 2, why: 'Malay reduplicated ordinals (kedua-dua, ketiga-tiga); Indonesian writes kedua, ketiga' },
     { source: '\\bBernama\\b|\\bUtusan\\b|\\bHarian Metro\\b|\\bBerita Harian\\b|\\bKosmo\\b|\\bAstro Awani\\b|\\bSinar Harian\\b|\\bmStar\\b', weight: 2, why: 'Malaysian outlets' },
   ],

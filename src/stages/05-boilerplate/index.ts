@@ -4,8 +4,9 @@ import type { BoilerplateKind } from '../../types.js';
 import type { BodyResult, Block, Junk, Stage } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
-import { isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
+import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
+import { dropKicker, isTagLine, markAuthorNote } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 
 export interface BoilerplateInput {
@@ -37,6 +38,8 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   const kept: Block[] = [];
   let inContactBlock = false;
   let inRelatedList = false;
+  let afterEditor = false;
+  let afterLabel = false;
 
   for (const block of input.body) {
     const s = text.slice(block.start, block.end);
@@ -46,7 +49,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
-    let junkKind = listed ?? shapeKind(s, patterns);
+    let junkKind: BoilerplateKind | null = listed ?? shapeKind(s, patterns) ?? (afterEditor && isTagLine(s) ? 'navigation' : null);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
       // An embedded tweet: its signature line, and the tweet's text in the block before.
       junkKind = 'other';
@@ -58,17 +61,22 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
         continue;
       }
     }
+    afterEditor = junkKind === 'editor';
     if (junkKind) {
       pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
-      inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s);
+      inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && (!SENTENCE_END.test(s) || s.endsWith(':'));
+      afterLabel = inRelatedList && s.endsWith(':');
       continue;
     }
-    if (inRelatedList && isHeadlineLike(s, patterns)) {
+    // Right after a label that ends in a colon (`Related story:`), the linked headline may be in sentence case.
+    if (inRelatedList && (isHeadlineLike(s, patterns) || isBulletedLink(s) || (afterLabel && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s)))) {
+      afterLabel = false;
       junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;
     }
     inRelatedList = false;
+    afterLabel = false;
     const mark = endMarkAt(s);
     if (mark >= 0) {
       // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
@@ -80,7 +88,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     }
     splitInline(text, junk, block, patterns, kept);
   }
-  const body = markRelatedLists(text, junk, kept, patterns, input.langs);
+  const body = markAuthorNote(text, junk, markRelatedLists(text, junk, dropKicker(text, junk, kept), patterns, input.langs));
   return { junk, body };
 }
 

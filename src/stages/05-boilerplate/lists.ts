@@ -32,7 +32,7 @@ export function isHeadlineLike(s: string, p: JunkPatterns): boolean {
 }
 
 /** A bulleted short line without a sentence end: at the article's end, a list of links even in sentence case. */
-function isBulletedLink(s: string): boolean {
+export function isBulletedLink(s: string): boolean {
   return BULLET.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= 4;
 }
 
@@ -61,13 +61,16 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
       i = j;
       continue;
     }
-    // Bulleted lines that end the article, not introduced by a colon (`Syaratnya:`), are links to other stories.
+    // Bulleted lines without a sentence end, not introduced by a colon (`Syaratnya:`), are links to other
+    // stories: a list the article itself gives is introduced, or its items end like sentences.
     let b = i;
     while (b < blocks.length && isOwnLine(blocks, b) && isBulletedLink(text.slice(blocks[b]!.start, blocks[b]!.end))) b++;
     const intro = i > 0 ? text.slice(blocks[i - 1]!.start, blocks[i - 1]!.end) : '';
-    if (b === blocks.length && b - i >= MIN_RELATED_LIST_LINES && i > 0 && !intro.trimEnd().endsWith(':')) {
+    if (b - i >= MIN_RELATED_LIST_LINES && i > 0 && !intro.trimEnd().endsWith(':')) {
       for (let k = i; k < b; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
-      break;
+      if (b === blocks.length) break;
+      i = b;
+      continue;
     }
     // A footer menu: short capitalised lines in a run to the very end (`Tentang Kami`, `Redaksi`, `Kontak`).
     let m = i;

@@ -34,6 +34,10 @@ export interface JunkPatterns {
   shareWords: ReadonlySet<string>;
   /** `Oleh Rina Kartika`, `By Rina Kartika`: a byline word and a name of one to four capitalised words. */
   byline: RegExp;
+  /** `Kontributor Bogor, Rina Kartika`: a byline word, a place, a comma and a name. */
+  placedByline: RegExp;
+  /** `Halaman: 1 2 3`, `Page 2 of 5`, `1 2 3 Selanjutnya`: page numbers with a page word. */
+  pagination: RegExp;
   /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
   syndication: RegExp;
   /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
@@ -69,11 +73,11 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
     // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
-    // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses, or with a full stop.
+    // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.
     // `… final. - Foto Nama Jurugambar`: after a sentence end or a dash, the word and a capitalised name need no colon.
     // A source may be a domain (`Foto: Contoh.com`).
     photoCredit: new RegExp(
-      `(?:(?:^|[.!?"”)] |\\()(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w)){1,60}\\)?|(?:^|[.!?"”] )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
+      `(?:(?:^|[.!?"”)] |\\()(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w)){1,60}\\)?|(?:^|[.!?"”]? )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
       'iu',
     ),
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
@@ -83,6 +87,14 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
     shareWords: new Set(all((l) => l.boilerplate.shareWords)),
     byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) ?:? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
+    placedByline: new RegExp(
+      `^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) \\p{Lu}[\\p{L}.'’-]{1,30}(?: \\p{Lu}[\\p{L}.'’-]{1,30}){0,2}, ?\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`,
+      'u',
+    ),
+    pagination: new RegExp(
+      `^(?:(?:${alternation(all((l) => l.boilerplate.pageWords))}) ?:? ?[0-9]{1,3}(?:(?: ?(?:[-|/]|dari|of) ?| )[0-9]{1,3}){0,11}|(?:[0-9]{1,3} ){1,12}(?:${alternation(all((l) => l.boilerplate.pageWords))}))$`,
+      'iu',
+    ),
     syndication: new RegExp(
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',

@@ -21,11 +21,14 @@ const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 
 /**
  * A caption ending in an agency's photo credit: `… di Jakarta. (ANTARA FOTO/Budi Santoso)`,
- * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`. The photographer has two or more names,
+ * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`, with the desk's initials after it (`…/Budi Santoso/abc.)`). The photographer has two or more names,
  * or the agency says FOTO/PHOTO or is a domain, so reporters' initials (`(ANT/Isk)`) are not read so.
  */
 const AGENCY_PHOTO =
-  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
+  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
+
+/** A reader prompt runs to a few sentences at most. */
+const MAX_PROMPT_SENTENCES = 4;
 
 /** Where a fallback notice must name the reader's device: near the start of its line. */
 const DEVICE_NOTICE_REACH = 60;
@@ -61,14 +64,24 @@ function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   // short facts holding an editor label or a byline.
   const parts = s.split(/ [|/] /);
   if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
+  // `Piala Dunia Wartawan: Rina Putri`: a section tag run into an editor label and its name.
+  const labelled = s.length <= MAX_LABELLED_LINE ? LABEL_AT_END.exec(s) : null;
+  if (labelled && p.prefixKinds.get(phraseKey(`${labelled[1]}:`)) === 'editor') return true;
   const colon = s.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
   const labels = s.slice(0, colon).split(/ ?[/|&] ?/);
   return labels.length > 1 && labels.every((l) => p.prefixKinds.get(phraseKey(`${l.trim()}:`)) === 'editor');
 }
 
+/** A label word, a colon and a name of one to four capitalised words ending the line. */
+const LABEL_AT_END = /(?:^| )(\p{L}{3,20}) ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
+const MAX_LABELLED_LINE = 80;
+
 /** A label and a name of one to four capitalised words (`Laporan: Rina Putri`), read inside brackets. */
 const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
+
+/** A line of nothing but hashtags: `#cabai #harga`. */
+const HASHTAGS = /^#[\p{L}\p{N}_]{1,40}(?:[ ,]{1,2}#[\p{L}\p{N}_]{1,40}){0,15}$/u;
 
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
@@ -101,7 +114,9 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || AGENCY_PHOTO.test(s)) return 'caption';
   if (URL_LINE.test(s)) return 'other';
-  if (p.byline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
+  if (HASHTAGS.test(s)) return 'navigation';
+  if (p.pagination.test(s)) return 'navigation';
+  if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
   if (TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;
@@ -115,11 +130,26 @@ function isShareBar(words: string[], p: JunkPatterns): boolean {
   return words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share';
 }
 
-/** An imperative prompt naming a medium, short, of its verb's kind; a whole sentence of prose after it is not one. */
+/**
+ * An imperative prompt naming a medium, short, of its verb's kind; a whole sentence of prose after it is not one.
+ * A longer block of a few sentences is a prompt when its first sentence is one and every later sentence
+ * names a platform or gives a link (`Dapatkan berita terbaru dari kami. Bergabunglah di grup Telegram, klik link …`).
+ */
 function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKind | null {
-  if (words.length > MAX_PROMPT_WORDS) return null;
+  // The opener first: most blocks open with no prompt verb, and need no sentence split.
   const opener = p.promptOpener.exec(s);
   if (!opener) return null;
+  const sentences = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (sentences.length > 1) {
+    if (sentences.length > MAX_PROMPT_SENTENCES) return null;
+    const first = sentences[0]!.replace(/[.!?]$/, '');
+    const kind = promptKind(first, first.match(WORD_G) ?? [], p);
+    if (!kind) return null;
+    // Prose may name news or information; a prompt's later sentences name a platform or give a link.
+    const named = sentences.slice(1).every((x) => /https?:\/\//.test(x) || (x.match(WORD_G) ?? []).some((w) => p.shareWords.has(w.toLowerCase())));
+    return named ? kind : null;
+  }
+  if (words.length > MAX_PROMPT_WORDS) return null;
   // `Simak juga Video: Pernyataan itu muncul setelah …`: a finished sentence of prose, not a prompt.
   if (words.length >= MIN_PROSE_WORDS && /[.!?]["”’]?$/.test(s)) return null;
   if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
@@ -129,7 +159,7 @@ function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKin
 /** `Rina Putri, Contoh News, Jakarta`: a name, then an outlet (known, a news domain or a brand word), maybe a place. */
 function isAuthorLine(s: string, p: JunkPatterns): boolean {
   if (SENTENCE_END.test(s) || s.length > 80) return false;
-  const parts = s.split(/ ?[,|] ?/);
+  const parts = s.split(/ ?[,|/] ?| [-–—] /);
   if (parts.length < 2 || parts.length > 3) return false;
   if (!parts.every((part) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
   const name = parts[0]!.split(' ');
@@ -141,7 +171,13 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
 export function isOutletName(part: string, p: JunkPatterns): boolean {
   if (p.outletKeys.has(letterKey(part))) return true;
   if (/\.(?:com|co|id|net|my)$/i.test(part)) return true;
-  return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()));
+  return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()) || endsInBrand(w.toLowerCase(), p));
+}
+
+/** A run-together name that ends in a brand word (`contohnews`, `kabarpos`), with a stem of three letters or more. */
+function endsInBrand(word: string, p: JunkPatterns): boolean {
+  for (const b of p.brandWords) if (b.length >= 3 && word.length - b.length >= 3 && word.endsWith(b)) return true;
+  return false;
 }
 
 /** `Artikel Terkait : Judul Lain di Sini`: a related or video label, a colon, a short headline. */

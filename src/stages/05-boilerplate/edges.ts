@@ -1,0 +1,54 @@
+/**
+ * Furniture at the edges of the body, read by shape:
+ * - a section kicker before the first sentence: `PILIHAN RAYA | Calon …`, `ULASAN l Kerajaan …`
+ *   (some sites print the bar as a lower-case `l`);
+ * - a topic tag in capitals right under the editor line (`Editor: Rina` then `HARGA CABAI`);
+ * - the writer's note at the end, opened by the name in capitals (`RINA KARTIKA ialah pensyarah …`,
+ *   `BUDI SANTOSO anggota dewan kota.`).
+ */
+import { pushBlock } from '../../segment.js';
+import type { Block, Junk } from '../types.js';
+
+/** One to three words in capitals (digits allowed: `PRU14`), a bar, then the story in a capital. */
+const KICKER = /^\p{Lu}[\p{Lu}\p{N}]{1,15}(?: \p{Lu}[\p{Lu}\p{N}]{0,15}){0,2} (?:\||l) (?=\p{Lu})/u;
+
+/** Cut a section kicker off the first body block. */
+export function dropKicker(text: string, junk: Junk[], blocks: Block[]): Block[] {
+  const first = blocks[0];
+  if (!first) return blocks;
+  const m = KICKER.exec(text.slice(first.start, first.end));
+  if (!m) return blocks;
+  junk.push({ start: first.start, end: first.start + m[0].length - 1, kind: 'navigation' });
+  const out: Block[] = [];
+  pushBlock(text, first.start + m[0].length, first.end, first.line, out);
+  return [...out, ...blocks.slice(1)];
+}
+
+/** A topic tag: a short line of words in capitals, no digits, no sentence mark. */
+const TAG_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,5}$/u;
+const MAX_TAG_LINE = 60;
+
+export function isTagLine(s: string): boolean {
+  return s.length <= MAX_TAG_LINE && TAG_LINE.test(s);
+}
+
+/** Two or more names in capitals, then the note in ordinary words (`ialah`, `anggota`, `is`). */
+const AUTHOR_NOTE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,4} \p{Ll}/u;
+/** A writer's note is a line or two; a longer block is a paragraph that opens with capitals. */
+const MAX_AUTHOR_NOTE = 200;
+/** How many blocks from the end a writer's note may stand (a sign-off may follow it). */
+const AUTHOR_NOTE_REACH = 2;
+
+/** Mark the writer's note among the last blocks; the rest is returned in order. */
+export function markAuthorNote(text: string, junk: Junk[], blocks: Block[]): Block[] {
+  // Only after a body: the first block is the story's lead.
+  for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - AUTHOR_NOTE_REACH); i--) {
+    const b = blocks[i]!;
+    const s = text.slice(b.start, b.end);
+    if (s.length <= MAX_AUTHOR_NOTE && AUTHOR_NOTE.test(s) && blocks[i - 1]?.line !== b.line) {
+      junk.push({ start: b.start, end: b.end, kind: 'editor' });
+      return [...blocks.slice(0, i), ...blocks.slice(i + 1)];
+    }
+  }
+  return blocks;
+}
