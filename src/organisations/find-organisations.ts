@@ -22,6 +22,7 @@ import {
   type CompiledOrganisations,
   type KnownOrganisation,
 } from './compile.js';
+import { isBrandedOutlet, isCodedAmount, quotedTitles, splitGlued } from './context.js';
 import { isAcronym, isAllCaps, isAmount, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -52,6 +53,8 @@ export type OrganisationRule =
   | 'acronym'
   | 'camel'
   | 'domain'
+  | 'brand'
+  | 'kind-noun'
   | 'long-form'
   | 'alias';
 
@@ -74,6 +77,8 @@ export interface OrganisationHit {
 export interface FindOrganisationsOptions {
   /** Normalized spans whose mentions are dropped (the article's own dateline outlet). */
   ignore?: readonly Span[];
+  /** The outlet of the article's dateline as written (`Contoh.com`): later mentions of it are organisations. */
+  outlet?: string | null;
 }
 
 /** A mention while the scan runs: the public fields (before grouping), plus where it lies in the words. */
@@ -88,6 +93,8 @@ interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   acronym?: string;
   /** Other texts of the same organisation (`pemkot surabaya` for `Pemerintah Kota (Pemkot) Surabaya`). */
   keys?: string[];
+  /** Spelled out before an acronym that names a thing (`Badan Usaha Milik Negara (BUMN)`). */
+  thing?: boolean;
 }
 
 interface ParagraphState {
@@ -102,6 +109,8 @@ interface ParagraphState {
    * no tail is near.
    */
   nextTail: number[] | null;
+  /** For each token: inside a quoted headline (`quotedTitles`); null when the paragraph has none. */
+  quoted: boolean[] | null;
 }
 
 /** Bit of `ParagraphState.bits`: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
@@ -111,7 +120,7 @@ const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 function prepare(c: CompiledOrganisations, text: string, start: number): ParagraphState {
-  const tokens = tokenize(text);
+  const tokens = splitGlued(c, tokenize(text));
   const n = tokens.length;
   const bits: number[] = [];
   let lastTail = -1;
@@ -126,7 +135,7 @@ function prepare(c: CompiledOrganisations, text: string, start: number): Paragra
     nextTail = new Array<number>(n + 1).fill(n);
     for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
-  return { text, start, tokens, bits, nextTail };
+  return { text, start, tokens, bits, nextTail, quoted: text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null };
 }
 
 /** Word `k` can continue a name (`isNameWord`); false past the end. */
@@ -142,6 +151,9 @@ class Finder {
   readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
   /** `startSlot` of every key of `aliases`: most words need no look-up. */
   readonly aliasSlots = new Set<number>();
+
+  /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
+  readonly alone = new Map<string, number>();
 
   constructor(readonly c: CompiledOrganisations) {}
 
@@ -190,19 +202,22 @@ export function findOrganisations(
   data: LanguageData,
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
-  const finder = new Finder(compileOrganisations(data.organisations, data.speech));
+  const finder = new Finder(compileOrganisations(data.organisations, data.speech, data.outlets));
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start));
+  for (const p of states) countAlone(p, finder.alone);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
     scanParagraph(finder, states[index]!, index);
     linkParentheses(finder, states[index]!, index, first);
   }
-  // Second pass: later uses of forms learnt above, in words no rule claimed.
-  if (finder.aliases.size > 0) {
+  // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
+  const outlet = options.outlet ? outletForms(options.outlet) : [];
+  if (finder.aliases.size > 0 || outlet.length > 0) {
     const claimed = states.map(() => new Set<number>());
     for (const h of finder.hits) for (let k = h.from; k < h.to; k++) claimed[h.paragraph]!.add(k);
     states.forEach((p, index) => findAliases(finder, p, index, claimed[index]!));
+    if (outlet.length > 0) states.forEach((p, index) => findOutlet(finder, p, index, claimed[index]!, outlet));
   }
   return finish(finder, states, options.ignore ?? []);
 }
@@ -218,8 +233,8 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
   const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < n) {
-    // Every rule below needs a capital or a lexicon start (`yang`, `dengan` have neither).
-    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING)) {
+    // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
+    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING) && !endsLikeDomain(tokens[i]!.text)) {
       i++;
       continue;
     }
@@ -232,10 +247,15 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       continue;
     }
     let bracket = -1;
+    let party = -1;
     const known = matchKnown(c, p, i);
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
-    if (!titleCase) {
-      const head = matchHead(c, p, i);
+    // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
+    const names = !titleCase && !p.quoted?.[i];
+    if (names) {
+      const head = matchHead(c, p, i, f.alone);
+      // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).
+      if (!best && head && head.kind === 'party' && isKnownParty(c, p, head.start, head.to)) party = head.start;
       // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
       if (!best && head && isUnitOfKnown(c, p, head.start, head.to)) {
         i = head.start;
@@ -258,13 +278,17 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
       }
     }
     // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
-    if (!titleCase && (!best || best.rule === 'known')) {
+    if (names && (!best || best.rule === 'known')) {
       // Past a known name only (`Jawa Pos Grup` stays the known form).
       const tail = tailAhead(c, p, i, best ? best.to + 1 : i + 1);
       if (tail) best = { to: tail.to, rule: 'tail', known: null, kind: tail.kind };
     }
     // A known name with its country: the national branch (`Greenpeace Indonesia`).
-    if (best?.rule === 'known' && best.kind !== 'media' && best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
+    if ((best?.rule === 'known' && best.kind !== 'media') || best?.rule === 'tail') {
+      if (best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
+    }
+    // An outlet with its brand word (`BBC News`).
+    if (best?.rule === 'known' && best.kind === 'media' && best.to < n && plainGap(p, best.to) && c.mediaSuffixes.has(tokens[best.to]!.text)) best.to++;
     // A form this text defined with its place (`BPBD Sulawesi Tengah` after `… (BPBD) Sulawesi Tengah`).
     let learnt = -1;
     if (best?.rule === 'known') {
@@ -275,9 +299,14 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
         learnt = alias.hit;
       }
     }
+    // A name of several words after a noun that says what it is (`firm Contoh Pangan Jaya`).
+    if (!best && names) {
+      const named = kindNounName(c, p, i);
+      if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
+    }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
-      const rule: OrganisationRule = isDomain(word) ? 'domain' : tokens[i]!.acronym ? 'acronym' : 'camel';
-      best = { to: i + 1, rule, known: null, kind: rule === 'domain' ? 'media' : null };
+      const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
+      best = { to: i + 1, rule, known: null, kind: rule === 'domain' || rule === 'brand' ? 'media' : null };
     }
     if (!best) {
       i++;
@@ -301,6 +330,12 @@ function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): void {
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
     if (learnt >= 0) f.union(learnt, index);
+    if (party >= 0 && best.rule === 'head') {
+      const known = matchKnown(c, p, party)!;
+      const from = tokens[party]!.start;
+      const to = tokens[known.to - 1]!.end;
+      f.add({ start: p.start + from, end: p.start + to, text: text.slice(from, to), rule: 'known', known: known.value, kind: known.value.kind, from: party, to: known.to, paragraph });
+    }
     if (best.rule === 'head' && best.kind === 'company') {
       learnCompanyCore(f, p, i, best.to, index);
       // `PT Pindad`, `Bank BRI`: a known company under its legal form.
@@ -350,6 +385,8 @@ function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, from: nu
 function spanEnd(p: ParagraphState, to: number): number {
   const last = p.tokens[to - 1]!;
   let end = last.end;
+  // A possessive is not part of the name (`PT Contoh Indonesia’s`).
+  if (/['’]s$/.test(last.text) && last.text.length > 3) return end - 2;
   if (last.text === 'Persero' && p.text[end] === ')') end++;
   if (last.text === 'Tbk' && p.text[end] === '.') {
     // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
@@ -467,6 +504,7 @@ function matchHead(
   c: CompiledOrganisations,
   p: ParagraphState,
   i: number,
+  alone: ReadonlyMap<string, number>,
 ): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
   if (!(p.bits[i]! & STARTS_HEAD)) return null;
   const list = c.heads.get(p.tokens[i]!.text);
@@ -474,8 +512,11 @@ function matchHead(
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
     const start = i + phrase.words.length;
+    // A head that names an event with the next word (`Majlis Perasmian`): no organisation.
+    if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
     const name = extendName(c, p, start, i);
-    const to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
+    let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
+    if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
@@ -514,7 +555,9 @@ function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from
     // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
     // not before a new head or known name (`Kejaksaan Tinggi dan Kejaksaan Negeri`, `… Syariah dan BNI Syariah` are two).
     const next = tokens[j + 1]?.text ?? '';
-    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
+    // An acronym after a joiner is an organisation of its own (`Kerajaan Contoh dan ABC`), unless it names a thing (`Hukum dan HAM`).
+    const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
+    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
       j++;
       continue;
     }
@@ -577,11 +620,31 @@ function cutPerson(
     for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
     if (!person) continue;
     const before = tokens[k - 1]!.text;
-    // After a place, a known short form (`DPR`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
-    if (c.placeWords.has(before) || (isAcronym(before) && c.known.has(before)) || isRoman(before)) return k;
+    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
+    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
     if (k - 2 >= from && taker.some((w) => c.placeTakers.has(w))) return k;
+  }
+  return to;
+}
+
+/**
+ * Where a person's name starts in the name words `[start, to)`: at the first of the last 1–3
+ * words that the text also writes on its own, outside any run of capitalised words (`Universitas
+ * Contoh Budi Santoso` … `kata Budi`), when the words from there on can all be a person's.
+ * `to` when there is none: a name's own words stand inside the name (`Universitas Gadjah Mada`).
+ */
+function cutRecurring(c: CompiledOrganisations, p: ParagraphState, start: number, to: number, bracket: number, alone: ReadonlyMap<string, number>): number {
+  const { tokens } = p;
+  for (let k = Math.max(start + 1, to - MAX_PERSON_WORDS); k < to; k++) {
+    if (!alone.has(tokens[k]!.text) || (bracket >= k - 1 && bracket < to)) continue;
+    // A name ends on a name word, not a joiner (`… Radio dan Televisi`); one word alone is a person only after a number (`SMPN 9 Budi`).
+    const before = tokens[k - 1]!.text;
+    if (c.joiners.has(before) || (k === to - 1 && !isNumber(before) && !isRoman(before))) return to;
+    let person = true;
+    for (let m = k; m < to && person; m++) person = plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
+    return person ? k : to;
   }
   return to;
 }
@@ -612,13 +675,16 @@ function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
         const from = j - phrase.words.length + 1;
-        if (from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
+        // A venue is a place, not its owner (`Contoh Convention Center`).
+        const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
+        if (!venue && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
         }
       }
     }
-    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && c.joiners.has(word) && nextIsName(c, p, j)))) break;
+    // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
+    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
     j++;
   }
   return found && found.to >= minTo ? found : null;
@@ -644,20 +710,74 @@ function sentenceStart(p: ParagraphState, i: number): boolean {
   return /[.!?]["”']?\s+$/.test(p.text.slice(Math.max(0, p.tokens[i - 1]!.end), p.tokens[i]!.start));
 }
 
-/** An acronym, CamelCase brand or site domain at word `i` that is not a stop-listed thing or place. */
+/** An acronym, CamelCase brand, branded outlet or site domain at word `i` that is not a stop-listed thing, place or amount. */
 function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  // Every shape below starts with a capital; most capitalised words have none of them.
   const t = p.tokens[i]!;
-  if (!t.cap || !(t.acronym || isDomain(t.text) || isCamel(t.text))) return false;
   const word = t.text;
+  // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
+  if (!t.cap) return isDomain(word) && !inAddress(p, i);
+  // Every shape below starts with a capital; most capitalised words have none of them.
+  const camel = !t.acronym && isCamel(word);
+  const domain = !t.acronym && !camel && isDomain(word);
+  if (!t.acronym && !camel && !domain && !isAllCaps(word)) return false;
   if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
-  if (isDomain(word)) return isCapitalised(word) && !p.text.slice(Math.max(0, p.tokens[i]!.start - 4), p.tokens[i]!.start).includes('www.');
-  if (p.tokens[i]!.acronym) {
+  if (domain) return !inAddress(p, i);
+  if (isBrandedOutlet(c, word)) return true;
+  if (t.acronym) {
     const first = word.split('-')[0]!;
-    if (c.notOrganisations.has(first) || c.places.has(first)) return false;
+    if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
     return !isCredit(p, i);
   }
-  return isCamel(word);
+  return camel;
+}
+
+/** A dot three or four characters from the end (`….id`, `….com`): the one look a lower-case word gets for a domain. */
+function endsLikeDomain(word: string): boolean {
+  return word.charCodeAt(word.length - 3) === 0x2e || word.charCodeAt(word.length - 4) === 0x2e;
+}
+
+/** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */
+function inAddress(p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  const before = p.text.slice(Math.max(0, t.start - 4), t.start);
+  return before.includes('www.') || before.endsWith('/') || before.endsWith('@') || p.text[t.end] === '/';
+}
+
+/**
+ * A name of two to `MAX_NAME_WORDS` plain capitalised words at word `i`, right after a noun that
+ * says what it is (`perusahaan`, `firm`); not a place (`perusahaan Jepang`), a known name or a
+ * head, which other rules read.
+ */
+function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind } | null {
+  if (i === 0 || !plainGap(p, i) || !nameAt(p, i)) return null;
+  const kind = c.kindNouns.get(p.tokens[i - 1]!.text);
+  if (kind === undefined) return null;
+  let to = i;
+  while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {
+    const w = p.tokens[to]!.text;
+    if (c.placeWords.has(w) || c.heads.has(w) || matchKnown(c, p, to)) break;
+    to++;
+  }
+  return to - i >= 2 ? { to, kind } : null;
+}
+
+/** Count the capitalised words of `p` that stand alone: no capitalised word joined to them by a space on either side. */
+function countAlone(p: ParagraphState, alone: Map<string, number>): void {
+  const { tokens } = p;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.acronym) continue;
+    // A sentence opener or a title beside it does not make a run (`Menurut Budi,`, `kata Ketua Budi`).
+    if (k > 0 && nameAt(p, k - 1) && plainGap(p, k)) continue;
+    if (k + 1 < tokens.length && nameAt(p, k + 1) && plainGap(p, k + 1)) continue;
+    alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+  }
+}
+
+/** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
+function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
+  const known = matchKnown(c, p, start);
+  return known !== null && known.to === to && known.value.kind === 'party';
 }
 
 /** The word before word `i` is a cue that an organisation follows (`mitra`, `Ketua`). */
@@ -755,10 +875,16 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     // A single word in brackets: `(KRKP)`, `(Amvesindo)`.
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
-    if (f.c.notOrganisations.has(word) || f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
+    if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
+      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`).
+      const before = hitEndingAt(t);
+      if (before !== null && f.hits[before]!.rule === 'head' && initialsOf(p, f.hits[before]!.from, t) === word) f.hits[before]!.thing = true;
+      continue;
+    }
+    if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
     const gap = text.slice(tokens[t - 1]!.end, tok.start);
     if (gap !== ' (' && gap !== '(') continue;
-    const before = hitEndingAt(t);
+    const before = hitEndingAt(t) ?? extendToAcronym(f, p, t, hitEndingAt);
     if (before !== null) {
       const name = f.hits[before]!;
       if (name.to - name.from < 2) continue;
@@ -838,6 +964,38 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
   }
 }
 
+/** The capitals that open words `[from, to)` (`Majlis Daerah Contoh Baru` → `MDCB`); joiners give none. */
+function initialsOf(p: ParagraphState, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) if (p.tokens[k]!.cap) out += p.tokens[k]!.text[0];
+  return out;
+}
+
+/**
+ * A name hit that stopped a few name words before `(ACR)` at word `t`, when the acronym's letters
+ * are the initials of the name with those words (`Majlis Daerah Contoh Baru (MDCB)`, where
+ * `Contoh Baru` was read as a person): the words belong to the name. Returns the stretched hit.
+ */
+function extendToAcronym(f: Finder, p: ParagraphState, t: number, hitEndingAt: (t: number) => number | null): number | null {
+  const word = p.tokens[t]!.text;
+  if (!isAcronym(word)) return null;
+  for (let j = 1; j <= MAX_PERSON_WORDS && t - j > 0; j++) {
+    const k = t - j;
+    if (!plainGap(p, k) || !nameAt(p, k)) return null;
+    const h = hitEndingAt(k);
+    if (h === null) continue;
+    const hit = f.hits[h]!;
+    if (hit.rule !== 'head' && hit.rule !== 'tail') return null;
+    if (initialsOf(p, hit.from, t) !== word) return null;
+    const end = p.tokens[t - 1]!.end;
+    hit.to = t;
+    hit.end = p.start + end;
+    hit.text = p.text.slice(p.tokens[hit.from]!.start, end);
+    return h;
+  }
+  return null;
+}
+
 /** The hit of this paragraph (from index `first` on) whose last word is word `t - 1`. */
 function addWordHit(
   f: Finder,
@@ -886,6 +1044,8 @@ function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: S
     if (!list) continue;
     for (const alias of list) {
       if (!matchWords(p, i, alias.words, plainGap)) continue;
+      // A company's one-word core opening a sentence is as likely the sentence's own first word.
+      if (alias.words.length === 1 && f.hits[alias.hit]!.kind === 'company' && sentenceStart(p, i) && !tokens[i]!.acronym) continue;
       let free = true;
       for (let k = i; k < i + alias.words.length; k++) if (claimed.has(k)) free = false;
       if (!free) continue;
@@ -909,6 +1069,34 @@ function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: S
   }
 }
 
+/**
+ * The forms the dateline's outlet goes by in the body: as written, and for a site its name
+ * without the domain (`Contoh.com` → `Contoh`), which counts only after a cue (`kepada Contoh`).
+ */
+function outletForms(outlet: string): { words: string[]; cued: boolean }[] {
+  const words = tokenize(outlet).map((t) => t.text);
+  if (words.length === 0) return [];
+  const forms = [{ words, cued: false }];
+  const dot = words.length === 1 ? words[0]!.indexOf('.') : -1;
+  if (dot > 1) forms.push({ words: [words[0]!.slice(0, dot)], cued: true });
+  return forms;
+}
+
+/** Mentions of the dateline's outlet in words no rule claimed (`kata Budi kepada Contoh`). */
+function findOutlet(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>, forms: { words: string[]; cued: boolean }[]): void {
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (claimed.has(i) || !p.tokens[i]!.cap) continue;
+    const form = forms.find((o) => matchWords(p, i, o.words, plainGap) && (!o.cued || hasCue(f.c, p, i)));
+    if (!form) continue;
+    const to = i + form.words.length;
+    const from = p.tokens[i]!.start;
+    const end = p.tokens[to - 1]!.end;
+    const known = f.c.forms.get(forms[0]!.words.join(' ')) ?? null;
+    f.add({ start: p.start + from, end: p.start + end, text: p.text.slice(from, end), rule: 'alias', known, kind: 'media', from: i, to, paragraph });
+    i = to - 1;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Output
 
@@ -920,7 +1108,7 @@ function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
 /** Separators of a list of names: `KPSHK, Penabulu, … dan ICCO`. */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
 /** Rules whose hits are organisations by themselves. */
-const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'alias']);
+const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias']);
 
 /** A spelled-out name with an organisation word in it (`Crypto Exchange Rank`), not a thing (`Pendapatan Asli Daerah`). */
 function isOrganisationName(c: CompiledOrganisations, text: string): boolean {
@@ -938,8 +1126,10 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
   const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
   const thing = new Set<number>();
   f.hits.forEach((h, i) => {
-    if (h.rule === 'long-form' && !strong[i] && !h.cue) thing.add(f.find(i));
+    if ((h.rule === 'long-form' && !strong[i] && !h.cue) || h.thing) thing.add(f.find(i));
   });
+  // A spelled-out name listed with organisations is one (`Contoh Motor dan Sokonindo Indonesia (SI)`).
+  const listed = new Set<number>();
   const accepted = new Set<number>();
   f.hits.forEach((h, i) => {
     if (strong[i] || h.cue) accepted.add(f.find(i));
@@ -957,7 +1147,12 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
     list.sort((a, b) => f.hits[a]!.start - f.hits[b]!.start);
     let chain: number[] = [];
     const close = () => {
-      if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)))) for (const i of chain) accepted.add(f.find(i));
+      if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)) && !thing.has(f.find(i)))) {
+        for (const i of chain) {
+          accepted.add(f.find(i));
+          if (!f.hits[i]!.thing) listed.add(f.find(i));
+        }
+      }
       chain = [];
     };
     for (const i of list) {
@@ -967,7 +1162,7 @@ function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
     }
     close();
   }
-  for (const g of thing) accepted.delete(g);
+  for (const g of thing) if (!listed.has(g)) accepted.delete(g);
   return accepted;
 }
 

@@ -29,7 +29,8 @@ export function groupOrganisations(hits: readonly OrganisationHit[]): FoundOrgan
     let acronym: string | null = known ? (known.acronym ?? inner) : inner;
     if (!known) {
       for (const h of group) {
-        if (isShortForm(h.text)) acronym ??= h.text;
+        // An outlet named by its brand (`CONTOHDAILY`) is its name, not a short form of one.
+        if (isShortForm(h.text) && h.rule !== 'brand') acronym ??= h.text;
         else if (!name || h.text.length > name.length) name = h.text;
       }
       name ??= group[0]!.text;

@@ -1,3 +1,4 @@
+import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 
 /**
@@ -186,6 +187,12 @@ export const internationalOrganisations: readonly string[] = [
   'lazada|company|Lazada|',
   'sea|company|Sea Group|Sea Limited',
   'xxi|company|Cinema XXI|XXI',
+  // Universities known the world over
+  'harvard|education|Harvard University|Harvard',
+  'stanford|education|Stanford University|Stanford',
+  'mit|education|Massachusetts Institute of Technology|MIT',
+  'oxford|education|University of Oxford|Oxford University',
+  'cambridge|education|University of Cambridge|Cambridge University',
   // Football clubs (only names that rarely mean anything else)
   'man-utd|other|Manchester United|MU|Man United|Man Utd',
   'man-city|other|Manchester City|Man City',
@@ -216,7 +223,9 @@ export const internationalOrganisations: readonly string[] = [
 
 /** Indonesian organisation data. Sources: general knowledge of Indonesian public life; no evaluation text. */
 export const organisations: OrganisationData = {
+  // English names inside Indonesian text (`… Initiative`, `University of …`); Indonesian heads win on a clash.
   heads: {
+    ...englishHeads,
     Kementerian: 'government',
     Kemenko: 'government',
     Badan: 'government',
@@ -292,6 +301,10 @@ export const organisations: OrganisationData = {
     Bank: 'company',
     Universitas: 'education',
     Institut: 'education',
+    // A named research or study centre (`Pusat Studi Kebijakan Publik`)
+    'Pusat Studi': 'education',
+    'Pusat Penelitian': 'other',
+    'Pusat Kajian': 'other',
     'Sekolah Tinggi': 'education',
     Politeknik: 'education',
     Akademi: 'education',
@@ -307,6 +320,7 @@ export const organisations: OrganisationData = {
     Puskesmas: 'other',
   },
   tails: {
+    ...englishTails,
     Tbk: 'company',
     Sekuritas: 'company',
     'Asset Management': 'company',
@@ -346,7 +360,7 @@ export const organisations: OrganisationData = {
     Motor: 'company',
     Resources: 'company',
   },
-  joiners: ['dan', 'untuk', 'serta', 'bagi', 'of', 'and', 'for', 'on', '&', 'de'],
+  joiners: ['dan', 'untuk', 'serta', 'bagi', 'of', 'and', 'for', 'on', '&', 'de', 'the'],
   breakers: [
     // Roles and titles: the name of the person who holds them follows
     'Menteri', 'Menko', 'Ketua', 'Ketum', 'Wakil', 'Kepala', 'Direktur', 'Dirut', 'Presiden', 'Wapres',
@@ -677,11 +691,6 @@ export const organisations: OrganisationData = {
     'unhas|education|Universitas Hasanuddin|Unhas',
     'ub|education|Universitas Brawijaya|UB',
     'binus|education|Universitas Bina Nusantara|Binus',
-    'harvard|education|Harvard University|Harvard',
-    'stanford|education|Stanford University|Stanford',
-    'mit|education|Massachusetts Institute of Technology|MIT',
-    'oxford|education|University of Oxford|Oxford University',
-    'cambridge|education|University of Cambridge|Cambridge University',
     // Football clubs
     'persib|other|Persib Bandung|Persib',
     'persija|other|Persija Jakarta|Persija',
@@ -715,6 +724,7 @@ export const organisations: OrganisationData = {
     'BUMN', 'BUMD', 'AKBP', 'AKP', 'IPDA', 'IPTU', 'KOMBES', 'DPP', 'DPW', 'DPC', 'SBY', 'JK', 'AHY', 'BTP', 'GM', 'MD', 'HRD', 'PIC',
     // Reporters' sign-offs and labels
     'PAP', 'ADV', 'HUT', 'RT', 'RW', 'No', 'PT', 'CV', 'Tbk', 'FOTO', 'VIDEO', 'BERITA', 'TERKAIT', 'TOPIK',
+    ...englishVenues,
   ],
   cues: [
     'mitra', 'pihak', 'anggota', 'kader', 'ketua', 'kepala', 'direktur', 'manajer', 'koordinator', 'sekjen',
@@ -727,6 +737,15 @@ export const organisations: OrganisationData = {
   ],
   // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
   portfolioCommittees: { heads: [], after: [] },
+  spellings: { Kementrian: 'Kementerian', Jendral: 'Jenderal' },
+  gluedPrefixes: ['dari', 'oleh', 'kepada', 'via'],
+  mediaSuffixes,
+  kindNouns: {
+    perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',
+    pabrikan: 'company', produsen: 'company', korporasi: 'company', konsorsium: 'company', operator: 'company',
+    organisasi: 'ngo', lembaga: 'other', kelompok: 'other', komunitas: 'ngo', universitas: 'education',
+    kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
+  },
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',
     'Kesatuan', 'Korps', 'Komunitas', 'Community', 'Network', 'Initiative', 'Exchange', 'Watch', 'Consortium',
