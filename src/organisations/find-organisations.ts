@@ -22,6 +22,7 @@ import {
   type CompiledOrganisations,
   type KnownOrganisation,
 } from './compile.js';
+import { listedMembers } from './lists.js';
 import { isBrandedOutlet, isCodedAmount, quotedTitles, splitGlued } from './context.js';
 import { isAcronym, isAllCaps, isAmount, isCamel, isCapitalised, isDomain, isLower, isNumber, isRoman, spellsOut } from './shapes.js';
 import { tokenize, type Token } from './tokens.js';
@@ -56,6 +57,7 @@ export type OrganisationRule =
   | 'brand'
   | 'kind-noun'
   | 'long-form'
+  | 'listed'
   | 'alias';
 
 /** One organisation mention, with normalized offsets. */
@@ -211,6 +213,7 @@ export function findOrganisations(
     scanParagraph(finder, states[index]!, index);
     linkParentheses(finder, states[index]!, index, first);
   }
+  states.forEach((p, index) => bridgeLists(finder, p, index));
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {
@@ -220,6 +223,18 @@ export function findOrganisations(
     if (outlet.length > 0) states.forEach((p, index) => findOutlet(finder, p, index, claimed[index]!, outlet));
   }
   return finish(finder, states, options.ignore ?? []);
+}
+
+/** One-word members of a list whose neighbours were found (`KPSHK, Contoh, Konsil LSM`): hits, and learnt for later mentions. */
+function bridgeLists(f: Finder, p: ParagraphState, paragraph: number): void {
+  const found = f.hits.filter((h) => h.paragraph === paragraph).sort((x, y) => x.from - y.from);
+  if (found.length < 2) return;
+  const skip = (word: string) => f.c.placeWords.has(word) || f.c.notOrganisations.has(word) || f.c.roles.has(word);
+  for (const k of listedMembers(p.text, p.tokens, found, skip)) {
+    const t = p.tokens[k]!;
+    const hit = f.add({ start: p.start + t.start, end: p.start + t.end, text: t.text, rule: 'listed', known: null, kind: null, from: k, to: k + 1, paragraph });
+    f.learn([t.text], hit);
+  }
 }
 
 // ---------------------------------------------------------------------------
