@@ -138,7 +138,7 @@ export interface OrganisationData {
   places: readonly string[];
   /**
    * Lower-case words right before an acronym not in the lexicon that say it names an organisation
-   * (`mitra CEA`, `anggota KPSHK`); without a cue, a list of organisations or a spelled-out name,
+   * (`mitra YLKI`, `anggota APTB`); without a cue, a list of organisations or a spelled-out name,
    * such an acronym is more often a thing (`BPHTB`, `PAD`) and is not reported.
    */
   cues: readonly string[];

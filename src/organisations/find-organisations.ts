@@ -5,7 +5,7 @@
  * noun with the name words after it (`Kementerian Keuangan`, `Pengadilan Negeri (PN) Bekasi`,
  * less a person's name that runs on: `Kejari Garut Rudi Hartanto`), a tail word with the name
  * words before it (`Mandiri Sekuritas`), then word shapes (acronyms, CamelCase brands, site domains).
- * Parentheses then link a name to its acronym (`Koalisi … (KRKP)`, `KRKP (Koalisi …)`), and a
+ * Parentheses then link a name to its acronym (`Koalisi … (APTB)`, `APTB (Koalisi …)`), and a
  * second pass finds later uses of forms learnt in this article (a mixed-case acronym defined in
  * parentheses, the core of a `PT … Tbk` name). Every step looks at a bounded window of words,
  * so the whole is linear in the text length.
@@ -89,7 +89,7 @@ interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   from: number;
   to: number;
   paragraph: number;
-  /** A cue word comes right before (`mitra CEA`). */
+  /** A cue word comes right before (`mitra YLKI`). */
   cue?: boolean;
   /** A short form in brackets inside the mention. */
   acronym?: string;
@@ -197,7 +197,7 @@ class Finder {
 /**
  * Find organisation mentions in `paragraphs`, each a slice of normalized text starting at
  * normalized offset `start`. Hits carry normalized offsets and a group number that ties the
- * mentions of one organisation together (`KRKP` and `Koalisi Rakyat untuk Kedaulatan Pangan`).
+ * mentions of one organisation together (`APTB` and `Aliansi Petani Tangguh Bersatu`).
  */
 export function findOrganisations(
   paragraphs: readonly { text: string; start: number }[],
@@ -225,7 +225,7 @@ export function findOrganisations(
   return finish(finder, states, options.ignore ?? []);
 }
 
-/** One-word members of a list whose neighbours were found (`KPSHK, Contoh, Konsil LSM`): hits, and learnt for later mentions. */
+/** One-word members of a list whose neighbours were found (`APTB, Sekarbumi, Walhi`): hits, and learnt for later mentions. */
 function bridgeLists(f: Finder, p: ParagraphState, paragraph: number): void {
   const found = f.hits.filter((h) => h.paragraph === paragraph).sort((x, y) => x.from - y.from);
   if (found.length < 2) return;
@@ -887,7 +887,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
   };
   for (let t = 1; t < tokens.length; t++) {
     const tok = tokens[t]!;
-    // A single word in brackets: `(KRKP)`, `(Amvesindo)`.
+    // A single word in brackets: `(APTB)`, `(Amvesindo)`.
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
     if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
@@ -942,7 +942,7 @@ function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first:
     const before = hitEndingAt(short.from);
     if (before !== null && spellsOut(tokens[short.from]!.text, f.hits[before]!.text)) f.union(before, h);
   }
-  // `KRKP (Koalisi Rakyat untuk Kedaulatan Pangan)`: the name in brackets after the acronym.
+  // `APTB (Aliansi Petani Tangguh Bersatu)`: the name in brackets after the acronym.
   for (let h = first; h < f.hits.length; h++) {
     const acr = f.hits[h]!;
     if (acr.paragraph !== paragraph || acr.to - acr.from !== 1 || acr.to >= tokens.length) continue;
@@ -1120,7 +1120,7 @@ function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
   return false;
 }
 
-/** Separators of a list of names: `KPSHK, Penabulu, … dan ICCO`. */
+/** Separators of a list of names: `APTB, Sekarbumi, … dan ICW`. */
 const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
 /** Rules whose hits are organisations by themselves. */
 const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias']);

@@ -3,7 +3,7 @@ import { type Normalized, toSourceSpan } from '../util/normalize.js';
 import type { OrganisationHit } from './find-organisations.js';
 import { isAcronym, isCamel } from './shapes.js';
 
-/** A short form: one word that is an acronym or a syllabic/CamelCase short name (`KRKP`, `Kemenkeu`). */
+/** A short form: one word that is an acronym or a syllabic/CamelCase short name (`APTB`, `Kemenkeu`). */
 function isShortForm(text: string): boolean {
   return !text.includes(' ') && (isAcronym(text) || isCamel(text));
 }

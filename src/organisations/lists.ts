@@ -1,6 +1,6 @@
 /**
- * Members of a list of organisations that no rule found: in `antara KPSHK, Contoh, Konsil LSM dan
- * ICCO`, a one-word name standing between two found names, with list separators on both sides,
+ * Members of a list of organisations that no rule found: in `antara APTB, Sekarbumi, Walhi dan
+ * ICW`, a one-word name standing between two found names, with list separators on both sides,
  * is listed as what its neighbours are. Only single words: a list of bodies that names a person
  * names them with two or more words (`BI, OJK, Budi Santoso dan LPS`); places are skipped.
  */
