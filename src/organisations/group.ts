@@ -1,6 +1,6 @@
 import type { Organisation, OrganisationKind } from '../types.js';
 import { type Normalized, toSourceSpan } from '../util/normalize.js';
-import type { OrganisationHit } from './find-organisations.js';
+import type { OrganisationHit } from './paragraph.js';
 import { isAcronym, isCamel } from './shapes.js';
 
 /** A short form: one word that is an acronym or a syllabic/CamelCase short name (`APTB`, `Kemenkeu`). */
