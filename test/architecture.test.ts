@@ -88,7 +88,6 @@ const KNOWN_LONG: Record<string, string> = {
   'quotes/attribute.ts': 'one tokenizer and one lexicon (issue 12, phase 2) split it',
   'quotes/find-quotes.ts': 'the quote passes move onto the shared tokenizer (issue 12, phase 2)',
   'quotes/speaker-book.ts': 'its name lists become lexicon data (issue 12, phase 2)',
-  'lang/id/organisations.ts': 'data only; one source per word list (issue 12, phase 2) shrinks it',
 };
 
 describe('architecture', () => {

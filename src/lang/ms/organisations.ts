@@ -1,5 +1,5 @@
 import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
-import { internationalOrganisations } from '../id/organisations.js';
+import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 
 /** Malay (Malaysian) organisation data. Sources: general knowledge of Malaysian public life. */
