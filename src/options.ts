@@ -52,6 +52,12 @@ export const MIN_PROSE_WORDS = 12;
 /** A reader prompt (`Ikuti berita terkini di kanal kami`) is at most this many words; longer text is prose. */
 export const MAX_PROMPT_WORDS = 25;
 
+/**
+ * A prompt that closes the article, its medium named right after its verb, may run this long: it often
+ * names whom the interview is with (`Ikuti temubual penuh bersama Dr Contoh, Pengarah …`).
+ */
+export const MAX_CLOSING_PROMPT_WORDS = 40;
+
 /** A linked headline is at most this many characters (bounds the search for where it ends). */
 export const MAX_INLINE_HEADLINE_CHARS = 250;
 

@@ -81,3 +81,19 @@ describe('properties: an edit far from a paragraph leaves it alone', () => {
     );
   });
 });
+
+describe('properties: fuzz findings stay fixed', () => {
+  // Shapes the long fuzz run found (texts written anew, same shapes).
+  const cases: [string, string][] = [
+    ['a publication line above a single body line is no headline', 'Senin, 03 Maret 2025 | 09:15 WIB\nKepala dinas mengatakan armada bus listrik kota ini akan ditambah tahun depan, katanya.'],
+    [
+      'a short date line above a publication line is no crumb',
+      '</p>4/2/2025\nSelasa, 4 Feb 2025 | 10:00 WIB Dibaca: 120 Pengunjung\n\n[KABARKITA] - Warga desa membersihkan pantai dari sampah plastik setiap akhir pekan.\n\nKegiatan itu diikuti ratusan relawan dari berbagai kota di sekitar pantai.',
+    ],
+  ];
+  for (const [what, text] of cases) {
+    it(`properties: ${what}`, () => {
+      expect(parsed(text).problems).toEqual([]);
+    });
+  }
+});

@@ -7,7 +7,7 @@
  *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
  * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
  * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…passengers.- BERNAMA`,
- *   `- Bernama` on a line of its own, `- K! ONLINE`;
+ *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop);
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
  *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
  *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`);
@@ -100,7 +100,7 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
   const dashed = knownSignOff(langs)?.exec(tail) ?? SHAPED.exec(tail);
-  if (dashed && standsApart(dashed, tail)) {
+  if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs))) {
     return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
   }
   const undashed = UNDASHED.exec(tail);
@@ -114,6 +114,16 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const agency = PAREN_AGENCY.exec(tail);
   if (agency && isAgency(agency[1]!, langs)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
   return null;
+}
+
+/**
+ * `… di sini hari ini - K! ONLINE`: the last sentence lost its full stop, but a spaced dash and a name
+ * holding a word outlets name themselves with (`ONLINE`, `NEWS`, `DAILY`) still make a sign-off.
+ */
+function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
+  if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
+  const words = m[2]!.toLowerCase().split(/[^\p{L}]+/u);
+  return langs.some((l) => l.outlets.brandWords.some((b) => words.includes(b)));
 }
 
 /**

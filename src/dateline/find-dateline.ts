@@ -8,10 +8,9 @@
  * - place first: `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`, `Jakarta (ANTARA) -`,
  *   `Mataram, NTB (ANTARA News) -`, `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`,
  *   `Ubud (30/11/2019) –`, `Jakarta, Senin (25/11/2019) -`, `KUALA LUMPUR:`, `GEORGE TOWN –`,
- *   detik/okezone `Jakarta -`
- * - outlet first: `Bisnis.com, JAKARTA --`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta`
- *   (no dash), `KONTAN.CO.ID - JAKARTA.`, `KONTAN.CO.ID - WASHINGTON -`, `KOMPAS.com —`,
- *   `VIVA.co.id -`
+ *   `DHAKA (Bangladesh):`, detik/okezone `Jakarta -`
+ * - outlet first: `Bisnis.com, JAKARTA --`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta` (no dash),
+ *   `KONTAN.CO.ID - JAKARTA.`, `KONTAN.CO.ID - WASHINGTON -`, `KOMPAS.com —`, `VIVA.co.id -`
  *
  * A place with nothing else (`Jakarta -`, `KUALA LUMPUR:`) is a weak shape, accepted only on
  * the first line (or the line after a title-like first line); shapes with an outlet or a
@@ -25,6 +24,7 @@ import { readReference, type Reference } from '../dates/calendar.js';
 import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
+import { countryAfter } from './country.js';
 import { shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 
@@ -308,7 +308,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   if (paren) {
     outlet = paren;
     q = paren.end;
-  }
+  } else if (!date && isAllCaps(text.slice(p, placeEnd))) q = countryAfter(text, q);
   const sep = separatorAt(text, q);
   if (!sep) return null;
   if (!outlet && !date) {

@@ -138,7 +138,7 @@ export interface OrganisationData {
   places: readonly string[];
   /**
    * Lower-case words right before an acronym not in the lexicon that say it names an organisation
-   * (`mitra CEA`, `anggota KPSHK`); without a cue, a list of organisations or a spelled-out name,
+   * (`mitra YLKI`, `anggota APTB`); without a cue, a list of organisations or a spelled-out name,
    * such an acronym is more often a thing (`BPHTB`, `PAD`) and is not reported.
    */
   cues: readonly string[];
@@ -150,6 +150,23 @@ export interface OrganisationData {
    * `after` (`negeri`) is a member's title (`Pengerusi Jawatankuasa … negeri`), not an organisation.
    */
   portfolioCommittees: { heads: readonly string[]; after: readonly string[] };
+  /**
+   * Common misspellings of name words → the standard spelling (`Kementrian` → `Kementerian`):
+   * heads and lexicon forms are matched in both spellings.
+   */
+  spellings: Readonly<Record<string, string>>;
+  /**
+   * Lower-case words that scraped text glues to the name that follows (`dikutip dariAntara`):
+   * a word that starts with one and goes on with a capital is read as the two words.
+   */
+  gluedPrefixes: readonly string[];
+  /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */
+  mediaSuffixes: readonly string[];
+  /**
+   * Lower-case nouns that say what the capitalised name after them is (`perusahaan Contoh Jaya`,
+   * `firm Contoh Pangan`): a name of two words or more after one is an organisation of that kind.
+   */
+  kindNouns: Readonly<Record<string, OrganisationKind>>;
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

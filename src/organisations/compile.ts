@@ -1,4 +1,4 @@
-import type { OrganisationData, SpeechData } from '../lang/types.js';
+import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { isAcronym } from './shapes.js';
 import { tokenize } from './tokens.js';
@@ -35,6 +35,8 @@ export const STARTS_HEAD = 2;
 export const STARTS_TAIL = 4;
 /** …the first word of a two-word place. */
 export const STARTS_PLACE_PAIR = 8;
+/** …a word glued to the name after it (`dariContoh`). */
+export const STARTS_GLUED = 16;
 
 /** `OrganisationData` turned into lookup tables: every look-up is by one word. */
 export interface CompiledOrganisations {
@@ -80,6 +82,14 @@ export interface CompiledOrganisations {
   /** Committee heads (their words joined by one space) that a state council names by portfolio, and the words after the portfolios. */
   portfolioHeads: Set<string>;
   portfolioAfter: Set<string>;
+  /** Words an outlet adds to its brand (`News`, `TV`). */
+  mediaSuffixes: Set<string>;
+  /** Lower-case words glued to a following name in scraped text (`dari`), longest first, by their first two letters. */
+  gluedPrefixes: Map<number, string[]>;
+  /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
+  brandWords: string[];
+  /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
+  kindNouns: Map<string, OrganisationKind>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -91,25 +101,66 @@ const KINDS: ReadonlySet<string> = new Set([
   'government', 'company', 'party', 'ngo', 'media', 'education', 'police-military', 'international', 'other',
 ]);
 
+const NO_OUTLETS: OutletData = { names: {}, notPlaces: [], brandWords: [] };
+
 // Memoised per data object, so each language is compiled once, on first use.
-const cache = new WeakMap<OrganisationData, WeakMap<PlaceData, CompiledOrganisations>>();
+const cache = new WeakMap<OrganisationData, WeakMap<PlaceData, WeakMap<OutletData, CompiledOrganisations>>>();
 
 /**
  * The lookup tables for `data`, built on first use and memoised. `places` (the language's speech
- * data) tells where a place ends and a person's name starts after an organisation.
+ * data) tells where a place ends and a person's name starts after an organisation; `outlets`
+ * (the language's dateline outlets) are media organisations wherever the text names them.
  */
-export function compileOrganisations(data: OrganisationData, places: PlaceData = NO_PLACES): CompiledOrganisations {
+export function compileOrganisations(data: OrganisationData, places: PlaceData = NO_PLACES, outlets: OutletData = NO_OUTLETS): CompiledOrganisations {
   let byPlaces = cache.get(data);
   if (!byPlaces) {
     byPlaces = new WeakMap();
     cache.set(data, byPlaces);
   }
-  let compiled = byPlaces.get(places);
+  let byOutlets = byPlaces.get(places);
+  if (!byOutlets) {
+    byOutlets = new WeakMap();
+    byPlaces.set(places, byOutlets);
+  }
+  let compiled = byOutlets.get(outlets);
   if (!compiled) {
-    compiled = build(data, places);
-    byPlaces.set(places, compiled);
+    compiled = build(data, places, outlets);
+    byOutlets.set(outlets, compiled);
   }
   return compiled;
+}
+
+/** `phrase` and its forms with a common misspelling of one of its words (`Kementrian Keuangan`). */
+function spelledForms(phrase: string[], misspelt: ReadonlyMap<string, string[]>): string[][] {
+  const out = [phrase];
+  phrase.forEach((w, k) => {
+    for (const variant of misspelt.get(w) ?? []) out.push([...phrase.slice(0, k), variant, ...phrase.slice(k + 1)]);
+  });
+  return out;
+}
+
+/**
+ * The lexicon's lines plus the language's outlets as media organisations (`Bernama|BERNAMA`):
+ * an outlet is matched case-insensitively in datelines, so its capitalised form counts too. An
+ * outlet the lexicon has under the same id adds its forms there.
+ */
+function withOutlets(data: OrganisationData, outlets: OutletData): string[] {
+  const lines = [...data.known];
+  const byId = new Map<string, string[]>();
+  const skip = new Set([...data.notOrganisations, ...data.places]);
+  for (const [form, id] of Object.entries(outlets.names)) {
+    if (skip.has(form)) continue;
+    const forms = byId.get(id) ?? [];
+    forms.push(form);
+    if (form.toUpperCase() !== form) forms.push(form.toUpperCase());
+    byId.set(id, forms);
+  }
+  for (const [id, forms] of byId) {
+    const own = lines.findIndex((l) => l.startsWith(`${id}|`));
+    if (own >= 0) lines[own] = `${lines[own]}|${forms.join('|')}`;
+    else lines.push(`${id}|media|${forms.find((f) => f.toUpperCase() !== f) ?? forms[0]}||${forms.join('|')}`);
+  }
+  return lines;
 }
 
 function words(phrase: string): string[] {
@@ -126,28 +177,37 @@ function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
 }
 
-function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisations {
+/** Words grouped by `startSlot` (their first two letters), in the order given. */
+function byFirstTwo(list: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of list) out.set(startSlot(w), [...(out.get(startSlot(w)) ?? []), w]);
+  return out;
+}
+
+function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData): CompiledOrganisations {
+  const misspelt = new Map<string, string[]>();
+  for (const [wrong, right] of Object.entries(data.spellings)) misspelt.set(right, [...(misspelt.get(right) ?? []), wrong]);
   const known = new Map<string, Phrase<KnownOrganisation>[]>();
   const forms = new Map<string, KnownOrganisation>();
   const seen = new Set<string>();
-  for (const line of data.known) {
+  for (const line of withOutlets(data, outlets)) {
     const [id, kind, name, acronym, ...others] = line.split('|');
     if (!id || !name || !kind || !KINDS.has(kind)) continue;
     const org: KnownOrganisation = { id, kind: kind as OrganisationKind, name, acronym: acronym || (isAcronym(name) ? name : null) };
     for (const form of [name, acronym ?? '', ...others]) {
-      const w = words(form);
-      const key = w.join(' ');
-      // The first entry that claims a form keeps it (`PBB` is the United Nations, not a party).
-      if (w.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      forms.set(key, org);
-      add(known, w[0]!, { words: w, value: org });
+      for (const w of spelledForms(words(form), misspelt)) {
+        const key = w.join(' ');
+        // The first entry that claims a form keeps it (`PBB` is the United Nations, not a party).
+        if (w.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        forms.set(key, org);
+        add(known, w[0]!, { words: w, value: org });
+      }
     }
   }
   const heads = new Map<string, Phrase<OrganisationKind>[]>();
   for (const [phrase, kind] of Object.entries(data.heads)) {
-    const w = words(phrase);
-    if (w.length > 0) add(heads, w[0]!, { words: w, value: kind });
+    for (const w of spelledForms(words(phrase), misspelt)) if (w.length > 0) add(heads, w[0]!, { words: w, value: kind });
   }
   const tails = new Map<string, Phrase<OrganisationKind>[]>();
   for (const [phrase, kind] of Object.entries(data.tails)) {
@@ -171,6 +231,7 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
   mark(heads.keys(), STARTS_HEAD);
   mark(tails.keys(), STARTS_TAIL);
   mark(placePairs.keys(), STARTS_PLACE_PAIR);
+  mark(data.gluedPrefixes, STARTS_GLUED);
   longestFirst(known);
   longestFirst(heads);
   longestFirst(tails);
@@ -201,5 +262,9 @@ function build(data: OrganisationData, placeData: PlaceData): CompiledOrganisati
     branchPlaces: new Set(data.branchPlaces),
     portfolioHeads: new Set(data.portfolioCommittees.heads.map((h) => words(h).join(' '))),
     portfolioAfter: new Set(data.portfolioCommittees.after),
+    mediaSuffixes: new Set(data.mediaSuffixes),
+    gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
+    brandWords: [...outlets.brandWords],
+    kindNouns: new Map(Object.entries(data.kindNouns)),
   };
 }

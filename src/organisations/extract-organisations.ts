@@ -22,13 +22,13 @@ export interface ExtractOrganisationsResult {
 /**
  * Find the organisations a news text mentions: names built on head nouns (`Kementerian
  * Keuangan`, `PT Pupuk Indonesia`), acronyms (`KPK`, `Hukatan-CNV`), known names from the
- * lexicon (`Penabulu`, `Polri`), each with every mention's span in `text`. A name and its
+ * lexicon (`Sekarbumi`, `Polri`), each with every mention's span in `text`. A name and its
  * acronym in brackets are one organisation. Never throws on a string; a non-string `text` or
  * a wrong option is a TypeError.
  *
  * @example
- * const { organisations } = extractOrganisations('Koalisi Rakyat untuk Kedaulatan Pangan (KRKP) menolak impor.');
- * organisations[0].acronym; // 'KRKP'
+ * const { organisations } = extractOrganisations('Aliansi Petani Tangguh Bersatu (APTB) menolak impor.');
+ * organisations[0].acronym; // 'APTB'
  */
 export function extractOrganisations(text: string, options: ExtractOrganisationsOptions = {}): ExtractOrganisationsResult {
   requireString(text, 'text', 'extractOrganisations');

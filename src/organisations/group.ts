@@ -1,9 +1,9 @@
 import type { Organisation, OrganisationKind } from '../types.js';
 import { type Normalized, toSourceSpan } from '../util/normalize.js';
-import type { OrganisationHit } from './find-organisations.js';
+import type { OrganisationHit } from './paragraph.js';
 import { isAcronym, isCamel } from './shapes.js';
 
-/** A short form: one word that is an acronym or a syllabic/CamelCase short name (`KRKP`, `Kemenkeu`). */
+/** A short form: one word that is an acronym or a syllabic/CamelCase short name (`APTB`, `Kemenkeu`). */
 function isShortForm(text: string): boolean {
   return !text.includes(' ') && (isAcronym(text) || isCamel(text));
 }
@@ -29,7 +29,8 @@ export function groupOrganisations(hits: readonly OrganisationHit[]): FoundOrgan
     let acronym: string | null = known ? (known.acronym ?? inner) : inner;
     if (!known) {
       for (const h of group) {
-        if (isShortForm(h.text)) acronym ??= h.text;
+        // An outlet named by its brand (`CONTOHDAILY`) is its name, not a short form of one.
+        if (isShortForm(h.text) && h.rule !== 'brand') acronym ??= h.text;
         else if (!name || h.text.length > name.length) name = h.text;
       }
       name ??= group[0]!.text;

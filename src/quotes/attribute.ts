@@ -1,8 +1,8 @@
 /**
  * Step 2 of quote finding: who said it.
  *
- * Attribution is read from the words around the marks: `"…," ujar Lily Batara, Manajer
- * Program KRKP.` (verb then speaker), `"…," Roland menambahkan` / `"…," he said` (speaker then
+ * Attribution is read from the words around the marks: `"…," ujar Rina Wulandari, Manajer
+ * Program APTB.` (verb then speaker), `"…," Roland menambahkan` / `"…," he said` (speaker then
  * verb), `Roland mengatakan, "…"` (speaker, verb, quote), `ujarnya` / `kata dia` (a pronoun,
  * resolved later to an earlier speaker). The speaker phrase is split into name, role and
  * organisation with the language's role words, ranks and honorifics.
@@ -20,7 +20,7 @@ export interface Token {
   word: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** Has a lower-case letter (`Budi`, `BoK`; not `KRKP`): computed once, tested everywhere. */
+  /** Has a lower-case letter (`Budi`, `BoK`; not `APTB`): computed once, tested everywhere. */
   hasLower: boolean;
   /** Starts with a digit. */
   num: boolean;
@@ -592,7 +592,7 @@ function nameWord(t: Token, lex: Lexicon): boolean {
   // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
   if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
   if (isDegree(t, lex) || fieldWord(t, lex)) return false;
-  // Acronyms (`KRKP`, `DPR`) are organisations; a single capital letter is an initial.
+  // Acronyms (`APTB`, `DPR`) are organisations; a single capital letter is an initial.
   return t.text.length === 1 || t.hasLower;
 }
 
@@ -710,7 +710,7 @@ function makeSpeaker(
 
 /**
  * Split the speaker phrase `[from, to)` into name, role and organisation.
- * `Lily Batara, Manajer Program KRKP` → Lily Batara / Manajer Program / KRKP;
+ * `Rina Wulandari, Manajer Program APTB` → Rina Wulandari / Manajer Program / APTB;
  * `Kepala Unit Reserse Kriminal Polsek Tamansari AKP Roland Manurung` → Roland Manurung / Kepala … .
  */
 export function parsePhrase(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): ParsedSpeaker | null {
@@ -929,7 +929,7 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
 export function subjectBefore(text: string, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
   let e = v;
   while (e > 0 && lex.fillers.has(tokens[e - 1]!.lower) && !tokens[e - 1]!.cap) e--;
-  // `Lily Batara, Manajer Program KRKP, mengatakan`: the appositive's closing comma.
+  // `Rina Wulandari, Manajer Program APTB, mengatakan`: the appositive's closing comma.
   if (e > 0 && tokens[e - 1]!.text === ',') e--;
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {

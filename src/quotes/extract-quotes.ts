@@ -33,8 +33,8 @@ const SPACES_G = /\s+/g;
  * reported once. Never throws on a string; a non-string `text` or a wrong option is a TypeError.
  *
  * @example
- * const { quotes } = extractQuotes('“Kami siap,” ujar Lily Batara, Manajer Program KRKP.');
- * quotes[0].speaker?.name; // 'Lily Batara'
+ * const { quotes } = extractQuotes('“Kami siap,” ujar Rina Wulandari, Manajer Program APTB.');
+ * quotes[0].speaker?.name; // 'Rina Wulandari'
  */
 export function extractQuotes(text: string, options: ExtractQuotesOptions = {}): ExtractQuotesResult {
   requireString(text, 'text', 'extractQuotes');

@@ -37,7 +37,7 @@ export interface SearchDocument {
   language: LanguageCode;
   /** Organisation names (expanded where the article expands them), each once. */
   organisations: string[];
-  /** Their acronyms (`KPK`, `KRKP`), each once. */
+  /** Their acronyms (`KPK`, `APTB`), each once. */
   acronyms: string[];
   /** Everyone quoted, each once, in order of first quote. */
   speakers: SearchSpeaker[];

@@ -61,12 +61,17 @@ export function findTitle(input: TitleInput): TitleResult {
   const lines = blocks.filter((b, i) => i === 0 || b.line !== blocks[i - 1]!.line);
   if (lines.length < 2) return none;
 
+  // A publication line above the headline is the dateline stage's (`Kamis, 12 Maret 2020 10:00 WIB`):
+  // never a crumb, never the headline.
+  const isPublished = (line: Block) => findPublished(text, line.start, input.langs)?.start === line.start;
   // Skip navigation crumbs: consecutive very short lines at the top.
   let first = 0;
-  while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!)) first++;
-  // A publication line above the headline is the dateline stage's (`Kamis, 12 Maret 2020 10:00 WIB`).
+  while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!) && !isPublished(lines[first]!)) first++;
   const crumbs = first;
-  if (first < lines.length - 2 && findPublished(text, lines[first]!.start, input.langs)?.start === lines[first]!.start) first++;
+  if (isPublished(lines[first]!)) {
+    if (first >= lines.length - 2) return none;
+    first++;
+  }
   const candidate = lines[first]!;
   if (wholeLine(blocks, candidate) === false) return none;
   const raw = text.slice(candidate.start, candidate.end);

@@ -10,6 +10,8 @@ export interface OrganisationsInput {
   paragraphs: readonly Region[];
   /** Head nouns and the lexicon of the article's language. */
   data: LanguageData;
+  /** The dateline's outlet as written: the body may name it again (`kepada Contoh`). */
+  outlet?: string | null;
 }
 
 export interface OrganisationsResult extends StageResult {
@@ -20,7 +22,7 @@ export interface OrganisationsResult extends StageResult {
 /** Organisation mentions in the clean paragraphs, grouped by organisation. */
 export function findOrganisationsStage(input: OrganisationsInput): OrganisationsResult {
   if (input.paragraphs.length === 0) return { organisations: [] };
-  return { organisations: groupOrganisations(findOrganisations(blockTexts(input.text, input.paragraphs), input.data)) };
+  return { organisations: groupOrganisations(findOrganisations(blockTexts(input.text, input.paragraphs), input.data, { outlet: input.outlet ?? null })) };
 }
 
 export const organisationsStage: Stage<OrganisationsInput, OrganisationsResult> = {

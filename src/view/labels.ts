@@ -51,7 +51,7 @@ export function languageName(code: string): string {
   return Object.hasOwn(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code as LanguageCode] : code;
 }
 
-/** Every role and organisation a speaker was given: `Lily Batara · Manajer Program, KRKP`, or `unattributed`. */
+/** Every role and organisation a speaker was given: `Rina Wulandari · Manajer Program, APTB`, or `unattributed`. */
 export function speakerLabel(group: SpeakerGroup): string {
   if (group.name === null) return 'unattributed';
   return withAbout(group.name, [group.roles.join(' / '), group.organisations.join(' / ')]);

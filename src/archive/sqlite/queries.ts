@@ -57,7 +57,7 @@ ORDER BY page.score DESC, a.pk`,
   // Quotes are found from the names: the whole-word match scans the distinct keys
   // (`name_keys`), then indexes lead to the speakers, their quotes and articles. A speaker's
   // organisation matches by its own words, or through the article's organisation it names
-  // (`KRKP` → `Koalisi Rakyat untuk Kedaulatan Pangan (KRKP)`). One statement with a speaker,
+  // (`APTB` → `Aliansi Petani Tangguh Bersatu (APTB)`). One statement with a speaker,
   // one with only an organisation: each is planned around what drives it.
   quotesBySpeaker: `
 SELECT ${QUOTE_COLUMNS}

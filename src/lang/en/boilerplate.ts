@@ -79,7 +79,7 @@ export const boilerplate: BoilerplateData = {
   mediumWords: [
     'news', 'story', 'stories', 'article', 'articles', 'video', 'videos', 'updates', 'newsletter', 'app', 'channel',
     'podcast', 'here', 'link', 'page', 'facebook', 'twitter', 'instagram', 'youtube', 'whatsapp', 'telegram', 'google',
-    'edition', 'coverage', 'more',
+    'edition', 'coverage', 'more', 'interview', 'footage', 'clip',
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],
   bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Editor', 'Reporter', 'Writer'],

@@ -1,4 +1,5 @@
 import { organisations as indonesian } from '../id/organisations.js';
+import { englishHeads, englishTails, englishVenues, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
 
 /**
@@ -7,6 +8,7 @@ import type { OrganisationData } from '../types.js';
  */
 export const organisations: OrganisationData = {
   heads: {
+    ...englishHeads,
     Ministry: 'government',
     Department: 'government',
     Agency: 'government',
@@ -26,6 +28,7 @@ export const organisations: OrganisationData = {
     PT: 'company',
   },
   tails: {
+    ...englishTails,
     Ministry: 'government',
     Agency: 'government',
     Authority: 'government',
@@ -76,6 +79,8 @@ export const organisations: OrganisationData = {
     'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
     'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December',
+    // Malaysian honorifics, written before a name in English news too
+    'Datuk', 'Dato', "Dato'", 'Datin', 'Tan', 'Sri', 'Seri', 'Tun', 'Tunku', 'Tengku',
   ],
   openers: [
     'The', 'A', 'An', 'In', 'At', 'On', 'By', 'For', 'From', 'With', 'However', 'Meanwhile',
@@ -90,7 +95,8 @@ export const organisations: OrganisationData = {
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
-    'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp',
+    'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp', 'RM',
+    ...englishVenues,
   ],
   places: [...indonesian.places, 'US', 'UK'],
   cues: [
@@ -99,5 +105,15 @@ export const organisations: OrganisationData = {
   ],
   // English puts the state first (`state Tourism Committee`), which no head rule reads as a name.
   portfolioCommittees: { heads: [], after: [] },
+  spellings: { ...indonesian.spellings },
+  gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
+  mediaSuffixes,
+  kindNouns: {
+    firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',
+    lender: 'company', insurer: 'company', developer: 'company', manufacturer: 'company', maker: 'company',
+    operator: 'company', consultancy: 'company', broker: 'company', group: 'other', organisation: 'ngo',
+    organization: 'ngo', charity: 'ngo', agency: 'government', newspaper: 'media', broadcaster: 'media',
+    outlet: 'media', university: 'education',
+  },
   nameWords: [...indonesian.nameWords],
 };

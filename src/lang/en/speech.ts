@@ -55,7 +55,8 @@ export const speech: SpeechData = {
   orgWords: ['Ministry', 'Agency', 'Office', 'Bank', 'Airlines', 'Airways', 'Berhad', 'Bhd', 'Board', 'Council', 'Commission', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Department', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'PT', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Affairs', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'on', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a', 'recently'],
-  connectors: ['of', 'for', 'and', 'the', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],
+  // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
+  connectors: ['of', 'for', 'and', 'the', 'at', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],
   titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],
   unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

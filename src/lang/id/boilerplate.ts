@@ -140,7 +140,7 @@ export const boilerplate: BoilerplateData = {
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'update', 'informasi', 'info', 'edisi', 'cetak', 'akun', 'instagram',
     'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'google', 'aplikasi', 'channel', 'kanal',
-    'saluran', 'selengkapnya', 'link', 'tautan', 'laman', 'situs', 'newsletter', 'podcast', 'live', 'streaming',
+    'saluran', 'selengkapnya', 'link', 'tautan', 'laman', 'situs', 'newsletter', 'podcast', 'live', 'streaming', 'wawancara', 'rekaman', 'tayangan',
     'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri', 'sini',
   ],
   shareWords: [

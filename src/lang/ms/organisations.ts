@@ -1,9 +1,11 @@
-import { internationalOrganisations } from '../id/organisations.js';
+import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 
 /** Malay (Malaysian) organisation data. Sources: general knowledge of Malaysian public life. */
 export const organisations: OrganisationData = {
   heads: {
+    ...englishHeads,
     Kementerian: 'government',
     Jabatan: 'government',
     Kerajaan: 'government',
@@ -41,8 +43,12 @@ export const organisations: OrganisationData = {
     Kumpulan: 'company',
     Jawatankuasa: 'government',
     Perbadanan: 'company',
+    // A named centre or unit (`Pusat Sains Negara`, `Unit Perancang Ekonomi`)
+    Pusat: 'other',
+    Unit: 'government',
   },
   tails: {
+    ...englishTails,
     Bhd: 'company',
     Berhad: 'company',
     Holdings: 'company',
@@ -58,7 +64,7 @@ export const organisations: OrganisationData = {
     Association: 'ngo',
     FC: 'other',
   },
-  joiners: ['dan', 'bagi', 'untuk', 'of', 'and', 'for', '&'],
+  joiners: ['dan', 'bagi', 'untuk', 'of', 'and', 'for', '&', 'the'],
   breakers: [
     'Menteri', 'Timbalan', 'Ketua', 'Pengarah', 'Presiden', 'Perdana', 'Setiausaha', 'Pengerusi', 'Naib',
     'Datuk', 'Datin', 'Tan', 'Sri', 'Dato', "Dato'", 'Tun', 'Dr', 'Prof', 'Encik', 'Puan', 'Cik', 'Tuan',
@@ -133,18 +139,36 @@ export const organisations: OrganisationData = {
     'GST', 'SST', 'IC', 'CEO', 'PRU', 'PRN', 'DUN', 'PPR', 'SPM', 'STPM', 'UPSR', 'PT3', 'PDRM-', 'ATM',
     'IPD', 'IPK', 'IPPD', 'OKU', 'PATI', 'PKS', 'KL', 'JB', 'TV', 'MB', 'ADUN', 'AP', 'YB', 'YAB', 'PM',
     'TPM', 'KP', 'SK', 'SMK', 'SJK', 'HAM', 'OK', 'VIP', 'CCTV', 'LGBT', 'HIV', 'AIDS', 'DNA', 'ICU',
+    // `Majlis` is also a ceremony: with these words it names an event, not a council
+    'Majlis Perasmian', 'Majlis Pelancaran', 'Majlis Penanaman', 'Majlis Penyampaian', 'Majlis Sambutan',
+    'Majlis Makan', 'Majlis Jamuan', 'Majlis Konvokesyen', 'Majlis Anugerah', 'Majlis Pecah', 'Majlis Akad',
+    'Majlis Perkahwinan', 'Majlis Ramah', 'Majlis Bacaan', 'Majlis Tahlil', 'Majlis Berbuka', 'Majlis Penutupan',
+    'Majlis Pembukaan', 'Majlis Penyerahan', 'Majlis Menandatangani', 'Majlis Pelantikan', 'Majlis Pengisytiharan',
+    'Majlis Pertemuan', 'Majlis Doa', 'Majlis Khatam', 'Majlis Sumpah', 'Majlis Perhimpunan', 'Majlis Iftar',
+    'Majlis Pengurniaan', 'Majlis Penghargaan', 'Majlis Penerangan', 'Majlis Penutup', 'Majlis Rumah Terbuka',
+    ...englishVenues,
   ],
   cues: [
     'pihak', 'anggota', 'ketua', 'pengarah', 'presiden', 'pengerusi', 'wakil', 'jurucakap', 'pegawai',
     'kakitangan', 'syarikat', 'parti', 'pertubuhan', 'agensi', 'jabatan', 'oleh', 'bersama', 'kepada',
+    // `kumpulan IS`, `akhbar CONTOH`: a group, a paper, a station
+    'kumpulan', 'akhbar', 'portal', 'stesen',
   ],
   // `Pengerusi Jawatankuasa Kerja Raya dan Pengangkutan negeri`: a state executive councillor's portfolio.
   portfolioCommittees: { heads: ['Jawatankuasa'], after: ['negeri'] },
+  spellings: {},
+  gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
+  mediaSuffixes,
+  kindNouns: {
+    syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
+    organisasi: 'ngo', badan: 'other', kumpulan: 'other', universiti: 'education', akhbar: 'media', portal: 'media',
+    stesen: 'media',
+  },
   nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],
   places: [
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',
     'SHAH', 'ALAM', 'IPOH', 'MELAKA', 'SEREMBAN', 'KUANTAN', 'TEMERLOH', 'KUCHING', 'KOTA', 'KINABALU',
     'ALOR', 'SETAR', 'TERENGGANU', 'KELANTAN', 'SABAH', 'SARAWAK', 'PERAK', 'PAHANG', 'SELANGOR', 'KEDAH',
-    'PERLIS', 'PENANG', 'BEIJING', 'WASHINGTON', 'LONDON', 'BANGKOK', 'JAKARTA', 'SINGAPURA', 'AS', 'UK',
+    'PERLIS', 'PENANG', 'BEIJING', 'WASHINGTON', 'LONDON', 'BANGKOK', 'JAKARTA', 'SINGAPURA', 'AS', 'UK', 'US',
   ],
 };

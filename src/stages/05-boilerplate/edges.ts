@@ -4,6 +4,7 @@
  *   (some sites print the bar as a lower-case `l`);
  * - a topic tag in capitals right under the editor line (`Editor: Rina` then `HARGA CABAI`);
  * - the writer's note at the end, opened by the name in capitals (`RINA KARTIKA ialah pensyarah …`,
+ *   `DR. RINA KARTIKA ialah …`,
  *   `BUDI SANTOSO anggota dewan kota.`).
  */
 import { pushBlock } from '../../segment.js';
@@ -32,8 +33,11 @@ export function isTagLine(s: string): boolean {
   return s.length <= MAX_TAG_LINE && TAG_LINE.test(s);
 }
 
-/** Two or more names in capitals, then the note in ordinary words (`ialah`, `anggota`, `is`). */
-const AUTHOR_NOTE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){1,4} \p{Ll}/u;
+/**
+ * Two or more names in capitals, then the note in ordinary words (`ialah`, `anggota`, `is`); titles
+ * and initials keep their full stops (`PROF. MADYA DR. RINA KARTIKA ialah …`).
+ */
+const AUTHOR_NOTE = /^\p{Lu}{2,}\.?(?: \p{Lu}{2,}\.?){1,6} \p{Ll}/u;
 /** A writer's note is a line or two; a longer block is a paragraph that opens with capitals. */
 const MAX_AUTHOR_NOTE = 200;
 /** How many blocks from the end a writer's note may stand (a sign-off may follow it). */

@@ -6,6 +6,7 @@ import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { patternsOf } from './patterns.js';
+import { markAgencyCaptions, markClosingPrompt } from './closing.js';
 import { dropKicker, isTagLine, markAuthorNote } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 
@@ -88,7 +89,9 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     }
     splitInline(text, junk, block, patterns, kept);
   }
-  const body = markAuthorNote(text, junk, markRelatedLists(text, junk, dropKicker(text, junk, kept), patterns, input.langs));
+  // Lists before the closing prompt: a prompt under a list of links closes the article as well.
+  const listed = markRelatedLists(text, junk, dropKicker(text, junk, kept), patterns, input.langs);
+  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markAgencyCaptions(text, junk, listed, patterns)), patterns);
   return { junk, body };
 }
 

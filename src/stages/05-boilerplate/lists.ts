@@ -5,6 +5,7 @@ import type { BoilerplateKind } from '../../types.js';
 import type { Block, Junk } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import type { JunkPatterns } from './patterns.js';
+import { isSignature } from './signature.js';
 
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
@@ -31,6 +32,15 @@ export function isHeadlineLike(s: string, p: JunkPatterns): boolean {
   return capitalised >= Math.max(bulleted ? 1 : 3, content.length * (bulleted ? BULLETED_HEADLINE_CAPITALS : HEADLINE_CAPITALS));
 }
 
+/** `6. Skandal …`, `2) Langkah …`: a numbered crosshead of the article. */
+const ENUMERATED = /^[0-9]{1,2}[.)] /;
+
+/** The article's own structure: a numbered crosshead, or a bullet after bulleted items that end like sentences. */
+function isOwnListItem(line: string, previous: string | undefined): boolean {
+  if (ENUMERATED.test(line)) return true;
+  return BULLET.test(line) && previous !== undefined && BULLET.test(previous) && /[.;]["”’)]?$/.test(previous);
+}
+
 /** A bulleted short line without a sentence end: at the article's end, a list of links even in sentence case. */
 export function isBulletedLink(s: string): boolean {
   return BULLET.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= 4;
@@ -51,13 +61,20 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
   // writer's signature (name, title, body), not a list of links or a menu.
   const last = blocks[blocks.length - 1];
   const signed = last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0;
+  const roles = new Set(langs.flatMap((l) => l.speech.roles));
+  const line = (k: number) => (k >= 0 && k < blocks.length ? text.slice(blocks[k]!.start, blocks[k]!.end) : undefined);
   let i = 0;
   while (i < blocks.length) {
     let j = i;
-    while (j < blocks.length && isOwnLine(blocks, j) && isHeadlineLike(text.slice(blocks[j]!.start, blocks[j]!.end), p)) j++;
-    // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list.
+    while (j < blocks.length && isOwnLine(blocks, j) && isHeadlineLike(line(j)!, p) && !isOwnListItem(line(j)!, line(j - 1))) j++;
+    // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list
+    // (unless it is the signature under a statement).
     if (j - i >= MIN_RELATED_LIST_LINES && i > 0 && !(signed && j === blocks.length)) {
-      for (let k = i; k < j; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
+      const signature = isSignature(blocks.slice(i, j).map((_, k) => line(i + k)!), j >= blocks.length - 1, roles);
+      for (let k = i; k < j; k++) {
+        if (signature) kept.push(blocks[k]!);
+        else junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
+      }
       i = j;
       continue;
     }
@@ -75,7 +92,7 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
     // A footer menu: short capitalised lines in a run to the very end (`Tentang Kami`, `Redaksi`, `Kontak`).
     let m = i;
     while (m < blocks.length && isOwnLine(blocks, m) && isMenuItem(text.slice(blocks[m]!.start, blocks[m]!.end))) m++;
-    if (m === blocks.length && m - i >= MIN_MENU_LINES && i > 0 && !signed) {
+    if (m === blocks.length && m - i >= MIN_MENU_LINES && i > 0 && !signed && !isSignature(blocks.slice(i).map((_, k) => line(i + k)!), true, roles)) {
       for (let k = i; k < m; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'navigation', continues: k > i });
       break;
     }

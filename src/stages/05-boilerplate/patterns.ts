@@ -45,6 +45,8 @@ export interface JunkPatterns {
   /** Outlet names of every language as letter keys (`bbcnews`), and the words outlets name themselves with. */
   outletKeys: ReadonlySet<string>;
   brandWords: ReadonlySet<string>;
+  /** `… semalam. —Bernama`: an agency's mark after the last sentence of a block (any case). */
+  agencyAtEnd: RegExp;
 }
 
 /**
@@ -102,6 +104,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),
+    agencyAtEnd: new RegExp(`[.!?"”’)] ?[—–-]{1,2} ?(?:${alternation(all((l) => l.boilerplate.signOffs))})$`, 'iu'),
   };
 }
 

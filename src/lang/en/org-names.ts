@@ -1,0 +1,85 @@
+import type { OrganisationKind } from '../../types.js';
+
+/**
+ * How English organisation names are built. Indonesian and Malay news cite English names as
+ * written (`Pakistan Clean Air Initiative`, `University of Melbourne`, `Center for Strategic
+ * Studies`), so all three languages read these shapes; each language's own heads and tails
+ * come after them and win on a clash.
+ */
+
+/** Words (or phrases) that begin an English name and need at least one more name word. */
+export const englishHeads: Readonly<Record<string, OrganisationKind>> = {
+  'University of': 'education',
+  'Institute of': 'education',
+  'Institute for': 'other',
+  'Faculty of': 'education',
+  'School of': 'education',
+  'College of': 'education',
+  'Academy of': 'education',
+  'Center for': 'other',
+  'Centre for': 'other',
+  'Centers for': 'government',
+  'Council of': 'other',
+  'Council on': 'other',
+  'Association of': 'ngo',
+  'Federation of': 'ngo',
+  'Society of': 'ngo',
+  'Society for': 'ngo',
+  'Alliance for': 'ngo',
+  'Coalition for': 'ngo',
+  'Foundation for': 'ngo',
+  'Party of': 'party',
+  'Bank of': 'company',
+};
+
+/**
+ * Words that end an English name built from the capitalised words before them. `Center` is not
+ * here: Indonesian and Malay borrow it for buildings and facilities (`Contoh Convention Center`,
+ * `Media Center`) as often as for bodies, so only English text reads it as a tail.
+ */
+export const englishTails: Readonly<Record<string, OrganisationKind>> = {
+  University: 'education',
+  Institute: 'other',
+  College: 'education',
+  Academy: 'education',
+  Foundation: 'ngo',
+  Association: 'ngo',
+  Federation: 'ngo',
+  Alliance: 'ngo',
+  Coalition: 'ngo',
+  Initiative: 'ngo',
+  Society: 'ngo',
+  Council: 'other',
+  Agency: 'government',
+  Authority: 'government',
+  Commission: 'government',
+  Laboratories: 'company',
+  Laboratory: 'other',
+  Labs: 'company',
+  Inc: 'company',
+  Corp: 'company',
+  Corporation: 'company',
+  Ltd: 'company',
+  Limited: 'company',
+  LLC: 'company',
+  PLC: 'company',
+  Holdings: 'company',
+  Group: 'company',
+  'Sdn Bhd': 'company',
+  Bhd: 'company',
+  Berhad: 'company',
+};
+
+/**
+ * Words a news outlet adds to its brand (`BBC News`, `Contoh TV`): after a known outlet, the
+ * outlet's own name goes on.
+ */
+export const mediaSuffixes: readonly string[] = ['News', 'TV', 'Online', 'Daily', 'Radio', 'Digital'];
+
+/** Buildings and facilities named like organisations: a place, not an organisation (`Contoh Convention Center`). */
+export const englishVenues: readonly string[] = [
+  'Convention Center', 'Convention Centre', 'Expo Center', 'Expo Centre', 'Exhibition Center', 'Exhibition Centre',
+  'Trade Center', 'Trade Centre', 'Shopping Center', 'Shopping Centre', 'Data Center', 'Data Centre', 'Call Center',
+  'Call Centre', 'Service Center', 'Service Centre', 'Sports Center', 'Sports Centre', 'Command Center', 'Media Center',
+  'Media Centre', 'Visitor Center', 'Business Center', 'Business Centre', 'Fitness Center', 'Distribution Center',
+];

@@ -1,0 +1,107 @@
+/** Which mentions to report, grouped into organisations and numbered in text order. */
+import type { Span } from '../types.js';
+import type { CompiledOrganisations } from './compile.js';
+import { Finder, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState } from './paragraph.js';
+import { tokenize } from './tokens.js';
+
+// ---------------------------------------------------------------------------
+// Output
+
+export function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
+  for (const s of spans) if (h.start < s.end && s.start < h.end) return true;
+  return false;
+}
+
+/** Separators of a list of names: `APTB, Sekarbumi, … dan ICW`. */
+export const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
+/** Rules whose hits are organisations by themselves. */
+export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias']);
+
+/** A spelled-out name with an organisation word in it (`Crypto Exchange Rank`), not a thing (`Pendapatan Asli Daerah`). */
+export function isOrganisationName(c: CompiledOrganisations, text: string): boolean {
+  const words = tokenize(text).map((t) => t.text);
+  if (words.length === 0) return false;
+  return c.heads.has(words[0]!) || c.tails.has(words[words.length - 1]!) || words.some((w) => c.nameWords.has(w));
+}
+
+/**
+ * Which groups to report. A group is dropped when its acronym was spelled out as a thing
+ * (`Pajak Bumi dan Bangunan (PBB)`); a group of bare acronyms not in the lexicon is kept only
+ * when one of its mentions has a cue word before it or stands in a list with an organisation.
+ */
+export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
+  const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
+  const thing = new Set<number>();
+  f.hits.forEach((h, i) => {
+    if ((h.rule === 'long-form' && !strong[i] && !h.cue) || h.thing) thing.add(f.find(i));
+  });
+  // A spelled-out name listed with organisations is one (`Contoh Motor dan Sokonindo Indonesia (SI)`).
+  const listed = new Set<number>();
+  const accepted = new Set<number>();
+  f.hits.forEach((h, i) => {
+    if (strong[i] || h.cue) accepted.add(f.find(i));
+  });
+  // Lists: a chain of names joined by commas and `dan` is accepted when any member is.
+  const byParagraph = new Map<number, number[]>();
+  f.hits.forEach((h, i) => {
+    const list = byParagraph.get(h.paragraph) ?? [];
+    list.push(i);
+    byParagraph.set(h.paragraph, list);
+  });
+  for (const [paragraph, list] of byParagraph) {
+    const text = states[paragraph]!.text;
+    const base = states[paragraph]!.start;
+    list.sort((a, b) => f.hits[a]!.start - f.hits[b]!.start);
+    let chain: number[] = [];
+    const close = () => {
+      if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)) && !thing.has(f.find(i)))) {
+        for (const i of chain) {
+          accepted.add(f.find(i));
+          if (!f.hits[i]!.thing) listed.add(f.find(i));
+        }
+      }
+      chain = [];
+    };
+    for (const i of list) {
+      const prev = chain[chain.length - 1];
+      if (prev !== undefined && !LIST_GAPS.has(text.slice(f.hits[prev]!.end - base, f.hits[i]!.start - base))) close();
+      chain.push(i);
+    }
+    close();
+  }
+  for (const g of thing) if (!listed.has(g)) accepted.delete(g);
+  return accepted;
+}
+
+/** Tie mentions of one organisation together and number the groups in text order. */
+export function finish(f: Finder, states: ParagraphState[], ignore: readonly Span[]): OrganisationHit[] {
+  // Same lexicon entry or same text (case-insensitive) → same organisation.
+  const byKey = new Map<string, number>();
+  f.hits.forEach((h, i) => {
+    const keys = [`t:${h.text.toLowerCase()}`, ...(h.keys ?? []).map((k) => `t:${k}`)];
+    if (h.known) keys.push(`k:${h.known.id}`);
+    for (const key of keys) {
+      const other = byKey.get(key);
+      if (other === undefined) byKey.set(key, i);
+      else f.union(other, i);
+    }
+  });
+  const accepted = acceptedGroups(f, states);
+  const order = f.hits
+    .map((h, i) => i)
+    .filter((i) => accepted.has(f.find(i)) && !overlapsAny(f.hits[i]!, ignore))
+    .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
+  const groupOf = new Map<number, number>();
+  const out: OrganisationHit[] = [];
+  for (const i of order) {
+    const h = f.hits[i]!;
+    const root = f.find(i);
+    let group = groupOf.get(root);
+    if (group === undefined) {
+      group = groupOf.size;
+      groupOf.set(root, group);
+    }
+    out.push({ start: h.start, end: h.end, text: h.text, rule: h.rule, known: h.known, kind: h.kind, group, acronym: h.acronym ?? null });
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Word-level facts about a paragraph that the organisation scan reads besides the lexicon: words
+ * that scraping glued together (`dariAntara`), headlines quoted inside a sentence, amounts that
+ * look like acronyms (`RM300`) and outlet names built on a brand word (`CONTOHDAILY`). Each is
+ * one pass over the words, or a look at one word.
+ */
+import { type CompiledOrganisations, STARTS_GLUED, startSlot } from './compile.js';
+import { isAcronym, isAllCaps, isCamel, isNumber, isUpper } from './shapes.js';
+import type { Token } from './tokens.js';
+
+/** A quoted stretch with at least this many long words, nearly all capitalised, is a quoted headline. */
+const QUOTED_TITLE_MIN_WORDS = 4;
+/** Share of capitalised long words that makes a quoted stretch a headline. */
+const QUOTED_TITLE_SHARE = 0.8;
+/** Words this long or longer count for the headline test (skips `di`, `of`). */
+const TITLE_WORD_LENGTH = 4;
+/** Fewest letters of an outlet's own name before its brand word (`HARIAN` alone is no outlet). */
+const MIN_BRAND_STEM = 3;
+
+/**
+ * `tokens` with every word that starts with a glued prefix and goes on with a capital split in
+ * two (`dariAntara` → `dari`, `Antara`; `dariCNA` → `dari`, `CNA`): scraped text loses the space
+ * between a preposition and the source it names. Other words (`iPhone`, `detikNews`) stay whole.
+ */
+export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
+  if (c.gluedPrefixes.size === 0) return tokens;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const cut = t.cap ? -1 : gluedCut(c, t.text);
+    if (cut < 0) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const rest = t.text.slice(cut);
+    out.push({ text: t.text.slice(0, cut), start: t.start, end: t.start + cut, cap: false, acronym: false, spaced: t.spaced });
+    out.push({ text: rest, start: t.start + cut, end: t.end, cap: true, acronym: isAcronym(rest), spaced: false });
+  }
+  return out ?? tokens;
+}
+
+/** Where the name starts in a word glued to a prefix (`dari|Antara`), or -1. */
+function gluedCut(c: CompiledOrganisations, word: string): number {
+  // Most words start with no prefix's first two letters: one look-up passes them over.
+  const slot = startSlot(word);
+  const prefixes = word.length > 3 && c.starts[slot]! & STARTS_GLUED ? c.gluedPrefixes.get(slot) : undefined;
+  if (prefixes === undefined) return -1;
+  for (const prefix of prefixes) {
+    // The name after the prefix has two letters at least, the first a capital.
+    if (word.length < prefix.length + 2 || !isUpper(word[prefix.length]) || !word.startsWith(prefix)) continue;
+    if (!isCamel(word)) return prefix.length;
+  }
+  return -1;
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', '’']);
+
+/**
+ * For each word: it lies inside a quoted headline (`laporan bertajuk “Kerajaan Contoh Tidak
+ * Halang Pelancong”`), where capitals say nothing about names. Null when the paragraph has none.
+ */
+export function quotedTitles(text: string, tokens: Token[]): boolean[] | null {
+  let marks: boolean[] | null = null;
+  let open = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const before = text[tokens[k]!.start - 1];
+    if (before !== undefined && OPENING_QUOTES.has(before) && open < 0) open = k;
+    const after = text[tokens[k]!.end];
+    if (open >= 0 && after !== undefined && CLOSING_QUOTES.has(after) && (k > open || after !== '"')) {
+      if (isTitleRun(tokens, open, k + 1)) {
+        marks ??= new Array<boolean>(tokens.length).fill(false);
+        for (let m = open; m <= k; m++) marks[m] = true;
+      }
+      open = -1;
+    }
+  }
+  return marks;
+}
+
+/** Words `[from, to)` read like a headline: enough long words, nearly all capitalised. */
+function isTitleRun(tokens: Token[], from: number, to: number): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.text.length < TITLE_WORD_LENGTH || isNumber(t.text)) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  return long >= QUOTED_TITLE_MIN_WORDS && capitalised >= long * QUOTED_TITLE_SHARE;
+}
+
+/** Most digits after two capitals in a code (`MH370`, `QZ8501`): flight and model numbers. */
+const MIN_CODE_DIGITS = 3;
+
+/**
+ * An acronym-shaped amount or code: a currency or unit the lexicon knows as no organisation, then
+ * digits (`RM300`, `USD5`, `KM12`), or two capitals and three digits or more (a flight, `MH370`);
+ * not a name with digits inside (`BP2MI`, `UKP4`) or a group (`G20`).
+ */
+export function isCodedAmount(c: CompiledOrganisations, word: string): boolean {
+  let k = 0;
+  while (k < word.length && !isNumber(word[k]!)) k++;
+  if (k === 0 || k === word.length) return false;
+  if (k === 2 && word.length - k >= MIN_CODE_DIGITS && isNumber(word.slice(k))) return true;
+  if (!c.notOrganisations.has(word.slice(0, k))) return false;
+  for (let m = k; m < word.length; m++) if (!isNumber(word[m]!) && word[m] !== '.' && word[m] !== ',') return false;
+  return true;
+}
+
+/**
+ * An outlet named by its brand: one word in capitals or CamelCase that ends with a brand word of
+ * the language's outlets after a stem of its own (`CONTOHDAILY`, `WartaNews`), not the brand
+ * word alone.
+ */
+export function isBrandedOutlet(c: CompiledOrganisations, word: string): boolean {
+  if (word.length < TITLE_WORD_LENGTH + MIN_BRAND_STEM || (!isAllCaps(word) && !isCamel(word))) return false;
+  const lower = word.toLowerCase();
+  for (const brand of c.brandWords) {
+    if (brand.length >= TITLE_WORD_LENGTH && lower.length - brand.length >= MIN_BRAND_STEM && lower.endsWith(brand)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,44 @@
+/** Title Case headlines and shouted capitals, where capitals say nothing about names. */
+import { isAllCaps, isLower, isNumber } from './shapes.js';
+import type { Token } from './tokens.js';
+
+/** A run of this many all-capital words is a shouted phrase (`SCROLL TO CONTINUE`), not acronyms. */
+export const SHOUTED_RUN = 3;
+
+/** A line with at least this many long words, nearly all capitalised, is a Title Case headline. */
+export const TITLE_MIN_WORDS = 5;
+
+/** Share of capitalised long words that makes a line Title Case. */
+export const TITLE_CAPITALISED_SHARE = 0.8;
+
+/** Words this long or longer count for the Title Case test (skips `di`, `dan`, `of`). */
+export const TITLE_WORD_LENGTH = 4;
+
+/** Word `k` is all capitals, or one character that is not lower case (`A`, `2`). */
+export function capsWord(t: Token): boolean {
+  return isAllCaps(t.text) || (t.text.length === 1 && !isLower(t.text));
+}
+
+/** Word `i` is inside a run of all-capital words joined by spaces (`SCROLL TO CONTINUE WITH CONTENT`). */
+export function isShouted(tokens: Token[], i: number): boolean {
+  if (!capsWord(tokens[i]!)) return false;
+  let from = i;
+  let to = i + 1;
+  while (to - from < SHOUTED_RUN && from > 0 && tokens[from]!.spaced && capsWord(tokens[from - 1]!)) from--;
+  while (to - from < SHOUTED_RUN && to < tokens.length && tokens[to]!.spaced && capsWord(tokens[to]!)) to++;
+  return to - from >= SHOUTED_RUN;
+}
+
+/** A Title Case headline, where capitals say nothing about names. A line with a full stop is prose. */
+export function isTitleCase(text: string, tokens: Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length < TITLE_WORD_LENGTH || isNumber(t.text)) continue;
+    long++;
+    if (t.cap) capitalised++;
+  }
+  // The counts first: few lines pass them, so the full-stop test rarely runs.
+  if (long < TITLE_MIN_WORDS || capitalised < long * TITLE_CAPITALISED_SHARE) return false;
+  return !/[.!?]["”']?\s*$/.test(text) && !text.includes('. ');
+}

@@ -1,0 +1,69 @@
+/** Pass 2: later uses of forms learnt in this article, and of the dateline's outlet, in words no rule claimed. */
+import { startSlot } from './compile.js';
+import { Finder, hasCue, matchWords, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
+import { tokenize } from './tokens.js';
+
+// ---------------------------------------------------------------------------
+// Pass 2: forms learnt in this text
+
+export function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>): void {
+  const { tokens } = p;
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed.has(i)) continue;
+    if (!f.aliasSlots.has(startSlot(tokens[i]!.text))) continue;
+    const list = f.aliases.get(tokens[i]!.text);
+    if (!list) continue;
+    for (const alias of list) {
+      if (!matchWords(p, i, alias.words, plainGap)) continue;
+      // A company's one-word core opening a sentence is as likely the sentence's own first word.
+      if (alias.words.length === 1 && f.hits[alias.hit]!.kind === 'company' && sentenceStart(p, i) && !tokens[i]!.acronym) continue;
+      let free = true;
+      for (let k = i; k < i + alias.words.length; k++) if (claimed.has(k)) free = false;
+      if (!free) continue;
+      const to = i + alias.words.length;
+      const source = f.hits[alias.hit]!;
+      const hit = f.add({
+        start: p.start + tokens[i]!.start,
+        end: p.start + tokens[to - 1]!.end,
+        text: p.text.slice(tokens[i]!.start, tokens[to - 1]!.end),
+        rule: 'alias',
+        known: source.known,
+        kind: source.kind,
+        from: i,
+        to,
+        paragraph,
+      });
+      f.union(alias.hit, hit);
+      i = to - 1;
+      break;
+    }
+  }
+}
+
+/**
+ * The forms the dateline's outlet goes by in the body: as written, and for a site its name
+ * without the domain (`Contoh.com` → `Contoh`), which counts only after a cue (`kepada Contoh`).
+ */
+export function outletForms(outlet: string): { words: string[]; cued: boolean }[] {
+  const words = tokenize(outlet).map((t) => t.text);
+  if (words.length === 0) return [];
+  const forms = [{ words, cued: false }];
+  const dot = words.length === 1 ? words[0]!.indexOf('.') : -1;
+  if (dot > 1) forms.push({ words: [words[0]!.slice(0, dot)], cued: true });
+  return forms;
+}
+
+/** Mentions of the dateline's outlet in words no rule claimed (`kata Budi kepada Contoh`). */
+export function findOutlet(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>, forms: { words: string[]; cued: boolean }[]): void {
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (claimed.has(i) || !p.tokens[i]!.cap) continue;
+    const form = forms.find((o) => matchWords(p, i, o.words, plainGap) && (!o.cued || hasCue(f.c, p, i)));
+    if (!form) continue;
+    const to = i + form.words.length;
+    const from = p.tokens[i]!.start;
+    const end = p.tokens[to - 1]!.end;
+    const known = f.c.forms.get(forms[0]!.words.join(' ')) ?? null;
+    f.add({ start: p.start + from, end: p.start + end, text: p.text.slice(from, end), rule: 'alias', known, kind: 'media', from: i, to, paragraph });
+    i = to - 1;
+  }
+}

@@ -1,0 +1,358 @@
+/**
+ * Pass 1's name readers: the lexicon, head nouns with the name words after them, tail words with
+ * the name words before them, word shapes, and forms learnt earlier in the text. Each looks at a
+ * bounded window of words; `people.ts` keeps a person who runs on after a name out of it.
+ */
+import type { OrganisationKind } from '../types.js';
+import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN } from './compile.js';
+import { isBrandedOutlet, isCodedAmount } from './context.js';
+import { ampersandGap, commaGap, Finder, formGap, isCredit, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
+import { cutPerson, cutRecurring, isPersonWord } from './people.js';
+import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
+
+/** Most words in a name after its head noun, or before its tail word. */
+export const MAX_NAME_WORDS = 10;
+/** Longest number kept inside a name (`SMPN 33`, `Densus 88`); longer numbers are years or amounts. */
+export const MAX_NAME_NUMBER_LENGTH = 3;
+/** Extra words a spelled-out name may have beyond the letters of its acronym. */
+export const LONG_FORM_SLACK = 5;
+
+
+/** Name words `[start, to)` are one plain word and a known short form (`Komisioner OJK`, not `IX DPR`). */
+export function isUnitOfKnown(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
+  if (to - start !== 2) return false;
+  const word = p.tokens[start]!.text;
+  const last = p.tokens[to - 1]!.text;
+  return word.length > 1 && !isRoman(word) && isPersonWord(c, word) && isAcronym(last) && c.forms.get(last)?.acronym === last;
+}
+
+/**
+ * The end (exclusive) of a portfolio title whose committee head spans words `[from, start)` and
+ * whose first portfolio words end at `to`: more portfolios in a list (`, Kebudayaan, Alam Sekitar
+ * … dan Komoditi`), then a closing word (`negeri`). -1 when the name is no such title.
+ */
+export function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, from: number, start: number, to: number): number {
+  const head = p.tokens.slice(from, start).map((t) => t.text).join(' ');
+  if (!c.portfolioHeads.has(head)) return -1;
+  const n = p.tokens.length;
+  let k = to;
+  // More portfolios, each after `, ` or a joiner (`dan`); bounded like any name.
+  for (let words = 0; k < n && words < MAX_NAME_WORDS; ) {
+    const comma = commaGap(p, k) && nameAt(p, k); // `, Kebudayaan`
+    const joined = !comma && plainGap(p, k) && c.joiners.has(p.tokens[k]!.text) && plainGap(p, k + 1) && nameAt(p, k + 1); // `dan Komoditi`
+    if (!comma && !joined) break;
+    if (joined) k++;
+    // A portfolio of one or more words (`Alam Sekitar`).
+    do {
+      k++;
+      words++;
+    } while (k < n && words < MAX_NAME_WORDS && plainGap(p, k) && nameAt(p, k));
+  }
+  return k < n && plainGap(p, k) && c.portfolioAfter.has(p.tokens[k]!.text) ? k + 1 : -1;
+}
+
+/** Where a name ending at word `to` ends: after `(Persero)`'s bracket and `Tbk.`'s full stop. */
+export function spanEnd(p: ParagraphState, to: number): number {
+  const last = p.tokens[to - 1]!;
+  let end = last.end;
+  // A possessive is not part of the name (`PT Contoh Indonesia’s`).
+  if (/['’]s$/.test(last.text) && last.text.length > 3) return end - 2;
+  if (last.text === 'Persero' && p.text[end] === ')') end++;
+  if (last.text === 'Tbk' && p.text[end] === '.') {
+    // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
+    const after = p.text.slice(end + 1, end + 3);
+    if (/^ ?[(\p{Ll},]/u.test(after)) end++;
+  }
+  return end;
+}
+
+/** Words `[from, to)` are all plain capitalised words: no acronym, number or numeral. */
+export function onlyPlainWords(p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (p.tokens[k]!.acronym || isRoman(w) || isNumber(w) || w === 'Persero' || w === 'Tbk') return false;
+  }
+  return true;
+}
+
+/**
+ * Words `[from, to)` are only place words and the bracketed short form, whose next word is a
+ * place too (`(BPBD) Sulawesi Tengah`, `(BPBD) Lebak`).
+ */
+export function onlyPlaces(c: CompiledOrganisations, p: ParagraphState, from: number, to: number, bracket: number): boolean {
+  for (let k = from; k < to; k++) if (k !== bracket && k !== bracket + 1 && !c.placeWords.has(p.tokens[k]!.text)) return false;
+  return true;
+}
+
+/** A form of several words learnt in this text at word `i`, longer than `to` (`BPBD Sulawesi Tengah`). */
+export function matchLearnt(f: Finder, p: ParagraphState, i: number, to: number): { to: number; hit: number } | null {
+  for (const alias of f.aliases.get(p.tokens[i]!.text) ?? []) {
+    if (i + alias.words.length > to && matchWords(p, i, alias.words, plainGap)) return { to: i + alias.words.length, hit: alias.hit };
+  }
+  return null;
+}
+
+/** The bracketed short form inside a name and the name's other text (`Pemkot Surabaya`). */
+export function innerShortForm(p: ParagraphState, bracket: number, to: number): { acronym: string; keys: string[] } {
+  const acronym = p.tokens[bracket]!.text;
+  const rest = p.tokens.slice(bracket, to).map((t) => t.text);
+  return { acronym, keys: [rest.join(' ').toLowerCase()] };
+}
+
+/**
+ * A short form defined inside a name is that organisation in later mentions, alone (`Pemkot`) or
+ * with its place (`BPBD Sulawesi Tengah`); alone only when it is no known form and names no thing (`SDA`).
+ */
+export function learnShortForm(f: Finder, p: ParagraphState, bracket: number, to: number, hit: number): void {
+  const acronym = p.tokens[bracket]!.text;
+  f.learn(p.tokens.slice(bracket, to).map((t) => t.text), hit);
+  if (f.c.known.has(acronym)) return;
+  if (f.c.notOrganisations.has(acronym) && !f.c.heads.has(acronym)) return;
+  f.learn([acronym], hit);
+}
+
+
+
+
+
+
+export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
+  if (i >= p.tokens.length) return null;
+  if (!(p.bits[i]! & STARTS_KNOWN)) return null;
+  const list = c.known.get(p.tokens[i]!.text);
+  if (!list) return null;
+  for (const phrase of list) {
+    if (matchWords(p, i, phrase.words, formGap)) return { to: i + phrase.words.length, value: phrase.value };
+  }
+  return null;
+}
+
+
+
+/**
+ * A head noun at word `i` and the name words after it (`Badan Pusat Statistik`), without a
+ * person's name that runs on after it. `bracket` is the word index of a short form in brackets
+ * inside the name (`Pengadilan Negeri (PN) Bekasi`), or -1.
+ */
+export function matchHead(
+  c: CompiledOrganisations,
+  p: ParagraphState,
+  i: number,
+  alone: ReadonlyMap<string, number>,
+): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
+  if (!(p.bits[i]! & STARTS_HEAD)) return null;
+  const list = c.heads.get(p.tokens[i]!.text);
+  if (!list) return null;
+  for (const phrase of list) {
+    if (!matchWords(p, i, phrase.words, plainGap)) continue;
+    const start = i + phrase.words.length;
+    // A head that names an event with the next word (`Majlis Perasmian`): no organisation.
+    if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
+    const name = extendName(c, p, start, i);
+    let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
+    if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
+    if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
+  }
+  return null;
+}
+
+/**
+ * The end (exclusive) of the name words from word `j` on (`j` when there are none), for a name
+ * whose head starts at word `from`, and the index of a short form in brackets inside it (or -1).
+ */
+export function extendName(c: CompiledOrganisations, p: ParagraphState, j: number, from: number): { to: number; bracket: number } {
+  const { tokens, text } = p;
+  let last = j;
+  let count = 0;
+  let bracket = -1;
+  while (j < tokens.length && count < MAX_NAME_WORDS) {
+    const word = tokens[j]!.text;
+    if (word === 'Persero' && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' (' && text[tokens[j]!.end] === ')') {
+      last = ++j;
+      continue;
+    }
+    // `Pengadilan Negeri (PN) Bekasi`: the short form in brackets, then the place the name goes on with.
+    if (bracket < 0 && count > 0 && last === j && isInnerBracket(c, p, from, j)) {
+      bracket = j++;
+      continue;
+    }
+    if (!plainGap(p, j) && !ampersandGap(p, j) && !(bracket >= 0 && j === bracket + 1)) break;
+    // A sentence opener mid-sentence, between name words, is a name word (`PT Dompet Kita Nusantara`).
+    const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
+    if (nameAt(p, j) || opener || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+      last = ++j;
+      count++;
+      // `Tbk` closes a company name; what follows is a person or the sentence.
+      if (word === 'Tbk') break;
+      continue;
+    }
+    // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
+    // not before a new head or known name (`Kejaksaan Tinggi dan Kejaksaan Negeri`, `… Syariah dan BNI Syariah` are two).
+    const next = tokens[j + 1]?.text ?? '';
+    // An acronym after a joiner is an organisation of its own (`Kerajaan Contoh dan ABC`), unless it names a thing (`Hukum dan HAM`).
+    const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
+    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { to: last, bracket: bracket >= 0 && bracket < last ? bracket : -1 };
+}
+
+/**
+ * Word `j` is a short form in brackets inside a name that goes on after it with a place
+ * (`Pemerintah Kota (Pemkot) Surabaya`, `Dinas Sumber Daya Air (SDA) DKI Jakarta`): it
+ * abbreviates the name so far (or is itself a head, `Polres`), and the next word is a place, or
+ * any name word when the short form or the word before it takes a place (`Kota`, `Polres`).
+ */
+export function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from: number, j: number): boolean {
+  const { tokens, text } = p;
+  if (j + 1 >= tokens.length) return false;
+  const x = tokens[j]!;
+  const y = tokens[j + 1]!;
+  if (text.slice(tokens[j - 1]!.end, x.start) !== ' (' || text.slice(x.end, y.start) !== ') ') return false;
+  const word = x.text;
+  if (!isCapitalised(word) || isRoman(word) || c.placeWords.has(word)) return false;
+  if (!c.heads.has(word) && !spellsOut(word, text.slice(tokens[from]!.start, tokens[j - 1]!.end))) return false;
+  const next = y.text;
+  if (c.placeWords.has(next) && !c.breakers.has(next)) return true;
+  const takesPlace = c.placeTakers.has(word) || c.placeTakers.has(tokens[j - 1]!.text);
+  return takesPlace && nameAt(p, j + 1) && !y.acronym && !c.heads.has(next) && !c.known.has(next);
+}
+
+
+
+
+/**
+ * A tail word within the next few name words from `i` (`Panin Asset Management`), with the
+ * name starting at `i`. Only when word `i` starts a name (the previous word is not a name word
+ * joined by a space, which an earlier position would have taken).
+ */
+export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo: number): { to: number; kind: OrganisationKind } | null {
+  const { tokens } = p;
+  // No tail word within reach: nothing to find.
+  if (p.nextTail === null || i + 1 >= tokens.length || p.nextTail[i + 1]! >= i + MAX_NAME_WORDS) return null;
+  if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
+  // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
+  if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
+  let j = i;
+  let found: { to: number; kind: OrganisationKind } | null = null;
+  for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
+    if (j > i && !plainGap(p, j) && !ampersandGap(p, j)) break;
+    const word = tokens[j]!.text;
+    const list = c.tails.get(word);
+    // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
+    // also a tail and ends this one (`Bali Tourism Office.`).
+    const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1));
+    if (j > i && !endsHere && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
+    if (list && j > i) {
+      // Keep going: the last tail wins (`Lestari Holdings Ltd`).
+      for (const phrase of list) {
+        const from = j - phrase.words.length + 1;
+        // A venue is a place, not its owner (`Contoh Convention Center`).
+        const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
+        if (!venue && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
+          found = { to: j + 1, kind: phrase.value };
+          break;
+        }
+      }
+    }
+    // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
+    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
+    j++;
+  }
+  return found && found.to >= minTo ? found : null;
+}
+
+/** Word `j + 1` is a name word joined by spaces and starts no known form. */
+export function nextIsName(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
+  return j + 1 < p.tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1) && !matchKnown(c, p, j + 1);
+}
+
+/** Words `[from, to)` hold an organisation's own name: an acronym, a known form's first word or a head (`BRI`, `Bank`). */
+export function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (p.tokens[k]!.acronym || c.known.has(w) || c.heads.has(w)) return true;
+  }
+  return false;
+}
+
+
+/** An acronym, CamelCase brand, branded outlet or site domain at word `i` that is not a stop-listed thing, place or amount. */
+export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  const word = t.text;
+  // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
+  if (!t.cap) return isDomain(word) && !inAddress(p, i);
+  // Every shape below starts with a capital; most capitalised words have none of them.
+  const camel = !t.acronym && isCamel(word);
+  const domain = !t.acronym && !camel && isDomain(word);
+  if (!t.acronym && !camel && !domain && !isAllCaps(word)) return false;
+  if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
+  if (domain) return !inAddress(p, i);
+  if (isBrandedOutlet(c, word)) return true;
+  if (t.acronym) {
+    const first = word.split('-')[0]!;
+    if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
+    return !isCredit(p, i);
+  }
+  return camel;
+}
+
+/** A dot three or four characters from the end (`….id`, `….com`): the one look a lower-case word gets for a domain. */
+export function endsLikeDomain(word: string): boolean {
+  return word.charCodeAt(word.length - 3) === 0x2e || word.charCodeAt(word.length - 4) === 0x2e;
+}
+
+/** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */
+export function inAddress(p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  const before = p.text.slice(Math.max(0, t.start - 4), t.start);
+  return before.includes('www.') || before.endsWith('/') || before.endsWith('@') || p.text[t.end] === '/';
+}
+
+/**
+ * A name of two to `MAX_NAME_WORDS` plain capitalised words at word `i`, right after a noun that
+ * says what it is (`perusahaan`, `firm`); not a place (`perusahaan Jepang`), a known name or a
+ * head, which other rules read.
+ */
+export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind } | null {
+  if (i === 0 || !plainGap(p, i) || !nameAt(p, i)) return null;
+  const kind = c.kindNouns.get(p.tokens[i - 1]!.text);
+  if (kind === undefined) return null;
+  let to = i;
+  while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {
+    const w = p.tokens[to]!.text;
+    if (c.placeWords.has(w) || c.heads.has(w) || matchKnown(c, p, to)) break;
+    to++;
+  }
+  return to - i >= 2 ? { to, kind } : null;
+}
+
+
+/** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
+export function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
+  const known = matchKnown(c, p, start);
+  return known !== null && known.to === to && known.value.kind === 'party';
+}
+
+
+
+
+
+
+
+/** `PT Lippo Karawaci Tbk` → later `Lippo Karawaci` is the same company. */
+export function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number, hit: number): void {
+  const core: string[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (w !== 'Persero' && w !== 'Tbk' && !f.c.joiners.has(w)) core.push(w);
+  }
+  const head = p.tokens[from]!.text;
+  if (head !== 'PT' && head !== 'CV' && head !== 'Perum') return;
+  if (core.length === 0 || (core.length === 1 && (f.c.places.has(core[0]!) || f.c.breakers.has(core[0]!)))) return;
+  f.learn(core, hit);
+}

@@ -1,0 +1,231 @@
+/**
+ * The shared state of one organisation search: the mention types, a paragraph's words with
+ * what every rule asks of them (computed once), the hits found so far with their grouping, and
+ * the word-gap tests every pass uses.
+ */
+import type { OrganisationKind, Span } from '../types.js';
+import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot } from './compile.js';
+import { quotedTitles, splitGlued } from './context.js';
+import { isAmount } from './shapes.js';
+import { type Token, tokenize } from './tokens.js';
+
+/** How a mention was found; useful to measure what each rule adds. */
+export type OrganisationRule =
+  | 'known'
+  | 'head'
+  | 'tail'
+  | 'acronym'
+  | 'camel'
+  | 'domain'
+  | 'brand'
+  | 'kind-noun'
+  | 'long-form'
+  | 'listed'
+  | 'alias';
+
+/** One organisation mention, with normalized offsets. */
+export interface OrganisationHit {
+  start: number;
+  end: number;
+  /** The mention as written (normalized). */
+  text: string;
+  rule: OrganisationRule;
+  /** The lexicon entry, when the mention is a known form. */
+  known: KnownOrganisation | null;
+  kind: OrganisationKind | null;
+  /** Mentions with the same group are one organisation (0, 1, 2, … in order of first mention). */
+  group: number;
+  /** A short form written in brackets inside the mention (`PN` in `Pengadilan Negeri (PN) Bekasi`). */
+  acronym: string | null;
+}
+
+export interface FindOrganisationsOptions {
+  /** Normalized spans whose mentions are dropped (the article's own dateline outlet). */
+  ignore?: readonly Span[];
+  /** The outlet of the article's dateline as written (`Contoh.com`): later mentions of it are organisations. */
+  outlet?: string | null;
+}
+
+
+/** A mention while the scan runs: the public fields (before grouping), plus where it lies in the words. */
+export interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
+  /** Word indices `[from, to)` within the paragraph. */
+  from: number;
+  to: number;
+  paragraph: number;
+  /** A cue word comes right before (`mitra YLKI`). */
+  cue?: boolean;
+  /** A short form in brackets inside the mention. */
+  acronym?: string;
+  /** Other texts of the same organisation (`pemkot surabaya` for `Pemerintah Kota (Pemkot) Surabaya`). */
+  keys?: string[];
+  /** Spelled out before an acronym that names a thing (`Badan Usaha Milik Negara (BUMN)`). */
+  thing?: boolean;
+}
+
+export interface ParagraphState {
+  text: string;
+  start: number;
+  tokens: Token[];
+  /** For each token: the `STARTS_*` bits of its start and `NAME_WORD`, computed once. */
+  bits: number[];
+  /**
+   * For each token index `k` (and the length), the first index from `k` on whose word ends a tail
+   * phrase (`Sekuritas`), or the length; null when no word does. `tailAhead` need not look where
+   * no tail is near.
+   */
+  nextTail: number[] | null;
+  /** For each token: inside a quoted headline (`quotedTitles`); null when the paragraph has none. */
+  quoted: boolean[] | null;
+}
+
+/** Bit of `ParagraphState.bits`: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
+export const NAME_WORD = 1 << 8;
+/** A word with none of these bits and no capital starts nothing: the scan passes over it. */
+export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
+
+/** The tokens of one paragraph with what every rule asks of them, computed once. */
+export function prepare(c: CompiledOrganisations, text: string, start: number): ParagraphState {
+  const tokens = splitGlued(c, tokenize(text));
+  const n = tokens.length;
+  const bits: number[] = [];
+  let lastTail = -1;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const b = c.starts[startSlot(t.text)]!;
+    bits.push(isNameWord(c, t) ? b | NAME_WORD : b);
+    if (b & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
+  }
+  let nextTail: number[] | null = null;
+  if (lastTail >= 0) {
+    nextTail = new Array<number>(n + 1).fill(n);
+    for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
+  }
+  return { text, start, tokens, bits, nextTail, quoted: text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null };
+}
+
+/** Word `k` can continue a name (`isNameWord`); false past the end. */
+export function nameAt(p: ParagraphState, k: number): boolean {
+  return k < p.bits.length && (p.bits[k]! & NAME_WORD) !== 0;
+}
+
+/** Mutable state of one call: the hits so far and which of them are one organisation. */
+export class Finder {
+  readonly hits: Hit[] = [];
+  private readonly parent: number[] = [];
+  /** Forms learnt in this text (`Amvesindo`, `Lippo Karawaci`) → a hit of their organisation. */
+  readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
+  /** `startSlot` of every key of `aliases`: most words need no look-up. */
+  readonly aliasSlots = new Set<number>();
+
+  /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
+  readonly alone = new Map<string, number>();
+
+  constructor(readonly c: CompiledOrganisations) {}
+
+  add(hit: Hit): number {
+    this.hits.push(hit);
+    this.parent.push(this.parent.length);
+    return this.hits.length - 1;
+  }
+
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  learn(words: string[], hit: number): void {
+    if (words.length === 0) return;
+    const key = words[0]!;
+    const list = this.aliases.get(key) ?? [];
+    if (list.some((a) => a.words.join(' ') === words.join(' '))) return;
+    list.push({ words, hit });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.aliases.set(key, list);
+    this.aliasSlots.add(startSlot(key));
+  }
+}
+
+/** Only spaces between word `i - 1` and word `i`. */
+export function plainGap(p: ParagraphState, i: number): boolean {
+  return i > 0 && i < p.tokens.length && p.tokens[i]!.spaced;
+}
+
+/** ` & ` between word `i - 1` and word `i`, joining two name words (`Pengairan & Saliran`). */
+export function ampersandGap(p: ParagraphState, i: number): boolean {
+  return i > 0 && i < p.tokens.length && p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === ' & ';
+}
+
+/** `, ` between word `i - 1` and word `i`. */
+export function commaGap(p: ParagraphState, i: number): boolean {
+  return p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === ', ';
+}
+
+/** One space between word `i - 1` and word `i`. */
+export function singleSpace(p: ParagraphState, i: number): boolean {
+  return i > 0 && i < p.tokens.length && p.tokens[i]!.start - p.tokens[i - 1]!.end === 1 && p.text[p.tokens[i - 1]!.end] === ' ';
+}
+
+/** Between two words of a lexicon form: spaces, commas, brackets, `&`, `/` or a hyphen. */
+export function formGap(p: ParagraphState, i: number): boolean {
+  const from = p.tokens[i - 1]!.end;
+  const to = p.tokens[i]!.start;
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!' ,()&/-'.includes(p.text[k]!)) return false;
+  return true;
+}
+
+export function matchWords(p: ParagraphState, i: number, words: string[], gapOk: (p: ParagraphState, i: number) => boolean): boolean {
+  if (i + words.length > p.tokens.length) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (p.tokens[i + k]!.text !== words[k]) return false;
+    if (k > 0 && !gapOk(p, i + k)) return false;
+  }
+  return true;
+}
+
+/** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
+export function isNameWord(c: CompiledOrganisations, t: Token): boolean {
+  return t.cap && t.text.length > 1 && !c.breakers.has(t.text) && !(isAmount(t.text) && !t.acronym);
+}
+
+/** Word `i` opens the paragraph or a sentence. */
+export function sentenceStart(p: ParagraphState, i: number): boolean {
+  if (i === 0) return true;
+  return /[.!?]["”']?\s+$/.test(p.text.slice(Math.max(0, p.tokens[i - 1]!.end), p.tokens[i]!.start));
+}
+
+/** The word before word `i` is a cue that an organisation follows (`mitra`, `Ketua`). */
+export function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  return i > 0 && plainGap(p, i) && c.cues.has(p.tokens[i - 1]!.text.toLowerCase());
+}
+
+/** A role ends right before word `i` (`Direktur Jenderal`, `Kepala`): what follows is the unit it heads. */
+export function roleBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  // Back to the first word of the role phrase (`Menteri Koordinator Bidang` → `Menteri`).
+  let k = i;
+  while (k > 0 && plainGap(p, k) && (c.roleWords.has(p.tokens[k - 1]!.text) || c.roles.has(p.tokens[k - 1]!.text))) k--;
+  if (k === i) return false;
+  // Only roles that head a unit (`direktur`, `kepala`: cue words), not a minister's portfolio (`Menteri PANRB`).
+  const role = p.tokens[k]!.text;
+  return c.roles.has(role) && c.cues.has(role.toLowerCase());
+}
+
+/** `(NP)` closing a paragraph: reporter's initials, not an organisation. */
+export function isCredit(p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  if (p.text[t.start - 1] !== '(' || p.text[t.end] !== ')') return false;
+  return p.text.slice(t.end + 1).trim() === '' || i === 0 || /[.!?"”]\s*\($/.test(p.text.slice(Math.max(0, t.start - 4), t.start));
+}

@@ -1,0 +1,194 @@
+/** Parentheses: a name and its acronym (`Aliansi … (APTB)`, `APTB (Aliansi …)`), in either order. */
+import type { OrganisationKind } from '../types.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
+import { commaGap, Finder, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
+import { MAX_PERSON_WORDS } from './people.js';
+import { isAcronym, isCamel, isCapitalised, isRoman, spellsOut } from './shapes.js';
+
+// ---------------------------------------------------------------------------
+// Parentheses: a name and its acronym
+
+export const OPEN = 0x28;
+export const CLOSE = 0x29;
+
+export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number, first: number): void {
+  const { tokens, text } = p;
+  // Every link below needs an opening bracket.
+  if (!text.includes('(')) return;
+  // Hits of this paragraph by first and last word.
+  const byFrom = new Map<number, number>();
+  const covered = new Set<number>();
+  for (let h = first; h < f.hits.length; h++) {
+    byFrom.set(f.hits[h]!.from, h);
+    for (let k = f.hits[h]!.from; k < f.hits[h]!.to; k++) covered.add(k);
+  }
+  // The latest hit of this paragraph ending before word `t`, hits added below included. Indexed as
+  // they come: scanning the hits for each bracket made a paragraph of many `(ABC)` quadratic.
+  const byTo = new Map<number, number>();
+  let indexed = first;
+  const hitEndingAt = (t: number): number | null => {
+    for (; indexed < f.hits.length; indexed++) byTo.set(f.hits[indexed]!.to, indexed);
+    return byTo.get(t) ?? null;
+  };
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    // A single word in brackets: `(APTB)`, `(Amvesindo)`.
+    if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
+    const word = tok.text;
+    if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
+      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`).
+      const before = hitEndingAt(t);
+      if (before !== null && f.hits[before]!.rule === 'head' && initialsOf(p, f.hits[before]!.from, t) === word) f.hits[before]!.thing = true;
+      continue;
+    }
+    if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
+    const gap = text.slice(tokens[t - 1]!.end, tok.start);
+    if (gap !== ' (' && gap !== '(') continue;
+    const before = hitEndingAt(t) ?? extendToAcronym(f, p, t, hitEndingAt);
+    if (before !== null) {
+      const name = f.hits[before]!;
+      if (name.to - name.from < 2) continue;
+      if (!isAcronym(word) && !spellsOut(word, name.text)) continue;
+      const own = byFrom.get(t);
+      const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', name.kind, name.known);
+      f.union(before, acronymHit);
+      if (own === undefined) f.learn([word], acronymHit);
+      covered.add(t);
+      continue;
+    }
+    if (!isAcronym(word)) continue;
+    const long = longFormBefore(f.c, p, t, covered);
+    if (!long) continue;
+    const longHit = f.add({
+      start: p.start + tokens[long.from]!.start,
+      end: p.start + tokens[t - 1]!.end,
+      text: text.slice(tokens[long.from]!.start, tokens[t - 1]!.end),
+      rule: 'long-form',
+      known: null,
+      kind: null,
+      from: long.from,
+      to: t,
+      paragraph,
+      cue: roleBefore(f.c, p, long.from),
+    });
+    for (let k = long.from; k < t; k++) covered.add(k);
+    f.learn(tokens.slice(long.from, t).map((w) => w.text), longHit);
+    const own = byFrom.get(t);
+    const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', null, null);
+    covered.add(t);
+    f.union(longHit, acronymHit);
+  }
+  // `Pemerintah Provinsi Sulawesi Tengah (Pemprov Sulteng)`: a short name of several words in
+  // brackets whose first word abbreviates the name's head.
+  for (let h = first; h < f.hits.length; h++) {
+    const short = f.hits[h]!;
+    if (short.paragraph !== paragraph || short.to - short.from < 2 || short.from < 1) continue;
+    if (text.slice(tokens[short.from - 1]!.end, tokens[short.from]!.start) !== ' (' || text[tokens[short.to - 1]!.end] !== ')') continue;
+    const before = hitEndingAt(short.from);
+    if (before !== null && spellsOut(tokens[short.from]!.text, f.hits[before]!.text)) f.union(before, h);
+  }
+  // `APTB (Aliansi Petani Tangguh Bersatu)`: the name in brackets after the acronym.
+  for (let h = first; h < f.hits.length; h++) {
+    const acr = f.hits[h]!;
+    if (acr.paragraph !== paragraph || acr.to - acr.from !== 1 || acr.to >= tokens.length) continue;
+    if (!isAcronym(acr.text) && !isCamel(acr.text)) continue;
+    const open = text.slice(tokens[acr.from]!.end, tokens[acr.to]!.start);
+    if (open !== ' (' && open !== '(') continue;
+    let close = acr.to;
+    while (close < tokens.length && close - acr.to < MAX_NAME_WORDS && text[tokens[close]!.end] !== ')') close++;
+    if (close >= tokens.length || close - acr.to < 1) continue;
+    const inner = text.slice(tokens[acr.to]!.start, tokens[close]!.end);
+    if (!isCapitalised(inner) || !spellsOut(acr.text, inner)) continue;
+    const existing = byFrom.get(acr.to);
+    if (existing !== undefined && f.hits[existing]!.to === close + 1) {
+      f.union(h, existing);
+      continue;
+    }
+    let free = true;
+    for (let k = acr.to; k <= close; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    const longHit = f.add({
+      start: p.start + tokens[acr.to]!.start,
+      end: p.start + tokens[close]!.end,
+      text: inner,
+      rule: 'long-form',
+      known: null,
+      kind: acr.kind,
+      from: acr.to,
+      to: close + 1,
+      paragraph,
+    });
+    for (let k = acr.to; k <= close; k++) covered.add(k);
+    f.learn(tokens.slice(acr.to, close + 1).map((w) => w.text), longHit);
+    f.union(h, longHit);
+  }
+}
+
+/** The capitals that open words `[from, to)` (`Majlis Daerah Contoh Baru` → `MDCB`); joiners give none. */
+export function initialsOf(p: ParagraphState, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) if (p.tokens[k]!.cap) out += p.tokens[k]!.text[0];
+  return out;
+}
+
+/**
+ * A name hit that stopped a few name words before `(ACR)` at word `t`, when the acronym's letters
+ * are the initials of the name with those words (`Majlis Daerah Contoh Baru (MDCB)`, where
+ * `Contoh Baru` was read as a person): the words belong to the name. Returns the stretched hit.
+ */
+export function extendToAcronym(f: Finder, p: ParagraphState, t: number, hitEndingAt: (t: number) => number | null): number | null {
+  const word = p.tokens[t]!.text;
+  if (!isAcronym(word)) return null;
+  for (let j = 1; j <= MAX_PERSON_WORDS && t - j > 0; j++) {
+    const k = t - j;
+    if (!plainGap(p, k) || !nameAt(p, k)) return null;
+    const h = hitEndingAt(k);
+    if (h === null) continue;
+    const hit = f.hits[h]!;
+    if (hit.rule !== 'head' && hit.rule !== 'tail') return null;
+    if (initialsOf(p, hit.from, t) !== word) return null;
+    const end = p.tokens[t - 1]!.end;
+    hit.to = t;
+    hit.end = p.start + end;
+    hit.text = p.text.slice(p.tokens[hit.from]!.start, end);
+    return h;
+  }
+  return null;
+}
+
+/** The hit of this paragraph (from index `first` on) whose last word is word `t - 1`. */
+export function addWordHit(
+  f: Finder,
+  p: ParagraphState,
+  paragraph: number,
+  t: number,
+  rule: OrganisationRule,
+  kind: OrganisationKind | null,
+  known: KnownOrganisation | null,
+): number {
+  const tok = p.tokens[t]!;
+  return f.add({ start: p.start + tok.start, end: p.start + tok.end, text: tok.text, rule, known, kind, from: t, to: t + 1, paragraph });
+}
+
+/**
+ * The name spelled out before `(ACR)` at word `t`: the nearest start of capitalised words (and
+ * joiners) whose first word begins with the acronym's first letter and which the acronym spells.
+ */
+export function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: number, covered: Set<number>): { from: number } | null {
+  const acronym = p.tokens[t]!.text;
+  const maxWords = Math.min(MAX_NAME_WORDS, acronym.length + LONG_FORM_SLACK);
+  const firstLetter = acronym[0]!.toLowerCase();
+  for (let from = t - 1, words = 1; from >= 0 && words <= maxWords; from--, words++) {
+    const word = p.tokens[from]!.text;
+    if (covered.has(from)) return null;
+    // Commas may list the parts (`Industri Logam, Mesin, … dan Elektronika (ILMATE)`).
+    if (from < t - 1 && !plainGap(p, from + 1) && !commaGap(p, from + 1)) return null;
+    const nameWord = nameAt(p, from) || p.tokens[from]!.acronym;
+    if (!nameWord && !c.joiners.has(word)) return null;
+    if (!nameWord || word[0]!.toLowerCase() !== firstLetter || from === t - 1) continue;
+    const long = p.text.slice(p.tokens[from]!.start, p.tokens[t - 1]!.end);
+    if (spellsOut(acronym, long)) return { from };
+  }
+  return null;
+}

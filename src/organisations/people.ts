@@ -1,0 +1,86 @@
+/** People inside organisation names: words that can be a person's, and the cuts that keep a person who runs on after a name out of it. */
+import type { OrganisationKind } from '../types.js';
+import type { CompiledOrganisations } from './compile.js';
+import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { isAcronym, isAllCaps, isCapitalised, isNumber, isRoman } from './shapes.js';
+
+/** A person's name after an organisation (`Kejari Garut Rudi Hartanto`) has this many words, at most… */
+export const MAX_PERSON_WORDS = 3;
+
+/** …and at least: one word after a place is as often the place's own second word (`Tanjung Priok`). */
+export const MIN_PERSON_WORDS = 2;
+
+/** A word that can be part of a person's name: capitalised, and no place, organisation or role word. */
+export function isPersonWord(c: CompiledOrganisations, word: string): boolean {
+  // One letter is an initial (`I Made Mudharta`).
+  if (!isCapitalised(word) || isAllCaps(word) || isAcronym(word) || /\d/.test(word)) return false;
+  return !c.breakers.has(word) && !c.placeWords.has(word) && !c.orgVocabulary.has(word) && !c.known.has(word) && !c.heads.has(word);
+}
+
+/**
+ * Where a person's name starts in the name words `[start, to)` after a head at word `from`: a
+ * last run of 2–3 person words after a place, an acronym or a numeral (`Komisi IX DPR Sri
+ * Rejeki Utami`, `Dinas Ketahanan Pangan Jawa Tengah Agus Triyono`, `Kejari Garut Rudi
+ * Hartanto`). Returns `to` when there is none.
+ */
+export function cutPerson(
+  c: CompiledOrganisations,
+  p: ParagraphState,
+  from: number,
+  start: number,
+  to: number,
+  bracket: number,
+  kind: OrganisationKind,
+): number {
+  const { tokens } = p;
+  if (to - start < MIN_PERSON_WORDS + 1 || tokens[to - 1]!.text.length < 2) return to;
+  // A company's name is any words (`PT Kaltim Elektrik Power`): only past a known one (`Perum Bulog Jawa Tengah`).
+  if (kind === 'company' && !tokens.slice(start, to).some((t) => c.known.has(t.text))) return to;
+  for (let run = MAX_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
+    const k = to - run;
+    if (k <= start || k - 1 === bracket) continue;
+    let person = true;
+    for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
+    if (!person) continue;
+    const before = tokens[k - 1]!.text;
+    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
+    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
+    // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
+    const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
+    if (k - 2 >= from && taker.some((w) => c.placeTakers.has(w))) return k;
+  }
+  return to;
+}
+
+/**
+ * Where a person's name starts in the name words `[start, to)`: at the first of the last 1–3
+ * words that the text also writes on its own, outside any run of capitalised words (`Universitas
+ * Contoh Budi Santoso` … `kata Budi`), when the words from there on can all be a person's.
+ * `to` when there is none: a name's own words stand inside the name (`Universitas Gadjah Mada`).
+ */
+export function cutRecurring(c: CompiledOrganisations, p: ParagraphState, start: number, to: number, bracket: number, alone: ReadonlyMap<string, number>): number {
+  const { tokens } = p;
+  for (let k = Math.max(start + 1, to - MAX_PERSON_WORDS); k < to; k++) {
+    if (!alone.has(tokens[k]!.text) || (bracket >= k - 1 && bracket < to)) continue;
+    // A name ends on a name word, not a joiner (`… Radio dan Televisi`); one word alone is a person only after a number (`SMPN 9 Budi`).
+    const before = tokens[k - 1]!.text;
+    if (c.joiners.has(before) || (k === to - 1 && !isNumber(before) && !isRoman(before))) return to;
+    let person = true;
+    for (let m = k; m < to && person; m++) person = plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
+    return person ? k : to;
+  }
+  return to;
+}
+
+/** Count the capitalised words of `p` that stand alone: no capitalised word joined to them by a space on either side. */
+export function countAlone(p: ParagraphState, alone: Map<string, number>): void {
+  const { tokens } = p;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.acronym) continue;
+    // A sentence opener or a title beside it does not make a run (`Menurut Budi,`, `kata Ketua Budi`).
+    if (k > 0 && nameAt(p, k - 1) && plainGap(p, k)) continue;
+    if (k + 1 < tokens.length && nameAt(p, k + 1) && plainGap(p, k + 1)) continue;
+    alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Furniture read by where it stands in the body, once the line-by-line pass is done:
+ * - a caption inside the story that ends with an agency's mark after its last sentence
+ *   (`Menteri Contoh (kanan) di majlis itu semalam. —Bernama`): a story paragraph carries an
+ *   agency's mark only at the very end of the article, where it is the credit;
+ * - a reader prompt closing the article, as its own block or as the last sentence of the last
+ *   block: an imperative whose next words name a medium (`Ikuti temubual penuh bersama …`,
+ *   `Watch the video above to see the full interview.`, `Tonton rakaman lanjut di saluran kami.`).
+ */
+import { MAX_CLOSING_PROMPT_WORDS, MAX_CREDITED_CAPTION_LENGTH } from '../../options.js';
+import { pushBlock } from '../../segment.js';
+import { phraseKey } from '../../util/patterns.js';
+import type { Block, Junk } from '../types.js';
+import type { JunkPatterns } from './patterns.js';
+
+/** How many words after the prompt's verb may pass before the medium is named (`Watch the video`, `Ikuti temubual penuh`). */
+const MEDIUM_REACH = 3;
+
+const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
+
+/** Mark captions that end with an agency's mark; the last block keeps its mark for the credit stage. */
+export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
+  if (blocks.length < 2) return blocks;
+  const kept: Block[] = [];
+  blocks.forEach((b, i) => {
+    const s = text.slice(b.start, b.end);
+    const last = i === blocks.length - 1;
+    // Quoted speech is story, not a caption; a block sharing its line with another is part of a paragraph.
+    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(s) && p.agencyAtEnd.test(s) && isOwnLine(blocks, i)) {
+      junk.push({ start: b.start, end: b.end, kind: 'caption' });
+    } else kept.push(b);
+  });
+  return kept;
+}
+
+function isOwnLine(blocks: Block[], i: number): boolean {
+  const line = blocks[i]!.line;
+  return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
+}
+
+/** Mark a reader prompt that closes the article: the whole last block, or its last sentence. */
+export function markClosingPrompt(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (!last) return blocks;
+  const s = text.slice(last.start, last.end);
+  // The last sentence: after the last sentence end followed by a capital (or the whole block).
+  let from = 0;
+  const re = /[.!?]["”’)]? +(?=[(\[]?\p{Lu})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) from = m.index + m[0].length;
+  const kind = closingPromptKind(s.slice(from), p);
+  if (!kind) return blocks;
+  // A whole block that is only the prompt needs a story before it.
+  if (from === 0 && blocks.length < 2) return blocks;
+  junk.push({ start: last.start + from, end: last.end, kind });
+  if (from === 0) return blocks.slice(0, -1);
+  const out = blocks.slice(0, -1);
+  let end = last.start + from;
+  while (end > last.start && text[end - 1] === ' ') end--;
+  pushBlock(text, last.start, end, last.line, out);
+  return out;
+}
+
+/** `Ikuti temubual penuh …`, `Watch the video above …`: a prompt verb, a medium within a few words, no quoted speech. */
+function closingPromptKind(sentence: string, p: JunkPatterns): Junk['kind'] | null {
+  // A label with a colon (`Simak juga Video: …`) is read by the labelled shapes, which know prose after it.
+  if (/["“”]/.test(sentence) || sentence.includes(':')) return null;
+  const opener = p.promptOpener.exec(sentence);
+  if (!opener) return null;
+  const words = sentence.match(WORD_G) ?? [];
+  if (words.length > MAX_CLOSING_PROMPT_WORDS) return null;
+  const verbWords = opener[1]!.split(' ').length;
+  if (!words.slice(verbWords, verbWords + MEDIUM_REACH).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
+  return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { extractOrganisations as extractResult } from '../src/organisations/extract-organisations.js';
+import type { Organisation, SupportedLanguage } from '../src/types.js';
+
+/** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
+function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
+  return extractResult(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+function orgs(text: string, language: SupportedLanguage = 'ind'): Organisation[] {
+  return extractResult(text, { language }).organisations;
+}
+
+describe('organisations shapes: names the lexicon does not hold', () => {
+  it('organisations shapes: English names inside Indonesian text, by their head or tail', () => {
+    const text =
+      'Laporan itu disusun Lembah Hijau Alliance bersama Marapi Ocean Institute dan Segara Foundation. ' +
+      'Data diperoleh dari Pelita Laboratories, Kalinda Council dan Asia Ferry Association. ' +
+      'Peneliti University of Northbrook dan Center for Coastal Studies ikut menelaah, begitu pula Nusa Space Agency.';
+    const found = mentions(text);
+    for (const name of [
+      'Lembah Hijau Alliance', 'Marapi Ocean Institute', 'Segara Foundation', 'Pelita Laboratories', 'Kalinda Council',
+      'Asia Ferry Association', 'University of Northbrook', 'Center for Coastal Studies', 'Nusa Space Agency',
+    ]) {
+      expect(found).toContain(name);
+    }
+  });
+
+  it('organisations shapes: a name after a noun that says what it is', () => {
+    expect(mentions('Proyek itu dikerjakan firm Bumi Pangan Lestari with army support.', 'eng')).toContain('Bumi Pangan Lestari');
+    expect(mentions('Lahan itu dikelola perusahaan Tirta Rasa Nusantara sejak 2019.')).toContain('Tirta Rasa Nusantara');
+    // A place after the noun is no name (`perusahaan Jepang`).
+    expect(mentions('Saham itu dibeli perusahaan Jepang pekan lalu.')).toEqual([]);
+  });
+
+  it('organisations shapes: company legal forms in all three languages', () => {
+    expect(mentions('Saham PT Sinar Laut Jaya Tbk naik 5 persen.')).toContain('PT Sinar Laut Jaya Tbk');
+    expect(mentions('Kontrak itu diberikan kepada Maju Makmur Sdn Bhd semalam.', 'zlm')).toContain('Maju Makmur Sdn Bhd');
+    expect(mentions('The deal was signed with Orchid Robotics Inc last week.', 'eng')).toContain('Orchid Robotics Inc');
+  });
+
+  it('organisations shapes: a misspelt head reads like the standard one', () => {
+    const found = orgs('Kementrian Keuangan menyiapkan anggaran baru.');
+    expect(found[0]?.id).toBe('kemenkeu');
+    expect(mentions('Kementrian Desa Tertinggal membuka program baru.')).toContain('Kementrian Desa Tertinggal');
+  });
+
+  it('organisations shapes: a faction names its party too', () => {
+    const found = mentions('Menurut politisi Fraksi PAN ini, usulan itu layak dibahas.');
+    expect(found).toContain('Fraksi PAN');
+    expect(found).toContain('PAN');
+  });
+
+  it('organisations shapes: a name stretched to the initials in brackets after it', () => {
+    expect(mentions('Ahli Majlis, Majlis Daerah Kuala Seri (MDKS), berkata pasar baharu siap.', 'zlm')).toContain('Majlis Daerah Kuala Seri');
+  });
+});
+
+describe('organisations shapes: outlets named as sources', () => {
+  it('organisations shapes: an outlet the dateline list knows, also in capitals', () => {
+    expect(mentions('Passengers were moved by bus.- BERNAMA', 'eng')).toContain('BERNAMA');
+  });
+
+  it('organisations shapes: an outlet named by its brand word', () => {
+    expect(mentions('Pasar baharu siap dibina. – WARTADAILY 3/4/2019', 'zlm')).toContain('WARTADAILY');
+  });
+
+  it('organisations shapes: an outlet glued to its preposition, or written in lower case', () => {
+    expect(mentions('"Anggaran dikembalikan," ujarnya, dikutip dariAntara, Selasa (21/10).')).toContain('Antara');
+    expect(mentions('Hal itu disampaikan Budi kepada contohwarta.co.id baru-baru ini.')).toContain('contohwarta.co.id');
+    expect(mentions('Lihat https://contohwarta.co.id/berita untuk rinciannya.')).toEqual([]);
+  });
+
+  it('organisations shapes: a known outlet with its brand word', () => {
+    expect(mentions('Laporan itu disiarkan BBC News pada Senin.')).toContain('BBC News');
+  });
+
+  it('organisations shapes: the dateline outlet named again in the body', () => {
+    const text = 'Contohwarta.com, JAKARTA — Harga beras naik lagi pekan ini.\n\nKetua Koperasi Tani Makmur, Budi Santoso, mengatakan kepada Contohwarta bahwa stok menipis.';
+    const article = parseArticle(text);
+    const forms = article.organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(forms).toContain('Contohwarta');
+  });
+});
+
+describe('organisations shapes: negative cases', () => {
+  it('organisations shapes: a span stops before the person who follows it', () => {
+    const found = mentions('Anggota Komisi X DPR RI Budi Santoso mengatakan anggaran cukup.');
+    expect(found).toContain('Komisi X DPR RI');
+    expect(found.some((f) => f.includes('Budi'))).toBe(false);
+  });
+
+  it('organisations shapes: a person the text names again is cut off the name before them', () => {
+    const text = 'Pengamat Universitas Lembayung Hendra Wibisono menilai langkah itu tepat. Menurut Hendra, biaya akan turun.';
+    const found = mentions(text);
+    expect(found).toContain('Universitas Lembayung');
+    expect(found.some((f) => f.includes('Hendra'))).toBe(false);
+  });
+
+  it('organisations shapes: a headline quoted in a sentence is no name', () => {
+    const text = 'Laporan bertajuk “Kerajaan Negeri Tidak Halang Pelancong Asing Berkunjung” disiarkan semalam.';
+    expect(mentions(text, 'zlm')).toEqual([]);
+  });
+
+  it('organisations shapes: amounts, flight codes, ceremonies, venues and things', () => {
+    expect(mentions('Insentif dinaikkan daripada RM200 kepada RM300, katanya selepas Majlis Perasmian Pasar Baharu.', 'zlm')).toEqual([]);
+    expect(mentions('Flight MH370 left at midnight.', 'eng')).toEqual([]);
+    expect(mentions('Pameran itu digelar di Kemayoran Convention Center pekan depan.')).toEqual([]);
+    expect(mentions('Badan Usaha Milik Negara (BUMN) berlomba mengungkap utangnya.')).toEqual([]);
+  });
+
+  it('organisations shapes: an acronym after a joiner is an organisation of its own', () => {
+    const found = mentions('Kerajaan Persekutuan dan SPAB akan berunding minggu depan.', 'zlm');
+    expect(found).toContain('Kerajaan Persekutuan');
+    expect(found).not.toContain('Kerajaan Persekutuan dan SPAB');
+  });
+
+  it('organisations shapes: a possessive stays out of the name', () => {
+    expect(mentions('PT Contoh Tambang Indonesia’s output rose.', 'eng')).toContain('PT Contoh Tambang Indonesia');
+  });
+});
