@@ -720,7 +720,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const first = tokens[from]!;
   const phraseStart = first.start;
   const phraseEnd_ = tokens[to - 1]!.end;
-  if (!first.cap) {
+  // `Seorang juru bicara …` opening a sentence is capitalised, but still an unnamed source.
+  if (!first.cap || lex.unnamed.has(first.lower)) {
     // An unnamed source as written (`seorang warga`), or a lower-case description before a name
     // (`ketua majelis hakim Baslin Sinaga`, `salah satu siswa, Kashaf Zahra`, `warga bernama Budi`).
     for (let k = from + 1; k < to; k++) {
