@@ -157,3 +157,16 @@ describe('references: short forms the article uses', () => {
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Hasan Basri Omar', role: 'Home Minister' });
   });
 });
+
+describe('references: indefinite descriptions', () => {
+  it('references: `seorang juru bicara Asosiasi X` names nobody; `anggota Komisi IX DPR Budi` does', () => {
+    const text =
+      'Tim nasional itu memakai bahasa Inggris di ruang ganti dan di lapangan selama turnamen.\n\n' +
+      '"Kami mengatur wawancara terpisah untuk setiap bahasa," kata seorang juru bicara Asosiasi Sepakbola Contoh.\n\n' +
+      '"Kami akan memanggil menteri pekan depan," kata anggota Komisi IX DPR Budi Santoso.';
+    const qs = direct(text, 'ind');
+    expect(qs[0]!.speaker?.name).toBe('seorang juru bicara Asosiasi Sepakbola Contoh');
+    expect(qs[1]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'anggota' });
+  });
+});
+

@@ -732,7 +732,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       const description = slice(text, tokens, from, d) || null;
       // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Tegal, Joko Wantoro`).
       const inner = parsePhrase(text, tokens, k, to, lex);
-      if (inner?.name && !inner.unnamed) {
+      // `seorang juru bicara Asosiasi Contoh Raya`: after an indefinite description the organisation's words are no name
+      // (a name there follows a comma: `seorang warga, Budi`); `anggota Komisi IX Budi Santoso` keeps its name.
+      const indefinite = lex.unnamed.has(first.lower) && inner?.organisation && !inner.role && !text.slice(tokens[k]!.start, inner.nameStart).includes(',');
+      if (inner?.name && !inner.unnamed && !indefinite) {
         return { ...inner, role: inner.role ? `${description ?? ''} ${inner.role}`.trim() : description, start: phraseStart, end: phraseEnd_ };
       }
       break;
