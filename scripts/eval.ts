@@ -49,8 +49,12 @@ const MODULES: readonly ModuleEntry[] = [
   { name: 'dedupe', exportName: 'evaluateDedupe', prefixes: ['dedupe.'] },
 ];
 
-/** `{ "<key>": { "min": 0.97 } }` or `{ "<key>": { "max": 0.02 } }`. */
-type Floor = { min: number } | { max: number };
+/**
+ * `{ "<key>": { "min": 0.97 } }` or `{ "<key>": { "max": 0.02 } }`. A floor set lower than a value
+ * once reached says why in `why` (the figure's definition or its set changed), so that no floor is
+ * lowered silently.
+ */
+type Floor = ({ min: number } | { max: number }) & { why?: string };
 
 interface Options {
   data: string;
