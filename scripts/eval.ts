@@ -159,7 +159,7 @@ function pinned(value: number, better: 'higher' | 'lower' | undefined): Floor {
 function pinFloors(floors: Record<string, Floor>, figures: readonly Figure[], prefixes: readonly string[]): string[] {
   const changes: string[] = [];
   for (const f of figures) {
-    if (f.value === null || !prefixes.some((p) => f.key.startsWith(p))) continue;
+    if (f.value === null || f.informational || !prefixes.some((p) => f.key.startsWith(p))) continue;
     const next = pinned(f.value, f.better);
     const old = floors[f.key];
     const raises = !old || ('min' in next && 'min' in old ? next.min > old.min : 'max' in next && 'max' in old ? next.max < old.max : false);

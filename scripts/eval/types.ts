@@ -8,6 +8,8 @@ export interface Figure {
   value: number | null;
   /** `higher` (default): the floor is a minimum; `lower`: the floor is a maximum (leak rates). */
   better?: 'higher' | 'lower';
+  /** A measurement for information, never pinned as a floor: a timing, or a peer library's score. */
+  informational?: true;
   /** Extra context printed under the table (top misses, counts). */
   detail?: string;
   /**
