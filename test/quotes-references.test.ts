@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes as extractAll } from '../src/quotes/extract-quotes.js';
-import { lexicon, tokenize } from '../src/quotes/attribute.js';
+import { lexicon, tokenize } from '../src/quotes/speech-words.js';
 import { backReference } from '../src/quotes/back-reference.js';
 import { paragraphSubject } from '../src/quotes/paragraph-subject.js';
 import { appositiveTitle, demonstrativeAt, honorificAt } from '../src/quotes/references.js';

@@ -3,7 +3,8 @@
  * that opens the next paragraph: `"…."` then `Hal itu disampaikan Budi Santoso saat …`, `Demikian
  * dikatakan Ketua Contoh …`, `Perkara itu dinyatakan oleh …`. That speaker beats the previous one.
  */
-import { type Attribution, type Lexicon, type Token, attributeAfter } from './attribute.js';
+import { type Attribution, attributeAfter } from './attribute.js';
+import type { Lexicon, Token } from './speech-words.js';
 
 /** Words (`juga`, `pun`, `oleh`) that may stand between the opener and its passive speech verb. */
 const MAX_GAP_WORDS = 2;

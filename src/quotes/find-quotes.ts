@@ -8,30 +8,9 @@
  * bahwa …`) is read last in each paragraph (`indirect`), so it never repeats a direct quote.
  */
 import type { LanguageData } from '../lang/types.js';
-import {
-  type Attribution,
-  type Lexicon,
-  type ParsedSpeaker,
-  type Token,
-  W_ACCORDING,
-  W_ACCORDING_FIRST,
-  W_DOCUMENT,
-  W_FILLER,
-  W_INTRO,
-  W_NAME,
-  W_POST,
-  W_ROLE,
-  attributeAfter,
-  attributeBefore,
-  documentAt,
-  isDegree,
-  lexicon,
-  parsePhrase as parsePhraseAt,
-  roleIntroEnd,
-  subjectBefore,
-  tokenAt,
-  tokenize,
-} from './attribute.js';
+import { type Attribution, attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
+import { type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_NAME, W_POST, W_ROLE, isDegree, lexicon, tokenAt, tokenize } from './speech-words.js';
+import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import { type MarkSpan, findSpans } from './find-spans.js';
 import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';

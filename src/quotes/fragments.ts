@@ -8,17 +8,8 @@
  * and frame: a fragment of several words in a sentence whose speech verb or `menurut` stands
  * before the marks is someone's own words (a fragment of three words or fewer stays a term).
  */
-import {
-  type Attribution,
-  type Lexicon,
-  type Token,
-  W_ACCORDING,
-  W_ACCORDING_FIRST,
-  W_INTRO,
-  attributeBefore,
-  isInitial,
-  subjectBefore,
-} from './attribute.js';
+import { type Attribution, attributeBefore, subjectBefore } from './attribute.js';
+import { isInitial, type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_INTRO } from './speech-words.js';
 
 /** Token classes as module constants (see find-quotes.ts: imported bindings may be read through a getter). */
 const C_ACCORDING = W_ACCORDING | W_ACCORDING_FIRST;

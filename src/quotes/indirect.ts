@@ -7,20 +7,9 @@
  * speech never starts inside a direct quote, never repeats a direct quote of the same speaker
  * (`X mengatakan, "…"` is one direct quote), and a reporting clause gives at most one quote.
  */
-import {
-  type Lexicon,
-  type ParsedSpeaker,
-  type Token,
-  W_ACCORDING_FIRST,
-  W_ACCORDING_NYA,
-  W_CUE,
-  documentSpeaker,
-  isInitial,
-  parsePhrase,
-  phraseEnd,
-  tokenAt,
-  subjectBefore,
-} from './attribute.js';
+import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
+import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
+import { documentSpeaker, subjectBefore } from './attribute.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */

@@ -4,7 +4,7 @@
  * Bud`, `Budi Santoso, yang akrab disapa Bud`, `Budi Santoso, who is known as Bud`. The cue words
  * are language data (`SpeechData.nicknameCues`); the bracket is universal.
  */
-import type { Lexicon, Token } from './attribute.js';
+import type { Lexicon, Token } from './speech-words.js';
 import { nameKey } from './name-key.js';
 
 /** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */

@@ -4,7 +4,8 @@
  * says `"…," he said` / `"…," katanya` is theirs by news convention, even though the paragraph
  * showed them doing something other than speaking: the last person named outranks an earlier speaker.
  */
-import { type Lexicon, type ParsedSpeaker, type Token, W_FILLER, W_NAME, W_ROLE, parsePhrase, roleIntroEnd } from './attribute.js';
+import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-words.js';
+import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
 import { honorificAt } from './references.js';
 
 /** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */

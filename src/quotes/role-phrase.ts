@@ -11,7 +11,8 @@
  * - `Menteri Keuangan` → no organisation written: `Kementerian Keuangan`, from the title
  *   (`SpeechData.titleOrganisations`), and `Kapolri` → `Polri`.
  */
-import { type Lexicon, type Token, fieldWord, roleAt, slice, tokenize } from './attribute.js';
+import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
+import { fieldWord, roleAt } from './phrase.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {

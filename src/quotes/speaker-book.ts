@@ -9,7 +9,8 @@
  * capitalised words is an organisation, a place or a sentence opener glued before the name
  * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
  */
-import { type Lexicon, type ParsedSpeaker, type Token, W_LOCATIVE, fieldWord, isDegree } from './attribute.js';
+import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
+import { type ParsedSpeaker, fieldWord } from './phrase.js';
 import { MentionList } from './mention-list.js';
 import { nameKey } from './name-key.js';
 import { readNicknames } from './nicknames.js';

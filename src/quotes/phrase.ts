@@ -1,0 +1,396 @@
+/**
+ * A speaker phrase read into its parts: where a phrase ends, titles and roles, the name (with its
+ * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
+ */
+import { isDegree, isInitial, type Lexicon, slice, type Token, UPPER } from './speech-words.js';
+
+/** A speaker as written in one attribution. */
+export interface ParsedSpeaker {
+  name: string | null;
+  role: string | null;
+  organisation: string | null;
+  /** The whole speaker phrase, in paragraph offsets. */
+  start: number;
+  end: number;
+  /** Offsets of the name itself (or of the phrase when there is no name). */
+  nameStart: number;
+  nameEnd: number;
+  /** A description rather than a name (`seorang warga`). */
+  unnamed: boolean;
+  /** A document speaking for its issuer (`keterangan BoK`, `bunyi keterangan tersebut`); `organisation` holds the issuer when written. */
+  document?: boolean;
+  /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
+  title?: string;
+}
+
+/** The longest speaker phrase, in tokens (a runaway guard). */
+export const MAX_PHRASE_TOKENS = 30;
+
+/** A lower-case description of an unnamed source is at most this many words (`salah seorang warga setempat`). */
+const MAX_UNNAMED_WORDS = 8;
+
+/** A parenthesis inside a speaker phrase (`(Dirjen)`, `(KAI Commuter)`) is at most this long. */
+const MAX_PAREN_TOKENS = 8;
+
+/** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
+const MIN_POSSESSIVE_LENGTH = 7;
+
+/** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
+const MIN_FIELD_WORD_LENGTH = 7;
+
+/** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
+const MAX_INITIALS = 2;
+
+/** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/** Where the speaker phrase that starts at token `j` ends (exclusive token index). */
+export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  const limit = Math.min(tokens.length, j + MAX_PHRASE_TOKENS);
+  let k = j;
+  let sawCap = false;
+  while (k < limit) {
+    const t = tokens[k]!;
+    if (t.word) {
+      if (t.cap || t.num) {
+        sawCap ||= t.cap;
+        k++;
+        continue;
+      }
+      // A lower-case title before a name (`dr Sethi`).
+      if (lex.titles.has(t.text) && tokens[k + 1]?.cap) {
+        k++;
+        continue;
+      }
+      // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
+      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || t.lower === 'the') && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
+        k++;
+        continue;
+      }
+      // `kata Budi Santoso selaku Ketua Umum …`: the title after a role link.
+      if (k > j && sawCap && roleLinkAt(tokens, k, lex)) {
+        k++;
+        continue;
+      }
+      // `Ekonom di Contoh Trust`: the organisation a title is held at.
+      if (k > j && (t.lower === 'di' || t.lower === 'at') && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
+        k++;
+        continue;
+      }
+      // Lower-case connectors stay inside a role (`Bea dan Cukai`, `director of the Contoh Institute`) only before a capitalised word.
+      const after = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+      if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && after?.cap) {
+        k++;
+        continue;
+      }
+      // A lower-case description before any name: `seorang warga`, `ketua majelis hakim Baslin Sinaga`.
+      if (!sawCap && !lex.nameStops.has(t.lower) && k - j < MAX_UNNAMED_WORDS) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '.' && isInitial(tokens[k - 1]) && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    if (t.text === '(') {
+      const next = tokens[k + 1];
+      if (!next || !next.cap) break;
+      let close = k + 1;
+      while (close < tokens.length && close - k <= MAX_PAREN_TOKENS && tokens[close]!.text !== ')' && tokens[close]!.text !== ',') close++;
+      // A comma inside means a citation (`(Kompas, 10/9/2020)`), not an acronym or an affiliation.
+      if (tokens[close]?.text !== ')') break;
+      k = close + 1;
+      continue;
+    }
+    if (t.text === ',' && k > j) {
+      const next = tokens[k + 1];
+      // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
+      const article = next?.lower === 'the' || lex.unnamed.has(next?.lower ?? '');
+      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (article && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
+      if (lowerTitle && sawCap) {
+        k++;
+        continue;
+      }
+      if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;
+      k++;
+      continue;
+    }
+    if ((t.text === '-' || t.text === '/' || t.text === '&') && k > j && (tokens[k + 1]?.cap || tokens[k + 1]?.num)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a comma or a connector.
+  while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num && !lex.lowerRoles.has(tokens[k - 1]!.lower))) k--;
+  if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
+  return k;
+}
+
+/** Where a role-led phrase in narrative (`Menteri Sosial Juliari Batubara menyerahkan …`) ends. */
+export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  const end = phraseEnd(tokens, i, lex);
+  // `Menteri Sosial Juliari Batubara, Gubernur Banten Wahidin Halim, …`: a list of people, one per role.
+  // A rank after the comma (`…, Asisten Komisioner Mohd Hafiz Rahman`) introduces the same person, not the next one.
+  for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '') && skipTitles(tokens, c + 1, end, lex) === c + 1) return c;
+  return end;
+}
+
+/** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
+function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
+  for (;;) {
+    const t = tokens[i];
+    if (!t || i >= to) return i;
+    const options = lex.titles.get(t.text);
+    let matched = 0;
+    if (options) {
+      for (const parts of options) {
+        let k = i;
+        let ok = true;
+        for (const part of parts) {
+          while (k < to && !tokens[k]!.word && tokens[k]!.text !== ')' && tokens[k]!.text !== '(' && tokens[k]!.text === '.') k++;
+          if (k >= to || tokens[k]!.text !== part) {
+            ok = false;
+            break;
+          }
+          k++;
+        }
+        if (ok) {
+          // Parenthesised suffixes such as `(Pol)`, and the abbreviation's full stop.
+          if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && k + 2 < to) k += 3;
+          if (tokens[k]?.text === '.') k++;
+          matched = k - i;
+          break;
+        }
+      }
+    }
+    if (matched === 0) return i;
+    // A title only counts when a capitalised word follows it (`Ibu Kota` is a place, not `Ibu` + name).
+    if (!tokens[i + matched]?.cap && i + matched < to) return i;
+    i += matched;
+  }
+}
+
+/** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
+export function roleAt(t: Token, lex: Lexicon): boolean {
+  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
+}
+
+/** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
+export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap;
+}
+
+/** A capitalised word that can be part of a person's name. */
+export function nameWord(t: Token, lex: Lexicon): boolean {
+  if (!t.word || !t.cap) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower) || lex.weekdays.has(t.lower)) return false;
+  // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
+  if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
+  if (isDegree(t, lex) || fieldWord(t, lex)) return false;
+  // Acronyms (`APTB`, `DPR`) are organisations; a single capital letter is an initial.
+  return t.text.length === 1 || t.hasLower;
+}
+
+/** A field word of an English title (`Financing`, `Supervision`): long and with a field ending. */
+export function fieldWord(t: Token, lex: Lexicon): boolean {
+  if (t.text.length < MIN_FIELD_WORD_LENGTH) return false;
+  for (const suffix of lex.roleSuffixes) if (t.lower.endsWith(suffix)) return true;
+  return false;
+}
+
+/**
+ * Capital initials that belong to a name (`Bambang PS Brodjonegoro`, `Mahfud MD`, `Nanang Sigit PH`):
+ * at most two capitals right after a name word, not an organisation, place, role or degree.
+ */
+function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !t.word || t.text.length !== MAX_INITIALS || t.hasLower || !t.cap || !UPPER.test(t.text[1]!)) return false;
+  if (!prev || !prev.word || !prev.cap || !prev.hasLower) return false;
+  return !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.roles.has(t.text) && !lex.titles.has(t.text) && !isDegree(t, lex);
+}
+
+/** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
+function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
+  for (;;) {
+    if (k - s > 1 && isDegree(tokens[k - 1], lex)) k--;
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
+    // A nickname in brackets after a name (`Budi Santoso (Ucok)`, `(Mas Bud)`): the book reads it as an alias.
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;
+    else if (k - s > 4 && tokens[k - 1]!.text === ')' && tokens[k - 4]!.text === '(' && lex.titles.has(tokens[k - 3]!.text) && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 5]!, lex)) k -= 4;
+    else return k;
+  }
+}
+
+/** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Bogor Bima Arya` → `Bima Arya`). */
+function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: Lexicon): number {
+  while (e - b > 1) {
+    const t = tokens[b]!;
+    const prev = tokens[b - 1];
+    const afterTaker = prev !== undefined && lex.placeTakers.has(prev.text);
+    if (lex.places.has(t.text) || (afterTaker && e - b > 2)) b++;
+    else break;
+  }
+  return b;
+}
+
+/** Where a name run ends: name words, initials with their full stop, and joiners such as `bin`. */
+function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexicon): number {
+  let e = s;
+  while (e < to) {
+    const t = tokens[e]!;
+    if (nameWord(t, lex)) e++;
+    else if (e > s && nameInitials(tokens, e, lex)) e++;
+    else if (t.text === '.' && isInitial(tokens[e - 1]) && e > s) e++;
+    else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
+    else break;
+  }
+  while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
+  return e;
+}
+
+/** The name at the end of a role segment `[s, e)`, after any rank; null when the role has no name. */
+function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon): { name: [number, number]; roleEnd: number } | null {
+  while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
+  e = trimSuffixes(tokens, s, e, lex);
+  // A rank inside the role: the name is what follows it (`… Polsek Tamansari AKP Roland Manurung`).
+  for (let r = s + 1; r < e; r++) {
+    const after = skipTitles(tokens, r, e, lex);
+    if (after > r && after < e) {
+      // Only a rank followed by a name up to the end counts (`Direktur Jenderal Pajak …` is a role).
+      const ne = nameRunEnd(tokens, after, e, lex);
+      if (ne > after && ne === e) return { name: [after, ne], roleEnd: r };
+    }
+  }
+  let b = e;
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
+  // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
+  if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
+  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.
+  if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
+  b = trimPlaces(tokens, b, e, lex);
+  return { name: [b, e], roleEnd: b };
+}
+
+/** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */
+function makeSpeaker(
+  text: string,
+  tokens: readonly Token[],
+  phraseStart: number,
+  phraseEnd: number,
+  name: [number, number] | null,
+  role: string | null,
+  organisation: string | null,
+  unnamed: boolean,
+): ParsedSpeaker {
+  return {
+    name: name ? slice(text, tokens, name[0], name[1]) : unnamed ? text.slice(phraseStart, phraseEnd) : null,
+    role,
+    organisation,
+    start: phraseStart,
+    end: phraseEnd,
+    nameStart: name ? tokens[name[0]]!.start : phraseStart,
+    nameEnd: name ? tokens[name[1] - 1]!.end : phraseEnd,
+    unnamed,
+  };
+}
+
+/**
+ * Split the speaker phrase `[from, to)` into name, role and organisation.
+ * `Rina Wulandari, Manajer Program APTB` → Rina Wulandari / Manajer Program / APTB;
+ * `Kepala Unit Reserse Kriminal Polsek Tamansari AKP Roland Manurung` → Roland Manurung / Kepala … .
+ */
+export function parsePhrase(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): ParsedSpeaker | null {
+  while (from < to && !tokens[from]!.word) from++;
+  from = skipTitles(tokens, from, to, lex);
+  if (from >= to) return null;
+  const first = tokens[from]!;
+  const phraseStart = first.start;
+  const phraseEnd_ = tokens[to - 1]!.end;
+  // `Seorang juru bicara …` opening a sentence is capitalised, but still an unnamed source.
+  if (!first.cap || lex.unnamed.has(first.lower)) {
+    // An unnamed source as written (`seorang warga`), or a lower-case description before a name
+    // (`ketua majelis hakim Baslin Sinaga`, `salah satu siswa, Kashaf Zahra`, `warga bernama Budi`).
+    for (let k = from + 1; k < to; k++) {
+      const t = tokens[k]!;
+      if (!t.cap) continue;
+      let d = k;
+      while (d > from && (!tokens[d - 1]!.word || tokens[d - 1]!.lower === 'bernama')) d--;
+      const description = slice(text, tokens, from, d) || null;
+      // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Tegal, Joko Wantoro`).
+      const inner = parsePhrase(text, tokens, k, to, lex);
+      // `seorang juru bicara Asosiasi Contoh Raya`: after an indefinite description the organisation's words are no name
+      // (a name there follows a comma: `seorang warga, Budi`); `anggota Komisi IX Budi Santoso` keeps its name.
+      const indefinite = lex.unnamed.has(first.lower) && inner?.organisation && !inner.role && !text.slice(tokens[k]!.start, inner.nameStart).includes(',');
+      if (inner?.name && !inner.unnamed && !indefinite) {
+        return { ...inner, role: inner.role ? `${description ?? ''} ${inner.role}`.trim() : description, start: phraseStart, end: phraseEnd_ };
+      }
+      break;
+    }
+    return makeSpeaker(text, tokens, phraseStart, phraseEnd_, null, null, null, true);
+  }
+  // Comma-separated segments: a name segment and a role segment, in either order.
+  let pureName: [number, number] | null = null;
+  let roleName: [number, number] | null = null;
+  let roleSeg: [number, number] | null = null;
+  let segStart = from;
+  for (let k = from; k <= to; k++) {
+    // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
+    if (k < to && tokens[k]!.text !== ',' && !roleLinkAt(tokens, k, lex)) continue;
+    const s = skipTitles(tokens, segStart, k, lex);
+    segStart = k + 1;
+    if (s >= k) continue;
+    // A segment of degrees only (`Darmae Nasir, PhD`) adds nothing.
+    if (isDegree(tokens[s], lex) && k - s === 1) continue;
+    const sk = trimSuffixes(tokens, s, k, lex);
+    let hasRole = false;
+    for (let q = s; q < sk && !hasRole; q++) hasRole = roleAt(tokens[q]!, lex) || lex.orgWords.has(tokens[q]!.text);
+    const head = tokens[s]!;
+    const acronymHead = head.word && !head.hasLower && head.text.length > 1;
+    const ne = nameRunEnd(tokens, s, sk, lex);
+    if (!hasRole && !acronymHead && ne === sk) {
+      pureName ??= [s, ne];
+      continue;
+    }
+    if (roleSeg) continue;
+    // A name already given before the title (`Budi, general manager of Contoh Academy`): the title keeps its capitalised tail.
+    const tail = pureName ? null : tailName(tokens, s, sk, lex);
+    if (tail) {
+      roleName = tail.name;
+      roleSeg = [s, tail.roleEnd];
+    } else {
+      roleSeg = [s, sk];
+    }
+  }
+  // `Ketua Umum Contoh, Budi Santoso`: the name comes after the comma, so the title keeps its capitalised tail.
+  if (pureName && roleName && roleSeg) roleSeg = [roleSeg[0], roleName[1]];
+  let role: string | null = null;
+  let organisation: string | null = null;
+  if (roleSeg) {
+    const [rs, re] = roleSeg;
+    let e = re;
+    while (e > rs && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
+    // The role runs from its first role word; the organisation from the first organisation word or acronym after it.
+    let r = rs;
+    while (r < e && !roleAt(tokens[r]!, lex)) r++;
+    if (r >= e) {
+      organisation = slice(text, tokens, rs, e) || null;
+    } else {
+      let o = r + 1;
+      while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !tokens[o]!.hasLower && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
+      role = slice(text, tokens, rs, o) || null;
+      organisation = o < e ? slice(text, tokens, o, e) : null;
+    }
+  }
+  const name = pureName ?? roleName;
+  if (!name && !role && !organisation) return null;
+  const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  // The title as written, for reading role and organisation again (`role-phrase.ts`).
+  if (roleSeg && role) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
+  return speaker;
+}

@@ -1,0 +1,72 @@
+/** The lookup sets a language's speech data compiles to (`lexicon` in `speech-words.ts` builds them once per data object). */
+import type { ReferenceWords } from './references.js';
+
+/** Lookup sets built once per `SpeechData` object. */
+export interface Lexicon {
+  post: ReadonlyMap<string, string>;
+  pronounVerb: ReadonlyMap<string, string>;
+  intro: ReadonlyMap<string, string>;
+  according: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+  fillers: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+  /** Ranks and honorifics as token sequences, longest first, by first token. */
+  titles: ReadonlyMap<string, readonly string[][]>;
+  /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */
+  singleTitles: ReadonlySet<string>;
+  orgWords: ReadonlySet<string>;
+  roleWords: ReadonlySet<string>;
+  nameStops: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  titleCues: ReadonlySet<string>;
+  unnamed: ReadonlySet<string>;
+  weekdays: ReadonlySet<string>;
+  placeTakers: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  locatives: ReadonlySet<string>;
+  /** Degrees after a name (`SpGK`), case-sensitive. */
+  degrees: ReadonlySet<string>;
+  /** Endings of English field words that are never names (`-ing`, `-ion`). */
+  roleSuffixes: readonly string[];
+  /** Role words in lower case (`chairman` in `PHRI Bali chairman Made Wiratama`). */
+  lowerRoles: ReadonlySet<string>;
+  descriptions: ReadonlySet<string>;
+  /** Words that refer back to someone already named (`references.ts`). */
+  references: ReferenceWords;
+  documents: ReadonlySet<string>;
+  /** Organisation aliases, by the alias as written. */
+  aliases: ReadonlyMap<string, readonly string[]>;
+  /** Words that open reported speech after a verb (`bahwa`, `that`). */
+  complementisers: ReadonlySet<string>;
+  /** Base forms whose reported speech may follow the verb directly (`kata`, `say`). */
+  bareReport: ReadonlySet<string>;
+  /** Nouns after `menurut` that name a plan, rule or data, not a speaker. */
+  nonSpeakers: ReadonlySet<string>;
+  /** `according` phrases as lower-case word sequences (`according to` → `['according', 'to']`). */
+  accordingSeqs: readonly (readonly string[])[];
+  /** Every word of every rank and honorific (`Tan`, `Sri`, `AKBP`), case-sensitive. */
+  titleWords: ReadonlySet<string>;
+  /** First words of the `according` phrases. */
+  accordingFirst: ReadonlySet<string>;
+  /** Words between a name and its title (`selaku`), lower-case. */
+  roleLinks: ReadonlySet<string>;
+  /** Words after which a title names a field (`Bidang`), case-sensitive. */
+  fieldOpeners: ReadonlySet<string>;
+  /** Possessive determiners (`its`), lower-case. */
+  possessives: ReadonlySet<string>;
+  /** Words before a nickname (`disapa`, `atau`), lower-case. */
+  nicknameCues: ReadonlySet<string>;
+  /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
+  compoundRoles: ReadonlySet<string>;
+  /** The organisation a title implies, by its first words (`SpeechData.titleOrganisations`), longest first. */
+  titleOrganisations: readonly (readonly [readonly string[], string])[];
+  titleOrganisationSuffixes: ReadonlyMap<string, string>;
+  titleModifiers: ReadonlySet<string>;
+  /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
+  lowerClasses: ReadonlyMap<string, number>;
+  /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */
+  textClasses: ReadonlyMap<string, number>;
+  /** Non-zero where some key of `lowerClasses` / `textClasses` has that `signature`. */
+  lowerSignatures: Uint8Array;
+  textSignatures: Uint8Array;
+}

@@ -1,0 +1,352 @@
+/**
+ * The words of a paragraph as the quote passes see them, and the lexicon that classes them: one
+ * tokenizer (`tokenize`) whose tokens carry their lexicon classes (`W_*` bits, looked up once), and
+ * the lookup sets built once per language's speech data (`lexicon`).
+ */
+import type { SpeechData } from '../lang/types.js';
+import { type ReferenceWords, referenceWords } from './references.js';
+import type { Lexicon } from './speech-lexicon.js';
+
+export type { Lexicon };
+
+/** A word or a punctuation character of a paragraph. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Letters or digits (false for punctuation). */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Has a lower-case letter (`Budi`, `BoK`; not `APTB`): computed once, tested everywhere. */
+  hasLower: boolean;
+  /** Starts with a digit. */
+  num: boolean;
+  /** Lexicon classes of the word (`W_*` bits), looked up once when tokenizing and shared by every pass. */
+  cls: number;
+}
+
+/** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
+export const W_POST = 1;
+
+const W_PRONOUN_VERB = 1 << 1;
+
+export const W_INTRO = 1 << 2;
+
+/** An `according` word (`menurut`, `kata`). */
+export const W_ACCORDING = 1 << 3;
+
+/** The first word of an `according` phrase (`according` of `according to`). */
+export const W_ACCORDING_FIRST = 1 << 4;
+
+/** An `according` word with the pronoun suffix (`menurutnya`). */
+export const W_ACCORDING_NYA = 1 << 5;
+
+export const W_FILLER = 1 << 6;
+
+export const W_ROLE = 1 << 7;
+
+export const W_DOCUMENT = 1 << 8;
+
+export const W_LOCATIVE = 1 << 9;
+
+/** A capitalised word that may be part of a person's name in narrative (see `classOf`). */
+export const W_NAME = 1 << 10;
+
+/** A word that may start reported speech (`findIndirect`'s cues). */
+export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
+
+export const UPPER = /^\p{Lu}/u;
+
+export const HAS_LOWER = /\p{Ll}/u;
+
+const ALNUM = /[\p{L}\p{N}]/u;
+
+const STARTS_DIGIT = /^\p{N}/u;
+
+/** Case facts of a word, with an ASCII fast path (the Unicode classes only for other scripts and accents). */
+function caseOf(t: string): { cap: boolean; hasLower: boolean; num: boolean } {
+  let ascii = true;
+  let hasLower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) hasLower = true;
+    else if (c >= 128) ascii = false;
+  }
+  const c0 = t.charCodeAt(0);
+  if (ascii) return { cap: c0 >= 65 && c0 <= 90, hasLower, num: c0 >= 48 && c0 <= 57 };
+  return { cap: UPPER.test(t), hasLower: hasLower || HAS_LOWER.test(t), num: STARTS_DIGIT.test(t) };
+}
+
+/** Non-ASCII code points already classified as letter/digit or not (accents, curly quotes, dashes recur). */
+const alnumCache = new Map<number, boolean>();
+
+/** Length of the letter or digit code point at `i` (1 or 2 code units), or 0. ASCII without a regex. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const width = cp > 0xffff ? 2 : 1;
+  let known = alnumCache.get(cp);
+  if (known === undefined) {
+    known = ALNUM.test(String.fromCodePoint(cp));
+    if (alnumCache.size < MAX_CACHED_CODE_POINTS) alnumCache.set(cp, known);
+  }
+  return known ? width : 0;
+}
+
+/** JavaScript's `\s`, by code unit. */
+function spaceAt(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Joiners inside a word (`Mu’ti`, `kecil-kecilan`). */
+function joinerAt(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/** Most joiner-separated parts after the first that one word may have (`a-b-c…`), as in a bounded regex. */
+const MAX_WORD_PARTS = 8;
+
+/** Bound on the code-point cache (hostile input may hold many distinct characters). */
+const MAX_CACHED_CODE_POINTS = 4096;
+
+/**
+ * Split a paragraph into tokens, once: words (letters/digits joined by apostrophes or hyphens, at most
+ * `MAX_WORD_PARTS` joins) or single non-space characters. A hand-written scanner (linear, no regex for
+ * ASCII); every later test reads the flags instead of running a regex. `lex` gives each token its
+ * classes (`Token.cls`), so the passes over the tokens test bits instead of probing sets.
+ */
+export function tokenize(text: string, lex: Lexicon): Token[] {
+  return scan(text, lex);
+}
+
+/** Size of the signature tables that let most words skip the class maps (a power of two). */
+const SIGNATURES = 1 << 12;
+
+/** A cheap hash of a word (length, first and last code unit): words whose signature no lexicon word has are in no class. */
+export function signature(s: string): number {
+  const n = s.length;
+  return (n * 977 + s.charCodeAt(0) * 31 + s.charCodeAt(n - 1)) & (SIGNATURES - 1);
+}
+
+/** Case-sensitive classes, only used to compute `W_NAME` (never set on a token). */
+const T_ORG_WORD = 1 << 20;
+
+const T_ROLE_WORD = 1 << 21;
+
+const T_SINGLE_TITLE = 1 << 22;
+
+const T_WEEKDAY = 1 << 23;
+
+/** Bits that keep a capitalised word out of a name (`isNameToken`). */
+const NOT_NAME = W_ROLE | W_FILLER | W_ACCORDING | T_ORG_WORD | T_ROLE_WORD | T_SINGLE_TITLE | T_WEEKDAY;
+
+/** The bits a token carries (the `T_*` helpers stay out). */
+const TOKEN_BITS = (1 << 20) - 1;
+
+export const NYA = 'nya';
+
+/**
+ * The lexicon classes of a token (`W_*` bits): one lookup of the lower-case form and, for a capitalised
+ * word, one of the form as written, in small maps built once per lexicon (a cache of every word met
+ * would be a big table, slower to probe than these).
+ */
+function classOf(t: Token, lex: Lexicon): number {
+  const lower = t.lower;
+  const n = lower.length;
+  let c = lex.lowerSignatures[signature(lower)] ? (lex.lowerClasses.get(lower) ?? 0) : 0;
+  if (n > NYA.length && lower.charCodeAt(n - 1) === 97 && lower.endsWith(NYA) && lex.according.has(lower.slice(0, -NYA.length))) c |= W_ACCORDING_NYA;
+  if (!t.cap) return c & TOKEN_BITS;
+  if (lex.textSignatures[signature(t.text)]) c |= lex.textClasses.get(t.text) ?? 0;
+  if (t.word && t.hasLower && (c & NOT_NAME) === 0 && !isDegree(t, lex)) c |= W_NAME;
+  return c & TOKEN_BITS;
+}
+
+/** The tokenizer; with a lexicon every token also gets its classes (`classOf`). */
+export function scan(text: string, lex: Lexicon | null): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (spaceAt(c)) {
+      i++;
+      continue;
+    }
+    let w = alnumAt(text, i);
+    if (w === 0) {
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const t = text.slice(i, i + width);
+      const tok: Token = { text: t, lower: t, start: i, end: i + width, word: false, cap: false, hasLower: false, num: false, cls: 0 };
+      if (lex) tok.cls = classOf(tok, lex);
+      out.push(tok);
+      i += width;
+      continue;
+    }
+    // A word: letters and digits, joiner-separated parts; case facts gathered on the way for ASCII words.
+    const start = i;
+    let upper = false;
+    let lowerSeen = false;
+    let ascii = true;
+    let parts = 0;
+    for (;;) {
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d >= 97 && d <= 122) lowerSeen = true;
+        else if (d >= 65 && d <= 90) upper = true;
+        else if (d < 48 || (d > 57 && d < 128)) break;
+        else if (d >= 128) {
+          w = alnumAt(text, i);
+          if (w === 0) break;
+          ascii = false;
+          i += w;
+          continue;
+        }
+        i++;
+      }
+      if (parts < MAX_WORD_PARTS && i + 1 < n && joinerAt(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        parts++;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const t = text.slice(start, i);
+    let tok: Token;
+    if (ascii) {
+      const c0 = t.charCodeAt(0);
+      tok = { text: t, lower: upper ? t.toLowerCase() : t, start, end: i, word: true, cap: c0 >= 65 && c0 <= 90, hasLower: lowerSeen, num: c0 >= 48 && c0 <= 57, cls: 0 };
+    } else {
+      const k = caseOf(t);
+      tok = { text: t, lower: t.toLowerCase(), start, end: i, word: true, cap: k.cap, hasLower: k.hasLower, num: k.num, cls: 0 };
+    }
+    if (lex) tok.cls = classOf(tok, lex);
+    out.push(tok);
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const lexicons = new WeakMap<SpeechData, Lexicon>();
+
+/** The lookup sets for `data`, built on first use and memoised. */
+export function lexicon(data: SpeechData): Lexicon {
+  let lex = lexicons.get(data);
+  if (lex) return lex;
+  const titles = new Map<string, string[][]>();
+  for (const phrase of [...data.ranks, ...data.honorifics]) {
+    const parts = scan(phrase, null).filter((t) => t.word).map((t) => t.text);
+    if (parts.length === 0) continue;
+    const list = titles.get(parts[0]!) ?? [];
+    list.push(parts);
+    titles.set(parts[0]!, list);
+  }
+  for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
+  const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const accordingSeqs = data.according.map((a) => a.toLowerCase().split(' ').filter((w) => w !== '')).filter((ws) => ws.length > 0);
+  lex = {
+    post: new Map(Object.entries(data.postVerbs)),
+    pronounVerb: new Map(Object.entries(data.pronounVerbs)),
+    intro: new Map(Object.entries(data.introVerbs)),
+    according: lowerSet(data.according),
+    pronouns: lowerSet(data.pronouns),
+    fillers: lowerSet(data.fillers),
+    roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
+    titles,
+    singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
+    orgWords: new Set(data.orgWords),
+    roleWords: new Set(data.roleWords),
+    nameStops: lowerSet(data.nameStops),
+    connectors: lowerSet(data.connectors),
+    titleCues: lowerSet(data.titleCues),
+    unnamed: lowerSet(data.unnamed),
+    weekdays: lowerSet(data.weekdays),
+    placeTakers: new Set(data.placeTakers),
+    places: new Set(data.places),
+    locatives: lowerSet(data.locatives),
+    degrees: new Set(data.degrees ?? []),
+    roleSuffixes: data.roleSuffixes ?? [],
+    lowerRoles: new Set(data.roles.map((r) => r.split(' ')[0]!.toLowerCase()).filter((r) => !data.fillers.includes(r))),
+    descriptions: lowerSet(data.descriptions ?? []),
+    references: referenceWords(data),
+    documents: lowerSet(data.documents ?? []),
+    aliases: new Map(Object.entries(data.organisationAliases ?? {})),
+    complementisers: lowerSet(data.complementisers ?? []),
+    bareReport: new Set(data.bareReportVerbs ?? []),
+    nonSpeakers: lowerSet(data.nonSpeakers ?? []),
+    titleWords: new Set([...titles.values()].flat(2)),
+    accordingSeqs,
+    accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
+    compoundRoles: new Set(data.compoundRoles ?? []),
+    nicknameCues: lowerSet(data.nicknameCues ?? []),
+    fieldOpeners: new Set(data.fieldOpeners ?? []),
+    roleLinks: lowerSet(data.roleLinks ?? []),
+    possessives: lowerSet(data.possessives ?? []),
+    titleOrganisations: Object.entries(data.titleOrganisations ?? {})
+      .map(([k, v]) => [k.split(' '), v] as const)
+      .sort((a, b) => b[0].length - a[0].length),
+    titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
+    titleModifiers: new Set(data.titleModifiers ?? []),
+    lowerClasses: new Map(),
+    textClasses: new Map(),
+    lowerSignatures: new Uint8Array(SIGNATURES),
+    textSignatures: new Uint8Array(SIGNATURES),
+  };
+  const lowerClasses = new Map<string, number>();
+  const textClasses = new Map<string, number>();
+  const mark = (map: Map<string, number>, keys: Iterable<string>, bit: number) => {
+    for (const k of keys) map.set(k, (map.get(k) ?? 0) | bit);
+  };
+  mark(lowerClasses, lex.post.keys(), W_POST);
+  mark(lowerClasses, lex.pronounVerb.keys(), W_PRONOUN_VERB);
+  mark(lowerClasses, lex.intro.keys(), W_INTRO);
+  mark(lowerClasses, lex.according, W_ACCORDING);
+  mark(lowerClasses, lex.accordingFirst, W_ACCORDING_FIRST);
+  mark(lowerClasses, lex.fillers, W_FILLER);
+  mark(lowerClasses, lex.documents, W_DOCUMENT);
+  mark(lowerClasses, lex.locatives, W_LOCATIVE);
+  mark(lowerClasses, lex.weekdays, T_WEEKDAY);
+  mark(textClasses, lex.roles, W_ROLE);
+  mark(textClasses, lex.orgWords, T_ORG_WORD);
+  mark(textClasses, lex.roleWords, T_ROLE_WORD);
+  mark(textClasses, lex.singleTitles, T_SINGLE_TITLE);
+  lex.lowerClasses = lowerClasses;
+  lex.textClasses = textClasses;
+  for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
+  for (const k of textClasses.keys()) if (k !== '') lex.textSignatures[signature(k)] = 1;
+  lexicons.set(data, lex);
+  return lex;
+}
+
+/** Join tokens `[a, b)` back into their source text. */
+export function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
+  if (b <= a) return '';
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** A degree after a name (`SpGK`, `SpPD-KEMD`, `PhD`). */
+export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || !t.word || lex.degrees.size === 0) return false;
+  if (lex.degrees.has(t.text)) return true;
+  const dash = t.text.indexOf('-');
+  return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
+}
+
+/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
+export function isInitial(t: Token | undefined): boolean {
+  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
+}
