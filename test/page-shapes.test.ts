@@ -3,11 +3,11 @@ import { findSignOff } from '../src/credit/sign-off.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { BODY, itRemovesJunkLines, MORE } from './page-lines.js';
+import type { BoilerplateKind } from '../src/types.js';
 
 /** Page furniture read by its shape: sign-offs, junk lines warta has not seen word for word, titles. Texts written for these tests. */
 const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
-const BODY = 'Harga cabai rawit di pasar induk naik tajam pekan ini karena pasokan dari sentra produksi berkurang akibat hujan.';
-const MORE = 'Pedagang mengatakan kenaikan harga sudah terasa sejak awal bulan dan diperkirakan berlanjut hingga akhir tahun.';
 
 describe('credit: sign-off shapes', () => {
   const cases: [string, string | null][] = [
@@ -51,7 +51,7 @@ describe('credit: sign-off shapes', () => {
 });
 
 describe('boilerplate: junk by its shape', () => {
-  const lines: [string, string][] = [
+  const lines: [string, BoilerplateKind][] = [
     ['Bagikan artikel ini', 'share'],
     ['Facebook Twitter WhatsApp Telegram Salin Link', 'share'],
     ['Bagikan melalui:', 'share'],
@@ -79,15 +79,7 @@ describe('boilerplate: junk by its shape', () => {
     ['https://www.contohwarta.com/berita/123', 'other'],
     ['Tags: harga cabai, pasar, inflasi', 'navigation'],
   ];
-  for (const [line, kind] of lines) {
-    it(`boilerplate: ${JSON.stringify(line)} is ${kind}`, () => {
-      const s = `${BODY}\n${line}\n${MORE}`;
-      const a = parseArticle(s);
-      expect(a.boilerplate.map((b) => b.kind)).toEqual([kind]);
-      expect(a.paragraphs).toHaveLength(2);
-      checkInvariants(s, a);
-    });
-  }
+  itRemovesJunkLines(lines);
 
   it('boilerplate: an end mark and an emptied embed after the last sentence are junk', () => {
     for (const mark of ['*', '[]']) {
