@@ -1,3 +1,4 @@
+import { UnionFind } from '../util/union-find.js';
 import { estimateContainment, estimateSimilarity } from './minhash.js';
 import type { DedupeSettings } from './settings.js';
 import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.js';
@@ -11,7 +12,7 @@ import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.j
 export class ClusterBuilder {
   private readonly signatures: ArticleSignature[] = [];
   private readonly index = new Map<string, number>();
-  private readonly parent: number[] = [];
+  private readonly sets = new UnionFind();
   private readonly buckets = new Map<string, number[]>();
 
   constructor(private readonly settings: DedupeSettings) {}
@@ -22,7 +23,7 @@ export class ClusterBuilder {
     const at = this.signatures.length;
     this.signatures.push(signature);
     this.index.set(signature.id, at);
-    this.parent.push(at);
+    this.sets.add();
     if (signature.minhash === null) return true;
     for (const key of signature.bands) {
       const bucket = this.buckets.get(key);
@@ -49,15 +50,13 @@ export class ClusterBuilder {
     const at = this.signatures.length;
     this.signatures.push(signature);
     this.index.set(signature.id, at);
-    this.parent.push(at);
+    this.sets.add();
   }
 
   private confirm(i: number, j: number): void {
-    const ri = this.find(i);
-    const rj = this.find(j);
-    if (ri === rj) return;
+    if (this.find(i) === this.find(j)) return;
     if (!this.sameStory(i, j)) return;
-    this.parent[Math.max(ri, rj)] = Math.min(ri, rj);
+    this.sets.union(i, j);
   }
 
   /** Similar enough, or the shorter body is mostly inside the longer one (a copy cut short). */
@@ -74,15 +73,7 @@ export class ClusterBuilder {
   }
 
   private find(i: number): number {
-    let root = i;
-    while (this.parent[root] !== root) root = this.parent[root]!;
-    // Path compression keeps later look-ups near constant time.
-    while (this.parent[i] !== root) {
-      const next = this.parent[i]!;
-      this.parent[i] = root;
-      i = next;
-    }
-    return root;
+    return this.sets.find(i);
   }
 
   /** The clusters of two or more articles, each led by its least id, sorted by that id. */

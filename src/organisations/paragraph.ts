@@ -8,6 +8,7 @@ import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS
 import { quotedTitles, splitGlued } from './context.js';
 import { isAmount } from './shapes.js';
 import { type Token, tokenize } from './tokens.js';
+import { UnionFind } from '../util/union-find.js';
 
 /** How a mention was found; useful to measure what each rule adds. */
 export type OrganisationRule =
@@ -112,7 +113,7 @@ export function nameAt(p: ParagraphState, k: number): boolean {
 /** Mutable state of one call: the hits so far and which of them are one organisation. */
 export class Finder {
   readonly hits: Hit[] = [];
-  private readonly parent: number[] = [];
+  private readonly sets = new UnionFind();
   /** Forms learnt in this text (`Amvesindo`, `Lippo Karawaci`) → a hit of their organisation. */
   readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
   /** `startSlot` of every key of `aliases`: most words need no look-up. */
@@ -125,25 +126,16 @@ export class Finder {
 
   add(hit: Hit): number {
     this.hits.push(hit);
-    this.parent.push(this.parent.length);
-    return this.hits.length - 1;
+    return this.sets.add();
   }
 
+  /** The first hit of the organisation hit `i` belongs to. */
   find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[i] !== r) {
-      const next = this.parent[i]!;
-      this.parent[i] = r;
-      i = next;
-    }
-    return r;
+    return this.sets.find(i);
   }
 
   union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    this.sets.union(a, b);
   }
 
   learn(words: string[], hit: number): void {
