@@ -293,8 +293,13 @@ export interface SpeechData {
   ranks: readonly string[];
   /** Honorifics and academic or religious titles, not part of a name (`Bapak`, `Dr.`, `H.`, `Datuk`). */
   honorifics: readonly string[];
-  /** Words that open an organisation inside a role (`Kementerian`, `PT`, `Polres`); case-sensitive. */
+  /**
+   * Words that open an organisation inside a role beyond the language's one-word organisation heads,
+   * which the speech lexicon adds itself (`Kota`, `KPK`, `Hotel`; the heads give `Kementerian`, `Polres`); case-sensitive.
+   */
   orgWords: readonly string[];
+  /** One-word organisation heads that are no org word for speakers: inside a title they name its portfolio or level (`Kumpulan`). */
+  notOrgWords?: readonly string[];
   /** Capitalised words that continue a role or organisation and are unlikely in a person's name (`Utama`, `Keuangan`). */
   roleWords: readonly string[];
   /** Lower-case words that end the speaker phrase (`dalam`, `saat`, `in`, `when`). */

@@ -64,7 +64,7 @@ export function findQuotes(
 ): QuoteHit[] {
   // No quotation mark and no reporting cue anywhere: no quote, and nothing else to do (most of the cost is
   // the people pass below).
-  const lex = lexicon(data.speech);
+  const lex = lexicon(data);
   const indirect = options.indirect !== false;
   const cue = indirect ? cueTest(lex) : null;
   let lastMarked = -1;

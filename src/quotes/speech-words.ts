@@ -3,7 +3,8 @@
  * tokenizer (`tokenize`) whose tokens carry their lexicon classes (`W_*` bits, looked up once), and
  * the lookup sets built once per language's speech data (`lexicon`).
  */
-import type { SpeechData } from '../lang/types.js';
+import type { LanguageData } from '../lang/types.js';
+import { oneWordHeads } from '../lang/word-lists.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 
@@ -241,12 +242,28 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-export const lexicons = new WeakMap<SpeechData, Lexicon>();
+/** What the speech lexicon is built from: the language's speech data and its organisation heads. */
+export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations'>;
 
-/** The lookup sets for `data`, built on first use and memoised. */
-export function lexicon(data: SpeechData): Lexicon {
-  let lex = lexicons.get(data);
+const lexicons = new WeakMap<LexiconSource, Lexicon>();
+
+/**
+ * Words that open an organisation inside a speaker's role: the language's one-word organisation
+ * heads (`Kementerian`, `Polda`) but its `notOrgWords`, and the speech data's own `orgWords` (words
+ * that name a body without heading a name the organisation finder builds: `Kota`, `KPK`, `Hotel`).
+ */
+function speakerOrgWords(language: LexiconSource): Set<string> {
+  const except = new Set(language.speech.notOrgWords ?? []);
+  const words = new Set(oneWordHeads(language.organisations.heads).filter((h) => !except.has(h)));
+  for (const w of language.speech.orgWords) words.add(w);
+  return words;
+}
+
+/** The lookup sets for `language`, built on first use and memoised. */
+export function lexicon(language: LexiconSource): Lexicon {
+  let lex = lexicons.get(language);
   if (lex) return lex;
+  const data = language.speech;
   const titles = new Map<string, string[][]>();
   for (const phrase of [...data.ranks, ...data.honorifics]) {
     const parts = scan(phrase, null).filter((t) => t.word).map((t) => t.text);
@@ -268,7 +285,7 @@ export function lexicon(data: SpeechData): Lexicon {
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
-    orgWords: new Set(data.orgWords),
+    orgWords: speakerOrgWords(language),
     roleWords: new Set(data.roleWords),
     nameStops: lowerSet(data.nameStops),
     connectors: lowerSet(data.connectors),
@@ -328,7 +345,7 @@ export function lexicon(data: SpeechData): Lexicon {
   lex.textClasses = textClasses;
   for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
   for (const k of textClasses.keys()) if (k !== '') lex.textSignatures[signature(k)] = 1;
-  lexicons.set(data, lex);
+  lexicons.set(language, lex);
   return lex;
 }
 

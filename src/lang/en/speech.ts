@@ -52,7 +52,8 @@ export const speech: SpeechData = {
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Mahathir`, `Datuk Seri Najib`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
     'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum'],
-  orgWords: ['Ministry', 'Agency', 'Office', 'Bank', 'Airlines', 'Airways', 'Berhad', 'Bhd', 'Board', 'Council', 'Commission', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Department', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'PT', 'Tbk'],
+  // Beside the one-word organisation heads, which the speech lexicon adds.
+  orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Affairs', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'on', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a', 'recently'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.

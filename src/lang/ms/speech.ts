@@ -1,5 +1,7 @@
 import type { SpeechData } from '../types.js';
 import { speech as indonesian } from '../id/speech.js';
+import { organisations as indonesianOrganisations } from '../id/organisations.js';
+import { oneWordHeads } from '../word-lists.js';
 
 /** Malay speech-verb bases; `-nya` forms (`katanya`, `jelasnya`) are derived. */
 const BASES = [
@@ -47,7 +49,10 @@ export const speech: SpeechData = {
     'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts', 'Seri', 'Sri',
     'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Ustaz', 'Datuk Paduka',
   ],
-  orgWords: [...indonesian.orgWords, 'Jabatan', 'Majlis', 'Suruhanjaya', 'Kementerian', 'Polis', 'Persatuan', 'Syarikat', 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM', 'Pusat'],
+  // Malay text names Indonesian bodies too: their heads and words, besides the Malay heads the lexicon adds.
+  orgWords: [...oneWordHeads(indonesianOrganisations.heads), ...indonesian.orgWords, 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM'],
+  // Inside a title these name its portfolio or level, not the body (`Menteri … dan Kerajaan Tempatan`, `Ketua Pegawai Eksekutif Kumpulan`).
+  notOrgWords: ['Kerajaan', 'Kumpulan'],
   roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Bersama', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar',
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
