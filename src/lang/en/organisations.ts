@@ -1,5 +1,5 @@
 import { organisations as indonesian } from '../id/organisations.js';
-import { englishHeads, englishTails, englishVenues, mediaSuffixes } from './org-names.js';
+import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
 
 /**
@@ -95,10 +95,9 @@ export const organisations: OrganisationData = {
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
-    'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp', 'RM',
-    ...englishVenues,
+    'US', 'AM', 'PM', 'I', 'II', 'III', 'RM',
   ],
-  places: [...indonesian.places, 'US', 'UK'],
+  places: [...indonesian.places, 'US'],
   cues: [
     ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
     'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',
