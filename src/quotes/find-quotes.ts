@@ -19,6 +19,7 @@ import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
 import { appositiveTitle } from './references.js';
+import type { Scan } from '../tokens/tokenize.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -153,11 +154,11 @@ function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], le
 
 /**
  * Find direct and (unless `options.indirect` is false) indirect quotes in the paragraphs of one article, in reading order. Each paragraph's
- * `text` is a slice of the normalized article starting at normalized offset `start`; the hits
- * carry normalized offsets. Never throws.
+ * `text` is a slice of the normalized article starting at normalized offset `start` (with its `scan`,
+ * when the caller scanned it already); the hits carry normalized offsets. Never throws.
  */
 export function findQuotes(
-  paragraphs: readonly { text: string; start: number }[],
+  paragraphs: readonly { text: string; start: number; scan?: Scan }[],
   data: LanguageData,
   options: FindQuotesOptions = {},
 ): QuoteHit[] {
@@ -177,7 +178,7 @@ export function findQuotes(
   const reported: QuoteHit[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
-  const allTokens = paragraphs.map((para) => tokenize(para.text, lex));
+  const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.scan));
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   book.setArticle(allTokens, paragraphs.map((para) => para.text));

@@ -144,3 +144,18 @@ export function glueAfter(s: Scan, k: number): number {
   if (at !== s.starts[m] || s.ends[m] !== at + 1 || s.starts[m + 1] !== at + 1) return -1;
   return s.text.charCodeAt(at);
 }
+
+/** A paragraph's text (a slice of the normalized text from `start`) with its scan, made once and read by every pass. */
+export interface ScannedBlock {
+  text: string;
+  start: number;
+  scan: Scan;
+}
+
+/** The regions `[start, end)` of `text` as scanned blocks. */
+export function scanBlocks(text: string, regions: readonly { start: number; end: number }[]): ScannedBlock[] {
+  return regions.map((r) => {
+    const slice = text.slice(r.start, r.end);
+    return { text: slice, start: r.start, scan: scan(slice) };
+  });
+}
