@@ -20,6 +20,7 @@ import { collectReferences, noteNarrative, registerNames } from './narrative.js'
 import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
+import type { Scan } from '../tokens/tokenize.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -54,11 +55,11 @@ const MARK = /["“”«»„'‘’`]/;
 
 /**
  * Find direct and (unless `options.indirect` is false) indirect quotes in the paragraphs of one article, in reading order. Each paragraph's
- * `text` is a slice of the normalized article starting at normalized offset `start`; the hits
- * carry normalized offsets. Never throws.
+ * `text` is a slice of the normalized article starting at normalized offset `start` (with its `scan`,
+ * when the caller scanned it already); the hits carry normalized offsets. Never throws.
  */
 export function findQuotes(
-  paragraphs: readonly { text: string; start: number }[],
+  paragraphs: readonly { text: string; start: number; scan?: Scan }[],
   data: LanguageData,
   options: FindQuotesOptions = {},
 ): QuoteHit[] {
@@ -78,7 +79,7 @@ export function findQuotes(
   const reported: QuoteHit[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
-  const allTokens = paragraphs.map((para) => tokenize(para.text, lex));
+  const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.scan));
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
