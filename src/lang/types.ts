@@ -304,6 +304,10 @@ export interface SpeechData {
   roleWords: readonly string[];
   /** Lower-case words that end the speaker phrase (`dalam`, `saat`, `in`, `when`). */
   nameStops: readonly string[];
+  /** First words of names routinely skipped when a person is referred to (`Mohd`, `Sri`, `I Made`), lower-case: alone they refer to nobody. */
+  namePrefixes: readonly string[];
+  /** Abbreviations whose full stop does not end a name (`Dr.`, `H.`, `Mohd.`), as written; single capitals always count. */
+  nameAbbreviations: readonly string[];
   /** Lower-case words allowed inside a role or organisation (`dan`, `untuk`, `of`). */
   connectors: readonly string[];
   /** Words before marks that make them a title, term or nickname, not speech (`film`, `berjudul`, `dubbed`). */

@@ -103,7 +103,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS; v++) {
     const t = tokens[v]!;
     if (!t.word) {
-      if (t.text === '.' && isInitial(tokens[v - 1])) continue;
+      if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
       return null;
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
@@ -142,7 +142,7 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   for (let a = j; a >= 0 && j - a < MAX_PHRASE_TOKENS; a--) {
     const t = tokens[a]!;
     if (!t.word && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== ',') return null;
-    if (t.text === '.' && !isInitial(tokens[a - 1])) return null;
+    if (t.text === '.' && !isInitial(tokens[a - 1], lex)) return null;
     if (t.word && lex.according.has(t.lower) && (a === 0 || !tokens[a - 1]!.word)) {
       if (a + 1 <= j && lex.pronouns.has(tokens[a + 1]!.lower)) return { verb: t.lower, speaker: null, separated };
       const speaker = parsePhrase(text, tokens, a + 1, j + 1, lex);
@@ -161,7 +161,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;
-    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[s - 2]))) break;
+    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[s - 2], lex))) break;
     s--;
   }
   if (s >= e) return null;

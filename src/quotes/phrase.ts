@@ -90,7 +90,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       }
       break;
     }
-    if (t.text === '.' && isInitial(tokens[k - 1]) && tokens[k + 1]?.cap) {
+    if (t.text === '.' && isInitial(tokens[k - 1], lex) && tokens[k + 1]?.cap) {
       k++;
       continue;
     }
@@ -125,7 +125,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   }
   // Never end on a comma or a connector.
   while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num && !lex.lowerRoles.has(tokens[k - 1]!.lower))) k--;
-  if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
+  if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2], lex)) k--;
   return k;
 }
 
@@ -246,7 +246,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
     const t = tokens[e]!;
     if (nameWord(t, lex)) e++;
     else if (e > s && nameInitials(tokens, e, lex)) e++;
-    else if (t.text === '.' && isInitial(tokens[e - 1]) && e > s) e++;
+    else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
     else break;
   }
@@ -268,7 +268,7 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
     }
   }
   let b = e;
-  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.

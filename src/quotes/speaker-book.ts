@@ -26,14 +26,6 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
 const HAS_LOWER = /\p{Ll}/u;
 
-/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`). */
-const NAME_PREFIXES = new Set([
-  'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mohamad', 'mohamed', 'mohammed', 'mochamad', 'mochammad', 'muhamad', 'achmad',
-  'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
-  'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'nyoman', 'gede', 'agus', 'anak', 'teuku',
-  'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
-]);
-
 /** People met so far, and where they were mentioned. */
 export class SpeakerBook {
   persons: Person[] = [];
@@ -123,7 +115,7 @@ export class SpeakerBook {
   /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
   private protects(word: string): boolean {
     const k = nameKey(word);
-    return this.refs.has(k) || NAME_PREFIXES.has(k) || k.length === 1;
+    return this.refs.has(k) || this.lex.namePrefixes.has(k) || k.length === 1;
   }
 
   /**
@@ -286,7 +278,7 @@ export class SpeakerBook {
   byWord(word: string, unconfirmed = false): Person | null {
     const k = nameKey(word);
     // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
-    if (NAME_PREFIXES.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
+    if (this.lex.namePrefixes.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i]!;
       if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;

@@ -215,6 +215,8 @@ export function lexicon(language: LexiconSource): Lexicon {
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
     orgWords: speakerOrgWords(language),
+    namePrefixes: lowerSet(data.namePrefixes),
+    nameAbbreviations: new Set(data.nameAbbreviations),
     roleWords: new Set(data.roleWords),
     nameStops: lowerSet(data.nameStops),
     connectors: lowerSet(data.connectors),
@@ -292,7 +294,7 @@ export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
 }
 
-/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
-export function isInitial(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
+/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`): an initial or `nameAbbreviations`. */
+export function isInitial(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && (t.text.length === 1 || lex.nameAbbreviations.has(t.text));
 }

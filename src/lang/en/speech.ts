@@ -1,4 +1,5 @@
 import type { SpeechData } from '../types.js';
+import { nameAbbreviations, namePrefixes } from '../names.js';
 
 /** English speech data: `said X`, `X said`, `he said`, `according to X`. */
 export const speech: SpeechData = {
@@ -55,6 +56,8 @@ export const speech: SpeechData = {
   // Beside the one-word organisation heads, which the speech lexicon adds.
   orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
+  namePrefixes,
+  nameAbbreviations,
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
   connectors: ['of', 'for', 'and', 'the', 'at', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],

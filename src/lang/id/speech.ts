@@ -1,4 +1,5 @@
 import type { SpeechData } from '../types.js';
+import { nameAbbreviations, namePrefixes } from '../names.js';
 
 /** Speech-verb bases written after a quote (`kata X`) and, with `-nya`, as a pronoun (`katanya`). */
 const BASES = [
@@ -231,6 +232,8 @@ export const speech: SpeechData = {
     'Secretary', 'Officer', 'Affairs', 'Relations', 'Chief', 'Head', 'Director', 'Manager', 'Executive',
     'Assistant', 'Associate', 'Partner', 'Analyst', 'Economist', 'Research',
   ],
+  namePrefixes,
+  nameAbbreviations,
   nameStops: [
     'dalam', 'saat', 'ketika', 'di', 'kepada', 'pada', 'usai', 'seusai', 'sesudah', 'setelah', 'sebelum',
     'sambil', 'seperti', 'melalui', 'lewat', 'via', 'dari', 'kemarin', 'tadi', 'yang', 'sebagaimana',
