@@ -314,7 +314,10 @@ export interface SpeechData {
   titleCues: readonly string[];
   /** Words after which the next capitalised word is a place, not a name (`Gubernur`, `Kota`, `Polda`); case-sensitive. */
   placeTakers: readonly string[];
-  /** Common places that stand between a role and a name (`Wali Kota Bogor Bima Arya`); case-sensitive. */
+  /**
+   * Common places that stand between a role and a name (`Wali Kota Bogor Bima Arya`) beyond the organisation
+   * finder's `places`, which the speech lexicon adds; case-sensitive.
+   */
   places: readonly string[];
   /** Lower-case words that open an unnamed source (`seorang warga`, `sources`). */
   unnamed: readonly string[];

@@ -188,6 +188,11 @@ function speakerOrgWords(language: LexiconSource): Set<string> {
   return words;
 }
 
+/** Places for speakers: the organisation finder's places and the speech data's own (`Bogor`, `Barat`). */
+function speakerPlaces(language: LexiconSource): Set<string> {
+  return new Set([...language.organisations.places, ...language.speech.places]);
+}
+
 /** The lookup sets for `language`, built on first use and memoised. */
 export function lexicon(language: LexiconSource): Lexicon {
   let lex = lexicons.get(language);
@@ -224,7 +229,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     unnamed: lowerSet(data.unnamed),
     weekdays: lowerSet(data.weekdays),
     placeTakers: new Set(data.placeTakers),
-    places: new Set(data.places),
+    places: speakerPlaces(language),
     locatives: lowerSet(data.locatives),
     degrees: new Set(data.degrees ?? []),
     roleSuffixes: data.roleSuffixes ?? [],

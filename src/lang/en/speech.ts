@@ -35,7 +35,8 @@ export const speech: SpeechData = {
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
   ],
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
-  places: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'US', 'Russia', 'Japan', 'ASEAN'],
+  // Beside the organisation finder's places, which the speech lexicon adds.
+  places: ['Indonesia', 'Indonesian', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'Russia', 'Japan', 'ASEAN'],
   roles: [
     'President', 'Vice', 'Minister', 'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
     'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',

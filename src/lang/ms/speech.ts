@@ -61,6 +61,8 @@ export const speech: SpeechData = {
   fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'manakala', 'menurutnya'],
   // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
   placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  // The Indonesian places, whole: Malay text names them too, besides the Malay finder's places the lexicon adds.
+  places: [...indonesianOrganisations.places, ...indonesian.places],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
   descriptions: [...(indonesian.descriptions ?? []), 'individu'],
