@@ -1,6 +1,7 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
+import { titleWords } from './speech.js';
 
 /**
  * English organisation data. English news about Indonesia names Indonesian bodies too, so the
@@ -74,8 +75,8 @@ export const organisations: OrganisationData = {
   },
   joiners: ['of', 'and', 'for', 'on', '&', 'the'],
   breakers: [
-    'Minister', 'Deputy', 'President', 'Vice', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Head',
-    'Chief', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson', 'Spokesman', 'Mr', 'Mrs', 'Ms',
+    ...titleWords,
+    'Mr', 'Mrs', 'Ms',
     'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
     'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December',

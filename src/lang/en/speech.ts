@@ -1,6 +1,15 @@
 import type { SpeechData } from '../types.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 
+/**
+ * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
+ * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
+ */
+export const titleWords: readonly string[] = [
+  'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chair',
+  'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson', 'Spokesman',
+];
+
 /** English speech data: `said X`, `X said`, `he said`, `according to X`. */
 export const speech: SpeechData = {
   postVerbs: {
@@ -38,11 +47,12 @@ export const speech: SpeechData = {
   // Beside the organisation finder's places, which the speech lexicon adds.
   places: ['Indonesia', 'Indonesian', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'Russia', 'Japan', 'ASEAN'],
   roles: [
-    'President', 'Vice', 'Minister', 'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
+    ...titleWords,
+    'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
     'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',
-    'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
-    'Chairwoman', 'Chairperson', 'Chair', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson',
-    'Spokesman', 'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
+    'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Manager',
+    'Chairperson',
+    'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
     'Member', 'General', 'Acting', 'Prime', 'Police', 'Commander', 'Officer', 'Speaker', 'Leader',
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',

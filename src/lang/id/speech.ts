@@ -1,6 +1,19 @@
 import type { SpeechData } from '../types.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 
+/**
+ * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
+ * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
+ */
+export const titleWords: readonly string[] = [
+  'Kepala', 'Wakil', 'Direktur', 'Manajer', 'Menteri', 'Menko', 'Kapolres', 'Kapolda', 'Kapolri', 'Kapolsek',
+  'Kasat', 'Kabid', 'Kabag', 'Kasubdit', 'Dirut', 'Ketua', 'Ketum', 'Sekretaris', 'Sekjen', 'Presiden',
+  'Wapres', 'Gubernur', 'Bupati', 'Wali', 'Anggota', 'Juru', 'Jubir', 'Komisaris', 'Pengamat', 'Ekonom',
+  'Analis', 'Peneliti', 'Jaksa', 'Hakim', 'Panglima', 'Kapten', 'Pendiri', 'Chief', 'Head', 'Staf', 'Deputi',
+  'Plt', 'Pj', 'Senior', 'Politikus', 'Politisi', 'Manager', 'Vice', 'President', 'Director', 'Executive',
+  'Penulis', 'Pelatih', 'Waketum', 'Wasekjen',
+];
+
 /** Speech-verb bases written after a quote (`kata X`) and, with `-nya`, as a pronoun (`katanya`). */
 const BASES = [
   'kata', 'ujar', 'ucap', 'tutur', 'ungkap', 'jelas', 'tegas', 'terang', 'imbuh', 'tambah', 'sebut',
@@ -135,18 +148,19 @@ export const speech: SpeechData = {
     'begitu', 'berdasarkan', 'sehingga', 'senada', 'serupa', 'menanggapi',
   ],
   roles: [
-    'Kepala', 'Wakil', 'Direktur', 'Direktris', 'Manajer', 'Menteri', 'Menko', 'Wamen', 'Kapolres', 'Kapolda',
-    'Kapolri', 'Kapolsek', 'Kapolresta', 'Kasat', 'Kasatreskrim', 'Kanit', 'Kabid', 'Kabag', 'Kasubdit',
-    'Kasi', 'Kadis', 'Kapuspen', 'Kadiv', 'Karo', 'Kabareskrim', 'Dirut', 'Dirjen', 'Dirkrimum',
-    'Dirkrimsus', 'Dirlantas', 'Ketua', 'Ketum', 'Sekretaris', 'Sekjen', 'Sekda', 'Bendahara', 'Presiden',
-    'Wapres', 'Gubernur', 'Wagub', 'Bupati', 'Wabup', 'Wali', 'Walkot', 'Camat', 'Lurah', 'Kades',
-    'Anggota', 'Juru', 'Jubir', 'Koordinator', 'Korlap', 'Komisaris', 'Pengamat', 'Ekonom', 'Analis',
-    'Peneliti', 'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Pakar', 'Ahli', 'Kuasa', 'Pengacara',
-    'Jaksa', 'Hakim', 'Panglima', 'Kasad', 'Kasal', 'Kasau', 'Pangdam', 'Danrem', 'Dandim', 'Danramil',
-    'Kapten', 'Pimpinan', 'Pemimpin', 'Pendiri', 'Pemilik', 'Founder', 'CEO', 'COO', 'CFO', 'Chief',
-    'Head', 'Kabiro', 'Staf', 'Staff', 'Asisten', 'Deputi', 'Inspektur', 'Plt', 'Pj',
-    'Penjabat', 'Kapuskes', 'Dokter', 'Perawat', 'Warga', 'Petani', 'Pedagang', 'Pengusaha', 'Senior',
-    'Legislator', 'Politikus', 'Politisi', 'Kader', 'Ustaz', 'Kiai', 'Pendeta', 'Imam', 'Duta',
+    ...titleWords,
+    'Direktris', 'Wamen',
+    'Kapolresta', 'Kasatreskrim', 'Kanit',
+    'Kasi', 'Kadis', 'Kapuspen', 'Kadiv', 'Karo', 'Kabareskrim', 'Dirjen', 'Dirkrimum',
+    'Dirkrimsus', 'Dirlantas', 'Sekda', 'Bendahara',
+    'Wagub', 'Wabup', 'Walkot', 'Camat', 'Lurah', 'Kades',
+    'Koordinator', 'Korlap',
+    'Dosen', 'Guru', 'Rektor', 'Dekan', 'Profesor', 'Pakar', 'Ahli', 'Kuasa', 'Pengacara',
+    'Kasad', 'Kasal', 'Kasau', 'Pangdam', 'Danrem', 'Dandim', 'Danramil',
+    'Pimpinan', 'Pemimpin', 'Pemilik', 'Founder', 'CEO', 'COO', 'CFO',
+    'Kabiro', 'Staff', 'Asisten', 'Inspektur',
+    'Penjabat', 'Kapuskes', 'Dokter', 'Perawat', 'Warga', 'Petani', 'Pedagang', 'Pengusaha',
+    'Legislator', 'Kader', 'Ustaz', 'Kiai', 'Pendeta', 'Imam', 'Duta',
     'Dubes', 'Konsul', 'Atase', 'Kurator', 'Ketua Umum', 'Kabalai', 'Kapusdatin', 'Kaban',
     'Kasubag', 'Kasubbag', 'Kasatpol', 'Kalapas', 'Karutan', 'Kajati', 'Kajari',
     'Kasipidsus', 'Kasipidum', 'Kajagung', 'Jaksa Agung', 'Menpan', 'Mendagri', 'Menkeu',
@@ -154,14 +168,14 @@ export const speech: SpeechData = {
     'Mendag', 'Menaker', 'Menparekraf', 'Menpora', 'Menkominfo', 'Seskab', 'Mensesneg',
     'Spesialis', 'Pelaksana', 'Penasihat', 'Penasehat', 'Komandan', 'Kabag Humas', 'Humas', 'Kasubbid',
     'Kabidhumas', 'Kabid Humas', 'Kasatlantas', 'Ketua DPR', 'Anggota DPR', 'Kapuspenkum',
-    'Kapendam', 'Manager', 'General', 'Vice', 'President', 'Director', 'Managing',
-    'Executive', 'Corporate', 'Group', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
+    'Kapendam', 'General', 'Managing',
+    'Corporate', 'Group', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan',
     'Mahasiswa', 'Siswa', 'Tokoh', 'Sosiolog', 'Epidemiolog', 'Psikolog',
     // Short titles of deputies and party officers (`Waketum Partai Contoh`, `Wakapolri`).
     // Professions named before or after a name (`kata Budi, pengamat …`, `aktivis Rina Sari`).
-    'Aktivis', 'Advokat', 'Wartawan', 'Jurnalis', 'Penulis', 'Sejarawan', 'Budayawan', 'Akademisi', 'Praktisi',
-    'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Pelatih', 'Pengawas',
-    'Senator', 'Produser', 'Sutradara', 'Waketum', 'Wasekjen', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
+    'Aktivis', 'Advokat', 'Wartawan', 'Jurnalis', 'Sejarawan', 'Budayawan', 'Akademisi', 'Praktisi',
+    'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Pengawas',
+    'Senator', 'Produser', 'Sutradara', 'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',

@@ -3,6 +3,14 @@ import { speech as indonesian } from '../id/speech.js';
 import { organisations as indonesianOrganisations } from '../id/organisations.js';
 import { oneWordHeads } from '../word-lists.js';
 
+/**
+ * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
+ * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
+ */
+export const titleWords: readonly string[] = [
+  'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib', 'Perdana',
+];
+
 /** Malay speech-verb bases; `-nya` forms (`katanya`, `jelasnya`) are derived. */
 const BASES = [
   'kata', 'ujar', 'jelas', 'tambah', 'tegas', 'ulas', 'sambung', 'akui', 'dakwa', 'luah', 'ujar',
@@ -33,8 +41,8 @@ export const speech: SpeechData = {
   according: ['menurut', 'kata'],
   pronouns: ['dia', 'beliau', 'mereka', 'ia'],
   roles: [
-    ...indonesian.roles, 'Ketua Polis', 'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib',
-    'Perdana', 'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
+    ...indonesian.roles, ...titleWords, 'Ketua Polis',
+    'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
     'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor',
   ],
