@@ -298,6 +298,14 @@ export interface SpeechData {
    * which the speech lexicon adds itself (`Kota`, `KPK`, `Hotel`; the heads give `Kementerian`, `Polres`); case-sensitive.
    */
   orgWords: readonly string[];
+  /** Articles written before a title or an organisation (`the` of `the mayor`, `director of the Contoh Institute`), lower-case. */
+  articles: readonly string[];
+  /** Lower-case words that link a title to where it is held (`Ekonom di Contoh Trust`, `analyst at Contoh Bank`). */
+  titlePlaces: readonly string[];
+  /** Lower-case words between a closing mark and the verb after it (`"…," demikian kata Budi`). */
+  postVerbLeads: readonly string[];
+  /** Lower-case words that introduce a name after a description (`warga bernama Budi`). */
+  namingWords: readonly string[];
   /** One-word organisation heads that are no org word for speakers: inside a title they name its portfolio or level (`Kumpulan`). */
   notOrgWords?: readonly string[];
   /** Capitalised words that continue a role or organisation and are unlikely in a person's name (`Utama`, `Keuangan`). */

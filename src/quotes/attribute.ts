@@ -75,7 +75,7 @@ export function documentAt(text: string, tokens: readonly Token[], j: number, le
 export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
   let j = k;
   if (tokens[j]?.text === ',') j++;
-  if (tokens[j]?.lower === 'demikian') j++;
+  if (lex.postVerbLeads.has(tokens[j]?.lower ?? '')) j++;
   const w = tokens[j];
   if (!w || !w.word) return null;
   const pv = lex.pronounVerb.get(w.lower);
@@ -109,7 +109,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
     if (base !== undefined && v > j) {
       if ((v === j + 1 && lex.pronouns.has(w.lower)) || honorificAt(tokens, j, lex.references) === v - j) return { verb: base, speaker: null };
-      if (!w.cap && !lex.unnamed.has(w.lower) && w.lower !== 'the') return null;
+      if (!w.cap && !lex.unnamed.has(w.lower) && !lex.articles.has(w.lower)) return null;
       let e = v;
       while (e > j && lex.fillers.has(tokens[e - 1]!.lower)) e--;
       const speaker = parsePhrase(text, tokens, j, e, lex);

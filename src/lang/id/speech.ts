@@ -246,6 +246,11 @@ export const speech: SpeechData = {
     'Secretary', 'Officer', 'Affairs', 'Relations', 'Chief', 'Head', 'Director', 'Manager', 'Executive',
     'Assistant', 'Associate', 'Partner', 'Analyst', 'Economist', 'Research',
   ],
+  // English articles and `at` in titles: Indonesian and Malay text quotes English titles too (`Vice President of the …`).
+  articles: ['the'],
+  titlePlaces: ['di', 'at'],
+  postVerbLeads: ['demikian'],
+  namingWords: ['bernama'],
   namePrefixes,
   nameAbbreviations,
   nameStops: [
