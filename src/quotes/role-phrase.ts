@@ -122,7 +122,11 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   // English order: the organisation before a lower-case title (`Contoh president director`).
   let before: string | null = null;
   let titleStart = r;
-  if (r > 0 && tokens[0]!.cap) {
+  // `Pemangku Ketua …`, `Acting Director`: words that qualify the post open the role, they name no organisation.
+  let q0 = 0;
+  while (q0 < r && (!tokens[q0]!.word || lex.titleModifiers.has(tokens[q0]!.text))) q0++;
+  if (r > 0 && q0 === r) titleStart = 0;
+  else if (r > 0 && tokens[0]!.cap) {
     let b = r;
     while (b > 0 && !tokens[b - 1]!.word) b--;
     // `Contoh’s programme coordinator`: the possessive ends the organisation, the rest is the title.

@@ -1,0 +1,67 @@
+/**
+ * Speaker phrases read into role and organisation on shapes written for these tests (issue 9):
+ * each shape in the languages where it occurs, invented people and organisations only.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote, SupportedLanguage } from '../src/types.js';
+
+/** The direct quotes of `text`, read in `language`. */
+function direct(text: string, language: SupportedLanguage): Quote[] {
+  return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
+}
+
+describe('speaker parts: a title after a relative names the organisation', () => {
+  it('speaker parts: Malay `X yang juga presiden Y berkata` gives X the organisation Y', () => {
+    const text =
+      'Pengerusi Bersama mesyuarat itu Ahmad Faizal Ramli yang juga presiden Gabungan Pertubuhan Nelayan Tangguh (GPNT) berkata, isu itu memerlukan penyelesaian segera.\n\n' +
+      '“Kami akan terus memberi tekanan kepada pihak berkuasa,” katanya kepada pemberita.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Pengerusi Bersama', organisation: expect.stringContaining('Gabungan Pertubuhan Nelayan Tangguh') });
+  });
+
+  it('speaker parts: Indonesian `X yang juga Ketua Umum Y mengatakan` gives X the organisation Y', () => {
+    const text =
+      'Koordinator lapangan Rina Wulandari yang juga Ketua Umum Aliansi Petani Tangguh Bersatu (APTB) mengatakan panen tahun ini turun.\n\n' +
+      '“Harga pupuk naik dua kali lipat sejak awal tahun,” kata Rina.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: expect.stringContaining('Aliansi Petani Tangguh Bersatu') });
+  });
+
+  it('speaker parts: English `X, who is also chairman of Y, said` gives X the organisation Y', () => {
+    const text =
+      'Field coordinator Daniel Hartono, who is also chairman of the Harbour Fishers Alliance, said the catch had fallen.\n\n' +
+      '“Prices have doubled since January,” Hartono said.';
+    const speaker = direct(text, 'eng')[0]!.speaker;
+    expect(speaker?.name).toBe('Daniel Hartono');
+    expect(speaker?.organisation ?? '').toContain('Harbour Fishers Alliance');
+  });
+
+  it('speaker parts: an organisation already given is kept', () => {
+    const text =
+      'Direktur Utama PT Sinar Contoh Abadi Budi Santoso yang juga Ketua Umum Asosiasi Pabrik Contoh mengatakan pasar tumbuh.\n\n' +
+      '“Permintaan terus naik,” kata Budi.';
+    expect(direct(text, 'ind')[0]!.speaker?.organisation).toBe('PT Sinar Contoh Abadi');
+  });
+});
+
+describe('speaker parts: a word that qualifies the post opens the role', () => {
+  it('speaker parts: Malay `Pemangku Ketua Pegawai Eksekutif Kumpulan, X` is one role, no organisation', () => {
+    const text =
+      'Pemangku Ketua Pegawai Eksekutif Kumpulan, Datuk Kamal Osman berkata, semakan semula itu perlu.\n\n' +
+      '“Kos perniagaan meningkat sepanjang tahun ini,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Kamal Osman', role: 'Pemangku Ketua Pegawai Eksekutif Kumpulan', organisation: null });
+  });
+
+  it('speaker parts: Indonesian `Plt Kepala Dinas Contoh X` keeps Plt in the role', () => {
+    const text = '“Stok beras aman sampai akhir tahun,” kata Plt Kepala Dinas Pangan Kota Contoh Hendra Gunawan.';
+    const speaker = direct(text, 'ind')[0]!.speaker;
+    expect(speaker?.name).toBe('Hendra Gunawan');
+    expect(speaker?.role?.startsWith('Plt')).toBe(true);
+  });
+
+  it('speaker parts: English `Acting Director X` keeps Acting in the role', () => {
+    const text = '“We will publish the figures next week,” said Acting Director Laura Benson.';
+    const speaker = direct(text, 'eng')[0]!.speaker;
+    expect(speaker).toMatchObject({ name: 'Laura Benson', organisation: null });
+    expect(speaker?.role).toContain('Acting');
+  });
+});
