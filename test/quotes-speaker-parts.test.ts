@@ -65,3 +65,26 @@ describe('speaker parts: a word that qualifies the post opens the role', () => {
     expect(speaker?.role).toContain('Acting');
   });
 });
+
+describe('speaker parts: an opener closed by a demonstrative before the subject', () => {
+  it('speaker parts: Indonesian `Sementara itu X, Role Org mengatakan` gives X the role and the organisation', () => {
+    const text =
+      'Sementara itu Budi Santoso, Ketua Bidang Kerjasama Dan Internasional Asosiasi Nelayan Contoh (ANC) mengatakan potensi masih besar.\n\n' +
+      '“Apalagi nanti akan ada bonus demografi,” kata Budi.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: expect.stringContaining('Ketua Bidang'), organisation: expect.stringContaining('Asosiasi Nelayan Contoh') });
+  });
+
+  it('speaker parts: Malay `Selain itu X, Role Org berkata` gives X the role and the organisation', () => {
+    const text =
+      'Selain itu Rosli Hamzah, Pengarah Urusan Syarikat Contoh Jaya Berhad berkata, permintaan meningkat.\n\n' +
+      '“Kami akan menambah kilang baharu tahun depan,” kata Rosli.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rosli Hamzah', organisation: expect.stringContaining('Syarikat Contoh Jaya') });
+  });
+
+  it('speaker parts: a preposition before a name (`Senada dengan X, Y mengatakan`) leaves Y the subject', () => {
+    const text =
+      'Senada dengan Rina Wulandari, Ketua Umum Aliansi Petani Contoh Hendra Gunawan mengatakan harga pupuk naik.\n\n' +
+      '“Petani kami menjerit,” kata Hendra.';
+    expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Hendra Gunawan');
+  });
+});

@@ -176,7 +176,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let skipping = true;
   for (let c = e - 1; c >= s - 1; c--) {
     if (c >= s && tokens[c]!.text !== ',') continue;
-    const segFrom = c + 1;
+    let segFrom = c + 1;
+    // `Sementara itu Budi Santoso, Ketua …, mengatakan`: an opener closed by a demonstrative is no part of the name
+    // (a preposition alone, `Kepada Budi`, `Senada dengan Budi`, leaves the segment no subject).
+    if (segFrom === s) {
+      let q = segFrom;
+      while (q < k - 1 && tokens[q]!.word && lex.fillers.has(tokens[q]!.lower)) q++;
+      if (q > segFrom + 1 && demonstrativeAt(tokens, q - 1, lex.references) && tokens[q]!.cap) segFrom = q;
+    }
     if (segFrom >= k) {
       k = c;
       continue;
