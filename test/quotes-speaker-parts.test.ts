@@ -88,3 +88,31 @@ describe('speaker parts: an opener closed by a demonstrative before the subject'
     expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Hendra Gunawan');
   });
 });
+
+describe('speaker parts: the title written at the quote is the one it speaks under', () => {
+  it('speaker parts: Indonesian, introduced as `Analis X`, quoted as `Kepala Riset X`', () => {
+    const text =
+      'Analis Contoh Sekuritas Budi Santoso memperkirakan indeks melemah hari ini.\n\n' +
+      '"Tekanan jual masih besar pagi ini," kata Kepala Riset Contoh Sekuritas Budi Santoso kepada wartawan.\n\n' +
+      '"Investor asing terus keluar," ujarnya.';
+    const qs = direct(text, 'ind');
+    expect(qs[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kepala Riset', organisation: 'Contoh Sekuritas' });
+  });
+
+  it('speaker parts: Malay, a later quote under another title of the same person', () => {
+    const text =
+      'Ketua Pegawai Eksekutif Syarikat Contoh Jaya Berhad, Rosli Hamzah berkata, jualan meningkat.\n\n' +
+      '“Kami sedang berunding dengan pembekal,” kata Presiden Persatuan Pengilang Contoh Malaysia, Rosli Hamzah.';
+    const speaker = direct(text, 'zlm')[0]!.speaker;
+    expect(speaker?.name).toBe('Rosli Hamzah');
+    expect(speaker?.role).toBe('Presiden');
+    expect(speaker?.organisation ?? '').toContain('Persatuan Pengilang Contoh Malaysia');
+  });
+
+  it('speaker parts: English, a short reference keeps the title given before', () => {
+    const text =
+      'Harbour Fishers Alliance chairman Daniel Hartono said the catch had fallen.\n\n' +
+      '“Prices have doubled since January,” Hartono said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Daniel Hartono', role: 'chairman' });
+  });
+});

@@ -142,10 +142,11 @@ export function findQuotes(
         const r = book.resolve(attribution.speaker);
         if (r) {
           const sp = attribution.speaker;
+          const own = book.ownTitle;
           speaker = {
             name: r.person.name,
-            role: r.person.role ?? sp.role,
-            organisation: r.person.organisation ?? sp.organisation,
+            role: own?.role ?? r.person.role ?? sp.role,
+            organisation: own ? (own.organisation ?? r.person.organisation) : (r.person.organisation ?? sp.organisation),
             start: base + sp.nameStart,
             end: base + sp.nameEnd,
             resolved: r.resolved,
