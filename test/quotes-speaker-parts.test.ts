@@ -116,3 +116,38 @@ describe('speaker parts: the title written at the quote is the one it speaks und
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Daniel Hartono', role: 'chairman' });
   });
 });
+
+describe('speaker parts: a title whose field is a list keeps its commas', () => {
+  it('speaker parts: Indonesian `Menteri Koordinator Bidang A, B, dan C X mengatakan`', () => {
+    const text =
+      'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Santoso mengatakan anggaran itu sudah disetujui.\n\n' +
+      '"Kami sudah membahasnya bersama DPR," kata Budi.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Menteri Koordinator Bidang Politik, Hukum, dan Keamanan' });
+  });
+
+  it('speaker parts: Malay `Pengerusi Jawatankuasa A, B dan C negeri, X berkata`', () => {
+    const text =
+      'Pengerusi Jawatankuasa Pertanian, Perikanan dan Koperasi negeri, Datuk Seri Razak Hamdan berkata, program itu akan diteruskan.\n\n' +
+      '“Kami akan menambah peruntukan tahun depan,” katanya kepada pemberita.';
+    const speaker = direct(text, 'zlm')[0]!.speaker;
+    expect(speaker?.name).toBe('Razak Hamdan');
+    expect(speaker?.role).toBe('Pengerusi');
+    expect(speaker?.organisation).toBe('Jawatankuasa Pertanian, Perikanan dan Koperasi');
+  });
+
+  it('speaker parts: English `Minister for A, B and C Affairs X said` keeps the list whole', () => {
+    const text =
+      'Coordinating Minister for Political, Legal and Security Affairs Budi Santoso said the budget was approved.\n\n' +
+      '“We discussed it with parliament,” Santoso said.';
+    const speaker = direct(text, 'eng')[0]!.speaker;
+    expect(speaker?.name).toBe('Budi Santoso');
+    // English `Minister for …` reads what follows `for` as the field it is minister of, kept whole.
+    expect(speaker?.role).toBe('Coordinating Minister');
+    expect(speaker?.organisation).toBe('Political, Legal and Security Affairs');
+  });
+
+  it('speaker parts: a list of people after a comma is no field list', () => {
+    const text = '“Kami menolak rencana itu,” kata Ketua Umum APTB, Rina Wulandari.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Ketua Umum', organisation: 'APTB' });
+  });
+});

@@ -384,4 +384,6 @@ export interface SpeechData {
   titleOrganisationSuffixes?: Readonly<Record<string, string>>;
   /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
   titleModifiers?: readonly string[];
+  /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
+  listJoiners?: readonly string[];
 }

@@ -9,6 +9,7 @@
  */
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, roleLinkAt } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
+import { listComma } from './field-list.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -175,7 +176,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let k = e;
   let skipping = true;
   for (let c = e - 1; c >= s - 1; c--) {
-    if (c >= s && tokens[c]!.text !== ',') continue;
+    if (c >= s && (tokens[c]!.text !== ',' || listComma(tokens, c, lex))) continue;
     let segFrom = c + 1;
     // `Sementara itu Budi Santoso, Ketua …, mengatakan`: an opener closed by a demonstrative is no part of the name
     // (a preposition alone, `Kepada Budi`, `Senada dengan Budi`, leaves the segment no subject).

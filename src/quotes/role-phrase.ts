@@ -13,6 +13,7 @@
  */
 import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord, roleAt } from './phrase.js';
+import { listComma } from './field-list.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -165,6 +166,7 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
     if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
     else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+    else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
     else if (titleWord(t, lex)) k++;
     else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
@@ -179,6 +181,7 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
       const t = tokens[k]!;
       if (t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
       else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) k++;
+      else if (listComma(tokens, k, lex)) k++;
       else if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 3] === undefined) k += 3;
       else break;
     }

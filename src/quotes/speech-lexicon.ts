@@ -70,6 +70,7 @@ export interface Lexicon {
   titleOrganisations: readonly (readonly [readonly string[], string])[];
   titleOrganisationSuffixes: ReadonlyMap<string, string>;
   titleModifiers: ReadonlySet<string>;
+  listJoiners: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;
   /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */

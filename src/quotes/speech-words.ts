@@ -258,6 +258,7 @@ export function lexicon(language: LexiconSource): Lexicon {
       .sort((a, b) => b[0].length - a[0].length),
     titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
     titleModifiers: new Set(data.titleModifiers ?? []),
+    listJoiners: lowerSet(data.listJoiners ?? []),
     lowerClasses: new Map(),
     textClasses: new Map(),
     lowerSignatures: new Uint8Array(SIGNATURES),
