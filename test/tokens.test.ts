@@ -116,6 +116,15 @@ describe('tokens: the shared scan', () => {
     expect(words.map((t) => t.spaced)).toEqual([false, true, false, false, false, true, false, false, true, false, true, false]);
   });
 
+  it('tokens: a text longer than the scratch buffers, and scans made one after another, keep their own tokens', () => {
+    const long = 'Rina hadir. '.repeat(3000);
+    const first = scan(long);
+    const second = scan('APTB menolak');
+    expect(first.length).toBe(9000);
+    expect([first.starts[8999], first.ends[8999], scanText(first, 8997)]).toEqual([long.length - 2, long.length - 1, 'Rina']);
+    expect([second.length, scanText(second, 0), scanText(second, 1)]).toEqual([2, 'APTB', 'menolak']);
+  });
+
   it('tokens: scanned blocks are the regions of the text, each with its scan', () => {
     const text = 'Rina hadir.\n\nAPTB menolak.';
     const blocks = scanBlocks(text, [

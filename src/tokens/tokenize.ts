@@ -49,9 +49,8 @@ export interface Scan {
 
 /** Longest text whose scan runs in the reused scratch buffers; longer ones get their own. */
 const SCRATCH = 1 << 14;
-const scratchStarts = new Int32Array(SCRATCH);
-const scratchEnds = new Int32Array(SCRATCH);
-const scratchFlags = new Uint8Array(SCRATCH);
+/** The scratch buffers, made on the first scan (nothing is allocated at import). */
+let scratch: { starts: Int32Array; ends: Int32Array; flags: Uint8Array } | null = null;
 
 /** The gap since the last run: nothing yet, only U+0020, or anything else. */
 const GAP_NONE = 0;
@@ -62,10 +61,8 @@ const GAP_OTHER = 2;
 export function scan(text: string): Scan {
   const n = text.length;
   // A text of n code units has at most n tokens: no bound checks in the loop.
-  const own = n > SCRATCH;
-  const starts = own ? new Int32Array(n) : scratchStarts;
-  const ends = own ? new Int32Array(n) : scratchEnds;
-  const flags = own ? new Uint8Array(n) : scratchFlags;
+  const buffers = n > SCRATCH ? { starts: new Int32Array(n), ends: new Int32Array(n), flags: new Uint8Array(n) } : (scratch ??= { starts: new Int32Array(SCRATCH), ends: new Int32Array(SCRATCH), flags: new Uint8Array(SCRATCH) });
+  const { starts, ends, flags } = buffers;
   let count = 0;
   let gap = GAP_NONE;
   let seenRun = false;
@@ -137,9 +134,10 @@ export function scan(text: string): Scan {
   return {
     text,
     length: count,
-    starts: own ? starts.subarray(0, count) : starts.slice(0, count),
-    ends: own ? ends.subarray(0, count) : ends.slice(0, count),
-    flags: own ? flags.subarray(0, count) : flags.slice(0, count),
+    // Copies sized to the tokens: a long text's buffers are sized to its characters and die here.
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    flags: flags.slice(0, count),
     texts: new Array<string | undefined>(count),
   };
 }
