@@ -3,7 +3,8 @@
  * tokenizer (`tokenize`) whose tokens carry their lexicon classes (`W_*` bits, looked up once), and
  * the lookup sets built once per language's speech data (`lexicon`).
  */
-import type { SpeechData } from '../lang/types.js';
+import type { LanguageData } from '../lang/types.js';
+import { oneWordHeads } from '../lang/word-lists.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_HAS_UPPER as HAS_UPPER, T_NON_ASCII as NON_ASCII, T_NUM as NUM, T_WORD as WORD } from '../tokens/tokenize.js';
@@ -180,12 +181,33 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-export const lexicons = new WeakMap<SpeechData, Lexicon>();
+/** What the speech lexicon is built from: the language's speech data and its organisation heads. */
+export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations'>;
 
-/** The lookup sets for `data`, built on first use and memoised. */
-export function lexicon(data: SpeechData): Lexicon {
-  let lex = lexicons.get(data);
+const lexicons = new WeakMap<LexiconSource, Lexicon>();
+
+/**
+ * Words that open an organisation inside a speaker's role: the language's one-word organisation
+ * heads (`Kementerian`, `Polda`) but its `notOrgWords`, and the speech data's own `orgWords` (words
+ * that name a body without heading a name the organisation finder builds: `Kota`, `KPK`, `Hotel`).
+ */
+function speakerOrgWords(language: LexiconSource): Set<string> {
+  const except = new Set(language.speech.notOrgWords ?? []);
+  const words = new Set(oneWordHeads(language.organisations.heads).filter((h) => !except.has(h)));
+  for (const w of language.speech.orgWords) words.add(w);
+  return words;
+}
+
+/** Places for speakers: the organisation finder's places and the speech data's own (`Bogor`, `Barat`). */
+function speakerPlaces(language: LexiconSource): Set<string> {
+  return new Set([...language.organisations.places, ...language.speech.places]);
+}
+
+/** The lookup sets for `language`, built on first use and memoised. */
+export function lexicon(language: LexiconSource): Lexicon {
+  let lex = lexicons.get(language);
   if (lex) return lex;
+  const data = language.speech;
   const titles = new Map<string, string[][]>();
   for (const phrase of [...data.ranks, ...data.honorifics]) {
     const parts = scanWords(phrase).filter((t) => t.word).map((t) => t.text);
@@ -207,7 +229,13 @@ export function lexicon(data: SpeechData): Lexicon {
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
-    orgWords: new Set(data.orgWords),
+    orgWords: speakerOrgWords(language),
+    namePrefixes: lowerSet(data.namePrefixes),
+    articles: lowerSet(data.articles),
+    titlePlaces: lowerSet(data.titlePlaces),
+    postVerbLeads: lowerSet(data.postVerbLeads),
+    namingWords: lowerSet(data.namingWords),
+    nameAbbreviations: new Set(data.nameAbbreviations),
     roleWords: new Set(data.roleWords),
     nameStops: lowerSet(data.nameStops),
     connectors: lowerSet(data.connectors),
@@ -215,7 +243,7 @@ export function lexicon(data: SpeechData): Lexicon {
     unnamed: lowerSet(data.unnamed),
     weekdays: lowerSet(data.weekdays),
     placeTakers: new Set(data.placeTakers),
-    places: new Set(data.places),
+    places: speakerPlaces(language),
     locatives: lowerSet(data.locatives),
     degrees: new Set(data.degrees ?? []),
     roleSuffixes: data.roleSuffixes ?? [],
@@ -267,7 +295,7 @@ export function lexicon(data: SpeechData): Lexicon {
   lex.textClasses = textClasses;
   for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
   for (const k of textClasses.keys()) if (k !== '') lex.textSignatures[signature(k)] = 1;
-  lexicons.set(data, lex);
+  lexicons.set(language, lex);
   return lex;
 }
 
@@ -285,7 +313,7 @@ export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
 }
 
-/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
-export function isInitial(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
+/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`): an initial or `nameAbbreviations`. */
+export function isInitial(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && (t.text.length === 1 || lex.nameAbbreviations.has(t.text));
 }
