@@ -87,7 +87,7 @@ describe('tokens: the shared scan', () => {
   });
 
   it('tokens: every dash is a mark; only the hyphen-minus joins words, in both adapters', () => {
-    const lex = lexicon(languageData('ind').speech);
+    const lex = lexicon(languageData('ind'));
     for (const dash of DASHES) {
       const text = `kecil${dash}kecilan`;
       const s = scan(text);
@@ -102,7 +102,7 @@ describe('tokens: the shared scan', () => {
   });
 
   it('tokens: quote tokens join apostrophes and hyphens, at most eight times; punctuation stays', () => {
-    const lex = lexicon(languageData('ind').speech);
+    const lex = lexicon(languageData('ind'));
     expect(quoteTokens('Mu’ti berkata: A&B Kompas.com', lex).map((t) => t.text)).toEqual(['Mu’ti', 'berkata', ':', 'A', '&', 'B', 'Kompas', '.', 'com']);
     const long = Array.from({ length: 11 }, (_, k) => `k${k}`).join('-');
     expect(quoteTokens(long, lex).map((t) => t.text)).toEqual(['k0-k1-k2-k3-k4-k5-k6-k7-k8', '-', 'k9-k10']);
