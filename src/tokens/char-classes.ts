@@ -1,6 +1,6 @@
 /**
  * The one character-class table of the library's word scanners (`tokenize.ts`, the organisation
- * word shapes). A class is a set of bits; ASCII answers from a fixed table, other BMP code units
+ * word shapes, the sentence splitter's tests around stops). A class is a set of bits; ASCII answers from a fixed table, other BMP code units
  * from a table filled on first sight of each unit (the Unicode regexes run once per distinct
  * character, not once per letter), astral code points from the regexes (rare, not cached).
  */
@@ -11,6 +11,7 @@ const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 /** JavaScript's `\s`: the Unicode spaces, line breaks and the byte-order mark. */
 const SPACE = /\s/u;
+const TITLE = /\p{Lt}/u;
 
 /** Marks a table entry as filled (so a class of 0 is never stored). */
 const SEEN = 1;
@@ -24,6 +25,8 @@ export const LETTER_BIT = 8;
 export const NUMBER_BIT = 16;
 /** A space, as JavaScript's `\s` understands it. */
 export const SPACE_BIT = 32;
+/** A title-case letter (`\p{Lt}`, `ǅ`). */
+export const TITLE_BIT = 64;
 /** A letter or a number: a word character. */
 export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
 
@@ -34,11 +37,12 @@ function classify(ch: string): number {
   if (LETTER.test(ch)) bits |= LETTER_BIT;
   if (NUMBER.test(ch)) bits |= NUMBER_BIT;
   if (SPACE.test(ch)) bits |= SPACE_BIT;
+  if (TITLE.test(ch)) bits |= TITLE_BIT;
   return bits;
 }
 
-/** Classes of ASCII characters, the most common by far. */
-const ASCII_CLASS = new Uint8Array(128);
+/** Classes of ASCII characters, the most common by far (read directly by the scanner's hot loop). */
+export const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classify(String.fromCharCode(c));
 
 /** Classes of BMP code units (a lone surrogate has none), filled lazily. */
@@ -51,6 +55,11 @@ export function unitClass(code: number): number {
   let bits = t[code]!;
   if (bits === 0) t[code] = bits = classify(String.fromCharCode(code));
   return bits;
+}
+
+/** The one code unit `ch` (a character of a string read by index) has one of the class `bits`; false for `undefined` or `''`. */
+export function unitHas(ch: string | undefined, bits: number): boolean {
+  return ch !== undefined && ch.length > 0 && (unitClass(ch.charCodeAt(0)) & bits) !== 0;
 }
 
 /** Class bits of a code point (astral ones are rare and not cached). */
