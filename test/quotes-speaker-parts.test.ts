@@ -151,3 +151,37 @@ describe('speaker parts: a title whose field is a list keeps its commas', () => 
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Ketua Umum', organisation: 'APTB' });
   });
 });
+
+describe('speaker parts: an indefinite description before the name is the role', () => {
+  it('speaker parts: Malay `Seorang ibu muda, X, 26, berbangga …` then `katanya`', () => {
+    const text =
+      'KUANTAN: Kerajaan negeri akan meneruskan program bantuan bayi tahun depan.\n\n' +
+      'Seorang ibu muda, Salmah Idris, 26, berbangga kerana anaknya mendapat sumbangan kerajaan negeri.\n\n' +
+      '“Saya sangat bersyukur kerana kerajaan negeri tidak melupakan rakyat,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Salmah Idris', role: 'ibu muda' });
+  });
+
+  it('speaker parts: Indonesian `Seorang pedagang sayur, X, 45, mengeluhkan …` then `katanya`', () => {
+    const text =
+      'JAKARTA - Harga cabai di pasar tradisional naik tajam pekan ini.\n\n' +
+      'Seorang pedagang sayur, Rina Wulandari, 45, mengeluhkan sepinya pembeli sejak awal bulan.\n\n' +
+      '“Pembeli sekarang hanya separuh dari biasanya,” katanya.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'pedagang sayur' });
+  });
+
+  it('speaker parts: English `One vegetable trader, X, 45, complained …` then `she said`', () => {
+    const text =
+      'Prices of chillies rose sharply this week.\n\n' +
+      'One vegetable trader, Rina Wulandari, 45, complained about the lack of buyers.\n\n' +
+      '“Buyers are half of what they used to be,” she said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'vegetable trader' });
+  });
+
+  it('speaker parts: a description inside a clause is left alone', () => {
+    const text =
+      'JAKARTA - Polisi menangkap dua orang yang diduga mencuri kabel.\n\n' +
+      'Polisi memeriksa seorang saksi, Hendra Gunawan, 30, yang melihat kejadian itu.\n\n' +
+      '“Kami masih mendalami keterangannya,” kata Kapolsek Contoh AKP Budi Santoso.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso' });
+  });
+});

@@ -180,6 +180,8 @@ export function noteNarrative(
       const next = tokens[e];
       // Someone only named so far counts when introduced with an age (`Noridawati Irfan, 26, berbangga`).
       if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? ''))) continue;
+      // `Seorang ibu muda, Budi …`: the description before the name is what the person speaks as.
+      person.role ??= describedAs(text, tokens, i, lex);
       book.mention(base + t.start, person);
       skipTo = e;
       continue;
@@ -205,4 +207,22 @@ function describeNamed(text: string, tokens: readonly Token[], i: number, end: n
   if (!person) return;
   const parts = splitRole({ role: slice(text, tokens, i, end), organisation: null }, lex);
   person.organisation ??= parts.organisation;
+}
+
+/** The longest description before a name (`seorang ibu muda,`), in words. */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * `Seorang ibu muda, Budi Santoso, 26, …`, `One resident, Budi …`: the lower-case description that an
+ * indefinite word opens right before the name at token `i` (closed by a comma), without that word; else null.
+ */
+function describedAs(text: string, tokens: readonly Token[], i: number, lex: Lexicon): string | null {
+  if (tokens[i - 1]?.text !== ',') return null;
+  let a = i - 1;
+  while (a > 0 && i - a <= MAX_DESCRIPTION_WORDS && tokens[a - 1]!.word && (!tokens[a - 1]!.cap || lex.unnamed.has(tokens[a - 1]!.lower))) a--;
+  if (a >= i - 2 || !lex.unnamed.has(tokens[a]!.lower)) return null;
+  // The description opens its sentence (`Seorang …`) or follows a comma; inside a clause it may describe someone else.
+  const before = tokens[a - 1];
+  if (before !== undefined && before.text !== ',' && before.text !== '.') return null;
+  return slice(text, tokens, a + 1, i - 1) || null;
 }
