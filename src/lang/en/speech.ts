@@ -1,4 +1,5 @@
 import type { SpeechData } from '../types.js';
+import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 
 /**
@@ -67,12 +68,7 @@ export const speech: SpeechData = {
   // Beside the one-word organisation heads, which the speech lexicon adds.
   orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
-  articles: ['the'],
-  // `di` as in Indonesian and Malay titles quoted in English text.
-  titlePlaces: ['di', 'at'],
-  // Indonesian and Malay words an English report may quote around a speaker (`demikian kata …`, `warga bernama …`).
-  postVerbLeads: ['demikian'],
-  namingWords: ['bernama'],
+  ...crossLanguageSpeech,
   namePrefixes,
   nameAbbreviations,
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],

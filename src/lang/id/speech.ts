@@ -1,4 +1,5 @@
 import type { SpeechData } from '../types.js';
+import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 
 /**
@@ -240,11 +241,7 @@ export const speech: SpeechData = {
     'Secretary', 'Officer', 'Affairs', 'Relations', 'Chief', 'Head', 'Director', 'Manager', 'Executive',
     'Assistant', 'Associate', 'Partner', 'Analyst', 'Economist', 'Research',
   ],
-  // English articles and `at` in titles: Indonesian and Malay text quotes English titles too (`Vice President of the …`).
-  articles: ['the'],
-  titlePlaces: ['di', 'at'],
-  postVerbLeads: ['demikian'],
-  namingWords: ['bernama'],
+  ...crossLanguageSpeech,
   namePrefixes,
   nameAbbreviations,
   nameStops: [
