@@ -1,12 +1,45 @@
-/** Runs of anything but letters and digits: spaces, punctuation and quote marks of every style alike. */
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+import { charClass, isPairAt } from './char-class.js';
+
+/** Letters and digits: what a comparison keeps of a text. */
+const WORD_CHAR = charClass(/[\p{L}\p{N}]/u);
+
+/**
+ * Length in code units of the letter-or-digit code point at `i`, or 0 when there is none there
+ * (ASCII answered inline: nearly all of the text).
+ */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && isPairAt(s, i)) return WORD_CHAR.pair(s, i) ? 2 : 0;
+  return WORD_CHAR.unit(c) ? 1 : 0;
+}
 
 /**
  * A comparison key: lower case, no quote marks or punctuation, single spaces.
  * Two paragraphs with the same key differ only in spacing, punctuation or quote style.
+ * The same as `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, by a scan of char
+ * codes: the regex replace was most of the duplicates stage.
  */
 export function foldForComparison(s: string): string {
-  return s.toLowerCase().replace(NON_WORD, ' ').trim();
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const w = wordCharAt(lower, i);
+    if (w > 0) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      out = out.length === 0 ? lower.slice(start, i) : `${out} ${lower.slice(start, i)}`;
+      start = -1;
+    }
+    i += isPairAt(lower, i) ? 2 : 1;
+  }
+  if (start >= 0) out = out.length === 0 ? lower.slice(start) : `${out} ${lower.slice(start)}`;
+  return out;
 }
 
 /**
@@ -27,4 +60,97 @@ export function wordDice(a: readonly string[], b: readonly string[]): number {
     }
   }
   return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * What the duplicates stage needs of a folded text, read without building it: its length, its
+ * word count, and hashes of the whole, of the first and of the last `edge` words. Equal folded
+ * texts (or edges) give equal hashes; equal hashes are checked against the folded texts before
+ * anything is decided, so a collision costs a comparison, never a wrong answer.
+ */
+export interface FoldPrint {
+  /** `foldForComparison(s).length`. */
+  length: number;
+  /** Words of the folded text (0 when it is empty). */
+  words: number;
+  key: number;
+  head: number;
+  tail: number;
+}
+
+/** Two 32-bit lanes of a word or sequence hash, kept as one safe integer (53 bits). */
+function joinLanes(a: number, b: number): number {
+  return (a >>> 0) * 0x200000 + (b >>> 11);
+}
+
+function mix(h: number, x: number, k: number): number {
+  const m = Math.imul(h ^ x, k);
+  return m ^ (m >>> 15);
+}
+
+const LANE_A = 0x9e3779b1;
+const LANE_B = 0x85ebca77;
+
+/** Hash of a run of word hashes (two lanes, read from `ring` in order from `from`, `count` of them). */
+function sequenceHash(ring: Int32Array, size: number, from: number, count: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (let k = 0; k < count; k++) {
+    const at = ((from + k) % size) * 2;
+    a = mix(a, ring[at]!, LANE_A);
+    b = mix(b, ring[at + 1]!, LANE_B);
+  }
+  return joinLanes(a, b ^ count);
+}
+
+/** The word hashes of the last `edge` words, reused across calls (a typed array per call costs more than the scan). */
+let ring = new Int32Array(8);
+
+/** `foldForComparison(s)`'s length, word count and hashes, by the same scan, without building it. */
+export function foldPrint(s: string, edge: number): FoldPrint {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  if (ring.length < 2 * edge) ring = new Int32Array(2 * edge);
+  let words = 0;
+  let length = 0;
+  let head = 0;
+  let keyA = 0x811c9dc5;
+  let keyB = 0x2545f491;
+  let wa = 0;
+  let wb = 0;
+  let start = -1;
+  for (let i = 0; i <= n; ) {
+    const w = i < n ? wordCharAt(lower, i) : 0;
+    if (w > 0) {
+      if (start < 0) {
+        start = i;
+        wa = 0x811c9dc5;
+        wb = 0x3c6ef372;
+      }
+      for (let k = 0; k < w; k++) {
+        const c = lower.charCodeAt(i + k);
+        wa = Math.imul(wa ^ c, 0x01000193);
+        wb = Math.imul(wb ^ c, 0x5bd1e995);
+        wb ^= wb >>> 13;
+      }
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      length += (words > 0 ? 1 : 0) + i - start;
+      const at = (words % edge) * 2;
+      ring[at] = wa;
+      ring[at + 1] = wb;
+      keyA = mix(keyA, wa, LANE_A);
+      keyB = mix(keyB, wb, LANE_B);
+      words++;
+      if (words === edge) head = sequenceHash(ring, edge, 0, edge);
+      start = -1;
+    }
+    i += i < n && isPairAt(lower, i) ? 2 : 1;
+  }
+  const last = Math.min(words, edge);
+  if (words < edge) head = sequenceHash(ring, edge, 0, words);
+  const tail = sequenceHash(ring, edge, words >= edge ? words % edge : 0, last);
+  return { length, words, key: joinLanes(keyA, keyB ^ words), head, tail };
 }
