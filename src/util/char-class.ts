@@ -39,3 +39,16 @@ export function isPairAt(s: string, i: number): boolean {
   const d = s.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff;
 }
+
+/** How many code points of `s` belong to `cls`: `s.match(/<cls>/gu)?.length ?? 0` without the array. */
+export function countIn(s: string, cls: CharClass): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && isPairAt(s, i)) {
+      if (cls.pair(s, i)) count++;
+      i++;
+    } else if (cls.unit(c)) count++;
+  }
+  return count;
+}
