@@ -1,4 +1,5 @@
 import { requireString } from '../util/arguments.js';
+import { charClass, isPairAt } from '../util/char-class.js';
 import { francAll } from './franc.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
@@ -67,8 +68,45 @@ const FRANC_TIE_GAP = 0.03;
 /** Evidence margin between siblings that gives a confidence of 0.75 (0.5 = a coin flip). */
 const EVIDENCE_HALF_SURE = 4;
 
-/** Words: letters and marks, with inner hyphens/apostrophes (`kanak-kanak`, `dato'`). Bounded, so linear. */
-const WORD = /[\p{L}\p{M}]{1,40}(?:[-'’][\p{L}\p{M}]{1,40}){0,4}/gu;
+/**
+ * Words: letters and marks, with inner hyphens/apostrophes (`kanak-kanak`, `dato'`), read by
+ * `wordAt` exactly as `/[\p{L}\p{M}]{1,40}(?:[-'’][\p{L}\p{M}]{1,40}){0,4}/gu` would find them,
+ * without a match array per word.
+ */
+const LETTER = charClass(/[\p{L}\p{M}]/u);
+const MAX_WORD_PART = 40;
+const MAX_WORD_JOINS = 4;
+
+/** Code units of the letter or mark at `i` (2 for a surrogate pair), 0 when there is none. */
+function letterAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && isPairAt(s, i)) return LETTER.pair(s, i) ? 2 : 0;
+  return LETTER.unit(c) ? 1 : 0;
+}
+
+/** End of a run of at most MAX_WORD_PART letters starting at `i` (a letter). */
+function partEnd(s: string, i: number): number {
+  let count = 0;
+  let w: number;
+  while (count < MAX_WORD_PART && (w = letterAt(s, i)) > 0) {
+    i += w;
+    count++;
+  }
+  return i;
+}
+
+/** End of the word starting at the letter at `i`: a part, then up to MAX_WORD_JOINS joined parts. */
+function wordEnd(s: string, i: number): number {
+  let end = partEnd(s, i);
+  for (let k = 0; k < MAX_WORD_JOINS; k++) {
+    const c = s.charCodeAt(end);
+    if (!(c === 0x2d || c === 0x27 || c === 0x2019) || letterAt(s, end + 1) === 0) break;
+    end = partEnd(s, end + 1);
+  }
+  return end;
+}
 
 /** `parti-parti`, `syarikat-syarikat`: a plural by reduplication is the word itself, as evidence. */
 function reduplicated(w: string): string | null {
@@ -120,9 +158,16 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   let words = 0;
   let prev = '';
   const lower = sample.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    const w = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+  for (let at = 0; at < lower.length; ) {
+    const width = letterAt(lower, at);
+    if (width === 0) {
+      at += isPairAt(lower, at) ? 2 : 1;
+      continue;
+    }
+    const end = wordEnd(lower, at);
+    const found = lower.slice(at, end);
+    at = end;
+    const w = found.includes('’') ? found.replace(/’/g, "'") : found;
     words++;
     // `dukungannya`, `kerajaanlah`: a strong marker with a clitic (-nya, -lah, -kah, -pun) is the same
     // evidence. Not a weak one: `tandasnya` (he asserted) is Indonesian though `tandas` (toilet) is Malay.
@@ -225,7 +270,8 @@ function bump(counts: Map<string, number>, key: string): void {
 function evidence(lang: CompiledMarkers, sample: string, hits: ReadonlyMap<string, number>): number {
   let score = 0;
   for (const [key, n] of hits) score += (lang.weights.get(key) ?? 0) * Math.min(n, MAX_MARKER_REPEATS);
-  for (const { re, weight } of lang.patterns) {
+  for (const { re, weight, needs } of lang.patterns) {
+    if (needs !== null && !needs.some((literal) => sample.includes(literal))) continue;
     re.lastIndex = 0;
     let matches = 0;
     while (matches < MAX_PATTERN_HITS && re.exec(sample) !== null) matches++;

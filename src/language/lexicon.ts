@@ -1,5 +1,6 @@
 import type { LanguageData, MarkerData } from '../lang/types.js';
 import type { SupportedLanguage } from '../types.js';
+import { requiredLiterals } from '../util/regex-literals.js';
 
 /** Weight of a `strong` marker (a plain `words` marker is worth 1). */
 export const STRONG_MARKER_WEIGHT = 3;
@@ -11,7 +12,8 @@ export interface CompiledMarkers {
   common: ReadonlySet<string>;
   /** Word or two-word phrase → weight. */
   weights: ReadonlyMap<string, number>;
-  patterns: ReadonlyArray<{ re: RegExp; weight: number }>;
+  /** `needs`: text a match must hold one of (`requiredLiterals`); a sample without it skips the regex. */
+  patterns: ReadonlyArray<{ re: RegExp; weight: number; needs: readonly string[] | null }>;
 }
 
 /** What one word (or two-word phrase) is, for each language of a lexicon, by position. */
@@ -48,7 +50,7 @@ export function compileMarkers(lang: LanguageData): CompiledMarkers {
     siblings: m.siblings,
     common: new Set(m.common.map((w) => w.toLowerCase())),
     weights,
-    patterns: m.patterns.map((p) => ({ re: new RegExp(p.source, 'gu'), weight: p.weight })),
+    patterns: m.patterns.map((p) => ({ re: new RegExp(p.source, 'gu'), weight: p.weight, needs: requiredLiterals(p.source) })),
   };
   compiled.set(lang, c);
   return c;
