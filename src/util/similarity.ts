@@ -116,28 +116,27 @@ export function foldPrint(s: string, edge: number): FoldPrint {
   let head = 0;
   let keyA = 0x811c9dc5;
   let keyB = 0x2545f491;
+  // FNV-1a of the current word's code units; the second lane is derived from it and the length
+  // (equal hashes are checked against the text anyway, so one lane per character will do).
   let wa = 0;
-  let wb = 0;
   let start = -1;
   for (let i = 0; i <= n; ) {
-    const w = i < n ? wordCharAt(lower, i) : 0;
+    const c = lower.charCodeAt(i);
+    const w = i >= n ? 0 : wordCharAt(lower, i);
     if (w > 0) {
       if (start < 0) {
         start = i;
         wa = 0x811c9dc5;
-        wb = 0x3c6ef372;
       }
-      for (let k = 0; k < w; k++) {
-        const c = lower.charCodeAt(i + k);
-        wa = Math.imul(wa ^ c, 0x01000193);
-        wb = Math.imul(wb ^ c, 0x5bd1e995);
-        wb ^= wb >>> 13;
-      }
+      wa = Math.imul(wa ^ c, 0x01000193);
+      if (w === 2) wa = Math.imul(wa ^ lower.charCodeAt(i + 1), 0x01000193);
       i += w;
       continue;
     }
     if (start >= 0) {
-      length += (words > 0 ? 1 : 0) + i - start;
+      const size = i - start;
+      length += (words > 0 ? 1 : 0) + size;
+      const wb = Math.imul(wa ^ size, 0x5bd1e995) ^ (wa >>> 13);
       const at = (words % edge) * 2;
       ring[at] = wa;
       ring[at + 1] = wb;
