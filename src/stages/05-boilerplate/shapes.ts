@@ -56,7 +56,7 @@ const POSITION = /\((?:(?:dua|tiga|empat|kedua|ketiga|second|third) (?:dari )?(?
 
 /** A one-sentence caption that says where its people stand; quoted speech is prose, not a caption. */
 function isPositionCaption(s: string): boolean {
-  return POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
+  return s.includes('(') && POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
 }
 
 /** `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon. */
@@ -70,7 +70,10 @@ function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   if (labelled && p.prefixKinds.get(phraseKey(`${labelled[1]}:`)) === 'editor') return true;
   const colon = s.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
-  const labels = s.slice(0, colon).split(/ ?[/|&] ?/);
+  const label = s.slice(0, colon);
+  // One label alone is not a joined pair.
+  if (!label.includes('/') && !label.includes('|') && !label.includes('&')) return false;
+  const labels = label.split(/ ?[/|&] ?/);
   return labels.length > 1 && labels.every((l) => p.prefixKinds.get(phraseKey(`${l.trim()}:`)) === 'editor');
 }
 
