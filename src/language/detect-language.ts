@@ -1,5 +1,5 @@
 import { requireString } from '../util/arguments.js';
-import { charClass, isPairAt } from '../util/char-class.js';
+import { classAt, LETTER_BIT, MARK_BIT, widthAt } from '../tokens/char-classes.js';
 import { francAll } from './franc.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
@@ -73,7 +73,6 @@ const EVIDENCE_HALF_SURE = 4;
  * `wordAt` exactly as `/[\p{L}\p{M}]{1,40}(?:[-'’][\p{L}\p{M}]{1,40}){0,4}/gu` would find them,
  * without a match array per word.
  */
-const LETTER = charClass(/[\p{L}\p{M}]/u);
 const MAX_WORD_PART = 40;
 const MAX_WORD_JOINS = 4;
 
@@ -82,8 +81,7 @@ function letterAt(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && isPairAt(s, i)) return LETTER.pair(s, i) ? 2 : 0;
-  return LETTER.unit(c) ? 1 : 0;
+  return (classAt(s, i) & (LETTER_BIT | MARK_BIT)) === 0 ? 0 : widthAt(s, i);
 }
 
 /** End of a run of at most MAX_WORD_PART letters starting at `i` (a letter). */
@@ -161,7 +159,7 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   for (let at = 0; at < lower.length; ) {
     const width = letterAt(lower, at);
     if (width === 0) {
-      at += isPairAt(lower, at) ? 2 : 1;
+      at += widthAt(lower, at);
       continue;
     }
     const end = wordEnd(lower, at);

@@ -11,6 +11,8 @@ const LETTER = /\p{L}/u;
 const NUMBER = /\p{N}/u;
 /** JavaScript's `\s`: the Unicode spaces, line breaks and the byte-order mark. */
 const SPACE = /\s/u;
+const MARK = /\p{M}/u;
+const OTHER = /\p{C}/u;
 
 /** Marks a table entry as filled (so a class of 0 is never stored). */
 const SEEN = 1;
@@ -24,6 +26,10 @@ export const LETTER_BIT = 8;
 export const NUMBER_BIT = 16;
 /** A space, as JavaScript's `\s` understands it. */
 export const SPACE_BIT = 32;
+/** A combining mark (`\p{M}`): part of a word for the language detector. */
+export const MARK_BIT = 64;
+/** A control, format, unassigned, private-use or surrogate code point (`\p{C}`): binary input. */
+export const OTHER_BIT = 128;
 /** A letter or a number: a word character. */
 export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
 
@@ -34,6 +40,8 @@ function classify(ch: string): number {
   if (LETTER.test(ch)) bits |= LETTER_BIT;
   if (NUMBER.test(ch)) bits |= NUMBER_BIT;
   if (SPACE.test(ch)) bits |= SPACE_BIT;
+  if (MARK.test(ch)) bits |= MARK_BIT;
+  if (OTHER.test(ch)) bits |= OTHER_BIT;
   return bits;
 }
 

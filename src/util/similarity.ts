@@ -1,17 +1,13 @@
-import { charClass, isPairAt } from './char-class.js';
-
-/** Letters and digits: what a comparison keeps of a text. */
-const WORD_CHAR = charClass(/[\p{L}\p{N}]/u);
+import { classAt, widthAt, WORD_BITS } from '../tokens/char-classes.js';
 
 /**
- * Length in code units of the letter-or-digit code point at `i`, or 0 when there is none there
- * (ASCII answered inline: nearly all of the text).
+ * Length in code units of the letter-or-digit code point at `i` (what a comparison keeps of a
+ * text), or 0 when there is none there (ASCII answered inline: nearly all of the text).
  */
 function wordCharAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && isPairAt(s, i)) return WORD_CHAR.pair(s, i) ? 2 : 0;
-  return WORD_CHAR.unit(c) ? 1 : 0;
+  return (classAt(s, i) & WORD_BITS) === 0 ? 0 : widthAt(s, i);
 }
 
 /**
@@ -36,7 +32,7 @@ export function foldForComparison(s: string): string {
       out = out.length === 0 ? lower.slice(start, i) : `${out} ${lower.slice(start, i)}`;
       start = -1;
     }
-    i += isPairAt(lower, i) ? 2 : 1;
+    i += widthAt(lower, i);
   }
   if (start >= 0) out = out.length === 0 ? lower.slice(start) : `${out} ${lower.slice(start)}`;
   return out;
@@ -146,7 +142,7 @@ export function foldPrint(s: string, edge: number): FoldPrint {
       if (words === edge) head = sequenceHash(ring, edge, 0, edge);
       start = -1;
     }
-    i += i < n && isPairAt(lower, i) ? 2 : 1;
+    i += i < n ? widthAt(lower, i) : 1;
   }
   const last = Math.min(words, edge);
   if (words < edge) head = sequenceHash(ring, edge, 0, words);
