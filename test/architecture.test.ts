@@ -112,6 +112,16 @@ describe('architecture', () => {
     }
   });
 
+  it('architecture: one word scanner — the quote and organisation tokenizers adapt the scan of src/tokens/', () => {
+    const deps = (file: string) => (graph.get(join(src, file)) ?? []).map(rel);
+    expect(deps('quotes/speech-words.ts')).toContain('tokens/tokenize.ts');
+    expect(deps('organisations/tokens.ts')).toContain('tokens/tokenize.ts');
+    expect(deps('organisations/shapes.ts')).toContain('tokens/char-classes.ts');
+    // Any other `tokenize` would be a second idea of a word.
+    const tokenizers = files.filter((f) => /export function (?:tokenize|scan)\b/.test(readFileSync(f, 'utf8'))).map(rel).sort();
+    expect(tokenizers).toEqual(['organisations/tokens.ts', 'quotes/speech-words.ts', 'tokens/tokenize.ts']);
+  });
+
   it(`architecture: source files read in one sitting (≤ ${MAX_LINES} lines), known exceptions listed`, () => {
     const long = files.filter((f) => readFileSync(f, 'utf8').split('\n').length > MAX_LINES).map(rel).sort();
     expect(long).toEqual(Object.keys(KNOWN_LONG).sort());

@@ -3,7 +3,14 @@
  * (`tokens/tokenize.ts`) with its runs joined into names' words.
  */
 import { isAcronym } from './shapes.js';
-import { glueAfter, type Scan, scan, scanText, T_CAP, T_SPACED, T_WORD } from '../tokens/tokenize.js';
+import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
+
+/** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
+const T_CAP = CAP;
+const glueAfter = glue;
+const scanText = textOf;
+const T_SPACED = SPACED;
+const T_WORD = WORD;
 
 /** A word of the text with its offsets (relative to the string it was cut from) and its shape, computed once. */
 export interface Token {
@@ -55,15 +62,16 @@ function joined(s: Scan, k: number): boolean {
  * shared scan of `text` (`scanned`, when the caller has it already); each word's shape is
  * computed here once for every rule that asks.
  */
-export function tokenize(text: string, scanned: Scan = scan(text)): Token[] {
-  const s = scanned;
+export function tokenize(text: string, given?: Scan): Token[] {
+  const s = given ?? scan(text);
   const out: Token[] = [];
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const f = s.flags[k]!;
     if ((f & T_WORD) === 0) continue;
     let last = k;
-    while (joined(s, last)) last += 2;
+    // Most runs end at a space: no mark glued to them.
+    while (s.ends[last] === s.starts[last + 1] && joined(s, last)) last += 2;
     const start = s.starts[k]!;
     const end = s.ends[last]!;
     const word = last === k ? scanText(s, k) : text.slice(start, end);

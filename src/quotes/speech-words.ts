@@ -7,7 +7,7 @@ import type { LanguageData } from '../lang/types.js';
 import { oneWordHeads } from '../lang/word-lists.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
-import { glueAfter, type Scan, scan, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_NON_ASCII, T_NUM, T_WORD } from '../tokens/tokenize.js';
+import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_HAS_UPPER as HAS_UPPER, T_NON_ASCII as NON_ASCII, T_NUM as NUM, T_WORD as WORD } from '../tokens/tokenize.js';
 
 export type { Lexicon };
 
@@ -28,6 +28,16 @@ export interface Token {
   /** Lexicon classes of the word (`W_*` bits), looked up once when tokenizing and shared by every pass. */
   cls: number;
 }
+
+/** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
+const T_CAP = CAP;
+const glueAfter = glue;
+const scanText = textOf;
+const T_HAS_LOWER = HAS_LOWER;
+const T_HAS_UPPER = HAS_UPPER;
+const T_NON_ASCII = NON_ASCII;
+const T_NUM = NUM;
+const T_WORD = WORD;
 
 /** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
 export const W_POST = 1;
@@ -136,7 +146,7 @@ function toTokens(s: Scan, lex: Lexicon | null): Token[] {
       // Runs joined by a joiner into one word, at most `MAX_WORD_PARTS` joins.
       let last = k;
       let f = first;
-      for (let parts = 0; parts < MAX_WORD_PARTS && joinerAt(glueAfter(s, last)); parts++) {
+      for (let parts = 0; parts < MAX_WORD_PARTS && s.ends[last] === s.starts[last + 1] && joinerAt(glueAfter(s, last)); parts++) {
         last += 2;
         f |= s.flags[last]! | s.flags[last - 1]!;
       }

@@ -9,7 +9,15 @@
  * a run is gathered on the way into flag bits. The result is a struct of arrays: no object per
  * token, and a run's text is sliced only when asked for (`scanText`), once.
  */
-import { LOWER_BIT, NUMBER_BIT, pointClass, SPACE_BIT, unitClass, UPPER_BIT, WORD_BITS } from './char-classes.js';
+import { ASCII_CLASS as ASCII_CLASSES, LOWER_BIT as LOWER, NUMBER_BIT as NUMBER, pointClass, SPACE_BIT as SPACE, unitClass, UPPER_BIT as UPPER, WORD_BITS as WORD } from './char-classes.js';
+
+/** The classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for the per-character loop. */
+const ASCII_CLASS = ASCII_CLASSES;
+const LOWER_BIT = LOWER;
+const NUMBER_BIT = NUMBER;
+const SPACE_BIT = SPACE;
+const UPPER_BIT = UPPER;
+const WORD_BITS = WORD;
 
 /** Flag bits of a scanned token (`Scan.flags`). */
 export const T_WORD = 1;
@@ -39,23 +47,10 @@ export interface Scan {
   readonly texts: (string | undefined)[];
 }
 
-/** Scratch buffers reused across calls (each scan copies out only what it used). */
-let starts = new Int32Array(256);
-let ends = new Int32Array(256);
-let flags = new Uint8Array(256);
-
-function grow(): void {
-  const size = starts.length * 2;
-  const s = new Int32Array(size);
-  s.set(starts);
-  const e = new Int32Array(size);
-  e.set(ends);
-  const f = new Uint8Array(size);
-  f.set(flags);
-  starts = s;
-  ends = e;
-  flags = f;
-}
+/** Longest text whose scan runs in the reused scratch buffers; longer ones get their own. */
+const SCRATCH = 1 << 14;
+/** The scratch buffers, made on the first scan (nothing is allocated at import). */
+let scratch: { starts: Int32Array; ends: Int32Array; flags: Uint8Array } | null = null;
 
 /** The gap since the last run: nothing yet, only U+0020, or anything else. */
 const GAP_NONE = 0;
@@ -65,6 +60,9 @@ const GAP_OTHER = 2;
 /** Cut `text` into runs of letters and digits and single marks, in one pass. Linear; never throws. */
 export function scan(text: string): Scan {
   const n = text.length;
+  // A text of n code units has at most n tokens: no bound checks in the loop.
+  const buffers = n > SCRATCH ? { starts: new Int32Array(n), ends: new Int32Array(n), flags: new Uint8Array(n) } : (scratch ??= { starts: new Int32Array(SCRATCH), ends: new Int32Array(SCRATCH), flags: new Uint8Array(SCRATCH) });
+  const { starts, ends, flags } = buffers;
   let count = 0;
   let gap = GAP_NONE;
   let seenRun = false;
@@ -72,60 +70,76 @@ export function scan(text: string): Scan {
   while (i < n) {
     let c = text.charCodeAt(i);
     let width = 1;
-    let cls: number;
-    if (c < 0xd800 || c > 0xdbff) cls = unitClass(c);
-    else if (i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      c = text.codePointAt(i)!;
-      width = 2;
-      cls = pointClass(c);
-    } else cls = 0;
-    if (cls & SPACE_BIT) {
-      gap = c === 0x20 && gap !== GAP_OTHER ? GAP_SPACES : GAP_OTHER;
-      i++;
-      continue;
-    }
-    if (count === starts.length) grow();
-    starts[count] = i;
-    if ((cls & WORD_BITS) === 0) {
-      ends[count] = i + width;
-      flags[count++] = c >= 128 ? T_NON_ASCII : 0;
-      gap = GAP_OTHER;
-      i += width;
-      continue;
-    }
-    // A run: the first character decides `T_CAP` and `T_NUM`; the others add case bits.
-    let f = T_WORD | (cls & UPPER_BIT ? T_CAP : 0) | (cls & NUMBER_BIT ? T_NUM : 0);
-    if (seenRun && gap === GAP_SPACES) f |= T_SPACED;
-    for (;;) {
-      if (cls & UPPER_BIT) f |= T_HAS_UPPER;
-      else if (cls & LOWER_BIT) f |= T_HAS_LOWER;
-      if (c >= 128) f |= T_NON_ASCII;
-      i += width;
-      if (i >= n) break;
-      c = text.charCodeAt(i);
-      width = 1;
-      if (c < 128) {
-        // ASCII letters and digits without the table: most of the text.
-        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-          cls = unitClass(c);
-          continue;
-        }
-        break;
-      }
+    // The first character's flags as a run (`T_WORD` set), a mark (0), or a space (-1).
+    let f: number;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) f = T_WORD | T_HAS_LOWER;
+      else if (c >= 65 && c <= 90) f = T_WORD | T_CAP | T_HAS_UPPER;
+      else if (c >= 48 && c <= 57) f = T_WORD | T_NUM;
+      else f = ASCII_CLASS[c]! & SPACE_BIT ? -1 : 0;
+    } else {
+      let cls = 0;
       if (c < 0xd800 || c > 0xdbff) cls = unitClass(c);
       else if (i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
         c = text.codePointAt(i)!;
         width = 2;
         cls = pointClass(c);
-      } else cls = 0;
-      if ((cls & WORD_BITS) === 0) break;
+      }
+      if (cls & SPACE_BIT) f = -1;
+      else if (cls & WORD_BITS) f = T_WORD | T_NON_ASCII | (cls & UPPER_BIT ? T_CAP | T_HAS_UPPER : cls & LOWER_BIT ? T_HAS_LOWER : 0) | (cls & NUMBER_BIT ? T_NUM : 0);
+      else f = T_NON_ASCII;
+    }
+    if (f < 0) {
+      gap = c === 0x20 && gap !== GAP_OTHER ? GAP_SPACES : GAP_OTHER;
+      i++;
+      continue;
+    }
+    starts[count] = i;
+    if ((f & T_WORD) === 0) {
+      ends[count] = i + width;
+      flags[count++] = f;
+      gap = GAP_OTHER;
+      i += width;
+      continue;
+    }
+    // A run: the first character decided `T_CAP` and `T_NUM`; the others add case bits.
+    if (seenRun && gap === GAP_SPACES) f |= T_SPACED;
+    i += width;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      let cls: number;
+      // ASCII letters and digits without the table: most of the text.
+      if (c >= 97 && c <= 122) f |= T_HAS_LOWER;
+      else if (c >= 65 && c <= 90) f |= T_HAS_UPPER;
+      else if (c < 48 || (c > 57 && c < 128)) break;
+      else if (c >= 128) {
+        width = 1;
+        if (c < 0xd800 || c > 0xdbff) cls = unitClass(c);
+        else if (i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          width = 2;
+          cls = pointClass(text.codePointAt(i)!);
+        } else cls = 0;
+        if ((cls & WORD_BITS) === 0) break;
+        f |= T_NON_ASCII | (cls & UPPER_BIT ? T_HAS_UPPER : cls & LOWER_BIT ? T_HAS_LOWER : 0);
+        i += width;
+        continue;
+      }
+      i++;
     }
     ends[count] = i;
     flags[count++] = f;
     seenRun = true;
     gap = GAP_NONE;
   }
-  return { text, length: count, starts: starts.slice(0, count), ends: ends.slice(0, count), flags: flags.slice(0, count), texts: new Array<string | undefined>(count) };
+  return {
+    text,
+    length: count,
+    // Copies sized to the tokens: a long text's buffers are sized to its characters and die here.
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    flags: flags.slice(0, count),
+    texts: new Array<string | undefined>(count),
+  };
 }
 
 /** The text of token `k`, sliced once and kept. */
