@@ -185,3 +185,21 @@ describe('speaker parts: an indefinite description before the name is the role',
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso' });
   });
 });
+
+describe('speaker parts: a first-person subject is the writer, never a name or the last person named', () => {
+  it('speaker parts: Malay statement `saya menyebut "…"` gets no speaker, not the person named before', () => {
+    const text =
+      'Saya ingin menjelaskan satu laporan yang menyebut nama Ahmad Faizal Ramli, Pengerusi Gabungan Pertubuhan Nelayan Tangguh.\n\n' +
+      'Kerajaan negeri akan meneliti peraturan sedia ada. Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.';
+    const quote = direct(text, 'zlm')[0]!;
+    expect(quote.text).toContain('setakat ini');
+    expect(quote.speaker).toBeNull();
+  });
+
+  it('speaker parts: Indonesian `Saya mengatakan, "…"` gets no speaker named Saya', () => {
+    const text = 'Saya hadir dalam rapat itu bersama Rina Wulandari.\n\nSaya mengatakan, “Kami tidak akan mundur dari rencana ini.”';
+    const speakers = direct(text, 'ind').map((q) => q.speaker?.name ?? null);
+    expect(speakers).not.toContain('Saya');
+    expect(speakers).not.toContain('Rina Wulandari');
+  });
+});

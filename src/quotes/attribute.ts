@@ -25,6 +25,8 @@ export interface Attribution {
   verb: string;
   /** The speaker phrase, or null for a pronoun (`ujarnya`, `kata dia`) to resolve from context. */
   speaker: ParsedSpeaker | null;
+  /** The subject is a first-person pronoun (`saya menyebut "…"`): the writer, who is not to be guessed from context. */
+  self?: true;
 }
 
 /**
@@ -136,6 +138,7 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   if (verb !== undefined) {
     const subject = subjectBefore(text, tokens, j, lex);
     if (subject === 'pronoun') return { verb, speaker: null, separated };
+    if (subject === null && selfSubject(tokens, j, lex)) return { verb, speaker: null, separated, self: true };
     return subject ? { verb, speaker: subject, separated } : null;
   }
   // `Menurut Roland, "…"` / `Kata dia, "…"`: the speaker sits between the word and the comma.
@@ -151,6 +154,14 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
     }
   }
   return null;
+}
+
+/** The word right before the verb at token `v` is a first-person pronoun opening its clause (`Oleh itu, saya menyebut`). */
+export function selfSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
+  const t = tokens[v - 1];
+  if (!t?.word || !lex.selfPronouns.has(t.lower)) return false;
+  const before = tokens[v - 2];
+  return before === undefined || !before.word;
 }
 
 /** The subject before a verb at token `v`: back to the start of its sentence, skipping adverbials. */

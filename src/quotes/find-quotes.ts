@@ -153,7 +153,7 @@ export function findQuotes(
           };
           if (r.person.words.length > 0 || r.person.org) book.mention(base + sp.nameStart, r.person);
         }
-      } else {
+      } else if (!attribution?.self) {
         // A quote opening the paragraph after one about a person (`Minister X launched …`): theirs (`paragraph-subject.ts`).
         const prev = c.span.open >= 0 && p > 0 && text.slice(0, c.span.open).trim() === '' && !MARK.test(paragraphs[p - 1]!.text) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
         const opener = prev ? book.resolve(prev)?.person : undefined;
@@ -261,7 +261,7 @@ function cueTest(lex: Lexicon): RegExp {
 
 /** Prefer a named speaker; a pronoun on one side yields to a name on the other. */
 function pick(after: Attribution | null, before: Attribution | null): Attribution | null {
-  if (after?.speaker) return after;
+  if (after?.speaker || after?.self) return after;
   if (before?.speaker) return after ? { verb: after.verb, speaker: before.speaker } : before;
   return after ?? before;
 }

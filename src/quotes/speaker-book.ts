@@ -203,6 +203,8 @@ export class SpeakerBook {
       const last = this.orgs[this.orgs.length - 1];
       return last ? { person: last, resolved: true } : null;
     }
+    // A first-person pronoun names nobody: the writer of a statement speaks so.
+    if (raw.name !== null && this.lex.selfPronouns.has(raw.name.toLowerCase())) return null;
     const asWritten = raw.name ?? (raw.role ? null : raw.organisation);
     if (asWritten && !raw.unnamed && this.lex.aliases.has(asWritten)) {
       const known = this.aliasOf(asWritten);

@@ -8,6 +8,8 @@ export interface Lexicon {
   intro: ReadonlyMap<string, string>;
   according: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  /** First-person pronouns, lower-case: never a person's name. */
+  selfPronouns: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   /** Ranks and honorifics as token sequences, longest first, by first token. */

@@ -225,6 +225,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     intro: new Map(Object.entries(data.introVerbs)),
     according: lowerSet(data.according),
     pronouns: lowerSet(data.pronouns),
+    selfPronouns: lowerSet(data.selfPronouns),
     fillers: lowerSet(data.fillers),
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
     titles,

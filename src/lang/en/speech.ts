@@ -39,6 +39,7 @@ export const speech: SpeechData = {
   },
   according: ['according to'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
+  selfPronouns: ['i', 'we', 'me', 'us'],
   fillers: [
     'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',
     'with', 'after', 'before', 'as', 'when', 'while', 'but', 'and', 'the', 'this', 'that', 'separately',

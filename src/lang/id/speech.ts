@@ -137,6 +137,7 @@ export const speech: SpeechData = {
   introVerbs: INTRO,
   according: ['menurut', 'kata'],
   pronouns: ['dia', 'ia', 'beliau', 'mereka'],
+  selfPronouns: ['saya', 'aku', 'kami', 'kita'],
   fillers: [
     'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'lalu', 'kemudian',
     'sempat', 'pernah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'itu',
