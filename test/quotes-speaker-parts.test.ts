@@ -203,3 +203,19 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
     expect(speakers).not.toContain('Rina Wulandari');
   });
 });
+
+describe('speaker parts: a statement signed at its end speaks through its signer', () => {
+  it('speaker parts: Malay `saya menyebut "…"` in a signed statement is the signer, with role and organisation', () => {
+    const text =
+      'Saya ingin menjelaskan satu laporan berita semalam.\n\n' +
+      'Kerajaan negeri akan meneliti peraturan sedia ada. Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\n' +
+      'Ahmad Faizal Ramli\n\nPengerusi Gabungan Pertubuhan Nelayan Tangguh\n\n3 Mac 2024';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Pengerusi', organisation: 'Gabungan Pertubuhan Nelayan Tangguh', resolved: true });
+  });
+
+  it('speaker parts: without a signature the first-person quote keeps no speaker, and a closing headline list is no signature', () => {
+    const text =
+      'Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\nHarga Ikan Naik Lagi\n\nNelayan Tangguh Terima Bantuan';
+    expect(direct(text, 'zlm')[0]!.speaker).toBeNull();
+  });
+});

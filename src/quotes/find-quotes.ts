@@ -20,6 +20,7 @@ import { collectReferences, noteNarrative, registerNames } from './narrative.js'
 import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
+import { findSignatory } from './signatory.js';
 import type { Scan } from '../tokens/tokenize.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
@@ -82,6 +83,8 @@ export function findQuotes(
   const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.scan));
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
+  // The signer of a statement, read once and only when a first-person quote needs them.
+  let signer: ReturnType<typeof findSignatory> | undefined;
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start);
   // Narrative after the last quote or reporting cue can no longer change any speaker.
@@ -161,6 +164,10 @@ export function findQuotes(
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
         if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+      } else {
+        // `saya menyebut "…"`: the writer, who signs a statement at its end.
+        if (signer === undefined) signer = findSignatory(paragraphs, allTokens, lex);
+        if (signer?.name) speaker = { name: signer.name, role: signer.role, organisation: signer.organisation, start: null, end: null, resolved: true };
       }
       if (continued && options.unattributed === false) continue;
       hits.push({
