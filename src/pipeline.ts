@@ -17,6 +17,7 @@ import { type CreditResult, creditStage } from './stages/07-credit.js';
 import { type ParagraphsResult, paragraphsStage } from './stages/08-paragraphs.js';
 import { type QuotesResult, quotesStage } from './stages/09-quotes.js';
 import { type OrganisationsResult, organisationsStage } from './stages/10-organisations.js';
+import { scanBlocks } from './tokens/tokenize.js';
 import { type DatesResult, datesStage } from './stages/11-dates.js';
 import type { Block, Decision, Junk, Stage, StageResult } from './stages/types.js';
 import type { ParseOptions } from './types.js';
@@ -85,10 +86,12 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const paragraphs = run(paragraphsStage, { text, body: credit.body, dateline: opening.dateline });
   // Quotes and organisations read the clean paragraphs only (never junk or copies); the
   // caller may turn them off.
+  // Both read the same words: each paragraph is scanned once for the two.
   const body = paragraphs.paragraphs;
-  const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: body, data });
+  const scanned = options.quotes === false && options.organisations === false ? [] : scanBlocks(text, body);
+  const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: scanned, data });
   // The outlet in a sign-off (`-- BERNAMA`) is named by the article too: organisations read it beside the paragraphs.
-  const signed = credit.credit ? [...body, credit.credit] : body;
+  const signed = credit.credit ? [...scanned, ...scanBlocks(text, [credit.credit])] : scanned;
   const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: signed, data, outlet: opening.dateline?.outlet ?? null });
   // Dates read the clean paragraphs too, against the article's own date: the caller's, else
   // the publication line's, else the dateline's (found above, before any junk was removed).

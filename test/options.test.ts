@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   extractOrganisations,
   extractQuotes,
+  findDates,
+  type Organisation,
   parseArticle,
   parseDate,
   parseDateline,
@@ -84,6 +86,8 @@ describe('parseArticle options', () => {
       expect(() => parseArticle('a', { referenceDate: bad as never })).toThrow(/parseArticle: `options.referenceDate`/);
       expect(() => parseDateline('a', { referenceDate: bad as never })).toThrow(/parseDateline: `options.referenceDate`/);
       expect(() => parseDate('a', { referenceDate: bad as never })).toThrow(/parseDate: `options.referenceDate`/);
+      expect(() => findDates('a', { referenceDate: bad as never })).toThrow(TypeError);
+      expect(() => findDates('a', { referenceDate: bad as never })).toThrow(/findDates: `options.referenceDate`/);
     }
     // Leap days are real days; a time after the ISO date is fine.
     expect(() => parseArticle('a', { referenceDate: '2020-02-29T10:00:00Z' })).not.toThrow();
@@ -111,6 +115,17 @@ describe('dateline and date options', () => {
     expect(parseDate('5 Mac 2020', { language: 'ind' })).toBeNull();
     expect(parseDate('(3/1)')?.date).toBeNull();
     expect(parseDate('(3/1)', { referenceDate: '2020-01-05' })?.date).toBe('2020-01-03');
+  });
+});
+
+/** True when `K` is a required key of `T` (an optional key may be absent, `{}` then fits). */
+type IsRequired<T, K extends keyof T> = object extends Pick<T, K> ? false : true;
+
+describe('result types', () => {
+  it('types: Organisation.id and kind are always present (null when unknown), checked by the compiler', () => {
+    const idRequired: IsRequired<Organisation, 'id'> = true;
+    const kindRequired: IsRequired<Organisation, 'kind'> = true;
+    expect([idRequired, kindRequired]).toEqual([true, true]);
   });
 });
 

@@ -12,9 +12,9 @@ function direct(text: string, language: SupportedLanguage): Quote[] {
   return extractAll(text, { language }).quotes.filter((q) => q.kind === 'direct');
 }
 
-const idLex = lexicon(LANGUAGES.ind.speech);
-const msLex = lexicon(LANGUAGES.zlm.speech);
-const enLex = lexicon(LANGUAGES.eng.speech);
+const idLex = lexicon(LANGUAGES.ind);
+const msLex = lexicon(LANGUAGES.zlm);
+const enLex = lexicon(LANGUAGES.eng);
 
 describe('references: reference words', () => {
   it('references: an honorific for a ruler, as written', () => {

@@ -293,19 +293,39 @@ export interface SpeechData {
   ranks: readonly string[];
   /** Honorifics and academic or religious titles, not part of a name (`Bapak`, `Dr.`, `H.`, `Datuk`). */
   honorifics: readonly string[];
-  /** Words that open an organisation inside a role (`Kementerian`, `PT`, `Polres`); case-sensitive. */
+  /**
+   * Words that open an organisation inside a role beyond the language's one-word organisation heads,
+   * which the speech lexicon adds itself (`Kota`, `KPK`, `Hotel`; the heads give `Kementerian`, `Polres`); case-sensitive.
+   */
   orgWords: readonly string[];
+  /** Articles written before a title or an organisation (`the` of `the mayor`, `director of the Contoh Institute`), lower-case. */
+  articles: readonly string[];
+  /** Lower-case words that link a title to where it is held (`Ekonom di Contoh Trust`, `analyst at Contoh Bank`). */
+  titlePlaces: readonly string[];
+  /** Lower-case words between a closing mark and the verb after it (`"…," demikian kata Budi`). */
+  postVerbLeads: readonly string[];
+  /** Lower-case words that introduce a name after a description (`warga bernama Budi`). */
+  namingWords: readonly string[];
+  /** One-word organisation heads that are no org word for speakers: inside a title they name its portfolio or level (`Kumpulan`). */
+  notOrgWords?: readonly string[];
   /** Capitalised words that continue a role or organisation and are unlikely in a person's name (`Utama`, `Keuangan`). */
   roleWords: readonly string[];
   /** Lower-case words that end the speaker phrase (`dalam`, `saat`, `in`, `when`). */
   nameStops: readonly string[];
+  /** First words of names routinely skipped when a person is referred to (`Mohd`, `Sri`, `I Made`), lower-case: alone they refer to nobody. */
+  namePrefixes: readonly string[];
+  /** Abbreviations whose full stop does not end a name (`Dr.`, `H.`, `Mohd.`), as written; single capitals always count. */
+  nameAbbreviations: readonly string[];
   /** Lower-case words allowed inside a role or organisation (`dan`, `untuk`, `of`). */
   connectors: readonly string[];
   /** Words before marks that make them a title, term or nickname, not speech (`film`, `berjudul`, `dubbed`). */
   titleCues: readonly string[];
   /** Words after which the next capitalised word is a place, not a name (`Gubernur`, `Kota`, `Polda`); case-sensitive. */
   placeTakers: readonly string[];
-  /** Common places that stand between a role and a name (`Wali Kota Bogor Bima Arya`); case-sensitive. */
+  /**
+   * Common places that stand between a role and a name (`Wali Kota Bogor Bima Arya`) beyond the organisation
+   * finder's `places`, which the speech lexicon adds; case-sensitive.
+   */
   places: readonly string[];
   /** Lower-case words that open an unnamed source (`seorang warga`, `sources`). */
   unnamed: readonly string[];

@@ -27,20 +27,21 @@ import { Finder, type FindOrganisationsOptions, hasCue, type OrganisationHit, ty
 import { linkParentheses } from './parentheses.js';
 import { countAlone } from './people.js';
 import { isDomain } from './shapes.js';
+import type { Scan } from '../tokens/tokenize.js';
 
 /**
  * Find organisation mentions in `paragraphs`, each a slice of normalized text starting at
- * normalized offset `start`. Hits carry normalized offsets and a group number that ties the
+ * normalized offset `start` (with its `scan`, when the caller scanned it already). Hits carry normalized offsets and a group number that ties the
  * mentions of one organisation together (`APTB` and `Aliansi Petani Tangguh Bersatu`).
  */
 export function findOrganisations(
-  paragraphs: readonly { text: string; start: number }[],
+  paragraphs: readonly { text: string; start: number; scan?: Scan }[],
   data: LanguageData,
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
   const finder = new Finder(compileOrganisations(data.organisations, data.speech, data.outlets));
   const states: ParagraphState[] = [];
-  for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start));
+  for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan));
   for (const p of states) countAlone(p, finder.alone);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;

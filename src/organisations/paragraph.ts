@@ -8,6 +8,7 @@ import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS
 import { quotedTitles, splitGlued } from './context.js';
 import { isAmount } from './shapes.js';
 import { type Token, tokenize } from './tokens.js';
+import type { Scan } from '../tokens/tokenize.js';
 import { UnionFind } from '../util/union-find.js';
 
 /** How a mention was found; useful to measure what each rule adds. */
@@ -86,8 +87,8 @@ export const NAME_WORD = 1 << 8;
 export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
-export function prepare(c: CompiledOrganisations, text: string, start: number): ParagraphState {
-  const tokens = splitGlued(c, tokenize(text));
+export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {
+  const tokens = splitGlued(c, tokenize(text, scanned));
   const n = tokens.length;
   const bits: number[] = [];
   let lastTail = -1;

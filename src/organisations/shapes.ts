@@ -1,8 +1,8 @@
 /**
  * Word shapes that matter for organisation names. All checks scan characters once; none uses
- * a regex with nested repetition. Character classes come from a table filled on first sight of
- * each code unit, so the Unicode regexes run once per distinct character, not once per letter.
+ * a regex with nested repetition. Character classes come from the shared table (`char-classes.ts`).
  */
+import { classAt, LETTER_BIT, LOWER_BIT, unitClass, UPPER_BIT, widthAt, WORD_BITS } from '../tokens/char-classes.js';
 
 /** Longest word taken as an acronym (`KEMENDIKBUDRISTEK` is longer, but is in the lexicon). */
 const MAX_ACRONYM_LENGTH = 10;
@@ -11,64 +11,6 @@ const MAX_CAMEL_LENGTH = 24;
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
-
-/** Class bits of a character; `SEEN` marks a table entry as filled. */
-const SEEN = 1;
-export const UPPER_BIT = 2;
-const LOWER_BIT = 4;
-const LETTER_BIT = 8;
-const NUMBER_BIT = 16;
-/** A letter or a digit: a word character. */
-export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
-
-/** Classes of ASCII characters, the most common by far. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const upper = c >= 65 && c <= 90;
-  const lower = c >= 97 && c <= 122;
-  ASCII_CLASS[c] = SEEN | (upper ? UPPER_BIT | LETTER_BIT : 0) | (lower ? LOWER_BIT | LETTER_BIT : 0) | (c >= 48 && c <= 57 ? NUMBER_BIT : 0);
-}
-
-/** Classes of BMP code units (lone surrogates have none), filled lazily. */
-let table: Uint8Array | null = null;
-
-function classify(ch: string): number {
-  let bits = SEEN;
-  if (UPPER.test(ch)) bits |= UPPER_BIT;
-  if (LOWER.test(ch)) bits |= LOWER_BIT;
-  if (LETTER.test(ch)) bits |= LETTER_BIT;
-  if (NUMBER.test(ch)) bits |= NUMBER_BIT;
-  return bits;
-}
-
-/** Class bits of one UTF-16 code unit (a lone surrogate has none). */
-export function unitClass(code: number): number {
-  if (code < 128) return ASCII_CLASS[code]!;
-  const t = (table ??= new Uint8Array(0x10000));
-  let bits = t[code]!;
-  if (bits === 0) t[code] = bits = classify(String.fromCharCode(code));
-  return bits;
-}
-
-/** Class bits of a code point (astral ones are rare and not cached). */
-export function pointClass(cp: number): number {
-  return cp <= 0xffff ? unitClass(cp) : classify(String.fromCodePoint(cp));
-}
-
-/** Class bits of the character (code point) at `i` of `s`. */
-function classAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
-  return pointClass(s.codePointAt(i)!);
-}
-
-/** Width in code units of the character at `i`: 2 for a surrogate pair. */
-function widthAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
 
 /** Counts of capitals and lower-case letters among the characters `[from, to)` of `s`; stops at the first lower-case one when `stopAtLower`. */
 function caseCounts(s: string, from: number, to: number, stopAtLower: boolean): { upper: number; lower: number } {

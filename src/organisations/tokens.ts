@@ -1,11 +1,23 @@
-import { isAcronym, pointClass, unitClass, UPPER_BIT, WORD_BITS } from './shapes.js';
+/**
+ * The words of a paragraph as the organisation passes see them: the shared scan
+ * (`tokens/tokenize.ts`) with its runs joined into names' words.
+ */
+import { isAcronym } from './shapes.js';
+import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
+
+/** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
+const T_CAP = CAP;
+const glueAfter = glue;
+const scanText = textOf;
+const T_SPACED = SPACED;
+const T_WORD = WORD;
 
 /** A word of the text with its offsets (relative to the string it was cut from) and its shape, computed once. */
 export interface Token {
   text: string;
   start: number;
   end: number;
-  /** Starts with a capital letter (`isCapitalised`). */
+  /** Starts with a capital letter of the BMP (`isCapitalised`). */
   cap: boolean;
   /** An acronym or initialism (`isAcronym`). */
   acronym: boolean;
@@ -18,45 +30,6 @@ const RIGHT_QUOTE = 0x2019;
 const AMPERSAND = 0x26;
 const HYPHEN = 0x2d;
 const DOT = 0x2e;
-const SPACE = 0x20;
-
-/** ASCII letters and digits: most characters of the text, answered without the Unicode table. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-
-/** Code unit `c` is a letter or a digit (a lone surrogate is neither). */
-function wordUnit(c: number): boolean {
-  return c < 128 ? ASCII_WORD[c] === 1 : (unitClass(c) & WORD_BITS) !== 0;
-}
-
-/** The code point at `i` is a letter or a digit (false past the end). */
-function wordAt(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return wordUnit(c);
-  return (pointClass(text.codePointAt(i)!) & WORD_BITS) !== 0;
-}
-
-/** Width in code units of the character at `i`. */
-function widthAt(text: string, i: number): number {
-  return text.codePointAt(i)! > 0xffff ? 2 : 1;
-}
-
-/** The end of the run of letters and digits from `i`. */
-function wordRunEnd(text: string, i: number): number {
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff) {
-      if (!wordUnit(c)) return i;
-      i++;
-    } else {
-      if (!wordAt(text, i)) return i;
-      i += widthAt(text, i);
-    }
-  }
-  return i;
-}
 
 /** Code unit `c` is an ASCII letter of the given case. */
 function asciiOfCase(c: number, upper: boolean): boolean {
@@ -64,58 +37,48 @@ function asciiOfCase(c: number, upper: boolean): boolean {
 }
 
 /**
- * A dot at `i` starts a short domain part: two or three ASCII letters of one case, then no
- * letter or digit (`.com`, `.CO`, `.id`).
+ * The dot glued between run `k` and run `k + 2` (`glueAfter`) starts a short domain part: two or three ASCII letters of one case, the
+ * whole run after it (`.com`, `.CO`, `.id`).
  */
-function domainDot(text: string, i: number): boolean {
-  const first = text.charCodeAt(i + 1);
-  const upper = first >= 65 && first <= 90;
-  if (!upper && !(first >= 97 && first <= 122)) return false;
-  let j = i + 2;
-  while (j < text.length && j - i <= 4 && asciiOfCase(text.charCodeAt(j), upper)) j++;
-  const run = j - i - 1;
-  return run >= 2 && run <= 3 && !wordAt(text, j);
+function domainDot(s: Scan, k: number): boolean {
+  const from = s.starts[k + 2]!;
+  const run = s.ends[k + 2]! - from;
+  if (run < 2 || run > 3) return false;
+  const upper = asciiOfCase(s.text.charCodeAt(from), true);
+  for (let j = from; j < from + run; j++) if (!asciiOfCase(s.text.charCodeAt(j), upper)) return false;
+  return true;
 }
 
-/** A character that joins two runs of letters and digits into one word when one follows it. */
-function joiner(c: number): boolean {
-  return c === APOSTROPHE || c === RIGHT_QUOTE || c === AMPERSAND || c === HYPHEN;
+/** Run `k` joins the run after the character that follows it into one word. */
+function joined(s: Scan, k: number): boolean {
+  const c = glueAfter(s, k);
+  return c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === AMPERSAND || (c === DOT && domainDot(s, k));
 }
 
 /**
  * The words of `text`, in order. A word is letters and digits, joined inside by `-`, `&`, an
  * apostrophe, or a dot that starts a short domain part (`Kompas.com`, `KONTAN.CO.ID`). A dot
- * before a capital is a missing space between sentences (`Air.Pada`), so it splits. One pass over
- * the characters; each word's shape is computed here once for every rule that asks.
+ * before a capital is a missing space between sentences (`Air.Pada`), so it splits. Reads the
+ * shared scan of `text` (`scanned`, when the caller has it already); each word's shape is
+ * computed here once for every rule that asks.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, given?: Scan): Token[] {
+  const s = given ?? scan(text);
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  let prevEnd = -1;
-  while (i < n) {
-    // Skip to the next letter or digit.
-    const c = text.charCodeAt(i);
-    const surrogate = c >= 0xd800 && c <= 0xdbff;
-    if (surrogate ? !wordAt(text, i) : !wordUnit(c)) {
-      i += surrogate ? widthAt(text, i) : 1;
-      continue;
-    }
-    const start = i;
-    let end = wordRunEnd(text, i);
-    while (end < n) {
-      const sep = text.charCodeAt(end);
-      if (!(joiner(sep) ? wordAt(text, end + 1) : sep === DOT && domainDot(text, end))) break;
-      end = wordRunEnd(text, end + 1);
-    }
-    const word = text.slice(start, end);
-    let spaced = prevEnd >= 0 && start > prevEnd;
-    for (let k = prevEnd; spaced && k < start; k++) spaced = text.charCodeAt(k) === SPACE;
-    const first = text.charCodeAt(start);
-    const cap = first < 128 ? first >= 65 && first <= 90 : (unitClass(first) & UPPER_BIT) !== 0;
-    out.push({ text: word, start, end, cap, acronym: cap && isAcronym(word), spaced });
-    prevEnd = end;
-    i = end;
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const f = s.flags[k]!;
+    if ((f & T_WORD) === 0) continue;
+    let last = k;
+    // Most runs end at a space: no mark glued to them.
+    while (s.ends[last] === s.starts[last + 1] && joined(s, last)) last += 2;
+    const start = s.starts[k]!;
+    const end = s.ends[last]!;
+    const word = last === k ? scanText(s, k) : text.slice(start, end);
+    // As `isCapitalised`: a capital of the BMP (styled astral letters, `𝐀𝐁`, are not a name's).
+    const cap = (f & T_CAP) !== 0 && (text.charCodeAt(start) & 0xfc00) !== 0xd800;
+    out.push({ text: word, start, end, cap, acronym: cap && isAcronym(word), spaced: (f & T_SPACED) !== 0 });
+    k = last;
   }
   return out;
 }

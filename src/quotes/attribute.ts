@@ -75,7 +75,7 @@ export function documentAt(text: string, tokens: readonly Token[], j: number, le
 export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
   let j = k;
   if (tokens[j]?.text === ',') j++;
-  if (tokens[j]?.lower === 'demikian') j++;
+  if (lex.postVerbLeads.has(tokens[j]?.lower ?? '')) j++;
   const w = tokens[j];
   if (!w || !w.word) return null;
   const pv = lex.pronounVerb.get(w.lower);
@@ -103,13 +103,13 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS; v++) {
     const t = tokens[v]!;
     if (!t.word) {
-      if (t.text === '.' && isInitial(tokens[v - 1])) continue;
+      if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
       return null;
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
     if (base !== undefined && v > j) {
       if ((v === j + 1 && lex.pronouns.has(w.lower)) || honorificAt(tokens, j, lex.references) === v - j) return { verb: base, speaker: null };
-      if (!w.cap && !lex.unnamed.has(w.lower) && w.lower !== 'the') return null;
+      if (!w.cap && !lex.unnamed.has(w.lower) && !lex.articles.has(w.lower)) return null;
       let e = v;
       while (e > j && lex.fillers.has(tokens[e - 1]!.lower)) e--;
       const speaker = parsePhrase(text, tokens, j, e, lex);
@@ -142,7 +142,7 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   for (let a = j; a >= 0 && j - a < MAX_PHRASE_TOKENS; a--) {
     const t = tokens[a]!;
     if (!t.word && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== ',') return null;
-    if (t.text === '.' && !isInitial(tokens[a - 1])) return null;
+    if (t.text === '.' && !isInitial(tokens[a - 1], lex)) return null;
     if (t.word && lex.according.has(t.lower) && (a === 0 || !tokens[a - 1]!.word)) {
       if (a + 1 <= j && lex.pronouns.has(tokens[a + 1]!.lower)) return { verb: t.lower, speaker: null, separated };
       const speaker = parsePhrase(text, tokens, a + 1, j + 1, lex);
@@ -161,7 +161,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;
-    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[s - 2]))) break;
+    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[s - 2], lex))) break;
     s--;
   }
   if (s >= e) return null;

@@ -23,9 +23,9 @@ const MAX_FRAME_TOKENS = 40;
 const FRAME_BREAK = new Set(['.', '!', '?', ';', '"', '“', '”', '«', '»', '„']);
 
 /** A full stop inside a sentence: after an initial, or before a lower-case word or a number (`Feb. 9`, `Jl. merdeka`). */
-function abbreviation(tokens: readonly Token[], i: number): boolean {
+function abbreviation(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1];
-  return isInitial(tokens[i - 1]) || (next !== undefined && next.word && !next.cap);
+  return isInitial(tokens[i - 1], lex) || (next !== undefined && next.word && !next.cap);
 }
 
 /**
@@ -42,7 +42,7 @@ export function reportingFrame(
   for (let i = k; i >= 0 && k - i < MAX_FRAME_TOKENS; i--) {
     const t = tokens[i]!;
     if (!t.word) {
-      if (FRAME_BREAK.has(t.text) && !(t.text === '.' && abbreviation(tokens, i))) return null;
+      if (FRAME_BREAK.has(t.text) && !(t.text === '.' && abbreviation(tokens, i, lex))) return null;
       continue;
     }
     if (t.cls & C_INTRO && !t.cap) {

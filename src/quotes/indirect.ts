@@ -69,14 +69,14 @@ const SENTENCE_PUNCT = new Set(['.', '!', '?', '…']);
 const LEAD_PUNCT = new Set(['(', ')', '/', '-', '.']);
 
 /** Token `k` ends a sentence: `!`, `?`, or a full stop that is not an initial or a decimal point. */
-function endsSentence(text: string, tokens: readonly Token[], k: number): boolean {
+function endsSentence(text: string, tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   if (t.word || !SENTENCE_PUNCT.has(t.text)) return false;
   if (t.text !== '.') return true;
   const after = text.charCodeAt(t.end);
   // `2.5`, `Rp2.500`, `www.x.id`: a full stop glued to the next character is not a sentence end.
   if (t.end < text.length && after !== 32 && after !== 10 && after !== 0xa0 && after !== 9) return false;
-  return !isInitial(tokens[k - 1]);
+  return !isInitial(tokens[k - 1], lex);
 }
 
 /** The first token after `k`'s adverbial (`kepada wartawan, Senin (3/1),`): skips weekday parentheticals after a comma. */
@@ -105,7 +105,7 @@ function clauseAfterVerb(text: string, tokens: readonly Token[], v: number, base
       const t = tokens[k]!;
       if (lex.complementisers.has(t.lower)) return k + 1;
       if (t.text === ',') return afterComma(tokens, k, lex);
-      if (!t.word && (endsSentence(text, tokens, k) || t.text !== '(' && t.text !== ')' && t.text !== '/' && t.text !== '-' && t.text !== '.')) return -1;
+      if (!t.word && (endsSentence(text, tokens, k, lex) || t.text !== '(' && t.text !== ')' && t.text !== '/' && t.text !== '-' && t.text !== '.')) return -1;
     }
     return -1;
   }
@@ -219,7 +219,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
   const n = tokens.length;
   const nextEnd = new Int32Array(n + 1);
   nextEnd[n] = n;
-  for (let k = n - 1; k >= 0; k--) nextEnd[k] = endsSentence(text, tokens, k) ? k : nextEnd[k + 1]!;
+  for (let k = n - 1; k >= 0; k--) nextEnd[k] = endsSentence(text, tokens, k, lex) ? k : nextEnd[k + 1]!;
   const wordsBefore = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) wordsBefore[k + 1] = wordsBefore[k]! + (tokens[k]!.word ? 1 : 0);
   let sentStart = 0;
@@ -260,7 +260,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
         const pe = !tokens[from]?.word ? from : lex.pronouns.has(tokens[from]!.lower) ? from + 1 : phraseEnd(tokens, from, lex);
         let e = pe;
         if (tokens[e]?.word && !tokens[e]!.cap && lex.nameStops.has(tokens[e]!.lower)) {
-          while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && !endsSentence(text, tokens, e) && tokens[e]!.word) e++;
+          while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && !endsSentence(text, tokens, e, lex) && tokens[e]!.word) e++;
         }
         if (tokens[e]?.text !== ',') continue;
         speaker = accordingSpeaker(text, tokens, from, pe, lex);

@@ -63,7 +63,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
-      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || t.lower === 'the') && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
+      if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || lex.articles.has(t.lower)) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
         k++;
         continue;
       }
@@ -73,12 +73,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // `Ekonom di Contoh Trust`: the organisation a title is held at.
-      if (k > j && (t.lower === 'di' || t.lower === 'at') && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
+      if (k > j && lex.titlePlaces.has(t.lower) && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
         k++;
         continue;
       }
       // Lower-case connectors stay inside a role (`Bea dan Cukai`, `director of the Contoh Institute`) only before a capitalised word.
-      const after = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+      const after = lex.articles.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
       if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && after?.cap) {
         k++;
         continue;
@@ -90,7 +90,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       }
       break;
     }
-    if (t.text === '.' && isInitial(tokens[k - 1]) && tokens[k + 1]?.cap) {
+    if (t.text === '.' && isInitial(tokens[k - 1], lex) && tokens[k + 1]?.cap) {
       k++;
       continue;
     }
@@ -107,7 +107,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     if (t.text === ',' && k > j) {
       const next = tokens[k + 1];
       // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
-      const article = next?.lower === 'the' || lex.unnamed.has(next?.lower ?? '');
+      const article = lex.articles.has(next?.lower ?? '') || lex.unnamed.has(next?.lower ?? '');
       const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (article && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
       if (lowerTitle && sawCap) {
         k++;
@@ -125,7 +125,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   }
   // Never end on a comma or a connector.
   while (k > j && (!tokens[k - 1]!.word ? tokens[k - 1]!.text !== ')' && tokens[k - 1]!.text !== '.' : sawCap && !tokens[k - 1]!.cap && !tokens[k - 1]!.num && !lex.lowerRoles.has(tokens[k - 1]!.lower))) k--;
-  if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2])) k--;
+  if (k > j && tokens[k - 1]!.text === '.' && !isInitial(tokens[k - 2], lex)) k--;
   return k;
 }
 
@@ -246,7 +246,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
     const t = tokens[e]!;
     if (nameWord(t, lex)) e++;
     else if (e > s && nameInitials(tokens, e, lex)) e++;
-    else if (t.text === '.' && isInitial(tokens[e - 1]) && e > s) e++;
+    else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
     else break;
   }
@@ -268,7 +268,7 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
     }
   }
   let b = e;
-  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2])) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.
@@ -320,7 +320,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       const t = tokens[k]!;
       if (!t.cap) continue;
       let d = k;
-      while (d > from && (!tokens[d - 1]!.word || tokens[d - 1]!.lower === 'bernama')) d--;
+      while (d > from && (!tokens[d - 1]!.word || lex.namingWords.has(tokens[d - 1]!.lower))) d--;
       const description = slice(text, tokens, from, d) || null;
       // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Tegal, Joko Wantoro`).
       const inner = parsePhrase(text, tokens, k, to, lex);

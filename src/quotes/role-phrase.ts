@@ -44,7 +44,7 @@ function withoutArticle(role: string, lex: Lexicon): string {
   const space = role.indexOf(' ');
   if (space < 0) return role;
   const first = role.slice(0, space);
-  return first === 'the' || (first === first.toLowerCase() && lex.unnamed.has(first)) ? role.slice(space + 1).trim() : role;
+  return lex.articles.has(first) || (first === first.toLowerCase() && lex.unnamed.has(first)) ? role.slice(space + 1).trim() : role;
 }
 
 /** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
@@ -158,7 +158,7 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
     const prev = tokens[k - 1]!;
     field ||= lex.fieldOpeners.has(prev.text);
     // `Head of the National … Agency`: an article opens the organisation.
-    if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.lower === 'the') break;
+    if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
     if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
     else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
@@ -182,15 +182,15 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   // `Jaksa penuntut umum dari Kejaksaan Negeri …`: lower-case words of the title, up to a connector before the organisation.
   // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
   let m = k;
-  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower) && tokens[m]!.lower !== 'at') m++;
-  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || tokens[m]!.lower === 'at') && tokens[m + 1]?.cap) k = m;
+  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
+  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && tokens[m + 1]?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
   // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
   let o = k;
-  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && lex.connectors.has(tokens[o]!.lower)) || tokens[o]!.lower === 'at')) o++;
+  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower))))) o++;
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
     const oe = organisationEnd(tokens, o, e, lex);

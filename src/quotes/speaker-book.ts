@@ -9,184 +9,22 @@
  * capitalised words is an organisation, a place or a sentence opener glued before the name
  * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
  */
-import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
-import { type ParsedSpeaker, fieldWord } from './phrase.js';
+import type { Lexicon, Token } from './speech-words.js';
+import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
 import { nameKey } from './name-key.js';
 import { readNicknames } from './nicknames.js';
 import { splitRole, titleOrganisation } from './role-phrase.js';
+import type { Vocabulary } from './vocabulary.js';
+import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, isShortForm, oneEdit, sameOrganisation } from './person.js';
+import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
-/** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
-const C_LOCATIVE = W_LOCATIVE;
-
-/** A person met in the article, with the words of their fullest name. */
-export interface Person {
-  /** Seen speaking or introduced with a role; only confirmed people are picked up by bare references. */
-  confirmed: boolean;
-  name: string;
-  role: string | null;
-  organisation: string | null;
-  /** Lower-case words of the name (empty for a role or description standing in for a person). */
-  words: string[];
-  /** The title as written where the role was read (`ParsedSpeaker.title`). */
-  title?: string;
-  /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan BoK`), named as written. */
-  org?: boolean;
-}
-
-export { nameKey } from './name-key.js';
+export type { Person } from './person.js';
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
 const HAS_LOWER = /\p{Ll}/u;
-const ALNUM_CHAR = /[\p{L}\p{N}]/u;
-
-/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`). */
-const NAME_PREFIXES = new Set([
-  'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mohamad', 'mohamed', 'mohammed', 'mochamad', 'mochammad', 'muhamad', 'achmad',
-  'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
-  'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'nyoman', 'gede', 'agus', 'anak', 'teuku',
-  'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
-]);
-
-/** A short form must have at least this many letters to stand for a longer name word (`Risma` → `Rismaharini`). */
-const MIN_ALIAS_LENGTH = 3;
-/** A name word this long or longer may be misspelt by one letter and still be the same person (`Affifudin`). */
-const MIN_TYPO_LENGTH = 5;
-/** A prefix of a name word glued to a full name word forms a nickname (`Jokowi` ← `Joko Widodo`): at least this long. */
-const MIN_NICK_TAIL = 2;
-
-
-/** What the whole article says about its words. Built once per article from its tokens. */
-export class Vocabulary {
-  /** Words the article writes in lower case somewhere (common words, not names). */
-  readonly lower = new Set<string>();
-  /** Capitalised words written right after a locative (`di Surabaya`, `Kota Bekasi`): places. */
-  readonly places = new Set<string>();
-  /** The paragraphs joined by spaces, for counting multi-word phrases. */
-  readonly text: string;
-  private readonly neighbourMap = new Map<string, Set<string> | null>();
-  private readonly counts = new Map<string, number>();
-
-  constructor(
-    private readonly paragraphs: readonly (readonly Token[])[],
-    texts: readonly string[],
-    private readonly lex: Lexicon,
-  ) {
-    this.text = texts.join(' ');
-    for (const tokens of paragraphs) {
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (!t.word) continue;
-        if (!t.cap && t.hasLower) this.lower.add(t.lower);
-        if (t.cls & C_LOCATIVE) {
-          const next = tokens[i + 1];
-          if (next?.cap) this.places.add(next.lower);
-        }
-      }
-    }
-  }
-
-  /**
-   * The capitalised words that `key` (a lower-case word) stands next to, roles, titles, org words and
-   * sentence openers aside. Asked for a few words per article at most, so each is found by one scan, memoised.
-   */
-  neighboursOf(key: string): ReadonlySet<string> | undefined {
-    let found = this.neighbourMap.get(key);
-    if (found !== undefined || this.neighbourMap.has(key)) return found ?? undefined;
-    for (const tokens of this.paragraphs) {
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.lower !== key || this.skip(t)) continue;
-        found ??= new Set();
-        if (!this.skip(tokens[i - 1])) found.add(tokens[i - 1]!.lower);
-        if (!this.skip(tokens[i + 1])) found.add(tokens[i + 1]!.lower);
-      }
-    }
-    this.neighbourMap.set(key, found ?? null);
-    return found;
-  }
-
-  /** Sentence openers (`Menurut Yana`, `Justeru, Yana`) are no evidence that a word stands beside others in a name. */
-  private skip(t: Token | undefined): boolean {
-    const lex = this.lex;
-    return !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text) || lex.according.has(t.lower) || lex.fillers.has(t.lower) || fieldWord(t, lex) || isDegree(t, lex);
-  }
-
-  /** How often `phrase` occurs in the article as whole words (memoised: names are counted again and again). */
-  count(phrase: string): number {
-    const known = this.counts.get(phrase);
-    if (known !== undefined) return known;
-    // An empty phrase (a name written with two spaces, split on one) occurs nowhere; searching
-    // for it from `at + 0` never moved on.
-    if (phrase === '') return 0;
-    let n = 0;
-    for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) {
-      const before = this.text[at - 1];
-      const after = this.text[at + phrase.length];
-      if ((before === undefined || !ALNUM_CHAR.test(before)) && (after === undefined || !ALNUM_CHAR.test(after))) n++;
-    }
-    this.counts.set(phrase, n);
-    return n;
-  }
-}
-
-/** An acronym written as one word (`BoK`, `LPKR`, `KLN`). */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
-/** The longest spelt-out name of an acronym, in tokens. */
-const MAX_SPELLED_TOKENS = 10;
-/** Two organisation names are the same when one is the other's start, in whole words (`Kementerian Luar` / `Kementerian Luar Negeri`). */
-function sameOrganisation(a: string, b: string): boolean {
-  const x = a.toLowerCase().split(/\s+/);
-  const y = b.toLowerCase().split(/\s+/);
-  const n = Math.min(x.length, y.length);
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
-  return n >= 2 || x.length === y.length;
-}
-
-/** Fill what an earlier entry lacks from a new mention of the same person. */
-function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
-  // A fuller writing of the same title (`Ahli gizi dari Persatuan Ahli Gizi …` after a reading that began at the inner `Ahli`) replaces it.
-  if (p.title && q.title && p.title.length > q.title.length && p.title.endsWith(q.title)) {
-    q.role = p.role;
-    q.organisation = p.organisation;
-    q.title = p.title;
-  }
-  if (!q.role && p.role) {
-    q.role = p.role;
-    q.title = p.title;
-  }
-  if (!q.organisation && p.organisation) q.organisation = p.organisation;
-  q.confirmed ||= confirmed;
-  return { person: q, resolved };
-}
-
-/** One edit (insert, delete, substitute, or swap of neighbours) apart. */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** `w` is a short form of the name `words`: a prefix of one word (`Risma`) or a word plus the start of the next (`Jokowi`). */
-function aliasOf(w: string, words: readonly string[]): boolean {
-  if (w.length < MIN_ALIAS_LENGTH) return false;
-  for (let i = 0; i < words.length; i++) {
-    const x = words[i]!;
-    if (x.length > w.length && x.startsWith(w)) return true;
-    const next = words[i + 1];
-    if (next && w.length >= x.length + MIN_NICK_TAIL && w.startsWith(x) && next.startsWith(w.slice(x.length))) return true;
-  }
-  return false;
-}
 
 /** People met so far, and where they were mentioned. */
 export class SpeakerBook {
@@ -223,11 +61,6 @@ export class SpeakerBook {
     return this.built;
   }
 
-  setVocabulary(vocab: Vocabulary): void {
-    this.vocabulary = vocab;
-    this.built = vocab;
-  }
-
   /** Give the book the article's paragraphs, for spelling out acronyms (`BoK` → `Bank of Korea`). */
   setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
     this.articleTokens = tokens;
@@ -241,37 +74,11 @@ export class SpeakerBook {
   /**
    * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
    * `(Bank of Korea/BoK)`. Null when the article never does.
-   */
+  /** The full name an acronym stands for, where the article spells it out (memoised per acronym). */
   private spellOut(acronym: string): string | null {
     let known = this.spelt.get(acronym);
-    if (known === undefined) this.spelt.set(acronym, (known = this.findSpelling(acronym)));
+    if (known === undefined) this.spelt.set(acronym, (known = acronymSpelling(acronym, this.articleTokens, this.articleTexts, this.lex)));
     return known;
-  }
-
-  private findSpelling(acronym: string): string | null {
-    for (let p = 0; p < this.articleTokens.length; p++) {
-      const tokens = this.articleTokens[p]!;
-      for (let i = 1; i < tokens.length; i++) {
-        if (tokens[i]!.text !== acronym) continue;
-        const mark = tokens[i - 1]!.text;
-        let a = i - 1;
-        let e = i - 1;
-        if (mark === '/') {
-          // `(Bank of Korea/BoK)`: from the bracket to the slash.
-          while (a > 0 && i - a <= MAX_SPELLED_TOKENS && tokens[a - 1]!.text !== '(') a--;
-          if (tokens[a - 1]?.text !== '(') continue;
-        } else if (mark === '(') {
-          // `PT Lippo Karawaci Tbk (LPKR)`: the capitalised run before the bracket.
-          while (a > 0 && e - a < MAX_SPELLED_TOKENS && (tokens[a - 1]!.cap || (this.lex.connectors.has(tokens[a - 1]!.lower) && tokens[a - 2]?.cap))) a--;
-        } else continue;
-        if (e - a < 1 || !tokens[a]!.cap) continue;
-        const first = acronym[0]!.toLowerCase();
-        let ok = false;
-        for (let q = a; q < e && !ok; q++) ok = tokens[q]!.lower.startsWith(first);
-        if (ok) return this.articleTexts[p]!.slice(tokens[a]!.start, tokens[e - 1]!.end);
-      }
-    }
-    return null;
   }
 
   /** The organisation `written`, spelt out when it is an acronym the article explains, noted as the latest one. */
@@ -308,7 +115,7 @@ export class SpeakerBook {
   /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
   private protects(word: string): boolean {
     const k = nameKey(word);
-    return this.refs.has(k) || NAME_PREFIXES.has(k) || k.length === 1;
+    return this.refs.has(k) || this.lex.namePrefixes.has(k) || k.length === 1;
   }
 
   /**
@@ -434,7 +241,7 @@ export class SpeakerBook {
         }
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
         const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
-        for (const q of order) if (aliasOf(w, q.words)) return adopt(q, p, confirmed, true);
+        for (const q of order) if (isShortForm(w, q.words)) return adopt(q, p, confirmed, true);
         if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, p, confirmed, true);
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
         if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
@@ -471,7 +278,7 @@ export class SpeakerBook {
   byWord(word: string, unconfirmed = false): Person | null {
     const k = nameKey(word);
     // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
-    if (NAME_PREFIXES.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
+    if (this.lex.namePrefixes.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
     for (let i = this.persons.length - 1; i >= 0; i--) {
       const p = this.persons[i]!;
       if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;

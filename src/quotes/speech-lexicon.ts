@@ -15,6 +15,14 @@ export interface Lexicon {
   /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */
   singleTitles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  titlePlaces: ReadonlySet<string>;
+  postVerbLeads: ReadonlySet<string>;
+  namingWords: ReadonlySet<string>;
+  /** `SpeechData.namePrefixes`, lower-case. */
+  namePrefixes: ReadonlySet<string>;
+  /** `SpeechData.nameAbbreviations`, as written. */
+  nameAbbreviations: ReadonlySet<string>;
   roleWords: ReadonlySet<string>;
   nameStops: ReadonlySet<string>;
   connectors: ReadonlySet<string>;

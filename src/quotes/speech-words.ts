@@ -3,9 +3,11 @@
  * tokenizer (`tokenize`) whose tokens carry their lexicon classes (`W_*` bits, looked up once), and
  * the lookup sets built once per language's speech data (`lexicon`).
  */
-import type { SpeechData } from '../lang/types.js';
+import type { LanguageData } from '../lang/types.js';
+import { oneWordHeads } from '../lang/word-lists.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
+import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_HAS_UPPER as HAS_UPPER, T_NON_ASCII as NON_ASCII, T_NUM as NUM, T_WORD as WORD } from '../tokens/tokenize.js';
 
 export type { Lexicon };
 
@@ -26,6 +28,16 @@ export interface Token {
   /** Lexicon classes of the word (`W_*` bits), looked up once when tokenizing and shared by every pass. */
   cls: number;
 }
+
+/** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
+const T_CAP = CAP;
+const glueAfter = glue;
+const scanText = textOf;
+const T_HAS_LOWER = HAS_LOWER;
+const T_HAS_UPPER = HAS_UPPER;
+const T_NON_ASCII = NON_ASCII;
+const T_NUM = NUM;
+const T_WORD = WORD;
 
 /** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
 export const W_POST = 1;
@@ -59,48 +71,6 @@ export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
 export const UPPER = /^\p{Lu}/u;
 
-export const HAS_LOWER = /\p{Ll}/u;
-
-const ALNUM = /[\p{L}\p{N}]/u;
-
-const STARTS_DIGIT = /^\p{N}/u;
-
-/** Case facts of a word, with an ASCII fast path (the Unicode classes only for other scripts and accents). */
-function caseOf(t: string): { cap: boolean; hasLower: boolean; num: boolean } {
-  let ascii = true;
-  let hasLower = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 97 && c <= 122) hasLower = true;
-    else if (c >= 128) ascii = false;
-  }
-  const c0 = t.charCodeAt(0);
-  if (ascii) return { cap: c0 >= 65 && c0 <= 90, hasLower, num: c0 >= 48 && c0 <= 57 };
-  return { cap: UPPER.test(t), hasLower: hasLower || HAS_LOWER.test(t), num: STARTS_DIGIT.test(t) };
-}
-
-/** Non-ASCII code points already classified as letter/digit or not (accents, curly quotes, dashes recur). */
-const alnumCache = new Map<number, boolean>();
-
-/** Length of the letter or digit code point at `i` (1 or 2 code units), or 0. ASCII without a regex. */
-function alnumAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  const width = cp > 0xffff ? 2 : 1;
-  let known = alnumCache.get(cp);
-  if (known === undefined) {
-    known = ALNUM.test(String.fromCodePoint(cp));
-    if (alnumCache.size < MAX_CACHED_CODE_POINTS) alnumCache.set(cp, known);
-  }
-  return known ? width : 0;
-}
-
-/** JavaScript's `\s`, by code unit. */
-function spaceAt(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** Joiners inside a word (`Mu’ti`, `kecil-kecilan`). */
 function joinerAt(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
@@ -109,17 +79,15 @@ function joinerAt(c: number): boolean {
 /** Most joiner-separated parts after the first that one word may have (`a-b-c…`), as in a bounded regex. */
 const MAX_WORD_PARTS = 8;
 
-/** Bound on the code-point cache (hostile input may hold many distinct characters). */
-const MAX_CACHED_CODE_POINTS = 4096;
-
 /**
  * Split a paragraph into tokens, once: words (letters/digits joined by apostrophes or hyphens, at most
- * `MAX_WORD_PARTS` joins) or single non-space characters. A hand-written scanner (linear, no regex for
- * ASCII); every later test reads the flags instead of running a regex. `lex` gives each token its
- * classes (`Token.cls`), so the passes over the tokens test bits instead of probing sets.
+ * `MAX_WORD_PARTS` joins) or single non-space characters. Reads the shared scan (`tokens/tokenize.ts`;
+ * `scanned`, when the caller has it already); every later test reads the flags instead of running a
+ * regex. `lex` gives each token its classes (`Token.cls`), so the passes over the tokens test bits
+ * instead of probing sets.
  */
-export function tokenize(text: string, lex: Lexicon): Token[] {
-  return scan(text, lex);
+export function tokenize(text: string, lex: Lexicon, scanned?: Scan): Token[] {
+  return toTokens(scanned ?? scan(text), lex);
 }
 
 /** Size of the signature tables that let most words skip the class maps (a power of two). */
@@ -164,69 +132,41 @@ function classOf(t: Token, lex: Lexicon): number {
   return c & TOKEN_BITS;
 }
 
-/** The tokenizer; with a lexicon every token also gets its classes (`classOf`). */
-export function scan(text: string, lex: Lexicon | null): Token[] {
+/** The quote passes' tokens of a scan; with a lexicon every token also gets its classes (`classOf`). */
+function toTokens(s: Scan, lex: Lexicon | null): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (spaceAt(c)) {
-      i++;
-      continue;
-    }
-    let w = alnumAt(text, i);
-    if (w === 0) {
-      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const t = text.slice(i, i + width);
-      const tok: Token = { text: t, lower: t, start: i, end: i + width, word: false, cap: false, hasLower: false, num: false, cls: 0 };
-      if (lex) tok.cls = classOf(tok, lex);
-      out.push(tok);
-      i += width;
-      continue;
-    }
-    // A word: letters and digits, joiner-separated parts; case facts gathered on the way for ASCII words.
-    const start = i;
-    let upper = false;
-    let lowerSeen = false;
-    let ascii = true;
-    let parts = 0;
-    for (;;) {
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) lowerSeen = true;
-        else if (d >= 65 && d <= 90) upper = true;
-        else if (d < 48 || (d > 57 && d < 128)) break;
-        else if (d >= 128) {
-          w = alnumAt(text, i);
-          if (w === 0) break;
-          ascii = false;
-          i += w;
-          continue;
-        }
-        i++;
-      }
-      if (parts < MAX_WORD_PARTS && i + 1 < n && joinerAt(text.charCodeAt(i)) && alnumAt(text, i + 1) > 0) {
-        if (text.charCodeAt(i) >= 128) ascii = false;
-        parts++;
-        i++;
-        continue;
-      }
-      break;
-    }
-    const t = text.slice(start, i);
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const first = s.flags[k]!;
     let tok: Token;
-    if (ascii) {
-      const c0 = t.charCodeAt(0);
-      tok = { text: t, lower: upper ? t.toLowerCase() : t, start, end: i, word: true, cap: c0 >= 65 && c0 <= 90, hasLower: lowerSeen, num: c0 >= 48 && c0 <= 57, cls: 0 };
+    if ((first & T_WORD) === 0) {
+      const t = scanText(s, k);
+      tok = { text: t, lower: t, start: s.starts[k]!, end: s.ends[k]!, word: false, cap: false, hasLower: false, num: false, cls: 0 };
     } else {
-      const k = caseOf(t);
-      tok = { text: t, lower: t.toLowerCase(), start, end: i, word: true, cap: k.cap, hasLower: k.hasLower, num: k.num, cls: 0 };
+      // Runs joined by a joiner into one word, at most `MAX_WORD_PARTS` joins.
+      let last = k;
+      let f = first;
+      for (let parts = 0; parts < MAX_WORD_PARTS && s.ends[last] === s.starts[last + 1] && joinerAt(glueAfter(s, last)); parts++) {
+        last += 2;
+        f |= s.flags[last]! | s.flags[last - 1]!;
+      }
+      const start = s.starts[k]!;
+      const end = s.ends[last]!;
+      const t = last === k ? scanText(s, k) : s.text.slice(start, end);
+      // A word with no capital and only ASCII is its own lower-case form.
+      const lower = f & (T_HAS_UPPER | T_NON_ASCII) ? t.toLowerCase() : t;
+      tok = { text: t, lower, start, end, word: true, cap: (first & T_CAP) !== 0, hasLower: (f & T_HAS_LOWER) !== 0, num: (first & T_NUM) !== 0, cls: 0 };
+      k = last;
     }
     if (lex) tok.cls = classOf(tok, lex);
     out.push(tok);
   }
   return out;
+}
+
+/** The tokenizer without lexicon classes (`cls` stays 0): for the lexicon's own phrases. */
+export function scanWords(text: string): Token[] {
+  return toTokens(scan(text), null);
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
@@ -241,15 +181,36 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-export const lexicons = new WeakMap<SpeechData, Lexicon>();
+/** What the speech lexicon is built from: the language's speech data and its organisation heads. */
+export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations'>;
 
-/** The lookup sets for `data`, built on first use and memoised. */
-export function lexicon(data: SpeechData): Lexicon {
-  let lex = lexicons.get(data);
+const lexicons = new WeakMap<LexiconSource, Lexicon>();
+
+/**
+ * Words that open an organisation inside a speaker's role: the language's one-word organisation
+ * heads (`Kementerian`, `Polda`) but its `notOrgWords`, and the speech data's own `orgWords` (words
+ * that name a body without heading a name the organisation finder builds: `Kota`, `KPK`, `Hotel`).
+ */
+function speakerOrgWords(language: LexiconSource): Set<string> {
+  const except = new Set(language.speech.notOrgWords ?? []);
+  const words = new Set(oneWordHeads(language.organisations.heads).filter((h) => !except.has(h)));
+  for (const w of language.speech.orgWords) words.add(w);
+  return words;
+}
+
+/** Places for speakers: the organisation finder's places and the speech data's own (`Bogor`, `Barat`). */
+function speakerPlaces(language: LexiconSource): Set<string> {
+  return new Set([...language.organisations.places, ...language.speech.places]);
+}
+
+/** The lookup sets for `language`, built on first use and memoised. */
+export function lexicon(language: LexiconSource): Lexicon {
+  let lex = lexicons.get(language);
   if (lex) return lex;
+  const data = language.speech;
   const titles = new Map<string, string[][]>();
   for (const phrase of [...data.ranks, ...data.honorifics]) {
-    const parts = scan(phrase, null).filter((t) => t.word).map((t) => t.text);
+    const parts = scanWords(phrase).filter((t) => t.word).map((t) => t.text);
     if (parts.length === 0) continue;
     const list = titles.get(parts[0]!) ?? [];
     list.push(parts);
@@ -268,7 +229,13 @@ export function lexicon(data: SpeechData): Lexicon {
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
-    orgWords: new Set(data.orgWords),
+    orgWords: speakerOrgWords(language),
+    namePrefixes: lowerSet(data.namePrefixes),
+    articles: lowerSet(data.articles),
+    titlePlaces: lowerSet(data.titlePlaces),
+    postVerbLeads: lowerSet(data.postVerbLeads),
+    namingWords: lowerSet(data.namingWords),
+    nameAbbreviations: new Set(data.nameAbbreviations),
     roleWords: new Set(data.roleWords),
     nameStops: lowerSet(data.nameStops),
     connectors: lowerSet(data.connectors),
@@ -276,7 +243,7 @@ export function lexicon(data: SpeechData): Lexicon {
     unnamed: lowerSet(data.unnamed),
     weekdays: lowerSet(data.weekdays),
     placeTakers: new Set(data.placeTakers),
-    places: new Set(data.places),
+    places: speakerPlaces(language),
     locatives: lowerSet(data.locatives),
     degrees: new Set(data.degrees ?? []),
     roleSuffixes: data.roleSuffixes ?? [],
@@ -328,7 +295,7 @@ export function lexicon(data: SpeechData): Lexicon {
   lex.textClasses = textClasses;
   for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
   for (const k of textClasses.keys()) if (k !== '') lex.textSignatures[signature(k)] = 1;
-  lexicons.set(data, lex);
+  lexicons.set(language, lex);
   return lex;
 }
 
@@ -346,7 +313,7 @@ export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
 }
 
-/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`). */
-export function isInitial(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.cap && (t.text.length === 1 || /^(?:Dr|Drs|Dra|Ir|Prof|Hj|H|KH|St|Jr|Sr|Mr|Mrs|Ms|Muh|Moh|Mohd|Muhd|Md|Mochd|Abd|Kol|Brig|Gen|Lt|Col|Capt|Sgt)$/.test(t.text));
+/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`): an initial or `nameAbbreviations`. */
+export function isInitial(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && (t.text.length === 1 || lex.nameAbbreviations.has(t.text));
 }

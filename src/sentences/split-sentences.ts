@@ -26,6 +26,7 @@
  */
 import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
 import { split } from 'sentence-splitter';
+import { LOWER_BIT, TITLE_BIT, unitHas, UPPER_BIT, WORD_BITS } from '../tokens/char-classes.js';
 import { languageData } from '../lang/index.js';
 import type { AbbreviationData } from '../lang/types.js';
 import type { Span, SupportedLanguage } from '../types.js';
@@ -60,8 +61,9 @@ export interface SplitSentencesOptions {
 
 // --- character classes -------------------------------------------------------------------------
 
-const LOWERCASE = /\p{Ll}/u;
-const UPPERCASE = /[\p{Lu}\p{Lt}]/u;
+/** One code unit of the text is a lower-case letter / an upper- or title-case letter (the shared class table). */
+const isLower = (ch: string | undefined): boolean => unitHas(ch, LOWER_BIT);
+const isUpper = (ch: string | undefined): boolean => unitHas(ch, UPPER_BIT | TITLE_BIT);
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 const isStop = (ch: string | undefined): boolean => ch === '.' || ch === '!' || ch === '?';
@@ -161,7 +163,7 @@ function prepare(text: string, data: AbbreviationData): Prepared {
       if (ch === '\u2026') continue;
       let j = i + 2;
       while (j < n && isSpace(text[j]) && !isLineBreak(text[j])) j++;
-      if (j < n && LOWERCASE.test(text[j]!)) {
+      if (j < n && isLower(text[j])) {
         mask[i] = NEUTRAL;
       } else if (ch === '.' && isDigit(text[i - 1])) {
         let k = i - 1;
@@ -171,7 +173,7 @@ function prepare(text: string, data: AbbreviationData): Prepared {
       continue;
     }
     // The engine ends a sentence at `?`/`!` even inside a word (`?igsh=` in a URL); we do not.
-    if ((ch === '?' || ch === '!') && WORDISH.test(next)) mask[i] = NEUTRAL;
+    if ((ch === '?' || ch === '!') && isWordish(next)) mask[i] = NEUTRAL;
     if (partner[i + 1]! >= 0 && partner[i + 1]! < i + 1) {
       // A closing mark after a stop: the sentence ends after it (the engine never splits there).
       const end = sentenceEndAfter(text, i + 2, depth, true);
@@ -187,7 +189,7 @@ function prepare(text: string, data: AbbreviationData): Prepared {
 }
 
 /** A character that continues a word or URL after `?`/`!` (`?igsh=`, `Yahoo!News`). */
-const WORDISH = /[\p{L}\p{N}=&_/]/u;
+const isWordish = (ch: string): boolean => unitHas(ch, WORD_BITS) || ch === '=' || ch === '&' || ch === '_' || ch === '/';
 
 /**
  * Where the sentence ends when a stop (or a closing mark after one) is followed by `text[p]`, or -1.
@@ -206,7 +208,7 @@ function sentenceEndAfter(text: string, p: number, depth: Int32Array, spacedAllo
   const spaced = j > spaceStart;
   if (j >= n || (spaced && !spacedAllowed && !comma)) return -1;
   const ch = text[j]!;
-  const ok = QUOTES.has(ch) || (UPPERCASE.test(ch) && (spaced || comma || LOWERCASE.test(text[j + 1] ?? '')));
+  const ok = QUOTES.has(ch) || (isUpper(ch) && (spaced || comma || isLower(text[j + 1])));
   if (!ok) return -1;
   return comma ? p + 1 : p;
 }
@@ -219,7 +221,7 @@ function sentenceEndAfter(text: string, p: number, depth: Int32Array, spacedAllo
 function isGluedEnd(text: string, i: number, data: AbbreviationData): boolean {
   const a = text[i - 1] ?? '';
   const b = text[i - 2] ?? '';
-  const before = (LOWERCASE.test(a) && LOWERCASE.test(b)) || a === ')' || (isDigit(a) && isDigit(b));
+  const before = (isLower(a) && isLower(b)) || a === ')' || (isDigit(a) && isDigit(b));
   if (!before) return false;
   if (text[i] === '.' && isAbbreviationBefore(text, i, data)) return false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_URL_LOOKBACK && !isSpace(text[k]); k--) {

@@ -1,12 +1,12 @@
 import type { LanguageData } from '../lang/types.js';
 import { findQuotes, type QuoteHit } from '../quotes/find-quotes.js';
-import { blockTexts } from '../segment.js';
-import type { Region, Stage, StageResult } from './types.js';
+import type { ScannedBlock } from '../tokens/tokenize.js';
+import type { Stage, StageResult } from './types.js';
 
 export interface QuotesInput {
   text: string;
-  /** The clean paragraphs: quotes are never read in junk or duplicate copies. */
-  paragraphs: readonly Region[];
+  /** The clean paragraphs, scanned once for every pass that reads words: quotes are never read in junk or duplicate copies. */
+  paragraphs: readonly ScannedBlock[];
   /** Speech verbs, roles and honorifics of the article's language. */
   data: LanguageData;
 }
@@ -19,7 +19,7 @@ export interface QuotesResult extends StageResult {
 /** Direct and reported quotes with their speakers, found in the clean paragraphs. */
 export function findQuotesStage(input: QuotesInput): QuotesResult {
   if (input.paragraphs.length === 0) return { quotes: [] };
-  return { quotes: findQuotes(blockTexts(input.text, input.paragraphs), input.data) };
+  return { quotes: findQuotes(input.paragraphs, input.data) };
 }
 
 export const quotesStage: Stage<QuotesInput, QuotesResult> = {

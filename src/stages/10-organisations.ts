@@ -1,13 +1,13 @@
 import type { LanguageData } from '../lang/types.js';
 import { findOrganisations } from '../organisations/find-organisations.js';
 import { type FoundOrganisation, groupOrganisations } from '../organisations/group.js';
-import { blockTexts } from '../segment.js';
-import type { Region, Stage, StageResult } from './types.js';
+import type { ScannedBlock } from '../tokens/tokenize.js';
+import type { Stage, StageResult } from './types.js';
 
 export interface OrganisationsInput {
   text: string;
-  /** The clean paragraphs, so the dateline's outlet and junk never count. */
-  paragraphs: readonly Region[];
+  /** The clean paragraphs (scanned once, shared with the quotes stage), so the dateline's outlet and junk never count. */
+  paragraphs: readonly ScannedBlock[];
   /** Head nouns and the lexicon of the article's language. */
   data: LanguageData;
   /** The dateline's outlet as written: the body may name it again (`kepada Contoh`). */
@@ -22,7 +22,7 @@ export interface OrganisationsResult extends StageResult {
 /** Organisation mentions in the clean paragraphs, grouped by organisation. */
 export function findOrganisationsStage(input: OrganisationsInput): OrganisationsResult {
   if (input.paragraphs.length === 0) return { organisations: [] };
-  return { organisations: groupOrganisations(findOrganisations(blockTexts(input.text, input.paragraphs), input.data, { outlet: input.outlet ?? null })) };
+  return { organisations: groupOrganisations(findOrganisations(input.paragraphs, input.data, { outlet: input.outlet ?? null })) };
 }
 
 export const organisationsStage: Stage<OrganisationsInput, OrganisationsResult> = {

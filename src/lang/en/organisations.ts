@@ -1,6 +1,7 @@
 import { organisations as indonesian } from '../id/organisations.js';
-import { englishHeads, englishTails, englishVenues, mediaSuffixes } from './org-names.js';
+import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
+import { titleWords } from './speech.js';
 
 /**
  * English organisation data. English news about Indonesia names Indonesian bodies too, so the
@@ -74,8 +75,8 @@ export const organisations: OrganisationData = {
   },
   joiners: ['of', 'and', 'for', 'on', '&', 'the'],
   breakers: [
-    'Minister', 'Deputy', 'President', 'Vice', 'Chairman', 'Chairwoman', 'Chair', 'Director', 'Head',
-    'Chief', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson', 'Spokesman', 'Mr', 'Mrs', 'Ms',
+    ...titleWords,
+    'Mr', 'Mrs', 'Ms',
     'Dr', 'Prof', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
     'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December',
@@ -95,10 +96,9 @@ export const organisations: OrganisationData = {
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
-    'US', 'USD', 'CEO', 'GDP', 'AM', 'PM', 'TV', 'OK', 'I', 'II', 'III', 'COVID-19', 'Rp', 'RM',
-    ...englishVenues,
+    'US', 'AM', 'PM', 'I', 'II', 'III', 'RM',
   ],
-  places: [...indonesian.places, 'US', 'UK'],
+  places: [...indonesian.places, 'US'],
   cues: [
     ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
     'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',

@@ -1,4 +1,14 @@
 import type { SpeechData } from '../types.js';
+import { nameAbbreviations, namePrefixes } from '../names.js';
+
+/**
+ * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
+ * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
+ */
+export const titleWords: readonly string[] = [
+  'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chair',
+  'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson', 'Spokesman',
+];
 
 /** English speech data: `said X`, `X said`, `he said`, `according to X`. */
 export const speech: SpeechData = {
@@ -34,13 +44,15 @@ export const speech: SpeechData = {
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
   ],
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
-  places: ['Indonesia', 'Indonesian', 'Jakarta', 'Bali', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'US', 'Russia', 'Japan', 'ASEAN'],
+  // Beside the organisation finder's places, which the speech lexicon adds.
+  places: ['Indonesia', 'Indonesian', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'Russia', 'Japan', 'ASEAN'],
   roles: [
-    'President', 'Vice', 'Minister', 'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
+    ...titleWords,
+    'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
     'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',
-    'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Deputy', 'Head', 'Chief', 'Director', 'Manager', 'Chairman',
-    'Chairwoman', 'Chairperson', 'Chair', 'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson',
-    'Spokesman', 'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
+    'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Manager',
+    'Chairperson',
+    'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
     'Member', 'General', 'Acting', 'Prime', 'Police', 'Commander', 'Officer', 'Speaker', 'Leader',
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
@@ -52,9 +64,18 @@ export const speech: SpeechData = {
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Mahathir`, `Datuk Seri Najib`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
     'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum'],
-  orgWords: ['Ministry', 'Agency', 'Office', 'Bank', 'Airlines', 'Airways', 'Berhad', 'Bhd', 'Board', 'Council', 'Commission', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Department', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'PT', 'Tbk'],
-  roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Affairs', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
-  nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'on', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a', 'recently'],
+  // Beside the one-word organisation heads, which the speech lexicon adds.
+  orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
+  roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
+  articles: ['the'],
+  // `di` as in Indonesian and Malay titles quoted in English text.
+  titlePlaces: ['di', 'at'],
+  // Indonesian and Malay words an English report may quote around a speaker (`demikian kata …`, `warga bernama …`).
+  postVerbLeads: ['demikian'],
+  namingWords: ['bernama'],
+  namePrefixes,
+  nameAbbreviations,
+  nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
   connectors: ['of', 'for', 'and', 'the', 'at', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],
   titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],

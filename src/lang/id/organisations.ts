@@ -1,5 +1,6 @@
 import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
+import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations } from './known-organisations.js';
 
@@ -145,21 +146,18 @@ export const organisations: OrganisationData = {
   joiners: ['dan', 'untuk', 'serta', 'bagi', 'of', 'and', 'for', 'on', '&', 'de', 'the'],
   breakers: [
     // Roles and titles: the name of the person who holds them follows
-    'Menteri', 'Menko', 'Ketua', 'Ketum', 'Wakil', 'Kepala', 'Direktur', 'Dirut', 'Presiden', 'Wapres',
-    'Gubernur', 'Bupati', 'Wali', 'Walikota', 'Sekretaris', 'Sekjen', 'Kapolri', 'Kapolda', 'Kapolres',
-    'Kapolsek', 'Kasat', 'Kabid', 'Kasubdit', 'Panglima', 'Jaksa', 'Hakim', 'Anggota', 'Juru', 'Jubir',
-    'Komisaris', 'Pendiri', 'Bapak', 'Ibu', 'Pak', 'Bu', 'Dr', 'Prof', 'Ir', 'Drs', 'H', 'Hj', 'AKBP',
+    ...titleWords, 'Walikota',
+    'Bapak', 'Ibu', 'Pak', 'Bu', 'Dr', 'Prof', 'Ir', 'Drs', 'H', 'Hj', 'AKBP',
     'Kombes', 'Irjen', 'Brigjen', 'Mayjen', 'Letjen', 'Kompol', 'AKP', 'Ipda', 'Iptu', 'Bripka', 'Kolonel',
-    'Manajer', 'Kabag', 'Plt', 'Pj', 'Staf', 'Pelatih', 'Kapten', 'Pengamat', 'Analis', 'Ekonom', 'Peneliti',
     'Said', 'Kata', 'Ujar', 'Tahap', 'Seri', 'Jilid', 'Babak', 'Pasal', 'Nomor', 'Gedung', 'Jalan', 'Jl',
     // Party units and regional councils start their own name (`Komisi II DPR` | `Fraksi PDIP`)
-    'Fraksi', 'Partai', 'DPRD', 'Head', 'Deputy', 'Deputi', 'Chief', 'Senior', 'Analyst', 'Economist',
-    'Research', 'Equity', 'Director', 'Manager', 'Vice', 'President', 'Executive', 'Officer', 'Riset', 'Divisi', 'Makroekonom', 'Amerika', 'Waketum', 'Wasekjen', 'Politisi', 'Politikus',
+    'Fraksi', 'Partai', 'DPRD', 'Deputy', 'Analyst', 'Economist',
+    'Research', 'Equity', 'Officer', 'Riset', 'Divisi', 'Makroekonom', 'Amerika',
     // Days and months
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari',
     'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
     // Time words, amounts and labels
-    'Tahun', 'Bulan', 'Hari', 'Pukul', 'Rp', 'Baca', 'Simak', 'Lihat', 'Foto', 'Video', 'Editor', 'Penulis',
+    'Tahun', 'Bulan', 'Hari', 'Pukul', 'Rp', 'Baca', 'Simak', 'Lihat', 'Foto', 'Video', 'Editor',
   ],
   // Capitalised only because a sentence starts with them
   openers: [

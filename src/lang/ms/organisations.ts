@@ -1,6 +1,7 @@
 import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
+import { titleWords } from './speech.js';
 
 /** Malay (Malaysian) organisation data. Sources: general knowledge of Malaysian public life. */
 export const organisations: OrganisationData = {
@@ -66,7 +67,8 @@ export const organisations: OrganisationData = {
   },
   joiners: ['dan', 'bagi', 'untuk', 'of', 'and', 'for', '&', 'the'],
   breakers: [
-    'Menteri', 'Timbalan', 'Ketua', 'Pengarah', 'Presiden', 'Perdana', 'Setiausaha', 'Pengerusi', 'Naib',
+    ...titleWords,
+    'Menteri', 'Ketua', 'Presiden',
     'Datuk', 'Datin', 'Tan', 'Sri', 'Dato', "Dato'", 'Tun', 'Dr', 'Prof', 'Encik', 'Puan', 'Cik', 'Tuan',
     'Haji', 'Hajah', 'Superintendan', 'Asisten', 'Komisioner', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
     'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad', 'Januari', 'Februari', 'Mac', 'April',

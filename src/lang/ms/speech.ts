@@ -1,5 +1,15 @@
 import type { SpeechData } from '../types.js';
 import { speech as indonesian } from '../id/speech.js';
+import { organisations as indonesianOrganisations } from '../id/organisations.js';
+import { oneWordHeads } from '../word-lists.js';
+
+/**
+ * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
+ * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
+ */
+export const titleWords: readonly string[] = [
+  'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib', 'Perdana',
+];
 
 /** Malay speech-verb bases; `-nya` forms (`katanya`, `jelasnya`) are derived. */
 const BASES = [
@@ -31,10 +41,10 @@ export const speech: SpeechData = {
   according: ['menurut', 'kata'],
   pronouns: ['dia', 'beliau', 'mereka', 'ia'],
   roles: [
-    ...indonesian.roles, 'Ketua Polis', 'Timbalan', 'Pengarah', 'Pengerusi', 'Setiausaha', 'Naib',
-    'Perdana', 'Ahli', 'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
-    'Penyelidik', 'Pensyarah', 'Pengurus', 'Presiden', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
-    'Penganalisis', 'Peguam', 'Jurulatih', 'Wartawan', 'Aktivis', 'Canselor', 'Naib Canselor',
+    ...indonesian.roles, ...titleWords, 'Ketua Polis',
+    'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
+    'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
+    'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
@@ -45,28 +55,33 @@ export const speech: SpeechData = {
     ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
     'Dato’ Seri', "Dato' Seri", 'Datin', 'Datin Paduka', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Raja',
     'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts', 'Seri', 'Sri',
-    'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Ustaz', 'Datuk Paduka',
+    'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Datuk Paduka',
   ],
-  orgWords: [...indonesian.orgWords, 'Jabatan', 'Majlis', 'Suruhanjaya', 'Kementerian', 'Polis', 'Persatuan', 'Syarikat', 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM', 'Pusat'],
-  roleWords: [...indonesian.roleWords, 'Eksekutif', 'Kanan', 'Bersama', 'Timbalan', 'Pegawai', 'Negeri', 'Persekutuan', 'Polis', 'Daerah', 'Malaysia', 'Bersatu', 'Perhubungan', 'Awam', 'Siasatan', 'Jenayah', 'Besar',
+  // Malay text names Indonesian bodies too: their heads and words, besides the Malay heads the lexicon adds.
+  orgWords: [...oneWordHeads(indonesianOrganisations.heads), ...indonesian.orgWords, 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM'],
+  // Inside a title these name its portfolio or level, not the body (`Menteri … dan Kerajaan Tempatan`, `Ketua Pegawai Eksekutif Kumpulan`).
+  notOrgWords: ['Kerajaan', 'Kumpulan'],
+  roleWords: [...indonesian.roleWords, 'Kanan', 'Bersama', 'Timbalan', 'Pegawai', 'Persekutuan', 'Polis', 'Malaysia', 'Bersatu', 'Awam', 'Siasatan', 'Jenayah',
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
-    'Wilayah', 'Komunikasi', 'Kerja', 'Raya', 'Kemajuan', 'Luar', 'Bandar', 'Tempatan', 'Kumpulan'],
-  nameStops: [...indonesian.nameStops, 'ketika', 'semasa', 'sewaktu', 'kepada', 'hari', 'baru-baru', 'menerusi', 'sambil', 'bagi'],
-  fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'selain', 'sementara', 'manakala', 'menurutnya'],
+    'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan'],
+  nameStops: [...indonesian.nameStops, 'semasa', 'sewaktu', 'baru-baru', 'menerusi', 'bagi'],
+  fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'manakala', 'menurutnya'],
   // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
-  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Daerah', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  // The Indonesian places, whole: Malay text names them too, besides the Malay finder's places the lexicon adds.
+  places: [...indonesianOrganisations.places, ...indonesian.places],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
   locatives: [...indonesian.locatives, 'bandar', 'negeri', 'daerah', 'mukim', 'taman', 'bandaraya'],
-  descriptions: [...(indonesian.descriptions ?? []), 'lelaki', 'wanita', 'individu'],
+  descriptions: [...(indonesian.descriptions ?? []), 'individu'],
   demonstratives: ['ini', 'itu', 'tersebut'],
   backReferences: ['perkara itu', 'perkara ini', 'perkara tersebut', 'hal itu', 'hal ini', 'demikian', 'kenyataan itu', 'kenyataan tersebut', 'kenyataan ini'],
   relatives: ['yang'],
   honorificReferences: ['Baginda', 'Tuanku', 'Seri Paduka Baginda', 'Duli Yang Maha Mulia'],
-  documents: [...(indonesian.documents ?? []), 'kenyataan', 'hantaran', 'catatan'],
+  documents: [...(indonesian.documents ?? []), 'hantaran', 'catatan'],
   complementisers: ['bahawa', 'bahwa'],
   bareReportVerbs: ['kata'],
-  nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'statistik', 'tinjauan', 'kajian', 'undang-undang', 'akta', 'seksyen'],
+  nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
   compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua'],
   titleOrganisations: {

@@ -1,0 +1,19 @@
+/**
+ * How names of people in this region's news are written, whichever language the article is in
+ * (an English report names Indonesians and Malaysians as they do): shared by every language's
+ * speech data.
+ */
+
+/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`); lower-case. */
+export const namePrefixes: readonly string[] = [
+  'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mohamad', 'mohamed', 'mohammed', 'mochamad', 'mochammad', 'muhamad', 'achmad',
+  'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
+  'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'nyoman', 'gede', 'agus', 'anak', 'teuku',
+  'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
+];
+
+/** Abbreviations whose full stop does not end the name they stand in (`Dr.`, `H.`, `Mohd.`, `Capt.`); as written, besides single letters. */
+export const nameAbbreviations: readonly string[] = [
+  'Dr', 'Drs', 'Dra', 'Ir', 'Prof', 'Hj', 'H', 'KH', 'St', 'Jr', 'Sr', 'Mr', 'Mrs', 'Ms', 'Muh', 'Moh', 'Mohd', 'Muhd',
+  'Md', 'Mochd', 'Abd', 'Kol', 'Brig', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt',
+];

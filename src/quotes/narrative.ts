@@ -1,0 +1,189 @@
+/**
+ * The people a paragraph's narrative names outside quotes: short forms used to refer to someone
+ * (`kata Deden`), people introduced by role or by a run of name words, and speakers of reported
+ * speech, noted in the speaker book in reading order for the quotes that follow.
+ */
+import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
+import { type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_NAME, W_POST, W_ROLE } from './speech-words.js';
+import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
+import type { MarkSpan } from './find-spans.js';
+import type { Person, SpeakerBook } from './speaker-book.js';
+import { nameKey } from './name-key.js';
+import { appositiveTitle } from './references.js';
+
+/** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
+const C_ACCORDING = W_ACCORDING;
+const C_DOCUMENT = W_DOCUMENT;
+const C_FILLER = W_FILLER;
+const C_INTRO = W_INTRO;
+const C_NAME = W_NAME;
+const C_POST = W_POST;
+const C_ROLE = W_ROLE;
+
+/** A name introduced with a role in narrative needs this many words (one word is too often a place or an organisation). */
+const MIN_INTRODUCED_NAME_WORDS = 2;
+/** A run of more name words than this is a title or a list, not a person. */
+const MAX_NAME_WORDS = 6;
+/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens. */
+const MAX_ACCORDING_TOKENS = 16;
+
+const WORD_G = /[\p{L}\p{N}]+/gu;
+/** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
+const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
+
+/** The longest short form an article uses to refer to a person (`kata Kamarul Zaman`), in words. */
+const MAX_REFERENCE_WORDS = 3;
+
+/**
+ * Short forms used on their own to refer to a person: right after a post verb (`kata Deden`,
+ * `kata Kamarul Zaman`) or right before an intro verb (`Deden mengatakan`). Single words go to
+ * `refs`, longer forms to `phrases`, lower-case.
+ */
+export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>, phrases: Set<string>): void {
+  const add = (a: number, e: number) => {
+    if (e - a === 1) refs.add(tokens[a]!.lower);
+    else phrases.add(tokens.slice(a, e).map((t) => t.lower).join(' '));
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    // `kata Deden`, `menurut Deden`, `according to Deden` (a phrase of several words).
+    const seq = t.cls & W_ACCORDING_FIRST && !(t.cls & C_ACCORDING) ? lex.accordingSeqs.find((q) => q.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
+    if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING || seq) {
+      const from = i + (seq?.length ?? 1);
+      let e = from;
+      while (e < tokens.length && e - from < MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
+      if (e > from && !tokens[e]?.cap) add(from, e);
+    }
+    if (t.cap && tokens[i + 1]!.cls & C_INTRO) {
+      let a = i;
+      while (a > 0 && i - a + 1 < MAX_REFERENCE_WORDS && tokens[a - 1]!.cap) a--;
+      if (!tokens[a - 1]?.cap && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
+    }
+  }
+}
+
+/** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions. */
+export function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook, base: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap) continue;
+    if (t.cls & C_ROLE) {
+      const end = roleIntroEnd(tokens, i, lex);
+      const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
+      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) {
+        const r = book.resolve(p);
+        if (r && r.person.words.length > 0) book.name(base + p.nameStart, r.person);
+      }
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    let e = i;
+    while (e < tokens.length && e - i < MAX_NAME_WORDS && isNameToken(tokens[e]!, lex)) e++;
+    // A sentence's first word is capitalised anyway (`Sepengetahuan Anita`): it is not evidence of a name.
+    const prev = tokens[i - 1];
+    if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
+      const s2 = i + 1;
+      i = Math.max(i, e - 1);
+      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS && e - s2 < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, s2, e, lex, book, base);
+      continue;
+    }
+    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book, base);
+    i = Math.max(i, e - 1);
+  }
+}
+
+/** Register the name run `[a, e)` unless it contains a place. */
+function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook, base: number): void {
+  while (a < e && lex.places.has(tokens[a]!.text)) a++;
+  if (e - a < MIN_INTRODUCED_NAME_WORDS) return;
+  for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;
+  const s = tokens[a]!.start;
+  const end = tokens[e - 1]!.end;
+  const r = book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, false);
+  if (r && r.person.words.length > 0) book.name(base + s, r.person);
+}
+
+/** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener): classed once per word. */
+function isNameToken(t: Token, _lex: Lexicon): boolean {
+  return (t.cls & C_NAME) !== 0;
+}
+
+/**
+ * Record people named outside quotes, in reading order, so a later `ujarnya` or `kata Roland`
+ * finds them: subjects of speech verbs (`Roland mengatakan bahwa …`, `Menurut Rianto, …`),
+ * `kata Erwin,` in narrative, people introduced with a role (`Menteri Sosial Juliari Batubara`),
+ * and bare references to someone already met.
+ */
+export function noteNarrative(
+  text: string,
+  tokens: readonly Token[],
+  spans: readonly MarkSpan[],
+  lex: Lexicon,
+  book: SpeakerBook,
+  base: number,
+  resolvedAt?: Map<number, { person: Person; resolved: boolean }>,
+): void {
+  let s = 0;
+  let skipTo = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || i < skipTo) continue;
+    // A lower-case word that is no cue: nothing to note.
+    if (!t.cap && (t.cls & (C_INTRO | C_ACCORDING | C_POST | C_DOCUMENT)) === 0) continue;
+    while (s < spans.length && spans[s]!.end < t.start) s++;
+    if (s < spans.length && spans[s]!.start <= t.start && t.start < spans[s]!.end) continue;
+    let speaker: ParsedSpeaker | 'pronoun' | null = null;
+    let speaking = true;
+    if (t.cls & C_INTRO && i > 0) speaker = subjectBefore(text, tokens, i, lex);
+    else if (t.cls & C_ACCORDING && tokens[i + 1]?.cap) {
+      let e = i + 1;
+      while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
+      if (tokens[e]?.text === ',') speaker = attributeBefore(text, tokens, e, lex)?.speaker ?? null;
+    } else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
+      // `Namun, kata Erwin, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
+      const a = attributeAfter(text, tokens, i, lex);
+      speaker = a?.speaker ?? null;
+    } else if (!t.cap && t.cls & C_DOCUMENT && tokens[i + 1]?.cap) {
+      // `Mengutip keterangan LPKR, …`: the issuer of a document, for a later `bunyi keterangan tersebut`.
+      const doc = documentAt(text, tokens, i, lex);
+      if (doc?.organisation) book.organisation(doc.organisation);
+      continue;
+    } else if (t.cap && t.cls & C_ROLE) {
+      // `Menteri Sosial Juliari Batubara` introduces a person with a role.
+      const end = roleIntroEnd(tokens, i, lex);
+      // `Budi yang juga Anggota Parlimen Contoh berkata`: the title describes Budi, the subject of the verb.
+      if (appositiveTitle(tokens, i, lex.references)) {
+        skipTo = end;
+        continue;
+      }
+      const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
+      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
+      // `Menteri X mengatakan`, Malay `Menteri X kata …`: the role phrase is the subject of a speech verb.
+      speaking = ((tokens[end]?.cls ?? 0) & (C_INTRO | C_POST)) !== 0 && !tokens[end]!.cap;
+      skipTo = end;
+    } else if (t.cap) {
+      // A bare reference to someone met before, as a subject (`Rianto berharap …`, `Yana, 26, …`); after
+      // a verb or a preposition (`ditangani Haris`, `kepada Risma`) the person is an object, not the speaker.
+      const prev = tokens[i - 1];
+      if (prev?.word && !prev.cap && !(prev.cls & C_FILLER)) continue;
+      const person = book.byWord(t.text, true);
+      if (!person) continue;
+      // `Johor Bahru Selatan`: a word inside a longer capitalised run that is not the person's name.
+      if (prev?.word && prev.cap && !lex.roles.has(prev.text) && !lex.singleTitles.has(prev.text) && !person.words.includes(nameKey(prev.text))) continue;
+      let e = i + 1;
+      while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
+      const next = tokens[e];
+      // Someone only named so far counts when introduced with an age (`Noridawati Irfan, 26, berbangga`).
+      if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? ''))) continue;
+      book.mention(base + t.start, person);
+      skipTo = e;
+      continue;
+    }
+    if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed) {
+      const r = book.resolve(speaker);
+      if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
+      if (r) resolvedAt?.set(i, r);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/** A person met in the article, and when two writings of a name or an organisation are the same one. */
+import type { ParsedSpeaker } from './phrase.js';
+
+/** A person met in the article, with the words of their fullest name. */
+export interface Person {
+  /** Seen speaking or introduced with a role; only confirmed people are picked up by bare references. */
+  confirmed: boolean;
+  name: string;
+  role: string | null;
+  organisation: string | null;
+  /** Lower-case words of the name (empty for a role or description standing in for a person). */
+  words: string[];
+  /** The title as written where the role was read (`ParsedSpeaker.title`). */
+  title?: string;
+  /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan BoK`), named as written. */
+  org?: boolean;
+}
+
+/** A short form must have at least this many letters to stand for a longer name word (`Risma` → `Rismaharini`). */
+export const MIN_ALIAS_LENGTH = 3;
+/** A name word this long or longer may be misspelt by one letter and still be the same person (`Affifudin`). */
+export const MIN_TYPO_LENGTH = 5;
+/** A prefix of a name word glued to a full name word forms a nickname (`Jokowi` ← `Joko Widodo`): at least this long. */
+const MIN_NICK_TAIL = 2;
+
+/** Two organisation names are the same when one is the other's start, in whole words (`Kementerian Luar` / `Kementerian Luar Negeri`). */
+export function sameOrganisation(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  const n = Math.min(x.length, y.length);
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return false;
+  return n >= 2 || x.length === y.length;
+}
+
+/** Fill what an earlier entry lacks from a new mention of the same person. */
+export function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
+  // A fuller writing of the same title (`Ahli gizi dari Persatuan Ahli Gizi …` after a reading that began at the inner `Ahli`) replaces it.
+  if (p.title && q.title && p.title.length > q.title.length && p.title.endsWith(q.title)) {
+    q.role = p.role;
+    q.organisation = p.organisation;
+    q.title = p.title;
+  }
+  if (!q.role && p.role) {
+    q.role = p.role;
+    q.title = p.title;
+  }
+  if (!q.organisation && p.organisation) q.organisation = p.organisation;
+  q.confirmed ||= confirmed;
+  return { person: q, resolved };
+}
+
+/** One edit (insert, delete, substitute, or swap of neighbours) apart. */
+export function oneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** `w` is a short form of the name `words`: a prefix of one word (`Risma`) or a word plus the start of the next (`Jokowi`). */
+export function isShortForm(w: string, words: readonly string[]): boolean {
+  if (w.length < MIN_ALIAS_LENGTH) return false;
+  for (let i = 0; i < words.length; i++) {
+    const x = words[i]!;
+    if (x.length > w.length && x.startsWith(w)) return true;
+    const next = words[i + 1];
+    if (next && w.length >= x.length + MIN_NICK_TAIL && w.startsWith(x) && next.startsWith(w.slice(x.length))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,86 @@
+/**
+ * What the whole article says about its words, for cleaning speaker names: a capitalised word the
+ * article also writes in lower case is a common word, one written after `di`/`Kota` is a place, and
+ * one that stands beside other capitalised words elsewhere belongs to another name.
+ */
+import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
+import { fieldWord } from './phrase.js';
+
+/** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
+const C_LOCATIVE = W_LOCATIVE;
+
+const ALNUM_CHAR = /[\p{L}\p{N}]/u;
+
+/** What the whole article says about its words. Built once per article from its tokens. */
+export class Vocabulary {
+  /** Words the article writes in lower case somewhere (common words, not names). */
+  readonly lower = new Set<string>();
+  /** Capitalised words written right after a locative (`di Surabaya`, `Kota Bekasi`): places. */
+  readonly places = new Set<string>();
+  /** The paragraphs joined by spaces, for counting multi-word phrases. */
+  readonly text: string;
+  private readonly neighbourMap = new Map<string, Set<string> | null>();
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly paragraphs: readonly (readonly Token[])[],
+    texts: readonly string[],
+    private readonly lex: Lexicon,
+  ) {
+    this.text = texts.join(' ');
+    for (const tokens of paragraphs) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (!t.word) continue;
+        if (!t.cap && t.hasLower) this.lower.add(t.lower);
+        if (t.cls & C_LOCATIVE) {
+          const next = tokens[i + 1];
+          if (next?.cap) this.places.add(next.lower);
+        }
+      }
+    }
+  }
+
+  /**
+   * The capitalised words that `key` (a lower-case word) stands next to, roles, titles, org words and
+   * sentence openers aside. Asked for a few words per article at most, so each is found by one scan, memoised.
+   */
+  neighboursOf(key: string): ReadonlySet<string> | undefined {
+    let found = this.neighbourMap.get(key);
+    if (found !== undefined || this.neighbourMap.has(key)) return found ?? undefined;
+    for (const tokens of this.paragraphs) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.lower !== key || this.skip(t)) continue;
+        found ??= new Set();
+        if (!this.skip(tokens[i - 1])) found.add(tokens[i - 1]!.lower);
+        if (!this.skip(tokens[i + 1])) found.add(tokens[i + 1]!.lower);
+      }
+    }
+    this.neighbourMap.set(key, found ?? null);
+    return found;
+  }
+
+  /** Sentence openers (`Menurut Yana`, `Justeru, Yana`) are no evidence that a word stands beside others in a name. */
+  private skip(t: Token | undefined): boolean {
+    const lex = this.lex;
+    return !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text) || lex.according.has(t.lower) || lex.fillers.has(t.lower) || fieldWord(t, lex) || isDegree(t, lex);
+  }
+
+  /** How often `phrase` occurs in the article as whole words (memoised: names are counted again and again). */
+  count(phrase: string): number {
+    const known = this.counts.get(phrase);
+    if (known !== undefined) return known;
+    // An empty phrase (a name written with two spaces, split on one) occurs nowhere; searching
+    // for it from `at + 0` never moved on.
+    if (phrase === '') return 0;
+    let n = 0;
+    for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) {
+      const before = this.text[at - 1];
+      const after = this.text[at + phrase.length];
+      if ((before === undefined || !ALNUM_CHAR.test(before)) && (after === undefined || !ALNUM_CHAR.test(after))) n++;
+    }
+    this.counts.set(phrase, n);
+    return n;
+  }
+}

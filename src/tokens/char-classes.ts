@@ -1,0 +1,81 @@
+/**
+ * The one character-class table of the library's word scanners (`tokenize.ts`, the organisation
+ * word shapes, the sentence splitter's tests around stops). A class is a set of bits; ASCII answers from a fixed table, other BMP code units
+ * from a table filled on first sight of each unit (the Unicode regexes run once per distinct
+ * character, not once per letter), astral code points from the regexes (rare, not cached).
+ */
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+/** JavaScript's `\s`: the Unicode spaces, line breaks and the byte-order mark. */
+const SPACE = /\s/u;
+const TITLE = /\p{Lt}/u;
+
+/** Marks a table entry as filled (so a class of 0 is never stored). */
+const SEEN = 1;
+/** An upper-case letter (`\p{Lu}`). */
+export const UPPER_BIT = 2;
+/** A lower-case letter (`\p{Ll}`). */
+export const LOWER_BIT = 4;
+/** Any letter (`\p{L}`). */
+export const LETTER_BIT = 8;
+/** Any number (`\p{N}`). */
+export const NUMBER_BIT = 16;
+/** A space, as JavaScript's `\s` understands it. */
+export const SPACE_BIT = 32;
+/** A title-case letter (`\p{Lt}`, `ǅ`). */
+export const TITLE_BIT = 64;
+/** A letter or a number: a word character. */
+export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
+
+function classify(ch: string): number {
+  let bits = SEEN;
+  if (UPPER.test(ch)) bits |= UPPER_BIT;
+  if (LOWER.test(ch)) bits |= LOWER_BIT;
+  if (LETTER.test(ch)) bits |= LETTER_BIT;
+  if (NUMBER.test(ch)) bits |= NUMBER_BIT;
+  if (SPACE.test(ch)) bits |= SPACE_BIT;
+  if (TITLE.test(ch)) bits |= TITLE_BIT;
+  return bits;
+}
+
+/** Classes of ASCII characters, the most common by far (read directly by the scanner's hot loop). */
+export const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classify(String.fromCharCode(c));
+
+/** Classes of BMP code units (a lone surrogate has none), filled lazily. */
+let table: Uint8Array | null = null;
+
+/** Class bits of one UTF-16 code unit (a lone surrogate has none). */
+export function unitClass(code: number): number {
+  if (code < 128) return ASCII_CLASS[code]!;
+  const t = (table ??= new Uint8Array(0x10000));
+  let bits = t[code]!;
+  if (bits === 0) t[code] = bits = classify(String.fromCharCode(code));
+  return bits;
+}
+
+/** The one code unit `ch` (a character of a string read by index) has one of the class `bits`; false for `undefined` or `''`. */
+export function unitHas(ch: string | undefined, bits: number): boolean {
+  return ch !== undefined && ch.length > 0 && (unitClass(ch.charCodeAt(0)) & bits) !== 0;
+}
+
+/** Class bits of a code point (astral ones are rare and not cached). */
+export function pointClass(cp: number): number {
+  return cp <= 0xffff ? unitClass(cp) : classify(String.fromCodePoint(cp));
+}
+
+/** Width in code units of the character at `i` of `s`: 2 for a surrogate pair, else 1 (a lone surrogate too). */
+export function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** Class bits of the character (code point) at `i` of `s`; a lone surrogate has none. */
+export function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
+  return widthAt(s, i) === 2 ? pointClass(s.codePointAt(i)!) : 0;
+}

@@ -1,0 +1,175 @@
+/**
+ * The one scanner of a paragraph's words, shared by the quote and organisation passes (each
+ * reads the same scan through a small adapter that joins runs into its own notion of a word:
+ * `quotes/speech-words.ts`, `organisations/tokens.ts`).
+ *
+ * One pass over the characters with one class table (`char-classes.ts`) cuts the text into
+ * *runs* of letters and digits and single *marks* (any other character that is not a space;
+ * a surrogate pair is one mark, a lone surrogate is a mark of its own). What every rule asks of
+ * a run is gathered on the way into flag bits. The result is a struct of arrays: no object per
+ * token, and a run's text is sliced only when asked for (`scanText`), once.
+ */
+import { ASCII_CLASS as ASCII_CLASSES, LOWER_BIT as LOWER, NUMBER_BIT as NUMBER, pointClass, SPACE_BIT as SPACE, unitClass, UPPER_BIT as UPPER, WORD_BITS as WORD } from './char-classes.js';
+
+/** The classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for the per-character loop. */
+const ASCII_CLASS = ASCII_CLASSES;
+const LOWER_BIT = LOWER;
+const NUMBER_BIT = NUMBER;
+const SPACE_BIT = SPACE;
+const UPPER_BIT = UPPER;
+const WORD_BITS = WORD;
+
+/** Flag bits of a scanned token (`Scan.flags`). */
+export const T_WORD = 1;
+/** The first character is an upper-case letter. */
+export const T_CAP = 1 << 1;
+/** Holds a lower-case letter. */
+export const T_HAS_LOWER = 1 << 2;
+/** Holds an upper-case letter. */
+export const T_HAS_UPPER = 1 << 3;
+/** The first character is a number. */
+export const T_NUM = 1 << 4;
+/** Holds a code unit outside ASCII. */
+export const T_NON_ASCII = 1 << 5;
+/** A run with only U+0020 spaces, at least one, between the previous run and it (no mark between). */
+export const T_SPACED = 1 << 6;
+
+/** A paragraph cut into runs and marks, in order; offsets are code-unit offsets into `text`. */
+export interface Scan {
+  readonly text: string;
+  /** Number of tokens (runs and marks). */
+  readonly length: number;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** `T_*` bits of each token. */
+  readonly flags: Uint8Array;
+  /** Each token's text, sliced on first ask (`scanText`). */
+  readonly texts: (string | undefined)[];
+}
+
+/** Longest text whose scan runs in the reused scratch buffers; longer ones get their own. */
+const SCRATCH = 1 << 14;
+/** The scratch buffers, made on the first scan (nothing is allocated at import). */
+let scratch: { starts: Int32Array; ends: Int32Array; flags: Uint8Array } | null = null;
+
+/** The gap since the last run: nothing yet, only U+0020, or anything else. */
+const GAP_NONE = 0;
+const GAP_SPACES = 1;
+const GAP_OTHER = 2;
+
+/** Cut `text` into runs of letters and digits and single marks, in one pass. Linear; never throws. */
+export function scan(text: string): Scan {
+  const n = text.length;
+  // A text of n code units has at most n tokens: no bound checks in the loop.
+  const buffers = n > SCRATCH ? { starts: new Int32Array(n), ends: new Int32Array(n), flags: new Uint8Array(n) } : (scratch ??= { starts: new Int32Array(SCRATCH), ends: new Int32Array(SCRATCH), flags: new Uint8Array(SCRATCH) });
+  const { starts, ends, flags } = buffers;
+  let count = 0;
+  let gap = GAP_NONE;
+  let seenRun = false;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let width = 1;
+    // The first character's flags as a run (`T_WORD` set), a mark (0), or a space (-1).
+    let f: number;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) f = T_WORD | T_HAS_LOWER;
+      else if (c >= 65 && c <= 90) f = T_WORD | T_CAP | T_HAS_UPPER;
+      else if (c >= 48 && c <= 57) f = T_WORD | T_NUM;
+      else f = ASCII_CLASS[c]! & SPACE_BIT ? -1 : 0;
+    } else {
+      let cls = 0;
+      if (c < 0xd800 || c > 0xdbff) cls = unitClass(c);
+      else if (i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        c = text.codePointAt(i)!;
+        width = 2;
+        cls = pointClass(c);
+      }
+      if (cls & SPACE_BIT) f = -1;
+      else if (cls & WORD_BITS) f = T_WORD | T_NON_ASCII | (cls & UPPER_BIT ? T_CAP | T_HAS_UPPER : cls & LOWER_BIT ? T_HAS_LOWER : 0) | (cls & NUMBER_BIT ? T_NUM : 0);
+      else f = T_NON_ASCII;
+    }
+    if (f < 0) {
+      gap = c === 0x20 && gap !== GAP_OTHER ? GAP_SPACES : GAP_OTHER;
+      i++;
+      continue;
+    }
+    starts[count] = i;
+    if ((f & T_WORD) === 0) {
+      ends[count] = i + width;
+      flags[count++] = f;
+      gap = GAP_OTHER;
+      i += width;
+      continue;
+    }
+    // A run: the first character decided `T_CAP` and `T_NUM`; the others add case bits.
+    if (seenRun && gap === GAP_SPACES) f |= T_SPACED;
+    i += width;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      let cls: number;
+      // ASCII letters and digits without the table: most of the text.
+      if (c >= 97 && c <= 122) f |= T_HAS_LOWER;
+      else if (c >= 65 && c <= 90) f |= T_HAS_UPPER;
+      else if (c < 48 || (c > 57 && c < 128)) break;
+      else if (c >= 128) {
+        width = 1;
+        if (c < 0xd800 || c > 0xdbff) cls = unitClass(c);
+        else if (i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          width = 2;
+          cls = pointClass(text.codePointAt(i)!);
+        } else cls = 0;
+        if ((cls & WORD_BITS) === 0) break;
+        f |= T_NON_ASCII | (cls & UPPER_BIT ? T_HAS_UPPER : cls & LOWER_BIT ? T_HAS_LOWER : 0);
+        i += width;
+        continue;
+      }
+      i++;
+    }
+    ends[count] = i;
+    flags[count++] = f;
+    seenRun = true;
+    gap = GAP_NONE;
+  }
+  return {
+    text,
+    length: count,
+    // Copies sized to the tokens: a long text's buffers are sized to its characters and die here.
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    flags: flags.slice(0, count),
+    texts: new Array<string | undefined>(count),
+  };
+}
+
+/** The text of token `k`, sliced once and kept. */
+export function scanText(s: Scan, k: number): string {
+  return (s.texts[k] ??= s.text.slice(s.starts[k]!, s.ends[k]!));
+}
+
+/**
+ * The character between run `k` and run `k + 2` when token `k + 1` is one code unit glued to both
+ * (the shape of a word joined inside: `kecil-kecilan`, `Mu’ti`, `Kompas.com`); -1 otherwise.
+ */
+export function glueAfter(s: Scan, k: number): number {
+  const m = k + 1;
+  if (m + 1 >= s.length || (s.flags[m + 1]! & T_WORD) === 0) return -1;
+  const at = s.ends[k]!;
+  if (at !== s.starts[m] || s.ends[m] !== at + 1 || s.starts[m + 1] !== at + 1) return -1;
+  return s.text.charCodeAt(at);
+}
+
+/** A paragraph's text (a slice of the normalized text from `start`) with its scan, made once and read by every pass. */
+export interface ScannedBlock {
+  text: string;
+  start: number;
+  scan: Scan;
+}
+
+/** The regions `[start, end)` of `text` as scanned blocks. */
+export function scanBlocks(text: string, regions: readonly { start: number; end: number }[]): ScannedBlock[] {
+  return regions.map((r) => {
+    const slice = text.slice(r.start, r.end);
+    return { text: slice, start: r.start, scan: scan(slice) };
+  });
+}
