@@ -34,7 +34,32 @@ export interface TextBlock {
  * - `…763 pesawat.  Pengiriman`: two spaces after the sentence end (Kompas, where `<p>` was).
  * Each alternative is a fixed-width look-around or a bounded run, so the scan is linear.
  */
-const GLUE = /([.!?]["”’)]?) ?, ?(?=["“”]?\p{Lu})|(?<=[\p{Ll}\d)"”])\.(?=“?\p{Lu}\p{Ll})|(?<=[.!?"”]) {1,3}(?=["“”]?\p{Lu})/gu;
+const GLUE = /([.!?]["”’)]?) ?, ?(?=["“”]?\p{Lu})|(?<=[\p{Ll}\d)"”])\.(?=“?\p{Lu}\p{Ll})|(?<=[.!?"”]) {1,3}(?=["“”]?\p{Lu})/u;
+
+/** `GLUE` tried at one position only. */
+const GLUE_AT = new RegExp(GLUE.source, 'uy');
+
+/**
+ * The first match of `GLUE` in `s` at or after `from`, as a global search would find it, trying
+ * only the positions where a match can start: a sentence mark (`.`, `!`, `?`), or a space right
+ * after a sentence mark or a closing quote. A global search tries the lookbehinds at every space.
+ */
+function nextGlue(s: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    const start = c === 0x2e || c === 0x21 || c === 0x3f || (c === 0x20 && p > 0 && isGlueMark(s.charCodeAt(p - 1)));
+    if (!start) continue;
+    GLUE_AT.lastIndex = p;
+    const m = GLUE_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** `.`, `!`, `?`, `"`, `”`: what a glue space may follow. */
+function isGlueMark(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201d;
+}
 
 /** A line with no letter or digit carries no text: `,` residue of removed links, rules like `* * *`. */
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -67,9 +92,8 @@ function splitLine(norm: Normalized, start: number, end: number, line: number, o
   }
   const slice = text.slice(start, end);
   let from = 0;
-  GLUE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GLUE.exec(slice)) !== null) {
+  for (let at = 0; (m = nextGlue(slice, at)) !== null; at = m.index + m[0].length) {
     let cutEnd: number;
     let nextFrom: number;
     if (m[1] !== undefined) {

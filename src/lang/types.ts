@@ -285,6 +285,8 @@ export interface SpeechData {
   according: readonly string[];
   /** Personal pronouns that stand for an earlier speaker (`dia`, `beliau`, `he`). */
   pronouns: readonly string[];
+  /** First-person pronouns (`saya`, `kami`, `I`): the writer speaking, never a person's name; lower-case. */
+  selfPronouns: readonly string[];
   /** Words that may sit between a verb and the speaker or end the attribution (`lagi`, `also`). */
   fillers: readonly string[];
   /** Words that open a role (`Kepala`, `Menteri`, `Kapolres`, `Minister`); case-sensitive. */
@@ -384,4 +386,6 @@ export interface SpeechData {
   titleOrganisationSuffixes?: Readonly<Record<string, string>>;
   /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
   titleModifiers?: readonly string[];
+  /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
+  listJoiners?: readonly string[];
 }

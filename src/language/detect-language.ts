@@ -1,7 +1,9 @@
 import { requireString } from '../util/arguments.js';
+import { classAt, LETTER_BIT, MARK_BIT, widthAt } from '../tokens/char-classes.js';
 import { francAll } from './franc.js';
 import { LANGUAGES } from '../lang/index.js';
-import type { LanguageData, MarkerData } from '../lang/types.js';
+import type { LanguageData } from '../lang/types.js';
+import { type CompiledMarkers, lexiconOf, STRONG_MARKER_WEIGHT } from './lexicon.js';
 import type { LanguageCode, LanguageGuess, SupportedLanguage } from '../types.js';
 
 /*
@@ -47,9 +49,6 @@ const MIN_EVIDENCE = 3;
 const MIN_COMMON_FOR_SHORTCUT = 6;
 const COMMON_DOMINANCE = 4;
 
-/** Weight of a `strong` marker (a plain `words` marker is worth 1). */
-const STRONG_MARKER_WEIGHT = 3;
-
 /** A marker counts at most this many times: one word repeated all over a text is one fact, not ten. */
 const MAX_MARKER_REPEATS = 2;
 
@@ -69,42 +68,42 @@ const FRANC_TIE_GAP = 0.03;
 /** Evidence margin between siblings that gives a confidence of 0.75 (0.5 = a coin flip). */
 const EVIDENCE_HALF_SURE = 4;
 
-/** Words: letters and marks, with inner hyphens/apostrophes (`kanak-kanak`, `dato'`). Bounded, so linear. */
-const WORD = /[\p{L}\p{M}]{1,40}(?:[-'’][\p{L}\p{M}]{1,40}){0,4}/gu;
+/**
+ * Words: letters and marks, with inner hyphens/apostrophes (`kanak-kanak`, `dato'`), read by
+ * `wordAt` exactly as `/[\p{L}\p{M}]{1,40}(?:[-'’][\p{L}\p{M}]{1,40}){0,4}/gu` would find them,
+ * without a match array per word.
+ */
+const MAX_WORD_PART = 40;
+const MAX_WORD_JOINS = 4;
 
-interface CompiledMarkers {
-  code: SupportedLanguage;
-  siblings: readonly SupportedLanguage[];
-  common: ReadonlySet<string>;
-  /** Word or two-word phrase → weight. */
-  weights: ReadonlyMap<string, number>;
-  /** First words of the two-word phrases, so most words need no phrase lookup. */
-  phraseStarts: ReadonlySet<string>;
-  patterns: ReadonlyArray<{ re: RegExp; weight: number }>;
+/** Code units of the letter or mark at `i` (2 for a surrogate pair), 0 when there is none. */
+function letterAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  return (classAt(s, i) & (LETTER_BIT | MARK_BIT)) === 0 ? 0 : widthAt(s, i);
 }
 
-const compiled = new WeakMap<LanguageData, CompiledMarkers>();
+/** End of a run of at most MAX_WORD_PART letters starting at `i` (a letter). */
+function partEnd(s: string, i: number): number {
+  let count = 0;
+  let w: number;
+  while (count < MAX_WORD_PART && (w = letterAt(s, i)) > 0) {
+    i += w;
+    count++;
+  }
+  return i;
+}
 
-/** Sets, maps and regexes built once per language data object, on first use. */
-function compile(lang: LanguageData): CompiledMarkers {
-  let c = compiled.get(lang);
-  if (c) return c;
-  const m: MarkerData = lang.markers;
-  const weights = new Map<string, number>();
-  for (const w of m.words) weights.set(w.toLowerCase(), 1);
-  for (const w of m.strong) weights.set(w.toLowerCase().replace(/\s+/g, ' '), STRONG_MARKER_WEIGHT);
-  const phraseStarts = new Set<string>();
-  for (const key of weights.keys()) if (key.includes(' ')) phraseStarts.add(key.slice(0, key.indexOf(' ')));
-  c = {
-    code: lang.code,
-    siblings: m.siblings,
-    common: new Set(m.common.map((w) => w.toLowerCase())),
-    weights,
-    phraseStarts,
-    patterns: m.patterns.map((p) => ({ re: new RegExp(p.source, 'gu'), weight: p.weight })),
-  };
-  compiled.set(lang, c);
-  return c;
+/** End of the word starting at the letter at `i`: a part, then up to MAX_WORD_JOINS joined parts. */
+function wordEnd(s: string, i: number): number {
+  let end = partEnd(s, i);
+  for (let k = 0; k < MAX_WORD_JOINS; k++) {
+    const c = s.charCodeAt(end);
+    if (!(c === 0x2d || c === 0x27 || c === 0x2019) || letterAt(s, end + 1) === 0) break;
+    end = partEnd(s, end + 1);
+  }
+  return end;
 }
 
 /** `parti-parti`, `syarikat-syarikat`: a plural by reduplication is the word itself, as evidence. */
@@ -148,7 +147,8 @@ export function detectLanguageAmong(text: string, langs: readonly LanguageData[]
 function scoreLanguages(text: string, languages: readonly LanguageData[]): LanguageGuess {
   if (languages.length === 0 || text.length === 0) return { ...UND };
   const sample = text.length > MARKER_SCAN_LENGTH ? text.slice(0, MARKER_SCAN_LENGTH) : text;
-  const langs = languages.map(compile);
+  const lexicon = lexiconOf(languages);
+  const { langs } = lexicon;
 
   // One pass over the words: frequent-word hits and marker hits per language.
   const commonHits = new Array<number>(langs.length).fill(0);
@@ -156,30 +156,44 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   let words = 0;
   let prev = '';
   const lower = sample.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
-    const w = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
+  for (let at = 0; at < lower.length; ) {
+    const width = letterAt(lower, at);
+    if (width === 0) {
+      at += widthAt(lower, at);
+      continue;
+    }
+    const end = wordEnd(lower, at);
+    const found = lower.slice(at, end);
+    at = end;
+    const w = found.includes('’') ? found.replace(/’/g, "'") : found;
     words++;
     // `dukungannya`, `kerajaanlah`: a strong marker with a clitic (-nya, -lah, -kah, -pun) is the same
     // evidence. Not a weak one: `tandasnya` (he asserted) is Indonesian though `tandas` (toilet) is Malay.
     // A plural by reduplication (`syarikat-syarikat`) is its word too.
     const stem = withoutClitic(w) ?? reduplicated(w);
-    for (let i = 0; i < langs.length; i++) {
-      const l = langs[i]!;
-      if (l.common.has(w)) commonHits[i]!++;
-      if (l.weights.has(w)) bump(markerHits[i]!, w);
-      else if (stem !== null && (l.weights.get(stem) ?? 0) >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stem);
-      if (prev && l.phraseStarts.has(prev)) {
-        const phrase = `${prev} ${w}`;
-        if (l.weights.has(phrase)) bump(markerHits[i]!, phrase);
+    const facts = lexicon.words.get(w);
+    const stemFacts = stem === null ? undefined : lexicon.words.get(stem);
+    if (facts || stemFacts) {
+      for (let i = 0; i < langs.length; i++) {
+        if (facts && facts.common & (1 << i)) commonHits[i]!++;
+        if (facts && facts.weights[i]! > 0) bump(markerHits[i]!, w);
+        else if (stemFacts && stemFacts.weights[i]! >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stem!);
       }
+    }
+    if (prev && lexicon.phraseStarts.has(prev)) {
+      // A phrase a language weighs starts with a word of that language's phrase starts.
+      const phrase = `${prev} ${w}`;
+      const phraseFacts = lexicon.words.get(phrase);
+      if (phraseFacts) for (let i = 0; i < langs.length; i++) if (phraseFacts.weights[i]! > 0) bump(markerHits[i]!, phrase);
     }
     prev = w;
   }
   if (words < MIN_WORDS) return { ...UND };
-  const evidenceOf = langs.map((l, i) => evidence(l, sample, markerHits[i]!));
+  // Evidence runs the marker patterns: read only for the languages a verdict needs.
+  const evidenceOf: (number | undefined)[] = [];
+  const evidenceAt = (i: number): number => (evidenceOf[i] ??= evidence(langs[i]!, sample, markerHits[i]!));
   // Too few frequent words of any language and no real marker evidence: garbage or another language.
-  if (Math.max(...commonHits) / words < MIN_COMMON_RATIO && Math.max(...evidenceOf) < MIN_EVIDENCE) {
+  if (Math.max(...commonHits) / words < MIN_COMMON_RATIO && Math.max(...langs.map((_, i) => evidenceAt(i))) < MIN_EVIDENCE) {
     return { ...UND };
   }
 
@@ -207,12 +221,12 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
 
   // Step 2: siblings, by evidence; on a tie a clear franc lean decides, else the caller's order.
   const scored = candidates
-    .map((l) => ({ code: l.code, evidence: evidenceOf[langs.indexOf(l)]! }))
+    .map((l) => ({ code: l.code, evidence: evidenceAt(langs.indexOf(l)) }))
     .sort((a, b) => b.evidence - a.evidence);
   let winner = scored[0]!.code;
   const margin = scored[0]!.evidence - scored[1]!.evidence;
   if (margin === 0) {
-    const tied = candidates.filter((l) => evidenceOf[langs.indexOf(l)] === scored[0]!.evidence);
+    const tied = candidates.filter((l) => evidenceAt(langs.indexOf(l)) === scored[0]!.evidence);
     ranked ??= runFranc(sample, tied);
     const score = (code: LanguageCode): number => ranked!.find((r) => r[0] === code)?.[1] ?? 0;
     const lean = [...tied].sort((a, b) => francLean(score(a.code), score(b.code)))[0];
@@ -254,7 +268,8 @@ function bump(counts: Map<string, number>, key: string): void {
 function evidence(lang: CompiledMarkers, sample: string, hits: ReadonlyMap<string, number>): number {
   let score = 0;
   for (const [key, n] of hits) score += (lang.weights.get(key) ?? 0) * Math.min(n, MAX_MARKER_REPEATS);
-  for (const { re, weight } of lang.patterns) {
+  for (const { re, weight, needs } of lang.patterns) {
+    if (needs !== null && !needs.some((literal) => sample.includes(literal))) continue;
     re.lastIndex = 0;
     let matches = 0;
     while (matches < MAX_PATTERN_HITS && re.exec(sample) !== null) matches++;

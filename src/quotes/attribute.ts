@@ -9,6 +9,7 @@
  */
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, roleLinkAt } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
+import { listComma } from './field-list.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -24,6 +25,8 @@ export interface Attribution {
   verb: string;
   /** The speaker phrase, or null for a pronoun (`ujarnya`, `kata dia`) to resolve from context. */
   speaker: ParsedSpeaker | null;
+  /** The subject is a first-person pronoun (`saya menyebut "…"`): the writer, who is not to be guessed from context. */
+  self?: true;
 }
 
 /**
@@ -135,6 +138,7 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   if (verb !== undefined) {
     const subject = subjectBefore(text, tokens, j, lex);
     if (subject === 'pronoun') return { verb, speaker: null, separated };
+    if (subject === null && selfSubject(tokens, j, lex)) return { verb, speaker: null, separated, self: true };
     return subject ? { verb, speaker: subject, separated } : null;
   }
   // `Menurut Roland, "…"` / `Kata dia, "…"`: the speaker sits between the word and the comma.
@@ -150,6 +154,14 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
     }
   }
   return null;
+}
+
+/** The word right before the verb at token `v` is a first-person pronoun opening its clause (`Oleh itu, saya menyebut`). */
+export function selfSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
+  const t = tokens[v - 1];
+  if (!t?.word || !lex.selfPronouns.has(t.lower)) return false;
+  const before = tokens[v - 2];
+  return before === undefined || !before.word;
 }
 
 /** The subject before a verb at token `v`: back to the start of its sentence, skipping adverbials. */
@@ -175,8 +187,15 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let k = e;
   let skipping = true;
   for (let c = e - 1; c >= s - 1; c--) {
-    if (c >= s && tokens[c]!.text !== ',') continue;
-    const segFrom = c + 1;
+    if (c >= s && (tokens[c]!.text !== ',' || listComma(tokens, c, lex))) continue;
+    let segFrom = c + 1;
+    // `Sementara itu Budi Santoso, Ketua …, mengatakan`: an opener closed by a demonstrative is no part of the name
+    // (a preposition alone, `Kepada Budi`, `Senada dengan Budi`, leaves the segment no subject).
+    if (segFrom === s) {
+      let q = segFrom;
+      while (q < k - 1 && tokens[q]!.word && lex.fillers.has(tokens[q]!.lower)) q++;
+      if (q > segFrom + 1 && demonstrativeAt(tokens, q - 1, lex.references) && tokens[q]!.cap) segFrom = q;
+    }
     if (segFrom >= k) {
       k = c;
       continue;

@@ -20,6 +20,7 @@ import { collectReferences, noteNarrative, registerNames } from './narrative.js'
 import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
+import { findSignatory } from './signatory.js';
 import type { Scan } from '../tokens/tokenize.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
@@ -82,6 +83,8 @@ export function findQuotes(
   const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.scan));
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
+  // The signer of a statement, read once and only when a first-person quote needs them.
+  let signer: ReturnType<typeof findSignatory> | undefined;
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
   for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start);
   // Narrative after the last quote or reporting cue can no longer change any speaker.
@@ -142,17 +145,18 @@ export function findQuotes(
         const r = book.resolve(attribution.speaker);
         if (r) {
           const sp = attribution.speaker;
+          const own = book.ownTitle;
           speaker = {
             name: r.person.name,
-            role: r.person.role ?? sp.role,
-            organisation: r.person.organisation ?? sp.organisation,
+            role: own?.role ?? r.person.role ?? sp.role,
+            organisation: own ? (own.organisation ?? r.person.organisation) : (r.person.organisation ?? sp.organisation),
             start: base + sp.nameStart,
             end: base + sp.nameEnd,
             resolved: r.resolved,
           };
           if (r.person.words.length > 0 || r.person.org) book.mention(base + sp.nameStart, r.person);
         }
-      } else {
+      } else if (!attribution?.self) {
         // A quote opening the paragraph after one about a person (`Minister X launched …`): theirs (`paragraph-subject.ts`).
         const prev = c.span.open >= 0 && p > 0 && text.slice(0, c.span.open).trim() === '' && !MARK.test(paragraphs[p - 1]!.text) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
         const opener = prev ? book.resolve(prev)?.person : undefined;
@@ -160,6 +164,10 @@ export function findQuotes(
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
         if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+      } else {
+        // `saya menyebut "…"`: the writer, who signs a statement at its end.
+        if (signer === undefined) signer = findSignatory(paragraphs, allTokens, lex);
+        if (signer?.name) speaker = { name: signer.name, role: signer.role, organisation: signer.organisation, start: null, end: null, resolved: true };
       }
       if (continued && options.unattributed === false) continue;
       hits.push({
@@ -260,7 +268,7 @@ function cueTest(lex: Lexicon): RegExp {
 
 /** Prefer a named speaker; a pronoun on one side yields to a name on the other. */
 function pick(after: Attribution | null, before: Attribution | null): Attribution | null {
-  if (after?.speaker) return after;
+  if (after?.speaker || after?.self) return after;
   if (before?.speaker) return after ? { verb: after.verb, speaker: before.speaker } : before;
   return after ?? before;
 }

@@ -8,7 +8,7 @@
  * and frame: a fragment of several words in a sentence whose speech verb or `menurut` stands
  * before the marks is someone's own words (a fragment of three words or fewer stays a term).
  */
-import { type Attribution, attributeBefore, subjectBefore } from './attribute.js';
+import { type Attribution, attributeBefore, selfSubject, subjectBefore } from './attribute.js';
 import { isInitial, type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_INTRO } from './speech-words.js';
 
 /** Token classes as module constants (see find-quotes.ts: imported bindings may be read through a getter). */
@@ -47,7 +47,9 @@ export function reportingFrame(
     }
     if (t.cls & C_INTRO && !t.cap) {
       const subject = subjectBefore(text, tokens, i, lex);
-      return { verb: lex.intro.get(t.lower) ?? t.lower, speaker: subject === 'pronoun' ? null : subject, separated: true };
+      const verb = lex.intro.get(t.lower) ?? t.lower;
+      if (subject === null && selfSubject(tokens, i, lex)) return { verb, speaker: null, separated: true, self: true };
+      return { verb, speaker: subject === 'pronoun' ? null : subject, separated: true };
     }
     if (t.cls & C_ACCORDING && (i === 0 || !tokens[i - 1]!.word)) {
       // `Menurut Budi, …`: the speaker ends at the first comma after the cue (`according to him,`: no name).

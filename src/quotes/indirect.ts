@@ -10,6 +10,7 @@
 import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
 import { documentSpeaker, subjectBefore } from './attribute.js';
+import { demonstrativeAt } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -164,6 +165,10 @@ function subjectLeads(tokens: readonly Token[], sentStart: number, subjectStart:
   if (c - s > MAX_SUBJECT_LEAD_TOKENS) return false;
   const head = tokens[s]!;
   if (!head.word || !(lex.fillers.has(head.lower) || lex.nameStops.has(head.lower))) return false;
+  // `Sementara itu Budi …`: an opener closed by a demonstrative, without a comma (as `subjectBefore` reads it).
+  let o = s;
+  while (o < c && tokens[o]!.word && lex.fillers.has(tokens[o]!.lower)) o++;
+  if (o === c && o > s + 1 && demonstrativeAt(tokens, o - 1, lex.references)) return true;
   // An adverbial is words, dates and commas (`Di Jakarta, Senin (3/1),`); a quotation mark means a quote came first.
   let lastComma = -1;
   for (let q = s; q < c; q++) {

@@ -4,12 +4,13 @@
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
 import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
-import { type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_NAME, W_POST, W_ROLE } from './speech-words.js';
+import { type Lexicon, type Token, slice, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_NAME, W_POST, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
-import { appositiveTitle } from './references.js';
+import { appositiveTitle, relativeBefore } from './references.js';
+import { splitRole } from './role-phrase.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -129,6 +130,14 @@ export function noteNarrative(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || i < skipTo) continue;
+    // `Budi yang juga Ketua Umum Partai Contoh berkata`, `… yang juga presiden Contoh`: the title describes
+    // Budi, the subject of the verb, and may name his organisation.
+    if (((t.cap && t.cls & C_ROLE) || (!t.cap && lex.lowerRoles.has(t.lower))) && appositiveTitle(tokens, i, lex.references)) {
+      const end = roleIntroEnd(tokens, i, lex);
+      describeNamed(text, tokens, i, end, lex, book);
+      skipTo = end;
+      continue;
+    }
     // A lower-case word that is no cue: nothing to note.
     if (!t.cap && (t.cls & (C_INTRO | C_ACCORDING | C_POST | C_DOCUMENT)) === 0) continue;
     while (s < spans.length && spans[s]!.end < t.start) s++;
@@ -152,11 +161,6 @@ export function noteNarrative(
     } else if (t.cap && t.cls & C_ROLE) {
       // `Menteri Sosial Juliari Batubara` introduces a person with a role.
       const end = roleIntroEnd(tokens, i, lex);
-      // `Budi yang juga Anggota Parlimen Contoh berkata`: the title describes Budi, the subject of the verb.
-      if (appositiveTitle(tokens, i, lex.references)) {
-        skipTo = end;
-        continue;
-      }
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
       // `Menteri X mengatakan`, Malay `Menteri X kata …`: the role phrase is the subject of a speech verb.
@@ -176,6 +180,8 @@ export function noteNarrative(
       const next = tokens[e];
       // Someone only named so far counts when introduced with an age (`Noridawati Irfan, 26, berbangga`).
       if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? ''))) continue;
+      // `Seorang ibu muda, Budi …`: the description before the name is what the person speaks as.
+      person.role ??= describedAs(text, tokens, i, lex);
       book.mention(base + t.start, person);
       skipTo = e;
       continue;
@@ -186,4 +192,37 @@ export function noteNarrative(
       if (r) resolvedAt?.set(i, r);
     }
   }
+}
+
+/**
+ * The title of a relative clause (`[i, end)`, see `appositiveTitle`) gives the organisation of the person
+ * named before the relative, where their earlier title gave none. Not the role: the title before the
+ * name (`Ketua Panitia Budi yang juga Ketua Umum …`) is often read later, at the speech verb, and is the
+ * one the person speaks as.
+ */
+function describeNamed(text: string, tokens: readonly Token[], i: number, end: number, lex: Lexicon, book: SpeakerBook): void {
+  const at = relativeBefore(tokens, i, lex.references);
+  if (at < 0 || end <= i) return;
+  const person = book.byWord(tokens[at]!.text, true);
+  if (!person) return;
+  const parts = splitRole({ role: slice(text, tokens, i, end), organisation: null }, lex);
+  person.organisation ??= parts.organisation;
+}
+
+/** The longest description before a name (`seorang ibu muda,`), in words. */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * `Seorang ibu muda, Budi Santoso, 26, …`, `One resident, Budi …`: the lower-case description that an
+ * indefinite word opens right before the name at token `i` (closed by a comma), without that word; else null.
+ */
+function describedAs(text: string, tokens: readonly Token[], i: number, lex: Lexicon): string | null {
+  if (tokens[i - 1]?.text !== ',') return null;
+  let a = i - 1;
+  while (a > 0 && i - a <= MAX_DESCRIPTION_WORDS && tokens[a - 1]!.word && (!tokens[a - 1]!.cap || lex.unnamed.has(tokens[a - 1]!.lower))) a--;
+  if (a >= i - 2 || !lex.unnamed.has(tokens[a]!.lower)) return null;
+  // The description opens its sentence (`Seorang …`) or follows a comma; inside a clause it may describe someone else.
+  const before = tokens[a - 1];
+  if (before !== undefined && before.text !== ',' && before.text !== '.') return null;
+  return slice(text, tokens, a + 1, i - 1) || null;
 }

@@ -3,6 +3,8 @@
  * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
  */
 import { isDegree, isInitial, type Lexicon, slice, type Token, UPPER } from './speech-words.js';
+import { skipTitles } from './skip-titles.js';
+import { listComma } from './field-list.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -106,6 +108,11 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
     }
     if (t.text === ',' && k > j) {
       const next = tokens[k + 1];
+      // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan`: a comma inside the title's field list.
+      if (listComma(tokens, k, lex)) {
+        k++;
+        continue;
+      }
       // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
       const article = lex.articles.has(next?.lower ?? '') || lex.unnamed.has(next?.lower ?? '');
       const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (article && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
@@ -136,41 +143,6 @@ export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   // A rank after the comma (`…, Asisten Komisioner Mohd Hafiz Rahman`) introduces the same person, not the next one.
   for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '') && skipTitles(tokens, c + 1, end, lex) === c + 1) return c;
   return end;
-}
-
-/** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
-function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
-  for (;;) {
-    const t = tokens[i];
-    if (!t || i >= to) return i;
-    const options = lex.titles.get(t.text);
-    let matched = 0;
-    if (options) {
-      for (const parts of options) {
-        let k = i;
-        let ok = true;
-        for (const part of parts) {
-          while (k < to && !tokens[k]!.word && tokens[k]!.text !== ')' && tokens[k]!.text !== '(' && tokens[k]!.text === '.') k++;
-          if (k >= to || tokens[k]!.text !== part) {
-            ok = false;
-            break;
-          }
-          k++;
-        }
-        if (ok) {
-          // Parenthesised suffixes such as `(Pol)`, and the abbreviation's full stop.
-          if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && k + 2 < to) k += 3;
-          if (tokens[k]?.text === '.') k++;
-          matched = k - i;
-          break;
-        }
-      }
-    }
-    if (matched === 0) return i;
-    // A title only counts when a capitalised word follows it (`Ibu Kota` is a place, not `Ibu` + name).
-    if (!tokens[i + matched]?.cap && i + matched < to) return i;
-    i += matched;
-  }
 }
 
 /** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
@@ -341,7 +313,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   let segStart = from;
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
-    if (k < to && tokens[k]!.text !== ',' && !roleLinkAt(tokens, k, lex)) continue;
+    if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex)) && !roleLinkAt(tokens, k, lex)) continue;
     const s = skipTitles(tokens, segStart, k, lex);
     segStart = k + 1;
     if (s >= k) continue;

@@ -79,14 +79,19 @@ export function demonstrativeAt(tokens: readonly Token[], i: number, refs: Refer
  * (`Budi yang juga Ketua …`, `Budi, who is also chairman …`): it describes that person, not someone new.
  */
 export function appositiveTitle(tokens: readonly Token[], i: number, refs: ReferenceWords): boolean {
+  return relativeBefore(tokens, i, refs) >= 0;
+}
+
+/** The index of the capitalised name word before the relative that opens the title at token `i`, or -1. */
+export function relativeBefore(tokens: readonly Token[], i: number, refs: ReferenceWords): number {
   for (let k = i - 1; k >= 1 && i - k <= MAX_RELATIVE_GAP + 1; k--) {
     const t = tokens[k]!;
-    if (!t.word || t.cap) return false;
+    if (!t.word || t.cap) return -1;
     if (refs.relatives.has(t.lower)) {
-      const before = tokens[k - 1]!;
-      const name = before.text === ',' ? tokens[k - 2] : before;
-      return name !== undefined && name.word && name.cap;
+      const at = tokens[k - 1]!.text === ',' ? k - 2 : k - 1;
+      const name = tokens[at];
+      return name !== undefined && name.word && name.cap ? at : -1;
     }
   }
-  return false;
+  return -1;
 }

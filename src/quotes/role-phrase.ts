@@ -13,6 +13,7 @@
  */
 import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord, roleAt } from './phrase.js';
+import { listComma } from './field-list.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -122,7 +123,11 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   // English order: the organisation before a lower-case title (`Contoh president director`).
   let before: string | null = null;
   let titleStart = r;
-  if (r > 0 && tokens[0]!.cap) {
+  // `Pemangku Ketua …`, `Acting Director`: words that qualify the post open the role, they name no organisation.
+  let q0 = 0;
+  while (q0 < r && (!tokens[q0]!.word || lex.titleModifiers.has(tokens[q0]!.text))) q0++;
+  if (r > 0 && q0 === r) titleStart = 0;
+  else if (r > 0 && tokens[0]!.cap) {
     let b = r;
     while (b > 0 && !tokens[b - 1]!.word) b--;
     // `Contoh’s programme coordinator`: the possessive ends the organisation, the rest is the title.
@@ -161,6 +166,7 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
     if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
     else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+    else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
     else if (titleWord(t, lex)) k++;
     else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
@@ -175,6 +181,7 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
       const t = tokens[k]!;
       if (t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
       else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) k++;
+      else if (listComma(tokens, k, lex)) k++;
       else if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 3] === undefined) k += 3;
       else break;
     }

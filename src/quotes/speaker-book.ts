@@ -187,14 +187,24 @@ export class SpeakerBook {
     return this.persons.some((q) => q.words.includes(k));
   }
 
+  /**
+   * The role and organisation the last resolved mention wrote with the name itself (`kata Kepala Riset
+   * Contoh Sekuritas Budi`), null when it wrote none: that mention's quote speaks under this title, even
+   * when the person was introduced under another.
+   */
+  ownTitle: { role: string; organisation: string | null } | null = null;
+
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
+    this.ownTitle = null;
     if (raw.document) {
       // `keterangan BoK` speaks for BoK; `keterangan tersebut` for the organisation named before it.
       if (raw.organisation) return { person: this.organisation(raw.organisation), resolved: false };
       const last = this.orgs[this.orgs.length - 1];
       return last ? { person: last, resolved: true } : null;
     }
+    // A first-person pronoun names nobody: the writer of a statement speaks so.
+    if (raw.name !== null && this.lex.selfPronouns.has(raw.name.toLowerCase())) return null;
     const asWritten = raw.name ?? (raw.role ? null : raw.organisation);
     if (asWritten && !raw.unnamed && this.lex.aliases.has(asWritten)) {
       const known = this.aliasOf(asWritten);
@@ -206,6 +216,7 @@ export class SpeakerBook {
     if (!trimmed) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
     const p = trimmed.role ? { ...trimmed, ...splitRole(trimmed, this.lex) } : trimmed;
+    this.ownTitle = p.role && p.name && !p.unnamed ? { role: p.role, organisation: p.organisation } : null;
     if (p.name && !p.unnamed) {
       const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
       if (words.length > 0) {

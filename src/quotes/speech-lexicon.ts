@@ -8,6 +8,8 @@ export interface Lexicon {
   intro: ReadonlyMap<string, string>;
   according: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  /** First-person pronouns, lower-case: never a person's name. */
+  selfPronouns: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   /** Ranks and honorifics as token sequences, longest first, by first token. */
@@ -70,6 +72,7 @@ export interface Lexicon {
   titleOrganisations: readonly (readonly [readonly string[], string])[];
   titleOrganisationSuffixes: ReadonlyMap<string, string>;
   titleModifiers: ReadonlySet<string>;
+  listJoiners: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;
   /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */

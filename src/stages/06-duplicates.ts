@@ -7,7 +7,7 @@ import {
   MIN_SHORT_DUPLICATE_WORDS,
 } from '../options.js';
 import { collapseWhitespace } from '../util/normalize.js';
-import { foldForComparison, wordDice } from '../util/similarity.js';
+import { type FoldPrint, foldForComparison, foldPrint, wordDice } from '../util/similarity.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
 
 export interface DuplicatesInput {
@@ -33,66 +33,80 @@ export interface DuplicatesResult extends BodyResult {
 
 interface Seen {
   region: Region;
-  words: string[];
+  print: FoldPrint;
+  /** The folded text's words, split only when the paragraph is compared word by word. */
+  words?: string[];
 }
+
+/** Keys by hash: equal texts share a list, and a hash collision is weeded out by comparing words. */
+type Index = Map<number, Seen[]>;
 
 /**
  * Drop repeated paragraphs, keeping the first occurrence: the whole body scraped twice,
  * single paragraphs repeated, and near-copies (spacing, punctuation, quote style, a
  * changed word). Candidates are found through the opening and closing words, so a
  * paragraph is compared with few others and the stage stays near-linear; a decoy that
- * only opens like another paragraph fails the similarity test and stays.
+ * only opens like another paragraph fails the similarity test and stays. Paragraphs are
+ * looked up by hashes of their folded text (`foldPrint`); the words are split only for the
+ * few that meet a candidate.
  */
 export function removeDuplicates(input: DuplicatesInput): DuplicatesResult {
   const { text } = input;
   const duplicates: DuplicateHit[] = [];
-  const byKey = new Map<string, Seen>();
-  const byHead = new Map<string, Seen[]>();
-  const byTail = new Map<string, Seen[]>();
-  const remember = (seen: Seen, key: string) => {
-    byKey.set(key, seen);
-    const head = seen.words.slice(0, FINGERPRINT_WORDS).join(' ');
-    const tail = seen.words.slice(-FINGERPRINT_WORDS).join(' ');
-    addCandidate(byHead, head, seen);
-    addCandidate(byTail, tail, seen);
-  };
+  const index: Indexes = { byKey: new Map(), byHead: new Map(), byTail: new Map() };
   if (input.title) {
-    const key = foldForComparison(text.slice(input.title.start, input.title.end));
-    if (key.length >= MIN_DUPLICATE_CHARS) remember({ region: input.title, words: key.split(' ') }, key);
+    const print = foldPrint(text.slice(input.title.start, input.title.end), FINGERPRINT_WORDS);
+    if (print.length >= MIN_DUPLICATE_CHARS) remember(index, { region: input.title, print });
   }
 
   const kept: Block[] = [];
   for (const block of input.body) {
-    const key = foldForComparison(text.slice(block.start, block.end));
-    const words = key.split(' ');
+    const seen: Seen = { region: block, print: foldPrint(text.slice(block.start, block.end), FINGERPRINT_WORDS) };
+    const { print } = seen;
     // Short lines (`Berita Emiten`) repeat only as exact copies; near-matching them is noise.
-    const short = key.length < MIN_DUPLICATE_CHARS;
-    if (short && words.length < MIN_SHORT_DUPLICATE_WORDS) {
+    const short = print.length < MIN_DUPLICATE_CHARS;
+    if (short && print.words < MIN_SHORT_DUPLICATE_WORDS) {
       kept.push(block);
       continue;
     }
-    const exact = byKey.get(key);
+    const exact = sameFoldAs(text, seen, index.byKey.get(print.key));
     if (exact) {
       // Same words; `exact` only when the text differs in nothing but spacing.
       const same = collapseWhitespace(text.slice(block.start, block.end)) === collapseWhitespace(text.slice(exact.region.start, exact.region.end));
-      duplicates.push({ start: block.start, end: block.end, of: exact.region, kind: same ? 'exact' : 'near', similarity: same ? 1 : wordDice(words, exact.words) });
+      duplicates.push({ start: block.start, end: block.end, of: exact.region, kind: same ? 'exact' : 'near', similarity: same ? 1 : wordDice(wordsOf(text, seen), wordsOf(text, exact)) });
       continue;
     }
-    const best = short ? null : bestCandidate(words, [
-      ...(byHead.get(words.slice(0, FINGERPRINT_WORDS).join(' ')) ?? []),
-      ...(byTail.get(words.slice(-FINGERPRINT_WORDS).join(' ')) ?? []),
-    ]);
+    const best = short ? null : bestCandidate(text, seen, index.byHead.get(print.head) ?? [], index.byTail.get(print.tail) ?? []);
     if (best) {
       duplicates.push({ start: block.start, end: block.end, of: best.seen.region, kind: 'near', similarity: best.similarity });
       continue;
     }
-    remember({ region: block, words }, key);
+    remember(index, seen);
     kept.push(block);
   }
   duplicates.push(...repeatedJunk(text, input.junk));
   // Junk copies interleave with block copies: report all in text order.
   duplicates.sort((a, b) => a.start - b.start);
   return { duplicates, body: kept };
+}
+
+interface Indexes {
+  byKey: Index;
+  byHead: Index;
+  byTail: Index;
+}
+
+function remember(index: Indexes, seen: Seen): void {
+  addCandidate(index.byKey, seen.print.key, seen, Infinity);
+  addCandidate(index.byHead, seen.print.head, seen, MAX_DUPLICATE_CANDIDATES);
+  addCandidate(index.byTail, seen.print.tail, seen, MAX_DUPLICATE_CANDIDATES);
+}
+
+/** The earlier paragraph among `list` (equal hashes) that folds to the same text as `seen`. */
+function sameFoldAs(text: string, seen: Seen, list: readonly Seen[] | undefined): Seen | undefined {
+  if (!list) return undefined;
+  const folded = (x: Seen) => foldForComparison(text.slice(x.region.start, x.region.end));
+  return list.find((other) => other.print.length === seen.print.length && other.print.words === seen.print.words && folded(other) === folded(seen));
 }
 
 export const duplicatesStage: Stage<DuplicatesInput, DuplicatesResult> = {
@@ -131,20 +145,41 @@ function isWholeLine(text: string, r: Region): boolean {
   return (before < 0 || text[before] === '\n') && (after >= text.length || text[after] === '\n');
 }
 
-/** Keep at most MAX_DUPLICATE_CANDIDATES paragraphs per fingerprint; the earliest are the originals. */
-function addCandidate(index: Map<string, Seen[]>, key: string, seen: Seen): void {
+/** Keep at most `max` paragraphs per key; the earliest are the originals. */
+function addCandidate(index: Index, key: number, seen: Seen, max: number): void {
   const list = index.get(key);
   if (!list) index.set(key, [seen]);
-  else if (list.length < MAX_DUPLICATE_CANDIDATES) list.push(seen);
+  else if (list.length < max) list.push(seen);
 }
 
-function bestCandidate(words: string[], candidates: Seen[]): { seen: Seen; similarity: number } | null {
+/**
+ * The most similar earlier paragraph among those that open (`heads`) or close (`tails`) with the
+ * same words, in that order; equal hashes whose words differ are skipped.
+ */
+function bestCandidate(text: string, seen: Seen, heads: readonly Seen[], tails: readonly Seen[]): { seen: Seen; similarity: number } | null {
   let best: { seen: Seen; similarity: number } | null = null;
-  for (const seen of candidates) {
-    const ratio = Math.min(words.length, seen.words.length) / Math.max(words.length, seen.words.length);
-    if (ratio < MIN_DUPLICATE_LENGTH_RATIO) continue;
-    const similarity = wordDice(words, seen.words);
-    if (similarity >= MIN_NEAR_DUPLICATE_SIMILARITY && (!best || similarity > best.similarity)) best = { seen, similarity };
+  for (let k = 0; k < heads.length + tails.length; k++) {
+    const atHead = k < heads.length;
+    const other = atHead ? heads[k]! : tails[k - heads.length]!;
+    const n = seen.print.words;
+    const m = other.print.words;
+    if (Math.min(n, m) / Math.max(n, m) < MIN_DUPLICATE_LENGTH_RATIO) continue;
+    const words = wordsOf(text, seen);
+    const otherWords = wordsOf(text, other);
+    if (!sameEdge(words, otherWords, atHead)) continue;
+    const similarity = wordDice(words, otherWords);
+    if (similarity >= MIN_NEAR_DUPLICATE_SIMILARITY && (!best || similarity > best.similarity)) best = { seen: other, similarity };
   }
   return best;
+}
+
+/** Whether two word lists open (or close) with the same `FINGERPRINT_WORDS` words. */
+function sameEdge(a: readonly string[], b: readonly string[], head: boolean): boolean {
+  const edge = (w: readonly string[]) => (head ? w.slice(0, FINGERPRINT_WORDS) : w.slice(-FINGERPRINT_WORDS)).join(' ');
+  return edge(a) === edge(b);
+}
+
+/** The folded text's words, split once, when the paragraph is first compared word by word. */
+function wordsOf(text: string, seen: Seen): string[] {
+  return (seen.words ??= foldForComparison(text.slice(seen.region.start, seen.region.end)).split(' '));
 }

@@ -12,6 +12,8 @@ const NUMBER = /\p{N}/u;
 /** JavaScript's `\s`: the Unicode spaces, line breaks and the byte-order mark. */
 const SPACE = /\s/u;
 const TITLE = /\p{Lt}/u;
+const MARK = /\p{M}/u;
+const OTHER = /\p{C}/u;
 
 /** Marks a table entry as filled (so a class of 0 is never stored). */
 const SEEN = 1;
@@ -27,6 +29,10 @@ export const NUMBER_BIT = 16;
 export const SPACE_BIT = 32;
 /** A title-case letter (`\p{Lt}`, `ǅ`). */
 export const TITLE_BIT = 64;
+/** A combining mark (`\p{M}`): part of a word for the language detector. */
+export const MARK_BIT = 128;
+/** A control, format, unassigned, private-use or surrogate code point (`\p{C}`): binary input. */
+export const OTHER_BIT = 256;
 /** A letter or a number: a word character. */
 export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
 
@@ -38,20 +44,22 @@ function classify(ch: string): number {
   if (NUMBER.test(ch)) bits |= NUMBER_BIT;
   if (SPACE.test(ch)) bits |= SPACE_BIT;
   if (TITLE.test(ch)) bits |= TITLE_BIT;
+  if (MARK.test(ch)) bits |= MARK_BIT;
+  if (OTHER.test(ch)) bits |= OTHER_BIT;
   return bits;
 }
 
 /** Classes of ASCII characters, the most common by far (read directly by the scanner's hot loop). */
-export const ASCII_CLASS = new Uint8Array(128);
+export const ASCII_CLASS = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classify(String.fromCharCode(c));
 
-/** Classes of BMP code units (a lone surrogate has none), filled lazily. */
-let table: Uint8Array | null = null;
+/** Classes of BMP code units (a lone surrogate has none), filled lazily (16 bits: more than eight classes). */
+let table: Uint16Array | null = null;
 
 /** Class bits of one UTF-16 code unit (a lone surrogate has none). */
 export function unitClass(code: number): number {
   if (code < 128) return ASCII_CLASS[code]!;
-  const t = (table ??= new Uint8Array(0x10000));
+  const t = (table ??= new Uint16Array(0x10000));
   let bits = t[code]!;
   if (bits === 0) t[code] = bits = classify(String.fromCharCode(code));
   return bits;

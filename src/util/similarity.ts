@@ -1,12 +1,41 @@
-/** Runs of anything but letters and digits: spaces, punctuation and quote marks of every style alike. */
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+import { classAt, widthAt, WORD_BITS } from '../tokens/char-classes.js';
+
+/**
+ * Length in code units of the letter-or-digit code point at `i` (what a comparison keeps of a
+ * text), or 0 when there is none there (ASCII answered inline: nearly all of the text).
+ */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  return (classAt(s, i) & WORD_BITS) === 0 ? 0 : widthAt(s, i);
+}
 
 /**
  * A comparison key: lower case, no quote marks or punctuation, single spaces.
  * Two paragraphs with the same key differ only in spacing, punctuation or quote style.
+ * The same as `s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, by a scan of char
+ * codes: the regex replace was most of the duplicates stage.
  */
 export function foldForComparison(s: string): string {
-  return s.toLowerCase().replace(NON_WORD, ' ').trim();
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  let out = '';
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const w = wordCharAt(lower, i);
+    if (w > 0) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      out = out.length === 0 ? lower.slice(start, i) : `${out} ${lower.slice(start, i)}`;
+      start = -1;
+    }
+    i += widthAt(lower, i);
+  }
+  if (start >= 0) out = out.length === 0 ? lower.slice(start) : `${out} ${lower.slice(start)}`;
+  return out;
 }
 
 /**
@@ -27,4 +56,96 @@ export function wordDice(a: readonly string[], b: readonly string[]): number {
     }
   }
   return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * What the duplicates stage needs of a folded text, read without building it: its length, its
+ * word count, and hashes of the whole, of the first and of the last `edge` words. Equal folded
+ * texts (or edges) give equal hashes; equal hashes are checked against the folded texts before
+ * anything is decided, so a collision costs a comparison, never a wrong answer.
+ */
+export interface FoldPrint {
+  /** `foldForComparison(s).length`. */
+  length: number;
+  /** Words of the folded text (0 when it is empty). */
+  words: number;
+  key: number;
+  head: number;
+  tail: number;
+}
+
+/** Two 32-bit lanes of a word or sequence hash, kept as one safe integer (53 bits). */
+function joinLanes(a: number, b: number): number {
+  return (a >>> 0) * 0x200000 + (b >>> 11);
+}
+
+function mix(h: number, x: number, k: number): number {
+  const m = Math.imul(h ^ x, k);
+  return m ^ (m >>> 15);
+}
+
+const LANE_A = 0x9e3779b1;
+const LANE_B = 0x85ebca77;
+
+/** Hash of a run of word hashes (two lanes, read from `ring` in order from `from`, `count` of them). */
+function sequenceHash(ring: Int32Array, size: number, from: number, count: number): number {
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (let k = 0; k < count; k++) {
+    const at = ((from + k) % size) * 2;
+    a = mix(a, ring[at]!, LANE_A);
+    b = mix(b, ring[at + 1]!, LANE_B);
+  }
+  return joinLanes(a, b ^ count);
+}
+
+/** The word hashes of the last `edge` words, reused across calls (a typed array per call costs more than the scan). */
+let ring = new Int32Array(8);
+
+/** `foldForComparison(s)`'s length, word count and hashes, by the same scan, without building it. */
+export function foldPrint(s: string, edge: number): FoldPrint {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  if (ring.length < 2 * edge) ring = new Int32Array(2 * edge);
+  let words = 0;
+  let length = 0;
+  let head = 0;
+  let keyA = 0x811c9dc5;
+  let keyB = 0x2545f491;
+  // FNV-1a of the current word's code units; the second lane is derived from it and the length
+  // (equal hashes are checked against the text anyway, so one lane per character will do).
+  let wa = 0;
+  let start = -1;
+  for (let i = 0; i <= n; ) {
+    const c = lower.charCodeAt(i);
+    const w = i >= n ? 0 : wordCharAt(lower, i);
+    if (w > 0) {
+      if (start < 0) {
+        start = i;
+        wa = 0x811c9dc5;
+      }
+      wa = Math.imul(wa ^ c, 0x01000193);
+      if (w === 2) wa = Math.imul(wa ^ lower.charCodeAt(i + 1), 0x01000193);
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      const size = i - start;
+      length += (words > 0 ? 1 : 0) + size;
+      const wb = Math.imul(wa ^ size, 0x5bd1e995) ^ (wa >>> 13);
+      const at = (words % edge) * 2;
+      ring[at] = wa;
+      ring[at + 1] = wb;
+      keyA = mix(keyA, wa, LANE_A);
+      keyB = mix(keyB, wb, LANE_B);
+      words++;
+      if (words === edge) head = sequenceHash(ring, edge, 0, edge);
+      start = -1;
+    }
+    i += i < n ? widthAt(lower, i) : 1;
+  }
+  const last = Math.min(words, edge);
+  if (words < edge) head = sequenceHash(ring, edge, 0, words);
+  const tail = sequenceHash(ring, edge, words >= edge ? words % edge : 0, last);
+  return { length, words, key: joinLanes(keyA, keyB ^ words), head, tail };
 }

@@ -1,4 +1,5 @@
 import type { SpeechData } from '../types.js';
+import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 
 /**
@@ -38,6 +39,7 @@ export const speech: SpeechData = {
   },
   according: ['according to'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
+  selfPronouns: ['i', 'we', 'me', 'us'],
   fillers: [
     'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',
     'with', 'after', 'before', 'as', 'when', 'while', 'but', 'and', 'the', 'this', 'that', 'separately',
@@ -67,12 +69,7 @@ export const speech: SpeechData = {
   // Beside the one-word organisation heads, which the speech lexicon adds.
   orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
-  articles: ['the'],
-  // `di` as in Indonesian and Malay titles quoted in English text.
-  titlePlaces: ['di', 'at'],
-  // Indonesian and Malay words an English report may quote around a speaker (`demikian kata …`, `warga bernama …`).
-  postVerbLeads: ['demikian'],
-  namingWords: ['bernama'],
+  ...crossLanguageSpeech,
   namePrefixes,
   nameAbbreviations,
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
@@ -98,6 +95,7 @@ export const speech: SpeechData = {
   possessives: ['its', 'his', 'her', 'their', 'our'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting'],
+  listJoiners: ['and'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
   nonSpeakers: [
     'plan', 'plans', 'schedule', 'data', 'figures', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'study',

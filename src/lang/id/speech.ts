@@ -1,4 +1,5 @@
 import type { SpeechData } from '../types.js';
+import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 
 /**
@@ -136,6 +137,7 @@ export const speech: SpeechData = {
   introVerbs: INTRO,
   according: ['menurut', 'kata'],
   pronouns: ['dia', 'ia', 'beliau', 'mereka'],
+  selfPronouns: ['saya', 'aku', 'kami', 'kita'],
   fillers: [
     'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'lalu', 'kemudian',
     'sempat', 'pernah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'itu',
@@ -240,11 +242,7 @@ export const speech: SpeechData = {
     'Secretary', 'Officer', 'Affairs', 'Relations', 'Chief', 'Head', 'Director', 'Manager', 'Executive',
     'Assistant', 'Associate', 'Partner', 'Analyst', 'Economist', 'Research',
   ],
-  // English articles and `at` in titles: Indonesian and Malay text quotes English titles too (`Vice President of the …`).
-  articles: ['the'],
-  titlePlaces: ['di', 'at'],
-  postVerbLeads: ['demikian'],
-  namingWords: ['bernama'],
+  ...crossLanguageSpeech,
   namePrefixes,
   nameAbbreviations,
   nameStops: [
@@ -319,4 +317,5 @@ export const speech: SpeechData = {
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks'],
+  listJoiners: ['dan', 'serta'],
 };

@@ -40,6 +40,7 @@ export const speech: SpeechData = {
   },
   according: ['menurut', 'kata'],
   pronouns: ['dia', 'beliau', 'mereka', 'ia'],
+  selfPronouns: indonesian.selfPronouns,
   roles: [
     ...indonesian.roles, ...titleWords, 'Ketua Polis',
     'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',

@@ -2,10 +2,14 @@ import { findSignOff } from '../../credit/sign-off.js';
 import type { LanguageData } from '../../lang/types.js';
 import { MAX_MENU_ITEM_LENGTH, MAX_RELATED_HEADLINE_LENGTH, MIN_MENU_LINES, MIN_RELATED_LIST_LINES } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
+import { memoByObject } from '../../util/patterns.js';
 import type { Block, Junk } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import type { JunkPatterns } from './patterns.js';
 import { isSignature } from './signature.js';
+
+/** The role words of every language (some 550), built once per language list rather than per article. */
+const rolesOf = memoByObject((langs: readonly LanguageData[]): ReadonlySet<string> => new Set(langs.flatMap((l) => l.speech.roles)));
 
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
@@ -61,7 +65,7 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
   // writer's signature (name, title, body), not a list of links or a menu.
   const last = blocks[blocks.length - 1];
   const signed = last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0;
-  const roles = new Set(langs.flatMap((l) => l.speech.roles));
+  const roles = rolesOf(langs);
   const line = (k: number) => (k >= 0 && k < blocks.length ? text.slice(blocks[k]!.start, blocks[k]!.end) : undefined);
   let i = 0;
   while (i < blocks.length) {

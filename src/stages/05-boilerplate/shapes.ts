@@ -18,6 +18,7 @@ import { SENTENCE_END } from './lists.js';
 import { letterKey, type JunkPatterns } from './patterns.js';
 
 const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
+const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
 
 /**
  * A caption ending in an agency's photo credit: `… di Jakarta. (ANTARA FOTO/Budi Santoso)`,
@@ -55,21 +56,24 @@ const POSITION = /\((?:(?:dua|tiga|empat|kedua|ketiga|second|third) (?:dari )?(?
 
 /** A one-sentence caption that says where its people stand; quoted speech is prose, not a caption. */
 function isPositionCaption(s: string): boolean {
-  return POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
+  return s.includes('(') && POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
 }
 
 /** `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon. */
 function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   // `Sabtu, 26 November 2016 | 15:55 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
   // short facts holding an editor label or a byline.
-  const parts = s.split(/ [|/] /);
+  const parts = s.includes(' | ') || s.includes(' / ') ? s.split(/ [|/] /) : [s];
   if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
   // `Piala Dunia Wartawan: Rina Putri`: a section tag run into an editor label and its name.
   const labelled = s.length <= MAX_LABELLED_LINE ? LABEL_AT_END.exec(s) : null;
   if (labelled && p.prefixKinds.get(phraseKey(`${labelled[1]}:`)) === 'editor') return true;
   const colon = s.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
-  const labels = s.slice(0, colon).split(/ ?[/|&] ?/);
+  const label = s.slice(0, colon);
+  // One label alone is not a joined pair.
+  if (!label.includes('/') && !label.includes('|') && !label.includes('&')) return false;
+  const labels = label.split(/ ?[/|&] ?/);
   return labels.length > 1 && labels.every((l) => p.prefixKinds.get(phraseKey(`${l.trim()}:`)) === 'editor');
 }
 
@@ -106,18 +110,20 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
     // `(Laporan: Rina Putri)`, `(Editor: Budi)`: a label and a name, in brackets.
     if (BRACKETED_CREDIT.test(inner)) return 'editor';
   }
-  const words = s.match(WORD_G) ?? [];
-  if (words.length === 0) return null;
-  if (isShareBar(words, p)) return 'share';
-  const prompt = options.prompts === false ? null : promptKind(s, words, p);
+  // Most blocks open with a word that is neither a share word nor a prompt verb: the words are split only for those that do.
+  const first = FIRST_WORD.exec(s);
+  if (first === null) return null;
+  if (isShareBar(s, first[0], p)) return 'share';
+  const prompt = options.prompts === false ? null : promptKind(s, p);
   if (prompt) return prompt;
   if (p.syndication.test(s)) return 'other';
-  if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || AGENCY_PHOTO.test(s)) return 'caption';
+  // Both agency shapes hold a slash.
+  if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
   if (URL_LINE.test(s)) return 'other';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
   if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
-  if (TWEET_AT_END.test(s)) return 'other';
+  if (s.includes('(@') && TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;
   if (isPositionCaption(s)) return 'caption';
@@ -125,7 +131,10 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
 }
 
 /** `Facebook Twitter WhatsApp`, or a share verb and a few words (`Bagikan melalui:`, `Share via`). */
-function isShareBar(words: string[], p: JunkPatterns): boolean {
+function isShareBar(s: string, first: string, p: JunkPatterns): boolean {
+  const shareFirst = p.shareWords.has(first.toLowerCase());
+  if (!shareFirst && p.promptKinds.get(phraseKey(first)) !== 'share') return false;
+  const words = s.match(WORD_G) ?? [];
   if (words.length >= 2 && words.length <= 10 && words.every((w) => p.shareWords.has(w.toLowerCase()))) return true;
   return words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share';
 }
@@ -135,15 +144,16 @@ function isShareBar(words: string[], p: JunkPatterns): boolean {
  * A longer block of a few sentences is a prompt when its first sentence is one and every later sentence
  * names a platform or gives a link (`Dapatkan berita terbaru dari kami. Bergabunglah di grup Telegram, klik link …`).
  */
-function promptKind(s: string, words: string[], p: JunkPatterns): BoilerplateKind | null {
+function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   // The opener first: most blocks open with no prompt verb, and need no sentence split.
   const opener = p.promptOpener.exec(s);
   if (!opener) return null;
+  const words = s.match(WORD_G) ?? [];
   const sentences = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   if (sentences.length > 1) {
     if (sentences.length > MAX_PROMPT_SENTENCES) return null;
     const first = sentences[0]!.replace(/[.!?]$/, '');
-    const kind = promptKind(first, first.match(WORD_G) ?? [], p);
+    const kind = promptKind(first, p);
     if (!kind) return null;
     // Prose may name news or information; a prompt's later sentences name a platform or give a link.
     const named = sentences.slice(1).every((x) => /https?:\/\//.test(x) || (x.match(WORD_G) ?? []).some((w) => p.shareWords.has(w.toLowerCase())));

@@ -1,0 +1,47 @@
+/**
+ * A title whose field is a list (`Menteri Koordinator Bidang Politik, Hukum, dan Keamanan`,
+ * `Pengerusi Jawatankuasa Pertanian, Perikanan dan Koperasi negeri`): the commas of the list are
+ * part of the title, not the end of a speaker phrase or a break between a name and a title.
+ */
+import type { Lexicon, Token } from './speech-words.js';
+
+/** A list item is at most this many capitalised words. */
+const MAX_ITEM_WORDS = 3;
+/** The list after the comma is looked at over at most this many tokens. */
+const MAX_LIST_TOKENS = 16;
+/** A title word must stand this close before the comma (in tokens, earlier items included). */
+const MAX_TITLE_DISTANCE = 10;
+
+/** A capitalised word of a field (`Hukum`, `Perikanan`): not an acronym, a number or a title of its own. */
+function fieldItemWord(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.titles.has(t.text);
+}
+
+/**
+ * The comma at token `k` separates items of a title's field list: a title word (a role, a field
+ * opener, an organisation word) stands shortly before it, and after it come short capitalised items
+ * separated by commas up to a list joiner (`dan`, `and`) that opens the last item.
+ */
+export function listComma(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  if (tokens[k]?.text !== ',' || !fieldItemWord(tokens[k - 1], lex)) return false;
+  let titled = false;
+  for (let b = k - 2; b >= 0 && k - b <= MAX_TITLE_DISTANCE && !titled; b--) {
+    const t = tokens[b]!;
+    // Back over earlier items of the same list (`Politik, Hukum, dan …`).
+    if (!t.word && t.text !== ',') break;
+    titled = lex.roles.has(t.text) || lex.fieldOpeners.has(t.text) || lex.orgWords.has(t.text);
+  }
+  if (!titled) return false;
+  let words = 0;
+  for (let q = k + 1; q < tokens.length && q - k <= MAX_LIST_TOKENS; q++) {
+    const t = tokens[q]!;
+    if (fieldItemWord(t, lex)) {
+      if (++words > MAX_ITEM_WORDS) return false;
+    } else if (t.text === ',' && words > 0) {
+      words = 0;
+    } else if (t.word && !t.cap && lex.listJoiners.has(t.lower)) {
+      return fieldItemWord(tokens[q + 1], lex);
+    } else return false;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+/** Ranks and honorifics before a name (`AKP`, `Tan Sri`, `Komisaris Besar (Pol)`), skipped as a sequence. */
+import type { Lexicon, Token } from './speech-words.js';
+
+/** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
+export function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
+  for (;;) {
+    const t = tokens[i];
+    if (!t || i >= to) return i;
+    const options = lex.titles.get(t.text);
+    let matched = 0;
+    if (options) {
+      for (const parts of options) {
+        let k = i;
+        let ok = true;
+        for (const part of parts) {
+          while (k < to && !tokens[k]!.word && tokens[k]!.text !== ')' && tokens[k]!.text !== '(' && tokens[k]!.text === '.') k++;
+          if (k >= to || tokens[k]!.text !== part) {
+            ok = false;
+            break;
+          }
+          k++;
+        }
+        if (ok) {
+          // Parenthesised suffixes such as `(Pol)`, and the abbreviation's full stop.
+          if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && k + 2 < to) k += 3;
+          if (tokens[k]?.text === '.') k++;
+          matched = k - i;
+          break;
+        }
+      }
+    }
+    if (matched === 0) return i;
+    // A title only counts when a capitalised word follows it (`Ibu Kota` is a place, not `Ibu` + name).
+    if (!tokens[i + matched]?.cap && i + matched < to) return i;
+    i += matched;
+  }
+}
