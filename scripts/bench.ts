@@ -11,7 +11,7 @@
  * Then the archive (scripts/bench-archive.ts): the same articles repeated with fresh ids up to
  * `--archive` articles (default 2000; 100000 for the README's figures) into SQLite.
  * Then the batch figures (`scripts/bench/batch.ts`): `warta parse` with 1 and 2 workers, peak
- * memory on 10 MB and (with `--big`) 1 GB inputs, dedupe time for 10k and 100k articles;
+ * memory on 10 MB and 100 MB (with `--big`, 1 GB) inputs, dedupe time for 10k and 100k articles;
  * `--no-batch` skips them. The tables go to stdout; progress and notes go to stderr.
  */
 import { execFileSync } from 'node:child_process';

@@ -18,6 +18,17 @@ const MAX_QUEUED_PER_WORKER = 2;
 /** Batches per worker done or in progress but not yet written (room to finish out of order). */
 const MAX_UNWRITTEN_PER_WORKER = 4;
 
+/**
+ * A worker's old-generation heap limit. V8 sizes its heap growth by the limit: with the
+ * default (a quarter of the machine's memory) a worker's heap kept growing for the whole
+ * run, one rare full GC after another (2 workers: 270 MB peak on 10 MB of articles, 310 MB
+ * on 25 MB, more on larger inputs). Under 512 MB it collects in smaller, regular steps and its
+ * heap stays near 80 MB from the first seconds on, whatever the input's size. A 50 MB line
+ * needs about 250 MB; a line too large for the limit becomes an error record (the worker
+ * crashes and is replaced), never a lost line.
+ */
+const WORKER_OLD_GENERATION_MB = 512;
+
 /** One batch's output, in input order. */
 export interface BatchOutput {
   bytes: Uint8Array;
@@ -117,7 +128,7 @@ export class WorkerPool {
   private control: { stopped(): boolean; discard(): boolean } = { stopped: () => false, discard: () => false };
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: this.task } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { task: this.task }, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
     const slot: Slot = { worker, queued: new Set() };
     worker.on('message', (m: ResultMessage | { cpu: unknown }) => {
       if (!('seq' in m)) return;
