@@ -120,3 +120,18 @@ describe('organisations shapes: negative cases', () => {
     expect(mentions('PT Contoh Tambang Indonesia’s output rose.', 'eng')).toContain('PT Contoh Tambang Indonesia');
   });
 });
+
+describe('organisations shapes: English `of the` names', () => {
+  it('organisations shapes: a joiner with its article goes on to the name words', () => {
+    expect(mentions('Officials at the University of the Andara Highlands said so.', 'eng')).toContain('University of the Andara Highlands');
+    expect(mentions('A statement from the Office of the President came later.', 'eng')).toContain('Office of the President');
+    // `and the` joins two names, not the words of one.
+    expect(mentions('The Ministry of Trade and the Pelita Kencana University met.', 'eng')).toContain('Ministry of Trade');
+  });
+
+  it('organisations shapes: a possessive owner is not part of the office it owns', () => {
+    const found = mentions('The funds come from Kalinda’s Office of the Coordinating Fisheries Minister, officials said.', 'eng');
+    expect(found).toContain('Office of the Coordinating Fisheries Minister');
+    expect(found.some((m) => m.includes('Kalinda'))).toBe(false);
+  });
+});

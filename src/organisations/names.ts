@@ -165,6 +165,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
   let last = j;
   let count = 0;
   let bracket = -1;
+  let afterThe = false;
   while (j < tokens.length && count < MAX_NAME_WORDS) {
     const word = tokens[j]!.text;
     if (word === 'Persero' && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' (' && text[tokens[j]!.end] === ')') {
@@ -179,7 +180,9 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     if (!plainGap(p, j) && !ampersandGap(p, j) && !(bracket >= 0 && j === bracket + 1)) break;
     // A sentence opener mid-sentence, between name words, is a name word (`PT Dompet Kita Nusantara`).
     const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
-    if (nameAt(p, j) || opener || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+    // After `of the`, a role names the office (`Office of the Contoh Minister`, `… of the President`).
+    const role = afterThe && isCapitalised(word) && c.breakers.has(word);
+    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
       last = ++j;
       count++;
       // `Tbk` closes a company name; what follows is a person or the sentence.
@@ -193,6 +196,13 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
     if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
       j++;
+      continue;
+    }
+    // An English joiner with its article between name words (`Office of the Contoh Minister`).
+    // Only a preposition takes it: `and the` joins two names (`Ministry of Finance and the Contoh University`).
+    if ((word === 'of' || word === 'for') && next === 'the' && c.joiners.has(next) && plainGap(p, j + 1) && plainGap(p, j + 2) && isCapitalised(tokens[j + 2]!.text) && !matchKnown(c, p, j + 2)) {
+      j += 2;
+      afterThe = true;
       continue;
     }
     break;
@@ -258,6 +268,8 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
         }
       }
     }
+    // A possessive ends the name (`Contoh’s Office of …`: the owner is not part of the office).
+    if (/['’]s$/.test(word)) break;
     // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
     if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
     j++;

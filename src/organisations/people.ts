@@ -47,7 +47,8 @@ export function cutPerson(
     if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
-    if (k - 2 >= from && taker.some((w) => c.placeTakers.has(w))) return k;
+    // Not after a joiner: `University of the Contoh Highlands` has no place before the words.
+    if (k - 2 >= from && !c.joiners.has(before) && taker.some((w) => c.placeTakers.has(w))) return k;
   }
   return to;
 }
