@@ -135,3 +135,15 @@ describe('organisations shapes: English `of the` names', () => {
     expect(found.some((m) => m.includes('Kalinda'))).toBe(false);
   });
 });
+
+describe('organisations shapes: two names joined by a hyphen', () => {
+  it('organisations shapes: a hyphen before a head noun starts a second name', () => {
+    const found = mentions('Dokter Fakultas Kedokteran Universitas Sumbawa-Rumah Sakit Harapan Bangsa dr Rina Wulandari mengatakan hal itu.');
+    expect(found).toContain('Fakultas Kedokteran Universitas Sumbawa');
+    expect(found).toContain('Rumah Sakit Harapan Bangsa');
+  });
+
+  it('organisations shapes: a hyphen inside one name word stays', () => {
+    expect(mentions('Ia memimpin Lembaga Kajian Kontra-Radikal Nusantara sejak 2019.')).toContain('Lembaga Kajian Kontra-Radikal Nusantara');
+  });
+});

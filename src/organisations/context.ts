@@ -23,21 +23,33 @@ const MIN_BRAND_STEM = 3;
  * between a preposition and the source it names. Other words (`iPhone`, `detikNews`) stay whole.
  */
 export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
-  if (c.gluedPrefixes.size === 0) return tokens;
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const cut = t.cap ? -1 : gluedCut(c, t.text);
+    const hyphen = t.cap ? headHyphen(c, t.text) : -1;
+    const cut = hyphen >= 0 ? hyphen : t.cap || c.gluedPrefixes.size === 0 ? -1 : gluedCut(c, t.text);
     if (cut < 0) {
       out?.push(t);
       continue;
     }
     out ??= tokens.slice(0, k);
-    const rest = t.text.slice(cut);
-    out.push({ text: t.text.slice(0, cut), start: t.start, end: t.start + cut, cap: false, acronym: false, spaced: t.spaced });
-    out.push({ text: rest, start: t.start + cut, end: t.end, cap: true, acronym: isAcronym(rest), spaced: false });
+    const first = t.text.slice(0, cut);
+    const rest = t.text.slice(hyphen >= 0 ? cut + 1 : cut);
+    out.push({ text: first, start: t.start, end: t.start + cut, cap: t.cap, acronym: t.cap && isAcronym(first), spaced: t.spaced });
+    out.push({ text: rest, start: t.end - rest.length, end: t.end, cap: true, acronym: isAcronym(rest), spaced: false });
   }
   return out ?? tokens;
+}
+
+/**
+ * The hyphen in a capitalised word where a second name starts with a head noun (`Universitas
+ * Contoh-Rumah Sakit Contoh`: a faculty and its teaching hospital are two), or -1.
+ */
+function headHyphen(c: CompiledOrganisations, word: string): number {
+  const at = word.indexOf('-');
+  if (at < 1 || at + 2 >= word.length || !isUpper(word[at + 1])) return -1;
+  const next = word.indexOf('-', at + 1);
+  return c.heads.has(word.slice(at + 1, next < 0 ? word.length : next)) ? at : -1;
 }
 
 /** Where the name starts in a word glued to a prefix (`dari|Antara`), or -1. */
