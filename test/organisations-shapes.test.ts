@@ -147,3 +147,11 @@ describe('organisations shapes: two names joined by a hyphen', () => {
     expect(mentions('Ia memimpin Lembaga Kajian Kontra-Radikal Nusantara sejak 2019.')).toContain('Lembaga Kajian Kontra-Radikal Nusantara');
   });
 });
+
+describe('organisations shapes: an acronym after a profession or a broadcaster noun', () => {
+  it('organisations shapes: the body a nurse, lecturer or commentator works for', () => {
+    expect(mentions('Sari Lestari, perawat RSHB Kementerian Kesehatan, ikut bertugas.')).toContain('RSHB');
+    expect(mentions('Menurut komentator TVKN, laga itu berat.')).toContain('TVKN');
+    expect(mentions('Denda dijatuhkan kepada stasiun televisi KTV9 pekan lalu.')).toContain('KTV9');
+  });
+});

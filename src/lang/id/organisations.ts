@@ -207,6 +207,8 @@ export const organisations: OrganisationData = {
     'ekonom', 'analis', 'kepada', 'menurut', 'yayasan', 'koalisi', 'asosiasi', 'emiten', 'bank', 'maskapai',
     // `bursa ICE`: an exchange
     'bursa',
+    // people named by the body they work for (`perawat RSUX`, `komentator TVX`, `dosen UNX`) and a broadcaster (`televisi TVX`; not `radio`, which names a band as often)
+    'perawat', 'dokter', 'dosen', 'rektor', 'wartawan', 'jurnalis', 'reporter', 'komentator', 'televisi',
   ],
   // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
   portfolioCommittees: { heads: [], after: [] },
