@@ -155,3 +155,13 @@ describe('organisations shapes: an acronym after a profession or a broadcaster n
     expect(mentions('Denda dijatuhkan kepada stasiun televisi KTV9 pekan lalu.')).toContain('KTV9');
   });
 });
+
+describe('organisations shapes: an acronym the sentence defines', () => {
+  it('organisations shapes: `X adalah organisasi …`, `X ialah pertubuhan …`, `X is a firm …`', () => {
+    expect(mentions('Kerja sama itu tercermin dalam APTB. APTB sendiri adalah organisasi petani di Jawa.')).toContain('APTB');
+    expect(mentions('Kenyataan itu dibuat oleh PPKN. PPKN ialah pertubuhan nelayan di Pahang.', 'zlm')).toContain('PPKN');
+    expect(mentions('Shares of KLX rose. KLX is a firm that makes pumps.', 'eng')).toContain('KLX');
+    // A thing defined as a thing stays out.
+    expect(mentions('Nilai UKT adalah biaya kuliah tiap semester.')).toEqual([]);
+  });
+});

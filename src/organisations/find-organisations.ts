@@ -23,7 +23,7 @@ import { isShouted, isTitleCase } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
-import { Finder, type FindOrganisationsOptions, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, STARTS_ANYTHING } from './paragraph.js';
+import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { countAlone } from './people.js';
 import { isDomain } from './shapes.js';
@@ -175,7 +175,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       from: i,
       to: best.to,
       paragraph,
-      cue: hasCue(c, p, i),
+      cue: hasCue(c, p, i) || definedAfter(c, p, best.to - 1),
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);

@@ -205,6 +205,16 @@ export function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): 
   return i > 0 && plainGap(p, i) && c.cues.has(p.tokens[i - 1]!.text.toLowerCase());
 }
 
+/** After a name: ` (sendiri) adalah|merupakan|ialah|is (sebuah|salah satu|a|an) <kind noun>`, the sentence that defines it. */
+const DEFINED_AS = /^(?: sendiri)? (?:adalah|merupakan|ialah|is)(?: (?:sebuah|satu|salah satu|a|an))? (\p{Ll}+)/u;
+
+/** The words after word `i` say what it is (`APTB adalah organisasi petani`, `APTB is a firm`). */
+export function definedAfter(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const end = p.tokens[i]!.end;
+  const m = DEFINED_AS.exec(p.text.slice(end, end + 40));
+  return m !== null && c.kindNouns.has(m[1]!);
+}
+
 /** A role ends right before word `i` (`Direktur Jenderal`, `Kepala`): what follows is the unit it heads. */
 export function roleBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   // Back to the first word of the role phrase (`Menteri Koordinator Bidang` → `Menteri`).
