@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, normalize, toSourceSpan } from '../src/util/normalize.js';
+import { cleanText, collapseWhitespace, normalize, toSourceSpan } from '../src/util/normalize.js';
 
 describe('normalize', () => {
   it('keeps a lone high surrogate alone: the line break after it is still a line break', () => {
@@ -64,5 +65,17 @@ describe('normalize', () => {
 
   it('cleanText collapses whitespace for display', () => {
     expect(cleanText('  Harga \u00a0 naik\n turun ')).toBe('Harga naik turun');
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('collapseWhitespace: equals replacing every whitespace run by one space and trimming, on any string', () => {
+    const unit = fc.constantFrom(' ', ' ', '\n', '\r', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'a', 'Z', '.', '“');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }).map((xs) => xs.join('')), (s) => {
+        expect(collapseWhitespace(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -11,7 +11,7 @@ export interface NamedOrganisation {
 
 /** Compare forms without case, spacing or a bracketed short form (`Asosiasi Contoh (ASCO)` = `asosiasi contoh`). */
 function formKey(form: string): string {
-  return form.replace(/\s+/g, ' ').trim().toLowerCase();
+  return collapseWhitespace(form).toLowerCase();
 }
 
 /**

@@ -253,10 +253,17 @@ export function toSourceSpan(norm: Normalized, start: number, end: number): { st
   return { start: s, end: Math.max(s, e) };
 }
 
+/**
+ * The whitespace `collapseWhitespace` must rewrite: a run of two or more, or one character that is not
+ * a plain space. Same result as replacing every `\s+` run, without a match per word of ordinary text.
+ */
+const IRREGULAR_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Collapse runs of whitespace to one space and trim: how paragraph and quote text is shown. */
 export function collapseWhitespace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(IRREGULAR_SPACE, ' ').trim();
 }
+
 
 /** The display form of any source region: normalized, then whitespace collapsed. */
 export function cleanText(sourceSlice: string): string {
