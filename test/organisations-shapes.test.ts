@@ -165,3 +165,11 @@ describe('organisations shapes: an acronym the sentence defines', () => {
     expect(mentions('Nilai UKT adalah biaya kuliah tiap semester.')).toEqual([]);
   });
 });
+
+describe('organisations shapes: an acronym in brackets after a role', () => {
+  it('organisations shapes: a translated name keeps its own acronym (`Direktur … (XYZW)`)', () => {
+    expect(mentions('Direktur Pengamat Kontra-Radikal (KRWI), Budi Santoso, mengatakan hal itu.')).toContain('KRWI');
+    // No role before: a thing's acronym stays out.
+    expect(mentions('Pertumbuhan Produk Domestik Bruto (GDP) naik tipis.')).toEqual([]);
+  });
+});

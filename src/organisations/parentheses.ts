@@ -59,7 +59,12 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     }
     if (!isAcronym(word)) continue;
     const long = longFormBefore(f.c, p, t, covered);
-    if (!long) continue;
+    if (!long) {
+      // A translated name after a role keeps its own acronym (`Direktur Pengamat Contoh (XYZW), Budi`): the role's body.
+      const own = byFrom.get(t);
+      if (own !== undefined && roleBeforeRun(f.c, p, t - 1)) f.hits[own]!.cue = true;
+      continue;
+    }
     const longHit = f.add({
       start: p.start + tokens[long.from]!.start,
       end: p.start + tokens[t - 1]!.end,
@@ -191,4 +196,11 @@ export function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: n
     if (spellsOut(acronym, long)) return { from };
   }
   return null;
+}
+
+/** Word `last` ends a run of capitalised words that comes right after a role (`Direktur`, `Ketua`). */
+function roleBeforeRun(c: CompiledOrganisations, p: ParagraphState, last: number): boolean {
+  let k = last;
+  while (k > 0 && k > last - MAX_NAME_WORDS && plainGap(p, k) && isCapitalised(p.tokens[k - 1]!.text) && !roleBefore(c, p, k)) k--;
+  return roleBefore(c, p, k);
 }
