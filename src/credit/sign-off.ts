@@ -41,7 +41,7 @@ const SLASHED_NAMES = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\( ?(${NAME_PAR
 const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
-/** A sign-off of one to three upper-case words alone on the last line (`DINI TEJA`). */
+/** A sign-off of one to three upper-case words alone on the last line (`SINTA DEWI`). */
 const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
 const MAX_NAME_LINE = 30;
 

@@ -207,7 +207,7 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     const sep = place ? separatorAt(text, place.end) : null;
     if (place && sep) return hit(p, sep.end, place.text, o, null);
     if (place && !sep) {
-      // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
+      // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta Festival Film Contoh Dibuka…`. Only a
       // known outlet, and the place is its first word (the rest starts the story).
       if (o.by === 'known') {
         const first = /^[^ ]+/.exec(place.text)![0];

@@ -203,13 +203,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     let head = tokens[segFrom]!;
     // `dr Sethi mengingatkan`: a lower-case title before a name opens the subject.
     if (!head.cap && lex.titles.has(head.text) && tokens[segFrom + 1]?.cap && segFrom + 1 < k) head = tokens[segFrom + 1]!;
-    // The subject nearest the verb may trail an adverbial (`Tri Rismaharini di Surabaya, Rabu (16/9), mengatakan`):
+    // The subject nearest the verb may trail an adverbial (`Rina Wulandari di Surabaya, Rabu (16/9), mengatakan`):
     // it ends at the first stop word.
     let segEnd = k;
     if (start === e && head.cap) {
       for (let q = segFrom + 1; q < k; q++) {
         const t = tokens[q]!;
-        // `Pengerusi Bersama mesyuarat itu Mohd Azmi`: a demonstrative before a name closes the title, not the subject.
+        // `Pengerusi Bersama jawatankuasa itu Ahmad Faizal`: a demonstrative before a name closes the title, not the subject.
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap)) {
           segEnd = q;
           break;
