@@ -6,7 +6,7 @@
  * - names and initials joined by slashes in parentheses: `(Rina/contohpost)`, `( Budi AS/Rina )`, also
  *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
  * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
- * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…passengers.- BERNAMA`,
+ * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…the ministry.- BERNAMA`,
  *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop);
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
  *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
@@ -14,7 +14,7 @@
  * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
  *
  * The name is recognised by its shape (capitals, a news domain) or because the language data
- * knows it as an outlet; a date alone after a dash (`katanya.- 19/11/2017`) is no sign-off.
+ * knows it as an outlet; a date alone after a dash (`katanya.- 14/3/2018`) is no sign-off.
  * Every pattern runs on the last characters of the block only, so the cost is constant.
  */
 import type { LanguageData } from '../lang/types.js';
@@ -117,7 +117,7 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
 }
 
 /**
- * `… di sini hari ini - K! ONLINE`: the last sentence lost its full stop, but a spaced dash and a name
+ * `… di dewan semalam - K! ONLINE`: the last sentence lost its full stop, but a spaced dash and a name
  * holding a word outlets name themselves with (`ONLINE`, `NEWS`, `DAILY`) still make a sign-off.
  */
 function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {

@@ -347,7 +347,7 @@ export interface SpeechData {
    * paragraph that is all quote.
    */
   backReferences?: readonly string[];
-  /** Demonstratives that close a description of someone already named (`kata mantan Panglima TNI ini`), lower-case. */
+  /** Demonstratives that close a description of someone already named (`kata mantan kepala dinas ini`), lower-case. */
   demonstratives?: readonly string[];
   /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */
   relatives?: readonly string[];

@@ -59,12 +59,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // A lower-case title before a name (`dr Sethi`).
+      // A lower-case title before a name (`dr Sinta`).
       if (lex.titles.has(t.text) && tokens[k + 1]?.cap) {
         k++;
         continue;
       }
-      // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
+      // A lower-case title after the name or the organisation (`APTB’s programme coordinator`, `…, general manager of …`).
       if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || lex.articles.has(t.lower)) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
         k++;
         continue;
@@ -101,7 +101,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       if (!next || !next.cap) break;
       let close = k + 1;
       while (close < tokens.length && close - k <= MAX_PAREN_TOKENS && tokens[close]!.text !== ')' && tokens[close]!.text !== ',') close++;
-      // A comma inside means a citation (`(Kompas, 10/9/2020)`), not an acronym or an affiliation.
+      // A comma inside means a citation (`(Kompas, 3/4/2021)`), not an acronym or an affiliation.
       if (tokens[close]?.text !== ')') break;
       k = close + 1;
       continue;
