@@ -96,8 +96,8 @@ const CASES: Record<string, Case> = {
     direct: 1,
   },
   // English.
-  'en said that': { text: 'Finance Minister Sri Mulyani said that the deficit would stay below three percent.', lang: 'eng', speaker: 'Sri Mulyani', starts: 'the deficit would', verb: 'say' },
-  'en according to': { text: 'According to Budi Gunadi Sadikin, the vaccine stock is sufficient until March.', lang: 'eng', speaker: 'Budi Gunadi Sadikin', starts: 'the vaccine stock', verb: 'according to' },
+  'en said that': { text: 'Finance Minister Rina Wulandari said that the deficit would stay below three percent.', lang: 'eng', speaker: 'Rina Wulandari', starts: 'the deficit would', verb: 'say' },
+  'en according to': { text: 'According to Ahmad Faizal Ramli, the vaccine stock is sufficient until March.', lang: 'eng', speaker: 'Ahmad Faizal Ramli', starts: 'the vaccine stock', verb: 'according to' },
   'en told reporters that': { text: 'Rudi Hartono told reporters that two suspects had been detained.', lang: 'eng', speaker: 'Rudi Hartono', starts: 'two suspects had', verb: 'tell' },
   'en said on Monday that': { text: 'Rina Kartika said on Monday that the new parking fees would take effect in July.', lang: 'eng', speaker: 'Rina Kartika', starts: 'the new parking' },
   'en no: trailing said after a direct quote': {

@@ -173,8 +173,8 @@ describe('quotes: speakers met in several forms', () => {
 
   it('quotes: an organisation the article also names on its own is not part of the name', () => {
     const text =
-      'Forum Warga Cempaka menggelar rapat di balai desa.\n\n”Kami menolak rencana itu,” kata Ketua Forum Warga Cempaka Hendra Gunawan Saputra.';
-    expect(speakers(text)).toEqual(['Hendra Gunawan Saputra']);
+      'Forum Warga Cempaka menggelar rapat di balai desa.\n\n”Kami menolak rencana itu,” kata Ketua Forum Warga Cempaka Hendra Wijaya Saputra.';
+    expect(speakers(text)).toEqual(['Hendra Wijaya Saputra']);
   });
 
   it('quotes: a place the article writes after `di` is not part of the name', () => {
