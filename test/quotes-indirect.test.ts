@@ -44,7 +44,7 @@ const CASES: Record<string, Case> = {
     direct: 1,
   },
   'id menurutnya': { text: '“Kami kewalahan,” ujar Dewi Lestari, relawan PMI.\n\nMenurutnya, banjir tahun ini lebih parah dari tahun lalu.', speaker: 'Dewi Lestari', starts: 'banjir tahun ini', verb: 'menurut', direct: 1 },
-  'id menegaskan,': { text: 'Menteri Keuangan Sri Wahyuni menegaskan, defisit anggaran tetap di bawah tiga persen.', speaker: 'Sri Wahyuni', starts: 'defisit anggaran tetap', verb: 'tegas' },
+  'id menegaskan,': { text: 'Menteri Keuangan Sri Wahyuningsih menegaskan, defisit anggaran tetap di bawah tiga persen.', speaker: 'Sri Wahyuningsih', starts: 'defisit anggaran tetap', verb: 'tegas' },
   'id menjelaskan,': { text: 'Juru bicara KPK Andi Firmansyah menjelaskan, penyidik masih memeriksa tiga saksi.', speaker: 'Andi Firmansyah', starts: 'penyidik masih memeriksa', verb: 'jelas' },
   'id bare mengatakan after a pronoun': { text: 'Menteri Pertanian Hasan Basri meninjau gudang Bulog di Sukamaju. Ia mengatakan pemerintah akan menambah anggaran subsidi pupuk.', speaker: 'Hasan Basri', starts: 'pemerintah akan menambah', verb: 'kata' },
   'id organisation as the source': { text: 'Menurut BPS, inflasi Januari mencapai 2,5 persen.', speaker: 'BPS', starts: 'inflasi Januari mencapai' },
