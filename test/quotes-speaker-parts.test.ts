@@ -213,6 +213,13 @@ describe('speaker parts: a statement signed at its end speaks through its signer
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Pengerusi', organisation: 'Gabungan Pertubuhan Nelayan Tangguh', resolved: true });
   });
 
+  it('speaker parts: a second role line under the signature is no signer name', () => {
+    const text =
+      'Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\n' +
+      'Rina Wulandari\n\nKetua Umum Aliansi Petani Tangguh Bersatu\n\nWakil Ketua Aliansi Petani Tangguh Bersatu';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Ketua Umum' });
+  });
+
   it('speaker parts: without a signature the first-person quote keeps no speaker, and a closing headline list is no signature', () => {
     const text =
       'Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\nHarga Ikan Naik Lagi\n\nNelayan Tangguh Terima Bantuan';

@@ -24,8 +24,9 @@ const MAX_UNWRITTEN_PER_WORKER = 4;
  * run, one rare full GC after another (2 workers: 270 MB peak on 10 MB of articles, 310 MB
  * on 25 MB, more on larger inputs). Under 512 MB it collects in smaller, regular steps and its
  * heap stays near 80 MB from the first seconds on, whatever the input's size. A 50 MB line
- * needs about 250 MB; a line too large for the limit becomes an error record (the worker
- * crashes and is replaced), never a lost line.
+ * needs about 250 MB. A line too large for the limit (about 100 MB) crashes its worker: every
+ * line of the batches that worker held (up to two of about 128 KB, the huge line's among them)
+ * becomes an error record with its line number, never a lost line, and a new worker takes over.
  */
 const WORKER_OLD_GENERATION_MB = 512;
 

@@ -13,8 +13,14 @@ const MAX_TRAILING_LINES = 4;
 /** A signing name has two to this many words. */
 const MAX_NAME_WORDS = 8;
 
-/** The signer of the article, read from its last short paragraphs, with offsets into the normalized article; null when it has none. */
-export function findSignatory(paragraphs: readonly { text: string; start: number }[], allTokens: readonly (readonly Token[])[], lex: Lexicon): (ParsedSpeaker & { paragraph: number }) | null {
+/** The signer of a statement: who they are, and the paragraph that names them. */
+export interface Signatory extends Pick<ParsedSpeaker, 'role' | 'organisation'> {
+  name: string;
+  paragraph: number;
+}
+
+/** The signer of the article, read from its last short paragraphs; null when it has none. */
+export function findSignatory(paragraphs: readonly { text: string }[], allTokens: readonly (readonly Token[])[], lex: Lexicon): Signatory | null {
   const first = Math.max(0, paragraphs.length - MAX_TRAILING_LINES);
   for (let p = paragraphs.length - 2; p >= first; p--) {
     const name = paragraphs[p]!;
@@ -22,26 +28,32 @@ export function findSignatory(paragraphs: readonly { text: string; start: number
     if (name.text.length > MAX_SIGNATURE_CHARS || role.text.length > MAX_SIGNATURE_CHARS) continue;
     const words = allTokens[p]!;
     const opener = allTokens[p + 1]![0];
-    if (!opener || !(opener.cls & W_ROLE) || !isNameLine(words)) continue;
+    if (!opener || !(opener.cls & W_ROLE) || !isNameLine(words, lex)) continue;
     // Read `Name, Role` as one appositive phrase, the way an attribution writes it.
     const joined = `${name.text}, ${role.text}`;
     const tokens = tokenize(joined, lex);
     const parsed = parsePhrase(joined, tokens, 0, tokens.length, lex);
-    if (!parsed?.name || parsed.unnamed || parsed.nameEnd > name.text.length) return null;
-    return { ...parsed, nameStart: name.start + parsed.nameStart, nameEnd: name.start + parsed.nameEnd, paragraph: p };
+    // The name must come from the name line (not from inside the role), else try an earlier pair.
+    if (!parsed?.name || parsed.unnamed || parsed.nameEnd > name.text.length) continue;
+    return { name: parsed.name, role: parsed.role, organisation: parsed.organisation, paragraph: p };
   }
   return null;
 }
 
-/** Capitalised words only (titles and initials with their full stops allowed), two to MAX_NAME_WORDS of them. */
-function isNameLine(tokens: readonly Token[]): boolean {
+/**
+ * Capitalised words only (titles and initials with their full stops allowed), two to MAX_NAME_WORDS of
+ * them, neither opening with a role nor holding an organisation word: a second role line
+ * (`Wakil Ketua Aliansi …`) is no name.
+ */
+function isNameLine(tokens: readonly Token[], lex: Lexicon): boolean {
+  if (tokens[0] && tokens[0].cls & W_ROLE) return false;
   let words = 0;
   for (const t of tokens) {
     if (!t.word) {
       if (t.text !== '.' && t.text !== "'" && t.text !== '’') return false;
       continue;
     }
-    if (!t.cap || t.num) return false;
+    if (!t.cap || t.num || lex.orgWords.has(t.text)) return false;
     words++;
   }
   return words >= 2 && words <= MAX_NAME_WORDS;

@@ -53,10 +53,10 @@ function classify(ch: string): number {
 export const ASCII_CLASS = new Uint16Array(128);
 for (let c = 0; c < 128; c++) ASCII_CLASS[c] = classify(String.fromCharCode(c));
 
-/** Classes of BMP code units (a lone surrogate has none), filled lazily (16 bits: more than eight classes). */
+/** Classes of BMP code units (a surrogate code unit has only OTHER_BIT, as `\p{C}` says), filled lazily (16 bits: more than eight classes). */
 let table: Uint16Array | null = null;
 
-/** Class bits of one UTF-16 code unit (a lone surrogate has none). */
+/** Class bits of one UTF-16 code unit (a surrogate code unit: OTHER_BIT only, never a letter, digit or space). */
 export function unitClass(code: number): number {
   if (code < 128) return ASCII_CLASS[code]!;
   const t = (table ??= new Uint16Array(0x10000));
@@ -81,7 +81,7 @@ export function widthAt(s: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
-/** Class bits of the character (code point) at `i` of `s`; a lone surrogate has none. */
+/** Class bits of the character (code point) at `i` of `s`: 0 for a lone high surrogate, OTHER_BIT for a lone low one (neither is a letter, digit or space). */
 export function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff) return unitClass(c);
