@@ -31,7 +31,7 @@ export interface TextBlock {
  * - `…Air.Pada`: no space at all after the full stop (Bisnis);
  * - `…berkembang.\u00a0"Namun`: an NBSP after the sentence end (Bisnis) — read from the source,
  *   since normalization turned the NBSP into a plain space;
- * - `…763 pesawat.  Pengiriman`: two spaces after the sentence end (Kompas, where `<p>` was).
+ * - `…120 kapal.  Pengiriman`: two spaces after the sentence end (Kompas, where `<p>` was).
  * Each alternative is a fixed-width look-around or a bounded run, so the scan is linear.
  */
 const GLUE = /([.!?]["”’)]?) ?, ?(?=["“”]?\p{Lu})|(?<=[\p{Ll}\d)"”])\.(?=“?\p{Lu}\p{Ll})|(?<=[.!?"”]) {1,3}(?=["“”]?\p{Lu})/u;

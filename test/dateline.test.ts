@@ -125,7 +125,7 @@ describe('dateline: negative cases', () => {
   const none = [
     'INSOMNIA sering dianggap sepele oleh pekerja kantoran.',
     'Menteri Dalam Negeri (Mendagri) Budi Santoso meminta daerah menjaga harga.',
-    'Presiden Joko Widodo meresmikan jalan tol baru di Sumatera.',
+    'Presiden Daniel Hartono meresmikan jalan tol baru di Sumatera.',
     'Kepala Dinas Kesehatan Ani Rahma mengatakan, kasus turun.',
     'Bank Indonesia (BI) memperkirakan inflasi tetap rendah.',
     ' - Gempuran ponsel pintar membuat penjualan kamera turun.',

@@ -92,7 +92,7 @@ describe('detectLanguage: English', () => {
 describe('detectLanguage: mixed and edge cases', () => {
   it('keeps an Indonesian article that quotes Malaysian titles and ringgit Indonesian', () => {
     const text =
-      'Perdana Menteri Malaysia Datuk Seri Anwar Ibrahim mengatakan bahwa pemerintahnya akan menyiapkan dana RM1 miliar. ' +
+      'Perdana Menteri Malaysia Datuk Seri Ahmad Faizal Ramli mengatakan bahwa pemerintahnya akan menyiapkan dana RM1 miliar. ' +
       'Menurut dia, dana tersebut digunakan untuk membantu karyawan yang terdampak karena pabrik tutup.';
     expect(detectLanguage(text).code).toBe('ind');
   });

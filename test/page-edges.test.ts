@@ -115,9 +115,9 @@ describe('boilerplate: more junk by its shape', () => {
 describe('dateline: outlets and dates the lists lack', () => {
   const cases: [string, string, string | null, string | null][] = [
     // raw, place, outlet, and the first words of the story
-    ['PUTRAJAYA 26 Nov. –', 'PUTRAJAYA', null, MS_BODY],
+    ['PUTRAJAYA 14 Nov. –', 'PUTRAJAYA', null, MS_BODY],
     ['BAITULMAQDIS 6 Dis. -', 'BAITULMAQDIS', null, MS_BODY],
-    ['KUALA LUMPUR, Oct 2 --', 'KUALA LUMPUR', null, 'The ministry will add clean water supplies to the villagers starting next week, an official said on Tuesday.'],
+    ['KUALA LUMPUR, Oct 14 --', 'KUALA LUMPUR', null, 'The ministry will add clean water supplies to the villagers starting next week, an official said on Tuesday.'],
     ['WARTAKITA, Bandung -', 'Bandung', 'WARTAKITA', BODY],
     ['Contohkabar.com, Jakarta -', 'Jakarta', 'Contohkabar.com', BODY],
   ];

@@ -14,15 +14,15 @@ describe('credit: sign-off shapes', () => {
     ['… kata dia.(NP)', 'NP'],
     ['(fyk/ash)', 'fyk/ash'],
     ['… tutup Budi.(*)', '*'],
-    ['… to passengers.- BERNAMA', 'BERNAMA'],
+    ['… to the villagers.- BERNAMA', 'BERNAMA'],
     ['… katanya.-- BERNAMA', 'BERNAMA'],
     ['- Bernama', 'Bernama'],
-    ['… ujarnya. - K! ONLINE', 'K! ONLINE'],
+    ['… tambahnya. - K! ONLINE', 'K! ONLINE'],
     ['… akan datang. – OUTLETDAILY 26/10/2017', 'OUTLETDAILY 26/10/2017'],
     ['Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018', 'OUTLETDAILY 11/11/2018'],
     ['… kata dia. - contohwarta.com', 'contohwarta.com'],
     // Not sign-offs: a date alone, a score, an abbreviation after a word.
-    ['… katanya.- 19/11/2017', null],
+    ['… katanya.- 14/3/2018', null],
     ['… menang dengan skor 2-1 - PSM', null],
     ['… dengan Amerika Serikat (AS).', null],
   ];

@@ -44,7 +44,7 @@ const CASES: Record<string, Case> = {
     direct: 1,
   },
   'id menurutnya': { text: '“Kami kewalahan,” ujar Dewi Lestari, relawan PMI.\n\nMenurutnya, banjir tahun ini lebih parah dari tahun lalu.', speaker: 'Dewi Lestari', starts: 'banjir tahun ini', verb: 'menurut', direct: 1 },
-  'id menegaskan,': { text: 'Menteri Keuangan Sri Wahyuni menegaskan, defisit anggaran tetap di bawah tiga persen.', speaker: 'Sri Wahyuni', starts: 'defisit anggaran tetap', verb: 'tegas' },
+  'id menegaskan,': { text: 'Menteri Keuangan Sri Wahyuningsih menegaskan, defisit anggaran tetap di bawah tiga persen.', speaker: 'Sri Wahyuningsih', starts: 'defisit anggaran tetap', verb: 'tegas' },
   'id menjelaskan,': { text: 'Juru bicara KPK Andi Firmansyah menjelaskan, penyidik masih memeriksa tiga saksi.', speaker: 'Andi Firmansyah', starts: 'penyidik masih memeriksa', verb: 'jelas' },
   'id bare mengatakan after a pronoun': { text: 'Menteri Pertanian Hasan Basri meninjau gudang Bulog di Sukamaju. Ia mengatakan pemerintah akan menambah anggaran subsidi pupuk.', speaker: 'Hasan Basri', starts: 'pemerintah akan menambah', verb: 'kata' },
   'id organisation as the source': { text: 'Menurut BPS, inflasi Januari mencapai 2,5 persen.', speaker: 'BPS', starts: 'inflasi Januari mencapai' },
@@ -96,8 +96,8 @@ const CASES: Record<string, Case> = {
     direct: 1,
   },
   // English.
-  'en said that': { text: 'Finance Minister Sri Mulyani said that the deficit would stay below three percent.', lang: 'eng', speaker: 'Sri Mulyani', starts: 'the deficit would', verb: 'say' },
-  'en according to': { text: 'According to Budi Gunadi Sadikin, the vaccine stock is sufficient until March.', lang: 'eng', speaker: 'Budi Gunadi Sadikin', starts: 'the vaccine stock', verb: 'according to' },
+  'en said that': { text: 'Finance Minister Rina Wulandari said that the deficit would stay below three percent.', lang: 'eng', speaker: 'Rina Wulandari', starts: 'the deficit would', verb: 'say' },
+  'en according to': { text: 'According to Ahmad Faizal Ramli, the vaccine stock is sufficient until March.', lang: 'eng', speaker: 'Ahmad Faizal Ramli', starts: 'the vaccine stock', verb: 'according to' },
   'en told reporters that': { text: 'Rudi Hartono told reporters that two suspects had been detained.', lang: 'eng', speaker: 'Rudi Hartono', starts: 'two suspects had', verb: 'tell' },
   'en said on Monday that': { text: 'Rina Kartika said on Monday that the new parking fees would take effect in July.', lang: 'eng', speaker: 'Rina Kartika', starts: 'the new parking' },
   'en no: trailing said after a direct quote': {

@@ -25,7 +25,7 @@ describe('references: reference words', () => {
   });
 
   it('references: a demonstrative closes a description', () => {
-    const tokens = tokenize('mantan Panglima TNI ini', idLex);
+    const tokens = tokenize('mantan kepala dinas ini', idLex);
     expect(demonstrativeAt(tokens, 3, idLex.references)).toBe(true);
     expect(demonstrativeAt(tokens, 2, idLex.references)).toBe(false);
   });
@@ -67,7 +67,7 @@ describe('references: speakers referred to without their name', () => {
   it('references: `X yang juga Anggota Parlimen Y berkata` is X, and `kata beliau` after it too', () => {
     const text =
       'Menteri Luar Datuk Seri Ahmad Rahman mengingatkan pembangkang supaya tidak membangkitkan isu itu.\n\n' +
-      'Ahmad yang juga Anggota Parlimen Kimanis berkata tuduhan pembangkang itu tidak berasas.\n\n' +
+      'Ahmad yang juga Anggota Parlimen Kemuning berkata tuduhan pembangkang itu tidak berasas.\n\n' +
       '"Tuduhan ini tidak berasas dan harus dikutuk sekeras-kerasnya," kata beliau dalam satu kenyataan.';
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahman', role: 'Menteri Luar' });
   });

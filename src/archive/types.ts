@@ -41,7 +41,7 @@ export interface ArchiveFilters {
   /** Latest date, `YYYY-MM-DD`, inclusive. */
   to?: string;
   language?: LanguageCode;
-  /** Someone quoted in the article: whole words of their name, any case (`Sri Mulyani` finds `Sri Mulyani Indrawati`). */
+  /** Someone quoted in the article: whole words of their name, any case (`Rina Wulandari` finds `Rina Wulandari Putri`). */
   speaker?: string;
   /** An organisation: its acronym (`KPK`), or whole words of its name, any case. */
   organisation?: string;

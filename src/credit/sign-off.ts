@@ -6,7 +6,7 @@
  * - names and initials joined by slashes in parentheses: `(Rina/contohpost)`, `( Budi AS/Rina )`, also
  *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
  * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
- * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…passengers.- BERNAMA`,
+ * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…the ministry.- BERNAMA`,
  *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop);
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
  *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
@@ -14,7 +14,7 @@
  * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
  *
  * The name is recognised by its shape (capitals, a news domain) or because the language data
- * knows it as an outlet; a date alone after a dash (`katanya.- 19/11/2017`) is no sign-off.
+ * knows it as an outlet; a date alone after a dash (`katanya.- 14/3/2018`) is no sign-off.
  * Every pattern runs on the last characters of the block only, so the cost is constant.
  */
 import type { LanguageData } from '../lang/types.js';
@@ -41,7 +41,7 @@ const SLASHED_NAMES = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\( ?(${NAME_PAR
 const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
-/** A sign-off of one to three upper-case words alone on the last line (`DINI TEJA`). */
+/** A sign-off of one to three upper-case words alone on the last line (`SINTA DEWI`). */
 const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
 const MAX_NAME_LINE = 30;
 
@@ -117,7 +117,7 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
 }
 
 /**
- * `… di sini hari ini - K! ONLINE`: the last sentence lost its full stop, but a spaced dash and a name
+ * `… di dewan semalam - K! ONLINE`: the last sentence lost its full stop, but a spaced dash and a name
  * holding a word outlets name themselves with (`ONLINE`, `NEWS`, `DAILY`) still make a sign-off.
  */
 function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {

@@ -6,8 +6,8 @@
  * not grow with the article. The shapes it reads:
  *
  * - place first: `JAKARTA, KOMPAS.com -`, `Jakarta, CNN Indonesia --`, `Jakarta (ANTARA) -`,
- *   `Mataram, NTB (ANTARA News) -`, `ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --`,
- *   `Ubud (30/11/2019) –`, `Jakarta, Senin (25/11/2019) -`, `KUALA LUMPUR:`, `GEORGE TOWN –`,
+ *   `Mataram, NTB (ANTARA News) -`, `ISTANBUL, 14 Maret 2018 (Antara/PRNewswire) --`,
+ *   `Ubud (12/4/2021) –`, `Jakarta, Senin (25/11/2019) -`, `KUALA LUMPUR:`, `GEORGE TOWN –`,
  *   `DHAKA (Bangladesh):`, detik/okezone `Jakarta -`
  * - outlet first: `Bisnis.com, JAKARTA --`, `TEMPO.CO, Jakarta -`, `Liputan6.com, Jakarta` (no dash),
  *   `KONTAN.CO.ID - JAKARTA.`, `KONTAN.CO.ID - WASHINGTON -`, `KOMPAS.com —`, `VIVA.co.id -`
@@ -207,7 +207,7 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     const sep = place ? separatorAt(text, place.end) : null;
     if (place && sep) return hit(p, sep.end, place.text, o, null);
     if (place && !sep) {
-      // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta London Love Story…`. Only a
+      // Liputan6 sometimes drops the dash: `Liputan6.com, Jakarta Festival Film Contoh Dibuka…`. Only a
       // known outlet, and the place is its first word (the rest starts the story).
       if (o.by === 'known') {
         const first = /^[^ ]+/.exec(place.text)![0];
@@ -294,10 +294,10 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (date) q = date.end;
     }
   }
-  // `PUTRAJAYA 26 Nov. –`: a month written short with its full stop.
+  // `PUTRAJAYA 14 Nov. –`: a month written short with its full stop.
   if (date && /\p{L}/u.test(text.charAt(q - 1)) && text.charAt(q) === '.') q++;
   if (!date) {
-    // `Ubud (30/11/2019) –`: a date in parentheses right after the place.
+    // `Ubud (12/4/2021) –`: a date in parentheses right after the place.
     const sp = at(SPACES, text, q)![0].length;
     if (text.charAt(q + sp) === '(') {
       date = matchDateAt(text, q + sp, c.dates, ref);

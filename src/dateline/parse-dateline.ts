@@ -34,7 +34,7 @@ function published(norm: Normalized, data: DatelineLanguageData[]): Published | 
 
 /**
  * Find the opening dateline of a story (`JAKARTA, KOMPAS.com -`, `Bisnis.com, JAKARTA --`,
- * `Jakarta (ANTARA) -`, `KUALA LUMPUR:`, `Ubud (30/11/2019) –`, …) and read its place,
+ * `Jakarta (ANTARA) -`, `KUALA LUMPUR:`, `Ubud (12/4/2021) –`, …) and read its place,
  * outlet (as written, plus a canonical `outletId`) and date. `text` may be a whole article:
  * only the first lines are looked at, and only the opening dateline is returned.
  *

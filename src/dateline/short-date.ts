@@ -2,7 +2,7 @@ import type { Grammar } from '../dates/grammar.js';
 import { type DateHit, emptyHit, warn } from '../dates/hit.js';
 
 /**
- * `KUALA LUMPUR, Oct 2 --`: a short month name before the day. Body text does not take it as a
+ * `KUALA LUMPUR, Oct 14 --`: a short month name before the day. Body text does not take it as a
  * date without its year or a dot (`Jun 3 persen`); between a dateline's comma and its dash, or
  * an agency in parentheses, it is one.
  */

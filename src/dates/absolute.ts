@@ -260,7 +260,7 @@ export function matchAbsolute(ctx: MatchContext, pos: number, grammar: Grammar):
 
 /**
  * The written date (with its clock time) starting exactly at `pos`, or null: what datelines
- * and publication lines hold (`Ubud (30/11/2019) –`, `Kamis, 05 November 2015 | 11:13 WIB`).
+ * and publication lines hold (`Ubud (12/4/2021) –`, `Kamis, 12 Maret 2015 | 09:41 WIB`).
  */
 export function matchDateAt(text: string, pos: number, grammar: Grammar, ref: Reference | null): DateHit | null {
   const ctx: MatchContext = { text, ref };

@@ -147,7 +147,7 @@ function refine(ctx: MatchContext, hits: DateHit[], grammar: Grammar): DateHit[]
       out.push(range);
       i++;
     } else if (next && hit.kind === 'time' && DAY_LEVEL.has(next.kind) && next.time === null && /^[ ]{0,2},?[ ]{0,3}$/.test(ctx.text.slice(hit.end, next.start))) {
-      // `12.30pm Thursday (March 1)`: the time before the date is the date's.
+      // `10.15am Friday (April 6)`: the time before the date is the date's.
       out.push({ ...next, start: hit.start, time: hit.time, timezone: hit.timezone ?? next.timezone });
       i++;
     } else {

@@ -4,7 +4,7 @@
  * speech data.
  */
 
-/** First words of names that are routinely skipped when a person is referred to (`Ahmed Zaki Iskandar` → `Zaki`); lower-case. */
+/** First words of names that are routinely skipped when a person is referred to (`Ahmad Faizal Ramli` → `Faizal`); lower-case. */
 export const namePrefixes: readonly string[] = [
   'm', 'mh', 'moh', 'mohd', 'muh', 'muhammad', 'mohammad', 'mohamad', 'mohamed', 'mohammed', 'mochamad', 'mochammad', 'muhamad', 'achmad',
   'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',

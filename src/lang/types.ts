@@ -325,7 +325,7 @@ export interface SpeechData {
   /** Words after which the next capitalised word is a place, not a name (`Gubernur`, `Kota`, `Polda`); case-sensitive. */
   placeTakers: readonly string[];
   /**
-   * Common places that stand between a role and a name (`Wali Kota Bogor Bima Arya`) beyond the organisation
+   * Common places that stand between a role and a name (`Wali Kota Bogor Budi Santoso`) beyond the organisation
    * finder's `places`, which the speech lexicon adds; case-sensitive.
    */
   places: readonly string[];
@@ -347,13 +347,13 @@ export interface SpeechData {
    * paragraph that is all quote.
    */
   backReferences?: readonly string[];
-  /** Demonstratives that close a description of someone already named (`kata mantan Panglima TNI ini`), lower-case. */
+  /** Demonstratives that close a description of someone already named (`kata mantan kepala dinas ini`), lower-case. */
   demonstratives?: readonly string[];
   /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */
   relatives?: readonly string[];
   /** Honorific phrases that refer back to a ruler already named (`His Majesty`, `Baginda`), as written. */
   honorificReferences?: readonly string[];
-  /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan BoK`, `bunyi keterangan tersebut`). */
+  /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan APTB`, `bunyi keterangan tersebut`). */
   documents?: readonly string[];
   /** Other names of an organisation (`Wisma Putra` → `Kementerian Luar Negeri`): alias → full names or acronyms it stands for. */
   organisationAliases?: Readonly<Record<string, readonly string[]>>;

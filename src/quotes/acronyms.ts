@@ -1,7 +1,7 @@
-/** Acronyms an article spells out (`Bank of Korea (BoK)`, `(Bank of Korea/BoK)`), for naming an organisation that speaks. */
+/** Acronyms an article spells out (`Bank of Korea (BoK)`, `(Aliansi Petani Tangguh Bersatu/APTB)`), for naming an organisation that speaks. */
 import type { Lexicon, Token } from './speech-words.js';
 
-/** An acronym written as one word (`BoK`, `LPKR`, `KLN`). */
+/** An acronym written as one word (`BoK`, `SCAB`, `KLN`). */
 export const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u;
 /** The longest spelt-out name of an acronym, in tokens. */
 const MAX_SPELLED_TOKENS = 10;
@@ -19,11 +19,11 @@ export function acronymSpelling(acronym: string, articleTokens: readonly (readon
       let a = i - 1;
       let e = i - 1;
       if (mark === '/') {
-        // `(Bank of Korea/BoK)`: from the bracket to the slash.
+        // `(Aliansi Petani Tangguh Bersatu/APTB)`: from the bracket to the slash.
         while (a > 0 && i - a <= MAX_SPELLED_TOKENS && tokens[a - 1]!.text !== '(') a--;
         if (tokens[a - 1]?.text !== '(') continue;
       } else if (mark === '(') {
-        // `PT Lippo Karawaci Tbk (LPKR)`: the capitalised run before the bracket.
+        // `PT Sinar Contoh Abadi Tbk (SCAB)`: the capitalised run before the bracket.
         while (a > 0 && e - a < MAX_SPELLED_TOKENS && (tokens[a - 1]!.cap || (lex.connectors.has(tokens[a - 1]!.lower) && tokens[a - 2]?.cap))) a--;
       } else continue;
       if (e - a < 1 || !tokens[a]!.cap) continue;

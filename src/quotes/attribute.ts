@@ -94,7 +94,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const end = phraseEnd(tokens, j, lex);
     if (!next.cap && lex.documents.has(next.lower)) return { verb, speaker: documentSpeaker(text, tokens, j, end, lex) };
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
-    // `tutur mantan Panglima TNI ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
+    // `tutur mantan kepala dinas ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
     if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
     return { verb, speaker };
@@ -201,15 +201,15 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       continue;
     }
     let head = tokens[segFrom]!;
-    // `dr Sethi mengingatkan`: a lower-case title before a name opens the subject.
+    // `dr Sinta mengingatkan`: a lower-case title before a name opens the subject.
     if (!head.cap && lex.titles.has(head.text) && tokens[segFrom + 1]?.cap && segFrom + 1 < k) head = tokens[segFrom + 1]!;
-    // The subject nearest the verb may trail an adverbial (`Tri Rismaharini di Surabaya, Rabu (16/9), mengatakan`):
+    // The subject nearest the verb may trail an adverbial (`Rina Wulandari di Surabaya, Rabu (16/9), mengatakan`):
     // it ends at the first stop word.
     let segEnd = k;
     if (start === e && head.cap) {
       for (let q = segFrom + 1; q < k; q++) {
         const t = tokens[q]!;
-        // `Pengerusi Bersama mesyuarat itu Mohd Azmi`: a demonstrative before a name closes the title, not the subject.
+        // `Pengerusi Bersama jawatankuasa itu Ahmad Faizal`: a demonstrative before a name closes the title, not the subject.
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap)) {
           segEnd = q;
           break;

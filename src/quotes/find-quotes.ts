@@ -160,7 +160,7 @@ export function findQuotes(
         // A quote opening the paragraph after one about a person (`Minister X launched …`): theirs (`paragraph-subject.ts`).
         const prev = c.span.open >= 0 && p > 0 && text.slice(0, c.span.open).trim() === '' && !MARK.test(paragraphs[p - 1]!.text) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
         const opener = prev ? book.resolve(prev)?.person : undefined;
-        // `ujarnya` with nobody seen speaking before: the person named last (`Yana merasakan …`).
+        // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
         if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };

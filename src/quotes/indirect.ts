@@ -158,7 +158,7 @@ function leadOk(tokens: readonly Token[], sentStart: number, i: number, lex: Lex
 function subjectLeads(tokens: readonly Token[], sentStart: number, subjectStart: number, lex: Lexicon): boolean {
   const s = sentStart;
   const c = tokenAt(tokens, subjectStart);
-  // Ranks and honorifics before the name are not part of the parsed phrase (`Bapak Budi`, `Tan Sri Muhyiddin`).
+  // Ranks and honorifics before the name are not part of the parsed phrase (`Bapak Budi`, `Tan Sri Faizal`).
   let k = s;
   while (k < c && k - s <= MAX_SUBJECT_LEAD_TOKENS && (lex.titleWords.has(tokens[k]!.text) || tokens[k]!.text === '.')) k++;
   if (k >= c) return true;

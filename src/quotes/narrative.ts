@@ -1,6 +1,6 @@
 /**
  * The people a paragraph's narrative names outside quotes: short forms used to refer to someone
- * (`kata Deden`), people introduced by role or by a run of name words, and speakers of reported
+ * (`kata Sinta`), people introduced by role or by a run of name words, and speakers of reported
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
 import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
@@ -32,12 +32,12 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 /** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
 const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 
-/** The longest short form an article uses to refer to a person (`kata Kamarul Zaman`), in words. */
+/** The longest short form an article uses to refer to a person (`kata Faizal Ramli`), in words. */
 const MAX_REFERENCE_WORDS = 3;
 
 /**
- * Short forms used on their own to refer to a person: right after a post verb (`kata Deden`,
- * `kata Kamarul Zaman`) or right before an intro verb (`Deden mengatakan`). Single words go to
+ * Short forms used on their own to refer to a person: right after a post verb (`kata Sinta`,
+ * `kata Faizal Ramli`) or right before an intro verb (`Sinta mengatakan`). Single words go to
  * `refs`, longer forms to `phrases`, lower-case.
  */
 export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>, phrases: Set<string>): void {
@@ -48,7 +48,7 @@ export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: 
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
-    // `kata Deden`, `menurut Deden`, `according to Deden` (a phrase of several words).
+    // `kata Sinta`, `menurut Sinta`, `according to Sinta` (a phrase of several words).
     const seq = t.cls & W_ACCORDING_FIRST && !(t.cls & C_ACCORDING) ? lex.accordingSeqs.find((q) => q.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING || seq) {
       const from = i + (seq?.length ?? 1);
@@ -81,7 +81,7 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     }
     let e = i;
     while (e < tokens.length && e - i < MAX_NAME_WORDS && isNameToken(tokens[e]!, lex)) e++;
-    // A sentence's first word is capitalised anyway (`Sepengetahuan Anita`): it is not evidence of a name.
+    // A sentence's first word is capitalised anyway (`Sepengetahuan Rina`): it is not evidence of a name.
     const prev = tokens[i - 1];
     if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
       const s2 = i + 1;
@@ -112,8 +112,8 @@ function isNameToken(t: Token, _lex: Lexicon): boolean {
 
 /**
  * Record people named outside quotes, in reading order, so a later `ujarnya` or `kata Roland`
- * finds them: subjects of speech verbs (`Roland mengatakan bahwa …`, `Menurut Rianto, …`),
- * `kata Erwin,` in narrative, people introduced with a role (`Menteri Sosial Juliari Batubara`),
+ * finds them: subjects of speech verbs (`Roland mengatakan bahwa …`, `Menurut Daniel, …`),
+ * `kata Sinta,` in narrative, people introduced with a role (`Menteri Sosial Daniel Hartono`),
  * and bare references to someone already met.
  */
 export function noteNarrative(
@@ -150,16 +150,16 @@ export function noteNarrative(
       while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
       if (tokens[e]?.text === ',') speaker = attributeBefore(text, tokens, e, lex)?.speaker ?? null;
     } else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
-      // `Namun, kata Erwin, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
+      // `Namun, kata Sinta, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
       const a = attributeAfter(text, tokens, i, lex);
       speaker = a?.speaker ?? null;
     } else if (!t.cap && t.cls & C_DOCUMENT && tokens[i + 1]?.cap) {
-      // `Mengutip keterangan LPKR, …`: the issuer of a document, for a later `bunyi keterangan tersebut`.
+      // `Mengutip keterangan SCAB, …`: the issuer of a document, for a later `bunyi keterangan tersebut`.
       const doc = documentAt(text, tokens, i, lex);
       if (doc?.organisation) book.organisation(doc.organisation);
       continue;
     } else if (t.cap && t.cls & C_ROLE) {
-      // `Menteri Sosial Juliari Batubara` introduces a person with a role.
+      // `Menteri Sosial Daniel Hartono` introduces a person with a role.
       const end = roleIntroEnd(tokens, i, lex);
       const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
@@ -167,8 +167,8 @@ export function noteNarrative(
       speaking = ((tokens[end]?.cls ?? 0) & (C_INTRO | C_POST)) !== 0 && !tokens[end]!.cap;
       skipTo = end;
     } else if (t.cap) {
-      // A bare reference to someone met before, as a subject (`Rianto berharap …`, `Yana, 26, …`); after
-      // a verb or a preposition (`ditangani Haris`, `kepada Risma`) the person is an object, not the speaker.
+      // A bare reference to someone met before, as a subject (`Daniel berharap …`, `Rina, 26, …`); after
+      // a verb or a preposition (`ditangani Hendra`, `kepada Wulan`) the person is an object, not the speaker.
       const prev = tokens[i - 1];
       if (prev?.word && !prev.cap && !(prev.cls & C_FILLER)) continue;
       const person = book.byWord(t.text, true);
@@ -178,7 +178,7 @@ export function noteNarrative(
       let e = i + 1;
       while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
       const next = tokens[e];
-      // Someone only named so far counts when introduced with an age (`Noridawati Irfan, 26, berbangga`).
+      // Someone only named so far counts when introduced with an age (`Nurul Aina Hashim, 26, berbangga`).
       if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? ''))) continue;
       // `Seorang ibu muda, Budi …`: the description before the name is what the person speaks as.
       person.role ??= describedAs(text, tokens, i, lex);

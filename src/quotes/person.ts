@@ -12,15 +12,15 @@ export interface Person {
   words: string[];
   /** The title as written where the role was read (`ParsedSpeaker.title`). */
   title?: string;
-  /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan BoK`), named as written. */
+  /** An organisation speaking (`Kementerian Luar memaklumkan`, `keterangan APTB`), named as written. */
   org?: boolean;
 }
 
-/** A short form must have at least this many letters to stand for a longer name word (`Risma` → `Rismaharini`). */
+/** A short form must have at least this many letters to stand for a longer name word (`Wulan` → `Wulandari`). */
 export const MIN_ALIAS_LENGTH = 3;
-/** A name word this long or longer may be misspelt by one letter and still be the same person (`Affifudin`). */
+/** A name word this long or longer may be misspelt by one letter and still be the same person (`Sulistiyono`). */
 export const MIN_TYPO_LENGTH = 5;
-/** A prefix of a name word glued to a full name word forms a nickname (`Jokowi` ← `Joko Widodo`): at least this long. */
+/** A prefix of a name word glued to a full name word forms a nickname (`Budisan` ← `Budi Santoso`): at least this long. */
 const MIN_NICK_TAIL = 2;
 
 /** Two organisation names are the same when one is the other's start, in whole words (`Kementerian Luar` / `Kementerian Luar Negeri`). */
@@ -63,7 +63,7 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** `w` is a short form of the name `words`: a prefix of one word (`Risma`) or a word plus the start of the next (`Jokowi`). */
+/** `w` is a short form of the name `words`: a prefix of one word (`Wulan`) or a word plus the start of the next (`Budisan`). */
 export function isShortForm(w: string, words: readonly string[]): boolean {
   if (w.length < MIN_ALIAS_LENGTH) return false;
   for (let i = 0; i < words.length; i++) {

@@ -59,12 +59,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // A lower-case title before a name (`dr Sethi`).
+      // A lower-case title before a name (`dr Sinta`).
       if (lex.titles.has(t.text) && tokens[k + 1]?.cap) {
         k++;
         continue;
       }
-      // A lower-case title after the name or the organisation (`SWA’s IBDP coordinator`, `…, general manager of …`).
+      // A lower-case title after the name or the organisation (`APTB’s programme coordinator`, `…, general manager of …`).
       if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || lex.articles.has(t.lower)) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
         k++;
         continue;
@@ -85,7 +85,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // A lower-case description before any name: `seorang warga`, `ketua majelis hakim Baslin Sinaga`.
+      // A lower-case description before any name: `seorang warga`, `ketua majelis hakim Daniel Hartono`.
       if (!sawCap && !lex.nameStops.has(t.lower) && k - j < MAX_UNNAMED_WORDS) {
         k++;
         continue;
@@ -101,7 +101,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       if (!next || !next.cap) break;
       let close = k + 1;
       while (close < tokens.length && close - k <= MAX_PAREN_TOKENS && tokens[close]!.text !== ')' && tokens[close]!.text !== ',') close++;
-      // A comma inside means a citation (`(Kompas, 10/9/2020)`), not an acronym or an affiliation.
+      // A comma inside means a citation (`(Kompas, 3/4/2021)`), not an acronym or an affiliation.
       if (tokens[close]?.text !== ')') break;
       k = close + 1;
       continue;
@@ -136,10 +136,10 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   return k;
 }
 
-/** Where a role-led phrase in narrative (`Menteri Sosial Juliari Batubara menyerahkan …`) ends. */
+/** Where a role-led phrase in narrative (`Menteri Sosial Daniel Hartono menyerahkan …`) ends. */
 export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
   const end = phraseEnd(tokens, i, lex);
-  // `Menteri Sosial Juliari Batubara, Gubernur Banten Wahidin Halim, …`: a list of people, one per role.
+  // `Menteri Sosial Daniel Hartono, Gubernur Contoh Rina Wulandari, …`: a list of people, one per role.
   // A rank after the comma (`…, Asisten Komisioner Mohd Hafiz Rahman`) introduces the same person, not the next one.
   for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '') && skipTitles(tokens, c + 1, end, lex) === c + 1) return c;
   return end;
@@ -176,7 +176,7 @@ export function fieldWord(t: Token, lex: Lexicon): boolean {
 }
 
 /**
- * Capital initials that belong to a name (`Bambang PS Brodjonegoro`, `Mahfud MD`, `Nanang Sigit PH`):
+ * Capital initials that belong to a name (`Agus HS Wibowo`, `Daniel RH`, `Sinta Dewi KP`):
  * at most two capitals right after a name word, not an organisation, place, role or degree.
  */
 function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
@@ -199,7 +199,7 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
   }
 }
 
-/** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Bogor Bima Arya` → `Bima Arya`). */
+/** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Contoh Budi Santoso` → `Budi Santoso`). */
 function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: Lexicon): number {
   while (e - b > 1) {
     const t = tokens[b]!;
@@ -287,14 +287,14 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   // `Seorang juru bicara …` opening a sentence is capitalised, but still an unnamed source.
   if (!first.cap || lex.unnamed.has(first.lower)) {
     // An unnamed source as written (`seorang warga`), or a lower-case description before a name
-    // (`ketua majelis hakim Baslin Sinaga`, `salah satu siswa, Kashaf Zahra`, `warga bernama Budi`).
+    // (`ketua majelis hakim Daniel Hartono`, `salah satu siswa, Sinta Dewi`, `warga bernama Budi`).
     for (let k = from + 1; k < to; k++) {
       const t = tokens[k]!;
       if (!t.cap) continue;
       let d = k;
       while (d > from && (!tokens[d - 1]!.word || lex.namingWords.has(tokens[d - 1]!.lower))) d--;
       const description = slice(text, tokens, from, d) || null;
-      // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Tegal, Joko Wantoro`).
+      // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Contoh, Ahmad Faizal Ramli`).
       const inner = parsePhrase(text, tokens, k, to, lex);
       // `seorang juru bicara Asosiasi Contoh Raya`: after an indefinite description the organisation's words are no name
       // (a name there follows a comma: `seorang warga, Budi`); `anggota Komisi IX Budi Santoso` keeps its name.
@@ -317,7 +317,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     const s = skipTitles(tokens, segStart, k, lex);
     segStart = k + 1;
     if (s >= k) continue;
-    // A segment of degrees only (`Darmae Nasir, PhD`) adds nothing.
+    // A segment of degrees only (`Rina Wulandari, PhD`) adds nothing.
     if (isDegree(tokens[s], lex) && k - s === 1) continue;
     const sk = trimSuffixes(tokens, s, k, lex);
     let hasRole = false;

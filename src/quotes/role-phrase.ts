@@ -27,7 +27,7 @@ export interface RoleParts {
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 /** In `SpeechData.titleOrganisations`, where the rest of the title goes. */
 const REST = '…';
-/** Possessive endings of an English organisation before a title (`SWA’s coordinator`). */
+/** Possessive endings of an English organisation before a title (`APTB’s coordinator`). */
 const POSSESSIVE = /['’]s$/;
 
 /** A word that continues a title: a role word, a title word (`Utama`, `Riset`), a field word, a unit number. */

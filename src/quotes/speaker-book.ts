@@ -1,13 +1,13 @@
 /**
  * Step 3 of quote finding: the people of one article.
  *
- * Attributions name people in many forms: in full with a role (`Wali Kota Surabaya Tri
- * Rismaharini`), by one word (`kata Risma`, `kata Roland`), by a pronoun verb (`ujarnya`). The
+ * Attributions name people in many forms: in full with a role (`Wali Kota Contoh Rina
+ * Wulandari`), by one word (`kata Wulan`, `kata Roland`), by a pronoun verb (`ujarnya`). The
  * book keeps everyone met so far with their fullest name and decides who a short form stands
  * for. It also cleans names with what the whole article says about its words: a capitalised word
  * the article also writes in lower case, writes after `di`/`Kota`, or uses in another run of
  * capitalised words is an organisation, a place or a sentence opener glued before the name
- * (`Masjid Istiqlal Nasaruddin Umar`, `Banyuwangi Mujiono`, `Simalakama Yose`).
+ * (`Masjid Raya Contoh Ahmad Faizal`, `Sukamaju Suryatno`, `Dilema Sinta`).
  */
 import type { Lexicon, Token } from './speech-words.js';
 import type { ParsedSpeaker } from './phrase.js';
@@ -29,7 +29,7 @@ const HAS_LOWER = /\p{Ll}/u;
 /** People met so far, and where they were mentioned. */
 export class SpeakerBook {
   persons: Person[] = [];
-  /** Words the article uses on their own to refer to someone (`kata Deden`, `Deden mengatakan`), lower-case. */
+  /** Words the article uses on their own to refer to someone (`kata Sinta`, `Sinta mengatakan`), lower-case. */
   refs = new Set<string>();
   /** Longer short forms (`kamarul zaman`), lower-case words joined by single spaces. */
   refPhrases = new Set<string>();
@@ -73,7 +73,7 @@ export class SpeakerBook {
 
   /**
    * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
-   * `(Bank of Korea/BoK)`. Null when the article never does.
+   * `(Aliansi Petani Tangguh Bersatu/APTB)`. Null when the article never does.
   /** The full name an acronym stands for, where the article spells it out (memoised per acronym). */
   private spellOut(acronym: string): string | null {
     let known = this.spelt.get(acronym);
@@ -120,7 +120,7 @@ export class SpeakerBook {
 
   /**
    * Drop organisation, place and sentence-opener words glued before a name:
-   * `Masjid Istiqlal Nasaruddin Umar` → `Nasaruddin Umar`, `Banyuwangi Mujiono` → `Mujiono`.
+   * `Masjid Raya Contoh Ahmad Faizal` → `Ahmad Faizal`, `Sukamaju Suryatno` → `Suryatno`.
    * Returns null when nothing of a name is left (`Surabaya`, `Jakarta Utara`).
    */
   trim(p: ParsedSpeaker): ParsedSpeaker | null {
@@ -137,7 +137,7 @@ export class SpeakerBook {
     }
     let c = 0;
     // Places, acronyms and organisation words anywhere before the name's last word; common words only
-    // from the start, since a name may have one inside (`Kamarul Zaman Mamat`).
+    // from the start, since a name may have one inside (`Sinta Bunga Dewi`).
     for (let i = 0; i < n - 1; i++) {
       const w = spans[i]!.text;
       if (this.protects(w)) break;
@@ -156,8 +156,8 @@ export class SpeakerBook {
         if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
       }
       // Up to the word the article uses alone for the person, when two name words remain:
-      // `Tangsel Deden Deni` (`kata Deden`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
-      // A title inside the name (`Ibrahim ibni Almarhum Sultan Iskandar`, `the Sultan said`) is no such word.
+      // `Sukamaju Sinta Dewi` (`kata Sinta`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
+      // A title inside the name (`Faizal ibni Almarhum Sultan Hamzah`, `the Sultan said`) is no such word.
       for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text)) cut = j;
       if (cut === 0 && n - c - 1 >= 2) {
         const own = new Set(spans.map((s) => nameKey(s.text)));
@@ -165,7 +165,7 @@ export class SpeakerBook {
         const nb = this.vocab.neighboursOf(nameKey(w));
         if ((nb && [...nb].some((x) => !own.has(x))) || this.vocab.count(w) > this.vocab.count(`${w} ${spans[c + 1]!.text}`)) cut = c + 1;
       }
-      // A name never starts with a joiner (`Ibrahim Ibni Almarhum …`, `Ahmad bin Ali`): no cut before one.
+      // A name never starts with a joiner (`Faizal Ibni Almarhum …`, `Ahmad bin Ali`): no cut before one.
       if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase())) break;
       c = cut;
     }
@@ -239,7 +239,7 @@ export class SpeakerBook {
         }
       }
       if (words.length === 1) {
-        // A short form (`Risma`, `Jokowi`) or a misspelling (`Affifudin`) of someone met before.
+        // A short form (`Wulan`, `Budisan`) or a misspelling (`Sulistiyono`) of someone met before.
         const w = words[0]!;
         // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
         const full = this.nicknames.get(w);
@@ -285,7 +285,7 @@ export class SpeakerBook {
     return { person: { confirmed, name: written, role: p.role, organisation: p.organisation, words: [] }, resolved: false };
   }
 
-  /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Rianto berharap`. */
+  /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Daniel berharap`. */
   byWord(word: string, unconfirmed = false): Person | null {
     const k = nameKey(word);
     // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.

@@ -315,7 +315,7 @@ export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
 }
 
-/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Teguh P. Nugroho`): an initial or `nameAbbreviations`. */
+/** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Daniel P. Hartono`): an initial or `nameAbbreviations`. */
 export function isInitial(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.word && t.cap && (t.text.length === 1 || lex.nameAbbreviations.has(t.text));
 }

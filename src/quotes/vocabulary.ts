@@ -61,7 +61,7 @@ export class Vocabulary {
     return found;
   }
 
-  /** Sentence openers (`Menurut Yana`, `Justeru, Yana`) are no evidence that a word stands beside others in a name. */
+  /** Sentence openers (`Menurut Rina`, `Justeru, Rina`) are no evidence that a word stands beside others in a name. */
   private skip(t: Token | undefined): boolean {
     const lex = this.lex;
     return !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text) || lex.according.has(t.lower) || lex.fillers.has(t.lower) || fieldWord(t, lex) || isDegree(t, lex);

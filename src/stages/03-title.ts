@@ -7,7 +7,7 @@ import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
-/** A headline is one sentence: `…siapa saja. Karena …` is body text. */
+/** A headline is one sentence: `…di mana saja. Sebab …` is body text. */
 const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;

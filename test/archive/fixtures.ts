@@ -30,9 +30,9 @@ Menurut Rina, harga gabah kering panen kini hanya Rp 5.200 per kilogram.`,
     date: '2024-04-10',
     text: `Menkeu Sebut Defisit Anggaran Masih Terkendali
 
-Jakarta - Menteri Keuangan Sri Mulyani Indrawati menyatakan defisit anggaran masih terkendali hingga April.
+Jakarta - Menteri Keuangan Rina Wulandari Putri menyatakan defisit anggaran masih terkendali hingga April.
 
-"Defisit kita masih di bawah tiga persen dan penerimaan pajak tetap tumbuh," kata Sri Mulyani di kantor Kementerian Keuangan (Kemenkeu), Jakarta, Rabu (10/4/2024).
+"Defisit kita masih di bawah tiga persen dan penerimaan pajak tetap tumbuh," kata Rina Wulandari di kantor Kementerian Keuangan (Kemenkeu), Jakarta, Rabu (10/4/2024).
 
 Ia menambahkan pemerintah akan menemui para pelaku usaha pekan depan untuk membahas insentif pajak.`,
   },

@@ -63,7 +63,7 @@ export const speech: SpeechData = {
   ],
   ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',
-    // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Mahathir`, `Datuk Seri Najib`).
+    // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Ahmad`, `Datuk Seri Faizal`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
     'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum'],
   // Beside the one-word organisation heads, which the speech lexicon adds.

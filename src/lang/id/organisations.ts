@@ -238,7 +238,7 @@ export const organisations: OrganisationData = {
     'PONTIANAK', 'BALIKPAPAN', 'SAMARINDA', 'BANJARMASIN', 'MATARAM', 'KUPANG', 'AMBON', 'INDONESIA',
     'CHINA', 'JEPANG', 'WASHINGTON', 'BEIJING', 'TOKYO', 'LONDON', 'SINGAPURA', 'SINGAPORE', 'MALAYSIA',
     'ROMA', 'PARIS', 'Amerika Serikat',
-    // Words that start a place after a name (`Dinas Kesehatan Kota Banjarmasin`, `DPRD Jawa Barat`)
+    // Words that start a place after a name (`Dinas Kesehatan Kota Contoh`, `DPRD Jawa Barat`)
     'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Kecamatan', 'Daerah', 'Wilayah', 'Cabang', 'Regional',
     'Republik', 'Jawa', 'Sumatera', 'Sumatra', 'Kalimantan', 'Sulawesi', 'Nusa', 'Papua', 'Maluku', 'Bali',
     'Jakarta', 'Banten', 'Aceh', 'Riau', 'Jambi', 'Bengkulu', 'Lampung', 'Gorontalo', 'Yogyakarta', 'KUALA', 'LUMPUR', 'PUTRAJAYA',

@@ -77,7 +77,7 @@ function verbForms(): { post: Record<string, string>; pronoun: Record<string, st
 const forms = verbForms();
 
 /**
- * Degrees written after a name (`dr Melati Kusumawardhani SpGK`, `Wismandari Wisnu SpPD-KEMD`): not part of
+ * Degrees written after a name (`dr Melati Kusumawardhani SpGK`, `Sinta Dewi SpPD-KEMD`): not part of
  * the name. A hyphenated degree is matched by its first part (`SpPD` in `SpPD-KEMD`).
  */
 const DEGREES = [

@@ -5,7 +5,7 @@
  *   agency's mark only at the very end of the article, where it is the credit;
  * - a reader prompt closing the article, as its own block or as the last sentence of the last
  *   block: an imperative whose next words name a medium (`Ikuti temubual penuh bersama …`,
- *   `Watch the video above to see the full interview.`, `Tonton rakaman lanjut di saluran kami.`).
+ *   `Watch the full interview in the video above.`, `Tonton rakaman lanjut di saluran kami.`).
  */
 import { MAX_CLOSING_PROMPT_WORDS, MAX_CREDITED_CAPTION_LENGTH } from '../../options.js';
 import { pushBlock } from '../../segment.js';
