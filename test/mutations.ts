@@ -31,7 +31,7 @@ const PIECES = [
   ' kata ', ' ujar ', ' ujarnya', ' katanya', ' mengatakan ', 'Menurut ', ' said ', ' kata beliau', ' according to ',
   'Budi', 'Budi Santoso', 'Kepala Dinas ', 'Menteri Keuangan ', 'Presiden ', 'Kapolres ', 'Dr. ', 'H. ',
   'Badan Pusat Statistik', ' (BPS)', 'KPK', 'PT Pertamina (Persero)', 'Kementerian Luar Negeri', 'Universitas Indonesia',
-  'Jakarta, KOMPAS.com - ', 'JAKARTA (ANTARA) - ', 'Ubud (30/11/2019) – ', 'KUALA LUMPUR: ', 'Kamis, 05 November 2015 | 11:13 WIB',
+  'Jakarta, KOMPAS.com - ', 'JAKARTA (ANTARA) - ', 'Denpasar (12/3/2021) – ', 'KUALA LUMPUR: ', 'Senin, 14 Maret 2022 | 09:41 WIB',
   'Baca juga: ', 'Bagikan:', 'ADVERTISEMENT', 'Editor: ', 'Foto: ', '(NP)', '(fyk/ash)', '-- BERNAMA', 'COPYRIGHT © ANTARA 2024',
   '<p>', '</p>', '<br>', '<script>', '</script>', '<!--', '-->', '&amp;', '&nbsp;', '&#8211;', '&bogus;', 'Ã³', 'â€™',
   '12/3/2024', '1.500', 'Rp 2,5 juta', '14:30 WIB', 'pukul 08.15',

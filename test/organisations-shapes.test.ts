@@ -99,12 +99,12 @@ describe('organisations shapes: negative cases', () => {
   });
 
   it('organisations shapes: a headline quoted in a sentence is no name', () => {
-    const text = 'Laporan bertajuk “Kerajaan Negeri Tidak Halang Pelancong Asing Berkunjung” disiarkan semalam.';
+    const text = 'Laporan bertajuk “Kerajaan Negeri Tidak Larang Nelayan Asing Berlabuh” disiarkan semalam.';
     expect(mentions(text, 'zlm')).toEqual([]);
   });
 
   it('organisations shapes: amounts, flight codes, ceremonies, venues and things', () => {
-    expect(mentions('Insentif dinaikkan daripada RM200 kepada RM300, katanya selepas Majlis Perasmian Pasar Baharu.', 'zlm')).toEqual([]);
+    expect(mentions('Insentif dinaikkan daripada RM200 kepada RM300, katanya selepas Majlis Penutupan Pasar Baharu.', 'zlm')).toEqual([]);
     expect(mentions('Flight MH370 left at midnight.', 'eng')).toEqual([]);
     expect(mentions('Pameran itu digelar di Kemayoran Convention Center pekan depan.')).toEqual([]);
     expect(mentions('Badan Usaha Milik Negara (BUMN) berlomba mengungkap utangnya.')).toEqual([]);

@@ -62,8 +62,8 @@ describe('organisations: acronyms and head nouns', () => {
   });
 
   it('organisations: keeps a place after a known name', () => {
-    const text = 'Dinas Kesehatan Kota Cirebon memeriksa sampel makanan.';
-    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['Dinas Kesehatan Kota Cirebon']);
+    const text = 'Dinas Kesehatan Kota Contoh memeriksa sampel makanan.';
+    expect(mentionTexts(text, extractOrganisations(text))).toEqual(['Dinas Kesehatan Kota Contoh']);
   });
 });
 
@@ -277,7 +277,7 @@ describe('organisations: a short form in brackets inside a name', () => {
   });
 
   it('organisations: a person after the brackets does not continue the name', () => {
-    const text = 'Kepala Badan Narkotika Nasional (BNN) Budi Waseso mengatakan hal itu.';
+    const text = 'Kepala Badan Narkotika Nasional (BNN) Rina Wulandari mengatakan hal itu.';
     const texts = mentionTexts(text, extractOrganisations(text));
     expect(texts).toEqual(['Badan Narkotika Nasional', 'BNN']);
   });

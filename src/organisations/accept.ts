@@ -17,7 +17,7 @@ export const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', 
 /** Rules whose hits are organisations by themselves. */
 export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias']);
 
-/** A spelled-out name with an organisation word in it (`Crypto Exchange Rank`), not a thing (`Pendapatan Asli Daerah`). */
+/** A spelled-out name with an organisation word in it (`Contoh Exchange Index`), not a thing (`Pendapatan Asli Daerah`). */
 export function isOrganisationName(c: CompiledOrganisations, text: string): boolean {
   const words = tokenize(text).map((t) => t.text);
   if (words.length === 0) return false;

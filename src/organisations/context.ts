@@ -71,7 +71,7 @@ const CLOSING_QUOTES = new Set(['"', '”', '’']);
 
 /**
  * For each word: it lies inside a quoted headline (`laporan bertajuk “Kerajaan Contoh Tidak
- * Halang Pelancong”`), where capitals say nothing about names. Null when the paragraph has none.
+ * Larang Nelayan Berlabuh”`), where capitals say nothing about names. Null when the paragraph has none.
  */
 export function quotedTitles(text: string, tokens: Token[]): boolean[] | null {
   let marks: boolean[] | null = null;

@@ -119,7 +119,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
           continue;
         }
       }
-      // Past a known name, plain words are a person's name (`Kementerian Pertanian Agung Suganda`).
+      // Past a known name, plain words are a person's name (`Kementerian Pertanian Budi Santoso`).
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
         const keep = best?.known && onlyPlaces(c, p, best.to, head.to, head.bracket) ? best.known : null;
@@ -127,9 +127,9 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
         bracket = head.bracket;
       }
     }
-    // A tail further on swallows this word (`MNC Sekuritas`, `TD Securities`).
+    // A tail further on swallows this word (`Contoh Sekuritas`, `Contoh Securities`).
     if (names && (!best || best.rule === 'known')) {
-      // Past a known name only (`Jawa Pos Grup` stays the known form).
+      // Past a known name only (`Harian Contoh Grup` stays the known form).
       const tail = tailAhead(c, p, i, best ? best.to + 1 : i + 1);
       if (tail) best = { to: tail.to, rule: 'tail', known: null, kind: tail.kind };
     }

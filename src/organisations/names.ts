@@ -146,7 +146,7 @@ export function matchHead(
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
     const start = i + phrase.words.length;
-    // A head that names an event with the next word (`Majlis Perasmian`): no organisation.
+    // A head that names an event with the next word (`Majlis Penutupan`): no organisation.
     if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
     const name = extendName(c, p, start, i);
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
@@ -356,7 +356,7 @@ export function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start:
 
 
 
-/** `PT Lippo Karawaci Tbk` → later `Lippo Karawaci` is the same company. */
+/** `PT Sinar Contoh Abadi Tbk` → later `Sinar Contoh Abadi` is the same company. */
 export function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number, hit: number): void {
   const core: string[] = [];
   for (let k = from + 1; k < to; k++) {

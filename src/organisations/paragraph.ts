@@ -115,7 +115,7 @@ export function nameAt(p: ParagraphState, k: number): boolean {
 export class Finder {
   readonly hits: Hit[] = [];
   private readonly sets = new UnionFind();
-  /** Forms learnt in this text (`Amvesindo`, `Lippo Karawaci`) → a hit of their organisation. */
+  /** Forms learnt in this text (`Aptebi`, `Sinar Contoh`) → a hit of their organisation. */
   readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
   /** `startSlot` of every key of `aliases`: most words need no look-up. */
   readonly aliasSlots = new Set<number>();

@@ -12,7 +12,7 @@ export const MIN_PERSON_WORDS = 2;
 
 /** A word that can be part of a person's name: capitalised, and no place, organisation or role word. */
 export function isPersonWord(c: CompiledOrganisations, word: string): boolean {
-  // One letter is an initial (`I Made Mudharta`).
+  // One letter is an initial (`I Made Suarta`).
   if (!isCapitalised(word) || isAllCaps(word) || isAcronym(word) || /\d/.test(word)) return false;
   return !c.breakers.has(word) && !c.placeWords.has(word) && !c.orgVocabulary.has(word) && !c.known.has(word) && !c.heads.has(word);
 }
@@ -34,7 +34,7 @@ export function cutPerson(
 ): number {
   const { tokens } = p;
   if (to - start < MIN_PERSON_WORDS + 1 || tokens[to - 1]!.text.length < 2) return to;
-  // A company's name is any words (`PT Kaltim Elektrik Power`): only past a known one (`Perum Bulog Jawa Tengah`).
+  // A company's name is any words (`PT Contoh Elektrik Daya`): only past a known one (`Perum Bulog Jawa Tengah`).
   if (kind === 'company' && !tokens.slice(start, to).some((t) => c.known.has(t.text))) return to;
   for (let run = MAX_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
     const k = to - run;
@@ -43,7 +43,7 @@ export function cutPerson(
     for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
     if (!person) continue;
     const before = tokens[k - 1]!.text;
-    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Indofood CBP Sukses Makmur`).
+    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Sinar Contoh SCA Abadi`).
     if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
