@@ -7,7 +7,7 @@
  * resolved later to an earlier speaker). The speaker phrase is split into name, role and
  * organisation with the language's role words, ranks and honorifics.
  */
-import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, roleLinkAt } from './phrase.js';
+import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma } from './field-list.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
@@ -210,13 +210,16 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       for (let q = segFrom + 1; q < k; q++) {
         const t = tokens[q]!;
         // `Pengerusi Bersama jawatankuasa itu Ahmad Faizal`: a demonstrative before a name closes the title, not the subject.
+        // `Pengamat Ekonomi Politik dari Universitas Contoh Budi Santoso`: a title of title words holds its organisation.
+        if (t.word && !t.cap && lex.connectors.has(t.lower) && tokens[q + 1]?.cap && titleBefore(tokens, segFrom, q, lex)) continue;
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap)) {
           segEnd = q;
           break;
         }
       }
     }
-    let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
+    // `Katanya, pihaknya berharap …`: a speech verb opening the sentence is no subject.
+    let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower) && !lex.pronounVerb.has(head.lower);
     // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
     if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.

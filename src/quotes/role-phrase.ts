@@ -108,6 +108,21 @@ export function titleOrganisation(role: string, lex: Lexicon): string | null {
  * they are read again as one phrase.
  */
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
+  const split = splitTitle(parts, lex);
+  return split.role ? { ...split, role: withoutPossessive(split.role, lex) } : split;
+}
+
+/** `Naib Presidennya`, `Ketua Pengarahnya` → `Naib Presiden`, `Ketua Pengarah`: the post without `-nya` (its organisation is named elsewhere). */
+function withoutPossessive(role: string, lex: Lexicon): string {
+  const space = role.lastIndexOf(' ');
+  const last = role.slice(space + 1);
+  if (last.length <= NYA.length + 2 || !last.toLowerCase().endsWith(NYA)) return role;
+  const stem = last.slice(0, -NYA.length);
+  return lex.roles.has(stem) || lex.roleWords.has(stem) ? role.slice(0, space + 1) + stem : role;
+}
+
+/** Role and organisation of one title phrase (`splitRole` before the possessive is dropped). */
+function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   const { organisation } = parts;
   const role = parts.role ? withoutArticle(parts.role, lex) : parts.role;
   if (!role) return parts;
@@ -149,8 +164,11 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
       titleStart = 0;
     }
   }
-  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies.
-  if (lex.placeTakers.has(tokens[r]!.text) && !tokens.slice(r + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
+  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies
+  // (also after a qualifying word: `Wakil Kapolresta Contoh` → `Polresta Contoh`).
+  let taker = r;
+  while (taker < e - 1 && lex.titleModifiers.has(tokens[taker]!.text)) taker++;
+  if (lex.placeTakers.has(tokens[taker]!.text) && !tokens.slice(taker + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
     const whole = slice(phrase, tokens, r, e);
     return { role: whole, organisation: before ?? titleOrganisation(whole, lex) };
   }

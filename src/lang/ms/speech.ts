@@ -91,7 +91,7 @@ export const speech: SpeechData = {
     'Menteri Besar': '', 'Menteri Kanan': '', 'Ketua Menteri': '', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
     'Ketua Polis': 'Polis …',
   },
-  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas'],
+  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],

@@ -1,0 +1,89 @@
+/**
+ * Speaker phrases of shapes found on unlabelled fresh text (issue 9), written with invented people
+ * and organisations: each rule is tested in the languages where its shape occurs.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote, SupportedLanguage } from '../src/types.js';
+
+/** The direct quotes of `text`, read in `language`. */
+function direct(text: string, language: SupportedLanguage): Quote[] {
+  return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
+}
+
+describe('speaker fresh: a list of people after a title is no field list', () => {
+  it('speaker fresh: `kata Kepala Dinas X, A, B dan C` gives A, with the title', () => {
+    const text = 'Harga beras naik.\n\n“Kami akan memantau harga setiap hari,” kata Kepala Dinas Pertanian Kabupaten Contoh, Rina Wulandari, Budi Santoso dan Sinta Dewi.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Kepala', organisation: 'Dinas Pertanian Kabupaten Contoh' });
+  });
+
+  it('speaker fresh: a field list of field nouns still belongs to the title', () => {
+    const text = '“Anggaran sudah disetujui,” kata Menteri Koordinator Bidang Pangan, Perikanan, dan Kelautan Budi Santoso.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Menteri Koordinator Bidang Pangan, Perikanan, dan Kelautan' });
+  });
+});
+
+describe('speaker fresh: a qualifying word before a title', () => {
+  it('speaker fresh: `Wakil Kapolresta X` implies `Polresta X`', () => {
+    const text = '“Kami terus berpatroli setiap malam,” kata Wakil Kapolresta Contoh, AKBP Budi Santoso.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Wakil Kapolresta Contoh', organisation: 'Polresta Contoh' });
+  });
+
+  it('speaker fresh: a capitalised `Mantan` opening a sentence is part of the role, not an organisation', () => {
+    const text = 'Mantan Menteri Perdagangan Rina Wulandari mengatakan, harga naik.\n\n“Harga naik terus sejak awal tahun,” ujar Rina.';
+    const speaker = direct(text, 'ind')[0]!.speaker;
+    expect(speaker?.name).toBe('Rina Wulandari');
+    expect(speaker?.role).toBe('Mantan Menteri Perdagangan');
+    expect(speaker?.organisation).not.toBe('Mantan');
+  });
+
+  it('speaker fresh: Malay `Bekas Menteri X` keeps `Bekas` in the role', () => {
+    const text = 'Bekas Menteri Kewangan Datuk Rahim Hassan berkata, harga naik.\n\n“Harga naik setiap bulan,” katanya.';
+    const speaker = direct(text, 'zlm')[0]!.speaker;
+    expect(speaker?.role).toBe('Bekas Menteri Kewangan');
+    expect(speaker?.organisation).not.toBe('Bekas');
+  });
+});
+
+describe('speaker fresh: a title with the possessive suffix', () => {
+  it('speaker fresh: Malay `Naib Presidennya, X berkata` gives the role without `-nya`', () => {
+    const text = 'Naib Presidennya, Nurul Aini Hamzah berkata, keputusan itu silap.\n\n“Keputusan itu tidak adil kepada rakyat,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Nurul Aini Hamzah', role: 'Naib Presiden' });
+  });
+
+  it('speaker fresh: Malay `Menurut Ketua Pengarahnya, X` gives `Ketua Pengarah`', () => {
+    const text = 'Menurut Ketua Pengarahnya, Tan Sri Rahim Hassan, sikap itu salah.\n\n“Sikap itu salah sama sekali,” kata Rahim.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Ketua Pengarah' });
+  });
+});
+
+describe('speaker fresh: a speech verb opening a sentence is no speaker', () => {
+  it('speaker fresh: Malay `Katanya, pihaknya berharap …` names nobody', () => {
+    const text = 'Katanya, pihaknya berharap polis bertindak segera.\n\n“Kita juga berharap peniaga tidak mengambil kesempatan,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker?.name ?? null).not.toBe('Katanya');
+  });
+
+  it('speaker fresh: Indonesian `Ujarnya, …` names nobody', () => {
+    const text = 'Ujarnya, pihaknya berharap polisi bertindak.\n\n“Kami berharap pedagang tidak menaikkan harga,” ujarnya.';
+    expect(direct(text, 'ind')[0]!.speaker?.name ?? null).not.toBe('Ujarnya');
+  });
+});
+
+describe('speaker fresh: a title holds its organisation after `dari`', () => {
+  it('speaker fresh: `Pengamat X dari Universitas Y Budi Santoso mengatakan` gives role, organisation and name', () => {
+    const text =
+      'Pengamat Ekonomi Politik dari Universitas Contoh Raya Budi Santoso mengatakan harga akan naik.\n\n' +
+      '“Harga pangan akan terus naik sampai akhir tahun,” kata Budi di Jakarta.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Pengamat Ekonomi Politik', organisation: 'Universitas Contoh Raya' });
+  });
+
+  it('speaker fresh: the same shape after the verb', () => {
+    const text = '“Harga pangan akan terus naik,” kata Peneliti Senior dari Lembaga Kajian Pangan (LKP) Sinta Dewi.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Sinta Dewi', role: 'Peneliti Senior', organisation: 'Lembaga Kajian Pangan (LKP)' });
+  });
+
+  it('speaker fresh: a place after a named person is still no part of the subject', () => {
+    const text = 'Kepala Dinas Pertanian Budi Santoso di Surabaya mengatakan harga akan naik.\n\n“Harga pangan akan terus naik,” kata Budi.';
+    expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Budi Santoso');
+  });
+});
