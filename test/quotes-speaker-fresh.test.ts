@@ -87,3 +87,27 @@ describe('speaker fresh: a title holds its organisation after `dari`', () => {
     expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Budi Santoso');
   });
 });
+
+describe('speaker fresh: an English lower-case title after the name', () => {
+  it('speaker fresh: `X, head of research at Y, explained` gives the role and the organisation to the later quote', () => {
+    const text =
+      'Rina Wulandari, head of research at Contoh Property Indonesia, explained on Thursday that sales had fallen.\n\n' +
+      '“We did not see any new launches this year,” she said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'head of research', organisation: 'Contoh Property Indonesia' });
+  });
+
+  it('speaker fresh: `"…," X, interim chief executive of Z at the Y, told …` names X with the title', () => {
+    const text = '“The market will recover soon,” Budi Santoso, interim chief executive of capital markets at the APTB, told a press conference on Monday.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'interim chief executive of capital markets', organisation: 'APTB' });
+  });
+
+  it('speaker fresh: `"…," X, an analyst at Y, said`', () => {
+    const text = '“Prices will fall,” Rina Wulandari, an analyst at Contoh Securities, said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'analyst', organisation: 'Contoh Securities' });
+  });
+
+  it('speaker fresh: a clause between commas after the name is no title', () => {
+    const text = '“Prices will fall,” Rina Wulandari, who spoke in Jakarta, said.';
+    expect(direct(text, 'eng')[0]?.speaker?.role ?? null).toBeNull();
+  });
+});

@@ -107,6 +107,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const t = tokens[v]!;
     if (!t.word) {
       if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
+      if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
@@ -154,6 +155,54 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
     }
   }
   return null;
+}
+
+/**
+ * `"…," Budi Santoso, interim chief executive of capital markets at the OJK, told reporters`: a name, its lower-case
+ * title between commas, then the verb. `c` is the comma after the name that starts at `j`.
+ */
+function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Attribution | null {
+  if (!lowerTitleAt(tokens, c + 1, lex)) return null;
+  for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
+    if (tokens[e]!.text !== ',') continue;
+    const verb = tokens[e + 1];
+    const base = verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
+    if (base === undefined || !lowerTitleSegment(tokens, c + 1, e, lex)) return null;
+    const speaker = parsePhrase(text, tokens, j, e, lex);
+    return speaker?.name ? { verb: base, speaker } : null;
+  }
+  return null;
+}
+
+/** Lower-case words of a title's field after its role word (`head of research at …`), at most. */
+const MAX_TITLE_FIELD_WORDS = 4;
+
+/** A lower-case title opens at token `i` (`head of …`, `the chief economist`, `interim chief executive`, `seorang pakar`). */
+function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t?.word || t.cap) return false;
+  if (lex.lowerRoles.has(t.lower)) return true;
+  const qualifies = lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.titleModifiers.has(t.text);
+  return qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '');
+}
+
+/**
+ * Tokens `[from, to)` are a lower-case title after a name (`head of research at Contoh Property`,
+ * `interim chief executive of capital markets at the OJK`): role words, connectors, a few field words, an organisation.
+ */
+function lowerTitleSegment(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  let field = 0;
+  for (let q = from; q < to; q++) {
+    const t = tokens[q]!;
+    if (!t.word) {
+      if (t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
+      continue;
+    }
+    if (t.cap || t.num || lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.lowerRoles.has(t.lower) || lex.titleModifiers.has(t.text) || lex.titlePlaces.has(t.lower)) continue;
+    // A field word of the title (`research`, `capital markets`), never a word that ends a name (`said`, `who`, `in`).
+    if (lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) return false;
+  }
+  return true;
 }
 
 /** The word right before the verb at token `v` is a first-person pronoun opening its clause (`Oleh itu, saya menyebut`). */
@@ -223,14 +272,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
     if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.
-    const lowerTitle = !head.cap && segFrom > s && (lex.lowerRoles.has(head.lower) || ((lex.connectors.has(head.lower) || lex.unnamed.has(head.lower)) && lex.lowerRoles.has(tokens[segFrom + 1]?.lower ?? '')));
+    const lowerTitle = !head.cap && segFrom > s && lowerTitleAt(tokens, segFrom, lex);
     if (lowerTitle) {
-      ok = true;
-      for (let q = segFrom; q < segEnd; q++) {
-        const t = tokens[q]!;
-        if (t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.unnamed.has(t.lower) && !lex.lowerRoles.has(t.lower) && t.lower !== 'at') ok = false;
-        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
-      }
+      ok = lowerTitleSegment(tokens, segFrom, segEnd, lex);
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;

@@ -208,14 +208,16 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
   let m = k;
   while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
-  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && tokens[m + 1]?.cap) k = m;
+  // `chief executive of capital markets at the OJK`: an article may stand before the organisation.
+  const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
+  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
   // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
   let o = k;
-  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower))))) o++;
+  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower) || (o > k && lex.articles.has(tokens[o]!.lower)))))) o++;
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
     const oe = organisationEnd(tokens, o, e, lex);
