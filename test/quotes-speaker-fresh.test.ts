@@ -111,3 +111,15 @@ describe('speaker fresh: an English lower-case title after the name', () => {
     expect(direct(text, 'eng')[0]?.speaker?.role ?? null).toBeNull();
   });
 });
+
+describe('speaker fresh: a title closed by a demonstrative refers back', () => {
+  it('speaker fresh: Indonesian `kata Ketua Umum Partai X itu` is the chair named before, not a person named `X`', () => {
+    const text = 'Ketua Umum Partai Contoh Budi Santoso hadir di Jakarta. Ia datang pagi.\n\n“Kami siap menang,” kata Ketua Umum Partai Contoh itu.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ketua Umum', organisation: 'Partai Contoh' });
+  });
+
+  it('speaker fresh: Malay `kata Pengerusi Persatuan X itu`', () => {
+    const text = 'Pengerusi Persatuan Nelayan Contoh, Ahmad Faizal Ramli hadir di majlis itu.\n\n“Kami akan terus berjuang,” kata Pengerusi Persatuan Nelayan Contoh itu.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Pengerusi' });
+  });
+});

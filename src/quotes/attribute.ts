@@ -97,6 +97,11 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     // `tutur mantan kepala dinas ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
     if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
+    // `kata Ketua Umum Partai Contoh itu`: a title closed by a demonstrative is someone named before, found by the title.
+    if (speaker && !speaker.unnamed && lex.roles.has(next.text) && demonstrativeAt(tokens, end, lex.references)) {
+      const title = slice(text, tokens, j, end);
+      return { verb, speaker: { ...speaker, name: null, role: title, organisation: null, title, nameStart: speaker.start, nameEnd: speaker.end } };
+    }
     return { verb, speaker };
   }
   // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
