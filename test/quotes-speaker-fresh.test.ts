@@ -122,4 +122,19 @@ describe('speaker fresh: a title closed by a demonstrative refers back', () => {
     const text = 'Pengerusi Persatuan Nelayan Contoh, Ahmad Faizal Ramli hadir di majlis itu.\n\n“Kami akan terus berjuang,” kata Pengerusi Persatuan Nelayan Contoh itu.';
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Pengerusi' });
   });
+
+  it('speaker fresh: Malay subject `Terbaru, Ahli Parlimen X itu mendakwa` is the member named before', () => {
+    const text =
+      'Ahli Parlimen Contoh Jaya, Datuk Rahim Hassan aktif di Facebook.\n\n' +
+      'Terbaru, Ahli Parlimen Contoh Jaya itu mendakwa menteri tidak bercakap benar.\n\n' +
+      '“Saya lihat harga naik setiap minggu,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Rahim Hassan');
+  });
+
+  it('speaker fresh: a name set off by a comma before the demonstrative is still introduced', () => {
+    const text =
+      'Penyelidikan yang diketuai Timbalan Pengarah Institut Contoh, Dr. Rahim Hassan itu memfokuskan karbon.\n\n' +
+      '“Kaedah ini digunakan untuk eksperimen,” ujarnya.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Timbalan Pengarah' });
+  });
 });

@@ -98,10 +98,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
     // `kata Ketua Umum Partai Contoh itu`: a title closed by a demonstrative is someone named before, found by the title.
-    if (speaker && !speaker.unnamed && lex.roles.has(next.text) && demonstrativeAt(tokens, end, lex.references)) {
-      const title = slice(text, tokens, j, end);
-      return { verb, speaker: { ...speaker, name: null, role: title, organisation: null, title, nameStart: speaker.start, nameEnd: speaker.end } };
-    }
+    if (speaker && !speaker.unnamed && lex.roles.has(next.text) && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: titleOnly(text, tokens, j, end, speaker) };
     return { verb, speaker };
   }
   // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
@@ -210,6 +207,12 @@ function lowerTitleSegment(tokens: readonly Token[], from: number, to: number, l
   return true;
 }
 
+/** The speaker phrase `[from, to)` read as a title only (`Ketua Umum Partai Contoh itu`): found by the title, not by a name. */
+function titleOnly(text: string, tokens: readonly Token[], from: number, to: number, speaker: ParsedSpeaker): ParsedSpeaker {
+  const title = slice(text, tokens, from, to);
+  return { ...speaker, name: null, role: title, organisation: null, title, nameStart: speaker.start, nameEnd: speaker.end };
+}
+
 /** The word right before the verb at token `v` is a first-person pronoun opening its clause (`Oleh itu, saya menyebut`). */
 export function selfSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
   const t = tokens[v - 1];
@@ -232,6 +235,15 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   }
   if (s >= e) return null;
   if (e - s === 1 && lex.pronouns.has(tokens[s]!.lower)) return 'pronoun';
+  // `Terbaru, Ahli Parlimen Contoh itu mendakwa`: a title closed by a demonstrative is someone named before.
+  if (e < v && demonstrativeAt(tokens, e, lex.references)) {
+    let c = e;
+    while (c > s && tokens[c - 1]!.text !== ',') c--;
+    if (c < e && lex.roles.has(tokens[c]!.text)) {
+      const speaker = parsePhrase(text, tokens, c, e, lex);
+      if (speaker && !speaker.unnamed) return titleOnly(text, tokens, c, e, speaker);
+    }
+  }
   const honorific = honorificEndingAt(tokens, e, lex.references);
   if (honorific >= 0 && (honorific === s || tokens[honorific - 1]!.text === ',')) return 'pronoun';
   // Walk the comma-separated segments back from the verb: skip adverbials right before it
