@@ -138,3 +138,17 @@ describe('speaker fresh: a title closed by a demonstrative refers back', () => {
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Timbalan Pengarah' });
   });
 });
+
+describe('speaker fresh: an English title between the organisation and the name', () => {
+  it('speaker fresh: `Org vice president of corporate communications X said` gives role and organisation', () => {
+    const text =
+      'Contoh Energy vice president of corporate communications Budi Santoso said the firm was checking the reports.\n\n' +
+      '“We always follow the rules,” Budi said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'vice president of corporate communications', organisation: 'Contoh Energy' });
+  });
+
+  it('speaker fresh: `APTB communications chief X said` keeps the field in the role', () => {
+    const text = 'APTB communications chief Rina Wulandari said the committee had issued a guideline.\n\n“We must guard ties,” said Rina.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'communications chief', organisation: 'APTB' });
+  });
+});

@@ -188,6 +188,14 @@ function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolea
   return qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '');
 }
 
+/** The lower-case word at `q` is in a run of lower-case words (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
+function titleRunAt(tokens: readonly Token[], q: number, lex: Lexicon): boolean {
+  let a = q;
+  while (a > 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap) a--;
+  for (let k = a; k < tokens.length && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.lowerRoles.has(tokens[k]!.lower) && !lex.connectors.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /**
  * Tokens `[from, to)` are a lower-case title after a name (`head of research at Contoh Property`,
  * `interim chief executive of capital markets at the OJK`): role words, connectors, a few field words, an organisation.
@@ -293,9 +301,14 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (lowerTitle) {
       ok = lowerTitleSegment(tokens, segFrom, segEnd, lex);
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
+      // `Contoh Energy vice president of corporate communications Budi Santoso said`: beside a lower-case title
+      // word, a few lower-case words of its field.
+      let field = 0;
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) ok = false;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) {
+          if (!titleRunAt(tokens, q, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
+        }
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }

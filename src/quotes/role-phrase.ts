@@ -135,6 +135,15 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
   if (r >= e) return parts;
+  // `Contoh Energy vice president`: capitalised words before the first lower-case title word are the organisation
+  // (English order), even when one of them could open a title.
+  if (tokens[0]!.cap && tokens[r]!.cap) {
+    let l = r;
+    while (l < e && tokens[l]!.word && tokens[l]!.cap) l++;
+    // `Dokter spesialis gizi`: capitalised title words alone opening a sentence stay the title.
+    const named = tokens.slice(0, l).some((t) => t.word && !lex.roles.has(t.text) && !lex.roleWords.has(t.text));
+    if (named && l < e && l > r && tokens[l]!.word && lex.lowerRoles.has(tokens[l]!.lower) && !lex.connectors.has(tokens[l]!.lower)) r = l;
+  }
   // English order: the organisation before a lower-case title (`Contoh president director`).
   let before: string | null = null;
   let titleStart = r;
@@ -145,6 +154,10 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   else if (r > 0 && tokens[0]!.cap) {
     let b = r;
     while (b > 0 && !tokens[b - 1]!.word) b--;
+    // `APTB communications chief`: lower-case words before the title word are its field.
+    const b0 = b;
+    while (b > 1 && tokens[b - 1]!.word && !tokens[b - 1]!.cap && !lex.connectors.has(tokens[b - 1]!.lower)) b--;
+    if (b < b0) titleStart = b;
     // `Contoh’s programme coordinator`: the possessive ends the organisation, the rest is the title.
     for (let q = 0; q < b; q++) {
       if (POSSESSIVE.test(tokens[q]!.text)) {
