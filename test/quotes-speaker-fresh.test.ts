@@ -152,3 +152,17 @@ describe('speaker fresh: an English title between the organisation and the name'
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'communications chief', organisation: 'APTB' });
   });
 });
+
+describe('speaker fresh: a possessive title before the name', () => {
+  it('speaker fresh: Malay `Ketuanya, X berkata` gives the role `Ketua`', () => {
+    const text =
+      'Pemuda Parti Contoh menyifatkan keputusan itu silap.\n\nKetuanya, Ahmad Faizal Ramli berkata, serangan itu semakin menjadi.\n\n' +
+      '“Kami tidak akan berdiam diri,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Ketua' });
+  });
+
+  it('speaker fresh: Indonesian `Ketuanya, X mengatakan` gives the role `Ketua`', () => {
+    const text = 'Aliansi Petani Tangguh Bersatu menolak rencana itu.\n\nKetuanya, Rina Wulandari mengatakan, rencana itu merugikan petani.\n\n“Kami menolak,” kata Rina.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Ketua' });
+  });
+});

@@ -7,7 +7,7 @@
  * resolved later to an earlier speaker). The speaker phrase is split into name, role and
  * organisation with the language's role words, ranks and honorifics.
  */
-import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, roleLinkAt, titleBefore } from './phrase.js';
+import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma } from './field-list.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
@@ -294,6 +294,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     }
     // `Katanya, pihaknya berharap …`: a speech verb opening the sentence is no subject.
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower) && !lex.pronounVerb.has(head.lower);
+    // `Ketuanya, Ahmad Faizal Ramli berkata`: a possessive title before the name is the name's role.
+    if (!ok && start < e && segEnd - segFrom === 1 && possessiveRole(head, lex)) ok = true;
     // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
     if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.

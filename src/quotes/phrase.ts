@@ -156,7 +156,12 @@ export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 
 /** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
 export function roleAt(t: Token, lex: Lexicon): boolean {
-  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
+  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower)) || possessiveRole(t, lex);
+}
+
+/** `Ketuanya`, `Pengerusinya`: a capitalised title with the possessive suffix (the post of an organisation named before). */
+export function possessiveRole(t: Token, lex: Lexicon): boolean {
+  return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya') && lex.roles.has(t.text.slice(0, -3));
 }
 
 /** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
