@@ -188,11 +188,11 @@ function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolea
   return qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '');
 }
 
-/** The lower-case word at `q` is in a run of lower-case words (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
-function titleRunAt(tokens: readonly Token[], q: number, lex: Lexicon): boolean {
+/** The lower-case word at `q` is in a run of lower-case words inside `[from, to)` (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
+function titleRunAt(tokens: readonly Token[], q: number, from: number, to: number, lex: Lexicon): boolean {
   let a = q;
-  while (a > 0 && tokens[a - 1]!.word && !tokens[a - 1]!.cap) a--;
-  for (let k = a; k < tokens.length && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.lowerRoles.has(tokens[k]!.lower) && !lex.connectors.has(tokens[k]!.lower)) return true;
+  while (a > from && tokens[a - 1]!.word && !tokens[a - 1]!.cap) a--;
+  for (let k = a; k < to && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.lowerRoles.has(tokens[k]!.lower) && !lex.connectors.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -309,7 +309,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
         if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) {
-          if (!titleRunAt(tokens, q, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
+          if (!titleRunAt(tokens, q, segFrom, segEnd, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
         }
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }

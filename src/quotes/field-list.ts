@@ -50,7 +50,7 @@ export function listComma(tokens: readonly Token[], k: number, lex: Lexicon): bo
   // The item before the comma counts when it is itself a list item (after an earlier comma), not the title's own field.
   let b = k - 1;
   let field = false;
-  for (; b >= 0 && fieldItemWord(tokens[b], lex); b--) if (fieldNoun(tokens[b]!, lex)) field = true;
+  for (; b >= 0 && k - b <= MAX_ITEM_WORDS && fieldItemWord(tokens[b], lex); b--) if (fieldNoun(tokens[b]!, lex)) field = true;
   if (tokens[b]?.text !== ',') field = false;
   for (let q = k + 1; q < tokens.length && q - k <= MAX_LIST_TOKENS; q++) {
     const t = tokens[q]!;
