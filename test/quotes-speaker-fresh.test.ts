@@ -166,3 +166,10 @@ describe('speaker fresh: a possessive title before the name', () => {
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Ketua' });
   });
 });
+
+describe('speaker fresh: Malay `Pengarah Urusan` is one post', () => {
+  it('speaker fresh: `Pengarah Urusan X Holdings Bhd, Y` gives role `Pengarah Urusan` and the company', () => {
+    const text = 'Pengarah Urusan Contoh Jaya Holdings Bhd, Datuk Rahim Hassan berkata, jualan meningkat.\n\n“Jualan meningkat dua kali ganda,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Pengarah Urusan', organisation: 'Contoh Jaya Holdings Bhd' });
+  });
+});

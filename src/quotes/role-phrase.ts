@@ -192,7 +192,8 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   while (k < e) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
-    field ||= lex.fieldOpeners.has(prev.text);
+    // `Pengarah Urusan` (a managing director) is one post; `Kepala Urusan Umum` opens a field.
+    field ||= lex.fieldOpeners.has(prev.text) && !lex.compoundRoles.has(`${tokens[k - 2]?.text ?? ''} ${prev.text}`);
     // `Head of the National … Agency`: an article opens the organisation.
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
     if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
