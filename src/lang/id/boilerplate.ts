@@ -63,6 +63,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Tag:' },
     { kind: 'navigation', phrase: 'Topik:' },
     { kind: 'navigation', phrase: 'Kata kunci:' },
+    { kind: 'navigation', phrase: 'Tag Terkait:' },
+    { kind: 'navigation', phrase: 'Tagar:' },
     { kind: 'other', phrase: 'Sebuah kiriman dibagikan oleh' },
     { kind: 'related-link', phrase: 'Baca selengkapnya' },
     { kind: 'related-link', phrase: 'Berita terkait:' },
@@ -84,6 +86,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Editor:' },
     { kind: 'editor', phrase: 'Penulis:' },
     { kind: 'editor', phrase: 'Reporter:' },
+    { kind: 'editor', phrase: 'Rep:' },
     { kind: 'editor', phrase: 'Pewarta:' },
     { kind: 'editor', phrase: 'Penyunting:' },
     { kind: 'editor', phrase: 'Oleh:' },
@@ -109,6 +112,11 @@ export const boilerplate: BoilerplateData = {
     { kind: 'caption', phrase: 'FOTO:' },
     { kind: 'caption', phrase: 'Ilustrasi:' },
     { kind: 'caption', phrase: '(Foto:' },
+    // Caption labels of sites that print the photo's source and caption as a line of their own.
+    { kind: 'caption', phrase: 'Hak atas foto' },
+    { kind: 'caption', phrase: 'Sumber gambar,' },
+    { kind: 'caption', phrase: 'Keterangan gambar,' },
+    { kind: 'caption', phrase: 'Keterangan foto:' },
     { kind: 'other', phrase: 'KONTAK:' },
     { kind: 'other', phrase: 'Kontak Media:' },
     { kind: 'other', phrase: 'Sumber:' },
@@ -133,7 +141,8 @@ export const boilerplate: BoilerplateData = {
     ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Bagikan', 'Sebarkan'].map((phrase) => ({ kind: 'share' as const, phrase })),
-    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk'].map(
+    // `Jangan lupa ikuti …`: a reminder before the prompt's verb.
+    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa'].map(
       (phrase) => ({ kind: 'other' as const, phrase }),
     ),
   ],
@@ -141,7 +150,7 @@ export const boilerplate: BoilerplateData = {
     'berita', 'artikel', 'video', 'foto', 'update', 'informasi', 'info', 'edisi', 'cetak', 'akun', 'instagram',
     'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'google', 'aplikasi', 'channel', 'kanal',
     'saluran', 'selengkapnya', 'link', 'tautan', 'laman', 'situs', 'newsletter', 'podcast', 'live', 'streaming', 'wawancara', 'rekaman', 'tayangan',
-    'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri', 'sini',
+    'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri', 'sini', 'sosial', 'medsos',
   ],
   shareWords: [
     'bagikan', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email',
