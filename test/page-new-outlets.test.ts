@@ -172,3 +172,22 @@ describe('dateline: captions above it, and the lines a caption may follow', () =
     expect(texts(a)[0]).toBe(ID_1);
   });
 });
+
+describe('dateline: a date written without its year is the filing date, never after the article', () => {
+  it('dateline: a foreign city and a Malay short date take the last such day on or before the reference', () => {
+    const cases: [string, string][] = [
+      ['ISTANBUL 5 Mac -', '2017-03-05'],
+      ['KAHERAH 14 Feb. -', '2017-02-14'],
+      ['KUALA LUMPUR 7 Nov. –', '2017-11-07'],
+      ['KUALA LUMPUR, Oct 2 --', '2017-10-02'],
+    ];
+    for (const [dateline, date] of cases) {
+      const a = parseArticle(`${dateline} ${MS_1}\n\n${MS_2}`, { referenceDate: '2017-11-08' });
+      expect([a.dateline?.raw, a.dateline?.date]).toEqual([dateline, date]);
+    }
+    // Without a reference the year is unknown: no date, and a warning says so.
+    const a = parseArticle(`ISTANBUL 5 Mac - ${MS_1}\n\n${MS_2}`);
+    expect(a.dateline?.date).toBeNull();
+    expect(a.warnings.join(' ')).toContain('pass referenceDate');
+  });
+});

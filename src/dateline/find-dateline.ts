@@ -25,7 +25,7 @@ import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
 import { countryAfter } from './country.js';
-import { shortMonthDayAt } from './short-date.js';
+import { filedBy, shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, publishedLineEnd, standfirst, titleLike } from './lines.js';
 
@@ -257,7 +257,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
       return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
-    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates);
+    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates, ref);
     if (date) q = date.end;
     else {
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
@@ -305,6 +305,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   } else if (!date && isAllCaps(text.slice(p, placeEnd))) q = countryAfter(text, q);
   const sep = separatorAt(text, q);
   if (!sep) return null;
+  if (date) date = filedBy(date, ref);
   if (!outlet && !date) {
     if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)))) return null;
     // A bare place opens a story (`Jakarta -` at the line's end, or a sentence after it), not a headline (`Kabar Baik – Harga Turun`).
