@@ -37,9 +37,15 @@ describe('credit: sign-offs of agencies and outlets the lists lack', () => {
     }
   });
 
+  it('credit: a listed agency after a last quote that lost its full stop; a club after a score is none', () => {
+    expect(findSignOff(`"Kami harap bekalan kembali normal," katanya - BERNAMA`, ALL)?.text).toBe('BERNAMA');
+    expect(findSignOff('Pasukan Sukamaju menang 2-1 - PSKM', ALL)).toBeNull();
+  });
+
   it('credit: an outlet in ordinary case named with a brand word, or with the date it ran', () => {
     expect(findSignOff(`${MS_1} - Warta Sukamaju Online`, ALL)?.text).toBe('Warta Sukamaju Online');
     expect(findSignOff(`${MS_1} – Harian Sukamaju 7/9/2017`, ALL)?.text).toBe('Harian Sukamaju 7/9/2017');
+    expect(findSignOff(`${MS_1} – SUKAMAJUDAILY 7 September 2017`, ALL)?.text).toBe('SUKAMAJUDAILY 7 September 2017');
     // A name after a dash, with neither, is no sign-off.
     expect(findSignOff(`${MS_1} - Aminah Yusof`, ALL)).toBeNull();
     // Nor is a name after a word that does not end a sentence.

@@ -58,8 +58,8 @@ const MAX_NAME_LINE = 30;
 const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}){0,2}';
 /** A news domain (`contohwarta.com`). */
 const DOMAIN_NAME = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|my|com\\.my|news|online)';
-/** The date the story ran, as sites print it after the sign-off: `26/10/2017`. */
-const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}';
+/** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */
+const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}|[0-3]?[0-9] \\p{Lu}\\p{Ll}{2,9} (?:19|20)[0-9]{2}';
 
 export interface SignOff {
   /** Where the sign-off starts in the block (its dash or opening parenthesis). */
@@ -120,7 +120,7 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
   const dashed = knownSignOff(langs)?.exec(tail) ?? SHAPED.exec(tail);
-  if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs))) {
+  if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {
     return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
   }
   const titled = TITLED.exec(tail);
@@ -147,6 +147,16 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
 function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
   if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
   return isBranded(m[2]!, langs);
+}
+
+/**
+ * `…," katanya - BERNAMA`: after a last sentence that lost its full stop, a spaced dash and a news agency the
+ * language data lists as a sign-off (a club or party in capitals after a score, `2-1 - PSM`, is none).
+ */
+function isAgencyAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
+  if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
+  const names = m[2]!.toLowerCase().split(/[/-]/);
+  return names.every((n) => langs.some((l) => l.boilerplate.signOffs.some((a) => a.toLowerCase() === n)));
 }
 
 /** A name holding a word outlets name themselves with (`K! ONLINE`, `Contoh Daily`, `Harian Contoh`). */
