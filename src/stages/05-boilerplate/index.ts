@@ -5,7 +5,7 @@ import type { BodyResult, Block, Junk, Stage } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
-import { patternsOf } from './patterns.js';
+import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingPrompt } from './closing.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
@@ -72,9 +72,9 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       if (patterns.contactOpener.test(s)) inContactBlock = true;
       inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && (!SENTENCE_END.test(s) || s.endsWith(':'));
       afterLabel = inRelatedList && s.endsWith(':');
-      listToEnd = afterLabel && headlinesToEnd(text, input.body, index + 1, MIN_LINK_WORDS);
+      listToEnd = afterLabel && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS);
       // `Tags:` / `TOPIK:` alone, then its topics one to a line to the end.
-      if (junkKind === 'navigation' && s.endsWith(':') && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, 1, MAX_TAG_LENGTH)) {
+      if (junkKind === 'navigation' && s.endsWith(':') && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, patterns, 1, MAX_TAG_LENGTH)) {
         inRelatedList = afterLabel = false;
         inTagList = true;
       }
@@ -124,19 +124,22 @@ const MAX_TAG_LABEL = 20;
 const MAX_TAG_LENGTH = 40;
 
 /**
- * Whether the blocks from `from` on are all short lines of at least `minWords` words with no sentence end, each on
- * its own line (a list of links or tags to the article's end), save a short sign-off on the last line (`(rin)`).
+ * Whether the blocks from `from` on are a list of short lines of at least `minWords` words with no sentence
+ * end, each on its own line, running to the article's end: up to another junk line (a prompt, a tag line) or a
+ * short sign-off on the last line (`(rin)`), or the end itself.
  */
-function headlinesToEnd(text: string, blocks: readonly Block[], from: number, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH): boolean {
-  let end = blocks.length;
-  const last = blocks[end - 1];
-  if (last && end - from >= 2 && /^[(\[*\-–—]/.test(text.slice(last.start, last.end)) && text.slice(last.start, last.end).split(' ').length < MIN_LINK_WORDS) end--;
-  if (end - from < 2) return false;
-  for (let i = from; i < end; i++) {
+function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p: JunkPatterns, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH): boolean {
+  let i = from;
+  for (; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (!isListLine(text.slice(b.start, b.end), minWords, maxLength) || blocks[i - 1]?.line === b.line || blocks[i + 1]?.line === b.line) return false;
+    const s = text.slice(b.start, b.end);
+    if (blocks[i - 1]?.line === b.line || blocks[i + 1]?.line === b.line) return false;
+    if (isListLine(s, minWords, maxLength)) continue;
+    const signOff = i === blocks.length - 1 && /^[(\[*\-–—]/.test(s) && s.split(' ').length < MIN_LINK_WORDS;
+    if (!signOff && wholeBlockKind(s, p) === null && shapeKind(s, p) === null) return false;
+    break;
   }
-  return true;
+  return i - from >= 2;
 }
 
 /** A line of a list of links or tags: short, at least `minWords` words, no sentence end, not a sign-off (`(rin)`, `- Agensi`). */
