@@ -197,3 +197,23 @@ describe('dateline: a date written without its year is the filing date, never af
     expect(a.warnings.join(' ')).toContain('pass referenceDate');
   });
 });
+
+describe('boilerplate: a blog platform footer under the story', () => {
+  it('boilerplate: share and like widgets with platforms one to a line, view counts, the comment form, post links', () => {
+    const footers: [string, string][] = [
+      [ID, 'Bagikan ini:\n\nTwitter\nFacebook\n\nSuka ini:\n\nSuka Memuat...\n\nTerkait'],
+      [EN, 'Share this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...'],
+      [ID, 'Dibaca: 208 kali\n\nTinggalkan Balasan\n\nArtikel Sebelumnya\nArtikel Selanjutnya'],
+      [EN, 'Post Views: 1,234\n\nLeave a Reply Cancel reply\n\nPrevious article\nNext article'],
+    ];
+    for (const [body, footer] of footers) {
+      const s = `${body}\n\n${footer}`;
+      const a = parseArticle(s);
+      expect(texts(a)).toEqual(body === ID ? [ID_1, ID_2, ID_3] : [EN_1, EN_2]);
+      expect(a.boilerplate.length).toBeGreaterThan(0);
+      checkInvariants(s, a);
+    }
+    // A platform's name alone, with no share label above it, stays (a subhead of a story about it).
+    expect(texts(parseArticle(`${EN_1}\n\nFacebook\n\n${EN_2}`))).toEqual([EN_1, 'Facebook', EN_2]);
+  });
+});

@@ -40,6 +40,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   let inContactBlock = false;
   let inRelatedList = false;
   let afterEditor = false;
+  let afterShare = false;
   let afterLabel = false;
   /** After a label that ends in a colon, its list of sentence-case headlines runs to the article's end. */
   let listToEnd = false;
@@ -54,7 +55,9 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
-    let junkKind: BoilerplateKind | null = listed ?? shapeKind(s, patterns) ?? (afterEditor && isTagLine(s) ? 'navigation' : null);
+    // Under a share label (`Bagikan ini:`), the platforms may stand one to a line (`Twitter`, `Facebook`).
+    let junkKind: BoilerplateKind | null =
+      listed ?? shapeKind(s, patterns) ?? (afterEditor && isTagLine(s) ? 'navigation' : null) ?? (afterShare && isShareWords(s, patterns) ? 'share' : null);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
       // An embedded tweet: its signature line, and the tweet's text in the block before.
       junkKind = 'other';
@@ -67,6 +70,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       }
     }
     afterEditor = junkKind === 'editor';
+    afterShare = junkKind === 'share';
     if (junkKind) {
       pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
@@ -111,6 +115,13 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markAgencyCaptions(text, junk, listed, patterns)), patterns);
   return { junk, body };
 }
+
+/** A line of nothing but share words (`Facebook`, `WhatsApp Telegram`). */
+function isShareWords(s: string, p: JunkPatterns): boolean {
+  const words = s.split(/[ ,|]+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_SHARE_WORDS && words.every((w) => p.shareWords.has(w.toLowerCase()));
+}
+const MAX_SHARE_WORDS = 6;
 
 /** A line a linked headline could be: short, no sentence end. */
 function isShortLine(s: string): boolean {
