@@ -203,13 +203,14 @@ describe('boilerplate: a blog platform footer under the story', () => {
     const footers: [string, string][] = [
       [ID, 'Bagikan ini:\n\nTwitter\nFacebook\n\nSuka ini:\n\nSuka Memuat...\n\nTerkait'],
       [EN, 'Share this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...'],
+      [MS, 'Kongsi ini:\n\nFacebook\nWhatsApp\n\nBerkaitan'],
       [ID, 'Dibaca: 208 kali\n\nTinggalkan Balasan\n\nArtikel Sebelumnya\nArtikel Selanjutnya'],
       [EN, 'Post Views: 1,234\n\nLeave a Reply Cancel reply\n\nPrevious article\nNext article'],
     ];
     for (const [body, footer] of footers) {
       const s = `${body}\n\n${footer}`;
       const a = parseArticle(s);
-      expect(texts(a)).toEqual(body === ID ? [ID_1, ID_2, ID_3] : [EN_1, EN_2]);
+      expect(texts(a)).toEqual(body === ID ? [ID_1, ID_2, ID_3] : body === MS ? [MS_1, MS_2] : [EN_1, EN_2]);
       expect(a.boilerplate.length).toBeGreaterThan(0);
       checkInvariants(s, a);
     }

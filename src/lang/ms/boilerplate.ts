@@ -17,6 +17,10 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Pilihan Editor' },
     { kind: 'related-link', phrase: 'Terkini' },
     { kind: 'related-link', phrase: 'Popular' },
+    // A blog platform's footer: share and like widgets, related posts.
+    { kind: 'share', phrase: 'Kongsi ini:' },
+    { kind: 'share', phrase: 'Suka ini:' },
+    { kind: 'related-link', phrase: 'Berkaitan' },
   ],
   prefixes: [
     { kind: 'related-link', phrase: 'Baca juga:' },
