@@ -1,14 +1,30 @@
 import { organisations as indonesian } from '../id/organisations.js';
+import { organisations as malay } from '../ms/organisations.js';
 import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
+import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
 
+/** Indonesian and Malay heads that are no English word (`Dewan`, `Persatuan`, not `Bank` or `Hospital`). */
+function foreignHeads(): Record<string, OrganisationKind> {
+  const out: Record<string, OrganisationKind> = {};
+  for (const heads of [malay.heads, indonesian.heads]) {
+    for (const [phrase, kind] of Object.entries(heads)) if (!(phrase in englishHeads) && !ENGLISH_WORDS.has(phrase)) out[phrase] ??= kind;
+  }
+  return out;
+}
+
+/** Heads of the other languages that are English words too: English text reads them its own way. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(['Bank', 'Hospital', 'Unit', 'PT', 'CV', 'Grup']);
+
 /**
- * English organisation data. English news about Indonesia names Indonesian bodies too, so the
- * Indonesian lexicon comes after the English forms.
+ * English organisation data. English news from Indonesia and Malaysia names their bodies in their
+ * own language too (`Dewan Bahasa dan Pustaka`, `Badan Pusat Statistik`), so the Indonesian and
+ * Malay heads and lexicons come after the English ones (Indonesian first on a clash of forms).
  */
 export const organisations: OrganisationData = {
   heads: {
+    ...foreignHeads(),
     ...englishHeads,
     Ministry: 'government',
     Department: 'government',
@@ -73,7 +89,8 @@ export const organisations: OrganisationData = {
     Alliance: 'ngo',
     FC: 'other',
   },
-  joiners: ['of', 'and', 'for', 'on', '&', 'the'],
+  // `dan` joins the words of an Indonesian or Malay name (`Dewan Bahasa dan Pustaka`).
+  joiners: ['of', 'and', 'for', 'on', '&', 'the', 'dan'],
   breakers: [
     ...titleWords,
     'Mr', 'Mrs', 'Ms',
@@ -93,6 +110,7 @@ export const organisations: OrganisationData = {
   known: [
     'national-police|police-military|National Police|',
     ...indonesian.known,
+    ...malay.known,
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,

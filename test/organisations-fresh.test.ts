@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganisations } from '../src/organisations/extract-organisations.js';
+import type { SupportedLanguage } from '../src/types.js';
+
+/** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
+function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
+  return extractOrganisations(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+describe('organisations on new text', () => {
+  it('organisations fresh: English news names Malaysian and Indonesian bodies in their own language', () => {
+    const text =
+      'The Dewan Kajian Bahasa dan Sastera said the Persatuan Penulis Muda Sabah (PPMS) would appeal. ' +
+      'PKR and Barisan Nasional leaders met on Monday, as did the Badan Riset Pesisir.';
+    const found = mentions(text, 'eng');
+    for (const name of ['Dewan Kajian Bahasa dan Sastera', 'Persatuan Penulis Muda Sabah', 'PPMS', 'PKR', 'Barisan Nasional', 'Badan Riset Pesisir']) {
+      expect(found).toContain(name);
+    }
+    // English words stay English: `Bank` and `Hospital` follow the English rules.
+    expect(mentions('He was taken to the hospital near the Unit of the mall.', 'eng')).toEqual([]);
+  });
+});
