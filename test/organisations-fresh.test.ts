@@ -19,4 +19,13 @@ describe('organisations on new text', () => {
     // English words stay English: `Bank` and `Hospital` follow the English rules.
     expect(mentions('He was taken to the hospital near the Unit of the mall.', 'eng')).toEqual([]);
   });
+
+  it('organisations fresh: a common given name after the name words starts a person, not the name', () => {
+    const id = mentions('Peneliti Pusat Kajian Peradaban Bahari Muhammad Rizal Hakim menilai laut makin keruh. Menurut Rizal, ikan berkurang.');
+    expect(id).toContain('Pusat Kajian Peradaban Bahari');
+    const ms = mentions('Ahli Majlis Pimpinan Tertinggi PBKM Mohd Zaki Md Amin berkata demikian.', 'zlm');
+    expect(ms).toContain('Majlis Pimpinan Tertinggi PBKM');
+    // A body named after a person keeps the name when nothing says the person speaks.
+    expect(mentions('Dana itu disalurkan Universitas Islam Sultan Ahmad Rahmat kepada mahasiswa.')).toContain('Universitas Islam Sultan Ahmad Rahmat');
+  });
 });

@@ -1,3 +1,4 @@
+import { personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { isAcronym } from './shapes.js';
@@ -77,6 +78,8 @@ export interface CompiledOrganisations {
   /** Roles (`Direktur`, `Kepala`) and the words that continue them (`Jenderal`, `Utama`). */
   roles: Set<string>;
   roleWords: Set<string>;
+  /** Given names that start a person's name after an organisation's (`Muhammad`, `Siti`). */
+  personFirstWords: Set<string>;
   /** Country names after a known name: its national branch. */
   branchPlaces: Set<string>;
   /** Committee heads (their words joined by one space) that a state council names by portfolio, and the words after the portfolios. */
@@ -259,6 +262,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     orgVocabulary,
     roles: new Set(placeData.roles),
     roleWords: new Set(placeData.roleWords),
+    personFirstWords: new Set(personFirstWords),
     branchPlaces: new Set(data.branchPlaces),
     portfolioHeads: new Set(data.portfolioCommittees.heads.map((h) => words(h).join(' '))),
     portfolioAfter: new Set(data.portfolioCommittees.after),
