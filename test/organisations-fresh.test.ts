@@ -28,4 +28,13 @@ describe('organisations on new text', () => {
     // A body named after a person keeps the name when nothing says the person speaks.
     expect(mentions('Dana itu disalurkan Universitas Islam Sultan Ahmad Rahmat kepada mahasiswa.')).toContain('Universitas Islam Sultan Ahmad Rahmat');
   });
+
+  it('organisations fresh: a role that goes on before a company name stays out of it', () => {
+    const ms = mentions('Ketua Pegawai Eksekutif Sinar Kelapa Holdings Berhad, Rahim Osman, berkata demikian.', 'zlm');
+    expect(ms).toContain('Sinar Kelapa Holdings Berhad');
+    expect(ms.some((m) => m.includes('Eksekutif'))).toBe(false);
+    expect(mentions('Pengarah Urusan Teratai Niaga Bhd berkata jualan naik.', 'zlm')).toEqual(['Teratai Niaga Bhd']);
+    // A place after the role is the company's own word (`Pengarah Malaysia Contoh Holdings`).
+    expect(mentions('Menurut Pengarah Malaysia Pelita Holdings Bhd, jualan naik.', 'zlm')).toEqual(['Malaysia Pelita Holdings Bhd']);
+  });
 });
