@@ -37,4 +37,11 @@ describe('organisations on new text', () => {
     // A place after the role is the company's own word (`Pengarah Malaysia Contoh Holdings`).
     expect(mentions('Menurut Pengarah Malaysia Pelita Holdings Bhd, jualan naik.', 'zlm')).toEqual(['Malaysia Pelita Holdings Bhd']);
   });
+
+  it('organisations fresh: a possessive or a clitic glued to an acronym or a known name is no part of it', () => {
+    expect(mentions('Analysts doubt the APTB’s plan, and OJK\'s rule stands.', 'eng')).toEqual(['APTB', 'OJK']);
+    expect(mentions('Kasus itu ditangani KPK-nya sendiri.')).toEqual(['KPK']);
+    // The apostrophe of a known form may be written curly.
+    expect(mentions('Ratings from Moody’s Investors Service fell.', 'eng')).toEqual(['Moody’s Investors Service']);
+  });
 });

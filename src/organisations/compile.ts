@@ -136,6 +136,8 @@ export function compileOrganisations(data: OrganisationData, places: PlaceData =
 /** `phrase` and its forms with a common misspelling of one of its words (`Kementrian Keuangan`). */
 function spelledForms(phrase: string[], misspelt: ReadonlyMap<string, string[]>): string[][] {
   const out = [phrase];
+  // Text writes the apostrophe curly as often as straight (`Moody’s`).
+  if (phrase.some((w) => w.includes("'"))) out.push(phrase.map((w) => w.replaceAll("'", '’')));
   phrase.forEach((w, k) => {
     for (const variant of misspelt.get(w) ?? []) out.push([...phrase.slice(0, k), variant, ...phrase.slice(k + 1)]);
   });
