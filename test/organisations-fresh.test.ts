@@ -44,4 +44,25 @@ describe('organisations on new text', () => {
     // The apostrophe of a known form may be written curly.
     expect(mentions('Ratings from Moody’s Investors Service fell.', 'eng')).toEqual(['Moody’s Investors Service']);
   });
+
+  it('organisations fresh: more head nouns and tails in the three languages', () => {
+    const ms = mentions('Klinik Kesihatan Tanjung Rimau, Kelab Belia Cahaya dan Briged Sukarelawan Desa Murni membantu. Menteri di Jabatan Perdana Menteri Datuk Seri Rahim Osman hadir.', 'zlm');
+    for (const name of ['Klinik Kesihatan Tanjung Rimau', 'Kelab Belia Cahaya', 'Briged Sukarelawan Desa Murni', 'Jabatan Perdana Menteri']) expect(ms).toContain(name);
+    const en = mentions('Teachers from Cempaka Mawar International School were treated at Bukit Indah Hospital, said the Lembah Housing Board.', 'eng');
+    for (const name of ['Cempaka Mawar International School', 'Bukit Indah Hospital', 'Lembah Housing Board']) expect(en).toContain(name);
+    const id = mentions('Federasi Buruh Pelabuhan Nusantara mengadu ke Kantor Imigrasi Kelas I Semarang.');
+    for (const name of ['Federasi Buruh Pelabuhan Nusantara', 'Kantor Imigrasi Kelas I Semarang']) expect(id).toContain(name);
+  });
+
+  it('organisations fresh: a body named by a list of portfolios is one name when its short form spells the list out', () => {
+    const text = 'Kementerian Perikanan, Koperasi dan Pelancongan (KPKP) memantau harga. KPKP juga menyita.';
+    const orgs = extractOrganisations(text, { language: 'zlm' }).organisations;
+    expect(orgs.map((o) => o.name)).toEqual(['Kementerian Perikanan, Koperasi dan Pelancongan']);
+    expect(orgs[0]!.acronym).toBe('KPKP');
+    // A list of bodies is no portfolio list: the short form in brackets does not spell it out.
+    expect(mentions('Kementerian Keuangan, Bank Indonesia dan OJK (KSSK) rapat.')).toEqual(['Kementerian Keuangan', 'Bank Indonesia', 'OJK']);
+    const listed = mentions('Hadir Serikat Nelayan Teluk, dan Jaringan Koperasi Pantai (JKP) kemarin.');
+    expect(listed).toContain('Serikat Nelayan Teluk');
+    expect(listed.some((m) => m.includes(','))).toBe(false);
+  });
 });

@@ -25,6 +25,7 @@ import { listedMembers } from './lists.js';
 import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
+import { portfolioListEnd } from './portfolios.js';
 import { countAlone } from './people.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -123,7 +124,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
         const keep = best?.known && onlyPlaces(c, p, best.to, head.to, head.bracket) ? best.known : null;
-        best = { to: head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
+        best = { to: head.bracket < 0 ? portfolioListEnd(c, p, i, head.to) : head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
         bracket = head.bracket;
       }
     }
