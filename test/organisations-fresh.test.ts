@@ -65,4 +65,15 @@ describe('organisations on new text', () => {
     expect(listed).toContain('Serikat Nelayan Teluk');
     expect(listed.some((m) => m.includes(','))).toBe(false);
   });
+
+  it('organisations fresh: an outlet the text cites is a media organisation, listed or not', () => {
+    const id = extractOrganisations('Harga naik, seperti dilansir Pelita Pagi Times. Dikutip dari Warta Cendana, stok aman.', { language: 'ind' }).organisations;
+    expect(id.map((o) => [o.name, o.kind])).toEqual([['Pelita Pagi Times', 'media'], ['Warta Cendana', 'media']]);
+    expect(mentions('The plan was first reported by Harbour Ledger on Monday.', 'eng')).toEqual(['Harbour Ledger']);
+    expect(mentions('Menurut laporan yang dipetik dari Suara Teratai, harga naik.', 'zlm')).toEqual(['Suara Teratai']);
+    // A capitalised cue is part of a name, and a place after the cue is no outlet.
+    expect(mentions('Kantor Berita Contoh menolak. Hal itu dilansir Jakarta kemarin.')).toEqual([]);
+    // A person cited is no outlet: the text writes the surname alone.
+    expect(mentions('Angka itu dilansir Rina Wulandari di blognya. Menurut Wulandari, harga naik.')).toEqual([]);
+  });
 });

@@ -167,6 +167,12 @@ export interface OrganisationData {
    * `firm Contoh Pangan`): a name of two words or more after one is an organisation of that kind.
    */
   kindNouns: Readonly<Record<string, OrganisationKind>>;
+  /**
+   * Lower-case phrases after which a capitalised name of one to four words is a news source
+   * (`dilansir Contoh Times`, `reported by Contoh News`): an outlet the text cites, whether or not
+   * the outlet list holds it.
+   */
+  sourceCues?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

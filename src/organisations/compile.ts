@@ -93,6 +93,8 @@ export interface CompiledOrganisations {
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
   kindNouns: Map<string, OrganisationKind>;
+  /** Lower-case phrases that cite a news source, as word lists by their last word (`dilansir dari` under `dari`). */
+  sourceCues: Map<string, string[][]>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -180,6 +182,16 @@ function add<T>(map: Map<string, Phrase<T>[]>, key: string, phrase: Phrase<T>): 
 
 function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** Lower-case phrases as word lists, by their last word, longest first. */
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const w = phrase.toLowerCase().split(' ');
+    out.set(w[w.length - 1]!, [...(out.get(w[w.length - 1]!) ?? []), w].sort((a, b) => b.length - a.length));
+  }
+  return out;
 }
 
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
@@ -272,5 +284,6 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
+    sourceCues: byLastWord(data.sourceCues ?? []),
   };
 }

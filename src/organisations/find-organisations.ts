@@ -26,6 +26,7 @@ import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKno
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { portfolioListEnd } from './portfolios.js';
+import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -154,6 +155,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (!best && names) {
       const named = kindNounName(c, p, i);
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
+    }
+    // An outlet the text cites (`dilansir Contoh Times`).
+    if ((!best || best.rule !== 'known') && names) {
+      const to = citedSource(c, p, i, f.alone);
+      if (to > (best?.to ?? i)) best = { to, rule: 'source', known: null, kind: 'media' };
     }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';

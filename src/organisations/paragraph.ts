@@ -21,6 +21,7 @@ export type OrganisationRule =
   | 'domain'
   | 'brand'
   | 'kind-noun'
+  | 'source'
   | 'long-form'
   | 'listed'
   | 'alias';

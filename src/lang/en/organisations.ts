@@ -131,6 +131,7 @@ export const organisations: OrganisationData = {
   spellings: { ...indonesian.spellings },
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   mediaSuffixes,
+  sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',
     lender: 'company', insurer: 'company', developer: 'company', manufacturer: 'company', maker: 'company',

@@ -174,6 +174,7 @@ export const organisations: OrganisationData = {
   spellings: {},
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   mediaSuffixes,
+  sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
     organisasi: 'ngo', badan: 'other', kumpulan: 'other', universiti: 'education', akhbar: 'media', portal: 'media',
