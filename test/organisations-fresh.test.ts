@@ -76,4 +76,11 @@ describe('organisations on new text', () => {
     // A person cited is no outlet: the text writes the surname alone.
     expect(mentions('Angka itu dilansir Rina Wulandari di blognya. Menurut Wulandari, harga naik.')).toEqual([]);
   });
+
+  it('organisations fresh: a legislature under its short name counts standing alone only', () => {
+    expect(mentions('RUU itu disahkan Kongres dan ditolak di Senat pekan lalu.')).toEqual(['Kongres', 'Senat']);
+    expect(mentions('The bill passed Congress but stalled in the Senate.', 'eng')).toEqual(['Congress', 'Senate']);
+    // Before a name word or a number it names an event or another body.
+    expect(mentions('Kongres Pemuda Tani digelar, dan Senat Mahasiswa menolak. Kongres V usai.')).toEqual([]);
+  });
 });

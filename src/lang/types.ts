@@ -173,6 +173,12 @@ export interface OrganisationData {
    * the outlet list holds it.
    */
   sourceCues?: readonly string[];
+  /**
+   * Known one-word forms that name the organisation only standing alone (`Kongres`, `Senat`: a
+   * legislature): before another capitalised word or a number they name something else (`Kongres
+   * Contoh`, a party's congress; `Senat Mahasiswa`).
+   */
+  aloneForms?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

@@ -95,6 +95,8 @@ export interface CompiledOrganisations {
   kindNouns: Map<string, OrganisationKind>;
   /** Lower-case phrases that cite a news source, as word lists by their last word (`dilansir dari` under `dari`). */
   sourceCues: Map<string, string[][]>;
+  /** Known one-word forms that count only standing alone (`Kongres`). */
+  aloneForms: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -285,5 +287,6 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
+    aloneForms: new Set(data.aloneForms ?? []),
   };
 }

@@ -100,7 +100,9 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     let bracket = -1;
     let party = -1;
-    const known = matchKnown(c, p, i);
+    let known = matchKnown(c, p, i);
+    // A legislature's short name before a name word or a number names something else (`Kongres Contoh`).
+    if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !titleCase && !p.quoted?.[i];

@@ -114,6 +114,9 @@ export const organisations: OrganisationData = {
   branchPlaces: [...indonesian.branchPlaces],
   known: [
     'national-police|police-military|National Police|',
+    // A legislature under its short name (`aloneForms`)
+    'congress|government|Congress|',
+    'senate|government|Senate|',
     ...indonesian.known,
     ...malay.known,
   ],
@@ -131,6 +134,7 @@ export const organisations: OrganisationData = {
   spellings: { ...indonesian.spellings },
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   mediaSuffixes,
+  aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',

@@ -224,6 +224,7 @@ export const organisations: OrganisationData = {
     organisasi: 'ngo', lembaga: 'other', kelompok: 'other', komunitas: 'ngo', universitas: 'education',
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
   },
+  aloneForms: ['Kongres', 'Senat'],
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',

@@ -110,6 +110,9 @@ export const organisations: OrganisationData = {
     'tabung-haji|company|Lembaga Tabung Haji|TH|Tabung Haji',
     'dewan-rakyat|government|Dewan Rakyat|',
     'dewan-negara|government|Dewan Negara|',
+    // A (foreign) legislature under its short name, only standing alone (`aloneForms`)
+    'kongres|government|Kongres|',
+    'senat|government|Senat|',
     'parlimen|government|Parlimen Malaysia|',
     'jkm|government|Jabatan Kebajikan Masyarakat|JKM',
     'bomba|government|Jabatan Bomba dan Penyelamat Malaysia|JBPM|Bomba',
@@ -174,6 +177,7 @@ export const organisations: OrganisationData = {
   spellings: {},
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   mediaSuffixes,
+  aloneForms: ['Kongres', 'Senat'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
