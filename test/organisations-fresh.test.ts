@@ -83,4 +83,11 @@ describe('organisations on new text', () => {
     // Before a name word or a number it names an event or another body.
     expect(mentions('Kongres Pemuda Tani digelar, dan Senat Mahasiswa menolak. Kongres V usai.')).toEqual([]);
   });
+
+  it('organisations fresh: an acronym after a role phrase that heads a unit is an organisation', () => {
+    expect(mentions('Hal itu dikatakan Ketua Umum APTB Rina Wulandari kemarin.')).toEqual(['APTB']);
+    expect(mentions('Hal itu dikatakan Direktur Eksekutif APTB Rina Wulandari kemarin.')).toEqual(['APTB']);
+    // A thing after a role stays out (`Menteri BUMN`: a portfolio).
+    expect(mentions('Hal itu dikatakan Menteri BUMN kemarin.')).toEqual([]);
+  });
 });

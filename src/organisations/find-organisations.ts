@@ -23,7 +23,7 @@ import { isShouted, isTitleCase } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
-import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, STARTS_ANYTHING } from './paragraph.js';
+import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
@@ -184,7 +184,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       from: i,
       to: best.to,
       paragraph,
-      cue: hasCue(c, p, i) || definedAfter(c, p, best.to - 1),
+      // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, or a definition after it.
+      cue: hasCue(c, p, i) || (best.rule === 'acronym' && roleBefore(c, p, i)) || definedAfter(c, p, best.to - 1),
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
