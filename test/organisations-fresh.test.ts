@@ -90,4 +90,11 @@ describe('organisations on new text', () => {
     // A thing after a role stays out (`Menteri BUMN`: a portfolio).
     expect(mentions('Hal itu dikatakan Menteri BUMN kemarin.')).toEqual([]);
   });
+
+  it('organisations fresh: a lead written with its first word in capitals still starts a name', () => {
+    expect(mentions('KERAJAAN Negeri Teratai akan membincangkan isu itu.', 'zlm')).toEqual(['KERAJAAN Negeri Teratai']);
+    expect(mentions('DEWAN Pemuda Cahaya Malaysia (DPCM) membantah.', 'zlm')).toEqual(['DEWAN Pemuda Cahaya Malaysia', 'DPCM']);
+    // A capitalised role is no name.
+    expect(mentions('PERDANA Menteri berkata begitu.', 'zlm')).toEqual([]);
+  });
 });
