@@ -186,12 +186,19 @@ function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
 }
 
-/** Lower-case phrases as word lists, by their last word, longest first. */
+/**
+ * Lower-case phrases as word lists, by their last word as written in lower case and, for a
+ * phrase of one word, capitalised too (`Dilansir` opens a sentence); longest first. A look-up
+ * needs no case folding.
+ */
 function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
+  const add = (key: string, w: string[]) => out.set(key, [...(out.get(key) ?? []), w].sort((a, b) => b.length - a.length));
   for (const phrase of phrases) {
     const w = phrase.toLowerCase().split(' ');
-    out.set(w[w.length - 1]!, [...(out.get(w[w.length - 1]!) ?? []), w].sort((a, b) => b.length - a.length));
+    const last = w[w.length - 1]!;
+    add(last, w);
+    if (w.length === 1) add(last[0]!.toUpperCase() + last.slice(1), w);
   }
   return out;
 }

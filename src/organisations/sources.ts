@@ -24,7 +24,7 @@ function cueBefore(p: ParagraphState, i: number, words: readonly string[]): bool
 /** The end (exclusive) of an outlet's name at word `i` right after a citing phrase, or -1 (also for a person's name). */
 export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): number {
   if (i === 0 || !plainGap(p, i) || c.sourceCues.size === 0) return -1;
-  const cues = c.sourceCues.get(p.tokens[i - 1]!.text.toLowerCase());
+  const cues = c.sourceCues.get(p.tokens[i - 1]!.text);
   if (!cues || !cues.some((words) => cueBefore(p, i, words))) return -1;
   if (isDomain(p.tokens[i]!.text)) return i + 1;
   let to = i;
