@@ -97,4 +97,9 @@ describe('organisations on new text', () => {
     // A capitalised role is no name.
     expect(mentions('PERDANA Menteri berkata begitu.', 'zlm')).toEqual([]);
   });
+
+  it('organisations fresh: Malaysian parties under their short names in capitals', () => {
+    const orgs = extractOrganisations('Calon WARISAN dan AMANAH bertanding, manakala HARAPAN dan BERSATU diam.', { language: 'zlm' }).organisations;
+    expect(orgs.map((o) => o.kind)).toEqual(['party', 'party', 'party', 'party']);
+  });
 });
