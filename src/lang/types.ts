@@ -167,17 +167,9 @@ export interface OrganisationData {
    * `firm Contoh Pangan`): a name of two words or more after one is an organisation of that kind.
    */
   kindNouns: Readonly<Record<string, OrganisationKind>>;
-  /**
-   * Lower-case phrases after which a capitalised name of one to four words is a news source
-   * (`dilansir Contoh Times`, `reported by Contoh News`): an outlet the text cites, whether or not
-   * the outlet list holds it.
-   */
+  /** Lower-case phrases after which a capitalised name is an outlet the text cites (`dilansir Contoh Times`). */
   sourceCues?: readonly string[];
-  /**
-   * Known one-word forms that name the organisation only standing alone (`Kongres`, `Senat`: a
-   * legislature): before another capitalised word or a number they name something else (`Kongres
-   * Contoh`, a party's congress; `Senat Mahasiswa`).
-   */
+  /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
 }
 

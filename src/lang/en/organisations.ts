@@ -118,7 +118,7 @@ export const organisations: OrganisationData = {
     'congress|government|Congress|',
     'senate|government|Senate|',
     ...indonesian.known,
-    ...malay.known,
+    ...malay.known.filter((line) => !indonesian.known.includes(line)),
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
