@@ -56,6 +56,11 @@ function countOdd(s: string): number {
   let count = 0;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
+    // Printable ASCII and the line break, nearly all of a text, are never odd.
+    if (c < 127 && (c >= 32 || c === 10)) {
+      i++;
+      continue;
+    }
     const width = widthAt(s, i);
     // A lone surrogate is a code point of its own, and an odd one.
     const bits = width === 2 ? pointClass(s.codePointAt(i)!) : unitClass(c);
