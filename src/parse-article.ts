@@ -54,16 +54,22 @@ function checkOptions(options: ParseOptions): void {
  */
 function countOdd(s: string): number {
   let count = 0;
-  for (let i = 0; i < s.length; ) {
+  // Printable ASCII and the line break, nearly all of a text, are never odd: the regex skips them.
+  NOT_PLAIN.lastIndex = 0;
+  while (NOT_PLAIN.test(s)) {
+    const i = NOT_PLAIN.lastIndex - 1;
     const c = s.charCodeAt(i);
     const width = widthAt(s, i);
     // A lone surrogate is a code point of its own, and an odd one.
     const bits = width === 2 ? pointClass(s.codePointAt(i)!) : unitClass(c);
-    if ((c !== 10 && (bits & OTHER_BIT) !== 0) || c === 0xfffd) count++;
-    i += width;
+    if ((bits & OTHER_BIT) !== 0 || c === 0xfffd) count++;
+    NOT_PLAIN.lastIndex = i + width;
   }
   return count;
 }
+
+/** Any code unit but printable ASCII and the line break. */
+const NOT_PLAIN = /[^\n\x20-\x7e]/g;
 
 function inputWarnings(norm: Normalized): string[] {
   const { source, text } = norm;

@@ -43,3 +43,15 @@ describe('foldPrint', () => {
     expect(foldPrint('menerima harga lama, kata Rina.', 4).tail).toBe(c.tail);
   });
 });
+
+describe('foldPrint of a range', () => {
+  it('equals the print of the slice lower-cased, whatever the characters around and inside', () => {
+    const text = SAMPLES.join('\n');
+    for (let from = 0; from < text.length; from += 7) {
+      for (const to of [from, from + 1, from + 13, text.length]) {
+        const end = Math.min(to, text.length);
+        expect(foldPrint(text, 4, from, end)).toEqual(foldPrint(text.slice(from, end).toLowerCase(), 4));
+      }
+    }
+  });
+});

@@ -137,6 +137,18 @@ describe('tokens: the shared scan', () => {
     ]);
   });
 
+  it('tokens: a scanned block is the scan of its region cut out, whatever the characters around it', () => {
+    const plain = (x: ReturnType<typeof scan>) => [x.text, x.length, [...x.starts], [...x.ends], [...x.flags]];
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.array(fc.nat(80), { maxLength: 8 }), (text, cuts) => {
+        const points = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
+        const regions = points.slice(1).map((end, k) => ({ start: points[k]!, end }));
+        const blocks = scanBlocks(text, regions);
+        return blocks.every((b, k) => JSON.stringify(plain(b.scan)) === JSON.stringify(plain(scan(text.slice(regions[k]!.start, regions[k]!.end)))));
+      }),
+    );
+  });
+
   it('tokens: over any string, tokens are ordered, disjoint, slice back to their text and cover every non-space character', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (text) => {

@@ -3,7 +3,8 @@ import { classAt, LETTER_BIT, MARK_BIT, widthAt } from '../tokens/char-classes.j
 import { francAll } from './franc.js';
 import { LANGUAGES } from '../lang/index.js';
 import type { LanguageData } from '../lang/types.js';
-import { type CompiledMarkers, lexiconOf, STRONG_MARKER_WEIGHT } from './lexicon.js';
+import { type CompiledMarkers, type Lexicon, lexiconOf, STRONG_MARKER_WEIGHT } from './lexicon.js';
+import { HASH_START, hashRange, hashStep, type WordIndex } from './word-index.js';
 import type { LanguageCode, LanguageGuess, SupportedLanguage } from '../types.js';
 
 /*
@@ -84,34 +85,51 @@ function letterAt(s: string, i: number): number {
   return (classAt(s, i) & (LETTER_BIT | MARK_BIT)) === 0 ? 0 : widthAt(s, i);
 }
 
-/** End of a run of at most MAX_WORD_PART letters starting at `i` (a letter). */
-function partEnd(s: string, i: number): number {
-  let count = 0;
-  let w: number;
-  while (count < MAX_WORD_PART && (w = letterAt(s, i)) > 0) {
-    i += w;
-    count++;
-  }
-  return i;
-}
+/** Set by `readWord`: the hash of the word it read (`hashRange`), and the offset of its first hyphen (-1: none). */
+let wordHash = HASH_START;
+let wordDash = -1;
 
-/** End of the word starting at the letter at `i`: a part, then up to MAX_WORD_JOINS joined parts. */
-function wordEnd(s: string, i: number): number {
-  let end = partEnd(s, i);
-  for (let k = 0; k < MAX_WORD_JOINS; k++) {
+/**
+ * End of the word starting at the letter at `i`: a part of at most MAX_WORD_PART letters, then up
+ * to MAX_WORD_JOINS joined parts. Hashes the word on the way (`wordHash`) and notes its first
+ * hyphen (`wordDash`), so the word is read once.
+ */
+function readWord(s: string, i: number): number {
+  let h = HASH_START;
+  let dash = -1;
+  let end = i;
+  for (let k = 0; ; k++) {
+    let count = 0;
+    let w: number;
+    while (count < MAX_WORD_PART && (w = letterAt(s, end)) > 0) {
+      h = hashStep(h, s.charCodeAt(end));
+      if (w === 2) h = hashStep(h, s.charCodeAt(end + 1));
+      end += w;
+      count++;
+    }
+    if (k === MAX_WORD_JOINS) break;
     const c = s.charCodeAt(end);
     if (!(c === 0x2d || c === 0x27 || c === 0x2019) || letterAt(s, end + 1) === 0) break;
-    end = partEnd(s, end + 1);
+    if (c === 0x2d && dash < 0) dash = end;
+    h = hashStep(h, c);
+    end++;
   }
+  wordHash = h;
+  wordDash = dash;
   return end;
 }
 
-/** `parti-parti`, `syarikat-syarikat`: a plural by reduplication is the word itself, as evidence. */
-function reduplicated(w: string): string | null {
-  const dash = w.indexOf('-');
-  if (dash <= 0) return null;
-  const head = w.slice(0, dash);
-  return w.slice(dash + 1) === head ? head : null;
+/**
+ * `parti-parti`, `syarikat-syarikat`: a plural by reduplication is the word itself, as evidence.
+ * The key id of the word `s[from, to)` read so (the part before its first hyphen at `dash`, when
+ * the rest repeats it), or -1.
+ */
+function reduplicatedId(index: WordIndex, s: string, from: number, dash: number, to: number): number {
+  if (dash < 0) return -1;
+  const head = dash - from;
+  if (to - dash - 1 !== head) return -1;
+  for (let k = 0; k < head; k++) if (apostrophe(s.charCodeAt(from + k)) !== apostrophe(s.charCodeAt(dash + 1 + k))) return -1;
+  return index.find(hashRange(s, from, dash), s, from, dash);
 }
 
 const UND: LanguageGuess = Object.freeze({ code: 'und', confidence: 0 }) as LanguageGuess;
@@ -150,11 +168,16 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   const lexicon = lexiconOf(languages);
   const { langs } = lexicon;
 
-  // One pass over the words: frequent-word hits and marker hits per language.
+  // One pass over the words: frequent-word hits and marker hits (by key id) per language.
+  const { index, facts: factsOf, phraseStart } = lexicon;
   const commonHits = new Array<number>(langs.length).fill(0);
-  const markerHits = langs.map(() => new Map<string, number>());
+  const markerHits = langs.map(() => new Map<number, number>());
   let words = 0;
-  let prev = '';
+  // The previous word, `[prevStart, prevEnd)` of `lower`, and its hash; -1: none yet.
+  let prevStart = -1;
+  let prevEnd = -1;
+  let prevHash = 0;
+  let prevStartsPhrase = false;
   const lower = sample.toLowerCase();
   for (let at = 0; at < lower.length; ) {
     const width = letterAt(lower, at);
@@ -162,36 +185,43 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
       at += widthAt(lower, at);
       continue;
     }
-    const end = wordEnd(lower, at);
-    const found = lower.slice(at, end);
+    const start = at;
+    const end = readWord(lower, at);
     at = end;
-    const w = found.includes('’') ? found.replace(/’/g, "'") : found;
+    const hash = wordHash;
+    const id = index.find(hash, lower, start, end);
     words++;
     // `dukungannya`, `kerajaanlah`: a strong marker with a clitic (-nya, -lah, -kah, -pun) is the same
     // evidence. Not a weak one: `tandasnya` (he asserted) is Indonesian though `tandas` (toilet) is Malay.
     // A plural by reduplication (`syarikat-syarikat`) is its word too.
-    const stem = withoutClitic(w) ?? reduplicated(w);
-    const facts = lexicon.words.get(w);
-    const stemFacts = stem === null ? undefined : lexicon.words.get(stem);
+    const stemEnd = cliticStart(lower, start, end);
+    const stemId = stemEnd >= 0 ? index.find(hashRange(lower, start, stemEnd), lower, start, stemEnd) : reduplicatedId(index, lower, start, wordDash, end);
+    const facts = id < 0 ? undefined : factsOf[id];
+    const stemFacts = stemId < 0 ? undefined : factsOf[stemId];
     if (facts || stemFacts) {
       for (let i = 0; i < langs.length; i++) {
         if (facts && facts.common & (1 << i)) commonHits[i]!++;
-        if (facts && facts.weights[i]! > 0) bump(markerHits[i]!, w);
-        else if (stemFacts && stemFacts.weights[i]! >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stem!);
+        if (facts && facts.weights[i]! > 0) bump(markerHits[i]!, id);
+        else if (stemFacts && stemFacts.weights[i]! >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stemId);
       }
     }
-    if (prev && lexicon.phraseStarts.has(prev)) {
+    if (prevStartsPhrase) {
       // A phrase a language weighs starts with a word of that language's phrase starts.
-      const phrase = `${prev} ${w}`;
-      const phraseFacts = lexicon.words.get(phrase);
-      if (phraseFacts) for (let i = 0; i < langs.length; i++) if (phraseFacts.weights[i]! > 0) bump(markerHits[i]!, phrase);
+      let h = hashStep(prevHash, 0x20);
+      for (let k = start; k < end; k++) h = hashStep(h, lower.charCodeAt(k));
+      const phraseId = index.findPair(h, lower, prevStart, prevEnd, start, end);
+      const phraseFacts = phraseId < 0 ? undefined : factsOf[phraseId];
+      if (phraseFacts) for (let i = 0; i < langs.length; i++) if (phraseFacts.weights[i]! > 0) bump(markerHits[i]!, phraseId);
     }
-    prev = w;
+    prevStart = start;
+    prevEnd = end;
+    prevHash = hash;
+    prevStartsPhrase = id >= 0 && phraseStart[id] === 1;
   }
   if (words < MIN_WORDS) return { ...UND };
   // Evidence runs the marker patterns: read only for the languages a verdict needs.
   const evidenceOf: (number | undefined)[] = [];
-  const evidenceAt = (i: number): number => (evidenceOf[i] ??= evidence(langs[i]!, sample, markerHits[i]!));
+  const evidenceAt = (i: number): number => (evidenceOf[i] ??= evidence(lexicon, i, sample, markerHits[i]!));
   // Too few frequent words of any language and no real marker evidence: garbage or another language.
   if (Math.max(...commonHits) / words < MIN_COMMON_RATIO && Math.max(...langs.map((_, i) => evidenceAt(i))) < MIN_EVIDENCE) {
     return { ...UND };
@@ -246,28 +276,40 @@ function francLean(a: number, b: number): number {
   return Math.abs(b - a) >= FRANC_TIE_GAP ? b - a : 0;
 }
 
-/** Clitics Indonesian and Malay attach to any word (all three letters long). */
-const CLITICS: readonly string[] = ['nya', 'lah', 'kah', 'pun'];
 /** Letters a stem must keep for its clitic to count, and the longest stem looked at. */
 const MIN_STEM = 4;
 const MAX_STEM = 40;
 
-/** The word without a clitic, or null when it has none (plain string tests: this runs on every word). */
-function withoutClitic(w: string): string | null {
-  const stem = w.length - 3;
-  if (stem < MIN_STEM || stem > MAX_STEM) return null;
-  for (const clitic of CLITICS) if (w.endsWith(clitic)) return w.slice(0, stem);
-  return null;
+/** `’` read as `'`, as the lexicon reads it. */
+function apostrophe(c: number): number {
+  return c === 0x2019 ? 0x27 : c;
 }
 
-function bump(counts: Map<string, number>, key: string): void {
+/**
+ * Where the clitic of the word `s[from, to)` starts, or -1 when it has none. The clitics
+ * Indonesian and Malay attach to any word, all three letters long: -nya, -lah, -kah, -pun
+ * (char-code tests: this runs on every word).
+ */
+function cliticStart(s: string, from: number, to: number): number {
+  const stem = to - from - 3;
+  if (stem < MIN_STEM || stem > MAX_STEM) return -1;
+  const at = to - 3;
+  const a = s.charCodeAt(at);
+  const b = s.charCodeAt(at + 1);
+  const c = s.charCodeAt(at + 2);
+  const clitic = (a === 0x6e && b === 0x79 && c === 0x61) || ((a === 0x6c || a === 0x6b) && b === 0x61 && c === 0x68) || (a === 0x70 && b === 0x75 && c === 0x6e);
+  return clitic ? at : -1;
+}
+
+function bump(counts: Map<number, number>, key: number): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-/** Marker evidence for one language: weighted word/phrase hits plus pattern matches, each capped. */
-function evidence(lang: CompiledMarkers, sample: string, hits: ReadonlyMap<string, number>): number {
+/** Marker evidence for language `i`: weighted word/phrase hits (by key id) plus pattern matches, each capped. */
+function evidence(lexicon: Lexicon, i: number, sample: string, hits: ReadonlyMap<number, number>): number {
+  const lang = lexicon.langs[i]!;
   let score = 0;
-  for (const [key, n] of hits) score += (lang.weights.get(key) ?? 0) * Math.min(n, MAX_MARKER_REPEATS);
+  for (const [id, n] of hits) score += (lexicon.facts[id]?.weights[i] ?? 0) * Math.min(n, MAX_MARKER_REPEATS);
   for (const { re, weight, needs } of lang.patterns) {
     if (needs !== null && !needs.some((literal) => sample.includes(literal))) continue;
     re.lastIndex = 0;

@@ -1,6 +1,7 @@
 import type { LanguageData, MarkerData } from '../lang/types.js';
 import type { SupportedLanguage } from '../types.js';
 import { requiredLiterals } from '../util/regex-literals.js';
+import { WordIndex } from './word-index.js';
 
 /** Weight of a `strong` marker (a plain `words` marker is worth 1). */
 export const STRONG_MARKER_WEIGHT = 3;
@@ -30,9 +31,12 @@ export interface WordFacts {
  */
 export interface Lexicon {
   langs: readonly CompiledMarkers[];
-  words: ReadonlyMap<string, WordFacts>;
-  /** First words of the two-word phrases of any language, so most words need no phrase lookup. */
-  phraseStarts: ReadonlySet<string>;
+  /** Every word and phrase of the lexicon, and every first word of a phrase, by id. */
+  index: WordIndex;
+  /** What key `id` is; undefined for a phrase's first word that is no key of its own. */
+  facts: readonly (WordFacts | undefined)[];
+  /** 1 when key `id` is the first word of a two-word phrase of any language (most words then need no phrase lookup). */
+  phraseStart: Uint8Array;
 }
 
 const compiled = new WeakMap<LanguageData, CompiledMarkers>();
@@ -77,7 +81,10 @@ export function lexiconOf(languages: readonly LanguageData[]): Lexicon {
       if (w.includes(' ')) phraseStarts.add(w.slice(0, w.indexOf(' ')));
     }
   });
-  lex = { langs, words, phraseStarts };
+  const keys = [...new Set([...words.keys(), ...phraseStarts])];
+  const phraseStart = new Uint8Array(keys.length);
+  keys.forEach((k, id) => (phraseStart[id] = phraseStarts.has(k) ? 1 : 0));
+  lex = { langs, index: new WordIndex(keys), facts: keys.map((k) => words.get(k)), phraseStart };
   lexicons.set(languages, lex);
   return lex;
 }

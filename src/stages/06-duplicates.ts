@@ -55,13 +55,13 @@ export function removeDuplicates(input: DuplicatesInput): DuplicatesResult {
   const duplicates: DuplicateHit[] = [];
   const index: Indexes = { byKey: new Map(), byHead: new Map(), byTail: new Map() };
   if (input.title) {
-    const print = foldPrint(text.slice(input.title.start, input.title.end), FINGERPRINT_WORDS);
+    const print = foldPrint(text, FINGERPRINT_WORDS, input.title.start, input.title.end);
     if (print.length >= MIN_DUPLICATE_CHARS) remember(index, { region: input.title, print });
   }
 
   const kept: Block[] = [];
   for (const block of input.body) {
-    const seen: Seen = { region: block, print: foldPrint(text.slice(block.start, block.end), FINGERPRINT_WORDS) };
+    const seen: Seen = { region: block, print: foldPrint(text, FINGERPRINT_WORDS, block.start, block.end) };
     const { print } = seen;
     // Short lines (`Berita Emiten`) repeat only as exact copies; near-matching them is noise.
     const short = print.length < MIN_DUPLICATE_CHARS;

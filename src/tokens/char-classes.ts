@@ -33,6 +33,8 @@ export const TITLE_BIT = 64;
 export const MARK_BIT = 128;
 /** A control, format, unassigned, private-use or surrogate code point (`\p{C}`): binary input. */
 export const OTHER_BIT = 256;
+/** Lower-casing changes it (`ch.toLowerCase() !== ch`): a text without such characters lower-cases by its ASCII letters alone. */
+export const LOWERS_BIT = 512;
 /** A letter or a number: a word character. */
 export const WORD_BITS = LETTER_BIT | NUMBER_BIT;
 
@@ -46,6 +48,7 @@ function classify(ch: string): number {
   if (TITLE.test(ch)) bits |= TITLE_BIT;
   if (MARK.test(ch)) bits |= MARK_BIT;
   if (OTHER.test(ch)) bits |= OTHER_BIT;
+  if (ch.toLowerCase() !== ch) bits |= LOWERS_BIT;
   return bits;
 }
 

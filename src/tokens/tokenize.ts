@@ -63,10 +63,28 @@ export function scan(text: string): Scan {
   // A text of n code units has at most n tokens: no bound checks in the loop.
   const buffers = n > SCRATCH ? { starts: new Int32Array(n), ends: new Int32Array(n), flags: new Uint8Array(n) } : (scratch ??= { starts: new Int32Array(SCRATCH), ends: new Int32Array(SCRATCH), flags: new Uint8Array(SCRATCH) });
   const { starts, ends, flags } = buffers;
-  let count = 0;
+  const count = fill(text, 0, n, starts, ends, flags, 0);
+  return {
+    text,
+    length: count,
+    // Copies sized to the tokens: a long text's buffers are sized to its characters and die here.
+    starts: starts.slice(0, count),
+    ends: ends.slice(0, count),
+    flags: flags.slice(0, count),
+    texts: new Array<string | undefined>(count),
+  };
+}
+
+/**
+ * Scan `text[from, n)` into the buffers from index `base` (offsets relative to `from`); returns
+ * the number of tokens. Reads the text itself, not a slice of it (a slice's characters are read
+ * through its parent, more slowly).
+ */
+function fill(text: string, from: number, n: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array, base: number): number {
+  let count = base;
   let gap = GAP_NONE;
   let seenRun = false;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
     let width = 1;
@@ -94,9 +112,9 @@ export function scan(text: string): Scan {
       i++;
       continue;
     }
-    starts[count] = i;
+    starts[count] = i - from;
     if ((f & T_WORD) === 0) {
-      ends[count] = i + width;
+      ends[count] = i + width - from;
       flags[count++] = f;
       gap = GAP_OTHER;
       i += width;
@@ -126,20 +144,12 @@ export function scan(text: string): Scan {
       }
       i++;
     }
-    ends[count] = i;
+    ends[count] = i - from;
     flags[count++] = f;
     seenRun = true;
     gap = GAP_NONE;
   }
-  return {
-    text,
-    length: count,
-    // Copies sized to the tokens: a long text's buffers are sized to its characters and die here.
-    starts: starts.slice(0, count),
-    ends: ends.slice(0, count),
-    flags: flags.slice(0, count),
-    texts: new Array<string | undefined>(count),
-  };
+  return count - base;
 }
 
 /** The text of token `k`, sliced once and kept. */
@@ -166,10 +176,29 @@ export interface ScannedBlock {
   scan: Scan;
 }
 
-/** The regions `[start, end)` of `text` as scanned blocks. */
+/**
+ * The regions `[start, end)` of `text` as scanned blocks. The scans share one set of buffers
+ * (each scan a view of its part): no three copies per paragraph, as `scan` makes.
+ */
 export function scanBlocks(text: string, regions: readonly { start: number; end: number }[]): ScannedBlock[] {
+  let total = 0;
+  for (const r of regions) total += r.end - r.start;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const flags = new Uint8Array(total);
+  let base = 0;
   return regions.map((r) => {
     const slice = text.slice(r.start, r.end);
-    return { text: slice, start: r.start, scan: scan(slice) };
+    const count = fill(text, r.start, r.end, starts, ends, flags, base);
+    const view: Scan = {
+      text: slice,
+      length: count,
+      starts: starts.subarray(base, base + count),
+      ends: ends.subarray(base, base + count),
+      flags: flags.subarray(base, base + count),
+      texts: new Array<string | undefined>(count),
+    };
+    base += count;
+    return { text: slice, start: r.start, scan: view };
   });
 }

@@ -92,9 +92,10 @@ export function normalize(source: string): Normalized {
   const scan: MarkupScan = { noCloseFrom: new Map() };
   SPECIAL.lastIndex = 0;
   let plainFrom = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SPECIAL.exec(source)) !== null) {
-    const i = m.index;
+  while (SPECIAL.test(source)) {
+    let i = SPECIAL.lastIndex - 1;
+    // A combining mark is worked on from the character it combines with (not a line break).
+    if (i > plainFrom && isCombining(source.charCodeAt(i)) && !isLineBreak(source.charCodeAt(i - 1))) i--;
     copy(plainFrom, i);
     const used = normalizeAt(source, i, push, scan);
     plainFrom = i + used;
@@ -111,8 +112,20 @@ export function isNormalized(source: string): boolean {
   return !SPECIAL.test(source);
 }
 
-/** Characters that may need work; everything else is copied as it is. */
-const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]|.(?=[\u0300-\u036F])/g;
+/**
+ * Characters that may need work, one at a time (a lookahead for the character before a
+ * combining mark would be tried at every position); everything else is copied as it is.
+ */
+const SPECIAL = /[<\r\t\f\v&\u00A0\u00AD\u00C2-\u00F4\u0300-\u036F\u1680\u2000-\u200D\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF\uD800-\uDBFF]/g;
+
+function isCombining(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+/** What `.` does not match. */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
 
 /** Normalize the special character at `i`; returns how many source code units it consumed (≥ 1). */
 function normalizeAt(source: string, i: number, push: (piece: string, at: number) => void, scan: MarkupScan): number {

@@ -1,4 +1,4 @@
-import { classAt, widthAt, WORD_BITS } from '../tokens/char-classes.js';
+import { classAt, LOWERS_BIT, unitClass, widthAt, WORD_BITS } from '../tokens/char-classes.js';
 
 /**
  * Length in code units of the letter-or-digit code point at `i` (what a comparison keeps of a
@@ -102,47 +102,82 @@ function sequenceHash(ring: Int32Array, size: number, from: number, count: numbe
 /** The word hashes of the last `edge` words, reused across calls (a typed array per call costs more than the scan). */
 let ring = new Int32Array(8);
 
-/** `foldForComparison(s)`'s length, word count and hashes, by the same scan, without building it. */
-export function foldPrint(s: string, edge: number): FoldPrint {
-  const lower = s.toLowerCase();
-  const n = lower.length;
+/**
+ * `foldForComparison(s.slice(from, to))`'s length, word count and hashes, by the same scan,
+ * without building it.
+ */
+export function foldPrint(s: string, edge: number, from = 0, to = s.length): FoldPrint {
+  // Most text lower-cases by its ASCII letters alone: read in place, no slice and no copy.
+  // A character lower-casing changes otherwise (`Σ` depends on its neighbours, `İ` grows) or an
+  // astral one: the text lower-cased as a whole, read again.
   if (ring.length < 2 * edge) ring = new Int32Array(2 * edge);
+  return printOf(s, from, to, edge, true) ?? printOf(s.slice(from, to).toLowerCase(), 0, -1, edge, false)!;
+}
+
+/**
+ * The print of `s[from, to)` (to the end when `to` is -1). With `fold`, upper-case ASCII letters
+ * are read lower-cased, and a character that lower-cases otherwise or a surrogate gives null.
+ */
+function printOf(s: string, from: number, to: number, edge: number, fold: boolean): FoldPrint | null {
+  const n = to < 0 ? s.length : to;
   let words = 0;
   let length = 0;
   let head = 0;
   let keyA = 0x811c9dc5;
   let keyB = 0x2545f491;
-  // FNV-1a of the current word's code units; the second lane is derived from it and the length
-  // (equal hashes are checked against the text anyway, so one lane per character will do).
-  let wa = 0;
-  let start = -1;
-  for (let i = 0; i <= n; ) {
-    const c = lower.charCodeAt(i);
-    const w = i >= n ? 0 : wordCharAt(lower, i);
-    if (w > 0) {
-      if (start < 0) {
-        start = i;
-        wa = 0x811c9dc5;
+  for (let i = from; i < n; ) {
+    let c = s.charCodeAt(i);
+    // The width of the word character at `i` (0: none), and `c` as the fold reads it.
+    let w: number;
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) w = 1;
+      else if (c >= 65 && c <= 90) {
+        w = 1;
+        if (fold) c += 32;
+      } else {
+        i++;
+        continue;
       }
+    } else {
+      if (fold && ((c >= 0xd800 && c <= 0xdfff) || (unitClass(c) & LOWERS_BIT) !== 0)) return null;
+      w = (classAt(s, i) & WORD_BITS) === 0 ? 0 : widthAt(s, i);
+      if (w === 0) {
+        i += widthAt(s, i);
+        continue;
+      }
+    }
+    // A word: FNV-1a of its code units; the second lane is derived from it and the length
+    // (equal hashes are checked against the text anyway, so one lane per character will do).
+    const start = i;
+    let wa = 0x811c9dc5;
+    for (;;) {
       wa = Math.imul(wa ^ c, 0x01000193);
-      if (w === 2) wa = Math.imul(wa ^ lower.charCodeAt(i + 1), 0x01000193);
+      if (w === 2) wa = Math.imul(wa ^ s.charCodeAt(i + 1), 0x01000193);
       i += w;
-      continue;
+      if (i >= n) break;
+      c = s.charCodeAt(i);
+      if (c < 128) {
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) w = 1;
+        else if (c >= 65 && c <= 90) {
+          w = 1;
+          if (fold) c += 32;
+        } else break;
+      } else {
+        if (fold && ((c >= 0xd800 && c <= 0xdfff) || (unitClass(c) & LOWERS_BIT) !== 0)) return null;
+        w = (classAt(s, i) & WORD_BITS) === 0 ? 0 : widthAt(s, i);
+        if (w === 0) break;
+      }
     }
-    if (start >= 0) {
-      const size = i - start;
-      length += (words > 0 ? 1 : 0) + size;
-      const wb = Math.imul(wa ^ size, 0x5bd1e995) ^ (wa >>> 13);
-      const at = (words % edge) * 2;
-      ring[at] = wa;
-      ring[at + 1] = wb;
-      keyA = mix(keyA, wa, LANE_A);
-      keyB = mix(keyB, wb, LANE_B);
-      words++;
-      if (words === edge) head = sequenceHash(ring, edge, 0, edge);
-      start = -1;
-    }
-    i += i < n ? widthAt(lower, i) : 1;
+    const size = i - start;
+    length += (words > 0 ? 1 : 0) + size;
+    const wb = Math.imul(wa ^ size, 0x5bd1e995) ^ (wa >>> 13);
+    const at = (words % edge) * 2;
+    ring[at] = wa;
+    ring[at + 1] = wb;
+    keyA = mix(keyA, wa, LANE_A);
+    keyB = mix(keyB, wb, LANE_B);
+    words++;
+    if (words === edge) head = sequenceHash(ring, edge, 0, edge);
   }
   const last = Math.min(words, edge);
   if (words < edge) head = sequenceHash(ring, edge, 0, words);
