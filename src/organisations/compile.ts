@@ -26,6 +26,14 @@ export function startSlot(word: string): number {
   return ((word.charCodeAt(0) << 7) ^ (word.charCodeAt(1) | 0)) & 0xffff;
 }
 
+/**
+ * Where a word stands in `CompiledOrganisations.ends`: its length and last code unit, folded into
+ * 16 bits. Like `startSlot`, the table may say yes wrongly, but never no.
+ */
+export function endSlot(word: string): number {
+  return ((word.length << 8) ^ word.charCodeAt(word.length - 1)) & 0xffff;
+}
+
 /** Bits of `CompiledOrganisations.starts`: a word with this start can be… */
 /** …a known form's first word; */
 export const STARTS_KNOWN = 1;
@@ -45,6 +53,11 @@ export interface CompiledOrganisations {
    * no lexicon word begins with, and are passed over without a map look-up.
    */
   starts: Uint8Array;
+  /**
+   * The same bits (but `STARTS_GLUED`, a prefix's) by `endSlot` of a whole word: with `starts`, most
+   * capitalised words that begin like a lexicon word are still passed over without a map look-up.
+   */
+  ends: Uint8Array;
   /** Known forms by their first word, longest first. */
   known: Map<string, Phrase<KnownOrganisation>[]>;
   /** Known forms by their words joined with one space. */
@@ -224,8 +237,13 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     placePairs.set(first, seconds);
   }
   const starts = new Uint8Array(0x10000);
+  const ends = new Uint8Array(0x10000);
   const mark = (keys: Iterable<string>, bit: number) => {
-    for (const key of keys) if (key.length > 0) starts[startSlot(key)]! |= bit;
+    for (const key of keys) {
+      if (key.length === 0) continue;
+      starts[startSlot(key)]! |= bit;
+      ends[endSlot(key)]! |= bit;
+    }
   };
   mark(known.keys(), STARTS_KNOWN);
   mark(heads.keys(), STARTS_HEAD);
@@ -241,6 +259,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
   for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   return {
     starts,
+    ends,
     known,
     forms,
     heads,
