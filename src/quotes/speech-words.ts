@@ -66,6 +66,9 @@ export const W_LOCATIVE = 1 << 9;
 /** A capitalised word that may be part of a person's name in narrative (see `classOf`). */
 export const W_NAME = 1 << 10;
 
+/** A lower-case role word (`Lexicon.lowerRoles`; meaningful on a word that is not capitalised). */
+export const W_LOWER_ROLE = 1 << 11;
+
 /** A word that may start reported speech (`findIndirect`'s cues). */
 export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
@@ -289,6 +292,7 @@ export function lexicon(language: LexiconSource): Lexicon {
   mark(lowerClasses, lex.documents, W_DOCUMENT);
   mark(lowerClasses, lex.locatives, W_LOCATIVE);
   mark(lowerClasses, lex.weekdays, T_WEEKDAY);
+  mark(lowerClasses, lex.lowerRoles, W_LOWER_ROLE);
   mark(textClasses, lex.roles, W_ROLE);
   mark(textClasses, lex.orgWords, T_ORG_WORD);
   mark(textClasses, lex.roleWords, T_ROLE_WORD);
