@@ -27,11 +27,14 @@ export function startSlot(word: string): number {
 }
 
 /**
- * Where a word stands in `CompiledOrganisations.ends`: its length and last code unit, folded into
- * 16 bits. Like `startSlot`, the table may say yes wrongly, but never no.
+ * Where a whole word stands in `CompiledOrganisations.wordBits`: its first two code units, its length
+ * and its last code unit, hashed into 16 bits. Like `startSlot`, the table may say yes wrongly, but
+ * never no; with a few thousand keys it rarely does.
  */
-export function endSlot(word: string): number {
-  return ((word.length << 8) ^ word.charCodeAt(word.length - 1)) & 0xffff;
+export function wordSlot(word: string): number {
+  const n = word.length;
+  const h = Math.imul(Math.imul((word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) | 0), 31) ^ n, 0x9e3779b1) ^ word.charCodeAt(n - 1);
+  return (h ^ (h >>> 16)) & 0xffff;
 }
 
 /** Bits of `CompiledOrganisations.starts`: a word with this start can be… */
@@ -54,10 +57,10 @@ export interface CompiledOrganisations {
    */
   starts: Uint8Array;
   /**
-   * The same bits (but `STARTS_GLUED`, a prefix's) by `endSlot` of a whole word: with `starts`, most
-   * capitalised words that begin like a lexicon word are still passed over without a map look-up.
+   * The same bits (but `STARTS_GLUED`, a prefix's) by `wordSlot` of a whole word: most capitalised
+   * words that begin like a lexicon word are still passed over without a map look-up.
    */
-  ends: Uint8Array;
+  wordBits: Uint8Array;
   /** Known forms by their first word, longest first. */
   known: Map<string, Phrase<KnownOrganisation>[]>;
   /** Known forms by their words joined with one space. */
@@ -237,12 +240,12 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     placePairs.set(first, seconds);
   }
   const starts = new Uint8Array(0x10000);
-  const ends = new Uint8Array(0x10000);
+  const wordSlots = new Uint8Array(0x10000);
   const mark = (keys: Iterable<string>, bit: number) => {
     for (const key of keys) {
       if (key.length === 0) continue;
       starts[startSlot(key)]! |= bit;
-      ends[endSlot(key)]! |= bit;
+      wordSlots[wordSlot(key)]! |= bit;
     }
   };
   mark(known.keys(), STARTS_KNOWN);
@@ -259,7 +262,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
   for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   return {
     starts,
-    ends,
+    wordBits: wordSlots,
     known,
     forms,
     heads,
