@@ -93,13 +93,17 @@ export function tokenize(text: string, lex: Lexicon, scanned?: Scan): Token[] {
   return toTokens(scanned ?? scan(text), lex);
 }
 
-/** Size of the signature tables that let most words skip the class maps (a power of two). */
-const SIGNATURES = 1 << 12;
+/**
+ * Size of the signature tables that let most words skip the class maps (a power of two): large
+ * enough that a word in no class rarely shares a signature with a lexicon word.
+ */
+const SIGNATURES = 1 << 16;
 
-/** A cheap hash of a word (length, first and last code unit): words whose signature no lexicon word has are in no class. */
+/** A cheap hash of a word (first two code units, length, middle and last code units): words whose signature no lexicon word has are in no class. */
 export function signature(s: string): number {
   const n = s.length;
-  return (n * 977 + s.charCodeAt(0) * 31 + s.charCodeAt(n - 1)) & (SIGNATURES - 1);
+  const h = Math.imul(Math.imul(Math.imul((s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) | 0), 31) ^ n, 0x9e3779b1) ^ s.charCodeAt(n >> 1), 0x85ebca6b) ^ s.charCodeAt(n - 1);
+  return (h ^ (h >>> 16)) & (SIGNATURES - 1);
 }
 
 /** Case-sensitive classes, only used to compute `W_NAME` (never set on a token). */
