@@ -7,10 +7,15 @@
  *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
  * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
  * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…the ministry.- BERNAMA`,
- *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop);
+ *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop),
+ *   agencies joined by a slash or a hyphen (`- AGENSI/Wire`, `-ABC-AGENSI`), an outlet the data lacks
+ *   in ordinary case, named with a brand word (`- Contoh Daily`);
+ * - a full name in parentheses on the last line: `(Rina Wulandari)`; initials and the agencies drawn on,
+ *   `rin/bud (Reuters, AFP)`;
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
  *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
- *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`);
+ *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`) or on a line of its own, or
+ *   named in ordinary case (`– Harian Contoh 7/9/2017`);
  * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
  *
  * The name is recognised by its shape (capitals, a news domain) or because the language data
@@ -41,6 +46,10 @@ const SLASHED_NAMES = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\( ?(${NAME_PAR
 const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
+/** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
+const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){1,3}) ?\)$/u;
+/** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
+const INITIALS_SOURCES_LINE = /^[a-z]{1,6}(?:\/[a-z]{1,6}){0,4} \((\p{Lu}[\p{L}]{1,15}(?:(?:, ?| ?\/ ?)\p{Lu}[\p{L}]{1,15}){0,4})\)$/u;
 /** A sign-off of one to three upper-case words alone on the last line (`SINTA DEWI`). */
 const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
 const MAX_NAME_LINE = 30;
@@ -49,8 +58,8 @@ const MAX_NAME_LINE = 30;
 const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}){0,2}';
 /** A news domain (`contohwarta.com`). */
 const DOMAIN_NAME = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|my|com\\.my|news|online)';
-/** The date the story ran, as sites print it after the sign-off: `26/10/2017`. */
-const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}';
+/** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */
+const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}|[0-3]?[0-9] \\p{Lu}\\p{Ll}{2,9} (?:19|20)[0-9]{2}';
 
 export interface SignOff {
   /** Where the sign-off starts in the block (its dash or opening parenthesis). */
@@ -59,10 +68,15 @@ export interface SignOff {
   text: string;
 }
 
-/** `-- NAME [DATE]` at the end, the name by its shape: capitals or a news domain. */
-const SHAPED = new RegExp(`([-–—]{1,2}) {0,2}(${DOMAIN_NAME}|${CAPS_NAME})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
-/** `… katanya. OUTLETDAILY 7/9/2017`: a name in capitals and the date it ran, after the last sentence, no dash. */
-const UNDASHED = new RegExp(`[.!?"”’)] {1,3}(${CAPS_NAME}) {1,2}(${DATE}) {0,3}$`, 'u');
+/** `-- NAME [DATE]` at the end, the name by its shape: capitals (agencies joined by `/` or `-`) or a news domain. */
+const SHAPED = new RegExp(`([-–—]{1,2}) {0,2}(${DOMAIN_NAME}|${CAPS_NAME}(?:[/-]${CAPS_NAME}){0,2})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
+/** `… katanya. OUTLETDAILY 7/9/2017`: a name in capitals and the date it ran, after the last sentence or alone on its line, no dash. */
+const UNDASHED = new RegExp(`(?:^|[.!?"”’)] {1,3})(${CAPS_NAME}) {1,2}(${DATE}) {0,3}$`, 'u');
+/**
+ * `- Contoh Daily`, `– Harian Contoh 7/9/2017`: a name of one to three capitalised words in ordinary case after a
+ * dash; a sign-off only with the date it ran or a word outlets name themselves with (see `isBranded`).
+ */
+const TITLED = new RegExp(`([-–—]{1,2}) {0,2}(\\p{Lu}[\\p{L}!&.]{0,24}(?: \\p{Lu}[\\p{L}!&.]{0,24}){0,2})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
 /** `… said. (Reuters)`: an agency in parentheses after the last sentence (too long for initials). */
 const PAREN_AGENCY = new RegExp(`(?:^|[.!?"”’] {0,3})\\((${CAPS_NAME}|\\p{Lu}\\p{Ll}{2,15})\\)$`, 'u');
 
@@ -73,7 +87,9 @@ function knownSignOff(langs: readonly LanguageData[]): RegExp | null {
   let re = knownByLangs.get(langs);
   if (re === undefined) {
     const names = alternation(langs.flatMap((l) => [...l.boilerplate.signOffs, ...Object.keys(l.outlets.names)]));
-    re = names ? new RegExp(`([-–—]{1,2}) {0,2}(${names})(?: {1,2}(${DATE}))? {0,3}$`, 'iu') : null;
+    // `- Agensi/Wire`, `-ABC-Agensi`: agencies joined by a slash or a hyphen, each known or in capitals.
+    const one = `(?:${names}|${CAPS_NAME})`;
+    re = names ? new RegExp(`([-–—]{1,2}) {0,2}((?:${names})(?:[/-]${one}){0,2}|${CAPS_NAME}(?:[/-](?:${names})){1,2})(?: {1,2}(${DATE}))? {0,3}$`, 'iu') : null;
     knownByLangs.set(langs, re);
   }
   return re;
@@ -97,11 +113,19 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const dashedLine = DASHED_INITIALS_LINE.exec(s);
   if (dashedLine) return { index: 0, text: dashedLine[1]! };
   if (NAME_LINE.test(s) && s.length <= MAX_NAME_LINE) return { index: 0, text: s };
+  const sources = INITIALS_SOURCES_LINE.exec(s);
+  if (sources && sources[1]!.split(/ ?[,/] ?/).every((name) => isAgency(name, langs))) return { index: 0, text: s };
+  const parenName = PAREN_NAME_LINE.exec(s);
+  if (parenName) return { index: 0, text: parenName[1]! };
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
   const dashed = knownSignOff(langs)?.exec(tail) ?? SHAPED.exec(tail);
-  if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs))) {
+  if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {
     return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
+  }
+  const titled = TITLED.exec(tail);
+  if (titled && standsApart(titled, tail) && (titled[3] || isBranded(titled[2]!, langs))) {
+    return { index: from + titled.index, text: titled[3] ? `${titled[2]} ${titled[3]}` : titled[2]! };
   }
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
@@ -122,7 +146,22 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
  */
 function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
   if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
-  const words = m[2]!.toLowerCase().split(/[^\p{L}]+/u);
+  return isBranded(m[2]!, langs);
+}
+
+/**
+ * `…," katanya - BERNAMA`: after a last sentence that lost its full stop, a spaced dash and a news agency the
+ * language data lists as a sign-off (a club or party in capitals after a score, `2-1 - PSM`, is none).
+ */
+function isAgencyAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
+  if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
+  const names = m[2]!.toLowerCase().split(/[/-]/);
+  return names.every((n) => langs.some((l) => l.boilerplate.signOffs.some((a) => a.toLowerCase() === n)));
+}
+
+/** A name holding a word outlets name themselves with (`K! ONLINE`, `Contoh Daily`, `Harian Contoh`). */
+function isBranded(name: string, langs: readonly LanguageData[]): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u);
   return langs.some((l) => l.outlets.brandWords.some((b) => words.includes(b)));
 }
 

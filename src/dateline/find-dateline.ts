@@ -25,8 +25,11 @@ import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
 import { countryAfter } from './country.js';
-import { shortMonthDayAt } from './short-date.js';
+import { filedBy, shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
+import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, publishedLineEnd, standfirst, titleLike } from './lines.js';
+
+export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
 
 /** Options of the dateline engine. */
 export interface DateOptions {
@@ -36,14 +39,6 @@ export interface DateOptions {
   captionLine?: (line: string) => boolean;
 }
 
-/** A dateline must start within this many characters after `from` (tempo's sits ~200 in). */
-export const DATELINE_WINDOW = 400;
-/** …and on one of this many lines (breadcrumbs, title, date line, caption, dateline). */
-export const DATELINE_MAX_LINES = 8;
-/** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
-const TITLE_MAX_LENGTH = 200;
-/** A standfirst or caption above the dateline: one sentence, no longer than this. */
-const STANDFIRST_MAX_LENGTH = 400;
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
 export interface Hit {
@@ -73,7 +68,6 @@ const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 const COMMA = /[ ]{0,2},[ ]{0,3}/y;
 /** Kontan's `- JAKARTA.`: the place ends with a full stop. */
 const FULL_STOP = /\.(?=[ \n]|$)/y;
-const SPACES = /[ \t]{0,400}/y;
 /** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
 const MIN_STORY_AFTER_BRAND = 60;
 
@@ -233,7 +227,7 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     const stop = at(FULL_STOP, text, place.end);
     if (stop) return hit(p, place.end + 1, place.text, o, null);
     const sep2 = separatorAt(text, place.end);
-    if (sep2 && !sep2.colon) return hit(p, sep2.end, place.text, o, null);
+    if (sep2) return hit(p, sep2.end, place.text, o, null);
   }
   return hit(p, sep.end, null, o, null);
 }
@@ -263,7 +257,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
       return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
-    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates);
+    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates, ref);
     if (date) q = date.end;
     else {
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
@@ -311,43 +305,13 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   } else if (!date && isAllCaps(text.slice(p, placeEnd))) q = countryAfter(text, q);
   const sep = separatorAt(text, q);
   if (!sep) return null;
+  if (date) date = filedBy(date, ref);
   if (!outlet && !date) {
     if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)))) return null;
     // A bare place opens a story (`Jakarta -` at the line's end, or a sentence after it), not a headline (`Kabar Baik – Harga Turun`).
     if (!/^[ \t]*(?:\n|$)/.test(text.slice(sep.end, sep.end + 20)) && !storyFollows(text, sep.end)) return null;
   }
   return hit(p, sep.end, text.slice(p, placeEnd), outlet, date);
-}
-
-/**
- * Line starts (after leading spaces) within the window, skipping blank lines. Never looks
- * far past the window: a line longer than a title is cut (its `lineEnd` is only a bound)
- * and ends the walk.
- */
-export function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
-  const limit = Math.min(text.length, from + DATELINE_WINDOW);
-  let pos = from;
-  let index = 0;
-  while (pos < limit && index < DATELINE_MAX_LINES) {
-    const sp = at(SPACES, text, pos)![0].length;
-    const start = pos + sp;
-    if (start >= limit) return;
-    const scanTo = Math.min(text.length, Math.max(limit, start + TITLE_MAX_LENGTH + 1));
-    const nl = text.slice(start, scanTo).indexOf('\n');
-    const lineEnd = nl === -1 ? scanTo : start + nl;
-    if (lineEnd > start) {
-      yield { pos: start, lineEnd, index };
-      index++;
-    }
-    if (nl === -1) return;
-    pos = lineEnd + 1;
-  }
-}
-
-/** A first line that may be a headline: short and not ending like a sentence. */
-function titleLike(text: string, start: number, end: number): boolean {
-  const line = text.slice(start, end).trimEnd();
-  return line.length > 0 && line.length <= TITLE_MAX_LENGTH && !/[.,;:!"”’)]$/.test(line);
 }
 
 /**
@@ -370,8 +334,15 @@ export function findDateline(
   const ref = readReference(options.referenceDate);
   let weakNext: Weak = 'none';
   let pending: DatelineHit | null = null;
+  // A publication line on top (`Senin, 3 Februari 2020 | 10:15 WIB`) is not counted: the caption or dateline under it is the first line.
+  let dated = 0;
   for (const line of lineStarts(text, Math.max(0, from))) {
-    const weak: Weak = line.index === 0 ? 'any' : line.index === 1 ? weakNext : 'none';
+    const index = line.index - dated;
+    if (index === 0 && !pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
+      dated++;
+      continue;
+    }
+    const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? placeFirst(text, line.pos, c, weak, ref);
     // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
     if (pending) return found && (found.outlet !== null || found.date !== null) ? found : pending;
@@ -380,7 +351,9 @@ export function findDateline(
       pending = found;
     }
     // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
-    if (line.index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
+    if (index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
+    // A line longer than any caption or standfirst is the story itself: a dateline after it is no opening one.
+    if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;
   }
   return pending;
 }
@@ -388,12 +361,3 @@ export function findDateline(
 /** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */
 type Weak = 'any' | 'caps' | 'none';
 
-/** A first line that is one short sentence: an outlet's standfirst above the dateline. */
-function standfirst(text: string, start: number, end: number): boolean {
-  const line = text.slice(start, end).trim();
-  if (line.length > STANDFIRST_MAX_LENGTH) return false;
-  // A caption may end in its photo credit (`… hari ini. Foto oleh NAMA`), a short fragment with no full stop.
-  const sentence = line.replace(/[.!?] [^.!?]{1,60}$/u, '.');
-  // `…, Selasa (3/1/2023)`: a caption may end with its date in parentheses.
-  return /(?:[.!?]["”’]?|\([0-9/]{3,10}\))$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
-}

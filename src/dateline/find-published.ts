@@ -4,14 +4,10 @@
  * engine's compiled calendar words.
  */
 import type { DatelineLanguageData } from '../lang/types.js';
-import { compile, lineStarts, type PublishedHit } from './find-dateline.js';
-import { at } from './outlets.js';
-import { matchDateAt } from '../dates/absolute.js';
+import { compile, type PublishedHit } from './find-dateline.js';
+import { lineStarts, publishedLineEnd } from './lines.js';
 import { readReference } from '../dates/calendar.js';
 import type { DateOptions } from './find-dateline.js';
-
-/** A publication line holds a date and a time and little else (`Diperbarui Selasa, 17 Maret 2020 | 08:42 WIB` is 45). */
-const PUBLISHED_MAX_LENGTH = 80;
 
 /**
  * Find a separate publication line (`Selasa, 17 Maret 2020 | 08:42 WIB`,
@@ -26,15 +22,10 @@ export function findPublished(
 ): PublishedHit | null {
   if (typeof text !== 'string' || data.length === 0) return null;
   const c = compile(data);
+  const ref = readReference(options.referenceDate);
   for (const line of lineStarts(text, Math.max(0, from))) {
-    if (line.lineEnd - line.pos > PUBLISHED_MAX_LENGTH) continue;
-    let pos = line.pos;
-    const word = c.published ? at(c.published, text, pos) : null;
-    if (word) pos += word[0].length;
-    const d = matchDateAt(text, pos, c.dates, readReference(options.referenceDate));
-    if (!d || !d.written?.yearWritten) continue;
-    if (text.slice(d.end, line.lineEnd).trim() !== '') continue;
-    return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: [...d.warnings] };
+    const d = publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref);
+    if (d) return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: [...d.warnings] };
   }
   return null;
 }

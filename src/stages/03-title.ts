@@ -72,6 +72,9 @@ export function findTitle(input: TitleInput): TitleResult {
     if (first >= lines.length - 2) return none;
     first++;
   }
+  // `Jelang Final Piala Contoh` above `Tim Contoh Bertekad Juara di Kandang Sendiri`: a kicker over the headline.
+  const kicker = first + 1 < lines.length - 1 && isKicker(input, lines[first]!, lines[first + 1]!) ? lines[first]! : null;
+  if (kicker) first++;
   const candidate = lines[first]!;
   if (wholeLine(blocks, candidate) === false) return none;
   const raw = text.slice(candidate.start, candidate.end);
@@ -92,6 +95,7 @@ export function findTitle(input: TitleInput): TitleResult {
     const crumb = lines[i]!;
     junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
   }
+  if (kicker) junk.push({ start: kicker.start, end: kicker.end, kind: 'navigation' });
   const found = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
   const suffixEnd = candidate.start + copy.length;
   if (found.end < suffixEnd) {
@@ -111,6 +115,31 @@ export const titleStage: Stage<TitleInput, TitleResult> = {
     ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
   ],
 };
+
+/** A kicker has at most this many words; the headline under it has more. */
+const MAX_KICKER_WORDS = 5;
+/** Share of a headline's content words that are capitalised when it stands under a kicker (Title Case). */
+const TITLE_CASE_SHARE = 0.75;
+
+/**
+ * A kicker: a short topic line (`Jelang Final Piala Contoh`) right above a longer headline in Title Case,
+ * both whole lines that look like headlines; the headline is no byline, dateline, publication line or junk.
+ */
+function isKicker(input: TitleInput, line: Block, next: Block): boolean {
+  const { text, blocks } = input;
+  if (!wholeLine(blocks, line) || !wholeLine(blocks, next)) return false;
+  const top = text.slice(line.start, line.end).trim();
+  const below = text.slice(next.start, next.end).trim();
+  const topWords = top.split(/\s+/).length;
+  const belowWords = below.split(/\s+/).length;
+  if (topWords > MAX_KICKER_WORDS || belowWords <= topWords || !looksLikeTitle(top) || !looksLikeTitle(below)) return false;
+  if (NAME_ONLY.test(top) || NAME_ONLY.test(below) || input.junkKind(top) !== null || input.junkKind(below) !== null) return false;
+  if (findPublished(text, next.start, input.langs)?.start === next.start || findDateline(text, next.start, input.langs)?.start === next.start) return false;
+  // A headline in Title Case: most words that are not function words open with a capital or a digit.
+  const words = below.split(/\s+/).filter((w) => /^["“'‘(]?\p{L}/u.test(w) && w.length > 3);
+  const capitalised = words.filter((w) => /^["“'‘(]?[\p{Lu}]/u.test(w)).length;
+  return words.length >= 3 && capitalised >= words.length * TITLE_CASE_SHARE;
+}
 
 /** The line is a dateline that names an outlet (a bare `KPK:` before a headline's words is no dateline). */
 function isDatelineWithOutlet(text: string, line: Block, langs: readonly LanguageData[]): boolean {

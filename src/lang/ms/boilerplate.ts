@@ -17,6 +17,10 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Pilihan Editor' },
     { kind: 'related-link', phrase: 'Terkini' },
     { kind: 'related-link', phrase: 'Popular' },
+    // A blog platform's footer: share and like widgets, related posts.
+    { kind: 'share', phrase: 'Kongsi ini:' },
+    { kind: 'share', phrase: 'Suka ini:' },
+    { kind: 'related-link', phrase: 'Berkaitan' },
   ],
   prefixes: [
     { kind: 'related-link', phrase: 'Baca juga:' },
@@ -44,12 +48,12 @@ export const boilerplate: BoilerplateData = {
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Kongsi'].map((phrase) => ({ kind: 'share' as const, phrase })),
-    ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun'].map((phrase) => ({ kind: 'other' as const, phrase })),
+    ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
     'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
-    'temubual', 'wawancara', 'rakaman', 'siaran',
+    'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],

@@ -12,8 +12,11 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
   const line = s.length <= p.longestLine ? lineKind(s, p) : undefined;
   if (line) return line;
   const m = p.prefix.exec(s);
-  if (m && !continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)) {
-    const kind = p.prefixKinds.get(phraseKey(m[0])) ?? 'other';
+  // A caption label (`Keterangan gambar, …`) is followed by a sentence by nature: prose after it is the caption
+  // (as long as a caption runs).
+  const labelKind = m ? (p.prefixKinds.get(phraseKey(m[0])) ?? 'other') : null;
+  if (m && ((labelKind === 'caption' && s.length <= MAX_CAPTION_LENGTH) || (!continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)))) {
+    const kind = labelKind ?? 'other';
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }

@@ -1,8 +1,9 @@
 /**
  * Furniture read by where it stands in the body, once the line-by-line pass is done:
  * - a caption inside the story that ends with an agency's mark after its last sentence
- *   (`Menteri Contoh (kanan) di majlis itu semalam. —Bernama`): a story paragraph carries an
- *   agency's mark only at the very end of the article, where it is the credit;
+ *   (`Menteri Contoh (kanan) di majlis itu semalam. —Bernama`) or a photo credit in parentheses
+ *   (`(Kabarcontoh/Rina Wulandari)`): a story paragraph carries such a mark only at the very end of
+ *   the article, where it is the credit;
  * - a reader prompt closing the article, as its own block or as the last sentence of the last
  *   block: an imperative whose next words name a medium (`Ikuti temubual penuh bersama …`,
  *   `Watch the full interview in the video above.`, `Tonton rakaman lanjut di saluran kami.`).
@@ -18,6 +19,12 @@ const MEDIUM_REACH = 3;
 
 const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 
+/**
+ * `… di Pasar Induk Contoh. (Kabarcontoh/Rina Wulandari)`: a caption's photo credit, a source and the
+ * photographer's full name in parentheses after its last sentence (a desk's initials, `(rin/bud)`, are no name).
+ */
+const PHOTO_CREDIT_AT_END = /[.!?"”] ?\(\p{Lu}[\p{L}\p{N}.]{1,24}(?: \p{Lu}[\p{L}\p{N}.]{1,24}){0,2} ?\/ ?\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,3}\)$/u;
+
 /** Mark captions that end with an agency's mark; the last block keeps its mark for the credit stage. */
 export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
   if (blocks.length < 2) return blocks;
@@ -26,7 +33,7 @@ export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], 
     const s = text.slice(b.start, b.end);
     const last = i === blocks.length - 1;
     // Quoted speech is story, not a caption; a block sharing its line with another is part of a paragraph.
-    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(s) && p.agencyAtEnd.test(s) && isOwnLine(blocks, i)) {
+    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(s) && (p.agencyAtEnd.test(s) || PHOTO_CREDIT_AT_END.test(s)) && isOwnLine(blocks, i)) {
       junk.push({ start: b.start, end: b.end, kind: 'caption' });
     } else kept.push(b);
   });

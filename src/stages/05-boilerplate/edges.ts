@@ -56,3 +56,20 @@ export function markAuthorNote(text: string, junk: Junk[], blocks: Block[]): Blo
   }
   return blocks;
 }
+
+/** A person's name alone: two or three capitalised words (an initial allowed), no digits. */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
+/** The story's lead under a byline is a paragraph, not another short line. */
+const MIN_LEAD_LENGTH = 80;
+
+/**
+ * `Rina Wulandari` alone on the line before the lead: the byline. A name is never the story's first
+ * paragraph; it counts only when a paragraph follows it and more of the story after that.
+ */
+export function markLeadByline(text: string, junk: Junk[], blocks: Block[]): Block[] {
+  const [first, lead] = blocks;
+  if (!first || !lead || blocks.length < 3 || blocks[1]!.line === first.line) return blocks;
+  if (!NAME_ONLY.test(text.slice(first.start, first.end)) || lead.end - lead.start < MIN_LEAD_LENGTH) return blocks;
+  junk.push({ start: first.start, end: first.end, kind: 'editor' });
+  return blocks.slice(1);
+}

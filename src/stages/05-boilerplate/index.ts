@@ -5,9 +5,9 @@ import type { BodyResult, Block, Junk, Stage } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
-import { patternsOf } from './patterns.js';
+import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingPrompt } from './closing.js';
-import { dropKicker, isTagLine, markAuthorNote } from './edges.js';
+import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 
 export interface BoilerplateInput {
@@ -40,9 +40,14 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   let inContactBlock = false;
   let inRelatedList = false;
   let afterEditor = false;
+  let afterShare = false;
   let afterLabel = false;
+  /** After a label that ends in a colon, its list of sentence-case headlines runs to the article's end. */
+  let listToEnd = false;
+  /** After a tag label that ends in a colon, its topics one to a line to the article's end. */
+  let inTagList = false;
 
-  for (const block of input.body) {
+  for (const [index, block] of input.body.entries()) {
     const s = text.slice(block.start, block.end);
     const listed = wholeBlockKind(s, patterns);
     // Inside a contact block, a link or address line is the block's; a listed junk line starts its own segment.
@@ -50,7 +55,9 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });
       continue;
     }
-    let junkKind: BoilerplateKind | null = listed ?? shapeKind(s, patterns) ?? (afterEditor && isTagLine(s) ? 'navigation' : null);
+    // Under a share label (`Bagikan ini:`), the platforms may stand one to a line (`Twitter`, `Facebook`).
+    let junkKind: BoilerplateKind | null =
+      listed ?? shapeKind(s, patterns) ?? (afterEditor && isTagLine(s) ? 'navigation' : null) ?? (afterShare && isShareWords(s, patterns) ? 'share' : null);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
       // An embedded tweet: its signature line, and the tweet's text in the block before.
       junkKind = 'other';
@@ -63,21 +70,35 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       }
     }
     afterEditor = junkKind === 'editor';
+    afterShare = junkKind === 'share';
     if (junkKind) {
       pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
       inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && (!SENTENCE_END.test(s) || s.endsWith(':'));
       afterLabel = inRelatedList && s.endsWith(':');
+      listToEnd = afterLabel && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS);
+      // `Tags:` / `TOPIK:` alone, then its topics one to a line to the end.
+      if (junkKind === 'navigation' && s.endsWith(':') && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, patterns, 1, MAX_TAG_LENGTH)) {
+        inRelatedList = afterLabel = false;
+        inTagList = true;
+      }
       continue;
     }
-    // Right after a label that ends in a colon (`Related story:`), the linked headline may be in sentence case.
-    if (inRelatedList && (isHeadlineLike(s, patterns) || isBulletedLink(s) || (afterLabel && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s)))) {
+    if (inTagList && isListLine(s, 1, MAX_TAG_LENGTH)) {
+      junk.push({ start: block.start, end: block.end, kind: 'navigation', continues: true });
+      continue;
+    }
+    // Right after a label that ends in a colon (`Related story:`), the linked headline may be in sentence case,
+    // and so may every line of a list that runs from the label to the end.
+    if (inRelatedList && (isHeadlineLike(s, patterns) || isBulletedLink(s) || (afterLabel && isShortLine(s)) || (listToEnd && isListLine(s, MIN_LINK_WORDS)))) {
       afterLabel = false;
       junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;
     }
     inRelatedList = false;
     afterLabel = false;
+    listToEnd = false;
+    inTagList = false;
     const mark = endMarkAt(s);
     if (mark >= 0) {
       // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
@@ -90,9 +111,51 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     splitInline(text, junk, block, patterns, kept);
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
-  const listed = markRelatedLists(text, junk, dropKicker(text, junk, kept), patterns, input.langs);
+  const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept)), patterns, input.langs);
   const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markAgencyCaptions(text, junk, listed, patterns)), patterns);
   return { junk, body };
+}
+
+/** A line of nothing but share words (`Facebook`, `WhatsApp Telegram`). */
+function isShareWords(s: string, p: JunkPatterns): boolean {
+  const words = s.split(/[ ,|]+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_SHARE_WORDS && words.every((w) => p.shareWords.has(w.toLowerCase()));
+}
+const MAX_SHARE_WORDS = 6;
+
+/** A line a linked headline could be: short, no sentence end. */
+function isShortLine(s: string): boolean {
+  return s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s);
+}
+
+/** How many words a linked headline has at least (`(rin)` or a name is no headline). */
+const MIN_LINK_WORDS = 3;
+/** A tag label (`Tags:`, `TOPIK:`) and each topic under it are short. */
+const MAX_TAG_LABEL = 20;
+const MAX_TAG_LENGTH = 40;
+
+/**
+ * Whether the blocks from `from` on are a list of short lines of at least `minWords` words with no sentence
+ * end, each on its own line, running to the article's end: up to another junk line (a prompt, a tag line) or a
+ * short sign-off on the last line (`(rin)`), or the end itself.
+ */
+function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p: JunkPatterns, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH): boolean {
+  let i = from;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const s = text.slice(b.start, b.end);
+    if (blocks[i - 1]?.line === b.line || blocks[i + 1]?.line === b.line) return false;
+    if (isListLine(s, minWords, maxLength)) continue;
+    const signOff = i === blocks.length - 1 && /^[(\[*\-–—]/.test(s) && s.split(' ').length < MIN_LINK_WORDS;
+    if (!signOff && wholeBlockKind(s, p) === null && shapeKind(s, p) === null) return false;
+    break;
+  }
+  return i - from >= 2;
+}
+
+/** A line of a list of links or tags: short, at least `minWords` words, no sentence end, not a sign-off (`(rin)`, `- Agensi`). */
+function isListLine(s: string, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH): boolean {
+  return isShortLine(s) && s.length <= maxLength && s.split(' ').length >= minWords && !/^[(\[*\-–—]/.test(s);
 }
 
 export const boilerplateStage: Stage<BoilerplateInput, BoilerplateResult> = {

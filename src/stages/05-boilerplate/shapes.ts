@@ -90,6 +90,32 @@ const HASHTAGS = /^#[\p{L}\p{N}_]{1,40}(?:[ ,]{1,2}#[\p{L}\p{N}_]{1,40}){0,15}$/
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 
+/** `0 Shares`, `12 Comments`, `1,2K Share`: a count and one share or comment word. */
+const COUNT_LINE = /^[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]? ?(\p{L}{3,12})$/u;
+
+/** The junk kind of a count line: its word is a share word or a listed comments label. */
+function countKind(s: string, p: JunkPatterns): BoilerplateKind | null {
+  const m = COUNT_LINE.exec(s);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  if (p.shareWords.has(word) || p.shareWords.has(word.replace(/s$/, ''))) return 'share';
+  return p.lines.get(phraseKey(word)) === 'comments' ? 'comments' : null;
+}
+
+/**
+ * `Rina Wulandari/ Peneliti Lembaga Contoh 12 Jul 2018 - 7:00 422`: a short line holding a year and a clock
+ * time, no sentence end, no quote: the byline-and-date furniture above or below a story, never a headline.
+ */
+const YEAR = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/;
+const CLOCK = /(?<![0-9.,:])[0-2]?[0-9][:.][0-5][0-9](?![0-9])/;
+const MAX_DATED_LINE = 120;
+const MAX_DATED_LINE_WORDS = 16;
+
+function isDatedLine(s: string): boolean {
+  if (s.length > MAX_DATED_LINE || SENTENCE_END.test(s) || /[.!?]["”’)]?$/.test(s) || /["“”]/.test(s)) return false;
+  return YEAR.test(s) && CLOCK.test(s) && s.split(' ').length <= MAX_DATED_LINE_WORDS;
+}
+
 /** Kinds whose label may be followed by a colon and a linked headline. */
 const LABEL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'video-promo']);
 
@@ -123,6 +149,9 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
   if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
+  const count = countKind(s, p);
+  if (count) return count;
+  if (isDatedLine(s)) return 'other';
   if (s.includes('(@') && TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;

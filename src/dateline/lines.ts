@@ -1,0 +1,84 @@
+/**
+ * The first lines of a story, where its dateline and publication line stand: how they are walked
+ * (bounded, so the cost does not grow with the article) and what kind of line each may be.
+ */
+import { matchDateAt } from '../dates/absolute.js';
+import type { Reference } from '../dates/calendar.js';
+import type { Grammar } from '../dates/grammar.js';
+import { at } from './outlets.js';
+
+/**
+ * A dateline must start within this many characters after `from`: tempo's sits ~200 in, and a site may
+ * print two photo captions (up to ~400 characters each) between the headline and the dateline.
+ */
+export const DATELINE_WINDOW = 900;
+/** …and on one of this many lines (breadcrumbs, title, date line, caption, dateline). */
+export const DATELINE_MAX_LINES = 8;
+/** A first line this short, not ending like a sentence, may be a title: weak shapes are tried on the next line too. */
+const TITLE_MAX_LENGTH = 200;
+/** A standfirst or caption above the dateline: one sentence, no longer than this (a longer line is the story). */
+export const STANDFIRST_MAX_LENGTH = 400;
+/** A publication line holds a date and a time and little else (`Diperbarui Selasa, 17 Maret 2020 | 08:42 WIB` is 45). */
+export const PUBLISHED_MAX_LENGTH = 80;
+
+export const SPACES = /[ \t]{0,400}/y;
+
+/**
+ * Line starts (after leading spaces) within the window, skipping blank lines. Never looks
+ * far past the window: a line longer than a title is cut (its `lineEnd` is only a bound)
+ * and ends the walk.
+ */
+export function* lineStarts(text: string, from: number): Generator<{ pos: number; lineEnd: number; index: number }> {
+  const limit = Math.min(text.length, from + DATELINE_WINDOW);
+  let pos = from;
+  let index = 0;
+  while (pos < limit && index < DATELINE_MAX_LINES) {
+    const sp = at(SPACES, text, pos)![0].length;
+    const start = pos + sp;
+    if (start >= limit) return;
+    const scanTo = Math.min(text.length, Math.max(limit, start + TITLE_MAX_LENGTH + 1));
+    const nl = text.slice(start, scanTo).indexOf('\n');
+    const lineEnd = nl === -1 ? scanTo : start + nl;
+    if (lineEnd > start) {
+      yield { pos: start, lineEnd, index };
+      index++;
+    }
+    if (nl === -1) return;
+    pos = lineEnd + 1;
+  }
+}
+
+/** A first line that may be a headline: short and not ending like a sentence. */
+export function titleLike(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trimEnd();
+  return line.length > 0 && line.length <= TITLE_MAX_LENGTH && !/[.,;:!"”’)]$/.test(line);
+}
+
+/**
+ * Where the date of a publication line that starts at `pos` ends (`Selasa, 17 Maret 2020 | 08:42 WIB`,
+ * `Diperbarui 10/01/2020, 13:05 WIB`): the line holds nothing but the date (and time), with a written year.
+ */
+export function publishedLineEnd(
+  text: string,
+  pos: number,
+  lineEnd: number,
+  published: RegExp | null,
+  dates: Grammar,
+  ref: Reference | null,
+): ReturnType<typeof matchDateAt> {
+  if (lineEnd - pos > PUBLISHED_MAX_LENGTH) return null;
+  const word = published ? at(published, text, pos) : null;
+  const d = matchDateAt(text, word ? pos + word[0].length : pos, dates, ref);
+  if (!d || !d.written?.yearWritten || text.slice(d.end, lineEnd).trim() !== '') return null;
+  return d;
+}
+
+/** A first line that is one short sentence: an outlet's standfirst above the dateline. */
+export function standfirst(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  if (line.length > STANDFIRST_MAX_LENGTH) return false;
+  // A caption may end in its photo credit (`… hari ini. Foto oleh NAMA`), a short fragment with no full stop.
+  const sentence = line.replace(/[.!?] [^.!?]{1,60}$/u, '.');
+  // `…, Selasa (3/1/2023)`: a caption may end with its date in parentheses.
+  return /(?:[.!?]["”’]?|\([0-9/]{3,10}\))$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
+}
