@@ -144,7 +144,10 @@ describe('extractor options', () => {
     const detected = extractOrganisations(malay);
     expect(detected.language).toMatchObject({ code: 'zlm', source: 'detected' });
     expect(detected.organisations.map((o) => o.name)).toEqual(['Jabatan Kebajikan Masyarakat', 'Suruhanjaya Pilihan Raya']);
-    expect(extractOrganisations(malay, { language: 'eng' }).organisations).toEqual([]);
+    // English reads a Malay name by its Malay head too, but `Hospital` the English way: a tail after the name.
+    const hospital = 'Hospital Sungai Buloh menerima aduan orang ramai.';
+    expect(extractOrganisations(hospital, { language: 'zlm' }).organisations.map((o) => o.name)).toEqual(['Hospital Sungai Buloh']);
+    expect(extractOrganisations(hospital, { language: 'eng' }).organisations).toEqual([]);
   });
 
   it('options: splitSentences language picks the abbreviations that do not end a sentence', () => {

@@ -17,3 +17,12 @@ export const nameAbbreviations: readonly string[] = [
   'Dr', 'Drs', 'Dra', 'Ir', 'Prof', 'Hj', 'H', 'KH', 'St', 'Jr', 'Sr', 'Mr', 'Mrs', 'Ms', 'Muh', 'Moh', 'Mohd', 'Muhd',
   'Md', 'Mochd', 'Abd', 'Kol', 'Brig', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt',
 ];
+
+/**
+ * Given names so common in this region that, written after an organisation's name words, they
+ * start a person's name, not the organisation's (`Pusat Kajian Contoh Muhammad Rizal`); as written.
+ */
+export const personFirstWords: readonly string[] = [
+  'Muhammad', 'Mohammad', 'Mohamad', 'Mohamed', 'Mohammed', 'Muhamad', 'Mochamad', 'Mochammad', 'Achmad', 'Ahmad',
+  'Mohd', 'Muhd', 'Siti', 'Nurul',
+];

@@ -167,6 +167,10 @@ export interface OrganisationData {
    * `firm Contoh Pangan`): a name of two words or more after one is an organisation of that kind.
    */
   kindNouns: Readonly<Record<string, OrganisationKind>>;
+  /** Lower-case phrases after which a capitalised name is an outlet the text cites (`dilansir Contoh Times`). */
+  sourceCues?: readonly string[];
+  /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
+  aloneForms?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

@@ -15,7 +15,7 @@ export function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
 /** Separators of a list of names: `APTB, Sekarbumi, … dan ICW`. */
 export const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
 /** Rules whose hits are organisations by themselves. */
-export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias']);
+export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias', 'source']);
 
 /** A spelled-out name with an organisation word in it (`Contoh Exchange Index`), not a thing (`Pendapatan Asli Daerah`). */
 export function isOrganisationName(c: CompiledOrganisations, text: string): boolean {

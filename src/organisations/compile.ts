@@ -1,3 +1,4 @@
+import { personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { isAcronym } from './shapes.js';
@@ -93,6 +94,8 @@ export interface CompiledOrganisations {
   /** Roles (`Direktur`, `Kepala`) and the words that continue them (`Jenderal`, `Utama`). */
   roles: Set<string>;
   roleWords: Set<string>;
+  /** Given names that start a person's name after an organisation's (`Muhammad`, `Siti`). */
+  personFirstWords: Set<string>;
   /** Country names after a known name: its national branch. */
   branchPlaces: Set<string>;
   /** Committee heads (their words joined by one space) that a state council names by portfolio, and the words after the portfolios. */
@@ -106,6 +109,10 @@ export interface CompiledOrganisations {
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
   kindNouns: Map<string, OrganisationKind>;
+  /** Lower-case phrases that cite a news source, as word lists by their last word (`dilansir dari` under `dari`). */
+  sourceCues: Map<string, string[][]>;
+  /** Known one-word forms that count only standing alone (`Kongres`). */
+  aloneForms: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -149,6 +156,8 @@ export function compileOrganisations(data: OrganisationData, places: PlaceData =
 /** `phrase` and its forms with a common misspelling of one of its words (`Kementrian Keuangan`). */
 function spelledForms(phrase: string[], misspelt: ReadonlyMap<string, string[]>): string[][] {
   const out = [phrase];
+  // Text writes the apostrophe curly as often as straight (`Moody’s`).
+  if (phrase.some((w) => w.includes("'"))) out.push(phrase.map((w) => w.replaceAll("'", '’')));
   phrase.forEach((w, k) => {
     for (const variant of misspelt.get(w) ?? []) out.push([...phrase.slice(0, k), variant, ...phrase.slice(k + 1)]);
   });
@@ -191,6 +200,23 @@ function add<T>(map: Map<string, Phrase<T>[]>, key: string, phrase: Phrase<T>): 
 
 function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+}
+
+/**
+ * Lower-case phrases as word lists, by their last word as written in lower case and, for a
+ * phrase of one word, capitalised too (`Dilansir` opens a sentence); longest first. A look-up
+ * needs no case folding.
+ */
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  const add = (key: string, w: string[]) => out.set(key, [...(out.get(key) ?? []), w].sort((a, b) => b.length - a.length));
+  for (const phrase of phrases) {
+    const w = phrase.toLowerCase().split(' ');
+    const last = w[w.length - 1]!;
+    add(last, w);
+    if (w.length === 1) add(last[0]!.toUpperCase() + last.slice(1), w);
+  }
+  return out;
 }
 
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
@@ -281,6 +307,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     orgVocabulary,
     roles: new Set(placeData.roles),
     roleWords: new Set(placeData.roleWords),
+    personFirstWords: new Set(personFirstWords),
     branchPlaces: new Set(data.branchPlaces),
     portfolioHeads: new Set(data.portfolioCommittees.heads.map((h) => words(h).join(' '))),
     portfolioAfter: new Set(data.portfolioCommittees.after),
@@ -288,5 +315,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
+    sourceCues: byLastWord(data.sourceCues ?? []),
+    aloneForms: new Set(data.aloneForms ?? []),
   };
 }

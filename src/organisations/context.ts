@@ -28,6 +28,16 @@ export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
     const t = tokens[k]!;
     const hyphen = t.cap ? headHyphen(c, t.text) : -1;
     const cut = hyphen >= 0 ? hyphen : t.cap || c.gluedPrefixes.size === 0 ? -1 : gluedCut(c, t.text);
+    const stem = cut < 0 && t.cap ? suffixedStem(c, t.text) : -1;
+    if (stem >= 0) {
+      // The name without its suffix; the next word is no longer joined to it by a space alone.
+      out ??= tokens.slice(0, k);
+      const first = t.text.slice(0, stem);
+      out.push({ text: first, start: t.start, end: t.start + stem, cap: true, acronym: isAcronym(first), spaced: t.spaced });
+      const next = tokens[k + 1];
+      if (next) tokens[k + 1] = { ...next, spaced: false };
+      continue;
+    }
     if (cut < 0) {
       out?.push(t);
       continue;
@@ -39,6 +49,20 @@ export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
     out.push({ text: rest, start: t.end - rest.length, end: t.end, cap: true, acronym: isAcronym(rest), spaced: false });
   }
   return out ?? tokens;
+}
+
+/** A possessive or a clitic glued to a name (`IDX’s`, `KPK-nya`). */
+const NAME_SUFFIX = /(?:['’]s|-nya)$/;
+
+/**
+ * Where an acronym or a known form ends inside a word that glues a possessive or a clitic to it
+ * (`IDX’s plan`, `Pertamina's`, `KPK-nya`), or -1: the suffix is grammar, not part of the name.
+ */
+function suffixedStem(c: CompiledOrganisations, word: string): number {
+  const m = NAME_SUFFIX.exec(word);
+  if (m === null || c.known.has(word)) return -1;
+  const stem = word.slice(0, m.index);
+  return stem.length >= 2 && (isAcronym(stem) || c.known.has(stem)) ? m.index : -1;
 }
 
 /**

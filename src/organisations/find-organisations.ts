@@ -23,8 +23,10 @@ import { isShouted, isTitleCase } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
-import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, STARTS_ANYTHING } from './paragraph.js';
+import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
+import { portfolioListEnd } from './portfolios.js';
+import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -98,7 +100,9 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     let bracket = -1;
     let party = -1;
-    const known = matchKnown(c, p, i);
+    let known = matchKnown(c, p, i);
+    // A legislature's short name before a name word or a number names something else (`Kongres Contoh`).
+    if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !titleCase && !p.quoted?.[i];
@@ -123,7 +127,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
         const keep = best?.known && onlyPlaces(c, p, best.to, head.to, head.bracket) ? best.known : null;
-        best = { to: head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
+        best = { to: head.bracket < 0 ? portfolioListEnd(c, p, i, head.to) : head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
         bracket = head.bracket;
       }
     }
@@ -154,6 +158,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const named = kindNounName(c, p, i);
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
     }
+    // An outlet the text cites (`dilansir Contoh Times`).
+    if ((!best || best.rule !== 'known') && names) {
+      const to = citedSource(c, p, i, f.alone);
+      if (to > (best?.to ?? i)) best = { to, rule: 'source', known: null, kind: 'media' };
+    }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' || rule === 'brand' ? 'media' : null };
@@ -175,7 +184,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       from: i,
       to: best.to,
       paragraph,
-      cue: hasCue(c, p, i) || definedAfter(c, p, best.to - 1),
+      // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, or a definition after it.
+      cue: hasCue(c, p, i) || (best.rule === 'acronym' && roleBefore(c, p, i)) || definedAfter(c, p, best.to - 1),
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);

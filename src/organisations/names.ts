@@ -244,6 +244,8 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   // No tail word within reach: nothing to find.
   if (p.nextTail === null || i + 1 >= tokens.length || p.nextTail[i + 1]! >= i + MAX_NAME_WORDS) return null;
   if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
+  // A role goes on before the name (`Ketua Pegawai Eksekutif Contoh Holdings`): the name starts after it.
+  if (continuesRole(c, p, i)) return null;
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
   if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;
@@ -275,6 +277,13 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     j++;
   }
   return found && found.to >= minTo ? found : null;
+}
+
+/** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */
+export function continuesRole(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  if (i === 0 || !plainGap(p, i)) return false;
+  const word = p.tokens[i]!.text;
+  return c.roles.has(p.tokens[i - 1]!.text) && (c.roles.has(word) || c.roleWords.has(word)) && !c.placeWords.has(word);
 }
 
 /** Word `j + 1` is a name word joined by spaces and starts no known form. */

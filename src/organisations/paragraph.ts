@@ -21,6 +21,7 @@ export type OrganisationRule =
   | 'domain'
   | 'brand'
   | 'kind-noun'
+  | 'source'
   | 'long-form'
   | 'listed'
   | 'alias';
@@ -92,7 +93,7 @@ export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {
-  const tokens = splitGlued(c, tokenize(text, scanned));
+  const tokens = leadInCaps(c, splitGlued(c, tokenize(text, scanned)));
   const n = tokens.length;
   const bits: number[] = [];
   let lastTail = -1;
@@ -110,6 +111,20 @@ export function prepare(c: CompiledOrganisations, text: string, start: number, s
     for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
   return { text, start, tokens, bits, nextTail, quoted: text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null };
+}
+
+/**
+ * `tokens` with a paragraph's first word read in title case when it is written in capitals before a
+ * capitalised word and is a head noun or a known form's first word that way: Malay papers open an
+ * article with its first word in capitals (`KERAJAAN Contoh akan …`, `DEWAN Pemuda Contoh …`).
+ */
+function leadInCaps(c: CompiledOrganisations, tokens: Token[]): Token[] {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || !next || !first.acronym || !next.cap || next.acronym || !next.spaced || first.text.length < 4) return tokens;
+  const title = first.text[0] + first.text.slice(1).toLowerCase();
+  if (c.known.has(first.text) || !(c.heads.has(title) || c.known.has(title))) return tokens;
+  return [{ ...first, text: title, acronym: false }, ...tokens.slice(1)];
 }
 
 /** Word `k` can continue a name (`isNameWord`); false past the end. */

@@ -7,6 +7,9 @@ import { isAcronym, isAllCaps, isCapitalised, isNumber, isRoman } from './shapes
 /** A person's name after an organisation (`Kejari Garut Rudi Hartanto`) has this many words, at most… */
 export const MAX_PERSON_WORDS = 3;
 
+/** …or this many when a common given name starts it (`Muhammad Rizal Md Arif`). */
+export const MAX_NAMED_PERSON_WORDS = 4;
+
 /** …and at least: one word after a place is as often the place's own second word (`Tanjung Priok`). */
 export const MIN_PERSON_WORDS = 2;
 
@@ -36,13 +39,16 @@ export function cutPerson(
   if (to - start < MIN_PERSON_WORDS + 1 || tokens[to - 1]!.text.length < 2) return to;
   // A company's name is any words (`PT Contoh Elektrik Daya`): only past a known one (`Perum Bulog Jawa Tengah`).
   if (kind === 'company' && !tokens.slice(start, to).some((t) => c.known.has(t.text))) return to;
-  for (let run = MAX_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
+  for (let run = MAX_NAMED_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
     const k = to - run;
     if (k <= start || k - 1 === bracket) continue;
     let person = true;
     for (let m = k; m < to && person; m++) person = m !== bracket && plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
     if (!person) continue;
     const before = tokens[k - 1]!.text;
+    // A common given name after an acronym starts a person (`Majlis Contoh PBKM Muhammad Rizal`).
+    if (c.personFirstWords.has(tokens[k]!.text) && isAcronym(before)) return k;
+    if (run > MAX_PERSON_WORDS) continue;
     // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Sinar Contoh SCA Abadi`).
     if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
@@ -54,13 +60,22 @@ export function cutPerson(
 }
 
 /**
- * Where a person's name starts in the name words `[start, to)`: at the first of the last 1–3
+ * Where a person's name starts in the name words `[start, to)`: at a common given name followed
+ * by a word the text also writes on its own, or at the first of the last 1–3
  * words that the text also writes on its own, outside any run of capitalised words (`Universitas
  * Contoh Budi Santoso` … `kata Budi`), when the words from there on can all be a person's.
  * `to` when there is none: a name's own words stand inside the name (`Universitas Gadjah Mada`).
  */
 export function cutRecurring(c: CompiledOrganisations, p: ParagraphState, start: number, to: number, bracket: number, alone: ReadonlyMap<string, number>): number {
   const { tokens } = p;
+  // A common given name whose name the text also writes alone (`… Bahari Siti Rahma` … `kata Rahma`).
+  for (let k = Math.max(start + 1, to - MAX_NAMED_PERSON_WORDS); k < to - 1; k++) {
+    if (!c.personFirstWords.has(tokens[k]!.text) || (bracket >= k - 1 && bracket < to) || c.joiners.has(tokens[k - 1]!.text)) continue;
+    let person = false;
+    for (let m = k + 1; m < to; m++) person ||= alone.has(tokens[m]!.text);
+    for (let m = k; m < to && person; m++) person = plainGap(p, m) && isPersonWord(c, tokens[m]!.text);
+    if (person) return k;
+  }
   for (let k = Math.max(start + 1, to - MAX_PERSON_WORDS); k < to; k++) {
     if (!alone.has(tokens[k]!.text) || (bracket >= k - 1 && bracket < to)) continue;
     // A name ends on a name word, not a joiner (`… Radio dan Televisi`); one word alone is a person only after a number (`SMPN 9 Budi`).

@@ -7,7 +7,7 @@
  * resolved later to an earlier speaker). The speaker phrase is split into name, role and
  * organisation with the language's role words, ranks and honorifics.
  */
-import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, roleLinkAt } from './phrase.js';
+import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma } from './field-list.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
@@ -97,6 +97,8 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     // `tutur mantan kepala dinas ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
     if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
+    // `kata Ketua Umum Partai Contoh itu`: a title closed by a demonstrative is someone named before, found by the title.
+    if (speaker && !speaker.unnamed && lex.roles.has(next.text) && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: titleOnly(text, tokens, j, end, speaker) };
     return { verb, speaker };
   }
   // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
@@ -107,6 +109,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const t = tokens[v]!;
     if (!t.word) {
       if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
+      if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
@@ -156,6 +159,68 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   return null;
 }
 
+/**
+ * `"…," Budi Santoso, interim chief executive of capital markets at the OJK, told reporters`: a name, its lower-case
+ * title between commas, then the verb. `c` is the comma after the name that starts at `j`.
+ */
+function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Attribution | null {
+  if (!lowerTitleAt(tokens, c + 1, lex)) return null;
+  for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
+    if (tokens[e]!.text !== ',') continue;
+    const verb = tokens[e + 1];
+    const base = verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
+    if (base === undefined || !lowerTitleSegment(tokens, c + 1, e, lex)) return null;
+    const speaker = parsePhrase(text, tokens, j, e, lex);
+    return speaker?.name ? { verb: base, speaker } : null;
+  }
+  return null;
+}
+
+/** Lower-case words of a title's field after its role word (`head of research at …`), at most. */
+const MAX_TITLE_FIELD_WORDS = 4;
+
+/** A lower-case title opens at token `i` (`head of …`, `the chief economist`, `interim chief executive`, `seorang pakar`). */
+function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t?.word || t.cap) return false;
+  if (lex.lowerRoles.has(t.lower)) return true;
+  const qualifies = lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.titleModifiers.has(t.text);
+  return qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '');
+}
+
+/** The lower-case word at `q` is in a run of lower-case words inside `[from, to)` (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
+function titleRunAt(tokens: readonly Token[], q: number, from: number, to: number, lex: Lexicon): boolean {
+  let a = q;
+  while (a > from && tokens[a - 1]!.word && !tokens[a - 1]!.cap) a--;
+  for (let k = a; k < to && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.lowerRoles.has(tokens[k]!.lower) && !lex.connectors.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Tokens `[from, to)` are a lower-case title after a name (`head of research at Contoh Property`,
+ * `interim chief executive of capital markets at the OJK`): role words, connectors, a few field words, an organisation.
+ */
+function lowerTitleSegment(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  let field = 0;
+  for (let q = from; q < to; q++) {
+    const t = tokens[q]!;
+    if (!t.word) {
+      if (t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
+      continue;
+    }
+    if (t.cap || t.num || lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.lowerRoles.has(t.lower) || lex.titleModifiers.has(t.text) || lex.titlePlaces.has(t.lower)) continue;
+    // A field word of the title (`research`, `capital markets`), never a word that ends a name (`said`, `who`, `in`).
+    if (lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) return false;
+  }
+  return true;
+}
+
+/** The speaker phrase `[from, to)` read as a title only (`Ketua Umum Partai Contoh itu`): found by the title, not by a name. */
+function titleOnly(text: string, tokens: readonly Token[], from: number, to: number, speaker: ParsedSpeaker): ParsedSpeaker {
+  const title = slice(text, tokens, from, to);
+  return { ...speaker, name: null, role: title, organisation: null, title, nameStart: speaker.start, nameEnd: speaker.end };
+}
+
 /** The word right before the verb at token `v` is a first-person pronoun opening its clause (`Oleh itu, saya menyebut`). */
 export function selfSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
   const t = tokens[v - 1];
@@ -178,6 +243,15 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   }
   if (s >= e) return null;
   if (e - s === 1 && lex.pronouns.has(tokens[s]!.lower)) return 'pronoun';
+  // `Terbaru, Ahli Parlimen Contoh itu mendakwa`: a title closed by a demonstrative is someone named before.
+  if (e < v && demonstrativeAt(tokens, e, lex.references)) {
+    let c = e;
+    while (c > s && tokens[c - 1]!.text !== ',') c--;
+    if (c < e && lex.roles.has(tokens[c]!.text)) {
+      const speaker = parsePhrase(text, tokens, c, e, lex);
+      if (speaker && !speaker.unnamed) return titleOnly(text, tokens, c, e, speaker);
+    }
+  }
   const honorific = honorificEndingAt(tokens, e, lex.references);
   if (honorific >= 0 && (honorific === s || tokens[honorific - 1]!.text === ',')) return 'pronoun';
   // Walk the comma-separated segments back from the verb: skip adverbials right before it
@@ -210,28 +284,33 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       for (let q = segFrom + 1; q < k; q++) {
         const t = tokens[q]!;
         // `Pengerusi Bersama jawatankuasa itu Ahmad Faizal`: a demonstrative before a name closes the title, not the subject.
+        // `Pengamat Ekonomi Politik dari Universitas Contoh Budi Santoso`: a title of title words holds its organisation.
+        if (t.word && !t.cap && lex.connectors.has(t.lower) && tokens[q + 1]?.cap && titleBefore(tokens, segFrom, q, lex)) continue;
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap)) {
           segEnd = q;
           break;
         }
       }
     }
-    let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower);
+    // `Katanya, pihaknya berharap …`: a speech verb opening the sentence is no subject.
+    let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower) && !lex.pronounVerb.has(head.lower);
+    // `Ketuanya, Ahmad Faizal Ramli berkata`: a possessive title before the name is the name's role.
+    if (!ok && start < e && segEnd - segFrom === 1 && possessiveRole(head, lex)) ok = true;
     // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
     if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.
-    const lowerTitle = !head.cap && segFrom > s && (lex.lowerRoles.has(head.lower) || ((lex.connectors.has(head.lower) || lex.unnamed.has(head.lower)) && lex.lowerRoles.has(tokens[segFrom + 1]?.lower ?? '')));
+    const lowerTitle = !head.cap && segFrom > s && lowerTitleAt(tokens, segFrom, lex);
     if (lowerTitle) {
-      ok = true;
-      for (let q = segFrom; q < segEnd; q++) {
-        const t = tokens[q]!;
-        if (t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.unnamed.has(t.lower) && !lex.lowerRoles.has(t.lower) && t.lower !== 'at') ok = false;
-        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
-      }
+      ok = lowerTitleSegment(tokens, segFrom, segEnd, lex);
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
+      // `Contoh Energy vice president of corporate communications Budi Santoso said`: beside a lower-case title
+      // word, a few lower-case words of its field.
+      let field = 0;
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) ok = false;
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) {
+          if (!titleRunAt(tokens, q, segFrom, segEnd, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
+        }
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
       }
     }

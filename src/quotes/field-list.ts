@@ -17,6 +17,20 @@ function fieldItemWord(t: Token | undefined, lex: Lexicon): boolean {
   return t !== undefined && t.word && t.cap && t.hasLower && !lex.roles.has(t.text) && !lex.titles.has(t.text);
 }
 
+/** A derived noun shape of a field (`Perikanan`, `Kebudayaan`, `Penerangan`): `pe…an`/`ke…an`, rare in people's names. */
+const DERIVED_FIELD = /^(?:pe|ke)[a-z]{3,}an$/;
+
+/**
+ * A word that names a field rather than a person: a title's field word (`Hukum`, `Keamanan`), an English
+ * field word (`Financing`) or a derived noun. The items after the comma of a list of people after a title
+ * (`Kepala Dinas X, Rina Wulandari, Budi Santoso dan Sinta Dewi`) have none, so its commas stay breaks.
+ */
+function fieldNoun(t: Token, lex: Lexicon): boolean {
+  if (lex.roleWords.has(t.text) || DERIVED_FIELD.test(t.lower)) return true;
+  for (const suffix of lex.roleSuffixes) if (t.lower.endsWith(suffix) && t.lower.length > suffix.length + 3) return true;
+  return false;
+}
+
 /**
  * The comma at token `k` separates items of a title's field list: a title word (a role, a field
  * opener, an organisation word) stands shortly before it, and after it come short capitalised items
@@ -33,14 +47,21 @@ export function listComma(tokens: readonly Token[], k: number, lex: Lexicon): bo
   }
   if (!titled) return false;
   let words = 0;
+  // The item before the comma counts when it is itself a list item (after an earlier comma), not the title's own field.
+  let b = k - 1;
+  let field = false;
+  for (; b >= 0 && k - b <= MAX_ITEM_WORDS && fieldItemWord(tokens[b], lex); b--) if (fieldNoun(tokens[b]!, lex)) field = true;
+  if (tokens[b]?.text !== ',') field = false;
   for (let q = k + 1; q < tokens.length && q - k <= MAX_LIST_TOKENS; q++) {
     const t = tokens[q]!;
     if (fieldItemWord(t, lex)) {
       if (++words > MAX_ITEM_WORDS) return false;
+      field ||= fieldNoun(t, lex);
     } else if (t.text === ',' && words > 0) {
       words = 0;
     } else if (t.word && !t.cap && lex.listJoiners.has(t.lower)) {
-      return fieldItemWord(tokens[q + 1], lex);
+      const last = tokens[q + 1];
+      return fieldItemWord(last, lex) && (field || fieldNoun(last!, lex));
     } else return false;
   }
   return false;

@@ -9,7 +9,7 @@ import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from '
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
-import { appositiveTitle, relativeBefore } from './references.js';
+import { appositiveTitle, demonstrativeAt, relativeBefore } from './references.js';
 import { splitRole } from './role-phrase.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
@@ -65,6 +65,16 @@ export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: 
   }
 }
 
+/**
+ * `Pengerusi Persatuan Nelayan Contoh itu`: a title `[i, end)` closed by a demonstrative, with no name set off by a
+ * comma (`Timbalan Pengarah X, Dr Rahim Hassan itu` names one), refers back to someone; it names nobody new.
+ */
+export function titleReference(tokens: readonly Token[], i: number, end: number, lex: Lexicon): boolean {
+  if (!demonstrativeAt(tokens, end, lex.references)) return false;
+  for (let k = i; k < end; k++) if (tokens[k]!.text === ',') return false;
+  return true;
+}
+
 /** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions. */
 export function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook, base: number): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +82,8 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     if (!t.cap) continue;
     if (t.cls & C_ROLE) {
       const end = roleIntroEnd(tokens, i, lex);
-      const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
+      // `Pengerusi Persatuan Nelayan Contoh itu`: a title closed by a demonstrative refers back, it names nobody new.
+      const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) {
         const r = book.resolve(p);
         if (r && r.person.words.length > 0) book.name(base + p.nameStart, r.person);
@@ -162,7 +173,7 @@ export function noteNarrative(
     } else if (t.cap && t.cls & C_ROLE) {
       // `Menteri Sosial Daniel Hartono` introduces a person with a role.
       const end = roleIntroEnd(tokens, i, lex);
-      const p = end > i + 1 ? parsePhraseAt(text, tokens, i, end, lex) : null;
+      const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
       // `Menteri X mengatakan`, Malay `Menteri X kata …`: the role phrase is the subject of a speech verb.
       speaking = ((tokens[end]?.cls ?? 0) & (C_INTRO | C_POST)) !== 0 && !tokens[end]!.cap;

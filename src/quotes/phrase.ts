@@ -75,7 +75,9 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // `Ekonom di Contoh Trust`: the organisation a title is held at.
-      if (k > j && lex.titlePlaces.has(t.lower) && roleAt(tokens[k - 1]!, lex) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
+      // `Pengamat Ekonomi Politik dari Universitas Contoh …`: after a title of title words only, `dari` too.
+      const held = lex.titlePlaces.has(t.lower) || (lex.connectors.has(t.lower) && lex.nameStops.has(t.lower));
+      if (k > j && held && (roleAt(tokens[k - 1]!, lex) || titleBefore(tokens, j, k, lex)) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
         k++;
         continue;
       }
@@ -136,6 +138,13 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   return k;
 }
 
+/** Tokens `[j, k)` end in a title made of title words only (`Pengamat Ekonomi Politik`): no name yet. */
+export function titleBefore(tokens: readonly Token[], j: number, k: number, lex: Lexicon): boolean {
+  let b = k;
+  while (b > j && tokens[b - 1]!.cap && (lex.roleWords.has(tokens[b - 1]!.text) || lex.roles.has(tokens[b - 1]!.text))) b--;
+  return b < k && lex.roles.has(tokens[b]!.text) && (b === j || !tokens[b - 1]!.cap);
+}
+
 /** Where a role-led phrase in narrative (`Menteri Sosial Daniel Hartono menyerahkan …`) ends. */
 export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
   const end = phraseEnd(tokens, i, lex);
@@ -147,7 +156,12 @@ export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon):
 
 /** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
 export function roleAt(t: Token, lex: Lexicon): boolean {
-  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower));
+  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower)) || possessiveRole(t, lex);
+}
+
+/** `Ketuanya`, `Pengerusinya`: a capitalised title with the possessive suffix (the post of an organisation named before). */
+export function possessiveRole(t: Token, lex: Lexicon): boolean {
+  return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya') && lex.roles.has(t.text.slice(0, -3));
 }
 
 /** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
@@ -161,6 +175,8 @@ export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): b
 export function nameWord(t: Token, lex: Lexicon): boolean {
   if (!t.word || !t.cap) return false;
   if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower) || lex.weekdays.has(t.lower)) return false;
+  // `Katanya`, `Ujarnya`: a speech verb with its pronoun, capitalised at a sentence start.
+  if (lex.pronounVerb.has(t.lower)) return false;
   // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
   if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
   if (isDegree(t, lex) || fieldWord(t, lex)) return false;

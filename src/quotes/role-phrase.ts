@@ -116,6 +116,21 @@ function readTitleOrganisation(role: string, lex: Lexicon): string | null {
  * they are read again as one phrase.
  */
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
+  const split = splitTitle(parts, lex);
+  return split.role ? { ...split, role: withoutPossessive(split.role, lex) } : split;
+}
+
+/** `Naib Presidennya`, `Ketua Pengarahnya` → `Naib Presiden`, `Ketua Pengarah`: the post without `-nya` (its organisation is named elsewhere). */
+function withoutPossessive(role: string, lex: Lexicon): string {
+  const space = role.lastIndexOf(' ');
+  const last = role.slice(space + 1);
+  if (last.length <= NYA.length + 2 || !last.toLowerCase().endsWith(NYA)) return role;
+  const stem = last.slice(0, -NYA.length);
+  return lex.roles.has(stem) || lex.roleWords.has(stem) ? role.slice(0, space + 1) + stem : role;
+}
+
+/** Role and organisation of one title phrase (`splitRole` before the possessive is dropped). */
+function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   const { organisation } = parts;
   const role = parts.role ? withoutArticle(parts.role, lex) : parts.role;
   if (!role) return parts;
@@ -140,6 +155,15 @@ function readRole(role: string, organisation: string | null, title: string | und
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
   if (r >= e) return null;
+  // `Contoh Energy vice president`: capitalised words before the first lower-case title word are the organisation
+  // (English order), even when one of them could open a title.
+  if (tokens[0]!.cap && tokens[r]!.cap) {
+    let l = r;
+    while (l < e && tokens[l]!.word && tokens[l]!.cap) l++;
+    // `Dokter spesialis gizi`: capitalised title words alone opening a sentence stay the title.
+    const named = tokens.slice(0, l).some((t) => t.word && !lex.roles.has(t.text) && !lex.roleWords.has(t.text));
+    if (named && l < e && l > r && tokens[l]!.word && lex.lowerRoles.has(tokens[l]!.lower) && !lex.connectors.has(tokens[l]!.lower)) r = l;
+  }
   // English order: the organisation before a lower-case title (`Contoh president director`).
   let before: string | null = null;
   let titleStart = r;
@@ -150,6 +174,10 @@ function readRole(role: string, organisation: string | null, title: string | und
   else if (r > 0 && tokens[0]!.cap) {
     let b = r;
     while (b > 0 && !tokens[b - 1]!.word) b--;
+    // `APTB communications chief`: lower-case words before the title word are its field.
+    const b0 = b;
+    while (b > 1 && tokens[b - 1]!.word && !tokens[b - 1]!.cap && !lex.connectors.has(tokens[b - 1]!.lower)) b--;
+    if (b < b0) titleStart = b;
     // `Contoh’s programme coordinator`: the possessive ends the organisation, the rest is the title.
     for (let q = 0; q < b; q++) {
       if (POSSESSIVE.test(tokens[q]!.text)) {
@@ -169,8 +197,11 @@ function readRole(role: string, organisation: string | null, title: string | und
       titleStart = 0;
     }
   }
-  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies.
-  if (lex.placeTakers.has(tokens[r]!.text) && !tokens.slice(r + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
+  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies
+  // (also after a qualifying word: `Wakil Kapolresta Contoh` → `Polresta Contoh`).
+  let taker = r;
+  while (taker < e - 1 && lex.titleModifiers.has(tokens[taker]!.text)) taker++;
+  if (lex.placeTakers.has(tokens[taker]!.text) && !tokens.slice(taker + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
     const whole = slice(phrase, tokens, r, e);
     return { role: whole, organisation: before ?? titleOrganisation(whole, lex) };
   }
@@ -181,7 +212,8 @@ function readRole(role: string, organisation: string | null, title: string | und
   while (k < e) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
-    field ||= lex.fieldOpeners.has(prev.text);
+    // `Pengarah Urusan` (a managing director) is one post; `Kepala Urusan Umum` opens a field.
+    field ||= lex.fieldOpeners.has(prev.text) && !lex.compoundRoles.has(`${tokens[k - 2]?.text ?? ''} ${prev.text}`);
     // `Head of the National … Agency`: an article opens the organisation.
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
     if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
@@ -210,14 +242,16 @@ function readRole(role: string, organisation: string | null, title: string | und
   // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
   let m = k;
   while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
-  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && tokens[m + 1]?.cap) k = m;
+  // `chief executive of capital markets at the OJK`: an article may stand before the organisation.
+  const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
+  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
   // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
   let o = k;
-  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower))))) o++;
+  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower) || (o > k && lex.articles.has(tokens[o]!.lower)))))) o++;
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
     const oe = organisationEnd(tokens, o, e, lex);

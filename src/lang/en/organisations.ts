@@ -1,14 +1,30 @@
 import { organisations as indonesian } from '../id/organisations.js';
+import { organisations as malay } from '../ms/organisations.js';
 import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
+import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
 
+/** Indonesian and Malay heads that are no English word (`Dewan`, `Persatuan`, not `Bank` or `Hospital`). */
+function foreignHeads(): Record<string, OrganisationKind> {
+  const out: Record<string, OrganisationKind> = {};
+  for (const heads of [malay.heads, indonesian.heads]) {
+    for (const [phrase, kind] of Object.entries(heads)) if (!(phrase in englishHeads) && !ENGLISH_WORDS.has(phrase)) out[phrase] ??= kind;
+  }
+  return out;
+}
+
+/** Heads of the other languages that are English words too: English text reads them its own way. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(['Bank', 'Hospital', 'Unit', 'PT', 'CV', 'Grup']);
+
 /**
- * English organisation data. English news about Indonesia names Indonesian bodies too, so the
- * Indonesian lexicon comes after the English forms.
+ * English organisation data. English news from Indonesia and Malaysia names their bodies in their
+ * own language too (`Dewan Bahasa dan Pustaka`, `Badan Pusat Statistik`), so the Indonesian and
+ * Malay heads and lexicons come after the English ones (Indonesian first on a clash of forms).
  */
 export const organisations: OrganisationData = {
   heads: {
+    ...foreignHeads(),
     ...englishHeads,
     Ministry: 'government',
     Department: 'government',
@@ -37,6 +53,11 @@ export const organisations: OrganisationData = {
     Council: 'government',
     Office: 'government',
     Department: 'government',
+    Board: 'government',
+    Bureau: 'government',
+    Tribunal: 'government',
+    School: 'education',
+    Hospital: 'other',
     Police: 'police-military',
     Army: 'police-military',
     Navy: 'police-military',
@@ -73,7 +94,8 @@ export const organisations: OrganisationData = {
     Alliance: 'ngo',
     FC: 'other',
   },
-  joiners: ['of', 'and', 'for', 'on', '&', 'the'],
+  // `dan` joins the words of an Indonesian or Malay name (`Dewan Bahasa dan Pustaka`).
+  joiners: ['of', 'and', 'for', 'on', '&', 'the', 'dan'],
   breakers: [
     ...titleWords,
     'Mr', 'Mrs', 'Ms',
@@ -92,7 +114,11 @@ export const organisations: OrganisationData = {
   branchPlaces: [...indonesian.branchPlaces],
   known: [
     'national-police|police-military|National Police|',
+    // A legislature under its short name (`aloneForms`)
+    'congress|government|Congress|',
+    'senate|government|Senate|',
     ...indonesian.known,
+    ...malay.known.filter((line) => !indonesian.known.includes(line)),
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
@@ -108,6 +134,8 @@ export const organisations: OrganisationData = {
   spellings: { ...indonesian.spellings },
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   mediaSuffixes,
+  aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
+  sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',
     lender: 'company', insurer: 'company', developer: 'company', manufacturer: 'company', maker: 'company',

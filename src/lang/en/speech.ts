@@ -94,7 +94,7 @@ export const speech: SpeechData = {
   titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
   possessives: ['its', 'his', 'her', 'their', 'our'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
-  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting'],
+  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim'],
   listJoiners: ['and'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
   nonSpeakers: [

@@ -10,6 +10,9 @@ export const knownOrganisations: readonly string[] = [
     'mpr|government|Majelis Permusyawaratan Rakyat|MPR|MPR RI',
     'dprd|government|Dewan Perwakilan Rakyat Daerah|DPRD',
     'mk|government|Mahkamah Konstitusi|MK',
+    // A (foreign) legislature under its short name, only standing alone (`aloneForms`)
+    'kongres|government|Kongres|',
+    'senat|government|Senat|',
     'ma|government|Mahkamah Agung|MA',
     'ky|government|Komisi Yudisial|KY',
     'bpk|government|Badan Pemeriksa Keuangan|BPK',

@@ -316,6 +316,6 @@ export const speech: SpeechData = {
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
-  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks'],
+  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks'],
   listJoiners: ['dan', 'serta'],
 };

@@ -84,14 +84,14 @@ export const speech: SpeechData = {
   bareReportVerbs: ['kata'],
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
-  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua'],
+  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan'],
   titleOrganisations: {
     ...indonesian.titleOrganisations,
     // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry; `Perdana Menteri` starts with another word.
     'Menteri Besar': '', 'Menteri Kanan': '', 'Ketua Menteri': '', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
     'Ketua Polis': 'Polis …',
   },
-  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas'],
+  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],

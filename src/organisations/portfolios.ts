@@ -1,0 +1,53 @@
+/**
+ * A body named by a list of portfolios after its head (`Kementerian Contoh, Koperasi dan
+ * Kepenggunaan (KCKK)`): the comma would end the name, so the list is read on only when the short
+ * form in brackets right after it spells the whole list out, and not the name before the comma.
+ */
+import type { CompiledOrganisations } from './compile.js';
+import { MAX_NAME_WORDS } from './names.js';
+import { commaGap, nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { isCamel, spellsOut } from './shapes.js';
+
+/** A portfolio word: a name word that is no known form's or acronym (a head may be one: `Koperasi`). */
+function portfolioWord(c: CompiledOrganisations, p: ParagraphState, k: number): boolean {
+  const t = p.tokens[k]!;
+  return nameAt(p, k) && !t.acronym && !c.known.has(t.text);
+}
+
+/**
+ * The end (exclusive) of the portfolio list after a name of words `[from, to)`, or `to` when none:
+ * `, A, B dan C` (each one or more words), then ` (SHORT)` spelling out the name with the list.
+ */
+export function portfolioListEnd(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): number {
+  const { tokens, text } = p;
+  const n = tokens.length;
+  if (to >= n || !commaGap(p, to)) return to;
+  let k = to;
+  let joined = false;
+  for (let words = 0; k < n && words < MAX_NAME_WORDS; ) {
+    // `, A` or `, dan A` or ` dan A`
+    if (commaGap(p, k)) {
+      if (c.joiners.has(tokens[k]!.text) && plainGap(p, k + 1)) {
+        joined = true;
+        k++;
+      }
+    } else if (c.joiners.has(tokens[k]!.text) && plainGap(p, k) && plainGap(p, k + 1)) {
+      joined = true;
+      k++;
+    } else break;
+    if (k >= n || !portfolioWord(c, p, k)) return to;
+    do {
+      k++;
+      words++;
+    } while (k < n && words < MAX_NAME_WORDS && plainGap(p, k) && portfolioWord(c, p, k));
+    if (joined) break;
+  }
+  if (!joined || k >= n) return to;
+  const short = tokens[k]!;
+  if (text.slice(tokens[k - 1]!.end, short.start) !== ' (' || text[short.end] !== ')' || !(short.acronym || isCamel(short.text))) return to;
+  // The short form starts with the head's letter (`Serikat …, dan Jaringan … (JKP)` names the last one only).
+  if (short.text[0]!.toLowerCase() !== tokens[from]!.text[0]!.toLowerCase()) return to;
+  const name = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const whole = text.slice(tokens[from]!.start, tokens[k - 1]!.end);
+  return spellsOut(short.text, whole) && !spellsOut(short.text, name) ? k : to;
+}
