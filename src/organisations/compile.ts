@@ -27,6 +27,17 @@ export function startSlot(word: string): number {
   return ((word.charCodeAt(0) << 7) ^ (word.charCodeAt(1) | 0)) & 0xffff;
 }
 
+/**
+ * Where a whole word stands in `CompiledOrganisations.wordBits`: its first two code units, its length
+ * and its last code unit, hashed into 16 bits. Like `startSlot`, the table may say yes wrongly, but
+ * never no; with a few thousand keys it rarely does.
+ */
+export function wordSlot(word: string): number {
+  const n = word.length;
+  const h = Math.imul(Math.imul((word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) | 0), 31) ^ n, 0x9e3779b1) ^ word.charCodeAt(n - 1);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
 /** Bits of `CompiledOrganisations.starts`: a word with this start can be… */
 /** …a known form's first word; */
 export const STARTS_KNOWN = 1;
@@ -46,6 +57,11 @@ export interface CompiledOrganisations {
    * no lexicon word begins with, and are passed over without a map look-up.
    */
   starts: Uint8Array;
+  /**
+   * The same bits (but `STARTS_GLUED`, a prefix's) by `wordSlot` of a whole word: most capitalised
+   * words that begin like a lexicon word are still passed over without a map look-up.
+   */
+  wordBits: Uint8Array;
   /** Known forms by their first word, longest first. */
   known: Map<string, Phrase<KnownOrganisation>[]>;
   /** Known forms by their words joined with one space. */
@@ -250,8 +266,13 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     placePairs.set(first, seconds);
   }
   const starts = new Uint8Array(0x10000);
+  const wordSlots = new Uint8Array(0x10000);
   const mark = (keys: Iterable<string>, bit: number) => {
-    for (const key of keys) if (key.length > 0) starts[startSlot(key)]! |= bit;
+    for (const key of keys) {
+      if (key.length === 0) continue;
+      starts[startSlot(key)]! |= bit;
+      wordSlots[wordSlot(key)]! |= bit;
+    }
   };
   mark(known.keys(), STARTS_KNOWN);
   mark(heads.keys(), STARTS_HEAD);
@@ -267,6 +288,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
   for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   return {
     starts,
+    wordBits: wordSlots,
     known,
     forms,
     heads,

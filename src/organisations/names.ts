@@ -4,9 +4,9 @@
  * bounded window of words; `people.ts` keeps a person who runs on after a name out of it.
  */
 import type { OrganisationKind } from '../types.js';
-import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
-import { ampersandGap, commaGap, Finder, formGap, isCredit, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
 import { cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 
@@ -118,7 +118,7 @@ export function learnShortForm(f: Finder, p: ParagraphState, bracket: number, to
 
 export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
   if (i >= p.tokens.length) return null;
-  if (!(p.bits[i]! & STARTS_KNOWN)) return null;
+  if (!(p.bits[i]! & KNOWN_WORD)) return null;
   const list = c.known.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
@@ -140,7 +140,7 @@ export function matchHead(
   i: number,
   alone: ReadonlyMap<string, number>,
 ): { to: number; start: number; kind: OrganisationKind; bracket: number } | null {
-  if (!(p.bits[i]! & STARTS_HEAD)) return null;
+  if (!(p.bits[i]! & HEAD_WORD)) return null;
   const list = c.heads.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {

@@ -4,7 +4,7 @@
  * the word-gap tests every pass uses.
  */
 import type { OrganisationKind, Span } from '../types.js';
-import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot } from './compile.js';
+import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot, wordSlot } from './compile.js';
 import { quotedTitles, splitGlued } from './context.js';
 import { isAmount } from './shapes.js';
 import { type Token, tokenize } from './tokens.js';
@@ -84,6 +84,10 @@ export interface ParagraphState {
 
 /** Bit of `ParagraphState.bits`: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
 export const NAME_WORD = 1 << 8;
+/** Bit of `ParagraphState.bits`: the word may be a known form's first word (`starts` and `wordBits` both say so). */
+export const KNOWN_WORD = 1 << 9;
+/** Bit of `ParagraphState.bits`: the word may be a head phrase's first word (`starts` and `wordBits` both say so). */
+export const HEAD_WORD = 1 << 10;
 /** A word with none of these bits and no capital starts nothing: the scan passes over it. */
 export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
 
@@ -96,8 +100,10 @@ export function prepare(c: CompiledOrganisations, text: string, start: number, s
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     const b = c.starts[startSlot(t.text)]!;
-    bits.push(isNameWord(c, t) ? b | NAME_WORD : b);
-    if (b & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
+    // The start's bits alone decide what the scan passes over; the whole word's only spare map look-ups.
+    const whole = b === 0 ? 0 : b & c.wordBits[wordSlot(t.text)]!;
+    bits.push(b | (isNameWord(c, t) ? NAME_WORD : 0) | (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0));
+    if (whole & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
   }
   let nextTail: number[] | null = null;
   if (lastTail >= 0) {

@@ -69,11 +69,11 @@ export function findQuotes(
   const lex = lexicon(data);
   const indirect = options.indirect !== false;
   const cue = indirect ? cueTest(lex) : null;
-  let lastMarked = -1;
+  // The last paragraph with either, read from the end: the paragraphs before it need no test.
   let last = -1;
-  for (let p = 0; p < paragraphs.length; p++) {
-    if (MARK.test(paragraphs[p]!.text)) lastMarked = last = p;
-    else if (cue?.test(paragraphs[p]!.text)) last = p;
+  for (let p = paragraphs.length - 1; p >= 0 && last < 0; p--) {
+    const text = paragraphs[p]!.text;
+    if (MARK.test(text) || cue?.test(text)) last = p;
   }
   if (last < 0) return [];
   const hits: (QuoteHit & { continued: boolean; unclosed: boolean; atStart: boolean })[] = [];

@@ -4,7 +4,7 @@
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
 import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
-import { type Lexicon, type Token, slice, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_NAME, W_POST, W_ROLE } from './speech-words.js';
+import { type Lexicon, type Token, slice, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
@@ -17,6 +17,7 @@ const C_ACCORDING = W_ACCORDING;
 const C_DOCUMENT = W_DOCUMENT;
 const C_FILLER = W_FILLER;
 const C_INTRO = W_INTRO;
+const C_LOWER_ROLE = W_LOWER_ROLE;
 const C_NAME = W_NAME;
 const C_POST = W_POST;
 const C_ROLE = W_ROLE;
@@ -143,7 +144,7 @@ export function noteNarrative(
     if (!t.word || i < skipTo) continue;
     // `Budi yang juga Ketua Umum Partai Contoh berkata`, `… yang juga presiden Contoh`: the title describes
     // Budi, the subject of the verb, and may name his organisation.
-    if (((t.cap && t.cls & C_ROLE) || (!t.cap && lex.lowerRoles.has(t.lower))) && appositiveTitle(tokens, i, lex.references)) {
+    if (((t.cap && t.cls & C_ROLE) || (!t.cap && t.cls & C_LOWER_ROLE)) && appositiveTitle(tokens, i, lex.references)) {
       const end = roleIntroEnd(tokens, i, lex);
       describeNamed(text, tokens, i, end, lex, book);
       skipTo = end;

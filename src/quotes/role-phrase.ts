@@ -14,6 +14,7 @@
 import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord, roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
+import { LexiconMemo } from './memo.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -84,6 +85,13 @@ function withoutBrackets(text: string): string {
 
 /** The organisation a title implies, from the language's data (`Menteri Keuangan` → `Kementerian Keuangan`). */
 export function titleOrganisation(role: string, lex: Lexicon): string | null {
+  return impliedMemo.get(lex, role, () => readTitleOrganisation(role, lex));
+}
+
+/** `titleOrganisation` of each title met, per lexicon. */
+const impliedMemo = new LexiconMemo<string | null>();
+
+function readTitleOrganisation(role: string, lex: Lexicon): string | null {
   const words = withoutBrackets(role).split(' ').filter((w) => w !== '');
   let s = 0;
   while (s < words.length - 1 && lex.titleModifiers.has(words[s]!)) s++;
@@ -127,14 +135,26 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   const role = parts.role ? withoutArticle(parts.role, lex) : parts.role;
   if (!role) return parts;
   if (role !== parts.role) parts = { ...parts, role };
-  const phrase = parts.title ?? (organisation ? `${role} ${organisation}` : role);
+  const { title } = parts;
+  // A title comes back with every mention of its person: each is read once (the key keeps a missing part apart from an empty one).
+  const key = `${role}\u0000${organisation ?? '\u0001'}\u0000${title ?? '\u0001'}`;
+  const read = splitMemo.get(lex, key, () => readRole(role, organisation, title, lex));
+  return read ? { role: read.role, organisation: read.organisation } : parts;
+}
+
+/** `readRole` of each title met, per lexicon. */
+const splitMemo = new LexiconMemo<RoleParts | null>();
+
+/** `splitRole` of the title phrase `title` (else `role` and `organisation` as one phrase); null: as given. */
+function readRole(role: string, organisation: string | null, title: string | undefined, lex: Lexicon): RoleParts | null {
+  const phrase = title ?? (organisation ? `${role} ${organisation}` : role);
   const tokens = tokenize(phrase, lex);
   const e = tokens.length;
   // A lower-case description (`ketua majelis hakim`) names no organisation: as written.
-  if (!tokens.some((t) => t.cap)) return parts;
+  if (!tokens.some((t) => t.cap)) return null;
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
-  if (r >= e) return parts;
+  if (r >= e) return null;
   // `Contoh Energy vice president`: capitalised words before the first lower-case title word are the organisation
   // (English order), even when one of them could open a title.
   if (tokens[0]!.cap && tokens[r]!.cap) {

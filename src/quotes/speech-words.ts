@@ -66,6 +66,9 @@ export const W_LOCATIVE = 1 << 9;
 /** A capitalised word that may be part of a person's name in narrative (see `classOf`). */
 export const W_NAME = 1 << 10;
 
+/** A lower-case role word (`Lexicon.lowerRoles`; meaningful on a word that is not capitalised). */
+export const W_LOWER_ROLE = 1 << 11;
+
 /** A word that may start reported speech (`findIndirect`'s cues). */
 export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
@@ -90,13 +93,17 @@ export function tokenize(text: string, lex: Lexicon, scanned?: Scan): Token[] {
   return toTokens(scanned ?? scan(text), lex);
 }
 
-/** Size of the signature tables that let most words skip the class maps (a power of two). */
-const SIGNATURES = 1 << 12;
+/**
+ * Size of the signature tables that let most words skip the class maps (a power of two): large
+ * enough that a word in no class rarely shares a signature with a lexicon word.
+ */
+const SIGNATURES = 1 << 16;
 
-/** A cheap hash of a word (length, first and last code unit): words whose signature no lexicon word has are in no class. */
+/** A cheap hash of a word (first two code units, length, middle and last code units): words whose signature no lexicon word has are in no class. */
 export function signature(s: string): number {
   const n = s.length;
-  return (n * 977 + s.charCodeAt(0) * 31 + s.charCodeAt(n - 1)) & (SIGNATURES - 1);
+  const h = Math.imul(Math.imul(Math.imul((s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) | 0), 31) ^ n, 0x9e3779b1) ^ s.charCodeAt(n >> 1), 0x85ebca6b) ^ s.charCodeAt(n - 1);
+  return (h ^ (h >>> 16)) & (SIGNATURES - 1);
 }
 
 /** Case-sensitive classes, only used to compute `W_NAME` (never set on a token). */
@@ -289,6 +296,7 @@ export function lexicon(language: LexiconSource): Lexicon {
   mark(lowerClasses, lex.documents, W_DOCUMENT);
   mark(lowerClasses, lex.locatives, W_LOCATIVE);
   mark(lowerClasses, lex.weekdays, T_WEEKDAY);
+  mark(lowerClasses, lex.lowerRoles, W_LOWER_ROLE);
   mark(textClasses, lex.roles, W_ROLE);
   mark(textClasses, lex.orgWords, T_ORG_WORD);
   mark(textClasses, lex.roleWords, T_ROLE_WORD);
