@@ -170,7 +170,7 @@ export class SpeakerBook {
       c = cut;
     }
     if (c === 0) return p;
-    // What is left must still look like a name (`Got Kimchi` → `Kimchi`, a word the article writes in lower case, is none).
+    // What is left must still look like a name (`Rasa Sambal` → `Sambal`, a word the article writes in lower case, is none).
     if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return null;
     const at = spans[c]!.at;
     // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
