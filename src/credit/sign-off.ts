@@ -102,6 +102,9 @@ function isAgency(name: string, langs: readonly LanguageData[]): boolean {
   return langs.some((l) => l.boilerplate.signOffs.some((s) => s.toLowerCase() === key) || Object.keys(l.outlets.names).some((n) => n.toLowerCase() === key));
 }
 
+/** A dash of the kinds a sign-off opens with. */
+const DASH = /[-–—]/;
+
 /** What ends a sentence (or a quote, or a parenthesis) right before a sign-off's dash. */
 const SENTENCE_CLOSE = /[.!?"”’)\]]$/;
 
@@ -119,11 +122,14 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (parenName) return { index: 0, text: parenName[1]! };
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
-  const dashed = knownSignOff(langs)?.exec(tail) ?? SHAPED.exec(tail);
+  // Every dashed form starts at a dash: a tail without one skips them (the known-name pattern, an
+  // alternation of every listed outlet and agency in any case, is costly to try).
+  const hasDash = DASH.test(tail);
+  const dashed = hasDash ? (knownSignOff(langs)?.exec(tail) ?? SHAPED.exec(tail)) : null;
   if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {
     return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
   }
-  const titled = TITLED.exec(tail);
+  const titled = hasDash ? TITLED.exec(tail) : null;
   if (titled && standsApart(titled, tail) && (titled[3] || isBranded(titled[2]!, langs))) {
     return { index: from + titled.index, text: titled[3] ? `${titled[2]} ${titled[3]}` : titled[2]! };
   }
