@@ -35,7 +35,7 @@ export async function openSqliteStore(path: string, options: SqliteOptions): Pro
   }
   try {
     prepareDatabase(db, path, options);
-    return new SqliteStore(db, path, options.readonly);
+    return new SqliteStore(db, path, options.readonly, options.busyTimeout);
   } catch (error) {
     db.close();
     throw translate(error, path);
@@ -130,18 +130,33 @@ class SqliteStore implements Store {
   readonly #path: string;
   readonly #statements = new Map<string, Statement>();
   readonly #readonly: boolean;
+  readonly #busyTimeout: number;
 
-  constructor(db: Database, path: string, readonly: boolean) {
+  constructor(db: Database, path: string, readonly: boolean, busyTimeout: number) {
     this.#db = db;
     this.#path = path;
     this.#readonly = readonly;
+    this.#busyTimeout = busyTimeout;
   }
 
-  #run<T>(work: () => T): Promise<T> {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(translate(error, this.#path));
+  /**
+   * Run one statement or one immediate transaction. SQLite answers busy without calling its busy
+   * handler where waiting could deadlock (another process switching the journal mode or resetting the
+   * log under this one: two writers on one file, one closing), so a busy answer is retried here, after
+   * short pauses, until the busy timeout is spent. Each piece of work is a single statement or an
+   * atomic transaction, rolled back when it fails: running it again is safe.
+   */
+  async #run<T>(work: () => T): Promise<T> {
+    const deadline = Date.now() + this.#busyTimeout;
+    for (let pause = 5; ; pause = Math.min(2 * pause, 250)) {
+      try {
+        return work();
+      } catch (error) {
+        const code = (error as { code?: unknown } | null)?.code;
+        const busy = typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+        if (!busy || Date.now() + pause > deadline) throw translate(error, this.#path);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
     }
   }
 
