@@ -156,8 +156,7 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (parenName) return { index: 0, text: parenName[1]! };
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
-  // Every dashed form starts at a dash: a tail without one skips them (the known-name pattern, an
-  // alternation of every listed outlet and agency in any case, is costly to try).
+  // Every dashed form starts at a dash: a tail without one (most last sentences) skips them.
   const hasDash = DASH.test(tail);
   const dashed = hasDash ? (knownSignOff(tail, langs) ?? SHAPED.exec(tail)) : null;
   if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {

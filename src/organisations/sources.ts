@@ -7,7 +7,7 @@ import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isDomain } from './shapes.js';
 
 /** Most words in a cited outlet's name (`South China Morning Post`). */
-export const MAX_SOURCE_WORDS = 4;
+const MAX_SOURCE_WORDS = 4;
 
 /** Words `[i - words.length, i)` are the lower-case phrase `words`, joined by spaces. */
 function cueBefore(p: ParagraphState, i: number, words: readonly string[]): boolean {
