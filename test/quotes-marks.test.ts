@@ -191,3 +191,36 @@ describe('quotes-marks: single marks', () => {
     expect(direct("Pemimpin itu digelar 'bapa pembangunan luar bandar kita' oleh penduduk.", 'zlm')).toEqual([]);
   });
 });
+
+describe('quotes-marks: a paragraph that only closes a quote', () => {
+  it('quotes-marks: the last paragraph of a quote over several paragraphs, with no opening mark', () => {
+    const text = [
+      '"Kami sudah menanam padi di lahan itu sejak awal musim hujan.',
+      '"Sekarang airnya tidak cukup lagi untuk semua petak sawah.',
+      'Karena itu kami minta saluran irigasi segera diperbaiki," kata Rina Wulandari, Ketua Aliansi Petani Tangguh Bersatu (APTB).',
+    ].join('\n\n');
+    expect(direct(text, 'ind')).toEqual([
+      ['Kami sudah menanam padi di lahan itu sejak awal musim hujan.', 'Rina Wulandari'],
+      ['Sekarang airnya tidak cukup lagi untuk semua petak sawah.', 'Rina Wulandari'],
+      ['Karena itu kami minta saluran irigasi segera diperbaiki,', 'Rina Wulandari'],
+    ]);
+  });
+
+  it('quotes-marks: a paragraph whose opening mark was lost, attributed after its closing mark', () => {
+    const text = 'Warga diminta menunggu di balai desa.\n\nBantuan akan dibagikan mulai pekan depan kepada semua keluarga," ujar Bambang Prasetyo.';
+    expect(direct(text, 'ind')).toEqual([['Bantuan akan dibagikan mulai pekan depan kepada semua keluarga,', 'Bambang Prasetyo']]);
+  });
+
+  it('quotes-marks: the same in English and Malay', () => {
+    expect(direct('Farmers in the valley have waited two seasons for the canal," said Dewi Anggraini.', 'eng')).toEqual([
+      ['Farmers in the valley have waited two seasons for the canal,', 'Dewi Anggraini'],
+    ]);
+    expect(direct('Kerja-kerja membaiki jalan itu akan siap sebelum hujan lebat bermula," katanya.', 'zlm').map(([t]) => t)).toEqual([
+      'Kerja-kerja membaiki jalan itu akan siap sebelum hujan lebat bermula,',
+    ]);
+  });
+
+  it('quotes-marks: a closing mark with no opener and no attribution stays out', () => {
+    expect(direct('Harga beras naik lagi bulan ini." Pedagang di pasar mengeluh.', 'ind')).toEqual([]);
+  });
+});

@@ -112,9 +112,10 @@ export function findQuotes(
       // `kata seorang warga yang …, Siti Aminah.`: the name closing the sentence (`trailing-name.ts`).
       const after = read ? withTrailingName(text, tokens, read, lex) : null;
       if (span.open < 0) {
-        // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch.
+        // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch, or, first in
+        // its paragraph, at the paragraph start (the last paragraph of a quote over paragraphs, or a lost opener).
         if (after) {
-          const recovered = recoverOrphan(text, tokens, prevEnd, span, lex);
+          const recovered = recoverOrphan(text, tokens, prevEnd, span, lex) ?? (prevEnd === 0 ? fromParagraphStart(text, span, continues(hits, p)) : null);
           if (recovered) candidates.push({ span: recovered.span, after, before: recovered.before });
         }
         prevEnd = span.close + 1;
@@ -180,7 +181,7 @@ export function findQuotes(
         speaker,
         continued,
         unclosed: c.span.close < 0,
-        atStart: c.span.open >= 0 && text.slice(0, c.span.open).trim() === '',
+        atStart: text.slice(0, c.span.open >= 0 ? c.span.open : c.span.start).trim() === '',
       });
     }
     if (indirect) {
@@ -271,6 +272,37 @@ function pick(after: Attribution | null, before: Attribution | null): Attributio
   if (after?.speaker || after?.self) return after;
   if (before?.speaker) return after ? { verb: after.verb, speaker: before.speaker } : before;
   return after ?? before;
+}
+
+/** The longest paragraph opening a lost opener may claim: quote paragraphs are short, and PFSA-style text keeps a whole article on one line. */
+const MAX_OPENERLESS_LENGTH = 600;
+/** Double marks only: an apostrophe (`Qur'an`) before the mark does not open anything. */
+const DOUBLE_MARK = /["“”«»„‟`]/;
+const SENTENCE_OPEN = /[\p{Lu}\p{N}]/u;
+const SENTENCE_CLOSE = /[.,!?…]/;
+
+/** A sentence end inside a stretch (`siap. Kami`). */
+const SENTENCE_BREAK = /[.!?…]\s+[\p{Lu}\p{N}]/u;
+
+/** The previous paragraph ended inside a quote that never closed (a quote running over paragraphs). */
+function continues(hits: readonly { paragraph: number; unclosed: boolean }[], p: number): boolean {
+  const last = hits[hits.length - 1];
+  return last !== undefined && last.paragraph === p - 1 && last.unclosed;
+}
+
+/**
+ * A closing mark with nothing before it in its paragraph: the quote runs from the paragraph start to the mark,
+ * when the previous paragraph left a quote open, or, for a lost opener, when the stretch is one sentence (longer,
+ * and where the quote began is a guess).
+ */
+function fromParagraphStart(text: string, orphan: MarkSpan, continued: boolean): { span: MarkSpan; before: null } | null {
+  let start = 0;
+  while (start < orphan.end && /\s/.test(text[start]!)) start++;
+  if (start >= orphan.end || orphan.end - start > MAX_OPENERLESS_LENGTH || DOUBLE_MARK.test(text.slice(start, orphan.end))) return null;
+  // Only a whole sentence: a capital or a digit at the start, sentence punctuation before the mark.
+  if (!SENTENCE_OPEN.test(text[start]!) || !SENTENCE_CLOSE.test(text[orphan.end - 1] ?? '')) return null;
+  if (!continued && SENTENCE_BREAK.test(text.slice(start, orphan.end))) return null;
+  return { span: { start, end: orphan.end, open: -1, close: orphan.close, single: false }, before: null };
 }
 
 /** A quote whose opening mark is missing: from after `X berkata,` (between `from` and the closing mark). */
