@@ -246,6 +246,8 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
   // A role goes on before the name (`Ketua Pegawai Eksekutif Contoh Holdings`): the name starts after it.
   if (continuesRole(c, p, i)) return null;
+  // A role is no part of the name it heads (`CEO Contoh Holdings`, `Kuasa Hukum Contoh Asset Management`).
+  if (startsWithRole(c, p, i)) return null;
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
   if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;
@@ -277,6 +279,17 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     j++;
   }
   return found && found.to >= minTo ? found : null;
+}
+
+/**
+ * Word `i` is a role (or goes on with one: `Hukum` after `Kuasa`) and a name word or an acronym
+ * follows: the name starts after it. Not a known form that starts with a role word (`General Motors`).
+ */
+export function startsWithRole(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const word = p.tokens[i]!.text;
+  if (!c.roles.has(word) || c.known.has(word) || matchKnown(c, p, i)) return false;
+  if (!p.tokens[i]!.acronym && !c.cues.has(word.toLowerCase())) return false;
+  return i + 1 < p.tokens.length && plainGap(p, i + 1) && (nameAt(p, i + 1) || p.tokens[i + 1]!.acronym);
 }
 
 /** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */

@@ -1,4 +1,4 @@
-import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -107,6 +107,7 @@ export const organisations: OrganisationData = {
   },
   tails: {
     ...englishTails,
+    ...englishNameTails,
     Tbk: 'company',
     Sekuritas: 'company',
     'Asset Management': 'company',

@@ -1,4 +1,4 @@
-import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
@@ -61,6 +61,7 @@ export const organisations: OrganisationData = {
   },
   tails: {
     ...englishTails,
+    ...englishNameTails,
     Bhd: 'company',
     Berhad: 'company',
     Holdings: 'company',
