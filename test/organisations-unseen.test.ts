@@ -23,4 +23,30 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     // A known name that starts with a role word keeps it.
     expect(mentions('Saham General Motors turun tajam.')).toEqual(['General Motors']);
   });
+
+  it('organisations unseen: a person named with initials in brackets is no organisation', () => {
+    // After the body the person sits in, after a role, or with a name the text writes alone.
+    const id = mentions('Anggota Komisi IX DPR RI Rina Wulan Sari (RWS) menyoroti jalan itu. Dilansir Kompas.com, RWS menyebut biaya naik.');
+    expect(id).toContain('Komisi IX DPR RI');
+    expect(id.some((m) => m.includes('Rina') || m === 'RWS')).toBe(false);
+    const list = mentions('Saksi itu Kepala Dinas Kominfo, Budi Harsono (BH), dan Direktur Rimbun Digital Holdings, Sari Lestari (SL).');
+    expect(list.some((m) => m.includes('Harsono') || m === 'BH' || m === 'SL')).toBe(false);
+    // A body's name spelled out keeps its acronym: it has a head, a place or a known word in it.
+    expect(mentions('Laporan itu dibuat Badan Kajian Pesisir (BKP) di sana.')).toEqual(['Badan Kajian Pesisir', 'BKP']);
+  });
+
+  it('organisations unseen: a known form does not start inside brackets and run past them', () => {
+    const found = mentions('Badan Anggaran Dewan Perwakilan Rakyat (DPR) RI sepakat dengan pemerintah.');
+    expect(found).toContain('DPR');
+    expect(found.some((m) => m.includes(')'))).toBe(false);
+  });
+
+  it('organisations unseen: party people and officers before an acronym in the three languages', () => {
+    expect(mentions('Hal itu dikatakan politikus PKRB di Jakarta.')).toContain('PKRB');
+    expect(mentions('Sekretaris PKRB membantah tudingan itu.')).toContain('PKRB');
+    expect(mentions('Menurut Setiausaha PBKM, mesyuarat ditangguhkan.', 'zlm')).toContain('PBKM');
+    expect(mentions('Ahli PBKM hadir beramai-ramai.', 'zlm')).toContain('PBKM');
+    expect(mentions('A spokesman PRKB said nothing.', 'eng')).toContain('PRKB');
+  });
 });
+

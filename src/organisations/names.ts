@@ -8,6 +8,7 @@ import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
 import { cutPerson, cutRecurring, isPersonWord } from './people.js';
+import { closesFirst, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
@@ -122,7 +123,7 @@ export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: numbe
   const list = c.known.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
-    if (matchWords(p, i, phrase.words, formGap)) return { to: i + phrase.words.length, value: phrase.value };
+    if (matchWords(p, i, phrase.words, formGap) && !closesFirst(p, i, i + phrase.words.length)) return { to: i + phrase.words.length, value: phrase.value };
   }
   return null;
 }
@@ -279,17 +280,6 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     j++;
   }
   return found && found.to >= minTo ? found : null;
-}
-
-/**
- * Word `i` is a role (or goes on with one: `Hukum` after `Kuasa`) and a name word or an acronym
- * follows: the name starts after it. Not a known form that starts with a role word (`General Motors`).
- */
-export function startsWithRole(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  const word = p.tokens[i]!.text;
-  if (!c.roles.has(word) || c.known.has(word) || matchKnown(c, p, i)) return false;
-  if (!p.tokens[i]!.acronym && !c.cues.has(word.toLowerCase())) return false;
-  return i + 1 < p.tokens.length && plainGap(p, i + 1) && (nameAt(p, i + 1) || p.tokens[i + 1]!.acronym);
 }
 
 /** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */

@@ -3,7 +3,7 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
 import { commaGap, Finder, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
-import { MAX_PERSON_WORDS } from './people.js';
+import { isInitialledPerson, MAX_PERSON_WORDS } from './people.js';
 import { isAcronym, isCamel, isCapitalised, isRoman, spellsOut } from './shapes.js';
 
 // ---------------------------------------------------------------------------
@@ -59,6 +59,15 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     }
     if (!isAcronym(word)) continue;
     const long = longFormBefore(f.c, p, t, covered);
+    // A person's initials (`Rina Wulan Sari (RWS)`): neither the name nor the initials is an organisation.
+    if (long && isInitialledPerson(f.c, p, long.from, t, f.alone, afterHit(p, long.from, hitEndingAt))) {
+      // Its later uses are no organisation either (`RWS` alone, even in a list).
+      const own = byFrom.get(t) ?? addWordHit(f, p, paragraph, t, 'acronym', null, null);
+      f.hits[own]!.person = true;
+      f.learn([word], own);
+      covered.add(t);
+      continue;
+    }
     if (!long) {
       // A translated name after a role keeps its own acronym (`Direktur Pengamat Contoh (XYZW), Budi`): the role's body.
       const own = byFrom.get(t);
@@ -203,4 +212,11 @@ function roleBeforeRun(c: CompiledOrganisations, p: ParagraphState, last: number
   let k = last;
   while (k > 0 && k > last - MAX_NAME_WORDS && plainGap(p, k) && isCapitalised(p.tokens[k - 1]!.text) && !roleBefore(c, p, k)) k--;
   return roleBefore(c, p, k);
+}
+
+/** A hit ends right before word `k`, joined by a space or a comma (`Dinas Contoh, Rina …`). */
+function afterHit(p: ParagraphState, k: number, hitEndingAt: (t: number) => number | null): boolean {
+  if (k === 0 || hitEndingAt(k) === null) return false;
+  const gap = p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start);
+  return gap === ' ' || gap === ', ';
 }

@@ -128,6 +128,8 @@ export const organisations: OrganisationData = {
   cues: [
     ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
     'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',
+    // party people and agents (`party PXY`, `spokesman XYZ`)
+    'party', 'spokesman', 'spokeswoman', 'leader', 'agent',
   ],
   // English puts the state first (`state Tourism Committee`), which no head rule reads as a name.
   portfolioCommittees: { heads: [], after: [] },

@@ -213,6 +213,8 @@ export const organisations: OrganisationData = {
     'bursa',
     // people named by the body they work for (`perawat RSUX`, `komentator TVX`, `dosen UNX`) and a broadcaster (`televisi TVX`; not `radio`, which names a band as often)
     'perawat', 'dokter', 'dosen', 'rektor', 'wartawan', 'jurnalis', 'reporter', 'komentator', 'televisi',
+    // party people and officers (`politikus PXY`, `simpatisan PXY`, `sekretaris PXY`), an agency's agent (`agen XYZ`)
+    'politikus', 'politisi', 'legislator', 'simpatisan', 'pendukung', 'pimpinan', 'sekretaris', 'agen',
   ],
   // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
   portfolioCommittees: { heads: [], after: [] },

@@ -174,6 +174,8 @@ export const organisations: OrganisationData = {
     'kakitangan', 'syarikat', 'parti', 'pertubuhan', 'agensi', 'jabatan', 'oleh', 'bersama', 'kepada',
     // `kumpulan IS`, `akhbar CONTOH`: a group, a paper, a station
     'kumpulan', 'akhbar', 'portal', 'stesen',
+    // a party's members and officers (`ahli PXY`, `Setiausaha PXY`, `Naib Presiden PXY`)
+    'ahli', 'setiausaha', 'timbalan', 'naib', 'pemimpin', 'penyokong',
   ],
   // `Pengerusi Jawatankuasa Kerja Raya dan Pengangkutan negeri`: a state executive councillor's portfolio.
   portfolioCommittees: { heads: ['Jawatankuasa'], after: ['negeri'] },
