@@ -48,5 +48,14 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     expect(mentions('Ahli PBKM hadir beramai-ramai.', 'zlm')).toContain('PBKM');
     expect(mentions('A spokesman PRKB said nothing.', 'eng')).toContain('PRKB');
   });
+
+  it('organisations unseen: a name that runs on into an event word names the event', () => {
+    const en = mentions('A team from Cahaya Hati School won the ZYX Robotics National Championship, and ZYX judges praised them.', 'eng');
+    expect(en).toContain('Cahaya Hati School');
+    expect(en).not.toContain('ZYX');
+    expect(mentions('Pameran Rimbawan Motor Show 2025 dibuka Asosiasi Industri Otomotif Contoh.')).toEqual(['Asosiasi Industri Otomotif Contoh']);
+    // A known name before an event word is still the organisation (a sponsor).
+    expect(mentions('Turnamen Bank Indonesia Cup digelar di Bandung.')).toContain('Bank Indonesia');
+  });
 });
 

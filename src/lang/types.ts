@@ -171,6 +171,11 @@ export interface OrganisationData {
   sourceCues?: readonly string[];
   /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
+  /**
+   * Words that end the name of an event (`Contoh Robotics Championship`, `Contoh Motor Show`): a
+   * name, acronym or brand that runs on into one names the event, which is no organisation.
+   */
+  eventWords?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

@@ -113,6 +113,8 @@ export interface CompiledOrganisations {
   sourceCues: Map<string, string[][]>;
   /** Known one-word forms that count only standing alone (`Kongres`). */
   aloneForms: Set<string>;
+  /** Words that end an event's name (`Championship`). */
+  eventWords: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -317,5 +319,6 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
+    eventWords: new Set(data.eventWords ?? []),
   };
 }

@@ -82,6 +82,12 @@ export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
   School: 'education',
 };
 
+/** Words that end an English event's name, in all three languages' text (`Contoh Motor Show`). */
+export const englishEventWords: readonly string[] = [
+  'Championship', 'Championships', 'Cup', 'Show', 'Festival', 'Expo', 'Summit', 'Conference', 'Award', 'Awards',
+  'Olympiad', 'Fair', 'Tournament', 'Competition', 'Marathon',
+];
+
 /**
  * Words a news outlet adds to its brand (`BBC News`, `Contoh TV`): after a known outlet, the
  * outlet's own name goes on.

@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { englishEventWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
 import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
@@ -137,6 +137,7 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
+  eventWords: englishEventWords,
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',

@@ -1,4 +1,4 @@
-import { englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
@@ -183,6 +183,7 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
+  eventWords: englishEventWords,
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
