@@ -57,5 +57,16 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     // A known name before an event word is still the organisation (a sponsor).
     expect(mentions('Turnamen Bank Indonesia Cup digelar di Bandung.')).toContain('Bank Indonesia');
   });
+
+  it('organisations unseen: a party short name before a person keeps the person out', () => {
+    expect(mentions('Ketua DPP Partai PKRB Rina Wulan menyebut itu.')).toEqual(['Partai PKRB']);
+  });
+
+  it('organisations unseen: a head with only a generic word is no name', () => {
+    expect(mentions('Dana itu dari Pemerintah Pusat dan Pemerintah Daerah, bukan Bank Swasta.')).toEqual([]);
+    expect(mentions('Pegawai Kerajaan Negeri dan Polis Daerah hadir bersama wakil Universiti Tempatan.', 'zlm')).toEqual([]);
+    // A named one keeps its words (`Pemerintah Daerah Contoh` is no generic reference).
+    expect(mentions('Bantuan Pemerintah Daerah Sukamaju tiba kemarin.')).toEqual(['Pemerintah Daerah Sukamaju']);
+  });
 });
 

@@ -176,6 +176,11 @@ export interface OrganisationData {
    * name, acronym or brand that runs on into one names the event, which is no organisation.
    */
   eventWords?: readonly string[];
+  /**
+   * Words that, alone after a head, make it a generic reference, not a name (`Pemerintah Pusat`,
+   * `Kerajaan Tempatan`: the central, a local government).
+   */
+  genericWords?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

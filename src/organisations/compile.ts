@@ -115,6 +115,8 @@ export interface CompiledOrganisations {
   aloneForms: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
+  /** Words that alone after a head make a generic reference (`Pusat`). */
+  genericWords: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
@@ -320,5 +322,6 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     sourceCues: byLastWord(data.sourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
     eventWords: new Set(data.eventWords ?? []),
+    genericWords: new Set(data.genericWords ?? []),
   };
 }

@@ -152,6 +152,8 @@ export function matchHead(
     const name = extendName(c, p, start, i);
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
+    // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`).
+    if (to === start + 1 && c.genericWords.has(p.tokens[start]!.text)) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;

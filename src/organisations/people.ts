@@ -49,8 +49,9 @@ export function cutPerson(
     // A common given name after an acronym starts a person (`Majlis Contoh PBKM Muhammad Rizal`).
     if (c.personFirstWords.has(tokens[k]!.text) && isAcronym(before)) return k;
     if (run > MAX_PERSON_WORDS) continue;
-    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Sinar Contoh SCA Abadi`).
-    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
+    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym in a company's name
+    // (`PT Sinar Contoh SCA Abadi`); any acronym in another's (`Partai PKRB Rina Wulan`: a party's short name).
+    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before) || kind !== 'company')) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
     // Not after a joiner: `University of the Contoh Highlands` has no place before the words.
