@@ -68,5 +68,14 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     // A named one keeps its words (`Pemerintah Daerah Contoh` is no generic reference).
     expect(mentions('Bantuan Pemerintah Daerah Sukamaju tiba kemarin.')).toEqual(['Pemerintah Daerah Sukamaju']);
   });
+
+  it('organisations unseen: an acronym that is the initials of a name the text spells out elsewhere', () => {
+    const text = 'PT Sinar Cahaya Abadi (Persero) menyalurkan kredit. Menurut Direktur Pembiayaan SCA Budi Santoso, kredit naik.';
+    const orgs = extractOrganisations(text, { language: 'ind' }).organisations;
+    const sca = orgs.find((o) => o.mentions.some((m) => text.slice(m.start, m.end) === 'SCA'));
+    expect(sca?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['PT Sinar Cahaya Abadi (Persero)', 'SCA']);
+    // Two letters are no link (`SC` is someone else as often).
+    expect(mentions('Sinar Cahaya Group tumbuh. Kata SC, pasar lesu.')).toEqual(['Sinar Cahaya Group']);
+  });
 });
 

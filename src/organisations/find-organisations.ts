@@ -26,6 +26,7 @@ import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKno
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { markEvents } from './events.js';
+import { linkInitials } from './initials.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
@@ -53,6 +54,7 @@ export function findOrganisations(
   }
   states.forEach((p, index) => bridgeLists(finder, p, index));
   markEvents(finder, states);
+  linkInitials(finder, states);
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {
