@@ -77,5 +77,11 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     // Two letters are no link (`SC` is someone else as often).
     expect(mentions('Sinar Cahaya Group tumbuh. Kata SC, pasar lesu.')).toEqual(['Sinar Cahaya Group']);
   });
+
+  it('organisations unseen: an association spelled out before an acronym that also names a thing is still an association', () => {
+    // `ASI` is also a thing (breast milk); `Asosiasi` names only organisations, `Badan Usaha` a kind of firm.
+    expect(mentions('Budi, Ketua Asosiasi Sagu Indonesia (ASI), menuturkan panen turun.')).toEqual(['Asosiasi Sagu Indonesia']);
+    expect(mentions('Saham Badan Usaha Milik Negara (BUMN) turun.')).toEqual([]);
+  });
 });
 

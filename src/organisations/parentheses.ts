@@ -9,6 +9,9 @@ import { isAcronym, isCamel, isCapitalised, isRoman, spellsOut } from './shapes.
 // ---------------------------------------------------------------------------
 // Parentheses: a name and its acronym
 
+/** Kinds of heads that never name a thing (`Asosiasi`, `Partai`, `PT`), unlike `Badan` (`Badan Usaha`) or `Sekolah` (a school type). */
+const ORGANISATION_ONLY: ReadonlySet<OrganisationKind> = new Set<OrganisationKind>(['ngo', 'party', 'company', 'police-military']);
+
 export const OPEN = 0x28;
 export const CLOSE = 0x29;
 
@@ -37,9 +40,11 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
     if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
-      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`).
+      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`),
+      // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means).
       const before = hitEndingAt(t);
-      if (before !== null && f.hits[before]!.rule === 'head' && initialsOf(p, f.hits[before]!.from, t) === word) f.hits[before]!.thing = true;
+      const hit = before === null ? null : f.hits[before]!;
+      if (hit && hit.rule === 'head' && !ORGANISATION_ONLY.has(hit.kind ?? 'other') && initialsOf(p, hit.from, t) === word) hit.thing = true;
       continue;
     }
     if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
