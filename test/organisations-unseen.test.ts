@@ -83,5 +83,12 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     expect(mentions('Budi, Ketua Asosiasi Sagu Indonesia (ASI), menuturkan panen turun.')).toEqual(['Asosiasi Sagu Indonesia']);
     expect(mentions('Saham Badan Usaha Milik Negara (BUMN) turun.')).toEqual([]);
   });
+
+  it('organisations unseen: a known name glued to the small word after it where a link was', () => {
+    expect(mentions('Figures given to The Jakarta Poston Friday were revised.', 'eng')).toEqual(['The Jakarta Post']);
+    expect(mentions('Hal itu dikatakan kepada Jakarta Postpada Senin.')).toEqual(['Jakarta Post']);
+    // A word that only ends like one stays whole (`Martin`, not `Mart` + `in`).
+    expect(mentions('Budi Martin said the Contoh Mart plan is dead.', 'eng')).not.toContain('Budi Mart');
+  });
 });
 

@@ -7,6 +7,7 @@
 import { type CompiledOrganisations, STARTS_GLUED, startSlot } from './compile.js';
 import { isAcronym, isAllCaps, isCamel, isNumber, isUpper } from './shapes.js';
 import type { Token } from './tokens.js';
+import { gluedWordCut } from './glued-words.js';
 
 /** A quoted stretch with at least this many long words, nearly all capitalised, is a quoted headline. */
 const QUOTED_TITLE_MIN_WORDS = 4;
@@ -36,6 +37,14 @@ export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
       out.push({ text: first, start: t.start, end: t.start + stem, cap: true, acronym: isAcronym(first), spaced: t.spaced });
       const next = tokens[k + 1];
       if (next) tokens[k + 1] = { ...next, spaced: false };
+      continue;
+    }
+    // A known name glued to the word after it (`Contoh Postin`): only after a capitalised word.
+    const glued = cut < 0 && t.cap && k > 0 && tokens[k - 1]!.cap ? gluedWordCut(c, tokens, k) : -1;
+    if (glued >= 0) {
+      out ??= tokens.slice(0, k);
+      out.push({ text: t.text.slice(0, glued), start: t.start, end: t.start + glued, cap: true, acronym: false, spaced: t.spaced });
+      out.push({ text: t.text.slice(glued), start: t.start + glued, end: t.end, cap: false, acronym: false, spaced: false });
       continue;
     }
     if (cut < 0) {
