@@ -67,6 +67,9 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     expect(mentions('Pegawai Kerajaan Negeri dan Polis Daerah hadir bersama wakil Universiti Tempatan.', 'zlm')).toEqual([]);
     // A named one keeps its words (`Pemerintah Daerah Contoh` is no generic reference).
     expect(mentions('Bantuan Pemerintah Daerah Sukamaju tiba kemarin.')).toEqual(['Pemerintah Daerah Sukamaju']);
+    // A board named by its task alone belongs to some body the text names elsewhere.
+    expect(mentions('Ketua Dewan Pembina partai itu menolak, kata anggota Dewan Komisaris.')).toEqual([]);
+    expect(mentions('Ahli Lembaga Pengarah syarikat itu bermesyuarat.', 'zlm')).toEqual([]);
   });
 
   it('organisations unseen: an acronym that is the initials of a name the text spells out elsewhere', () => {

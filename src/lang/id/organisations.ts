@@ -229,7 +229,8 @@ export const organisations: OrganisationData = {
   },
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
-  genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut'],
+  // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
+  genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi'],
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',

@@ -184,7 +184,8 @@ export const organisations: OrganisationData = {
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
-  genericWords: ['Pusat', 'Daerah', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing'],
+  // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
+  genericWords: ['Pusat', 'Daerah', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
