@@ -93,5 +93,12 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     // A word that only ends like one stays whole (`Martin`, not `Mart` + `in`).
     expect(mentions('Budi Martin said the Contoh Mart plan is dead.', 'eng')).not.toContain('Budi Mart');
   });
+
+  it('organisations unseen: a person between a name and a speech verb leaves the name when the text names them alone too', () => {
+    expect(mentions('Direktur Perum Pangan Lestari Sari Dewi mengatakan stok aman. Menurut Dewi, harga turun.')).toEqual(['Perum Pangan Lestari']);
+    // A body speaks too, and one word the text writes alone may be a place.
+    expect(mentions('Universitas Islam Sultan Ahmad Rahmat mengatakan kampus dibuka.')).toEqual(['Universitas Islam Sultan Ahmad Rahmat']);
+    expect(mentions('Asosiasi Sepakbola Wakanda mengatakan laga ditunda. Wakanda kalah.')).toEqual(['Asosiasi Sepakbola Wakanda']);
+  });
 });
 

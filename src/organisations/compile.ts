@@ -117,10 +117,12 @@ export interface CompiledOrganisations {
   eventWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
+  /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
+  speechVerbs: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -323,5 +325,6 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     aloneForms: new Set(data.aloneForms ?? []),
     eventWords: new Set(data.eventWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
+    speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };
 }
