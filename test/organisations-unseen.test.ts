@@ -100,5 +100,9 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
     expect(mentions('Universitas Islam Sultan Ahmad Rahmat mengatakan kampus dibuka.')).toEqual(['Universitas Islam Sultan Ahmad Rahmat']);
     expect(mentions('Asosiasi Sepakbola Wakanda mengatakan laga ditunda. Wakanda kalah.')).toEqual(['Asosiasi Sepakbola Wakanda']);
   });
+
+  it('organisations unseen: a known body with the state suffix RI is that body as written', () => {
+    expect(mentions('Laporan itu dikirim ke Bawaslu RI dan Kemenkes RI kemarin.')).toEqual(['Bawaslu RI', 'Kemenkes RI']);
+  });
 });
 

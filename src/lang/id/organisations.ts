@@ -176,7 +176,8 @@ export const organisations: OrganisationData = {
     'The', 'A', 'An', 'In', 'At', 'On', 'By',
   ],
   unitTails: ['Syariah'],
-  branchPlaces: ['Indonesia', 'Malaysia'],
+  // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
+  branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   known: [...knownOrganisations, ...internationalOrganisations],
   notOrganisations: [
     // Time zones, units and currencies
