@@ -104,5 +104,9 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
   it('organisations unseen: a known body with the state suffix RI is that body as written', () => {
     expect(mentions('Laporan itu dikirim ke Bawaslu RI dan Kemenkes RI kemarin.')).toEqual(['Bawaslu RI', 'Kemenkes RI']);
   });
+
+  it('organisations unseen: a royal title right after a school or hospital head opens its namesake', () => {
+    expect(mentions('Pelajar Universiti Tun Cahaya Bakti dan pesakit Hospital Tuanku Seri Dewi hadir.', 'zlm')).toEqual(['Universiti Tun Cahaya Bakti', 'Hospital Tuanku Seri Dewi']);
+  });
 });
 

@@ -1,4 +1,4 @@
-import { personFirstWords } from '../lang/names.js';
+import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { isAcronym } from './shapes.js';
@@ -117,6 +117,8 @@ export interface CompiledOrganisations {
   eventWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
+  /** Titles that open an institution's namesake (`Tun`, `Sultan`). */
+  namesakeTitles: Set<string>;
   /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
   speechVerbs: Set<string>;
 }
@@ -325,6 +327,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     aloneForms: new Set(data.aloneForms ?? []),
     eventWords: new Set(data.eventWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
+    namesakeTitles: new Set(namesakeTitles),
     speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };
 }

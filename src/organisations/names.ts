@@ -186,7 +186,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     // A sentence opener mid-sentence, between name words, is a name word (`PT Dompet Kita Nusantara`).
     const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
     // After `of the`, a role names the office (`Office of the Contoh Minister`, `… of the President`).
-    const role = afterThe && isCapitalised(word) && c.breakers.has(word);
+    const role = (afterThe && isCapitalised(word) && c.breakers.has(word)) || namesake(c, p, from, j, count);
     if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
       last = ++j;
       count++;
@@ -213,6 +213,13 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     break;
   }
   return { to: last, bracket: bracket >= 0 && bracket < last ? bracket : -1 };
+}
+
+/** Word `j` opens the namesake of a school or hospital at word `from` (`Universiti Tun Contoh`): a title then a name word. */
+function namesake(c: CompiledOrganisations, p: ParagraphState, from: number, j: number, count: number): boolean {
+  if (count > 0 || !c.namesakeTitles.has(p.tokens[j]!.text) || !nameAt(p, j + 1) || !plainGap(p, j + 1)) return false;
+  const kind = c.heads.get(p.tokens[from]!.text)?.[0]?.value;
+  return kind === 'education' || kind === 'other';
 }
 
 /**
