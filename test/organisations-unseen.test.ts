@@ -108,5 +108,9 @@ describe('organisations unseen: shapes read from unlabelled text', () => {
   it('organisations unseen: a royal title right after a school or hospital head opens its namesake', () => {
     expect(mentions('Pelajar Universiti Tun Cahaya Bakti dan pesakit Hospital Tuanku Seri Dewi hadir.', 'zlm')).toEqual(['Universiti Tun Cahaya Bakti', 'Hospital Tuanku Seri Dewi']);
   });
+
+  it('organisations unseen: English news from Malaysia writes Malaysian taxes and exams as acronyms', () => {
+    expect(mentions('The GST was replaced, and SPM results for the PBKM members improved, said the party.', 'eng')).not.toContain('GST');
+  });
 });
 

@@ -123,6 +123,8 @@ export const organisations: OrganisationData = {
   notOrganisations: [
     ...indonesian.notOrganisations,
     'US', 'AM', 'PM', 'I', 'II', 'III', 'RM',
+    // Malaysian taxes, exams, elections and titles, which English news from Malaysia writes as Malay does
+    'GST', 'SST', 'SPM', 'STPM', 'UPSR', 'PT3', 'PRU', 'PRN', 'KDNK', 'ADUN', 'YB', 'YAB', 'OKU', 'SJK', 'SJKC', 'SJKT',
   ],
   places: [...indonesian.places, 'US'],
   cues: [
