@@ -171,15 +171,9 @@ export interface OrganisationData {
   sourceCues?: readonly string[];
   /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
-  /**
-   * Words that end the name of an event (`Contoh Robotics Championship`, `Contoh Motor Show`): a
-   * name, acronym or brand that runs on into one names the event, which is no organisation.
-   */
+  /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
   eventWords?: readonly string[];
-  /**
-   * Words that, alone after a head, make it a generic reference, not a name (`Pemerintah Pusat`,
-   * `Kerajaan Tempatan`: the central, a local government).
-   */
+  /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
 }
 

@@ -185,7 +185,7 @@ export const organisations: OrganisationData = {
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
-  genericWords: ['Pusat', 'Daerah', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
+  genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
