@@ -23,6 +23,12 @@ export interface ParsedSpeaker {
   document?: boolean;
   /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
   title?: string;
+  /**
+   * The name's first word is marked as such: an honorific or rank stands right before it (`Umno Datuk Seri
+   * Hamdan Rosli`), or a comma sets it off from the title (`Naib Presidennya, Rina Wulandari Ahmad`). Nothing of
+   * an organisation or a place is glued before such a name, however often the article uses its first words alone.
+   */
+  setOff?: boolean;
 }
 
 /** The longest speaker phrase, in tokens (a runaway guard). */
@@ -265,6 +271,22 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   return { name: [b, e], roleEnd: b };
 }
 
+/** The longest honorific or rank sequence looked back over (`Dato’ Sri Dr`, `Komisaris Besar Polisi`), in tokens. */
+const MAX_TITLE_TOKENS = 5;
+
+/**
+ * An honorific or rank sequence ends right before token `n` (inside the phrase from `from`); not one that
+ * may close a title (`Sekretaris Jenderal (Sekjen) Contoh …`).
+ */
+function titledAt(tokens: readonly Token[], from: number, n: number, lex: Lexicon): boolean {
+  for (let j = Math.max(from, n - MAX_TITLE_TOKENS); j < n; j++) {
+    const t = tokens[j]!;
+    if (lex.roleWords.has(t.text) || lex.roles.has(t.text)) continue;
+    if (skipTitles(tokens, j, n, lex) === n) return true;
+  }
+  return false;
+}
+
 /** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */
 function makeSpeaker(
   text: string,
@@ -378,6 +400,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
   const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  if (name && (titledAt(tokens, from, name[0], lex) || (pureName !== null && roleSeg !== null && roleSeg[0] < name[0]))) speaker.setOff = true;
   // The title as written, for reading role and organisation again (`role-phrase.ts`).
   if (roleSeg && role) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
   return speaker;

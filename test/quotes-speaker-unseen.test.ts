@@ -1,0 +1,50 @@
+/**
+ * Speaker phrases of shapes read on unlabelled text warta had not seen (issue 9, round without labelled
+ * misses), written with invented people and organisations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote, SupportedLanguage } from '../src/types.js';
+
+/** The direct quotes of `text`, read in `language`. */
+function direct(text: string, language: SupportedLanguage): Quote[] {
+  return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
+}
+
+describe('speaker unseen: a name set off by an honorific or a comma keeps its first words', () => {
+  it('speaker unseen: Malay `Naib Presiden Parti Datuk Seri X Tun Y`, the article later writing `X` alone', () => {
+    const text = [
+      'Naib Presiden Parti Contoh Datuk Seri Hamdan Tun Rosli berkata calon perlu berjumpa pengundi.',
+      '“Perang dalam media sosial ini perlu kita tangani segera,” katanya.',
+      'Hamdan turut melahirkan keyakinan terhadap jentera parti di kawasan itu.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Hamdan Tun Rosli', role: 'Naib Presiden', organisation: 'Parti Contoh' });
+  });
+
+  it('speaker unseen: Malay `Naib Presidennya, X Y Z`, the article later writing `X Y` alone', () => {
+    const text = [
+      'Naib Presidennya, Rina Wulandari Ahmad berkata, kegagalan itu hanya muslihat politik.',
+      '“Ikrar itu hanya ungkapan kosong untuk memancing undi,” katanya.',
+      'Rina Wulandari, dalam kenyataan sama, turut mengingatkan kerajaan tentang janji itu.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari Ahmad', role: 'Naib Presiden' });
+  });
+
+  it('speaker unseen: Indonesian `Kapolres X AKBP A B C`, the article later writing `A` alone', () => {
+    const text = [
+      'Kapolres Contoh Barat AKBP Danu Aditya Pratama mengatakan dua tersangka masih diburu.',
+      '“Kami sudah memetakan lokasi persembunyian keduanya,” ujarnya.',
+      'Danu memimpin langsung pengejaran di kawasan hutan itu.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Danu Aditya Pratama', role: 'Kapolres Contoh Barat', organisation: 'Polres Contoh Barat' });
+  });
+
+  it('speaker unseen: a rank-like word closing a title does not set the name off (`Sekretaris Jenderal (Sekjen) APTB X`)', () => {
+    const text = [
+      'Aliansi Petani Tangguh Bersatu (APTB) menilai harga pupuk terlalu tinggi.',
+      'Sekretaris Jenderal (Sekjen) APTB Budi Santoso menilai harga itu memberatkan.',
+      '“Petani kami sudah lama mengeluhkan harga pupuk,” kata Budi.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'APTB' });
+  });
+});
