@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { parseArticle } from '../src/parse-article.js';
 import type { Quote, SupportedLanguage } from '../src/types.js';
 
 /** The direct quotes of `text`, read in `language`. */
@@ -46,5 +47,37 @@ describe('speaker unseen: a name set off by an honorific or a comma keeps its fi
       '“Petani kami sudah lama mengeluhkan harga pupuk,” kata Budi.',
     ].join('\n\n');
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'APTB' });
+  });
+});
+
+describe('speaker unseen: a possessive title speaks for the organisation the sentence before is about', () => {
+  it('speaker unseen: Malay `Parti X mahu … . Naib Presidennya, Y berkata` → organisation `Parti X`', () => {
+    const text = [
+      'KUALA LUMPUR: Parti Harapan Contoh (PHC) mahu kerajaan membatalkan cukai baharu, kata Persatuan Pengguna Contoh.',
+      'Naib Presidennya, Rina Wulandari Ahmad berkata, kegagalan itu hanya muslihat politik.',
+      '“Ikrar itu hanya ungkapan kosong untuk memancing undi rakyat,” katanya dalam satu kenyataan.',
+    ].join('\n\n');
+    const quote = parseArticle(text, { language: 'zlm' }).quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).toMatchObject({ name: 'Rina Wulandari Ahmad', role: 'Naib Presiden', organisation: 'Parti Harapan Contoh' });
+  });
+
+  it('speaker unseen: Indonesian `Ketuanya, Y mengatakan` → the organisation that opens the sentence before', () => {
+    const text = [
+      'Aliansi Petani Tangguh Bersatu (APTB) menolak rencana impor beras yang diumumkan Kementerian Contoh.',
+      'Ketuanya, Budi Santoso mengatakan, petani sudah panen raya.',
+      '“Gudang kami sudah penuh, impor hanya merugikan petani,” ujar Budi.',
+    ].join('\n\n');
+    const quote = parseArticle(text, { language: 'ind' }).quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ketua', organisation: 'Aliansi Petani Tangguh Bersatu' });
+  });
+
+  it('speaker unseen: a title without the suffix takes no organisation from the sentence before', () => {
+    const text = [
+      'Aliansi Petani Tangguh Bersatu (APTB) menolak rencana impor beras.',
+      'Pengamat pertanian Budi Santoso mengatakan, petani sudah panen raya.',
+      '“Gudang sudah penuh, impor hanya merugikan petani,” ujar Budi.',
+    ].join('\n\n');
+    const quote = parseArticle(text, { language: 'ind' }).quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker?.organisation ?? null).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
  */
 import { isDegree, isInitial, type Lexicon, slice, type Token, UPPER } from './speech-words.js';
-import { skipTitles } from './skip-titles.js';
+import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 
 /** A speaker as written in one attribution. */
@@ -269,22 +269,6 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
   return { name: [b, e], roleEnd: b };
-}
-
-/** The longest honorific or rank sequence looked back over (`Dato’ Sri Dr`, `Komisaris Besar Polisi`), in tokens. */
-const MAX_TITLE_TOKENS = 5;
-
-/**
- * An honorific or rank sequence ends right before token `n` (inside the phrase from `from`); not one that
- * may close a title (`Sekretaris Jenderal (Sekjen) Contoh …`).
- */
-function titledAt(tokens: readonly Token[], from: number, n: number, lex: Lexicon): boolean {
-  for (let j = Math.max(from, n - MAX_TITLE_TOKENS); j < n; j++) {
-    const t = tokens[j]!;
-    if (lex.roleWords.has(t.text) || lex.roles.has(t.text)) continue;
-    if (skipTitles(tokens, j, n, lex) === n) return true;
-  }
-  return false;
 }
 
 /** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */
