@@ -81,3 +81,49 @@ describe('speaker unseen: a possessive title speaks for the organisation the sen
     expect(quote?.speaker?.organisation ?? null).toBeNull();
   });
 });
+
+describe('speaker unseen: a title alone as the subject of a speech verb', () => {
+  it('speaker unseen: Malay `Perdana Menteri berkata` is the person the article gave that title earlier', () => {
+    const text = [
+      'Menteri Kewangan Datuk Rahim Hassan berkata kerajaan tidak akan menaikkan cukai tahun ini.',
+      '“Keputusan itu muktamad selepas mesyuarat Kabinet,” katanya.',
+      'Dalam perkembangan lain, Perdana Menteri Datuk Seri Ahmad Fauzi Rahman merasmikan jambatan baharu di Pulau Contoh.',
+      'Perdana Menteri berkata, jambatan itu akan memendekkan masa perjalanan penduduk.',
+      '“Penduduk tidak perlu lagi menunggu feri untuk ke tanah besar,” katanya.',
+    ].join('\n\n');
+    const quotes = direct(text, 'zlm');
+    expect(quotes[1]!.speaker).toMatchObject({ name: 'Ahmad Fauzi Rahman', role: 'Perdana Menteri' });
+  });
+
+  it('speaker unseen: a title nobody held before, after a speaker with another title, gives the next `katanya` to nobody', () => {
+    const text = [
+      'Menteri Kewangan Datuk Rahim Hassan berkata kerajaan tidak akan menaikkan cukai tahun ini.',
+      '“Keputusan itu muktamad selepas mesyuarat Kabinet,” katanya.',
+      'Sementara itu, Ketua Pengarah Kesihatan berkata pemeriksaan di klinik akan diperketat mulai bulan depan.',
+      '“Pegawai kami akan memeriksa setiap premis di seluruh negeri,” katanya.',
+    ].join('\n\n');
+    const quotes = direct(text, 'zlm');
+    expect(quotes[0]!.speaker?.name).toBe('Rahim Hassan');
+    expect(quotes[1]!.speaker).toBeNull();
+  });
+
+  it('speaker unseen: Indonesian `Mantan Kepala X itu mengatakan` points back to the speaker before', () => {
+    const text = [
+      'Direktur Utama Perum Contoh Budi Santoso mengatakan utang pemerintah belum dibayar.',
+      '“Tagihan kami sudah diajukan sejak tahun lalu,” kata Budi.',
+      'Mantan Kepala Badan Contoh Nasional itu mengatakan, pembayaran itu sangat dibutuhkan.',
+      '“Tanpa pembayaran itu kami sulit membeli gabah petani,” ujarnya.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[1]!.speaker?.name).toBe('Budi Santoso');
+  });
+
+  it('speaker unseen: a title that may be the previous speaker’s own (`Menko` after `Menteri Koordinator …`) keeps them', () => {
+    const text = [
+      'Menteri Koordinator Bidang Perekonomian Budi Santoso menilai tarif baru merugikan eksportir.',
+      '“Kami akan bernegosiasi secepatnya,” ujar Budi.',
+      'Menko mengatakan, negara itu menganggap Indonesia penyebab defisit dagangnya.',
+      '“Sekarang mereka menganggap kita penyebab defisit,” katanya.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[1]!.speaker?.name).toBe('Budi Santoso');
+  });
+});

@@ -14,6 +14,7 @@ import { type MarkSpan, findSpans } from './find-spans.js';
 import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
+import { nobody } from './person.js';
 import { Vocabulary } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
 import { collectReferences, noteNarrative, registerNames } from './narrative.js';
@@ -164,7 +165,7 @@ export function findQuotes(
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
-        if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+        if (person && !nobody(person)) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
       } else {
         // `saya menyebut "…"`: the writer, who signs a statement at its end.
         if (signer === undefined) signer = findSignatory(paragraphs, allTokens, lex);
