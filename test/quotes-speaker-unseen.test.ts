@@ -127,3 +127,34 @@ describe('speaker unseen: a title alone as the subject of a speech verb', () => 
     expect(direct(text, 'ind')[1]!.speaker?.name).toBe('Budi Santoso');
   });
 });
+
+describe('speaker unseen: titles and their portfolios', () => {
+  it('speaker unseen: Malay `Menteri` takes its whole portfolio, an organisation word inside included', () => {
+    const text = '“Harga sawit kekal stabil sepanjang tahun ini,” kata Menteri Perusahaan Perladangan dan Komoditi, Datuk Rahim Hassan.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({
+      name: 'Rahim Hassan',
+      role: 'Menteri Perusahaan Perladangan dan Komoditi',
+      organisation: 'Kementerian Perusahaan Perladangan dan Komoditi',
+    });
+  });
+
+  it('speaker unseen: Indonesian `Menteri` with a portfolio holding an organisation word and its short form', () => {
+    const text = '“Seleksi dimulai bulan depan,” kata Menteri Pemberdayaan Usaha Perusahaan Daerah (PUPD) Budi Santoso.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Kementerian Pemberdayaan Usaha Perusahaan Daerah' });
+  });
+
+  it('speaker unseen: Malay two-word honorifics (`Datuk Patinggi`, `Datuk Amar`) are not part of the name', () => {
+    const text = 'Ketua Menteri Contoh, Datuk Patinggi Rahim Hassan berkata harga stabil.\n\n“Harga kekal stabil,” katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Rahim Hassan');
+    const english = '“Prices will stay stable,” said Datuk Amar Rahim Hassan.';
+    expect(direct(english, 'eng')[0]!.speaker?.name).toBe('Rahim Hassan');
+  });
+
+  it('speaker unseen: Indonesian `Perdana Menteri X` is one title, its country no ministry', () => {
+    const text = '“Harga akan stabil,” kata Perdana Menteri Malaysia Budi Santoso.';
+    const speaker = direct(text, 'ind')[0]!.speaker;
+    expect(speaker?.name).toBe('Budi Santoso');
+    expect(speaker?.role).toBe('Perdana Menteri');
+    expect(speaker?.organisation ?? '').not.toMatch(/^Kementerian/);
+  });
+});

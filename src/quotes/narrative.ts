@@ -11,6 +11,7 @@ import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore } from './references.js';
 import { splitRole } from './role-phrase.js';
+import { skipTitles } from './skip-titles.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -106,8 +107,19 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
   }
 }
 
+/** How far before a name run a title may start (`Datuk Seri Panglima`), in tokens. */
+const MAX_TITLE_LOOKBACK = 3;
+
 /** Register the name run `[a, e)` unless it contains a place. */
 function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook, base: number): void {
+  // `Datuk Amar Rahim`: the run may open with the second word of a title that starts before it.
+  for (let j = Math.max(0, a - MAX_TITLE_LOOKBACK); j < a; j++) {
+    const after = skipTitles(tokens, j, e, lex);
+    if (after > a && after < e) {
+      a = after;
+      break;
+    }
+  }
   while (a < e && lex.places.has(tokens[a]!.text)) a++;
   if (e - a < MIN_INTRODUCED_NAME_WORDS) return;
   for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;

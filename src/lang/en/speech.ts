@@ -65,7 +65,7 @@ export const speech: SpeechData = {
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Ahmad`, `Datuk Seri Faizal`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
-    'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum'],
+    'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum', 'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri'],
   // Beside the one-word organisation heads, which the speech lexicon adds.
   orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
