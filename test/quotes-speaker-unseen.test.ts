@@ -158,3 +158,22 @@ describe('speaker unseen: titles and their portfolios', () => {
     expect(speaker?.organisation ?? '').not.toMatch(/^Kementerian/);
   });
 });
+
+describe('speaker unseen: a lower-case title runs on to where it is held', () => {
+  it('speaker unseen: English `head of research at X` and `senior research fellow at the X`', () => {
+    const head = '“Prices will stay stable,” said Rina Wulandari, head of research at Contoh Securities.';
+    expect(direct(head, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'head of research', organisation: 'Contoh Securities' });
+    const fellow = '“Prices will stay stable,” said Rina Wulandari, senior research fellow at the Contoh Institute.';
+    expect(direct(fellow, 'eng')[0]!.speaker).toMatchObject({ role: 'senior research fellow', organisation: 'Contoh Institute' });
+  });
+
+  it('speaker unseen: English `Principal Fellow of the X` is one title', () => {
+    const text = 'Prof Datuk Dr Rahim Hassan, Principal Fellow of the Institute of Contoh Studies, said society belittled the language.\n\n“We are a nation of differences,” said Rahim.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Principal Fellow', organisation: 'Institute of Contoh Studies' });
+  });
+
+  it('speaker unseen: Indonesian `ahli strategi pasar di X` keeps the whole lower-case title', () => {
+    const text = '“Kami tidak melihat suku bunga turun tahun ini,” kata Rina Wulandari, ahli strategi pasar di Contoh Markets.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'ahli strategi pasar', organisation: 'Contoh Markets' });
+  });
+});

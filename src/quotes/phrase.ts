@@ -5,6 +5,7 @@
 import { isDegree, isInitial, type Lexicon, slice, type Token, UPPER } from './speech-words.js';
 import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
+import { lowerTitleRun } from './lower-title.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -72,6 +73,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       }
       // A lower-case title after the name or the organisation (`APTB’s programme coordinator`, `…, general manager of …`).
       if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || lex.articles.has(t.lower)) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
+        k++;
+        continue;
+      }
+      // `head of research at Contoh Securities`, `senior research fellow at the Contoh Institute`: a lower-case title
+      // runs on over a few lower-case words to the connector before its organisation.
+      if (k > j && sawCap && lowerTitleRun(tokens, k, lex)) {
         k++;
         continue;
       }
