@@ -71,6 +71,25 @@ describe('speaker unseen: a possessive title speaks for the organisation the sen
     expect(quote?.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ketua', organisation: 'Aliansi Petani Tangguh Bersatu' });
   });
 
+  it('speaker unseen: English `Its director-general Datuk Seri X said` → the organisation the sentence before is about', () => {
+    const text = [
+      'KUALA LUMPUR: The Contoh Customs Department said the new tax would not be imposed on users of the two bridges. Its director-general Datuk Seri Rahim Hassan said the service would be exempted.',
+      '"The department has never issued an official statement on this matter," he said.',
+    ].join('\n\n');
+    const quote = parseArticle(text, { language: 'eng' }).quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'director-general', organisation: 'Contoh Customs Department' });
+  });
+
+  it('speaker unseen: Malay `Ketua Pengarahnya, Tan Sri X berkata` → the organisation that opens the article', () => {
+    const text = [
+      'Jabatan Kebajikan Contoh Malaysia (JKCM) menegaskan tidak pernah bersetuju dengan sebarang unsur diskriminasi.',
+      'Ketua Pengarahnya, Tan Sri Rahim Hassan berkata, sikap menghina bukan satu sikap yang baik.',
+      '"Mereka perlu terus dibimbing, bukan dihukum," katanya.',
+    ].join('\n\n');
+    const quote = parseArticle(text, { language: 'zlm' }).quotes.find((q) => q.kind === 'direct');
+    expect(quote?.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Ketua Pengarah', organisation: 'Jabatan Kebajikan Contoh Malaysia' });
+  });
+
   it('speaker unseen: a title without the suffix takes no organisation from the sentence before', () => {
     const text = [
       'Aliansi Petani Tangguh Bersatu (APTB) menolak rencana impor beras.',

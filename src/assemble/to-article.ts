@@ -24,7 +24,7 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { dateline, published } = r.dateline;
   const { credit } = r.credit;
   // `Naib Presidennya, X`: the possessive title's organisation is the one the sentence before is about.
-  const hits = possessiveOrganisations(norm.text, r.quotes.quotes, r.organisations.organisations.flatMap((o) => o.mentions));
+  const hits = possessiveOrganisations(norm.text, r.quotes.quotes, r.organisations.organisations.flatMap((o) => o.mentions), r.language.data.speech.organisationPossessives);
   const orgIndex = hits.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,

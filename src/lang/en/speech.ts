@@ -93,6 +93,7 @@ export const speech: SpeechData = {
   titleOrganisations: { 'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '' },
   titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
   possessives: ['its', 'his', 'her', 'their', 'our'],
+  organisationPossessives: ['its', 'their'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim'],
   listJoiners: ['and'],
