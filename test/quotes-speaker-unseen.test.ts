@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
 import { parseArticle } from '../src/parse-article.js';
+import { languageData } from '../src/lang/index.js';
+import { lexicon, tokenize } from '../src/quotes/speech-words.js';
+import { SpeakerBook } from '../src/quotes/speaker-book.js';
+import { Vocabulary } from '../src/quotes/vocabulary.js';
 import type { Quote, SupportedLanguage } from '../src/types.js';
 
 /** The direct quotes of `text`, read in `language`. */
@@ -194,5 +198,21 @@ describe('speaker unseen: a lower-case title runs on to where it is held', () =>
   it('speaker unseen: Indonesian `ahli strategi pasar di X` keeps the whole lower-case title', () => {
     const text = '“Kami tidak melihat suku bunga turun tahun ini,” kata Rina Wulandari, ahli strategi pasar di Contoh Markets.';
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'ahli strategi pasar', organisation: 'Contoh Markets' });
+  });
+});
+
+describe('speaker unseen: a capitalised run closed by a common word is no person', () => {
+  const lex = lexicon(languageData('eng'));
+  const texts = ['The congress met at the Contoh Language campus, where the language was taught. Rahim Hassan spoke.'];
+  const tokens = texts.map((t) => tokenize(t, lex));
+  const book = new SpeakerBook(lex, new Vocabulary(tokens, texts, lex));
+  const phrase = (name: string) => ({ name, role: null, organisation: null, start: 0, end: name.length, nameStart: 0, nameEnd: name.length, unnamed: false });
+
+  it('speaker unseen: `Contoh Language` (the article writes `language`) is not kept as a name', () => {
+    expect(book.trim(phrase('Contoh Language'))).toBeNull();
+  });
+
+  it('speaker unseen: a name whose words the article never writes in lower case is kept', () => {
+    expect(book.trim(phrase('Rahim Hassan'))?.name).toBe('Rahim Hassan');
   });
 });

@@ -144,6 +144,9 @@ export class SpeakerBook {
       if (this.notName(w, i > c)) c = i + 1;
     }
     if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return null;
+    // `Malay Language`, `Dual Language Programme`: a run closed by a word the article writes in lower case names a thing.
+    const last = spans[n - 1]!.text;
+    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.known(last) && !p.setOff) return null;
     // A run the article also uses without the rest of the name is an organisation or a place; not before a
     // name set off by an honorific or a comma, whose first words are how the article refers to the person.
     for (;;) {
