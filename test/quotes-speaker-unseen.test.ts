@@ -216,3 +216,11 @@ describe('speaker unseen: a capitalised run closed by a common word is no person
     expect(book.trim(phrase('Rahim Hassan'))?.name).toBe('Rahim Hassan');
   });
 });
+
+describe('speaker unseen: a place closing a title is no name', () => {
+  it('speaker unseen: Malay `Jurucakap Kementerian X (KX) Selangor berkata` names nobody', () => {
+    const text = 'Jurucakap Kementerian Contoh Dalam Negeri (KCDN) Selangor berkata, pemeriksaan akan diperketat.\n\n“Syarikat yang ingkar akan dikenakan tindakan,” katanya.';
+    const quote = direct(text, 'zlm')[0];
+    expect(quote?.speaker?.name ?? null).not.toBe('Selangor');
+  });
+});

@@ -272,9 +272,10 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
-  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.
+  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.
   if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
+  if (e - b === 1 && lex.places.has(tokens[b]!.text)) return null;
   return { name: [b, e], roleEnd: b };
 }
 
