@@ -224,3 +224,10 @@ describe('speaker unseen: a place closing a title is no name', () => {
     expect(quote?.speaker?.name ?? null).not.toBe('Selangor');
   });
 });
+
+describe('speaker unseen: a title naming nobody the article introduced', () => {
+  it('speaker unseen: `kata Kepala Dinas X` with no holder named anywhere gives no speaker, not one named `Kepala`', () => {
+    const text = 'Bantuan sosial mulai disalurkan pekan ini.\n\n“Kami sudah menyiapkan data penerima sejak bulan lalu,” kata Kepala Dinas Sosial Kota Contoh.';
+    expect(direct(text, 'ind')[0]!.speaker).toBeNull();
+  });
+});

@@ -145,7 +145,9 @@ export function findQuotes(
       let continued = false;
       if (attribution?.speaker) {
         const r = book.resolve(attribution.speaker);
-        if (r) {
+        // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
+        if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
+        else if (r) {
           const sp = attribution.speaker;
           const own = book.ownTitle;
           speaker = {
