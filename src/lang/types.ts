@@ -377,6 +377,8 @@ export interface SpeechData {
   fieldOpeners?: readonly string[];
   /** Possessive determiners that may open a title (`Its general manager`), lower-case: never an organisation. */
   possessives?: readonly string[];
+  /** Of `possessives`, those that point back to an organisation (`its`, `their`), lower-case. */
+  organisationPossessives?: readonly string[];
   /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
   nicknameCues?: readonly string[];
   /**
