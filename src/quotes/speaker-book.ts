@@ -313,13 +313,15 @@ export class SpeakerBook {
   /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Daniel berharap`. */
   byWord(word: string, unconfirmed = false): Person | null {
     const k = nameKey(word);
-    // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
-    if (this.lex.namePrefixes.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
+    // The people first: most capitalised words name none of them, and the list is short (the sets below hash the word).
+    let found: Person | null = null;
+    for (let i = this.persons.length - 1; i >= 0 && !found; i--) {
       const p = this.persons[i]!;
-      if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;
+      if ((p.confirmed || unconfirmed) && p.words.includes(k)) found = p;
     }
-    return null;
+    // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
+    if (!found || this.lex.namePrefixes.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
+    return found;
   }
 
   /** Note that `person` is named at `pos` (outside any attribution): a last resort for `katanya` with nobody speaking before it. */

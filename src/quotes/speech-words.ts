@@ -69,6 +69,9 @@ export const W_NAME = 1 << 10;
 /** A lower-case role word (`Lexicon.lowerRoles`; meaningful on a word that is not capitalised). */
 export const W_LOWER_ROLE = 1 << 11;
 
+/** A word before a nickname (`Lexicon.nicknameCues`: `disapa`, `atau`). */
+export const W_NICKNAME_CUE = 1 << 12;
+
 /** A word that may start reported speech (`findIndirect`'s cues). */
 export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
@@ -297,6 +300,7 @@ export function lexicon(language: LexiconSource): Lexicon {
   mark(lowerClasses, lex.locatives, W_LOCATIVE);
   mark(lowerClasses, lex.weekdays, T_WEEKDAY);
   mark(lowerClasses, lex.lowerRoles, W_LOWER_ROLE);
+  mark(lowerClasses, lex.nicknameCues, W_NICKNAME_CUE);
   mark(textClasses, lex.roles, W_ROLE);
   mark(textClasses, lex.orgWords, T_ORG_WORD);
   mark(textClasses, lex.roleWords, T_ROLE_WORD);
