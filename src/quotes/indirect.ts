@@ -209,6 +209,10 @@ function accordingSpeaker(text: string, tokens: readonly Token[], from: number, 
   return parsePhrase(text, tokens, from, comma, lex);
 }
 
+/** `findIndirect`'s per-token buffers, grown on demand. */
+let scratchEnd = new Int32Array(0);
+let scratchWords = new Int32Array(0);
+
 /**
  * Indirect quotes of one paragraph (`text`, its `tokens`), in reading order. Speakers come from the
  * narrative pass when it resolved them, else from the speaker book (pronouns: the latest speaker).
@@ -223,10 +227,16 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
   // Per token: the index of the sentence end at or after it, and words before it (one pass each, so every
   // cue reads its clause in constant time, whatever the input).
   const n = tokens.length;
-  const nextEnd = new Int32Array(n + 1);
+  // Reused buffers (a typed array per paragraph costs more than filling it): nothing below calls back in here.
+  if (scratchEnd.length < n + 1) {
+    scratchEnd = new Int32Array(2 * (n + 1));
+    scratchWords = new Int32Array(2 * (n + 1));
+  }
+  const nextEnd = scratchEnd;
   nextEnd[n] = n;
   for (let k = n - 1; k >= 0; k--) nextEnd[k] = endsSentence(text, tokens, k, lex) ? k : nextEnd[k + 1]!;
-  const wordsBefore = new Int32Array(n + 1);
+  const wordsBefore = scratchWords;
+  wordsBefore[0] = 0;
   for (let k = 0; k < n; k++) wordsBefore[k + 1] = wordsBefore[k]! + (tokens[k]!.word ? 1 : 0);
   let sentStart = 0;
   let d = 0;

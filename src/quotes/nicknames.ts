@@ -4,11 +4,14 @@
  * Bud`, `Budi Santoso, yang akrab disapa Bud`, `Budi Santoso, who is known as Bud`. The cue words
  * are language data (`SpeechData.nicknameCues`); the bracket is universal.
  */
-import type { Lexicon, Token } from './speech-words.js';
+import { type Lexicon, type Token, W_NICKNAME_CUE } from './speech-words.js';
 import { nameKey } from './name-key.js';
 
 /** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */
 const MAX_NICKNAME_GLUE = 3;
+
+/** The class as a module constant: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
+const C_NICKNAME_CUE = W_NICKNAME_CUE;
 
 /** A capitalised word that may belong to a person's name (no title, organisation or place word). */
 function personWord(t: Token | undefined, lex: Lexicon): boolean {
@@ -22,7 +25,8 @@ function personWord(t: Token | undefined, lex: Lexicon): boolean {
 function readParagraph(tokens: readonly Token[], lex: Lexicon, nicknames: Map<string, string[]>): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cue = t.text === '(' || (t.word && !t.cap && lex.nicknameCues.has(t.lower));
+    // The cue words are classed once per token (`W_NICKNAME_CUE`, as `lex.nicknameCues`).
+    const cue = t.word ? !t.cap && (t.cls & C_NICKNAME_CUE) !== 0 : t.text === '(';
     if (!cue) continue;
     // The nickname: past lower-case glue (`sebagai`, `as`) and an honorific.
     let k = i + 1;

@@ -125,6 +125,17 @@ export class SpeakerBook {
    */
   trim(p: ParsedSpeaker): ParsedSpeaker | null {
     if (!p.name || p.unnamed) return p;
+    // The cut of a name of two words or more depends on the name and whether it is set off (and on `refs`,
+    // `refPhrases`, the people met and the vocabulary): names recur, so it is worked out once per name while
+    // those stay the same.
+    const sizes = this.refs.size + this.refPhrases.size * 0x10000 + this.persons.length * 0x100000000;
+    if (this.cutSizes !== sizes) {
+      this.cuts.clear();
+      this.cutSizes = sizes;
+    }
+    const key = p.setOff ? `\u0001${p.name}` : p.name;
+    const known = this.cuts.get(key);
+    if (known !== undefined) return known < 0 ? null : known === 0 ? p : this.cutAt(p, p.name, known);
     const spans: { text: string; at: number }[] = [];
     SPACED_G.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -135,6 +146,19 @@ export class SpeakerBook {
       const w = spans[0]!.text;
       return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? null : p;
     }
+    const at = this.cutOf(p.name, spans, p.setOff === true);
+    this.cuts.set(key, at);
+    return at < 0 ? null : at === 0 ? p : this.cutAt(p, p.name, at);
+  }
+
+  /** Names (of two words or more) already trimmed: -1 when nothing of a name is left, else where the name starts (0: as written). */
+  private readonly cuts = new Map<string, number>();
+  /** The sizes of `refs`, `refPhrases` and `persons` the cuts were worked out with. */
+  private cutSizes = -1;
+
+  /** Where the name `name` (its words `spans`, two or more) starts once trimmed; -1 when nothing is left. */
+  private cutOf(name: string, spans: readonly { text: string; at: number }[], setOff: boolean): number {
+    const n = spans.length;
     let c = 0;
     // Places, acronyms and organisation words anywhere before the name's last word; common words only
     // from the start, since a name may have one inside (`Sinta Bunga Dewi`).
@@ -143,19 +167,19 @@ export class SpeakerBook {
       if (this.protects(w)) break;
       if (this.notName(w, i > c)) c = i + 1;
     }
-    if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return null;
+    if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return -1;
     // `Malay Language`, `Dual Language Programme`: a run closed by a word the article writes in lower case names a thing.
     const last = spans[n - 1]!.text;
-    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.known(last) && !p.setOff) return null;
+    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.known(last) && !setOff) return -1;
     // A run the article also uses without the rest of the name is an organisation or a place; not before a
     // name set off by an honorific or a comma, whose first words are how the article refers to the person.
     for (;;) {
-      if (p.setOff || c >= n - 1 || this.protects(spans[c]!.text) || this.vocab === null) break;
+      if (setOff || c >= n - 1 || this.protects(spans[c]!.text) || this.vocab === null) break;
       let cut = 0;
       for (let j = c + 2; j < n; j++) {
         if (this.protects(spans[j - 1]!.text)) break;
-        const seq = p.name.slice(spans[c]!.at, spans[j - 1]!.at + spans[j - 1]!.text.length);
-        const withNext = p.name.slice(spans[c]!.at, spans[j]!.at + spans[j]!.text.length);
+        const seq = name.slice(spans[c]!.at, spans[j - 1]!.at + spans[j - 1]!.text.length);
+        const withNext = name.slice(spans[c]!.at, spans[j]!.at + spans[j]!.text.length);
         if (this.refPhrases.has(spans.slice(c, j).map((s) => s.text.toLowerCase()).join(' '))) break;
         if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
       }
@@ -173,16 +197,20 @@ export class SpeakerBook {
       if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase())) break;
       c = cut;
     }
-    if (c === 0) return p;
+    if (c === 0) return 0;
     // What is left must still look like a name (`Rasa Sambal` → `Sambal`, a word the article writes in lower case, is none).
-    if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return null;
-    const at = spans[c]!.at;
+    if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return -1;
+    return spans[c]!.at;
+  }
+
+  /** `p` with its name cut at `at` (> 0). */
+  private cutAt(p: ParsedSpeaker, name: string, at: number): ParsedSpeaker {
     // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
-    const cut = p.name.slice(0, at).trim();
+    const cut = name.slice(0, at).trim();
     const toTitle = p.role !== null && cut !== '';
     const organisation = toTitle ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
     const title = toTitle && p.title ? `${p.title} ${cut}` : p.title;
-    return { ...p, organisation, title, name: p.name.slice(at), nameStart: p.nameStart + at };
+    return { ...p, organisation, title, name: name.slice(at), nameStart: p.nameStart + at };
   }
 
   /** Some person met so far has this word in their name. */
@@ -292,13 +320,15 @@ export class SpeakerBook {
   /** The most recently met confirmed person whose name has this word (lower-case), for bare references like `Daniel berharap`. */
   byWord(word: string, unconfirmed = false): Person | null {
     const k = nameKey(word);
-    // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
-    if (this.lex.namePrefixes.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
-    for (let i = this.persons.length - 1; i >= 0; i--) {
+    // The people first: most capitalised words name none of them, and the list is short (the sets below hash the word).
+    let found: Person | null = null;
+    for (let i = this.persons.length - 1; i >= 0 && !found; i--) {
       const p = this.persons[i]!;
-      if ((p.confirmed || unconfirmed) && p.words.includes(k)) return p;
+      if ((p.confirmed || unconfirmed) && p.words.includes(k)) found = p;
     }
-    return null;
+    // `Mohd`, `Sri`, `Abdul` start many names: on their own they refer to nobody in particular.
+    if (!found || this.lex.namePrefixes.has(k) || (this.vocab && (this.vocab.places.has(k) || this.lex.places.has(word)))) return null;
+    return found;
   }
 
   /** Note that `person` is named at `pos` (outside any attribution): a last resort for `katanya` with nobody speaking before it. */

@@ -69,6 +69,9 @@ export const W_NAME = 1 << 10;
 /** A lower-case role word (`Lexicon.lowerRoles`; meaningful on a word that is not capitalised). */
 export const W_LOWER_ROLE = 1 << 11;
 
+/** A word before a nickname (`Lexicon.nicknameCues`: `disapa`, `atau`). */
+export const W_NICKNAME_CUE = 1 << 12;
+
 /** A word that may start reported speech (`findIndirect`'s cues). */
 export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
@@ -115,6 +118,9 @@ const T_SINGLE_TITLE = 1 << 22;
 
 const T_WEEKDAY = 1 << 23;
 
+/** A degree as written (`lex.degrees`): classed with the case-sensitive words, so `isDegree` needs no set lookup while tokenizing. */
+const T_DEGREE = 1 << 24;
+
 /** Bits that keep a capitalised word out of a name (`isNameToken`). */
 const NOT_NAME = W_ROLE | W_FILLER | W_ACCORDING | T_ORG_WORD | T_ROLE_WORD | T_SINGLE_TITLE | T_WEEKDAY;
 
@@ -135,7 +141,7 @@ function classOf(t: Token, lex: Lexicon): number {
   if (n > NYA.length && lower.charCodeAt(n - 1) === 97 && lower.endsWith(NYA) && lex.according.has(lower.slice(0, -NYA.length))) c |= W_ACCORDING_NYA;
   if (!t.cap) return c & TOKEN_BITS;
   if (lex.textSignatures[signature(t.text)]) c |= lex.textClasses.get(t.text) ?? 0;
-  if (t.word && t.hasLower && (c & NOT_NAME) === 0 && !isDegree(t, lex)) c |= W_NAME;
+  if (t.word && t.hasLower && (c & NOT_NAME) === 0 && (c & T_DEGREE) === 0 && !isDegreePrefix(t.text, lex)) c |= W_NAME;
   return c & TOKEN_BITS;
 }
 
@@ -297,10 +303,12 @@ export function lexicon(language: LexiconSource): Lexicon {
   mark(lowerClasses, lex.locatives, W_LOCATIVE);
   mark(lowerClasses, lex.weekdays, T_WEEKDAY);
   mark(lowerClasses, lex.lowerRoles, W_LOWER_ROLE);
+  mark(lowerClasses, lex.nicknameCues, W_NICKNAME_CUE);
   mark(textClasses, lex.roles, W_ROLE);
   mark(textClasses, lex.orgWords, T_ORG_WORD);
   mark(textClasses, lex.roleWords, T_ROLE_WORD);
   mark(textClasses, lex.singleTitles, T_SINGLE_TITLE);
+  mark(textClasses, lex.degrees, T_DEGREE);
   lex.lowerClasses = lowerClasses;
   lex.textClasses = textClasses;
   for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
@@ -321,6 +329,12 @@ export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   if (lex.degrees.has(t.text)) return true;
   const dash = t.text.indexOf('-');
   return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
+}
+
+/** `isDegree` of a word that is not a degree as written: a degree before a dash (`SpPD-KEMD`). */
+function isDegreePrefix(text: string, lex: Lexicon): boolean {
+  const dash = text.indexOf('-');
+  return dash > 0 && lex.degrees.has(text.slice(0, dash));
 }
 
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Daniel P. Hartono`): an initial or `nameAbbreviations`. */

@@ -5,6 +5,7 @@
  */
 import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
 import { fieldWord } from './phrase.js';
+import { WordIndex } from './word-index.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_LOCATIVE = W_LOCATIVE;
@@ -14,7 +15,7 @@ const ALNUM_CHAR = /[\p{L}\p{N}]/u;
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
   /** Words the article writes in lower case somewhere (common words, not names). */
-  readonly lower = new Set<string>();
+  readonly lower: WordIndex;
   /** Capitalised words written right after a locative (`di Surabaya`, `Kota Bekasi`): places. */
   readonly places = new Set<string>();
   /** The paragraphs joined by spaces, for counting multi-word phrases. */
@@ -28,6 +29,9 @@ export class Vocabulary {
     private readonly lex: Lexicon,
   ) {
     this.text = texts.join(' ');
+    let tokens = 0;
+    for (const p of paragraphs) tokens += p.length;
+    this.lower = new WordIndex(tokens >> 2);
     for (const tokens of paragraphs) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
