@@ -142,6 +142,7 @@ export const boilerplate: BoilerplateData = {
   ],
   inline: [
     { kind: 'related-link', phrase: 'Baca juga:' },
+    { kind: 'related-link', phrase: 'Baca:' },
     { kind: 'related-link', phrase: 'Baca Juga :' },
     { kind: 'related-link', phrase: 'Lihat juga:' },
     { kind: 'video-promo', phrase: 'Simak juga Video:' },

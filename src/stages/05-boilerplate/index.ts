@@ -9,6 +9,7 @@ import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingPrompt } from './closing.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
+import { trailingLabelAt } from './trailing.js';
 
 export interface BoilerplateInput {
   text: string;
@@ -100,10 +101,13 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     listToEnd = false;
     inTagList = false;
     const mark = endMarkAt(s);
-    if (mark >= 0) {
-      // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
-      junk.push({ start: block.start + mark, end: block.end, kind: 'other' });
-      let end = block.start + mark;
+    // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text;
+    // `…14.154Sumber: Bank Indonesia`: a source or author label glued to the paragraph's end.
+    const label = mark >= 0 ? null : trailingLabelAt(s, patterns);
+    const cut = mark >= 0 ? mark : (label?.index ?? -1);
+    if (cut >= 0) {
+      junk.push({ start: block.start + cut, end: block.end, kind: label?.kind ?? 'other' });
+      let end = block.start + cut;
       while (end > block.start && text[end - 1] === ' ') end--;
       splitInline(text, junk, { ...block, end }, patterns, kept);
       continue;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { findDateline } from '../src/dateline/find-dateline.js';
+import { LANGUAGES } from '../src/lang/index.js';
+import { parseArticle } from '../src/index.js';
+import { checkInvariants } from './invariants.js';
+
+/**
+ * Labels glued to a paragraph's end, inline links without `juga`, outlets that open a story with their
+ * own name, and initials with a note on the sources (issue 9). Every name and sentence is invented.
+ */
+const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
+const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
+const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
+const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
+const TABLE = 'Harga rata-rata cabai sepekan terakhir:Senin41.200Selasa43.800Rabu45.100';
+
+const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
+const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
+
+describe('boilerplate: a source or author label glued to the end of a paragraph', () => {
+  it('boilerplate: a table source glued to the last figure, and an author line after the last sentence', () => {
+    const cases: [string, string, string, string][] = [
+      [`${TABLE}Sumber: Dinas Pasar Sukamaju`, TABLE, 'other', 'Sumber: Dinas Pasar Sukamaju'],
+      [`${ID_3} Penulis: Rina Wulandari/rin (dari berbagai sumber)`, ID_3, 'editor', 'Penulis: Rina Wulandari/rin (dari berbagai sumber)'],
+      [`${ID_3}Editor: Budi Santoso`, ID_3, 'editor', 'Editor: Budi Santoso'],
+      ['The index closed higher on Friday, led by bank shares.SOURCE: Contoh Exchange', 'The index closed higher on Friday, led by bank shares.', 'other', 'SOURCE: Contoh Exchange'],
+    ];
+    for (const [last, kept, kind, junk] of cases) {
+      const s = `${ID_1}\n\n${ID_2}\n\n${last}`;
+      const a = parseArticle(s);
+      expect(texts(a)).toEqual([ID_1, ID_2, kept]);
+      expect(junkOf(a)).toEqual([[kind, junk]]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('boilerplate: a label inside prose, or one followed by a sentence or a quote, stays', () => {
+    for (const last of [
+      // No sentence end and no glue before the label: the writer's own words.
+      'Data itu diperoleh dari sumber: Dinas Pasar Sukamaju mencatat kenaikan',
+      'Data itu disebut oleh Sumber: Dinas Pasar Sukamaju',
+      // What follows the label goes on as a sentence.
+      `${ID_3} Sumber: pejabat dinas itu. dia menolak disebut namanya`,
+      // A quote after the label.
+      `${ID_3} Sumber: "harga akan turun"`,
+    ]) {
+      const a = parseArticle(`${ID_1}\n\n${last}`);
+      expect(a.boilerplate).toEqual([]);
+      expect(texts(a)).toEqual([ID_1, last]);
+    }
+  });
+});
+
+describe('boilerplate: an inline link without `juga`', () => {
+  it('boilerplate: `Baca:` and its headline inside a paragraph; the paragraph goes on after it', () => {
+    const s = `${ID_1} Baca: 200 Petani Sukamaju Gagal Panen di Musim Hujan Pedagang menaikkan harga sejak Senin. ${ID_3}`;
+    const a = parseArticle(s);
+    expect(junkOf(a)).toEqual([['related-link', 'Baca: 200 Petani Sukamaju Gagal Panen di Musim Hujan']]);
+    expect(texts(a)).toEqual([ID_1, `Pedagang menaikkan harga sejak Senin. ${ID_3}`]);
+    checkInvariants(s, a);
+  });
+});
+
+describe('dateline: outlets that open a story with their own name', () => {
+  it('dateline: a word and a dash, named as a news domain elsewhere in the text, is the outlet', () => {
+    const caption = 'Ketua APTB Rina Wulandari memberi keterangan di Sukamaju, Senin (3/2). (Foto: Kabarsukamaju.com/Budi)';
+    const s = `Harga Cabai Naik Dua Kali Lipat\n\nSenin, 3 Februari 2020 | 10:15 WIB\n\n${caption}\n\nKabarsukamaju - ${ID_1}\n\n${ID_2}`;
+    const a = parseArticle(s);
+    expect(a.dateline?.raw).toBe('Kabarsukamaju -');
+    expect(a.dateline?.outlet).toBe('Kabarsukamaju');
+    expect(a.dateline?.place).toBeNull();
+    expect(texts(a)[0]).toBe(ID_1);
+    checkInvariants(s, a);
+    // Without the domain the word is read as a place, as after any caption.
+    expect(parseArticle(s.replace('Kabarsukamaju.com', 'Budi')).dateline?.outlet).toBeNull();
+  });
+
+  it('dateline: one word in capitals and a full stop on the first line is the outlet', () => {
+    const s = `WARTASKM. ${ID_1}\n\n${ID_2}`;
+    const d = findDateline(s, 0, ALL);
+    expect([s.slice(d?.start, d?.end), d?.outlet, d?.place]).toEqual(['WARTASKM.', 'WARTASKM', null]);
+    // A caption label in the same shape is no outlet; nor is a word of mixed case.
+    expect(findDateline(`ILUSTRASI. Harga cabai di pasar induk\n\n${ID_1}`, 0, ALL)).toBeNull();
+    expect(findDateline(`Mohd. ${ID_1}`, 0, ALL)).toBeNull();
+  });
+});
+
+describe('credit: initials and a note on the sources', () => {
+  it('credit: `rin/bud (dari berbagai sumber)` alone on the last line gives the initials', () => {
+    const s = `${ID_1}\n\n${ID_3}\n\nrin/bud (dari berbagai sumber)`;
+    const a = parseArticle(s);
+    expect(a.credit?.text).toBe('rin/bud');
+    expect(texts(a)).toEqual([ID_1, ID_3]);
+    checkInvariants(s, a);
+    expect(parseArticle(`${ID_1}\n\n${ID_3}\n\nrin/bud(dari berbagai sumber)`).credit?.text).toBe('rin/bud');
+  });
+});
