@@ -102,6 +102,6 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   deviceWords: ['your device', 'this device', 'your browser', 'javascript'],
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article'],
-  publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally'],
+  publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally', 'written by'],
   titleSuffixes: [],
 };

@@ -60,6 +60,6 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Halaman', 'Muka', 'Seterusnya', 'Sebelumnya', 'Halaman seterusnya'],
   deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
-  publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik'],
+  publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik', 'ditulis oleh'],
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],
 };
