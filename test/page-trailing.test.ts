@@ -61,21 +61,13 @@ describe('boilerplate: an inline link without `juga`', () => {
   });
 });
 
-describe('boilerplate: a link headline to the block end, a promo in quote marks, an author note', () => {
+describe('boilerplate: a link headline to the block end, an author note', () => {
   it('boilerplate: `Baca juga:` near the block end takes the rest of the block when no sentence ends in it', () => {
     const s = `${ID_1}\n\n${ID_3} Baca juga: Maret Nanti, Petani Sukamaju asal Desa Contoh Dapat Bantuan Benih`;
     const a = parseArticle(s);
     expect(junkOf(a)).toEqual([['related-link', 'Baca juga: Maret Nanti, Petani Sukamaju asal Desa Contoh Dapat Bantuan Benih']]);
     expect(texts(a)).toEqual([ID_1, ID_3]);
     checkInvariants(s, a);
-  });
-
-  it('boilerplate: a promo line in quote marks is still the promo; a quoted sentence is not', () => {
-    const promo = "'Simak juga Video: Petani Sukamaju Panen Cabai di Tengah Hujan'";
-    const a = parseArticle(`${ID_1}\n\n${ID_3}\n\n${promo}`);
-    expect(junkOf(a)).toEqual([['video-promo', promo]]);
-    const quote = '"Kami berharap pasokan kembali normal minggu depan."';
-    expect(texts(parseArticle(`${ID_1}\n\n${quote}`))).toEqual([ID_1, quote]);
   });
 
   it('boilerplate: `Artikel ini ditulis oleh …` is an author note; prose that only opens alike stays', () => {

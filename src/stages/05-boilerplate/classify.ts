@@ -7,15 +7,8 @@ import type { JunkPatterns } from './patterns.js';
 /** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
 const TRAILING_MARKS = /[!.:…»>\-–—]{1,5}$/u;
 
-/** A whole block inside one pair of quote marks, with no mark inside. */
-const WRAPPED = /^['"‘“]([^'"‘’“”]{1,300})['"’”]$/u;
-
 /** The junk kind of a whole block, or null when it is body text. */
 export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
-  // `'Lihat juga Video: …'`: a site's promo line in quote marks is still the promo (a speaker's words never
-  // open and close a whole block with nothing after the closing mark).
-  const quoted = WRAPPED.exec(s);
-  if (quoted) return wholeBlockKind(quoted[1]!, p);
   const line = s.length <= p.longestLine ? lineKind(s, p) : undefined;
   if (line) return line;
   const m = p.prefix.exec(s);
