@@ -113,3 +113,32 @@ describe('credit: initials and a note on the sources', () => {
     expect(parseArticle(`${ID_1}\n\n${ID_3}\n\nrin/bud(dari berbagai sumber)`).credit?.text).toBe('rin/bud');
   });
 });
+
+describe('boilerplate: captions that open with a word in capitals', () => {
+  const MS_1 = 'Harga ayam di pasar basah Kampung Seri Contoh naik sejak minggu lalu kerana bekalan berkurangan akibat hujan lebat.';
+  const MS_2 = '"Kami harap bekalan kembali normal minggu depan," kata Pengerusi Persatuan Penternak Contoh, Aminah Yusof.';
+  const MS_3 = 'Beliau berkata pihaknya akan bertemu pembekal minggu depan bagi membincangkan masalah itu.';
+
+  it('boilerplate: a short caption line after the first paragraph, its first word in capitals once in the text', () => {
+    for (const caption of ['PENIAGA menyusun ayam di pasar basah Kampung Seri Contoh.', 'AMINAH Yusof.']) {
+      const s = `${MS_1}\n\n${MS_2}\n\n${caption}\n\n${MS_3}`;
+      const a = parseArticle(s);
+      expect(junkOf(a)).toEqual([['caption', caption]]);
+      expect(texts(a)).toEqual([MS_1, MS_2, MS_3]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('boilerplate: an acronym that recurs, the first paragraph, a long sentence or a quote stay', () => {
+    const cases = [
+      // The word recurs in capitals: an acronym or a name.
+      `${MS_1}\n\nPPCK akan bertemu pembekal minggu depan.\n\nPPCK berkata bekalan cukup.`,
+      // The lead in the same style.
+      `PENTERNAK ayam di Kampung Seri Contoh bimbang.\n\n${MS_2}\n\n${MS_3}`,
+      // Two sentences, or a quote.
+      `${MS_1}\n\nPENIAGA menyusun ayam. Harga naik lagi.\n\n${MS_3}`,
+      `${MS_1}\n\nHARGA "naik lagi" minggu ini.\n\n${MS_3}`,
+    ];
+    for (const s of cases) expect(parseArticle(s).boilerplate).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingPrompt } from './closing.js';
+import { markCapsCaptions } from './caps-captions.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 import { trailingLabelAt } from './trailing.js';
@@ -116,7 +117,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
   const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept)), patterns, input.langs);
-  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markAgencyCaptions(text, junk, listed, patterns)), patterns);
+  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns))), patterns);
   return { junk, body };
 }
 
