@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../../util/patterns.js';
 import type { Block, Junk } from '../types.js';
 
 /**
@@ -28,10 +27,12 @@ function ownLine(blocks: readonly Block[], i: number): boolean {
   return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
 }
 
-/** The word is written in capitals once in the whole text. */
+/** The word is written in capitals once in the whole text (as a word: no letter or digit either side). */
 function capitalsOnce(text: string, word: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
   let n = 0;
-  while (re.exec(text) !== null) if (++n > 1) return false;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    if (!WORD_CHAR.test(text.charAt(i - 1)) && !WORD_CHAR.test(text.charAt(i + word.length)) && ++n > 1) return false;
+  }
   return n === 1;
 }
+const WORD_CHAR = /[\p{L}\p{N}]/u;
