@@ -3,6 +3,7 @@ import { findDateline } from '../src/dateline/find-dateline.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { itRemovesJunkLines } from './page-lines.js';
 
 /**
  * Labels glued to a paragraph's end, inline links without `juga`, outlets that open a story with their
@@ -140,5 +141,22 @@ describe('boilerplate: captions that open with a word in capitals', () => {
       `${MS_1}\n\nHARGA "naik lagi" minggu ini.\n\n${MS_3}`,
     ];
     for (const s of cases) expect(parseArticle(s).boilerplate).toEqual([]);
+  });
+});
+
+describe('boilerplate: copyright notices and prompts in more wordings', () => {
+  itRemovesJunkLines([
+    ['Copyright 2019 Warta Sukamaju', 'copyright'],
+    ['All rights reserved', 'copyright'],
+    ['Hakcipta Terpelihara 2018 Akhbar Contoh', 'copyright'],
+    ['Dilarang mengutip tanpa izin', 'copyright'],
+    ['Sila ikuti kami di Facebook', 'other'],
+  ]);
+
+  it('boilerplate: prose that opens with the same words stays', () => {
+    for (const line of [
+      'Copyright holders of the photographs said on Monday that they would sue the ministry over the decision to publish them.',
+      'Sila hubungi talian kecemasan untuk maklumat lanjut mengenai operasi mencari dan menyelamat itu.',
+    ]) expect(parseArticle(`${line}\n\n${line.replace('the ', 'a ')}`).boilerplate).toEqual([]);
   });
 });

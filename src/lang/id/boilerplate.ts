@@ -125,6 +125,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'copyright', phrase: 'Copyright ©' },
     { kind: 'copyright', phrase: '©' },
     { kind: 'copyright', phrase: 'Hak Cipta' },
+    // `Dilarang mengutip, menyalin … tanpa izin`: the notice under a story.
+    { kind: 'copyright', phrase: 'Dilarang mengutip' },
     { kind: 'caption', phrase: 'Foto:' },
     { kind: 'caption', phrase: 'FOTO:' },
     { kind: 'caption', phrase: 'Ilustrasi:' },
