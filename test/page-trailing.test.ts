@@ -160,3 +160,31 @@ describe('boilerplate: copyright notices and prompts in more wordings', () => {
     ]) expect(parseArticle(`${line}\n\n${line.replace('the ', 'a ')}`).boilerplate).toEqual([]);
   });
 });
+
+describe('boilerplate: a photo gallery scraped into the story', () => {
+  const slide = (title: string, caption: string) => `Pasar Induk Sukamaju Dalam Foto ${title} ${caption}`;
+  const slides = [
+    slide('Lorong Sayur', 'Pedagang menata sayur sebelum subuh, ketika truk dari sentra produksi tiba.'),
+    slide('Los Ikan', 'Ikan laut datang dua kali sehari dari pelabuhan terdekat.'),
+    slide('Gudang Beras', 'Beras dari petani sekitar disimpan di gudang milik koperasi pasar.'),
+  ];
+
+  it('boilerplate: three lines running that open with the same four capitalised words are the gallery', () => {
+    const s = `${ID_1}\n\n${ID_2}\n\n${slides.join('\n\n')}`;
+    const a = parseArticle(s);
+    expect(texts(a)).toEqual([ID_1, ID_2]);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['caption']);
+    checkInvariants(s, a);
+  });
+
+  it('boilerplate: two such lines, or lines opening with ordinary words, stay', () => {
+    const two = `${ID_1}\n\n${slides.slice(0, 2).join('\n\n')}`;
+    expect(parseArticle(two).boilerplate).toEqual([]);
+    const plain = [
+      'Harga cabai rawit naik karena pasokan dari petani di lereng gunung berkurang.',
+      'Harga cabai rawit di tingkat pengecer sudah dua kali lipat harga bulan lalu.',
+      'Harga cabai rawit diperkirakan turun setelah panen raya bulan depan.',
+    ];
+    expect(texts(parseArticle(`${ID_1}\n\n${plain.join('\n\n')}`))).toEqual([ID_1, ...plain]);
+  });
+});

@@ -8,6 +8,7 @@ import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTEN
 import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingPrompt } from './closing.js';
 import { markCapsCaptions } from './caps-captions.js';
+import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 import { trailingLabelAt } from './trailing.js';
@@ -117,7 +118,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
   const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept)), patterns, input.langs);
-  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns))), patterns);
+  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns)))), patterns);
   return { junk, body };
 }
 
