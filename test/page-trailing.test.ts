@@ -188,3 +188,24 @@ describe('boilerplate: a photo gallery scraped into the story', () => {
     expect(texts(parseArticle(`${ID_1}\n\n${plain.join('\n\n')}`))).toEqual([ID_1, ...plain]);
   });
 });
+
+describe('boilerplate: a name label under a portrait', () => {
+  const EN_1 = 'Chilli prices at the Sukamaju central market rose sharply this week as supplies from farmers fell after heavy rain.';
+  const EN_3 = 'She said the alliance would meet traders and the market authority next week to discuss prices.';
+  it('boilerplate: a line of a name, then a paragraph that introduces that person, is a caption', () => {
+    const label = 'Prof Dr Rina Wulandari';
+    const next = 'Prof Datuk Dr Rina Wulandari, a fellow of the Sukamaju Institute of Farming, said the rise would not last.';
+    const s = `${EN_1}\n\n${label}\n\n${next}\n\n${EN_3}`;
+    const a = parseArticle(s);
+    expect(junkOf(a)).toEqual([['caption', label]]);
+    expect(texts(a)).toEqual([EN_1, next, EN_3]);
+    checkInvariants(s, a);
+  });
+
+  it('boilerplate: a signature (a name, then a role) or an intertitle stays', () => {
+    for (const s of [
+      `${EN_1}\n\n${EN_3}\n\nRina Wulandari\n\nChairwoman, Sukamaju Farmers Alliance`,
+      `${EN_1}\n\nPrices Keep Rising\n\n${EN_3}`,
+    ]) expect(parseArticle(s).boilerplate).toEqual([]);
+  });
+});
