@@ -90,6 +90,10 @@ describe('dateline: outlets that open a story with their own name', () => {
     expect(a.dateline?.place).toBeNull();
     expect(texts(a)[0]).toBe(ID_1);
     checkInvariants(s, a);
+    // A publication line with its author above the caption keeps its own kind.
+    const byline = parseArticle(s.replace('10:15 WIB', '10:15 WIB | Penulis: Budi'));
+    expect(byline.boilerplate.map((b) => b.kind)).toEqual(['editor', 'caption']);
+    expect(byline.dateline?.outlet).toBe('Kabarsukamaju');
     // Without the domain the word is read as a place, as after any caption.
     expect(parseArticle(s.replace('Kabarsukamaju.com', 'Budi')).dateline?.outlet).toBeNull();
   });
