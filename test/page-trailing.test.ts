@@ -22,7 +22,7 @@ describe('boilerplate: a source or author label glued to the end of a paragraph'
   it('boilerplate: a table source glued to the last figure, and an author line after the last sentence', () => {
     const cases: [string, string, string, string][] = [
       [`${TABLE}Sumber: Dinas Pasar Sukamaju`, TABLE, 'other', 'Sumber: Dinas Pasar Sukamaju'],
-      [`${ID_3} Penulis: Rina Wulandari/rin (dari berbagai sumber)`, ID_3, 'editor', 'Penulis: Rina Wulandari/rin (dari berbagai sumber)'],
+      [`${ID_3} Penulis: Rina Wulandari/rin (diolah dari aneka sumber)`, ID_3, 'editor', 'Penulis: Rina Wulandari/rin (diolah dari aneka sumber)'],
       [`${ID_3}Editor: Budi Santoso`, ID_3, 'editor', 'Editor: Budi Santoso'],
       ['The index closed higher on Friday, led by bank shares.SOURCE: Contoh Exchange', 'The index closed higher on Friday, led by bank shares.', 'other', 'SOURCE: Contoh Exchange'],
     ];
@@ -109,13 +109,13 @@ describe('dateline: outlets that open a story with their own name', () => {
 });
 
 describe('credit: initials and a note on the sources', () => {
-  it('credit: `rin/bud (dari berbagai sumber)` alone on the last line gives the initials', () => {
-    const s = `${ID_1}\n\n${ID_3}\n\nrin/bud (dari berbagai sumber)`;
+  it('credit: `rin/bud (diolah dari aneka sumber)` alone on the last line gives the initials', () => {
+    const s = `${ID_1}\n\n${ID_3}\n\nrin/bud (diolah dari aneka sumber)`;
     const a = parseArticle(s);
     expect(a.credit?.text).toBe('rin/bud');
     expect(texts(a)).toEqual([ID_1, ID_3]);
     checkInvariants(s, a);
-    expect(parseArticle(`${ID_1}\n\n${ID_3}\n\nrin/bud(dari berbagai sumber)`).credit?.text).toBe('rin/bud');
+    expect(parseArticle(`${ID_1}\n\n${ID_3}\n\nrin/bud(diolah dari aneka sumber)`).credit?.text).toBe('rin/bud');
   });
 });
 

@@ -104,7 +104,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     inTagList = false;
     const mark = endMarkAt(s);
     // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text;
-    // `…14.154Sumber: Bank Indonesia`: a source or author label glued to the paragraph's end.
+    // `…41.250Sumber: Dinas Pasar Contoh`: a source or author label glued to the paragraph's end.
     const label = mark >= 0 ? null : trailingLabelAt(s, patterns);
     const cut = mark >= 0 ? mark : (label?.index ?? -1);
     if (cut >= 0) {

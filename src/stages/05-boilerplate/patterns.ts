@@ -51,7 +51,7 @@ export interface JunkPatterns {
   agencyAtEnd: RegExp;
 }
 
-/** The kinds of line openers that may also close a paragraph as a label glued to it (`…14.154Sumber: Bank Indonesia`). */
+/** The kinds of line openers that may also close a paragraph as a label glued to it (`…41.250Sumber: Dinas Pasar Contoh`). */
 const TRAILING_KINDS: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption', 'other']);
 
 /**

@@ -2,7 +2,7 @@ import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
 import type { JunkPatterns } from './patterns.js';
 
-/** What a trailing label (`… naik 0,54%.Sumber: Bloomberg`) leaves after it at most: a name, a source, a short list. */
+/** What a trailing label (`… naik 1,25%.Sumber: Dinas Pasar Contoh`) leaves after it at most: a name, a source, a short list. */
 const MAX_TAIL = 80;
 const MAX_TAIL_WORDS = 10;
 /** A sentence goes on after a full stop (`Sumber: pejabat itu. Dia …`): the label opened prose, not a credit. */
@@ -10,7 +10,7 @@ const PROSE_AFTER_STOP = /[.!?]["”’]? {1,3}\p{Ll}/u;
 
 /**
  * A credit label glued to the end of a paragraph by the scraper: a table's source after its last figure
- * (`…14.154Sumber: Bank Indonesia`), an author line after the last sentence (`… kata dia. Penulis: Rina/ab`).
+ * (`…41.250Sumber: Dinas Pasar Contoh`), an author line after the last sentence (`… kata dia. Penulis: Rina/ab`).
  * The label is one the language data lists as a line opener of an author, caption or source line and
  * ends in a colon; it follows a sentence end or is glued to the word before it (never `kata sumber:` in
  * prose), and what follows it to the paragraph's end is short, unquoted and no sentence.
