@@ -50,6 +50,8 @@ const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{
 const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){1,3}) ?\)$/u;
 /** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
 const INITIALS_SOURCES_LINE = /^[a-z]{1,6}(?:\/[a-z]{1,6}){0,4} \((\p{Lu}[\p{L}]{1,15}(?:(?:, ?| ?\/ ?)\p{Lu}[\p{L}]{1,15}){0,4})\)$/u;
+/** Lower-case initials and a note on the sources in lower case, alone on the last line: `rin/bud (diolah dari aneka sumber)`; the initials are the credit. */
+const INITIALS_NOTE_LINE = /^([a-z]{1,6}(?:\/[a-z]{1,6}){1,4}) ?\(\p{Ll}[\p{Ll} ,]{2,40}\)$/u;
 /** A sign-off of one to three upper-case words alone on the last line (`SINTA DEWI`). */
 const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
 const MAX_NAME_LINE = 30;
@@ -152,6 +154,8 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (NAME_LINE.test(s) && s.length <= MAX_NAME_LINE) return { index: 0, text: s };
   const sources = INITIALS_SOURCES_LINE.exec(s);
   if (sources && sources[1]!.split(/ ?[,/] ?/).every((name) => isAgency(name, langs))) return { index: 0, text: s };
+  const noted = INITIALS_NOTE_LINE.exec(s);
+  if (noted) return { index: 0, text: noted[1]! };
   const parenName = PAREN_NAME_LINE.exec(s);
   if (parenName) return { index: 0, text: parenName[1]! };
   const from = Math.max(0, s.length - TAIL_CHARS);

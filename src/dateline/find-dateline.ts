@@ -25,6 +25,7 @@ import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
 import { countryAfter } from './country.js';
+import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, publishedLineEnd, standfirst, titleLike } from './lines.js';
@@ -343,7 +344,8 @@ export function findDateline(
       continue;
     }
     const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
-    const found = outletFirst(text, line.pos, c, weak === 'any') ?? placeFirst(text, line.pos, c, weak, ref);
+    const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
+    const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref));
     // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
     if (pending) return found && (found.outlet !== null || found.date !== null) ? found : pending;
     if (found) {

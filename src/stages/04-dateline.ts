@@ -64,7 +64,8 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
     const b = blocks[i]!;
     if (published && b.start >= published.start && b.end <= published.end) continue;
     if (dateline && b.end <= dateline.start) {
-      junk.push({ start: b.start, end: b.end, kind: 'caption' });
+      // Mostly a caption; a line the boilerplate classifier knows (`… | Penulis: Rina`) keeps its own kind.
+      junk.push({ start: b.start, end: b.end, kind: junkKind?.(text.slice(b.start, b.end)) ?? 'caption' });
       continue;
     }
     kept.push(b);

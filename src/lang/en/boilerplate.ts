@@ -73,6 +73,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'comments', phrase: "What's your reaction" },
     { kind: 'copyright', phrase: 'COPYRIGHT ©' },
     { kind: 'copyright', phrase: 'Copyright ©' },
+    // `Copyright 2018 Contoh Media`: the word alone opens a notice too (prose after it stays, see `continuesAsProse`).
+    { kind: 'copyright', phrase: 'Copyright' },
+    { kind: 'copyright', phrase: 'All rights reserved' },
     { kind: 'copyright', phrase: '©' },
     { kind: 'caption', phrase: 'Photo:' },
     { kind: 'caption', phrase: 'Image caption' },
@@ -102,6 +105,6 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   deviceWords: ['your device', 'this device', 'your browser', 'javascript'],
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article'],
-  publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally'],
+  publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally', 'written by'],
   titleSuffixes: [],
 };

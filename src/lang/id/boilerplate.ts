@@ -125,6 +125,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'copyright', phrase: 'Copyright ©' },
     { kind: 'copyright', phrase: '©' },
     { kind: 'copyright', phrase: 'Hak Cipta' },
+    // `Dilarang mengutip, menyalin … tanpa izin`: the notice under a story.
+    { kind: 'copyright', phrase: 'Dilarang mengutip' },
     { kind: 'caption', phrase: 'Foto:' },
     { kind: 'caption', phrase: 'FOTO:' },
     { kind: 'caption', phrase: 'Ilustrasi:' },
@@ -142,6 +144,7 @@ export const boilerplate: BoilerplateData = {
   ],
   inline: [
     { kind: 'related-link', phrase: 'Baca juga:' },
+    { kind: 'related-link', phrase: 'Baca:' },
     { kind: 'related-link', phrase: 'Baca Juga :' },
     { kind: 'related-link', phrase: 'Lihat juga:' },
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
@@ -177,6 +180,6 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Halaman', 'Hal', 'Selanjutnya', 'Sebelumnya', 'Berikutnya', 'Halaman selanjutnya', 'Halaman berikutnya', 'Lihat semua'],
   deviceWords: ['perangkat anda', 'browser anda', 'peramban anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Tulisan ini', 'Konten ini', 'Artikel ini telah', 'Artikel ini sudah'],
-  publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip'],
+  publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip', 'ditulis oleh'],
   titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],
 };

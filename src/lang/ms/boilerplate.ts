@@ -36,6 +36,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Penulis ialah' },
     { kind: 'editor', phrase: 'Penulis adalah' },
     { kind: 'copyright', phrase: 'Hak Cipta' },
+    { kind: 'copyright', phrase: 'Hakcipta' },
     { kind: 'copyright', phrase: '©' },
     { kind: 'other', phrase: 'SAUDARA PENGARANG' },
   ],
@@ -48,7 +49,8 @@ export const boilerplate: BoilerplateData = {
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Kongsi'].map((phrase) => ({ kind: 'share' as const, phrase })),
-    ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa'].map((phrase) => ({ kind: 'other' as const, phrase })),
+    // `Sila ikuti kami di …`: the polite `sila` before the prompt's verb.
+    ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa', 'Sila ikuti', 'Sila layari', 'Sila kongsi'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
@@ -60,6 +62,6 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Halaman', 'Muka', 'Seterusnya', 'Sebelumnya', 'Halaman seterusnya'],
   deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
-  publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik'],
+  publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik', 'ditulis oleh'],
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],
 };

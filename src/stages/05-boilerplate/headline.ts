@@ -42,6 +42,10 @@ export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
     words.push({ start: m.index, end: m.index + m[0].length });
   }
   if (gap >= 0 && words.length > 0 && gap <= (words[Math.min(words.length, MAX_INLINE_HEADLINE_WORDS) - 1]?.end ?? i)) return gap;
+  // A headline-length rest of the block with no sentence end in it is all headline: the article never resumed
+  // (`… kata dia. Baca juga: Maret Nanti, Warga Sukamaju asal Desa Contoh Dapat Bantuan` at the block's end).
+  const rest = s.slice(i).trimEnd();
+  if (rest.length <= MAX_INLINE_HEADLINE_CHARS && words.length <= MAX_INLINE_HEADLINE_WORDS && !/[.!?]["”’]?(?: |$)/.test(rest)) return i + rest.length;
   for (let k = 0; k < words.length; k++) {
     const w = s.slice(words[k]!.start, words[k]!.end);
     if (/[?!]$/.test(w)) return words[k]!.end;

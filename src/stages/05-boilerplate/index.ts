@@ -7,8 +7,11 @@ import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingPrompt } from './closing.js';
+import { markCapsCaptions } from './caps-captions.js';
+import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
+import { trailingLabelAt } from './trailing.js';
 
 export interface BoilerplateInput {
   text: string;
@@ -100,10 +103,13 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     listToEnd = false;
     inTagList = false;
     const mark = endMarkAt(s);
-    if (mark >= 0) {
-      // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text.
-      junk.push({ start: block.start + mark, end: block.end, kind: 'other' });
-      let end = block.start + mark;
+    // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text;
+    // `…41.250Sumber: Dinas Pasar Contoh`: a source or author label glued to the paragraph's end.
+    const label = mark >= 0 ? null : trailingLabelAt(s, patterns);
+    const cut = mark >= 0 ? mark : (label?.index ?? -1);
+    if (cut >= 0) {
+      junk.push({ start: block.start + cut, end: block.end, kind: label?.kind ?? 'other' });
+      let end = block.start + cut;
       while (end > block.start && text[end - 1] === ' ') end--;
       splitInline(text, junk, { ...block, end }, patterns, kept);
       continue;
@@ -112,7 +118,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
   const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept)), patterns, input.langs);
-  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markAgencyCaptions(text, junk, listed, patterns)), patterns);
+  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns)))), patterns);
   return { junk, body };
 }
 

@@ -21,6 +21,8 @@ export interface JunkPatterns {
   inlineKinds: Map<string, BoilerplateKind>;
   /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
   gluedPrefix: RegExp;
+  /** Author, caption and source labels that end in a colon (`Penulis:`, `Sumber:`), as written, anywhere in a block (`g`): see `trailing.ts`. */
+  trailingLabel: RegExp;
   /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`). */
   photoCredit: RegExp;
   /** A line that opens a contact block running to the end of the article (`KONTAK:`). */
@@ -49,6 +51,9 @@ export interface JunkPatterns {
   agencyAtEnd: RegExp;
 }
 
+/** The kinds of line openers that may also close a paragraph as a label glued to it (`…41.250Sumber: Dinas Pasar Contoh`). */
+const TRAILING_KINDS: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption', 'other']);
+
 /**
  * Junk phrases of every language, the article's own first (a site's junk does not follow the
  * article's language), compiled once per language list: keyed by the very list they are built from.
@@ -73,6 +78,10 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `g` to find every inline marker in a block.
     inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.map((p) => p.phrase)))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
+    trailingLabel: new RegExp(
+      `(?:${alternation(all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && x.phrase.trim().endsWith(':') && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase)))})`,
+      'gu',
+    ),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
     // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
     // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.

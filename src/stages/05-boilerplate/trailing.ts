@@ -1,0 +1,41 @@
+import type { BoilerplateKind } from '../../types.js';
+import { phraseKey } from '../../util/patterns.js';
+import type { JunkPatterns } from './patterns.js';
+
+/** What a trailing label (`… naik 1,25%.Sumber: Dinas Pasar Contoh`) leaves after it at most: a name, a source, a short list. */
+const MAX_TAIL = 80;
+const MAX_TAIL_WORDS = 10;
+/** A sentence goes on after a full stop (`Sumber: pejabat itu. Dia …`): the label opened prose, not a credit. */
+const PROSE_AFTER_STOP = /[.!?]["”’]? {1,3}\p{Ll}/u;
+
+/**
+ * A credit label glued to the end of a paragraph by the scraper: a table's source after its last figure
+ * (`…41.250Sumber: Dinas Pasar Contoh`), an author line after the last sentence (`… kata dia. Penulis: Rina/ab`).
+ * The label is one the language data lists as a line opener of an author, caption or source line and
+ * ends in a colon; it follows a sentence end or is glued to the word before it (never `kata sumber:` in
+ * prose), and what follows it to the paragraph's end is short, unquoted and no sentence.
+ * Returns where the junk starts in `s` and its kind, or null.
+ */
+export function trailingLabelAt(s: string, p: JunkPatterns): { index: number; kind: BoilerplateKind } | null {
+  p.trailingLabel.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = p.trailingLabel.exec(s)) !== null) {
+    const i = m.index;
+    if (i === 0) continue;
+    const tail = s.slice(i + m[0].length).trim();
+    if (tail.length === 0 || tail.length > MAX_TAIL) continue;
+    if (!gluedOrAfterSentence(s, i)) continue;
+    if (/["“”«»]/.test(tail) || PROSE_AFTER_STOP.test(tail) || tail.split(' ').length > MAX_TAIL_WORDS) continue;
+    return { index: i, kind: p.prefixKinds.get(phraseKey(m[0])) ?? 'other' };
+  }
+  return null;
+}
+
+/** Right after a sentence end (and spaces), or glued to the word or figure before it with no space. */
+function gluedOrAfterSentence(s: string, i: number): boolean {
+  const before = s.charAt(i - 1);
+  if (before !== ' ') return /[\p{L}\p{N}%).!?"”’\]]/u.test(before);
+  let j = i - 1;
+  while (j > 0 && s.charAt(j - 1) === ' ') j--;
+  return /[.!?"”’)\]]/.test(s.charAt(j - 1));
+}
