@@ -1,4 +1,5 @@
 import type { Block, Junk } from '../types.js';
+import { isOwnLine } from './lists.js';
 
 /**
  * Photo captions inside the story: a name label under a portrait (see `namesNext`), and captions in the style
@@ -20,7 +21,7 @@ export function markCapsCaptions(text: string, junk: Junk[], blocks: Block[]): B
   if (blocks.length < 2) return blocks;
   const kept: Block[] = [];
   blocks.forEach((b, i) => {
-    const m = i > 0 && blocks.length >= 3 && ownLine(blocks, i) ? CAPS_CAPTION.exec(text.slice(b.start, b.end)) : null;
+    const m = i > 0 && blocks.length >= 3 && isOwnLine(blocks, i) ? CAPS_CAPTION.exec(text.slice(b.start, b.end)) : null;
     if ((m && capitalsOnce(text, m[1]!)) || namesNext(text, blocks, i)) junk.push({ start: b.start, end: b.end, kind: 'caption' });
     else kept.push(b);
   });
@@ -35,16 +36,11 @@ export function markCapsCaptions(text: string, junk: Junk[], blocks: Block[]): B
 function namesNext(text: string, blocks: readonly Block[], i: number): boolean {
   const b = blocks[i]!;
   const next = blocks[i + 1];
-  if (!next || !ownLine(blocks, i) || !ownLine(blocks, i + 1)) return false;
+  if (!next || !isOwnLine(blocks, i) || !isOwnLine(blocks, i + 1)) return false;
   const s = text.slice(b.start, b.end);
   if (!NAME_LINE.test(s)) return false;
   const opening = text.slice(next.start, Math.min(next.end, next.start + NAME_WINDOW));
   return opening.length > s.length && s.split(' ').every((w) => opening.includes(w.replace(/\.$/, '')));
-}
-
-function ownLine(blocks: readonly Block[], i: number): boolean {
-  const line = blocks[i]!.line;
-  return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
 }
 
 /** The word is written in capitals once in the whole text (as a word: no letter or digit either side). */

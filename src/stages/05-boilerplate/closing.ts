@@ -12,6 +12,7 @@ import { MAX_CLOSING_PROMPT_WORDS, MAX_CREDITED_CAPTION_LENGTH } from '../../opt
 import { pushBlock } from '../../segment.js';
 import { phraseKey } from '../../util/patterns.js';
 import type { Block, Junk } from '../types.js';
+import { isOwnLine } from './lists.js';
 import type { JunkPatterns } from './patterns.js';
 
 /** How many words after the prompt's verb may pass before the medium is named (`Watch the video`, `Ikuti temubual penuh`). */
@@ -38,11 +39,6 @@ export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], 
     } else kept.push(b);
   });
   return kept;
-}
-
-function isOwnLine(blocks: Block[], i: number): boolean {
-  const line = blocks[i]!.line;
-  return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
 }
 
 /** Mark a reader prompt that closes the article: the whole last block, or its last sentence. */

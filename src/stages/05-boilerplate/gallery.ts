@@ -1,4 +1,5 @@
 import type { Block, Junk } from '../types.js';
+import { isOwnLine } from './lists.js';
 
 /**
  * A photo gallery scraped into the story: each slide is a line that repeats the gallery's title, then the
@@ -12,7 +13,7 @@ const MIN_SLIDES = 3;
 /** Mark runs of such slides as captions; returns the blocks that stay. */
 export function markGalleries(text: string, junk: Junk[], blocks: Block[]): Block[] {
   if (blocks.length < MIN_SLIDES) return blocks;
-  const heads = blocks.map((b, i) => (ownLine(blocks, i) ? titleHead(text.slice(b.start, b.end)) : null));
+  const heads = blocks.map((b, i) => (isOwnLine(blocks, i) ? titleHead(text.slice(b.start, b.end)) : null));
   const kept: Block[] = [];
   for (let i = 0; i < blocks.length; ) {
     const head = heads[i];
@@ -32,9 +33,4 @@ function titleHead(s: string): string | null {
   if (words.length <= TITLE_WORDS) return null;
   const head = words.slice(0, TITLE_WORDS);
   return head.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? head.join(' ') : null;
-}
-
-function ownLine(blocks: readonly Block[], i: number): boolean {
-  const line = blocks[i]!.line;
-  return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
 }

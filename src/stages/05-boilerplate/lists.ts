@@ -106,7 +106,8 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
   return kept;
 }
 
-function isOwnLine(blocks: Block[], i: number): boolean {
+/** Block `i` is a line of its own: no block before or after it shares its line. */
+export function isOwnLine(blocks: readonly Block[], i: number): boolean {
   const line = blocks[i]!.line;
   return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
 }
