@@ -326,12 +326,10 @@ export function slice(text: string, tokens: readonly Token[], a: number, b: numb
 /** A degree after a name (`SpGK`, `SpPD-KEMD`, `PhD`). */
 export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || lex.degrees.size === 0) return false;
-  if (lex.degrees.has(t.text)) return true;
-  const dash = t.text.indexOf('-');
-  return dash > 0 && lex.degrees.has(t.text.slice(0, dash));
+  return lex.degrees.has(t.text) || isDegreePrefix(t.text, lex);
 }
 
-/** `isDegree` of a word that is not a degree as written: a degree before a dash (`SpPD-KEMD`). */
+/** A degree before a dash (`SpPD-KEMD`): `isDegree` of a word that is not a degree as written. */
 function isDegreePrefix(text: string, lex: Lexicon): boolean {
   const dash = text.indexOf('-');
   return dash > 0 && lex.degrees.has(text.slice(0, dash));
