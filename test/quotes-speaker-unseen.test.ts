@@ -86,9 +86,9 @@ describe('speaker unseen: a possessive title speaks for the organisation the sen
 
   it('speaker unseen: Malay `Ketua Pengarahnya, Tan Sri X berkata` → the organisation that opens the article', () => {
     const text = [
-      'Jabatan Kebajikan Contoh Malaysia (JKCM) menegaskan tidak pernah bersetuju dengan sebarang unsur diskriminasi.',
-      'Ketua Pengarahnya, Tan Sri Rahim Hassan berkata, sikap menghina bukan satu sikap yang baik.',
-      '"Mereka perlu terus dibimbing, bukan dihukum," katanya.',
+      'Jabatan Kebajikan Contoh Malaysia (JKCM) menolak cadangan menaikkan yuran pendaftaran tahun depan.',
+      'Ketua Pengarahnya, Tan Sri Rahim Hassan berkata, yuran itu kekal sehingga akhir tahun.',
+      '"Semua pemohon akan dilayan sama rata," katanya.',
     ].join('\n\n');
     const quote = parseArticle(text, { language: 'zlm' }).quotes.find((q) => q.kind === 'direct');
     expect(quote?.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Ketua Pengarah', organisation: 'Jabatan Kebajikan Contoh Malaysia' });
@@ -191,7 +191,7 @@ describe('speaker unseen: a lower-case title runs on to where it is held', () =>
   });
 
   it('speaker unseen: English `Principal Fellow of the X` is one title', () => {
-    const text = 'Prof Datuk Dr Rahim Hassan, Principal Fellow of the Institute of Contoh Studies, said society belittled the language.\n\n“We are a nation of differences,” said Rahim.';
+    const text = 'Prof Datuk Dr Rahim Hassan, Principal Fellow of the Institute of Contoh Studies, said farmers needed cheaper seed.\n\n“Small farms feed the whole district,” said Rahim.';
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Principal Fellow', organisation: 'Institute of Contoh Studies' });
   });
 

@@ -234,10 +234,10 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else break;
   }
-  // `Menteri Perusahaan Perladangan dan Komoditi`: a title that names its organisation only with a portfolio
+  // `Menteri Perusahaan Contoh dan Niaga`: a title that names its organisation only with a portfolio
   // (`Menteri …`) takes the capitalised words after it as that portfolio, organisation words included.
   if (k < e && tokens[k]!.cap && tokens[k]!.hasLower && takesPortfolio(tokens[r]!.text, lex) && (k === r + 1 || titleOrganisation(slice(phrase, tokens, r, k), lex) !== null)) {
-    // An organisation word closing the phrase is the body named after the portfolio (`Dirjen Bea dan Cukai Kemenkeu`).
+    // An organisation word closing the phrase is the body named after the portfolio (`Dirjen Contoh dan Niaga Kemenkeu`).
     const portfolioWord = (t: Token, next: Token | undefined) => t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower));
     while (k < e && (portfolioWord(tokens[k]!, tokens[k + 1]) || (lex.connectors.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) || listComma(tokens, k, lex))) k++;
   }

@@ -168,7 +168,7 @@ export class SpeakerBook {
       if (this.notName(w, i > c)) c = i + 1;
     }
     if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return -1;
-    // `Malay Language`, `Dual Language Programme`: a run closed by a word the article writes in lower case names a thing.
+    // `Contoh Language`, `Dual Contoh Programme`: a run closed by a word the article writes in lower case names a thing.
     const last = spans[n - 1]!.text;
     if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.known(last) && !setOff) return -1;
     // A run the article also uses without the rest of the name is an organisation or a place; not before a
