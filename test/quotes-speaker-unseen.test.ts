@@ -20,8 +20,8 @@ describe('speaker unseen: a name set off by an honorific or a comma keeps its fi
   it('speaker unseen: Malay `Naib Presiden Parti Datuk Seri X Tun Y`, the article later writing `X` alone', () => {
     const text = [
       'Naib Presiden Parti Contoh Datuk Seri Hamdan Tun Rosli berkata calon perlu berjumpa pengundi.',
-      '“Perang dalam media sosial ini perlu kita tangani segera,” katanya.',
-      'Hamdan turut melahirkan keyakinan terhadap jentera parti di kawasan itu.',
+      '“Kami akan turun ke setiap kampung sebelum hari mengundi,” katanya.',
+      'Hamdan juga yakin pengundi muda akan keluar beramai-ramai.',
     ].join('\n\n');
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Hamdan Tun Rosli', role: 'Naib Presiden', organisation: 'Parti Contoh' });
   });
@@ -77,8 +77,8 @@ describe('speaker unseen: a possessive title speaks for the organisation the sen
 
   it('speaker unseen: English `Its director-general Datuk Seri X said` → the organisation the sentence before is about', () => {
     const text = [
-      'KUALA LUMPUR: The Contoh Customs Department said the new tax would not be imposed on users of the two bridges. Its director-general Datuk Seri Rahim Hassan said the service would be exempted.',
-      '"The department has never issued an official statement on this matter," he said.',
+      'KUALA LUMPUR: The Contoh Customs Department said the new levy would not apply to small traders. Its director-general Datuk Seri Rahim Hassan said stalls under a set size would be exempted.',
+      '"Traders will be told of the rules before the levy starts," he said.',
     ].join('\n\n');
     const quote = parseArticle(text, { language: 'eng' }).quotes.find((q) => q.kind === 'direct');
     expect(quote?.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'director-general', organisation: 'Contoh Customs Department' });
@@ -153,11 +153,11 @@ describe('speaker unseen: a title alone as the subject of a speech verb', () => 
 
 describe('speaker unseen: titles and their portfolios', () => {
   it('speaker unseen: Malay `Menteri` takes its whole portfolio, an organisation word inside included', () => {
-    const text = '“Harga sawit kekal stabil sepanjang tahun ini,” kata Menteri Perusahaan Perladangan dan Komoditi, Datuk Rahim Hassan.';
+    const text = '“Harga sawit kekal stabil sepanjang tahun ini,” kata Menteri Perusahaan Contoh dan Niaga, Datuk Rahim Hassan.';
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({
       name: 'Rahim Hassan',
-      role: 'Menteri Perusahaan Perladangan dan Komoditi',
-      organisation: 'Kementerian Perusahaan Perladangan dan Komoditi',
+      role: 'Menteri Perusahaan Contoh dan Niaga',
+      organisation: 'Kementerian Perusahaan Contoh dan Niaga',
     });
   });
 

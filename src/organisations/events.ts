@@ -6,7 +6,7 @@
 import { isNumber } from './shapes.js';
 import { type Finder, nameAt, type ParagraphState, plainGap } from './paragraph.js';
 
-/** Most words between a name and the event word that ends its run (`Contoh Robotics Indonesia National Championship`). */
+/** Most words between a name and the event word that ends its run (`Contoh Robotics Asia Junior Championship`). */
 const MAX_EVENT_WORDS = 5;
 
 /** Mark every hit not from the lexicon whose run of capitalised words ends in an event word. */
