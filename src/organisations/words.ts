@@ -1,0 +1,144 @@
+/**
+ * A paragraph's words as the organisation passes see them, with what every rule asks of each
+ * word, in one pass over the shared scan: the scan's runs joined into words (`tokens.ts`), words
+ * that scraping glued together split (`context.ts`), and each word's lexicon bits. The scan's
+ * flags answer most questions without reading the word: only a word joined from several runs
+ * can hold a hyphen or an apostrophe, and a single run with a lower-case letter is no acronym.
+ */
+import { type CompiledOrganisations, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, wordSlot } from './compile.js';
+import { gluedCut, headHyphen, suffixedStem } from './context.js';
+import { isAcronym, isAmount } from './shapes.js';
+import { type Token, wordEnd as end } from './tokens.js';
+import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
+
+/** Imported bindings as module constants: they may be read through a getter (CommonJS output, tsx), too slow per word. */
+const T_CAP = CAP;
+const T_HAS_LOWER = HAS_LOWER;
+const T_SPACED = SPACED;
+const T_WORD = WORD;
+const scanText = textOf;
+const wordEnd = end;
+
+/** Bit of a word's bits: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
+export const NAME_WORD = 1 << 8;
+/** Bit of a word's bits: the word may be a known form's first word (`starts` and `wordBits` both say so). */
+export const KNOWN_WORD = 1 << 9;
+/** Bit of a word's bits: the word may be a head phrase's first word (`starts` and `wordBits` both say so). */
+export const HEAD_WORD = 1 << 10;
+/** Bit of a word's bits: the word may end a tail phrase (`starts` and `wordBits` both say so). */
+export const TAIL_WORD = 1 << 11;
+
+/** A paragraph's words, each word's bits, and the last word that ends a tail phrase (-1 for none). */
+export interface ParagraphWords {
+  tokens: Token[];
+  bits: number[];
+  lastTail: number;
+}
+
+/** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
+export function isNameWord(c: CompiledOrganisations, t: Token): boolean {
+  return t.cap && t.text.length > 1 && !c.breakers.has(t.text) && !(digitNear(t.text) && isAmount(t.text) && !t.acronym);
+}
+
+/** An ASCII digit among code units 1–6 of `word`: where an amount's digits start, after at most three letters of one or two units (`Rp1`). */
+function digitNear(word: string): boolean {
+  const to = Math.min(word.length, 7);
+  for (let j = 1; j < to; j++) {
+    const d = word.charCodeAt(j);
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
+}
+
+/** The `STARTS_*` bits of a word's start (`slot`, its `startSlot`), `NAME_WORD`, `KNOWN_WORD`, `HEAD_WORD` and `TAIL_WORD`. */
+function wordBitsOf(c: CompiledOrganisations, t: Token, slot: number): number {
+  const b = c.starts[slot]!;
+  // The start's bits alone decide what the scan passes over; the whole word's only spare map look-ups.
+  const whole = b === 0 ? 0 : b & c.wordBits[wordSlot(t.text)]!;
+  return b | (isNameWord(c, t) ? NAME_WORD : 0) | (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0) | (whole & STARTS_TAIL ? TAIL_WORD : 0);
+}
+
+/** The word with these bits ends a tail phrase (`Sekuritas`). */
+export function isTail(c: CompiledOrganisations, bits: number, word: string): boolean {
+  return (bits & TAIL_WORD) !== 0 && c.tails.has(word);
+}
+
+/**
+ * The words of `text` (its scan `given`, when the caller has it) with their bits. A capitalised
+ * word where a second name starts with a head noun after a hyphen, or with a possessive or clitic
+ * glued to a name (`IDX’s`), and a lower-case prefix glued to a name (`dariAntara`), are cut.
+ */
+export function paragraphWords(c: CompiledOrganisations, text: string, given?: Scan): ParagraphWords {
+  const s = given ?? scan(text);
+  const tokens: Token[] = [];
+  const bits: number[] = [];
+  let lastTail = -1;
+  const add = (t: Token, slot: number) => {
+    const b = wordBitsOf(c, t, slot);
+    if (isTail(c, b, t.text)) lastTail = tokens.length;
+    tokens.push(t);
+    bits.push(b);
+  };
+  const glued = c.gluedPrefixes.size > 0;
+  // A name cut from its suffix: the next word is no longer joined to it by a space alone.
+  let unspaced = false;
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const f = s.flags[k]!;
+    if ((f & T_WORD) === 0) continue;
+    const last = wordEnd(s, k);
+    const start = s.starts[k]!;
+    const stop = s.ends[last]!;
+    const word = last === k ? scanText(s, k) : text.slice(start, stop);
+    // As `isCapitalised`: a capital of the BMP (styled astral letters, `𝐀𝐁`, are not a name's).
+    const cap = (f & T_CAP) !== 0 && (text.charCodeAt(start) & 0xfc00) !== 0xd800;
+    const spaced = (f & T_SPACED) !== 0 && !unspaced;
+    unspaced = false;
+    const joined = last > k;
+    k = last;
+    // Only a word joined from runs holds a hyphen or an apostrophe.
+    const hyphen = cap && joined ? headHyphen(c, word) : -1;
+    // As `startSlot(word)`, read from the paragraph (one string for every word).
+    const slot = ((text.charCodeAt(start) << 7) ^ (stop - start > 1 ? text.charCodeAt(start + 1) : 0)) & 0xffff;
+    const cut = hyphen >= 0 ? hyphen : cap || !glued || word.length <= 3 || !(c.starts[slot]! & STARTS_GLUED) ? -1 : gluedCut(c, word);
+    const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
+    if (stem >= 0) {
+      const first = word.slice(0, stem);
+      add({ text: first, start, end: start + stem, cap: true, acronym: isAcronym(first), spaced }, startSlot(first));
+      unspaced = true;
+      continue;
+    }
+    if (cut >= 0) {
+      const first = word.slice(0, cut);
+      const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
+      add({ text: first, start, end: start + cut, cap, acronym: cap && isAcronym(first), spaced }, startSlot(first));
+      add({ text: rest, start: stop - rest.length, end: stop, cap: true, acronym: isAcronym(rest), spaced: false }, startSlot(rest));
+      continue;
+    }
+    // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
+    add({ text: word, start, end: stop, cap, acronym: cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word), spaced }, slot);
+  }
+  const lead = leadInCaps(c, tokens);
+  if (lead) {
+    tokens[0] = lead;
+    bits[0] = wordBitsOf(c, lead, startSlot(lead.text));
+    if (lastTail === 0 && !isTail(c, bits[0], lead.text)) lastTail = -1;
+    else if (lastTail < 0 && isTail(c, bits[0], lead.text)) lastTail = 0;
+  }
+  return { tokens, bits, lastTail };
+}
+
+/**
+ * The paragraph's first word read in title case, when it is written in capitals before a
+ * capitalised word and is a head noun or a known form's first word that way (null otherwise):
+ * Malay papers open an article with its first word in capitals (`KERAJAAN Contoh akan …`,
+ * `DEWAN Pemuda Contoh …`).
+ */
+function leadInCaps(c: CompiledOrganisations, tokens: Token[]): Token | null {
+  const first = tokens[0];
+  const next = tokens[1];
+  if (!first || !next || !first.acronym || !next.cap || next.acronym || !next.spaced || first.text.length < 4) return null;
+  const title = first.text[0] + first.text.slice(1).toLowerCase();
+  if (c.known.has(first.text) || !(c.heads.has(title) || c.known.has(title))) return null;
+  return { ...first, text: title, acronym: false };
+}
