@@ -19,7 +19,7 @@ import type { OrganisationKind } from '../types.js';
 import { finish } from './accept.js';
 import { compileOrganisations, type KnownOrganisation, STARTS_PLACE_PAIR } from './compile.js';
 import { isBrandedOutlet } from './context.js';
-import { isShouted, isTitleCase } from './headlines.js';
+import { isShouted } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
@@ -82,7 +82,6 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   const n = tokens.length;
   if (n === 0) return;
   const c = f.c;
-  const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
@@ -105,7 +104,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
-    const names = !titleCase && !p.quoted?.[i];
+    const names = !p.titleCase && !p.quoted?.[i];
     if (names) {
       const head = matchHead(c, p, i, f.alone);
       // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).

@@ -315,7 +315,8 @@ export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: num
   if (domain) return !inAddress(p, i);
   if (isBrandedOutlet(c, word)) return true;
   if (t.acronym) {
-    const first = word.split('-')[0]!;
+    const hyphen = word.indexOf('-');
+    const first = hyphen < 0 ? word : word.slice(0, hyphen);
     if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
     return !isCredit(p, i);
   }

@@ -6,6 +6,7 @@
 import type { OrganisationKind, Span } from '../types.js';
 import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './compile.js';
 import { quotedTitles } from './context.js';
+import { titleCaseLine } from './headlines.js';
 import type { Token } from './tokens.js';
 import { isTail, NAME_WORD, paragraphWords } from './words.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -80,6 +81,8 @@ export interface ParagraphState {
   nextTail: number[] | null;
   /** For each token: inside a quoted headline (`quotedTitles`); null when the paragraph has none. */
   quoted: boolean[] | null;
+  /** The paragraph is a Title Case headline (`titleCaseLine`). */
+  titleCase: boolean;
 }
 
 export { HEAD_WORD, isNameWord, KNOWN_WORD, NAME_WORD } from './words.js';
@@ -88,14 +91,15 @@ export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {
-  const { tokens, bits, lastTail } = paragraphWords(c, text, scanned);
+  const { tokens, bits, lastTail, long, capitalised } = paragraphWords(c, text, scanned);
   const n = tokens.length;
   let nextTail: number[] | null = null;
   if (lastTail >= 0) {
     nextTail = new Array<number>(n + 1).fill(n);
     for (let k = lastTail; k >= 0; k--) nextTail[k] = isTail(c, bits[k]!, tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
-  return { text, start, tokens, bits, nextTail, quoted: text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null };
+  const quoted = text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null;
+  return { text, start, tokens, bits, nextTail, quoted, titleCase: titleCaseLine(text, long, capitalised) };
 }
 
 /** Word `k` can continue a name (`isNameWord`); false past the end. */

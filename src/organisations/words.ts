@@ -7,6 +7,7 @@
  */
 import { type CompiledOrganisations, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, wordSlot } from './compile.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
+import { isLongWord } from './headlines.js';
 import { isAcronym, isAmount } from './shapes.js';
 import { type Token, wordEnd as end } from './tokens.js';
 import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
@@ -28,11 +29,17 @@ export const HEAD_WORD = 1 << 10;
 /** Bit of a word's bits: the word may end a tail phrase (`starts` and `wordBits` both say so). */
 export const TAIL_WORD = 1 << 11;
 
+/** The start bits whose whole word is looked up (a glued prefix's and a place pair's are not). */
+const WHOLE_BITS = STARTS_KNOWN | STARTS_HEAD | STARTS_TAIL;
+
 /** A paragraph's words, each word's bits, and the last word that ends a tail phrase (-1 for none). */
 export interface ParagraphWords {
   tokens: Token[];
   bits: number[];
   lastTail: number;
+  /** The counts of the Title Case test (`titleCaseLine`): long words, and capitalised ones among them. */
+  long: number;
+  capitalised: number;
 }
 
 /** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
@@ -54,7 +61,7 @@ function digitNear(word: string): boolean {
 function wordBitsOf(c: CompiledOrganisations, t: Token, slot: number): number {
   const b = c.starts[slot]!;
   // The start's bits alone decide what the scan passes over; the whole word's only spare map look-ups.
-  const whole = b === 0 ? 0 : b & c.wordBits[wordSlot(t.text)]!;
+  const whole = (b & WHOLE_BITS) === 0 ? 0 : b & c.wordBits[wordSlot(t.text)]!;
   return b | (isNameWord(c, t) ? NAME_WORD : 0) | (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0) | (whole & STARTS_TAIL ? TAIL_WORD : 0);
 }
 
@@ -73,9 +80,15 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
   const tokens: Token[] = [];
   const bits: number[] = [];
   let lastTail = -1;
+  let long = 0;
+  let capitalised = 0;
   const add = (t: Token, slot: number) => {
     const b = wordBitsOf(c, t, slot);
     if (isTail(c, b, t.text)) lastTail = tokens.length;
+    if (isLongWord(t.text)) {
+      long++;
+      if (t.cap) capitalised++;
+    }
     tokens.push(t);
     bits.push(b);
   };
@@ -125,7 +138,7 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     if (lastTail === 0 && !isTail(c, bits[0], lead.text)) lastTail = -1;
     else if (lastTail < 0 && isTail(c, bits[0], lead.text)) lastTail = 0;
   }
-  return { tokens, bits, lastTail };
+  return { tokens, bits, lastTail, long, capitalised };
 }
 
 /**
