@@ -22,7 +22,7 @@ import { isBrandedOutlet } from './context.js';
 import { isShouted } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
-import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
+import { innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { portfolioListEnd } from './portfolios.js';
@@ -85,7 +85,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   let i = 0;
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
-    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING) && !endsLikeDomain(tokens[i]!.text)) {
+    if (!(p.bits[i]! & STARTS_ANYTHING)) {
       i++;
       continue;
     }

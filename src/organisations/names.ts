@@ -323,11 +323,6 @@ export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: num
   return camel;
 }
 
-/** A dot three or four characters from the end (`….id`, `….com`): the one look a lower-case word gets for a domain. */
-export function endsLikeDomain(word: string): boolean {
-  return word.charCodeAt(word.length - 3) === 0x2e || word.charCodeAt(word.length - 4) === 0x2e;
-}
-
 /** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */
 export function inAddress(p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;

@@ -8,7 +8,7 @@ import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS
 import { quotedTitles } from './context.js';
 import { titleCaseLine } from './headlines.js';
 import type { Token } from './tokens.js';
-import { isTail, NAME_WORD, paragraphWords } from './words.js';
+import { CAP_WORD, DOMAIN_END, isTail, NAME_WORD, paragraphWords } from './words.js';
 import type { Scan } from '../tokens/tokenize.js';
 import { UnionFind } from '../util/union-find.js';
 
@@ -71,7 +71,7 @@ export interface ParagraphState {
   text: string;
   start: number;
   tokens: Token[];
-  /** For each token: the `STARTS_*` bits of its start and `NAME_WORD`, computed once. */
+  /** For each token: the `STARTS_*` bits of its start and the word bits of `words.ts` (`NAME_WORD`, `CAP_WORD`, …), computed once. */
   bits: number[];
   /**
    * For each token index `k` (and the length), the first index from `k` on whose word ends a tail
@@ -86,8 +86,8 @@ export interface ParagraphState {
 }
 
 export { HEAD_WORD, isNameWord, KNOWN_WORD, NAME_WORD } from './words.js';
-/** A word with none of these bits and no capital starts nothing: the scan passes over it. */
-export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
+/** A word with none of these bits starts nothing: the scan passes over it (every rule needs a capital, a lexicon start or a domain). */
+export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR | CAP_WORD | DOMAIN_END;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {

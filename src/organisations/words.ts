@@ -7,8 +7,8 @@
  */
 import { type CompiledOrganisations, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, wordSlot } from './compile.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
-import { isLongWord } from './headlines.js';
-import { isAcronym, isAmount } from './shapes.js';
+import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
+import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
 import { type Token, wordEnd as end } from './tokens.js';
 import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
 
@@ -28,6 +28,11 @@ export const KNOWN_WORD = 1 << 9;
 export const HEAD_WORD = 1 << 10;
 /** Bit of a word's bits: the word may end a tail phrase (`starts` and `wordBits` both say so). */
 export const TAIL_WORD = 1 << 11;
+
+/** Bit of a word's bits: the word is capitalised (`Token.cap`). */
+export const CAP_WORD = 1 << 12;
+/** Bit of a word's bits: a lower-case word that ends like a domain (`endsLikeDomain`: `contoh.co.id`). */
+export const DOMAIN_END = 1 << 13;
 
 /** The start bits whose whole word is looked up (a glued prefix's and a place pair's are not). */
 const WHOLE_BITS = STARTS_KNOWN | STARTS_HEAD | STARTS_TAIL;
@@ -70,28 +75,35 @@ export function isTail(c: CompiledOrganisations, bits: number, word: string): bo
   return (bits & TAIL_WORD) !== 0 && c.tails.has(word);
 }
 
+/** What the word pass gathers, for the words a rare path adds (a cut word's parts). */
+interface Gathered extends ParagraphWords {
+  c: CompiledOrganisations;
+}
+
+/** Add word `t` (its `startSlot`, and whether it may hold a dot) the long way: a cut word's parts, the lead word. */
+function addWord(g: Gathered, t: Token, slot: number, mayDot: boolean): void {
+  const b = wordBitsOf(g.c, t, slot) | (t.cap ? CAP_WORD : mayDot && endsLikeDomain(t.text) ? DOMAIN_END : 0);
+  if (isTail(g.c, b, t.text)) g.lastTail = g.tokens.length;
+  if (isLongWord(t.text)) {
+    g.long++;
+    if (t.cap) g.capitalised++;
+  }
+  g.tokens.push(t);
+  g.bits.push(b);
+}
+
 /**
  * The words of `text` (its scan `given`, when the caller has it) with their bits. A capitalised
  * word where a second name starts with a head noun after a hyphen, or with a possessive or clitic
  * glued to a name (`IDX’s`), and a lower-case prefix glued to a name (`dariAntara`), are cut.
+ * A word that is not cut, nearly every one, takes the short path: what `addWord` does, from the
+ * scan's flags and the code units already read.
  */
 export function paragraphWords(c: CompiledOrganisations, text: string, given?: Scan): ParagraphWords {
   const s = given ?? scan(text);
-  const tokens: Token[] = [];
-  const bits: number[] = [];
-  let lastTail = -1;
-  let long = 0;
-  let capitalised = 0;
-  const add = (t: Token, slot: number) => {
-    const b = wordBitsOf(c, t, slot);
-    if (isTail(c, b, t.text)) lastTail = tokens.length;
-    if (isLongWord(t.text)) {
-      long++;
-      if (t.cap) capitalised++;
-    }
-    tokens.push(t);
-    bits.push(b);
-  };
+  const g: Gathered = { c, tokens: [], bits: [], lastTail: -1, long: 0, capitalised: 0 };
+  const { tokens, bits } = g;
+  const { starts: startBits, wordBits, breakers, tails } = c;
   const glued = c.gluedPrefixes.size > 0;
   // A name cut from its suffix: the next word is no longer joined to it by a space alone.
   let unspaced = false;
@@ -103,42 +115,65 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     const start = s.starts[k]!;
     const stop = s.ends[last]!;
     const word = last === k ? scanText(s, k) : text.slice(start, stop);
+    const length = stop - start;
+    const first = text.charCodeAt(start);
     // As `isCapitalised`: a capital of the BMP (styled astral letters, `𝐀𝐁`, are not a name's).
-    const cap = (f & T_CAP) !== 0 && (text.charCodeAt(start) & 0xfc00) !== 0xd800;
+    const cap = (f & T_CAP) !== 0 && (first & 0xfc00) !== 0xd800;
     const spaced = (f & T_SPACED) !== 0 && !unspaced;
     unspaced = false;
     const joined = last > k;
     k = last;
+    // As `startSlot(word)`, from the code units read.
+    const slot = ((first << 7) ^ (length > 1 ? text.charCodeAt(start + 1) : 0)) & 0xffff;
+    let b = startBits[slot]!;
     // Only a word joined from runs holds a hyphen or an apostrophe.
-    const hyphen = cap && joined ? headHyphen(c, word) : -1;
-    // As `startSlot(word)`, read from the paragraph (one string for every word).
-    const slot = ((text.charCodeAt(start) << 7) ^ (stop - start > 1 ? text.charCodeAt(start + 1) : 0)) & 0xffff;
-    const cut = hyphen >= 0 ? hyphen : cap || !glued || word.length <= 3 || !(c.starts[slot]! & STARTS_GLUED) ? -1 : gluedCut(c, word);
-    const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
-    if (stem >= 0) {
-      const first = word.slice(0, stem);
-      add({ text: first, start, end: start + stem, cap: true, acronym: isAcronym(first), spaced }, startSlot(first));
-      unspaced = true;
-      continue;
-    }
-    if (cut >= 0) {
-      const first = word.slice(0, cut);
-      const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
-      add({ text: first, start, end: start + cut, cap, acronym: cap && isAcronym(first), spaced }, startSlot(first));
-      add({ text: rest, start: stop - rest.length, end: stop, cap: true, acronym: isAcronym(rest), spaced: false }, startSlot(rest));
-      continue;
+    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED)) {
+      const hyphen = cap && joined ? headHyphen(c, word) : -1;
+      const cut = hyphen >= 0 ? hyphen : cap || !glued || length <= 3 || !(b & STARTS_GLUED) ? -1 : gluedCut(c, word);
+      const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
+      if (stem >= 0) {
+        const part = word.slice(0, stem);
+        addWord(g, { text: part, start, end: start + stem, cap: true, acronym: isAcronym(part), spaced }, startSlot(part), true);
+        unspaced = true;
+        continue;
+      }
+      if (cut >= 0) {
+        const part = word.slice(0, cut);
+        const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
+        addWord(g, { text: part, start, end: start + cut, cap, acronym: cap && isAcronym(part), spaced }, startSlot(part), true);
+        addWord(g, { text: rest, start: stop - rest.length, end: stop, cap: true, acronym: isAcronym(rest), spaced: false }, startSlot(rest), true);
+        continue;
+      }
     }
     // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
-    add({ text: word, start, end: stop, cap, acronym: cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word), spaced }, slot);
+    const acronym = cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word);
+    // As `wordBitsOf`.
+    if (b & WHOLE_BITS) {
+      const whole = b & wordBits[wordSlot(word)]!;
+      b |= (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0) | (whole & STARTS_TAIL ? TAIL_WORD : 0);
+    }
+    if (cap) {
+      b |= CAP_WORD;
+      // As `isNameWord`.
+      if (length > 1 && !breakers.has(word) && !(digitNear(word) && isAmount(word) && !acronym)) b |= NAME_WORD;
+    } else if (joined && endsLikeDomain(word)) b |= DOMAIN_END;
+    if (b & TAIL_WORD && tails.has(word)) g.lastTail = tokens.length;
+    // As `isLongWord`: a number starts with a digit.
+    if (length >= TITLE_WORD_LENGTH && (first < 48 || first > 57 || !isNumber(word))) {
+      g.long++;
+      if (cap) g.capitalised++;
+    }
+    tokens.push({ text: word, start, end: stop, cap, acronym, spaced });
+    bits.push(b);
   }
   const lead = leadInCaps(c, tokens);
   if (lead) {
     tokens[0] = lead;
-    bits[0] = wordBitsOf(c, lead, startSlot(lead.text));
-    if (lastTail === 0 && !isTail(c, bits[0], lead.text)) lastTail = -1;
-    else if (lastTail < 0 && isTail(c, bits[0], lead.text)) lastTail = 0;
+    bits[0] = wordBitsOf(c, lead, startSlot(lead.text)) | CAP_WORD;
+    if (g.lastTail === 0 && !isTail(c, bits[0], lead.text)) g.lastTail = -1;
+    else if (g.lastTail < 0 && isTail(c, bits[0], lead.text)) g.lastTail = 0;
   }
-  return { tokens, bits, lastTail, long, capitalised };
+  return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised };
 }
 
 /**
