@@ -9,6 +9,7 @@ import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
 import { cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
+import { PLAIN_CAP } from './words.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
 export const MAX_NAME_WORDS = 10;
@@ -307,7 +308,8 @@ export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: num
   const word = t.text;
   // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
   if (!t.cap) return isDomain(word) && !inAddress(p, i);
-  // Every shape below starts with a capital; most capitalised words have none of them.
+  // Every shape below starts with a capital; most capitalised words have none of them, and say so by their bits.
+  if (p.bits[i]! & PLAIN_CAP) return false;
   const camel = !t.acronym && isCamel(word);
   const domain = !t.acronym && !camel && isDomain(word);
   if (!t.acronym && !camel && !domain && !isAllCaps(word)) return false;

@@ -10,11 +10,12 @@ import { gluedCut, headHyphen, suffixedStem } from './context.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
 import { type Token, wordEnd as end } from './tokens.js';
-import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
+import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_INNER_UPPER as INNER_UPPER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
 
 /** Imported bindings as module constants: they may be read through a getter (CommonJS output, tsx), too slow per word. */
 const T_CAP = CAP;
 const T_HAS_LOWER = HAS_LOWER;
+const T_INNER_UPPER = INNER_UPPER;
 const T_SPACED = SPACED;
 const T_WORD = WORD;
 const scanText = textOf;
@@ -33,6 +34,13 @@ export const TAIL_WORD = 1 << 11;
 export const CAP_WORD = 1 << 12;
 /** Bit of a word's bits: a lower-case word that ends like a domain (`endsLikeDomain`: `contoh.co.id`). */
 export const DOMAIN_END = 1 << 13;
+
+/**
+ * Bit of a word's bits: one capitalised run with a lower-case letter and no capital after its
+ * first letter (`Budi`, `Menurut`): no acronym, CamelCase, domain or word in capitals
+ * (`isShapedName` need not look).
+ */
+export const PLAIN_CAP = 1 << 14;
 
 /** The start bits whose whole word is looked up (a glued prefix's and a place pair's are not). */
 const WHOLE_BITS = STARTS_KNOWN | STARTS_HEAD | STARTS_TAIL;
@@ -153,7 +161,7 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
       b |= (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0) | (whole & STARTS_TAIL ? TAIL_WORD : 0);
     }
     if (cap) {
-      b |= CAP_WORD;
+      b |= CAP_WORD | (!joined && (f & (T_HAS_LOWER | T_INNER_UPPER)) === T_HAS_LOWER ? PLAIN_CAP : 0);
       // As `isNameWord`.
       if (length > 1 && !breakers.has(word) && !(digitNear(word) && isAmount(word) && !acronym)) b |= NAME_WORD;
     } else if (joined && endsLikeDomain(word)) b |= DOMAIN_END;
