@@ -7,6 +7,7 @@ import type { OrganisationKind, Span } from '../types.js';
 import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './compile.js';
 import { quotedTitles } from './context.js';
 import { titleCaseLine } from './headlines.js';
+import { isCapitalised } from './shapes.js';
 import type { Token } from './tokens.js';
 import { CAP_WORD, DOMAIN_END, isTail, NAME_WORD, paragraphWords } from './words.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -115,6 +116,8 @@ export class Finder {
   readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
   /** `startSlot` of every key of `aliases`: most words need no look-up. */
   readonly aliasSlots = new Set<number>();
+  /** Every key of `aliases` is capitalised: a word that is not (`CAP_WORD`) is none of them. */
+  aliasesCapitalised = true;
 
   /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
   readonly alone = new Map<string, number>();
@@ -144,6 +147,7 @@ export class Finder {
     list.sort((a, b) => b.words.length - a.words.length);
     this.aliases.set(key, list);
     this.aliasSlots.add(startSlot(key));
+    if (!isCapitalised(key)) this.aliasesCapitalised = false;
   }
 }
 
