@@ -5,7 +5,7 @@
  * flags answer most questions without reading the word: only a word joined from several runs
  * can hold a hyphen or an apostrophe, and a single run with a lower-case letter is no acronym.
  */
-import { type CompiledOrganisations, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, wordSlot } from './compile.js';
+import { type CompiledOrganisations, slotOfUnits, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './compile.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
@@ -131,8 +131,9 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     unspaced = false;
     const joined = last > k;
     k = last;
-    // As `startSlot(word)`, from the code units read.
-    const slot = ((first << 7) ^ (length > 1 ? text.charCodeAt(start + 1) : 0)) & 0xffff;
+    // As `startSlot(word)` and `wordSlot(word)`, from the code units read where the word stands.
+    const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+    const slot = ((first << 7) ^ second) & 0xffff;
     let b = startBits[slot]!;
     // Only a word joined from runs holds a hyphen or an apostrophe.
     if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED)) {
@@ -155,15 +156,14 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     }
     // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
     const acronym = cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word);
-    // As `wordBitsOf`.
-    if (b & WHOLE_BITS) {
-      const whole = b & wordBits[wordSlot(word)]!;
-      b |= (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0) | (whole & STARTS_TAIL ? TAIL_WORD : 0);
-    }
+    // As `wordBitsOf`; a capitalised word's whole-word bits also say whether it may be a breaker.
+    const whole = b & WHOLE_BITS || cap ? wordBits[slotOfUnits(first, second, length, text.charCodeAt(stop - 1))]! : 0;
+    const both = b & whole;
+    b |= (both & STARTS_KNOWN ? KNOWN_WORD : 0) | (both & STARTS_HEAD ? HEAD_WORD : 0) | (both & STARTS_TAIL ? TAIL_WORD : 0);
     if (cap) {
       b |= CAP_WORD | (!joined && (f & (T_HAS_LOWER | T_INNER_UPPER)) === T_HAS_LOWER ? PLAIN_CAP : 0);
-      // As `isNameWord`.
-      if (length > 1 && !breakers.has(word) && !(digitNear(word) && isAmount(word) && !acronym)) b |= NAME_WORD;
+      // As `isNameWord`; most words are no breaker by their slot alone.
+      if (length > 1 && !(whole & WORD_BREAKER && breakers.has(word)) && !(digitNear(word) && isAmount(word) && !acronym)) b |= NAME_WORD;
     } else if (joined && endsLikeDomain(word)) b |= DOMAIN_END;
     if (b & TAIL_WORD && tails.has(word)) g.lastTail = tokens.length;
     // As `isLongWord`: a number starts with a digit.
