@@ -23,7 +23,7 @@ import { isShouted } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
-import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
+import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
@@ -50,7 +50,10 @@ export function findOrganisations(
     scanParagraph(finder, states[index]!, index);
     linkParentheses(finder, states[index]!, index, first);
   }
-  states.forEach((p, index) => bridgeLists(finder, p, index));
+  // Each paragraph's hits, gathered once (a paragraph's list members are added to its own list only).
+  const byParagraph: Hit[][] = states.map(() => []);
+  for (const h of finder.hits) byParagraph[h.paragraph]!.push(h);
+  states.forEach((p, index) => bridgeLists(finder, p, index, byParagraph[index]!));
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {
@@ -62,10 +65,13 @@ export function findOrganisations(
   return finish(finder, states, options.ignore ?? []);
 }
 
-/** One-word members of a list whose neighbours were found (`APTB, Sekarbumi, Walhi`): hits, and learnt for later mentions. */
-export function bridgeLists(f: Finder, p: ParagraphState, paragraph: number): void {
-  const found = f.hits.filter((h) => h.paragraph === paragraph).sort((x, y) => x.from - y.from);
-  if (found.length < 2) return;
+/**
+ * One-word members of a list whose neighbours were found (`APTB, Sekarbumi, Walhi`): hits, and
+ * learnt for later mentions. `inParagraph`: the paragraph's hits so far, in the order found.
+ */
+export function bridgeLists(f: Finder, p: ParagraphState, paragraph: number, inParagraph: readonly Hit[] = f.hits.filter((h) => h.paragraph === paragraph)): void {
+  if (inParagraph.length < 2) return;
+  const found = [...inParagraph].sort((x, y) => x.from - y.from);
   const skip = (word: string) => f.c.placeWords.has(word) || f.c.notOrganisations.has(word) || f.c.roles.has(word);
   for (const k of listedMembers(p.text, p.tokens, found, skip)) {
     const t = p.tokens[k]!;
