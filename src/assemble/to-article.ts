@@ -2,6 +2,7 @@ import { toFoundDate } from '../dates/find-dates.js';
 import type { PipelineResults } from '../pipeline.js';
 import { toOrganisation } from '../organisations/group.js';
 import { organisationIndex, toQuote } from '../quotes/to-quote.js';
+import { possessiveOrganisations } from '../quotes/possessive-organisation.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
@@ -22,7 +23,9 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { title } = r.title;
   const { dateline, published } = r.dateline;
   const { credit } = r.credit;
-  const orgIndex = r.quotes.quotes.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
+  // `Naib Presidennya, X`: the possessive title's organisation is the one the sentence before is about.
+  const hits = possessiveOrganisations(norm.text, r.quotes.quotes, r.organisations.organisations.flatMap((o) => o.mentions), r.language.data.speech.organisationPossessives);
+  const orgIndex = hits.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,
@@ -44,7 +47,7 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
     paragraphs: r.paragraphs.paragraphs.map((p) => toParagraph(norm, p)),
     dates: r.dates.dates.map((d) => toFoundDate({ text: norm.text, norm }, d)),
     // A speaker's organisation named as the article's organisations entry names it (one organisation, one name).
-    quotes: r.quotes.quotes.map((q) => toQuote(norm, q, orgIndex)),
+    quotes: hits.map((q) => toQuote(norm, q, orgIndex)),
     organisations: r.organisations.organisations.map((o) => toOrganisation(norm, o)),
     duplicates: r.duplicates.duplicates.map((d) => ({ span: span(d), of: span(d.of), kind: d.kind, similarity: round(d.similarity) })),
     boilerplate: boilerplate(r, shown, span),

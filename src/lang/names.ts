@@ -26,3 +26,9 @@ export const personFirstWords: readonly string[] = [
   'Muhammad', 'Mohammad', 'Mohamad', 'Mohamed', 'Mohammed', 'Muhamad', 'Mochamad', 'Mochammad', 'Achmad', 'Ahmad',
   'Mohd', 'Muhd', 'Siti', 'Nurul',
 ];
+
+/**
+ * Royal and honorific titles that open the name of a person an institution is named after
+ * (`Universiti Tun Contoh`, `Hospital Tuanku Contoh`): right after such a head they are its name.
+ */
+export const namesakeTitles: readonly string[] = ['Tun', 'Tunku', 'Tuanku', 'Sultan', 'Sultanah', 'Raja', 'Tengku', 'Permaisuri'];

@@ -171,6 +171,10 @@ export interface OrganisationData {
   sourceCues?: readonly string[];
   /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
+  /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
+  eventWords?: readonly string[];
+  /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
+  genericWords?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */
@@ -373,6 +377,8 @@ export interface SpeechData {
   fieldOpeners?: readonly string[];
   /** Possessive determiners that may open a title (`Its general manager`), lower-case: never an organisation. */
   possessives?: readonly string[];
+  /** Of `possessives`, those that point back to an organisation (`its`, `their`), lower-case. */
+  organisationPossessives?: readonly string[];
   /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
   nicknameCues?: readonly string[];
   /**

@@ -77,6 +77,9 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
     close();
   }
   for (const g of thing) if (!listed.has(g)) accepted.delete(g);
+  f.hits.forEach((h, i) => {
+    if (h.person) accepted.delete(f.find(i));
+  });
   return accepted;
 }
 

@@ -1,4 +1,4 @@
-import { personFirstWords } from '../lang/names.js';
+import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { isAcronym } from './shapes.js';
@@ -120,10 +120,18 @@ export interface CompiledOrganisations {
   sourceCues: Map<string, string[][]>;
   /** Known one-word forms that count only standing alone (`Kongres`). */
   aloneForms: Set<string>;
+  /** Words that end an event's name (`Championship`). */
+  eventWords: Set<string>;
+  /** Words that alone after a head make a generic reference (`Pusat`). */
+  genericWords: Set<string>;
+  /** Titles that open an institution's namesake (`Tun`, `Sultan`). */
+  namesakeTitles: Set<string>;
+  /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
+  speechVerbs: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -326,5 +334,9 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
+    eventWords: new Set(data.eventWords ?? []),
+    genericWords: new Set(data.genericWords ?? []),
+    namesakeTitles: new Set(namesakeTitles),
+    speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };
 }

@@ -25,6 +25,8 @@ import { listedMembers } from './lists.js';
 import { innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
+import { markEvents } from './events.js';
+import { linkInitials } from './initials.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
@@ -54,6 +56,8 @@ export function findOrganisations(
   const byParagraph: Hit[][] = states.map(() => []);
   for (const h of finder.hits) byParagraph[h.paragraph]!.push(h);
   states.forEach((p, index) => bridgeLists(finder, p, index, byParagraph[index]!));
+  markEvents(finder, states);
+  linkInitials(finder, states);
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {

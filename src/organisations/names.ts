@@ -8,6 +8,8 @@ import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
 import { cutPerson, cutRecurring, isPersonWord } from './people.js';
+import { cutSpeaker } from './speakers.js';
+import { closesFirst, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
 
@@ -123,7 +125,7 @@ export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: numbe
   const list = c.known.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
-    if (matchWords(p, i, phrase.words, formGap)) return { to: i + phrase.words.length, value: phrase.value };
+    if (matchWords(p, i, phrase.words, formGap) && !closesFirst(p, i, i + phrase.words.length)) return { to: i + phrase.words.length, value: phrase.value };
   }
   return null;
 }
@@ -152,6 +154,9 @@ export function matchHead(
     const name = extendName(c, p, start, i);
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
+    if (to === name.to) to = cutSpeaker(c, p, start, to, name.bracket, alone);
+    // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`).
+    if (to === start + 1 && c.genericWords.has(p.tokens[start]!.text)) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
@@ -182,7 +187,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     // A sentence opener mid-sentence, between name words, is a name word (`PT Dompet Kita Nusantara`).
     const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
     // After `of the`, a role names the office (`Office of the Contoh Minister`, `… of the President`).
-    const role = afterThe && isCapitalised(word) && c.breakers.has(word);
+    const role = (afterThe && isCapitalised(word) && c.breakers.has(word)) || namesake(c, p, from, j, count);
     if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
       last = ++j;
       count++;
@@ -209,6 +214,13 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     break;
   }
   return { to: last, bracket: bracket >= 0 && bracket < last ? bracket : -1 };
+}
+
+/** Word `j` opens the namesake of a school or hospital at word `from` (`Universiti Tun Contoh`): a title then a name word. */
+function namesake(c: CompiledOrganisations, p: ParagraphState, from: number, j: number, count: number): boolean {
+  if (count > 0 || !c.namesakeTitles.has(p.tokens[j]!.text) || !nameAt(p, j + 1) || !plainGap(p, j + 1)) return false;
+  const kind = c.heads.get(p.tokens[from]!.text)?.[0]?.value;
+  return kind === 'education' || kind === 'other';
 }
 
 /**
@@ -247,6 +259,8 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
   // A role goes on before the name (`Ketua Pegawai Eksekutif Contoh Holdings`): the name starts after it.
   if (continuesRole(c, p, i)) return null;
+  // A role is no part of the name it heads (`CEO Contoh Holdings`, `Kuasa Hukum Contoh Asset Management`).
+  if (startsWithRole(c, p, i)) return null;
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
   if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;

@@ -66,6 +66,8 @@ export interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   keys?: string[];
   /** Spelled out before an acronym that names a thing (`Badan Usaha Milik Negara (BUMN)`). */
   thing?: boolean;
+  /** A person's initials (`RWS` after `Rina Wulan Sari`): its organisation is never reported, listed or not. */
+  person?: boolean;
 }
 
 export interface ParagraphState {

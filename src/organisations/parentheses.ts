@@ -3,11 +3,14 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
 import { commaGap, Finder, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
-import { MAX_PERSON_WORDS } from './people.js';
+import { isInitialledPerson, MAX_PERSON_WORDS } from './people.js';
 import { isAcronym, isCamel, isCapitalised, isRoman, spellsOut } from './shapes.js';
 
 // ---------------------------------------------------------------------------
 // Parentheses: a name and its acronym
+
+/** Kinds of heads that never name a thing (`Asosiasi`, `Partai`, `PT`), unlike `Badan` (`Badan Usaha`) or `Sekolah` (a school type). */
+const ORGANISATION_ONLY: ReadonlySet<OrganisationKind> = new Set<OrganisationKind>(['ngo', 'party', 'company', 'police-military']);
 
 export const OPEN = 0x28;
 export const CLOSE = 0x29;
@@ -37,9 +40,11 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
     if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
-      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`).
+      // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`),
+      // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means).
       const before = hitEndingAt(t);
-      if (before !== null && f.hits[before]!.rule === 'head' && initialsOf(p, f.hits[before]!.from, t) === word) f.hits[before]!.thing = true;
+      const hit = before === null ? null : f.hits[before]!;
+      if (hit && hit.rule === 'head' && !ORGANISATION_ONLY.has(hit.kind ?? 'other') && initialsOf(p, hit.from, t) === word) hit.thing = true;
       continue;
     }
     if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
@@ -59,6 +64,15 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     }
     if (!isAcronym(word)) continue;
     const long = longFormBefore(f.c, p, t, covered);
+    // A person's initials (`Rina Wulan Sari (RWS)`): neither the name nor the initials is an organisation.
+    if (long && isInitialledPerson(f.c, p, long.from, t, f.alone, afterHit(p, long.from, hitEndingAt))) {
+      // Its later uses are no organisation either (`RWS` alone, even in a list).
+      const own = byFrom.get(t) ?? addWordHit(f, p, paragraph, t, 'acronym', null, null);
+      f.hits[own]!.person = true;
+      f.learn([word], own);
+      covered.add(t);
+      continue;
+    }
     if (!long) {
       // A translated name after a role keeps its own acronym (`Direktur Pengamat Contoh (XYZW), Budi`): the role's body.
       const own = byFrom.get(t);
@@ -203,4 +217,11 @@ function roleBeforeRun(c: CompiledOrganisations, p: ParagraphState, last: number
   let k = last;
   while (k > 0 && k > last - MAX_NAME_WORDS && plainGap(p, k) && isCapitalised(p.tokens[k - 1]!.text) && !roleBefore(c, p, k)) k--;
   return roleBefore(c, p, k);
+}
+
+/** A hit ends right before word `k`, joined by a space or a comma (`Dinas Contoh, Rina …`). */
+function afterHit(p: ParagraphState, k: number, hitEndingAt: (t: number) => number | null): boolean {
+  if (k === 0 || hitEndingAt(k) === null) return false;
+  const gap = p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start);
+  return gap === ' ' || gap === ', ';
 }

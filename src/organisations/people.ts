@@ -49,8 +49,9 @@ export function cutPerson(
     // A common given name after an acronym starts a person (`Majlis Contoh PBKM Muhammad Rizal`).
     if (c.personFirstWords.has(tokens[k]!.text) && isAcronym(before)) return k;
     if (run > MAX_PERSON_WORDS) continue;
-    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym (`PT Sinar Contoh SCA Abadi`).
-    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before))) || isRoman(before)) return k;
+    // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym in a company's name
+    // (`PT Sinar Contoh SCA Abadi`); any acronym in another's (`Partai PKRB Rina Wulan`: a party's short name).
+    if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before) || kind !== 'company')) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
     // Not after a joiner: `University of the Contoh Highlands` has no place before the words.
@@ -99,4 +100,33 @@ export function countAlone(p: ParagraphState, alone: Map<string, number>): void 
     if (k + 1 < tokens.length && nameAt(p, k + 1) && plainGap(p, k + 1)) continue;
     alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
   }
+}
+
+/**
+ * Words `[from, to)` are a person's name shortened to the initials at word `to` (`Rina Wulan Sari
+ * (RWS)`, the way reports name suspects and politicians): two to four person words whose first
+ * letters are exactly the initials, with something that says a person: a common given name, a word
+ * the text writes on its own (`kata Rina`), a role right before (`Direktur Rina …`), or the
+ * organisation the person speaks for (`Komisi Contoh Rina …`, `Dinas Contoh, Rina …`: `afterName`).
+ * A body's name spelled out has a head, a place or a known word in it.
+ */
+export function isInitialledPerson(
+  c: CompiledOrganisations,
+  p: ParagraphState,
+  from: number,
+  to: number,
+  alone: ReadonlyMap<string, number>,
+  afterName: boolean,
+): boolean {
+  const { tokens } = p;
+  const count = to - from;
+  const initials = tokens[to]!.text;
+  if (count < MIN_PERSON_WORDS || count > MAX_NAMED_PERSON_WORDS || initials.length !== count) return false;
+  let evidence = afterName || (from > 0 && plainGap(p, from) && c.roles.has(tokens[from - 1]!.text));
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.text;
+    if ((k > from && !plainGap(p, k)) || !isPersonWord(c, word) || word[0] !== initials[k - from]) return false;
+    evidence ||= c.personFirstWords.has(word) || alone.has(word);
+  }
+  return evidence;
 }

@@ -7,6 +7,7 @@
  */
 import { type CompiledOrganisations, slotOfUnits, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './compile.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
+import { gluedWordCut } from './glued-words.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
 import { type Token, wordEnd as end } from './tokens.js';
@@ -100,6 +101,44 @@ function addWord(g: Gathered, t: Token, slot: number, mayDot: boolean): void {
   g.bits.push(b);
 }
 
+/** What `cutWord` did: nothing, a cut into two words, or a suffix cut off (the next word is no longer spaced). */
+const NOT_CUT = 0;
+const CUT_TWO = 1;
+const CUT_SUFFIX = 2;
+
+/**
+ * Add the parts of `written` when it is cut, as `splitGlued` did: a hyphen before a head noun, a
+ * glued prefix, a possessive or clitic, a known name glued to a small word. `before` holds the
+ * words as written up to this one (the last), three before it at most.
+ */
+function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number, before: readonly Token[]): number {
+  const { c } = g;
+  const { text: word, start, end: stop, cap, spaced } = written;
+  const hyphen = cap && joined ? headHyphen(c, word) : -1;
+  const cut = hyphen >= 0 ? hyphen : cap || c.gluedPrefixes.size === 0 || word.length <= 3 || !(startBits & STARTS_GLUED) ? -1 : gluedCut(c, word);
+  const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
+  if (stem >= 0) {
+    const part = word.slice(0, stem);
+    addWord(g, { text: part, start, end: start + stem, cap: true, acronym: isAcronym(part), spaced }, startSlot(part), true);
+    return CUT_SUFFIX;
+  }
+  const k = before.length - 1;
+  const glue = cut < 0 && cap && k > 0 && before[k - 1]!.cap ? gluedWordCut(c, before, k) : -1;
+  if (glue >= 0) {
+    const name = word.slice(0, glue);
+    const small = word.slice(glue);
+    addWord(g, { text: name, start, end: start + glue, cap: true, acronym: false, spaced }, startSlot(name), true);
+    addWord(g, { text: small, start: start + glue, end: stop, cap: false, acronym: false, spaced: false }, startSlot(small), true);
+    return CUT_TWO;
+  }
+  if (cut < 0) return NOT_CUT;
+  const part = word.slice(0, cut);
+  const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
+  addWord(g, { text: part, start, end: start + cut, cap, acronym: cap && isAcronym(part), spaced }, startSlot(part), true);
+  addWord(g, { text: rest, start: stop - rest.length, end: stop, cap: true, acronym: isAcronym(rest), spaced: false }, startSlot(rest), true);
+  return CUT_TWO;
+}
+
 /**
  * The words of `text` (its scan `given`, when the caller has it) with their bits. A capitalised
  * word where a second name starts with a head noun after a hyphen, or with a possessive or clitic
@@ -115,6 +154,10 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
   const glued = c.gluedPrefixes.size > 0;
   // A name cut from its suffix: the next word is no longer joined to it by a space alone.
   let unspaced = false;
+  // The last three words as written, before any cut, the latest first (`gluedWordCut` looks three words back).
+  let prev1: Token | undefined;
+  let prev2: Token | undefined;
+  let prev3: Token | undefined;
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const f = s.flags[k]!;
@@ -135,27 +178,20 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     const second = length > 1 ? text.charCodeAt(start + 1) : 0;
     const slot = ((first << 7) ^ second) & 0xffff;
     let b = startBits[slot]!;
-    // Only a word joined from runs holds a hyphen or an apostrophe.
-    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED)) {
-      const hyphen = cap && joined ? headHyphen(c, word) : -1;
-      const cut = hyphen >= 0 ? hyphen : cap || !glued || length <= 3 || !(b & STARTS_GLUED) ? -1 : gluedCut(c, word);
-      const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
-      if (stem >= 0) {
-        const part = word.slice(0, stem);
-        addWord(g, { text: part, start, end: start + stem, cap: true, acronym: isAcronym(part), spaced }, startSlot(part), true);
-        unspaced = true;
-        continue;
-      }
-      if (cut >= 0) {
-        const part = word.slice(0, cut);
-        const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
-        addWord(g, { text: part, start, end: start + cut, cap, acronym: cap && isAcronym(part), spaced }, startSlot(part), true);
-        addWord(g, { text: rest, start: stop - rest.length, end: stop, cap: true, acronym: isAcronym(rest), spaced: false }, startSlot(rest), true);
+    // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
+    const acronym = cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word);
+    // Only a word joined from runs holds a hyphen or an apostrophe; a name glued to a small word follows a capitalised word.
+    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap)) {
+      const written: Token = { text: word, start, end: stop, cap, acronym, spaced };
+      const cutAt = cutWord(g, written, joined, b, prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written]);
+      if (cutAt !== NOT_CUT) {
+        if (cutAt === CUT_SUFFIX) unspaced = true;
+        prev3 = prev2;
+        prev2 = prev1;
+        prev1 = written;
         continue;
       }
     }
-    // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
-    const acronym = cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word);
     // As `wordBitsOf`; a capitalised word's whole-word bits also say whether it may be a breaker.
     const whole = b & WHOLE_BITS || cap ? wordBits[slotOfUnits(first, second, length, text.charCodeAt(stop - 1))]! : 0;
     const both = b & whole;
@@ -171,8 +207,12 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
       g.long++;
       if (cap) g.capitalised++;
     }
-    tokens.push({ text: word, start, end: stop, cap, acronym, spaced });
+    const t: Token = { text: word, start, end: stop, cap, acronym, spaced };
+    tokens.push(t);
     bits.push(b);
+    prev3 = prev2;
+    prev2 = prev1;
+    prev1 = t;
   }
   const lead = leadInCaps(c, tokens);
   if (lead) {

@@ -14,6 +14,7 @@ import { type MarkSpan, findSpans } from './find-spans.js';
 import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
+import { nobody } from './person.js';
 import { Vocabulary } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
 import { collectReferences, noteNarrative, registerNames } from './narrative.js';
@@ -144,7 +145,9 @@ export function findQuotes(
       let continued = false;
       if (attribution?.speaker) {
         const r = book.resolve(attribution.speaker);
-        if (r) {
+        // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
+        if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
+        else if (r) {
           const sp = attribution.speaker;
           const own = book.ownTitle;
           speaker = {
@@ -164,7 +167,7 @@ export function findQuotes(
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
-        if (person) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+        if (person && !nobody(person)) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
       } else {
         // `saya menyebut "…"`: the writer, who signs a statement at its end.
         if (signer === undefined) signer = findSignatory(paragraphs, allTokens, lex);

@@ -12,6 +12,7 @@ import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
 import { documentSpeaker, subjectBefore } from './attribute.js';
 import { demonstrativeAt } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
+import { nobody } from './person.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
@@ -341,7 +342,7 @@ function resolve(
   const { book, base } = ctx;
   if (speaker === 'pronoun') {
     const p = book.before(pos, base);
-    return p ? { person: p, resolved: true } : null;
+    return p && !nobody(p) ? { person: p, resolved: true } : null;
   }
   // An unnamed source must read as one (`seorang warga`, `sumber`, `pengamat`), not any lower-case noun (`kata kunci`).
   if (speaker.unnamed) {

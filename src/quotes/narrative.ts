@@ -4,13 +4,14 @@
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
 import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
-import { type Lexicon, type Token, slice, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
+import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore } from './references.js';
 import { splitRole } from './role-phrase.js';
+import { skipTitles } from './skip-titles.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -106,8 +107,19 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
   }
 }
 
+/** How far before a name run a title may start (`Datuk Seri Panglima`), in tokens. */
+const MAX_TITLE_LOOKBACK = 3;
+
 /** Register the name run `[a, e)` unless it contains a place. */
 function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook, base: number): void {
+  // `Datuk Amar Rahim`: the run may open with the second word of a title that starts before it.
+  for (let j = Math.max(0, a - MAX_TITLE_LOOKBACK); j < a; j++) {
+    const after = skipTitles(tokens, j, e, lex);
+    if (after > a && after < e) {
+      a = after;
+      break;
+    }
+  }
   while (a < e && lex.places.has(tokens[a]!.text)) a++;
   if (e - a < MIN_INTRODUCED_NAME_WORDS) return;
   for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;
@@ -202,8 +214,51 @@ export function noteNarrative(
       const r = book.resolve(speaker);
       if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
       if (r) resolvedAt?.set(i, r);
+    } else if (speaker && speaker !== 'pronoun' && speaker.role && !speaker.unnamed && t.cls & C_INTRO) {
+      // `Perdana Menteri berkata …`: a title alone as the subject is the person the article gave that title earlier.
+      const r = book.resolve(speaker);
+      if (r && r.person.words.length > 0) {
+        book.mention(base + speaker.nameStart, r.person, true);
+        resolvedAt?.set(i, r);
+      } else if (r && titleSubject(tokens, tokenAt(tokens, speaker.start), i, lex)) {
+        // Nobody holds it: not the previous speaker either when their title is another one (the next `katanya` is nobody's);
+        // a previous speaker with no title, or a kindred one (`Menko` after `Menteri Koordinator …`), may be the holder.
+        const prev = book.before(base + speaker.start, base);
+        if (prev?.role && !kindredTitles(prev.role, speaker.role)) book.mention(base + speaker.nameStart, r.person, true);
+      }
     }
   }
+}
+
+/** A title word shorter than this is no evidence that two titles are kindred. */
+const MIN_TITLE_STEM = 3;
+
+/** Two titles that may name one post: they share a word, or begin alike (`Menko` / `Menteri Koordinator`, `Kapolres` / `Kapolresta`). */
+function kindredTitles(a: string, b: string): boolean {
+  const x: string[] = a.toLowerCase().match(WORD_G) ?? [];
+  const y: string[] = b.toLowerCase().match(WORD_G) ?? [];
+  if (x.some((w) => w.length >= MIN_TITLE_STEM && y.includes(w))) return true;
+  return x[0] !== undefined && y[0] !== undefined && x[0].slice(0, MIN_TITLE_STEM) === y[0].slice(0, MIN_TITLE_STEM);
+}
+
+/**
+ * The subject at token `a` of the verb at `v` is a capitalised title opening its sentence (`Perdana Menteri berkata`);
+ * not a description (`Banyak warga … meminta`), nor a title pointing back with a demonstrative (`Mantan Kepala Contoh itu
+ * juga mengatakan`), which is someone already named.
+ */
+function titleSubject(tokens: readonly Token[], a: number, v: number, lex: Lexicon): boolean {
+  const first = tokens[a];
+  if (!first?.cap || !lex.roles.has(first.text) || !opensSentence(tokens, a, lex)) return false;
+  for (let k = a; k < v; k++) if (demonstrativeAt(tokens, k, lex.references)) return false;
+  return true;
+}
+
+/** Token `i` opens its sentence: only sentence openers (`Sementara itu,`) and commas stand between it and a full stop. */
+function opensSentence(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  while (k > 0 && (tokens[k - 1]!.text === ',' || (tokens[k - 1]!.word && lex.fillers.has(tokens[k - 1]!.lower)))) k--;
+  const before = tokens[k - 1];
+  return before === undefined || before.text === '.' || before.text === '!' || before.text === '?';
 }
 
 /**

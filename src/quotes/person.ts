@@ -16,6 +16,14 @@ export interface Person {
   org?: boolean;
 }
 
+/**
+ * A title standing for nobody the article named (`Ketua Pengarah Kastam berkata`, no earlier holder): noted as the
+ * latest speaker so that a following `katanya` is not given to whoever spoke before, and read as no speaker.
+ */
+export function nobody(p: Person): boolean {
+  return p.words.length === 0 && !p.org;
+}
+
 /** A short form must have at least this many letters to stand for a longer name word (`Wulan` → `Wulandari`). */
 export const MIN_ALIAS_LENGTH = 3;
 /** A name word this long or longer may be misspelt by one letter and still be the same person (`Sulistiyono`). */

@@ -3,8 +3,9 @@
  * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
  */
 import { isDegree, isInitial, type Lexicon, slice, type Token, UPPER } from './speech-words.js';
-import { skipTitles } from './skip-titles.js';
+import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
+import { lowerTitleRun } from './lower-title.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -23,6 +24,12 @@ export interface ParsedSpeaker {
   document?: boolean;
   /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
   title?: string;
+  /**
+   * The name's first word is marked as such: an honorific or rank stands right before it (`Umno Datuk Seri
+   * Hamdan Rosli`), or a comma sets it off from the title (`Naib Presidennya, Rina Wulandari Ahmad`). Nothing of
+   * an organisation or a place is glued before such a name, however often the article uses its first words alone.
+   */
+  setOff?: boolean;
 }
 
 /** The longest speaker phrase, in tokens (a runaway guard). */
@@ -66,6 +73,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       }
       // A lower-case title after the name or the organisation (`APTB’s programme coordinator`, `…, general manager of …`).
       if (k > j && sawCap && (lex.lowerRoles.has(t.lower) || ((lex.unnamed.has(t.lower) || lex.articles.has(t.lower)) && lex.lowerRoles.has(tokens[k + 1]?.lower ?? ''))) && !lex.nameStops.has(t.lower)) {
+        k++;
+        continue;
+      }
+      // `head of research at Contoh Securities`, `senior research fellow at the Contoh Institute`: a lower-case title
+      // runs on over a few lower-case words to the connector before its organisation.
+      if (k > j && sawCap && lowerTitleRun(tokens, k, lex)) {
         k++;
         continue;
       }
@@ -259,9 +272,10 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
-  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), not a name.
+  // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.
   if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
+  if (e - b === 1 && lex.places.has(tokens[b]!.text)) return null;
   return { name: [b, e], roleEnd: b };
 }
 
@@ -378,6 +392,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
   const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
+  if (name && (titledAt(tokens, from, name[0], lex) || (pureName !== null && roleSeg !== null && roleSeg[0] < name[0]))) speaker.setOff = true;
   // The title as written, for reading role and organisation again (`role-phrase.ts`).
   if (roleSeg && role) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
   return speaker;

@@ -110,6 +110,14 @@ function readTitleOrganisation(role: string, lex: Lexicon): string | null {
   return null;
 }
 
+/** A one-word title that names its organisation only with the portfolio written after it (`Menteri` → `Kementerian …`). */
+function takesPortfolio(word: string, lex: Lexicon): boolean {
+  return titleOrganisation(word, lex) === null && titleOrganisation(`${word} ${PROBE}`, lex) !== null;
+}
+
+/** A stand-in portfolio for `takesPortfolio`. */
+const PROBE = 'X';
+
 /**
  * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
  * parser found (the organisation may still hold the end of the title, or the role the organisation);
@@ -225,6 +233,13 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
     else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else break;
+  }
+  // `Menteri Perusahaan Perladangan dan Komoditi`: a title that names its organisation only with a portfolio
+  // (`Menteri …`) takes the capitalised words after it as that portfolio, organisation words included.
+  if (k < e && tokens[k]!.cap && tokens[k]!.hasLower && takesPortfolio(tokens[r]!.text, lex) && (k === r + 1 || titleOrganisation(slice(phrase, tokens, r, k), lex) !== null)) {
+    // An organisation word closing the phrase is the body named after the portfolio (`Dirjen Bea dan Cukai Kemenkeu`).
+    const portfolioWord = (t: Token, next: Token | undefined) => t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower));
+    while (k < e && (portfolioWord(tokens[k]!, tokens[k + 1]) || (lex.connectors.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) || listComma(tokens, k, lex))) k++;
   }
   // A title field written on (`Menteri Perumahan dan Kawasan Permukiman`): a title that implies its
   // organisation owns the capitalised words after it, up to an organisation word or an acronym.

@@ -35,3 +35,19 @@ export function skipTitles(tokens: readonly Token[], i: number, to: number, lex:
     i += matched;
   }
 }
+
+/** The longest honorific or rank sequence looked back over (`Dato’ Sri Dr`, `Komisaris Besar Polisi`), in tokens. */
+const MAX_TITLE_TOKENS = 5;
+
+/**
+ * An honorific or rank sequence ends right before token `n` (inside the phrase from `from`); not one that
+ * may close a title (`Sekretaris Jenderal (Sekjen) Contoh …`).
+ */
+export function titledAt(tokens: readonly Token[], from: number, n: number, lex: Lexicon): boolean {
+  for (let j = Math.max(from, n - MAX_TITLE_TOKENS); j < n; j++) {
+    const t = tokens[j]!;
+    if (lex.roleWords.has(t.text) || lex.roles.has(t.text)) continue;
+    if (skipTitles(tokens, j, n, lex) === n) return true;
+  }
+  return false;
+}

@@ -144,9 +144,13 @@ export class SpeakerBook {
       if (this.notName(w, i > c)) c = i + 1;
     }
     if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return null;
-    // A run the article also uses without the rest of the name is an organisation or a place.
+    // `Malay Language`, `Dual Language Programme`: a run closed by a word the article writes in lower case names a thing.
+    const last = spans[n - 1]!.text;
+    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.known(last) && !p.setOff) return null;
+    // A run the article also uses without the rest of the name is an organisation or a place; not before a
+    // name set off by an honorific or a comma, whose first words are how the article refers to the person.
     for (;;) {
-      if (c >= n - 1 || this.protects(spans[c]!.text) || this.vocab === null) break;
+      if (p.setOff || c >= n - 1 || this.protects(spans[c]!.text) || this.vocab === null) break;
       let cut = 0;
       for (let j = c + 2; j < n; j++) {
         if (this.protects(spans[j - 1]!.text)) break;

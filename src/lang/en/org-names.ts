@@ -71,6 +71,24 @@ export const englishTails: Readonly<Record<string, OrganisationKind>> = {
 };
 
 /**
+ * English tails that English text reads already (its own tails) and that Indonesian and Malay text
+ * meets only inside an English name (`Contoh Business School`, `Contoh Standing Committee`):
+ * neither language writes these words after a name of its own. Not `Bank` (`Pasar Uang Antar Bank` is
+ * a market) nor `Board` or `Company`, which text as often writes after a name it already gave.
+ */
+export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
+  Committee: 'government',
+  Hospital: 'other',
+  School: 'education',
+};
+
+/** Words that end an English event's name, in all three languages' text (`Contoh Motor Show`). */
+export const englishEventWords: readonly string[] = [
+  'Championship', 'Championships', 'Cup', 'Show', 'Festival', 'Expo', 'Summit', 'Conference', 'Award', 'Awards',
+  'Olympiad', 'Fair', 'Tournament', 'Competition', 'Marathon',
+];
+
+/**
  * Words a news outlet adds to its brand (`BBC News`, `Contoh TV`): after a known outlet, the
  * outlet's own name goes on.
  */

@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { englishEventWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import type { OrganisationData } from '../types.js';
 import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
@@ -123,11 +123,15 @@ export const organisations: OrganisationData = {
   notOrganisations: [
     ...indonesian.notOrganisations,
     'US', 'AM', 'PM', 'I', 'II', 'III', 'RM',
+    // Malaysian taxes, exams, elections and titles, which English news from Malaysia writes as Malay does
+    'GST', 'SST', 'SPM', 'STPM', 'UPSR', 'PT3', 'PRU', 'PRN', 'KDNK', 'ADUN', 'YB', 'YAB', 'OKU', 'SJK', 'SJKC', 'SJKT',
   ],
   places: [...indonesian.places, 'US'],
   cues: [
     ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
     'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',
+    // party people and agents (`party PXY`, `spokesman XYZ`)
+    'party', 'spokesman', 'spokeswoman', 'leader', 'agent',
   ],
   // English puts the state first (`state Tourism Committee`), which no head rule reads as a name.
   portfolioCommittees: { heads: [], after: [] },
@@ -135,6 +139,7 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
+  eventWords: englishEventWords,
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',

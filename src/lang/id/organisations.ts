@@ -1,4 +1,4 @@
-import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -107,6 +107,7 @@ export const organisations: OrganisationData = {
   },
   tails: {
     ...englishTails,
+    ...englishNameTails,
     Tbk: 'company',
     Sekuritas: 'company',
     'Asset Management': 'company',
@@ -175,7 +176,8 @@ export const organisations: OrganisationData = {
     'The', 'A', 'An', 'In', 'At', 'On', 'By',
   ],
   unitTails: ['Syariah'],
-  branchPlaces: ['Indonesia', 'Malaysia'],
+  // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
+  branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   known: [...knownOrganisations, ...internationalOrganisations],
   notOrganisations: [
     // Time zones, units and currencies
@@ -212,6 +214,8 @@ export const organisations: OrganisationData = {
     'bursa',
     // people named by the body they work for (`perawat RSUX`, `komentator TVX`, `dosen UNX`) and a broadcaster (`televisi TVX`; not `radio`, which names a band as often)
     'perawat', 'dokter', 'dosen', 'rektor', 'wartawan', 'jurnalis', 'reporter', 'komentator', 'televisi',
+    // party people and officers (`politikus PXY`, `simpatisan PXY`, `sekretaris PXY`), an agency's agent (`agen XYZ`)
+    'politikus', 'politisi', 'legislator', 'simpatisan', 'pendukung', 'pimpinan', 'sekretaris', 'agen',
   ],
   // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
   portfolioCommittees: { heads: [], after: [] },
@@ -225,6 +229,9 @@ export const organisations: OrganisationData = {
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
   },
   aloneForms: ['Kongres', 'Senat'],
+  eventWords: englishEventWords,
+  // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
+  genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi'],
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',

@@ -126,8 +126,8 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
   Menpora: 'Kementerian Pemuda dan Olahraga', Mendikbud: 'Kementerian Pendidikan dan Kebudayaan',
   Menparekraf: 'Kementerian Pariwisata dan Ekonomi Kreatif', Menkominfo: 'Kementerian Komunikasi dan Informatika',
   Mensesneg: 'Kementerian Sekretariat Negara',
-  // A minister without a portfolio names no ministry by the title alone.
-  'Menteri Negara': '',
+  // A minister without a portfolio names no ministry by the title alone; a prime minister heads a government.
+  'Menteri Negara': '', 'Perdana Menteri': '',
 };
 
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
@@ -172,6 +172,8 @@ export const speech: SpeechData = {
     'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Pengawas', 'Senator', 'Produser', 'Sutradara',
     // Short titles of deputies and party officers (`Wakapolri`, `Sekum Partai Contoh`).
     'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
+    // Heads of government abroad (`Perdana Menteri Malaysia …`).
+    'Perdana Menteri',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',

@@ -1,4 +1,4 @@
-import { englishHeads, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
@@ -61,6 +61,7 @@ export const organisations: OrganisationData = {
   },
   tails: {
     ...englishTails,
+    ...englishNameTails,
     Bhd: 'company',
     Berhad: 'company',
     Holdings: 'company',
@@ -173,6 +174,8 @@ export const organisations: OrganisationData = {
     'kakitangan', 'syarikat', 'parti', 'pertubuhan', 'agensi', 'jabatan', 'oleh', 'bersama', 'kepada',
     // `kumpulan IS`, `akhbar CONTOH`: a group, a paper, a station
     'kumpulan', 'akhbar', 'portal', 'stesen',
+    // a party's members and officers (`ahli PXY`, `Setiausaha PXY`, `Naib Presiden PXY`)
+    'ahli', 'setiausaha', 'timbalan', 'naib', 'pemimpin', 'penyokong',
   ],
   // `Pengerusi Jawatankuasa Kerja Raya dan Pengangkutan negeri`: a state executive councillor's portfolio.
   portfolioCommittees: { heads: ['Jawatankuasa'], after: ['negeri'] },
@@ -180,6 +183,9 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
+  eventWords: englishEventWords,
+  // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
+  genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',

@@ -1,0 +1,30 @@
+/**
+ * Events named after their organiser or brand (`Contoh Robotics Championship`, `APTB Motor Show`):
+ * the name, acronym or brand that runs on into an event word is part of the event's name, which is
+ * no organisation. Its group is dropped like a thing's (unless a list of organisations holds it).
+ */
+import { isNumber } from './shapes.js';
+import { type Finder, nameAt, type ParagraphState, plainGap } from './paragraph.js';
+
+/** Most words between a name and the event word that ends its run (`Contoh Robotics Indonesia National Championship`). */
+const MAX_EVENT_WORDS = 5;
+
+/** Mark every hit not from the lexicon whose run of capitalised words ends in an event word. */
+export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
+  if (f.c.eventWords.size === 0) return;
+  for (const h of f.hits) {
+    if (h.known) continue;
+    const p = states[h.paragraph]!;
+    if (endsInEvent(f, p, h.to)) h.thing = true;
+  }
+}
+
+/** The capitalised words (and years) from word `k` on end with an event word, within a few words. */
+function endsInEvent(f: Finder, p: ParagraphState, k: number): boolean {
+  for (let m = k; m < p.tokens.length && m - k < MAX_EVENT_WORDS && plainGap(p, m); m++) {
+    const word = p.tokens[m]!.text;
+    if (f.c.eventWords.has(word)) return true;
+    if (!nameAt(p, m) && !p.tokens[m]!.acronym && !isNumber(word)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+/**
+ * The organisation of a possessive title (`Naib Presidennya, Rina Wulandari berkata`, `Ketuanya, Budi Santoso`,
+ * `Its director-general Datuk Rahim Hassan said`):
+ * the suffix points back to the organisation the sentence before is about, its first organisation mention
+ * (`Parti Contoh (PC) mahu … menyelar Parti Lain … . Naib Presidennya, …` → `Parti Contoh`). Read after
+ * quotes and organisations are both found, since the quote finder does not know the article's organisations.
+ */
+import type { QuoteHit } from './find-quotes.js';
+
+/** A region of the normalized text. */
+interface Region {
+  start: number;
+  end: number;
+}
+
+/** The possessive suffix on the title's last word. */
+const NYA = 'nya';
+/** Between the possessive title and the name: a comma, spaces and up to three capitalised words (honorifics: `Datuk Seri Dr`). */
+const GAP = /^[\s,]*(?:\p{Lu}[\p{L}'’.]*[\s,]+){0,3}$/u;
+/** How far before the name the title is looked for, in characters. */
+const MAX_TITLE_CHARS = 160;
+const LETTER = /\p{L}/u;
+/** The organisation is named at most this many characters before the name (the sentence or paragraph before). */
+const MAX_BACK = 800;
+/** Where a sentence ends, looking back from an organisation mention. */
+const SENTENCE_END = /[.!?\n]/;
+
+/**
+ * Organisations for speakers named right after a possessive title, filled in where the title gave none; every
+ * quote of the same speaker gets it. `mentions` are the article's organisation mentions (normalized regions).
+ */
+export function possessiveOrganisations(text: string, quotes: readonly QuoteHit[], mentions: readonly Region[], determiners: readonly string[] = []): QuoteHit[] {
+  if (mentions.length === 0 || !quotes.some((q) => q.speaker?.role && !q.speaker.organisation)) return quotes as QuoteHit[];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const found = new Map<string, string>();
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp?.role || sp.organisation || sp.start === null || found.has(sp.name)) continue;
+    const org = afterPossessiveTitle(text, sp.start, sp.role, determiners) ? topicBefore(text, sorted, sp.start) : null;
+    if (org) found.set(sp.name, org);
+  }
+  if (found.size === 0) return quotes as QuoteHit[];
+  return quotes.map((q) => {
+    const org = q.speaker && !q.speaker.organisation ? found.get(q.speaker.name) : undefined;
+    return org && q.speaker ? { ...q, speaker: { ...q.speaker, organisation: org } } : q;
+  });
+}
+
+/**
+ * The name at `nameStart` follows its role written with the possessive suffix (`Naib Presidennya, `) or after a
+ * possessive determiner (`Its director-general `), honorifics aside (`… Datuk Seri `).
+ */
+function afterPossessiveTitle(text: string, nameStart: number, role: string, determiners: readonly string[]): boolean {
+  const written = text.slice(Math.max(0, nameStart - MAX_TITLE_CHARS), nameStart);
+  // Lower-casing keeps these offsets: titles and honorifics are written in letters that keep their length.
+  const lower = written.toLowerCase();
+  const title = role.toLowerCase();
+  const suffixed = lower.lastIndexOf(`${title}${NYA}`);
+  if (suffixed >= 0 && GAP.test(written.slice(suffixed + title.length + NYA.length))) return true;
+  const at = lower.lastIndexOf(title);
+  if (at < 0 || !GAP.test(written.slice(at + title.length))) return false;
+  const before = lower.slice(0, at).trimEnd();
+  return determiners.some((d) => before.endsWith(d) && !LETTER.test(before[before.length - d.length - 1] ?? ''));
+}
+
+/** The first organisation mention of the sentence holding the last mention before `pos`. */
+function topicBefore(text: string, mentions: readonly Region[], pos: number): string | null {
+  let last = -1;
+  for (let i = 0; i < mentions.length && mentions[i]!.end <= pos; i++) last = i;
+  if (last < 0 || pos - mentions[last]!.end > MAX_BACK) return null;
+  let s = mentions[last]!.start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  let first = last;
+  while (first > 0 && mentions[first - 1]!.start >= s) first--;
+  const m = mentions[first]!;
+  return text.slice(m.start, m.end);
+}
