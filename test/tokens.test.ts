@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageData } from '../src/lang/index.js';
 import { tokenize as organisationWords } from '../src/organisations/tokens.js';
 import { lexicon, tokenize as quoteTokens } from '../src/quotes/speech-words.js';
-import { glueAfter, scan, scanBlocks, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../src/tokens/tokenize.js';
+import { glueAfter, scan, scanBlocks, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_INNER_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../src/tokens/tokenize.js';
 
 /** The tokens of a scan as `[text, start, end]`. */
 function cut(text: string): [string, number, number][] {
@@ -42,12 +42,14 @@ describe('tokens: the shared scan', () => {
     const s = scan('Rina  APTB,Bersatu 12a naïve ÉTAT');
     const flags = Array.from(s.flags);
     expect(flags[0]).toBe(T_WORD | T_CAP | T_HAS_UPPER | T_HAS_LOWER);
-    expect(flags[1]).toBe(T_WORD | T_CAP | T_HAS_UPPER | T_SPACED);
+    expect(flags[1]).toBe(T_WORD | T_CAP | T_HAS_UPPER | T_INNER_UPPER | T_SPACED);
     expect(flags[2]).toBe(0); // the comma
     expect(flags[3]).toBe(T_WORD | T_CAP | T_HAS_UPPER | T_HAS_LOWER); // after a comma: not spaced
     expect(flags[4]).toBe(T_WORD | T_NUM | T_HAS_LOWER | T_SPACED);
     expect(flags[5]).toBe(T_WORD | T_HAS_LOWER | T_NON_ASCII | T_SPACED);
-    expect(flags[6]).toBe(T_WORD | T_CAP | T_HAS_UPPER | T_NON_ASCII | T_SPACED);
+    expect(flags[6]).toBe(T_WORD | T_CAP | T_HAS_UPPER | T_INNER_UPPER | T_NON_ASCII | T_SPACED);
+    // A capital after the first letter, ASCII or not: CamelCase.
+    expect(Array.from(scan('SinarBumi sinarÉ').flags)).toEqual([T_WORD | T_CAP | T_HAS_UPPER | T_INNER_UPPER | T_HAS_LOWER, T_WORD | T_HAS_LOWER | T_HAS_UPPER | T_INNER_UPPER | T_NON_ASCII | T_SPACED]);
   });
 
   it('tokens: a surrogate pair is one character; an emoji is one mark, an astral letter part of a run', () => {

@@ -14,6 +14,8 @@ export function overlapsAny(h: Hit, spans: readonly Span[]): boolean {
 
 /** Separators of a list of names: `APTB, Sekarbumi, … dan ICW`. */
 export const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', ' and ', ', and ', ' serta ', ' atau ', ' or ', '/', ' / ', ' & ']);
+/** The longest of `LIST_GAPS`: a longer gap is none of them, and is not sliced to be looked up. */
+const LONGEST_LIST_GAP = Math.max(...[...LIST_GAPS].map((g) => g.length));
 /** Rules whose hits are organisations by themselves. */
 export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias', 'source']);
 
@@ -22,6 +24,11 @@ export function isOrganisationName(c: CompiledOrganisations, text: string): bool
   const words = tokenize(text).map((t) => t.text);
   if (words.length === 0) return false;
   return c.heads.has(words[0]!) || c.tails.has(words[words.length - 1]!) || words.some((w) => c.nameWords.has(w));
+}
+
+/** `text[from, to)` is one of `LIST_GAPS`. */
+function listGap(text: string, from: number, to: number): boolean {
+  return to - from > 0 && to - from <= LONGEST_LIST_GAP && LIST_GAPS.has(text.slice(from, to));
 }
 
 /**
@@ -64,7 +71,7 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
     };
     for (const i of list) {
       const prev = chain[chain.length - 1];
-      if (prev !== undefined && !LIST_GAPS.has(text.slice(f.hits[prev]!.end - base, f.hits[i]!.start - base))) close();
+      if (prev !== undefined && !listGap(text, f.hits[prev]!.end - base, f.hits[i]!.start - base)) close();
       chain.push(i);
     }
     close();

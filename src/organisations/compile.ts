@@ -34,7 +34,12 @@ export function startSlot(word: string): number {
  */
 export function wordSlot(word: string): number {
   const n = word.length;
-  const h = Math.imul(Math.imul((word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) | 0), 31) ^ n, 0x9e3779b1) ^ word.charCodeAt(n - 1);
+  return slotOfUnits(word.charCodeAt(0), word.charCodeAt(1) | 0, n, word.charCodeAt(n - 1));
+}
+
+/** `wordSlot` of a word of `length` code units from its first, second (0 for none) and last code units, read where the word stands. */
+export function slotOfUnits(first: number, second: number, length: number, last: number): number {
+  const h = Math.imul(Math.imul((first << 16) ^ second, 31) ^ length, 0x9e3779b1) ^ last;
   return (h ^ (h >>> 16)) & 0xffff;
 }
 
@@ -49,6 +54,8 @@ export const STARTS_TAIL = 4;
 export const STARTS_PLACE_PAIR = 8;
 /** …a word glued to the name after it (`dariContoh`). */
 export const STARTS_GLUED = 16;
+/** Bit of `wordBits` only: the whole word may be a breaker or an opener (`breakers`). */
+export const WORD_BREAKER = 32;
 
 /** `OrganisationData` turned into lookup tables: every look-up is by one word. */
 export interface CompiledOrganisations {
@@ -287,6 +294,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
   mark(tails.keys(), STARTS_TAIL);
   mark(placePairs.keys(), STARTS_PLACE_PAIR);
   mark(data.gluedPrefixes, STARTS_GLUED);
+  const breakers = new Set([...data.breakers, ...data.openers]);
+  for (const w of breakers) if (w.length > 0) wordSlots[wordSlot(w)]! |= WORD_BREAKER;
   longestFirst(known);
   longestFirst(heads);
   longestFirst(tails);
@@ -302,7 +311,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     heads,
     tails,
     joiners: new Set(data.joiners),
-    breakers: new Set([...data.breakers, ...data.openers]),
+    breakers,
     openers: new Set(data.openers),
     unitTails: new Set(data.unitTails),
     notOrganisations: new Set(data.notOrganisations),

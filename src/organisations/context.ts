@@ -7,7 +7,6 @@
 import { type CompiledOrganisations, STARTS_GLUED, startSlot } from './compile.js';
 import { isAcronym, isAllCaps, isCamel, isNumber, isUpper } from './shapes.js';
 import type { Token } from './tokens.js';
-import { gluedWordCut } from './glued-words.js';
 
 /** A quoted stretch with at least this many long words, nearly all capitalised, is a quoted headline. */
 const QUOTED_TITLE_MIN_WORDS = 4;
@@ -18,48 +17,6 @@ const TITLE_WORD_LENGTH = 4;
 /** Fewest letters of an outlet's own name before its brand word (`HARIAN` alone is no outlet). */
 const MIN_BRAND_STEM = 3;
 
-/**
- * `tokens` with every word that starts with a glued prefix and goes on with a capital split in
- * two (`dariAntara` → `dari`, `Antara`; `dariCNA` → `dari`, `CNA`): scraped text loses the space
- * between a preposition and the source it names. Other words (`iPhone`, `detikNews`) stay whole.
- */
-export function splitGlued(c: CompiledOrganisations, tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const hyphen = t.cap ? headHyphen(c, t.text) : -1;
-    const cut = hyphen >= 0 ? hyphen : t.cap || c.gluedPrefixes.size === 0 ? -1 : gluedCut(c, t.text);
-    const stem = cut < 0 && t.cap ? suffixedStem(c, t.text) : -1;
-    if (stem >= 0) {
-      // The name without its suffix; the next word is no longer joined to it by a space alone.
-      out ??= tokens.slice(0, k);
-      const first = t.text.slice(0, stem);
-      out.push({ text: first, start: t.start, end: t.start + stem, cap: true, acronym: isAcronym(first), spaced: t.spaced });
-      const next = tokens[k + 1];
-      if (next) tokens[k + 1] = { ...next, spaced: false };
-      continue;
-    }
-    // A known name glued to the word after it (`Contoh Postin`): only after a capitalised word.
-    const glued = cut < 0 && t.cap && k > 0 && tokens[k - 1]!.cap ? gluedWordCut(c, tokens, k) : -1;
-    if (glued >= 0) {
-      out ??= tokens.slice(0, k);
-      out.push({ text: t.text.slice(0, glued), start: t.start, end: t.start + glued, cap: true, acronym: false, spaced: t.spaced });
-      out.push({ text: t.text.slice(glued), start: t.start + glued, end: t.end, cap: false, acronym: false, spaced: false });
-      continue;
-    }
-    if (cut < 0) {
-      out?.push(t);
-      continue;
-    }
-    out ??= tokens.slice(0, k);
-    const first = t.text.slice(0, cut);
-    const rest = t.text.slice(hyphen >= 0 ? cut + 1 : cut);
-    out.push({ text: first, start: t.start, end: t.start + cut, cap: t.cap, acronym: t.cap && isAcronym(first), spaced: t.spaced });
-    out.push({ text: rest, start: t.end - rest.length, end: t.end, cap: true, acronym: isAcronym(rest), spaced: false });
-  }
-  return out ?? tokens;
-}
-
 /** A possessive or a clitic glued to a name (`IDX’s`, `KPK-nya`). */
 const NAME_SUFFIX = /(?:['’]s|-nya)$/;
 
@@ -67,7 +24,7 @@ const NAME_SUFFIX = /(?:['’]s|-nya)$/;
  * Where an acronym or a known form ends inside a word that glues a possessive or a clitic to it
  * (`IDX’s plan`, `Pertamina's`, `KPK-nya`), or -1: the suffix is grammar, not part of the name.
  */
-function suffixedStem(c: CompiledOrganisations, word: string): number {
+export function suffixedStem(c: CompiledOrganisations, word: string): number {
   const m = NAME_SUFFIX.exec(word);
   if (m === null || c.known.has(word)) return -1;
   const stem = word.slice(0, m.index);
@@ -78,7 +35,7 @@ function suffixedStem(c: CompiledOrganisations, word: string): number {
  * The hyphen in a capitalised word where a second name starts with a head noun (`Universitas
  * Contoh-Rumah Sakit Contoh`: a faculty and its teaching hospital are two), or -1.
  */
-function headHyphen(c: CompiledOrganisations, word: string): number {
+export function headHyphen(c: CompiledOrganisations, word: string): number {
   const at = word.indexOf('-');
   if (at < 1 || at + 2 >= word.length || !isUpper(word[at + 1])) return -1;
   const next = word.indexOf('-', at + 1);
@@ -86,7 +43,7 @@ function headHyphen(c: CompiledOrganisations, word: string): number {
 }
 
 /** Where the name starts in a word glued to a prefix (`dari|Antara`), or -1. */
-function gluedCut(c: CompiledOrganisations, word: string): number {
+export function gluedCut(c: CompiledOrganisations, word: string): number {
   // Most words start with no prefix's first two letters: one look-up passes them over.
   const slot = startSlot(word);
   const prefixes = word.length > 3 && c.starts[slot]! & STARTS_GLUED ? c.gluedPrefixes.get(slot) : undefined;
@@ -99,8 +56,17 @@ function gluedCut(c: CompiledOrganisations, word: string): number {
   return -1;
 }
 
-const OPENING_QUOTES = new Set(['"', '“', '‘']);
-const CLOSING_QUOTES = new Set(['"', '”', '’']);
+const STRAIGHT_QUOTE = 0x22;
+
+/** `"`, `“` or `‘` (a code unit of the text; NaN past its ends). */
+function opensQuote(c: number): boolean {
+  return c === STRAIGHT_QUOTE || c === 0x201c || c === 0x2018;
+}
+
+/** `"`, `”` or `’`. */
+function closesQuote(c: number): boolean {
+  return c === STRAIGHT_QUOTE || c === 0x201d || c === 0x2019;
+}
 
 /**
  * For each word: it lies inside a quoted headline (`laporan bertajuk “Kerajaan Contoh Tidak
@@ -110,10 +76,9 @@ export function quotedTitles(text: string, tokens: Token[]): boolean[] | null {
   let marks: boolean[] | null = null;
   let open = -1;
   for (let k = 0; k < tokens.length; k++) {
-    const before = text[tokens[k]!.start - 1];
-    if (before !== undefined && OPENING_QUOTES.has(before) && open < 0) open = k;
-    const after = text[tokens[k]!.end];
-    if (open >= 0 && after !== undefined && CLOSING_QUOTES.has(after) && (k > open || after !== '"')) {
+    if (open < 0 && opensQuote(text.charCodeAt(tokens[k]!.start - 1))) open = k;
+    const after = text.charCodeAt(tokens[k]!.end);
+    if (open >= 0 && closesQuote(after) && (k > open || after !== STRAIGHT_QUOTE)) {
       if (isTitleRun(tokens, open, k + 1)) {
         marks ??= new Array<boolean>(tokens.length).fill(false);
         for (let m = open; m <= k; m++) marks[m] = true;

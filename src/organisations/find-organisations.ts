@@ -19,11 +19,11 @@ import type { OrganisationKind } from '../types.js';
 import { finish } from './accept.js';
 import { compileOrganisations, type KnownOrganisation, STARTS_PLACE_PAIR } from './compile.js';
 import { isBrandedOutlet } from './context.js';
-import { isShouted, isTitleCase } from './headlines.js';
+import { isShouted } from './headlines.js';
 import { findAliases, findOutlet, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
-import { endsLikeDomain, innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
-import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
+import { innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
+import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
@@ -52,7 +52,10 @@ export function findOrganisations(
     scanParagraph(finder, states[index]!, index);
     linkParentheses(finder, states[index]!, index, first);
   }
-  states.forEach((p, index) => bridgeLists(finder, p, index));
+  // Each paragraph's hits, gathered once (a paragraph's list members are added to its own list only).
+  const byParagraph: Hit[][] = states.map(() => []);
+  for (const h of finder.hits) byParagraph[h.paragraph]!.push(h);
+  states.forEach((p, index) => bridgeLists(finder, p, index, byParagraph[index]!));
   markEvents(finder, states);
   linkInitials(finder, states);
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
@@ -66,10 +69,13 @@ export function findOrganisations(
   return finish(finder, states, options.ignore ?? []);
 }
 
-/** One-word members of a list whose neighbours were found (`APTB, Sekarbumi, Walhi`): hits, and learnt for later mentions. */
-export function bridgeLists(f: Finder, p: ParagraphState, paragraph: number): void {
-  const found = f.hits.filter((h) => h.paragraph === paragraph).sort((x, y) => x.from - y.from);
-  if (found.length < 2) return;
+/**
+ * One-word members of a list whose neighbours were found (`APTB, Sekarbumi, Walhi`): hits, and
+ * learnt for later mentions. `inParagraph`: the paragraph's hits so far, in the order found.
+ */
+export function bridgeLists(f: Finder, p: ParagraphState, paragraph: number, inParagraph: readonly Hit[] = f.hits.filter((h) => h.paragraph === paragraph)): void {
+  if (inParagraph.length < 2) return;
+  const found = [...inParagraph].sort((x, y) => x.from - y.from);
   const skip = (word: string) => f.c.placeWords.has(word) || f.c.notOrganisations.has(word) || f.c.roles.has(word);
   for (const k of listedMembers(p.text, p.tokens, found, skip)) {
     const t = p.tokens[k]!;
@@ -86,11 +92,10 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   const n = tokens.length;
   if (n === 0) return;
   const c = f.c;
-  const titleCase = isTitleCase(text, tokens);
   let i = 0;
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
-    if (!tokens[i]!.cap && !(p.bits[i]! & STARTS_ANYTHING) && !endsLikeDomain(tokens[i]!.text)) {
+    if (!(p.bits[i]! & STARTS_ANYTHING)) {
       i++;
       continue;
     }
@@ -109,7 +114,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
-    const names = !titleCase && !p.quoted?.[i];
+    const names = !p.titleCase && !p.quoted?.[i];
     if (names) {
       const head = matchHead(c, p, i, f.alone);
       // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).

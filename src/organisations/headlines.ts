@@ -29,15 +29,19 @@ export function isShouted(tokens: Token[], i: number): boolean {
   return to - from >= SHOUTED_RUN;
 }
 
-/** A Title Case headline, where capitals say nothing about names. A line with a full stop is prose. */
-export function isTitleCase(text: string, tokens: Token[]): boolean {
-  let long = 0;
-  let capitalised = 0;
-  for (const t of tokens) {
-    if (t.text.length < TITLE_WORD_LENGTH || isNumber(t.text)) continue;
-    long++;
-    if (t.cap) capitalised++;
-  }
+/** The word counts for the Title Case test: long enough, and not a number. */
+export function isLongWord(word: string): boolean {
+  if (word.length < TITLE_WORD_LENGTH) return false;
+  // A number starts with a digit: most words need no look past their first.
+  const d = word.charCodeAt(0);
+  return d < 48 || d > 57 || !isNumber(word);
+}
+
+/**
+ * A Title Case headline, where capitals say nothing about names, from the line's counts of long
+ * words and of capitalised ones among them (`isLongWord`). A line with a full stop is prose.
+ */
+export function titleCaseLine(text: string, long: number, capitalised: number): boolean {
   // The counts first: few lines pass them, so the full-stop test rarely runs.
   if (long < TITLE_MIN_WORDS || capitalised < long * TITLE_CAPITALISED_SHARE) return false;
   return !/[.!?]["”']?\s*$/.test(text) && !text.includes('. ');

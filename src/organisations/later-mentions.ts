@@ -2,14 +2,17 @@
 import { startSlot } from './compile.js';
 import { Finder, hasCue, matchWords, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 import { tokenize } from './tokens.js';
+import { CAP_WORD } from './words.js';
 
 // ---------------------------------------------------------------------------
 // Pass 2: forms learnt in this text
 
 export function findAliases(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>): void {
   const { tokens } = p;
+  // A word is capitalised as its text says (`Token.cap`): with capitalised keys, only such words need a look.
+  const capitalised = f.aliasesCapitalised;
   for (let i = 0; i < tokens.length; i++) {
-    if (claimed.has(i)) continue;
+    if ((capitalised && !(p.bits[i]! & CAP_WORD)) || claimed.has(i)) continue;
     if (!f.aliasSlots.has(startSlot(tokens[i]!.text))) continue;
     const list = f.aliases.get(tokens[i]!.text);
     if (!list) continue;
@@ -56,7 +59,7 @@ export function outletForms(outlet: string): { words: string[]; cued: boolean }[
 /** Mentions of the dateline's outlet in words no rule claimed (`kata Budi kepada Contoh`). */
 export function findOutlet(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>, forms: { words: string[]; cued: boolean }[]): void {
   for (let i = 0; i < p.tokens.length; i++) {
-    if (claimed.has(i) || !p.tokens[i]!.cap) continue;
+    if (!(p.bits[i]! & CAP_WORD) || claimed.has(i)) continue;
     const form = forms.find((o) => matchWords(p, i, o.words, plainGap) && (!o.cued || hasCue(f.c, p, i)));
     if (!form) continue;
     const to = i + form.words.length;

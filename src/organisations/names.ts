@@ -11,6 +11,7 @@ import { cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutSpeaker } from './speakers.js';
 import { closesFirst, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
+import { PLAIN_CAP } from './words.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
 export const MAX_NAME_WORDS = 10;
@@ -321,7 +322,8 @@ export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: num
   const word = t.text;
   // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
   if (!t.cap) return isDomain(word) && !inAddress(p, i);
-  // Every shape below starts with a capital; most capitalised words have none of them.
+  // Every shape below starts with a capital; most capitalised words have none of them, and say so by their bits.
+  if (p.bits[i]! & PLAIN_CAP) return false;
   const camel = !t.acronym && isCamel(word);
   const domain = !t.acronym && !camel && isDomain(word);
   if (!t.acronym && !camel && !domain && !isAllCaps(word)) return false;
@@ -329,16 +331,12 @@ export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: num
   if (domain) return !inAddress(p, i);
   if (isBrandedOutlet(c, word)) return true;
   if (t.acronym) {
-    const first = word.split('-')[0]!;
+    const hyphen = word.indexOf('-');
+    const first = hyphen < 0 ? word : word.slice(0, hyphen);
     if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
     return !isCredit(p, i);
   }
   return camel;
-}
-
-/** A dot three or four characters from the end (`….id`, `….com`): the one look a lower-case word gets for a domain. */
-export function endsLikeDomain(word: string): boolean {
-  return word.charCodeAt(word.length - 3) === 0x2e || word.charCodeAt(word.length - 4) === 0x2e;
 }
 
 /** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */

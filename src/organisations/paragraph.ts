@@ -4,10 +4,12 @@
  * the word-gap tests every pass uses.
  */
 import type { OrganisationKind, Span } from '../types.js';
-import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot, wordSlot } from './compile.js';
-import { quotedTitles, splitGlued } from './context.js';
-import { isAmount } from './shapes.js';
-import { type Token, tokenize } from './tokens.js';
+import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './compile.js';
+import { quotedTitles } from './context.js';
+import { titleCaseLine } from './headlines.js';
+import { isCapitalised } from './shapes.js';
+import type { Token } from './tokens.js';
+import { CAP_WORD, DOMAIN_END, isTail, NAME_WORD, paragraphWords } from './words.js';
 import type { Scan } from '../tokens/tokenize.js';
 import { UnionFind } from '../util/union-find.js';
 
@@ -72,7 +74,7 @@ export interface ParagraphState {
   text: string;
   start: number;
   tokens: Token[];
-  /** For each token: the `STARTS_*` bits of its start and `NAME_WORD`, computed once. */
+  /** For each token: the `STARTS_*` bits of its start and the word bits of `words.ts` (`NAME_WORD`, `CAP_WORD`, …), computed once. */
   bits: number[];
   /**
    * For each token index `k` (and the length), the first index from `k` on whose word ends a tail
@@ -82,51 +84,25 @@ export interface ParagraphState {
   nextTail: number[] | null;
   /** For each token: inside a quoted headline (`quotedTitles`); null when the paragraph has none. */
   quoted: boolean[] | null;
+  /** The paragraph is a Title Case headline (`titleCaseLine`). */
+  titleCase: boolean;
 }
 
-/** Bit of `ParagraphState.bits`: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
-export const NAME_WORD = 1 << 8;
-/** Bit of `ParagraphState.bits`: the word may be a known form's first word (`starts` and `wordBits` both say so). */
-export const KNOWN_WORD = 1 << 9;
-/** Bit of `ParagraphState.bits`: the word may be a head phrase's first word (`starts` and `wordBits` both say so). */
-export const HEAD_WORD = 1 << 10;
-/** A word with none of these bits and no capital starts nothing: the scan passes over it. */
-export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR;
+export { HEAD_WORD, isNameWord, KNOWN_WORD, NAME_WORD } from './words.js';
+/** A word with none of these bits starts nothing: the scan passes over it (every rule needs a capital, a lexicon start or a domain). */
+export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR | CAP_WORD | DOMAIN_END;
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {
-  const tokens = leadInCaps(c, splitGlued(c, tokenize(text, scanned)));
+  const { tokens, bits, lastTail, long, capitalised } = paragraphWords(c, text, scanned);
   const n = tokens.length;
-  const bits: number[] = [];
-  let lastTail = -1;
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k]!;
-    const b = c.starts[startSlot(t.text)]!;
-    // The start's bits alone decide what the scan passes over; the whole word's only spare map look-ups.
-    const whole = b === 0 ? 0 : b & c.wordBits[wordSlot(t.text)]!;
-    bits.push(b | (isNameWord(c, t) ? NAME_WORD : 0) | (whole & STARTS_KNOWN ? KNOWN_WORD : 0) | (whole & STARTS_HEAD ? HEAD_WORD : 0));
-    if (whole & STARTS_TAIL && c.tails.has(t.text)) lastTail = k;
-  }
   let nextTail: number[] | null = null;
   if (lastTail >= 0) {
     nextTail = new Array<number>(n + 1).fill(n);
-    for (let k = lastTail; k >= 0; k--) nextTail[k] = c.tails.has(tokens[k]!.text) ? k : nextTail[k + 1]!;
+    for (let k = lastTail; k >= 0; k--) nextTail[k] = isTail(c, bits[k]!, tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
-  return { text, start, tokens, bits, nextTail, quoted: text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null };
-}
-
-/**
- * `tokens` with a paragraph's first word read in title case when it is written in capitals before a
- * capitalised word and is a head noun or a known form's first word that way: Malay papers open an
- * article with its first word in capitals (`KERAJAAN Contoh akan …`, `DEWAN Pemuda Contoh …`).
- */
-function leadInCaps(c: CompiledOrganisations, tokens: Token[]): Token[] {
-  const first = tokens[0];
-  const next = tokens[1];
-  if (!first || !next || !first.acronym || !next.cap || next.acronym || !next.spaced || first.text.length < 4) return tokens;
-  const title = first.text[0] + first.text.slice(1).toLowerCase();
-  if (c.known.has(first.text) || !(c.heads.has(title) || c.known.has(title))) return tokens;
-  return [{ ...first, text: title, acronym: false }, ...tokens.slice(1)];
+  const quoted = text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null;
+  return { text, start, tokens, bits, nextTail, quoted, titleCase: titleCaseLine(text, long, capitalised) };
 }
 
 /** Word `k` can continue a name (`isNameWord`); false past the end. */
@@ -142,6 +118,8 @@ export class Finder {
   readonly aliases = new Map<string, { words: string[]; hit: number }[]>();
   /** `startSlot` of every key of `aliases`: most words need no look-up. */
   readonly aliasSlots = new Set<number>();
+  /** Every key of `aliases` is capitalised: a word that is not (`CAP_WORD`) is none of them. */
+  aliasesCapitalised = true;
 
   /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
   readonly alone = new Map<string, number>();
@@ -171,6 +149,7 @@ export class Finder {
     list.sort((a, b) => b.words.length - a.words.length);
     this.aliases.set(key, list);
     this.aliasSlots.add(startSlot(key));
+    if (!isCapitalised(key)) this.aliasesCapitalised = false;
   }
 }
 
@@ -210,11 +189,6 @@ export function matchWords(p: ParagraphState, i: number, words: string[], gapOk:
     if (k > 0 && !gapOk(p, i + k)) return false;
   }
   return true;
-}
-
-/** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
-export function isNameWord(c: CompiledOrganisations, t: Token): boolean {
-  return t.cap && t.text.length > 1 && !c.breakers.has(t.text) && !(isAmount(t.text) && !t.acronym);
 }
 
 /** Word `i` opens the paragraph or a sentence. */

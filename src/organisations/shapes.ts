@@ -152,6 +152,11 @@ export function isDomain(word: string): boolean {
   return DOMAIN_ENDINGS.includes(ending);
 }
 
+/** A dot three or four characters from the end (`….id`, `….com`): the one look a lower-case word gets for a domain. */
+export function endsLikeDomain(word: string): boolean {
+  return word.charCodeAt(word.length - 3) === 0x2e || word.charCodeAt(word.length - 4) === 0x2e;
+}
+
 /** Code unit `c` is a letter or a digit (a lone surrogate is neither). */
 function wordUnit(c: number): boolean {
   return (unitClass(c) & WORD_BITS) !== 0;

@@ -3,7 +3,7 @@
  * (`tokens/tokenize.ts`) with its runs joined into names' words.
  */
 import { isAcronym } from './shapes.js';
-import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
+import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
 
 /** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
 const T_CAP = CAP;
@@ -11,6 +11,7 @@ const glueAfter = glue;
 const scanText = textOf;
 const T_SPACED = SPACED;
 const T_WORD = WORD;
+const T_HAS_LOWER = HAS_LOWER;
 
 /** A word of the text with its offsets (relative to the string it was cut from) and its shape, computed once. */
 export interface Token {
@@ -55,6 +56,14 @@ function joined(s: Scan, k: number): boolean {
   return c === HYPHEN || c === APOSTROPHE || c === RIGHT_QUOTE || c === AMPERSAND || (c === DOT && domainDot(s, k));
 }
 
+/** The last run of the word that starts at run `k`: runs glued by a joining mark are one word. */
+export function wordEnd(s: Scan, k: number): number {
+  let last = k;
+  // Most runs end at a space: no mark glued to them.
+  while (s.ends[last] === s.starts[last + 1] && joined(s, last)) last += 2;
+  return last;
+}
+
 /**
  * The words of `text`, in order. A word is letters and digits, joined inside by `-`, `&`, an
  * apostrophe, or a dot that starts a short domain part (`Kompas.com`, `KONTAN.CO.ID`). A dot
@@ -69,15 +78,15 @@ export function tokenize(text: string, given?: Scan): Token[] {
   for (let k = 0; k < n; k++) {
     const f = s.flags[k]!;
     if ((f & T_WORD) === 0) continue;
-    let last = k;
-    // Most runs end at a space: no mark glued to them.
-    while (s.ends[last] === s.starts[last + 1] && joined(s, last)) last += 2;
+    const last = wordEnd(s, k);
     const start = s.starts[k]!;
     const end = s.ends[last]!;
     const word = last === k ? scanText(s, k) : text.slice(start, end);
     // As `isCapitalised`: a capital of the BMP (styled astral letters, `𝐀𝐁`, are not a name's).
     const cap = (f & T_CAP) !== 0 && (text.charCodeAt(start) & 0xfc00) !== 0xd800;
-    out.push({ text: word, start, end, cap, acronym: cap && isAcronym(word), spaced: (f & T_SPACED) !== 0 });
+    // A single run with a lower-case letter is no acronym (`isAcronym` allows none outside a hyphenated part).
+    const acronym = cap && (last > k || (f & T_HAS_LOWER) === 0) && isAcronym(word);
+    out.push({ text: word, start, end, cap, acronym, spaced: (f & T_SPACED) !== 0 });
     k = last;
   }
   return out;

@@ -33,6 +33,8 @@ export const T_NUM = 1 << 4;
 export const T_NON_ASCII = 1 << 5;
 /** A run with only U+0020 spaces, at least one, between the previous run and it (no mark between). */
 export const T_SPACED = 1 << 6;
+/** An upper-case letter after the first character (`NasDem`, `KPK`): a word without one and with a lower-case letter is plainly capitalised or lower case. */
+export const T_INNER_UPPER = 1 << 7;
 
 /** A paragraph cut into runs and marks, in order; offsets are code-unit offsets into `text`. */
 export interface Scan {
@@ -128,7 +130,7 @@ function fill(text: string, from: number, n: number, starts: Int32Array, ends: I
       let cls: number;
       // ASCII letters and digits without the table: most of the text.
       if (c >= 97 && c <= 122) f |= T_HAS_LOWER;
-      else if (c >= 65 && c <= 90) f |= T_HAS_UPPER;
+      else if (c >= 65 && c <= 90) f |= T_HAS_UPPER | T_INNER_UPPER;
       else if (c < 48 || (c > 57 && c < 128)) break;
       else if (c >= 128) {
         width = 1;
@@ -138,7 +140,7 @@ function fill(text: string, from: number, n: number, starts: Int32Array, ends: I
           cls = pointClass(text.codePointAt(i)!);
         } else cls = 0;
         if ((cls & WORD_BITS) === 0) break;
-        f |= T_NON_ASCII | (cls & UPPER_BIT ? T_HAS_UPPER : cls & LOWER_BIT ? T_HAS_LOWER : 0);
+        f |= T_NON_ASCII | (cls & UPPER_BIT ? T_HAS_UPPER | T_INNER_UPPER : cls & LOWER_BIT ? T_HAS_LOWER : 0);
         i += width;
         continue;
       }

@@ -1,0 +1,121 @@
+/**
+ * What the quote finder knows about one language. Word lists are plain strings (matched
+ * case-insensitively unless noted); the quote stage builds its lookup sets once, on first use.
+ */
+export interface SpeechData {
+  /** Verbs written after a quote and before the speaker (`kata X`, `said X`, `X said`) → base form. */
+  postVerbs: Readonly<Record<string, string>>;
+  /** Verbs whose suffix stands for the speaker (`ujarnya` → `ujar`): resolved to an earlier speaker. */
+  pronounVerbs: Readonly<Record<string, string>>;
+  /** Verbs between a speaker and the quote that follows (`X mengatakan, "…"`) → base form. */
+  introVerbs: Readonly<Record<string, string>>;
+  /** Words that put the speaker before reported words (`menurut`, `according to`), lower-case. */
+  according: readonly string[];
+  /** Personal pronouns that stand for an earlier speaker (`dia`, `beliau`, `he`). */
+  pronouns: readonly string[];
+  /** First-person pronouns (`saya`, `kami`, `I`): the writer speaking, never a person's name; lower-case. */
+  selfPronouns: readonly string[];
+  /** Words that may sit between a verb and the speaker or end the attribution (`lagi`, `also`). */
+  fillers: readonly string[];
+  /** Words that open a role (`Kepala`, `Menteri`, `Kapolres`, `Minister`); case-sensitive. */
+  roles: readonly string[];
+  /** Police and military ranks, not part of a name (`AKBP`, `Komisaris Besar`); case-sensitive phrases. */
+  ranks: readonly string[];
+  /** Honorifics and academic or religious titles, not part of a name (`Bapak`, `Dr.`, `H.`, `Datuk`). */
+  honorifics: readonly string[];
+  /**
+   * Words that open an organisation inside a role beyond the language's one-word organisation heads,
+   * which the speech lexicon adds itself (`Kota`, `KPK`, `Hotel`; the heads give `Kementerian`, `Polres`); case-sensitive.
+   */
+  orgWords: readonly string[];
+  /** Articles written before a title or an organisation (`the` of `the mayor`, `director of the Contoh Institute`), lower-case. */
+  articles: readonly string[];
+  /** Lower-case words that link a title to where it is held (`Ekonom di Contoh Trust`, `analyst at Contoh Bank`). */
+  titlePlaces: readonly string[];
+  /** Lower-case words between a closing mark and the verb after it (`"…," demikian kata Budi`). */
+  postVerbLeads: readonly string[];
+  /** Lower-case words that introduce a name after a description (`warga bernama Budi`). */
+  namingWords: readonly string[];
+  /** One-word organisation heads that are no org word for speakers: inside a title they name its portfolio or level (`Kumpulan`). */
+  notOrgWords?: readonly string[];
+  /** Capitalised words that continue a role or organisation and are unlikely in a person's name (`Utama`, `Keuangan`). */
+  roleWords: readonly string[];
+  /** Lower-case words that end the speaker phrase (`dalam`, `saat`, `in`, `when`). */
+  nameStops: readonly string[];
+  /** First words of names routinely skipped when a person is referred to (`Mohd`, `Sri`, `I Made`), lower-case: alone they refer to nobody. */
+  namePrefixes: readonly string[];
+  /** Abbreviations whose full stop does not end a name (`Dr.`, `H.`, `Mohd.`), as written; single capitals always count. */
+  nameAbbreviations: readonly string[];
+  /** Lower-case words allowed inside a role or organisation (`dan`, `untuk`, `of`). */
+  connectors: readonly string[];
+  /** Words before marks that make them a title, term or nickname, not speech (`film`, `berjudul`, `dubbed`). */
+  titleCues: readonly string[];
+  /** Words after which the next capitalised word is a place, not a name (`Gubernur`, `Kota`, `Polda`); case-sensitive. */
+  placeTakers: readonly string[];
+  /**
+   * Common places that stand between a role and a name (`Wali Kota Bogor Budi Santoso`) beyond the organisation
+   * finder's `places`, which the speech lexicon adds; case-sensitive.
+   */
+  places: readonly string[];
+  /** Lower-case words that open an unnamed source (`seorang warga`, `sources`). */
+  unnamed: readonly string[];
+  /** Weekday names, lower-case: a comma before one ends the speaker phrase (`kata X, Senin (3/1)`). */
+  weekdays: readonly string[];
+  /** Words after which a capitalised word is a place, not a name (`di Surabaya`, `Kota Bekasi`, `in Jakarta`); matched case-insensitively. */
+  locatives: readonly string[];
+  /** Academic and professional degrees written after a name (`SpGK`, `SpPD-KEMD`, `MSi`, `PhD`); not part of the name. */
+  degrees?: readonly string[];
+  /** Endings of capitalised English words that name a field in a title (`Financing`, `Supervision`), never a person's name; lower-case. */
+  roleSuffixes?: readonly string[];
+  /** Lower-case nouns that describe someone already named (`kata pria yang menjabat …`): resolved like a pronoun. */
+  descriptions?: readonly string[];
+  /**
+   * Openers of a sentence that attributes the paragraph before it (`Hal itu disampaikan Budi …`,
+   * `Demikian dikatakan …`, `Perkara itu dinyatakan …`), lower-case: they name the speaker of a
+   * paragraph that is all quote.
+   */
+  backReferences?: readonly string[];
+  /** Demonstratives that close a description of someone already named (`kata mantan kepala dinas ini`), lower-case. */
+  demonstratives?: readonly string[];
+  /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */
+  relatives?: readonly string[];
+  /** Honorific phrases that refer back to a ruler already named (`His Majesty`, `Baginda`), as written. */
+  honorificReferences?: readonly string[];
+  /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan APTB`, `bunyi keterangan tersebut`). */
+  documents?: readonly string[];
+  /** Other names of an organisation (`Wisma Putra` → `Kementerian Luar Negeri`): alias → full names or acronyms it stands for. */
+  organisationAliases?: Readonly<Record<string, readonly string[]>>;
+  /** Words that open reported speech after a speech verb (`bahwa`, `bahawa`, `that`), lower-case. */
+  complementisers?: readonly string[];
+  /** Base forms of speech verbs whose reported speech may follow with no `bahwa` or comma (`Ia mengatakan harga naik`, `He said the …`). */
+  bareReportVerbs?: readonly string[];
+  /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
+  nonSpeakers?: readonly string[];
+  /** Words between a name and its title (`Budi Santoso selaku Ketua Umum …`), lower-case. */
+  roleLinks?: readonly string[];
+  /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */
+  fieldOpeners?: readonly string[];
+  /** Possessive determiners that may open a title (`Its general manager`), lower-case: never an organisation. */
+  possessives?: readonly string[];
+  /** Of `possessives`, those that point back to an organisation (`its`, `their`), lower-case. */
+  organisationPossessives?: readonly string[];
+  /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
+  nicknameCues?: readonly string[];
+  /**
+   * Roles whose second word is an organisation word but which name a post, not an organisation
+   * (`Kepala Sekolah`, `Sekretaris Perusahaan`); case-sensitive.
+   */
+  compoundRoles?: readonly string[];
+  /**
+   * The organisation a title implies, by the title's first words (`Menteri` → `Kementerian`, so `Menteri
+   * Keuangan` → `Kementerian Keuangan`; `Kapolri` → `Polri`): the rest of the title follows the organisation
+   * word. An empty value means the title implies none (`Menteri Besar`). Case-sensitive, longest first.
+   */
+  titleOrganisations?: Readonly<Record<string, string>>;
+  /** The same by the title's last word, for English word order (`Finance Minister` → `Finance Ministry`). */
+  titleOrganisationSuffixes?: Readonly<Record<string, string>>;
+  /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
+  titleModifiers?: readonly string[];
+  /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
+  listJoiners?: readonly string[];
+}
