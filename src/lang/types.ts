@@ -158,7 +158,10 @@ export interface OrganisationData {
    * heads and lexicon forms are matched in both spellings.
    */
   spellings: Readonly<Record<string, string>>;
-  /** Lower-case words scraped text glues to the name after them (`dikutip dariAntara`): such a word going on with a capital is read as two. */
+  /**
+   * Lower-case words that scraped text glues to the name that follows (`dikutip dariAntara`):
+   * a word that starts with one and goes on with a capital is read as the two words.
+   */
   gluedPrefixes: readonly string[];
   /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */
   mediaSuffixes: readonly string[];
