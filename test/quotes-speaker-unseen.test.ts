@@ -190,9 +190,9 @@ describe('speaker unseen: a lower-case title runs on to where it is held', () =>
     expect(direct(fellow, 'eng')[0]!.speaker).toMatchObject({ role: 'senior research fellow', organisation: 'Contoh Institute' });
   });
 
-  it('speaker unseen: English `Principal Fellow of the X` is one title', () => {
-    const text = 'Prof Datuk Dr Rahim Hassan, Principal Fellow of the Institute of Contoh Studies, said farmers needed cheaper seed.\n\n“Small farms feed the whole district,” said Rahim.';
-    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Principal Fellow', organisation: 'Institute of Contoh Studies' });
+  it('speaker unseen: English `Senior Fellow of the X` is one title', () => {
+    const text = 'Prof Datuk Dr Rahim Hassan, Senior Fellow of the Contoh Institute for Rural Studies, said farmers needed cheaper seed.\n\n“Small farms feed the whole district,” said Rahim.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rahim Hassan', role: 'Senior Fellow', organisation: 'Contoh Institute for Rural Studies' });
   });
 
   it('speaker unseen: Indonesian `ahli strategi pasar di X` keeps the whole lower-case title', () => {
