@@ -22,6 +22,7 @@ import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
+import { titlesFromContext } from './context-title.js';
 import type { Scan } from '../tokens/tokenize.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
@@ -219,6 +220,8 @@ export function findQuotes(
       h.verb ??= next.verb;
     }
   }
+  // A speaker quoted with no title that another mention of the whole name gives (`context-title.ts`).
+  titlesFromContext(paragraphs, allTokens, hits, lex);
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);

@@ -1,0 +1,133 @@
+/**
+ * A speaker quoted with no title where the article gives one at another mention of the full name: in an
+ * apposition (`Menurut Rina Wulandari, Kepala Pusat Riset Contoh, …`), as the title phrase before the name in
+ * narrative (`Pengamat politik dari Universitas Contoh Budi Santoso menilai …`), or as the body the person
+ * comes from (`kata Budi Santoso dari Lembaga Kajian Contoh`, `said Rina Wulandari of the Contoh Institute`).
+ * Read after all quotes are found, so a title given after the quote counts too; only speakers with neither a
+ * role nor an organisation are filled, and only from a mention of their whole name.
+ */
+import type { Lexicon, Token } from './speech-words.js';
+import { slice } from './speech-words.js';
+import { parsePhrase, phraseEnd, roleAt } from './phrase.js';
+import { splitRole } from './role-phrase.js';
+import type { QuoteHit } from './find-quotes.js';
+
+/** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
+const MAX_TITLE_BEFORE = 14;
+/** Names looked up per article, at most (hostile text may quote many people). */
+const MAX_NAMES = 64;
+/** Mentions of one name read, at most. */
+const MAX_MENTIONS = 8;
+
+/** Role and organisation, either possibly missing. */
+interface Title {
+  role: string | null;
+  organisation: string | null;
+}
+
+/**
+ * Fill the role and organisation of speakers quoted without either from another mention of their whole name.
+ * `paragraphs` and `tokens` are the article's, `hits` its quotes (normalized offsets).
+ */
+export function titlesFromContext(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], hits: QuoteHit[], lex: Lexicon): void {
+  const found = new Map<string, Title | null>();
+  for (const h of hits) {
+    const sp = h.speaker;
+    if (!sp || sp.role !== null || sp.organisation !== null) continue;
+    const words = sp.name.split(' ');
+    // A single word is too often a place or an organisation, or matches another person's name.
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    let title = found.get(sp.name);
+    if (title === undefined) {
+      if (found.size >= MAX_NAMES) continue;
+      title = titleOf(paragraphs, tokens, words, lex);
+      found.set(sp.name, title);
+    }
+    if (title) h.speaker = { ...sp, role: title.role, organisation: title.organisation };
+  }
+}
+
+/** The title of the person named `words` at the first mention that gives one, else null. */
+function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon): Title | null {
+  let mentions = 0;
+  for (let p = 0; p < tokens.length; p++) {
+    const toks = tokens[p]!;
+    const text = paragraphs[p]!.text;
+    for (let i = 0; i + words.length <= toks.length; i++) {
+      if (!words.every((w, k) => toks[i + k]!.text === w)) continue;
+      const end = i + words.length;
+      // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
+      if (toks[end]?.word && toks[end]!.cap) continue;
+      const title = titleAround(text, toks, i, end, words.join(' '), lex);
+      if (title) return title;
+      if (++mentions >= MAX_MENTIONS) return null;
+    }
+  }
+  return null;
+}
+
+/** The title written with the name at tokens `[n0, n1)`: after it (apposition, `dari …`), else before it. */
+function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon): Title | null {
+  return apposition(text, toks, n1, lex) ?? comesFrom(text, toks, n1, lex) ?? titleBefore(text, toks, n0, n1, name, lex);
+}
+
+/** `Rina Wulandari, Kepala Pusat Riset Contoh,`: a capitalised title set off by a comma after the name. */
+function apposition(text: string, toks: readonly Token[], n1: number, lex: Lexicon): Title | null {
+  const t = toks[n1 + 1];
+  if (toks[n1]?.text !== ',' || !t?.word || !t.cap || !lex.roles.has(t.text)) return null;
+  const e = phraseEnd(toks, n1 + 1, lex);
+  // The title is closed by a comma, a full stop or the end of the paragraph; a run on into a verb is another clause.
+  const next = toks[e];
+  if (e <= n1 + 1 || (next !== undefined && next.text !== ',' && next.text !== '.')) return null;
+  return split(slice(text, toks, n1 + 1, e), lex);
+}
+
+/** `Budi Santoso dari Lembaga Kajian Contoh`, `Rina Wulandari of the Contoh Institute`: the body a person comes from. */
+function comesFrom(text: string, toks: readonly Token[], n1: number, lex: Lexicon): Title | null {
+  const link = toks[n1];
+  if (!link?.word || link.cap || !lex.connectors.has(link.lower) || !lex.nameStops.has(link.lower)) return null;
+  let o = n1 + 1;
+  if (toks[o]?.word && lex.articles.has(toks[o]!.lower)) o++;
+  const first = toks[o];
+  // An organisation opens with an organisation word (`Lembaga`, `Universitas`) or is an acronym (`ISEAS`): a place is no body.
+  if (!first?.word || !first.cap || lex.places.has(first.text) || !(lex.orgWords.has(first.text) || !first.hasLower)) return null;
+  let e = o;
+  while (e < toks.length) {
+    const t = toks[e]!;
+    if (t.word && (t.cap || t.num)) e++;
+    else if (t.word && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && toks[e + 1]?.cap) e++;
+    else if ((t.text === '-' || t.text === '&') && toks[e + 1]?.cap) e++;
+    else break;
+  }
+  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && toks[e + 1]?.cap) e += 3;
+  return e > o ? { role: null, organisation: slice(text, toks, o, e) } : null;
+}
+
+/** `Pengamat politik dari Universitas Contoh Budi Santoso`, `Menurut pengamat … dari …, Budi Santoso,`: the title phrase ending in the name. */
+function titleBefore(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon): Title | null {
+  // The earliest role word in the clause before the name, the phrase from it read up to the name's end.
+  let a = n0;
+  while (a > 0 && n0 - a < MAX_TITLE_BEFORE && clauseWord(toks[a - 1]!, toks[a - 2])) a--;
+  for (let r = a; r < n0; r++) {
+    const t = toks[r]!;
+    if (!t.word || !roleAt(t, lex)) continue;
+    const p = parsePhrase(text, toks, r, n1, lex);
+    // From a role word that titles someone else, the phrase reads another name: try the next one.
+    if (!p || p.unnamed || p.name !== name || !p.role) continue;
+    return split(p.title ?? (p.organisation ? `${p.role} ${p.organisation}` : p.role), lex);
+  }
+  return null;
+}
+
+/** A token that may stand inside a title phrase before a name: words, brackets, commas, initials' full stops. */
+function clauseWord(t: Token, prev: Token | undefined): boolean {
+  if (t.word) return true;
+  if (t.text === '(' || t.text === ')' || t.text === ',' || t.text === '-' || t.text === '&') return true;
+  return t.text === '.' && prev !== undefined && prev.word && prev.text.length === 1;
+}
+
+/** A title phrase as role and organisation. */
+function split(title: string, lex: Lexicon): Title | null {
+  const parts = splitRole({ role: title, organisation: null }, lex);
+  return parts.role ? { role: parts.role, organisation: parts.organisation } : null;
+}
