@@ -37,6 +37,8 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
     const words = sp.name.split(' ');
     // A single word is too often a place or an organisation, or matches another person's name.
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // `Pakatan Harapan`: an organisation taken as the speaker has no title of its own.
+    if (words.some((w) => lex.orgWords.has(w))) continue;
     let title = found.get(sp.name);
     if (title === undefined) {
       if (found.size >= MAX_NAMES) continue;
@@ -77,15 +79,18 @@ function apposition(text: string, toks: readonly Token[], n1: number, lex: Lexic
   if (toks[n1]?.text !== ',' || !t?.word || !t.cap || !lex.roles.has(t.text)) return null;
   const e = phraseEnd(toks, n1 + 1, lex);
   // The title is closed by a comma, a full stop or the end of the paragraph; a run on into a verb is another clause.
+  // A full stop may be an abbreviation's (`Plt. Direktur …`), so only a comma or the paragraph's end closes it.
   const next = toks[e];
-  if (e <= n1 + 1 || (next !== undefined && next.text !== ',' && next.text !== '.')) return null;
+  if (e <= n1 + 1 || (next !== undefined && next.text !== ',')) return null;
   return split(slice(text, toks, n1 + 1, e), lex);
 }
 
 /** `Budi Santoso dari Lembaga Kajian Contoh`, `Rina Wulandari of the Contoh Institute`: the body a person comes from. */
 function comesFrom(text: string, toks: readonly Token[], n1: number, lex: Lexicon): Title | null {
   const link = toks[n1];
+  // `dari` links a person to a body; `di` and other place words link them to where they spoke (`kata Budi di Kantor …`).
   if (!link?.word || link.cap || !lex.connectors.has(link.lower) || !lex.nameStops.has(link.lower)) return null;
+  if (lex.titlePlaces.has(link.lower) || lex.locatives.has(link.lower)) return null;
   let o = n1 + 1;
   if (toks[o]?.word && lex.articles.has(toks[o]!.lower)) o++;
   const first = toks[o];
@@ -110,7 +115,9 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
   while (a > 0 && n0 - a < MAX_TITLE_BEFORE && clauseWord(toks[a - 1]!, toks[a - 2])) a--;
   for (let r = a; r < n0; r++) {
     const t = toks[r]!;
-    if (!t.word || !roleAt(t, lex)) continue;
+    if (!t.word || !roleAt(t, lex) || lex.nameStops.has(t.lower)) continue;
+    // The earliest title word opens the phrase; when that cannot be one title, a later word inside it is no title either.
+    if (!titleRun(toks, r, n0, lex)) return null;
     const p = parsePhrase(text, toks, r, n1, lex);
     // From a role word that titles someone else, the phrase reads another name: try the next one.
     if (!p || p.unnamed || p.name !== name || !p.role) continue;
@@ -118,6 +125,33 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
   }
   return null;
 }
+
+/**
+ * Tokens `[r, n0)` can be one title phrase: lower-case words only as the title's field right after its word
+ * (`pengamat politik`, `chief executive`) or as links before a capitalised word (`dari`, `of the`); never a
+ * clause word (`yang`) nor, after the organisation, words of another clause (`… Marsudi and her counterpart`).
+ */
+function titleRun(toks: readonly Token[], r: number, n0: number, lex: Lexicon): boolean {
+  let sawCap = toks[r]!.cap && !lex.roles.has(toks[r]!.text);
+  let field = 0;
+  for (let k = r + 1; k < n0; k++) {
+    const t = toks[k]!;
+    if (!t.word) continue;
+    if (t.cap || t.num) {
+      sawCap ||= !lex.roles.has(t.text) && !lex.roleWords.has(t.text);
+      continue;
+    }
+    const link = lex.connectors.has(t.lower) || lex.articles.has(t.lower) || lex.titlePlaces.has(t.lower);
+    if (lex.nameStops.has(t.lower) && !link) return false;
+    if (sawCap && !link) return false;
+    // A title's field is a word or two (`pengamat politik`, `chief executive officer`); more is a description.
+    if (!link && ++field > MAX_FIELD_WORDS) return false;
+  }
+  return true;
+}
+
+/** Lower-case words of a title's field after its title word, at most. */
+const MAX_FIELD_WORDS = 2;
 
 /** A token that may stand inside a title phrase before a name: words, brackets, commas, initials' full stops. */
 function clauseWord(t: Token, prev: Token | undefined): boolean {
