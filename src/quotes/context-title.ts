@@ -118,12 +118,28 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
     if (!t.word || !roleAt(t, lex) || lex.nameStops.has(t.lower)) continue;
     // The earliest title word opens the phrase; when that cannot be one title, a later word inside it is no title either.
     if (!titleRun(toks, r, n0, lex)) return null;
-    const p = parsePhrase(text, toks, r, n1, lex);
+    // `Contoh Motors chairman Rina Wulandari`: English order, the organisation's capitalised words before a lower-case title.
+    const b = t.cap ? r : organisationBefore(toks, a, r, lex);
+    const p = parsePhrase(text, toks, b, n1, lex) ?? (b < r ? parsePhrase(text, toks, r, n1, lex) : null);
     // From a role word that titles someone else, the phrase reads another name: try the next one.
     if (!p || p.unnamed || p.name !== name || !p.role) continue;
     return split(p.title ?? (p.organisation ? `${p.role} ${p.organisation}` : p.role), lex);
   }
   return null;
+}
+
+/**
+ * Where the capitalised words before the lower-case title word at `r` start (`Contoh Motors chairman`), else `r`.
+ * Not a qualifier (`Former`), and not one word opening its sentence, which is capitalised anyway (`Rekan penulis …`),
+ * unless it is an acronym.
+ */
+function organisationBefore(toks: readonly Token[], a: number, r: number, lex: Lexicon): number {
+  let b = r;
+  while (b > a && toks[b - 1]!.word && toks[b - 1]!.cap) b--;
+  while (b < r && lex.titleModifiers.has(toks[b]!.text)) b++;
+  const opens = b === 0 || (!toks[b - 1]!.word && toks[b - 1]!.text !== ',' && toks[b - 1]!.text !== '(');
+  if (b === r - 1 && opens && toks[b]!.hasLower) return r;
+  return b;
 }
 
 /**
