@@ -10,7 +10,6 @@ import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
 import { parsePhrase, phraseEnd, roleAt } from './phrase.js';
 import { splitRole } from './role-phrase.js';
-import type { QuoteHit } from './find-quotes.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
@@ -18,6 +17,11 @@ const MAX_TITLE_BEFORE = 14;
 const MAX_NAMES = 64;
 /** Mentions of one name read, at most. */
 const MAX_MENTIONS = 8;
+
+/** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
+interface Hit {
+  speaker: { name: string; role: string | null; organisation: string | null } | null;
+}
 
 /** Role and organisation, either possibly missing. */
 interface Title {
@@ -29,7 +33,7 @@ interface Title {
  * Fill the role and organisation of speakers quoted without either from another mention of their whole name.
  * `paragraphs` and `tokens` are the article's, `hits` its quotes (normalized offsets).
  */
-export function titlesFromContext(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], hits: QuoteHit[], lex: Lexicon): void {
+export function titlesFromContext(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], hits: Hit[], lex: Lexicon): void {
   const found = new Map<string, Title | null>();
   for (const h of hits) {
     const sp = h.speaker;
