@@ -89,3 +89,14 @@ describe('context title: the body a person comes from', () => {
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: null });
   });
 });
+
+describe('short forms of posts are roles, not organisations', () => {
+  it('short post: `VP Org Name` and `Wadir Unit Org Name` give the post as the role', () => {
+    const vp = direct('"Penumpang kami naik tiga kali lipat," ujar VP Public Relations APTB Rina Wulandari dalam keterangan tertulis.', 'ind')[0]!.speaker;
+    expect(vp?.role).toBe('VP');
+    expect(vp?.organisation).toContain('APTB');
+    const wadir = direct('"Kami akan memanggil saksi lain," kata Wadir Reskrimsus Polda Contoh Kombes Budi Santoso kepada wartawan.', 'ind')[0]!.speaker;
+    expect(wadir?.name).toBe('Budi Santoso');
+    expect(wadir?.role).toMatch(/^Wadir/);
+  });
+});

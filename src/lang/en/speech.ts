@@ -55,6 +55,7 @@ export const speech: SpeechData = {
     'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Manager',
     'Chairperson', 'Fellow',
     'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
+    'VP', 'SVP', 'EVP',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
     'Member', 'General', 'Acting', 'Prime', 'Police', 'Commander', 'Officer', 'Speaker', 'Leader',
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',

@@ -163,6 +163,8 @@ export const speech: SpeechData = {
     'Karutan', 'Kajati', 'Kajari', 'Kasipidsus', 'Kasipidum', 'Kajagung', 'Jaksa Agung', 'Menpan', 'Mendagri',
     'Menkeu', 'Menkes', 'Mensos', 'Mendikbud', 'Menhub', 'Menag', 'Menlu', 'Menhan', 'Mentan', 'Menperin',
     'Mendag', 'Menaker', 'Menparekraf', 'Menpora', 'Menkominfo', 'Seskab', 'Mensesneg', 'Spesialis',
+    // Short forms of posts (`VP` vice president, `Wadir` wakil direktur, `Kalakhar` kepala pelaksana, `Pjs` acting).
+    'VP', 'SVP', 'EVP', 'Wadir', 'Kalakhar', 'Pjs',
     'Pelaksana', 'Penasihat', 'Penasehat', 'Komandan', 'Kabag Humas', 'Humas', 'Kasubbid', 'Kabidhumas',
     'Kabid Humas', 'Kasatlantas', 'Ketua DPR', 'Anggota DPR', 'Kapuspenkum', 'Kapendam', 'General', 'Managing',
     'Corporate', 'Group', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan', 'Mahasiswa', 'Siswa', 'Tokoh',
