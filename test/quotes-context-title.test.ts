@@ -22,10 +22,10 @@ describe('context title: the title phrase before the name in narrative', () => {
 
   it('context title: `Menurut pengamat X dari Org, Name,`', () => {
     const text = [
-      'Menurut pengamat otomotif dari Institut Teknologi Contoh, Rina Wulandari, ada sejumlah faktor yang membuat proyek itu kandas.',
+      'Menurut pengamat tata kota dari Institut Teknologi Contoh, Rina Wulandari, ada sejumlah faktor yang membuat proyek itu kandas.',
       '"Faktornya banyak sekali dan saling terkait," kata Rina.',
     ].join('\n\n');
-    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'pengamat otomotif', organisation: 'Institut Teknologi Contoh' });
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'pengamat tata kota', organisation: 'Institut Teknologi Contoh' });
   });
 
   it('context title: English `Org lower-case title Name`, the organisation before the title', () => {
