@@ -42,7 +42,7 @@ export function sameOrganisation(a: string, b: string): boolean {
 }
 
 /** Fill what an earlier entry lacks from a new mention of the same person. */
-export function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
+export function adopt(q: Person, p: Pick<ParsedSpeaker, 'role' | 'organisation' | 'title'>, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
   // A fuller writing of the same title (`Ahli gizi dari Persatuan Ahli Gizi …` after a reading that began at the inner `Ahli`) replaces it.
   if (p.title && q.title && p.title.length > q.title.length && p.title.endsWith(q.title)) {
     q.role = p.role;

@@ -14,7 +14,8 @@ import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
 import { nameKey } from './name-key.js';
 import { readNicknames } from './nicknames.js';
-import { splitRole, titleOrganisation } from './role-phrase.js';
+import { titleOrganisation } from './role-phrase.js';
+import { cutTitle, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
@@ -124,7 +125,13 @@ export class SpeakerBook {
    * Returns null when nothing of a name is left (`Surabaya`, `Jakarta Utara`).
    */
   trim(p: ParsedSpeaker): ParsedSpeaker | null {
-    if (!p.name || p.unnamed) return p;
+    const at = this.cutPosition(p);
+    return at < 0 ? null : at === 0 || p.name === null ? p : this.cutAt(p, p.name, at);
+  }
+
+  /** Where `trim` cuts the name of `p`: -1 when nothing of a name is left, else where the name starts (0: as written). */
+  private cutPosition(p: ParsedSpeaker): number {
+    if (!p.name || p.unnamed) return 0;
     // The cut of a name of two words or more depends on the name and whether it is set off (and on `refs`,
     // `refPhrases`, the people met and the vocabulary): names recur, so it is worked out once per name while
     // those stay the same.
@@ -135,20 +142,20 @@ export class SpeakerBook {
     }
     const key = p.setOff ? `\u0001${p.name}` : p.name;
     const known = this.cuts.get(key);
-    if (known !== undefined) return known < 0 ? null : known === 0 ? p : this.cutAt(p, p.name, known);
+    if (known !== undefined) return known;
     const spans: { text: string; at: number }[] = [];
     SPACED_G.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPACED_G.exec(p.name)) !== null) spans.push({ text: m[0], at: m.index });
     const n = spans.length;
-    if (n === 0) return p;
+    if (n === 0) return 0;
     if (n === 1) {
       const w = spans[0]!.text;
-      return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? null : p;
+      return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? -1 : 0;
     }
     const at = this.cutOf(p.name, spans, p.setOff === true);
     this.cuts.set(key, at);
-    return at < 0 ? null : at === 0 ? p : this.cutAt(p, p.name, at);
+    return at;
   }
 
   /** Names (of two words or more) already trimmed: -1 when nothing of a name is left, else where the name starts (0: as written). */
@@ -205,11 +212,7 @@ export class SpeakerBook {
 
   /** `p` with its name cut at `at` (> 0). */
   private cutAt(p: ParsedSpeaker, name: string, at: number): ParsedSpeaker {
-    // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
-    const cut = name.slice(0, at).trim();
-    const toTitle = p.role !== null && cut !== '';
-    const organisation = toTitle ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
-    const title = toTitle && p.title ? `${p.title} ${cut}` : p.title;
+    const { organisation, title } = cutTitle(p, name, at);
     return { ...p, organisation, title, name: name.slice(at), nameStart: p.nameStart + at };
   }
 
@@ -244,13 +247,18 @@ export class SpeakerBook {
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
-    const trimmed = this.trim(raw);
-    if (!trimmed) return null;
+    const at = this.cutPosition(raw);
+    if (at < 0) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
-    const p = trimmed.role ? { ...trimmed, ...splitRole(trimmed, this.lex) } : trimmed;
+    const p = readSpeaker(raw, at, this.lex);
     this.ownTitle = p.role && p.name && !p.unnamed ? { role: p.role, organisation: p.organisation } : null;
     if (p.name && !p.unnamed) {
-      const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
+      const words: string[] = [];
+      SPACED_G.lastIndex = 0;
+      for (let m = SPACED_G.exec(p.name); m !== null; m = SPACED_G.exec(p.name)) {
+        const k = nameKey(m[0]);
+        if (k !== '') words.push(k);
+      }
       if (words.length > 0) {
         for (const confirmedFirst of [true, false]) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
@@ -292,7 +300,8 @@ export class SpeakerBook {
           if (inside.length === 1) return adopt(inside[0]!, p, confirmed, true);
         }
       }
-      const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words, ...(p.title ? { title: p.title } : {}) };
+      const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
+      if (p.title) person.title = p.title;
       this.persons.push(person);
       // Forget the earliest person beyond the bound: every lookup scans this list.
       if (this.persons.length > MAX_PEOPLE_REMEMBERED) this.persons.shift();
