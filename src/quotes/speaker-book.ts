@@ -15,7 +15,7 @@ import { MentionList } from './mention-list.js';
 import { nameKey } from './name-key.js';
 import { readNicknames } from './nicknames.js';
 import { titleOrganisation } from './role-phrase.js';
-import { cutTitle, readSpeaker } from './speaker-reading.js';
+import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
@@ -107,11 +107,18 @@ export class SpeakerBook {
 
   /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
   private notName(word: string, placesOnly = false): boolean {
-    const k = nameKey(word);
-    if (this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word)) return true;
-    if (word.length > 1 && !HAS_LOWER.test(word)) return true;
-    return this.vocab !== null && (this.vocab.places.has(k) || (!placesOnly && this.vocab.lower.has(k)));
+    // Asked again for each run a word stands in: read once (bit 1: even among places only, bit 2: at all).
+    let read = this.notNames.get(word);
+    if (read === undefined) {
+      const k = nameKey(word);
+      const lexical = this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word) || (word.length > 1 && !HAS_LOWER.test(word));
+      const v = lexical ? null : this.vocab;
+      read = lexical || (v !== null && v.places.has(k)) ? 3 : v !== null && v.lower.has(k) ? 2 : 0;
+      this.notNames.set(word, read);
+    }
+    return (read & (placesOnly ? 1 : 2)) !== 0;
   }
+  private readonly notNames = new Map<string, number>();
 
   /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
   private protects(word: string): boolean {
@@ -126,7 +133,7 @@ export class SpeakerBook {
    */
   trim(p: ParsedSpeaker): ParsedSpeaker | null {
     const at = this.cutPosition(p);
-    return at < 0 ? null : at === 0 || p.name === null ? p : this.cutAt(p, p.name, at);
+    return at < 0 ? null : at === 0 || p.name === null ? p : cutSpeaker(p, p.name, at);
   }
 
   /** Where `trim` cuts the name of `p`: -1 when nothing of a name is left, else where the name starts (0: as written). */
@@ -208,12 +215,6 @@ export class SpeakerBook {
     // What is left must still look like a name (`Rasa Sambal` → `Sambal`, a word the article writes in lower case, is none).
     if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return -1;
     return spans[c]!.at;
-  }
-
-  /** `p` with its name cut at `at` (> 0). */
-  private cutAt(p: ParsedSpeaker, name: string, at: number): ParsedSpeaker {
-    const { organisation, title } = cutTitle(p, name, at);
-    return { ...p, organisation, title, name: name.slice(at), nameStart: p.nameStart + at };
   }
 
   /** Some person met so far has this word in their name. */

@@ -24,6 +24,12 @@ export function cutTitle(p: ParsedSpeaker, name: string, at: number): { organisa
   return { organisation, title };
 }
 
+/** `p` with its name (`name`) cut at `at` (> 0). */
+export function cutSpeaker(p: ParsedSpeaker, name: string, at: number): ParsedSpeaker {
+  const { organisation, title } = cutTitle(p, name, at);
+  return { ...p, organisation, title, name: name.slice(at), nameStart: p.nameStart + at };
+}
+
 /** `raw` with its name cut at `at` (0: as written), the title read again as role and organisation (`splitRole`). */
 export function readSpeaker(raw: ParsedSpeaker, at: number, lex: Lexicon): SpeakerReading {
   let name = raw.name;
