@@ -185,3 +185,17 @@ describe('Article.dates', () => {
     ]);
   });
 });
+
+describe('glued sentences', () => {
+  it('glued: two date words with only a full stop between them (a dropped zero-width space) are two dates, in order', () => {
+    for (const [text, words] of [
+      ['Rapat digelar hari ini.\u200bKemarin panitia bertemu.', ['hari ini', 'Kemarin']],
+      ['The panel met today.\u200bYesterday it had adjourned.', ['today', 'Yesterday']],
+      ['Sidang dibuka Senin.Besok hakim membacakan putusan.', ['Senin', 'Besok']],
+    ] as const) {
+      const found = findDates(text);
+      expect(found.map((d) => d.text)).toEqual(words);
+      expect(found[0]!.span.end).toBeLessThanOrEqual(found[1]!.span.start);
+    }
+  });
+});

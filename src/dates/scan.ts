@@ -58,16 +58,21 @@ export function scanDates(text: string, grammar: Grammar, options: ScanOptions, 
     if (end > to) break;
     const last = text.charCodeAt(end - 1);
     let pos = end - 1;
+    // A date starts after the one before it: the walk back to a word's start must not reach into it
+    // (`today.Yesterday` glued where a zero-width space was dropped would read `today` twice).
+    const floor = hits.length > 0 ? Math.max(from, hits[hits.length - 1]!.end) : from;
     let flags: number;
     if (last === 40) {
       flags = MATCH.absolute;
     } else if (last >= 48 && last <= 57) {
-      while (pos > from && isDigit(text.charCodeAt(pos - 1))) pos--;
+      while (pos > floor && isDigit(text.charCodeAt(pos - 1))) pos--;
       if (wordBefore(text, pos)) continue;
       flags = numberMayStartDate(text, pos, grammar);
       if (flags === 0) continue;
     } else {
-      while (pos > from && wordUnitBefore(text, pos)) pos--;
+      while (pos > floor && wordUnitBefore(text, pos)) pos--;
+      // No date word starts with a full stop: one left at the floor ends the date before.
+      if (text.charCodeAt(pos) === 46) pos++;
       // The trigger's word boundaries are ASCII: `éSenin` must not start a date.
       if (wordBefore(text, pos)) continue;
       flags = grammar.tables.trigger.get(text, pos, end) ?? MATCH.all;
