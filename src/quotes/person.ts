@@ -82,3 +82,10 @@ export function isShortForm(w: string, words: readonly string[]): boolean {
   }
   return false;
 }
+
+/** The first person passing `test`, confirmed people first, then the others, latest first in each (no list built per lookup). */
+export function confirmedFirst(persons: readonly Person[], test: (q: Person) => boolean): Person | null {
+  for (let i = persons.length - 1; i >= 0; i--) if (persons[i]!.confirmed && test(persons[i]!)) return persons[i]!;
+  for (let i = persons.length - 1; i >= 0; i--) if (!persons[i]!.confirmed && test(persons[i]!)) return persons[i]!;
+  return null;
+}

@@ -17,7 +17,7 @@ import { readNicknames } from './nicknames.js';
 import { titleOrganisation } from './role-phrase.js';
 import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
-import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, isShortForm, oneEdit, sameOrganisation } from './person.js';
+import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
@@ -292,9 +292,10 @@ export class SpeakerBook {
           }
         }
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
-        const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
-        for (const q of order) if (isShortForm(w, q.words)) return adopt(q, p, confirmed, true);
-        if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, p, confirmed, true);
+        const short = confirmedFirst(this.persons, (q) => isShortForm(w, q.words));
+        if (short) return adopt(short, p, confirmed, true);
+        const typo = w.length >= MIN_TYPO_LENGTH ? confirmedFirst(this.persons, (q) => q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) : null;
+        if (typo) return adopt(typo, p, confirmed, true);
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
         if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
           const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w)));
