@@ -42,7 +42,7 @@ export function sameOrganisation(a: string, b: string): boolean {
 }
 
 /** Fill what an earlier entry lacks from a new mention of the same person. */
-export function adopt(q: Person, p: ParsedSpeaker, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
+export function adopt(q: Person, p: Pick<ParsedSpeaker, 'role' | 'organisation' | 'title'>, confirmed: boolean, resolved: boolean): { person: Person; resolved: boolean } {
   // A fuller writing of the same title (`Ahli gizi dari Persatuan Ahli Gizi …` after a reading that began at the inner `Ahli`) replaces it.
   if (p.title && q.title && p.title.length > q.title.length && p.title.endsWith(q.title)) {
     q.role = p.role;
@@ -81,4 +81,11 @@ export function isShortForm(w: string, words: readonly string[]): boolean {
     if (next && w.length >= x.length + MIN_NICK_TAIL && w.startsWith(x) && next.startsWith(w.slice(x.length))) return true;
   }
   return false;
+}
+
+/** The first person passing `test`, confirmed people first, then the others, latest first in each (no list built per lookup). */
+export function confirmedFirst(persons: readonly Person[], test: (q: Person) => boolean): Person | null {
+  for (let i = persons.length - 1; i >= 0; i--) if (persons[i]!.confirmed && test(persons[i]!)) return persons[i]!;
+  for (let i = persons.length - 1; i >= 0; i--) if (!persons[i]!.confirmed && test(persons[i]!)) return persons[i]!;
+  return null;
 }

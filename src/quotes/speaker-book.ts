@@ -14,9 +14,10 @@ import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
 import { nameKey } from './name-key.js';
 import { readNicknames } from './nicknames.js';
-import { splitRole, titleOrganisation } from './role-phrase.js';
+import { titleOrganisation } from './role-phrase.js';
+import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
-import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, isShortForm, oneEdit, sameOrganisation } from './person.js';
+import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
@@ -106,11 +107,18 @@ export class SpeakerBook {
 
   /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
   private notName(word: string, placesOnly = false): boolean {
-    const k = nameKey(word);
-    if (this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word)) return true;
-    if (word.length > 1 && !HAS_LOWER.test(word)) return true;
-    return this.vocab !== null && (this.vocab.places.has(k) || (!placesOnly && this.vocab.lower.has(k)));
+    // Asked again for each run a word stands in: read once (bit 1: even among places only, bit 2: at all).
+    let read = this.notNames.get(word);
+    if (read === undefined) {
+      const k = nameKey(word);
+      const lexical = this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word) || (word.length > 1 && !HAS_LOWER.test(word));
+      const v = lexical ? null : this.vocab;
+      read = lexical || (v !== null && v.places.has(k)) ? 3 : v !== null && v.lower.has(k) ? 2 : 0;
+      this.notNames.set(word, read);
+    }
+    return (read & (placesOnly ? 1 : 2)) !== 0;
   }
+  private readonly notNames = new Map<string, number>();
 
   /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
   private protects(word: string): boolean {
@@ -124,7 +132,13 @@ export class SpeakerBook {
    * Returns null when nothing of a name is left (`Surabaya`, `Jakarta Utara`).
    */
   trim(p: ParsedSpeaker): ParsedSpeaker | null {
-    if (!p.name || p.unnamed) return p;
+    const at = this.cutPosition(p);
+    return at < 0 ? null : at === 0 || p.name === null ? p : cutSpeaker(p, p.name, at);
+  }
+
+  /** Where `trim` cuts the name of `p`: -1 when nothing of a name is left, else where the name starts (0: as written). */
+  private cutPosition(p: ParsedSpeaker): number {
+    if (!p.name || p.unnamed) return 0;
     // The cut of a name of two words or more depends on the name and whether it is set off (and on `refs`,
     // `refPhrases`, the people met and the vocabulary): names recur, so it is worked out once per name while
     // those stay the same.
@@ -135,20 +149,20 @@ export class SpeakerBook {
     }
     const key = p.setOff ? `\u0001${p.name}` : p.name;
     const known = this.cuts.get(key);
-    if (known !== undefined) return known < 0 ? null : known === 0 ? p : this.cutAt(p, p.name, known);
+    if (known !== undefined) return known;
     const spans: { text: string; at: number }[] = [];
     SPACED_G.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPACED_G.exec(p.name)) !== null) spans.push({ text: m[0], at: m.index });
     const n = spans.length;
-    if (n === 0) return p;
+    if (n === 0) return 0;
     if (n === 1) {
       const w = spans[0]!.text;
-      return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? null : p;
+      return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? -1 : 0;
     }
     const at = this.cutOf(p.name, spans, p.setOff === true);
     this.cuts.set(key, at);
-    return at < 0 ? null : at === 0 ? p : this.cutAt(p, p.name, at);
+    return at;
   }
 
   /** Names (of two words or more) already trimmed: -1 when nothing of a name is left, else where the name starts (0: as written). */
@@ -203,16 +217,6 @@ export class SpeakerBook {
     return spans[c]!.at;
   }
 
-  /** `p` with its name cut at `at` (> 0). */
-  private cutAt(p: ParsedSpeaker, name: string, at: number): ParsedSpeaker {
-    // Words cut before the name of a titled speaker belong to the title (`CEO Contoh Budi` → `CEO` of `Contoh`).
-    const cut = name.slice(0, at).trim();
-    const toTitle = p.role !== null && cut !== '';
-    const organisation = toTitle ? (p.organisation ? `${p.organisation} ${cut}` : cut) : p.organisation;
-    const title = toTitle && p.title ? `${p.title} ${cut}` : p.title;
-    return { ...p, organisation, title, name: name.slice(at), nameStart: p.nameStart + at };
-  }
-
   /** Some person met so far has this word in their name. */
   private known(word: string): boolean {
     const k = nameKey(word);
@@ -244,13 +248,18 @@ export class SpeakerBook {
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
-    const trimmed = this.trim(raw);
-    if (!trimmed) return null;
+    const at = this.cutPosition(raw);
+    if (at < 0) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
-    const p = trimmed.role ? { ...trimmed, ...splitRole(trimmed, this.lex) } : trimmed;
+    const p = readSpeaker(raw, at, this.lex);
     this.ownTitle = p.role && p.name && !p.unnamed ? { role: p.role, organisation: p.organisation } : null;
     if (p.name && !p.unnamed) {
-      const words = (p.name.match(SPACED_G) ?? []).map(nameKey).filter((w) => w !== '');
+      const words: string[] = [];
+      SPACED_G.lastIndex = 0;
+      for (let m = SPACED_G.exec(p.name); m !== null; m = SPACED_G.exec(p.name)) {
+        const k = nameKey(m[0]);
+        if (k !== '') words.push(k);
+      }
       if (words.length > 0) {
         for (const confirmedFirst of [true, false]) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
@@ -283,16 +292,18 @@ export class SpeakerBook {
           }
         }
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
-        const order = [...this.persons.filter((q) => q.confirmed).reverse(), ...this.persons.filter((q) => !q.confirmed).reverse()];
-        for (const q of order) if (isShortForm(w, q.words)) return adopt(q, p, confirmed, true);
-        if (w.length >= MIN_TYPO_LENGTH) for (const q of order) if (q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) return adopt(q, p, confirmed, true);
+        const short = confirmedFirst(this.persons, (q) => isShortForm(w, q.words));
+        if (short) return adopt(short, p, confirmed, true);
+        const typo = w.length >= MIN_TYPO_LENGTH ? confirmedFirst(this.persons, (q) => q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) : null;
+        if (typo) return adopt(typo, p, confirmed, true);
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
         if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
           const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w)));
           if (inside.length === 1) return adopt(inside[0]!, p, confirmed, true);
         }
       }
-      const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words, ...(p.title ? { title: p.title } : {}) };
+      const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };
+      if (p.title) person.title = p.title;
       this.persons.push(person);
       // Forget the earliest person beyond the bound: every lookup scans this list.
       if (this.persons.length > MAX_PEOPLE_REMEMBERED) this.persons.shift();
