@@ -163,6 +163,13 @@ export interface OrganisationData {
    * a word that starts with one and goes on with a capital is read as the two words.
    */
   gluedPrefixes: readonly string[];
+  /**
+   * Small lower-case words that scraped text glues to the end of a linked name (`told The Contoh
+   * Postin an interview`): a known form's last word that ends in one is read as the two words.
+   */
+  gluedWords?: readonly string[];
+  /** Words of a company's legal form (`PT`, `Tbk`, `Bhd`), which its acronym leaves out (`SCA` for `PT Sinar Contoh Abadi`). */
+  legalForms?: readonly string[];
   /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */
   mediaSuffixes: readonly string[];
   /**

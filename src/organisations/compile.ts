@@ -112,6 +112,10 @@ export interface CompiledOrganisations {
   mediaSuffixes: Set<string>;
   /** Lower-case words glued to a following name in scraped text (`dari`), longest first, by their first two letters. */
   gluedPrefixes: Map<number, string[]>;
+  /** Small words glued to the end of a known name (`Postin`), longest first so `that` is tried before `at`. */
+  gluedWords: string[];
+  /** Words of a company's legal form (`PT`, `Tbk`). */
+  legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
@@ -330,6 +334,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     portfolioAfter: new Set(data.portfolioCommittees.after),
     mediaSuffixes: new Set(data.mediaSuffixes),
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
+    gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
+    legalForms: new Set(data.legalForms ?? []),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),

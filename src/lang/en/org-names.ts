@@ -88,6 +88,9 @@ export const englishEventWords: readonly string[] = [
   'Olympiad', 'Fair', 'Tournament', 'Competition', 'Marathon',
 ];
 
+/** English small words that scraped text glues to a linked name before them (`The Contoh Postin`, `Contoh Timeson Monday`). */
+export const englishGluedWords: readonly string[] = ['that', 'the', 'for', 'on', 'in', 'at', 'to'];
+
 /**
  * Words a news outlet adds to its brand (`BBC News`, `Contoh TV`): after a known outlet, the
  * outlet's own name goes on.

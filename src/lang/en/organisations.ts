@@ -1,6 +1,7 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { englishEventWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { englishEventWords, englishGluedWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { legalForms } from '../legal-forms.js';
 import type { OrganisationData } from '../types.js';
 import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
@@ -137,6 +138,8 @@ export const organisations: OrganisationData = {
   portfolioCommittees: { heads: [], after: [] },
   spellings: { ...indonesian.spellings },
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
+  gluedWords: englishGluedWords,
+  legalForms,
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   eventWords: englishEventWords,

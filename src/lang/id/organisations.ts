@@ -1,4 +1,5 @@
-import { englishEventWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { legalForms } from '../legal-forms.js';
+import { englishEventWords, englishGluedWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -221,6 +222,9 @@ export const organisations: OrganisationData = {
   portfolioCommittees: { heads: [], after: [] },
   spellings: { Kementrian: 'Kementerian', Jendral: 'Jenderal' },
   gluedPrefixes: ['dari', 'oleh', 'kepada', 'via'],
+  // English outlets are cited in Indonesian text too (`The Contoh Postpada`).
+  gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahwa'],
+  legalForms,
   mediaSuffixes,
   kindNouns: {
     perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',

@@ -1,4 +1,5 @@
-import { englishEventWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishGluedWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
@@ -181,6 +182,8 @@ export const organisations: OrganisationData = {
   portfolioCommittees: { heads: ['Jawatankuasa'], after: ['negeri'] },
   spellings: {},
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
+  gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahawa'],
+  legalForms,
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
