@@ -7,7 +7,7 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
-import { cutPerson, cutRecurring, isPersonWord } from './people.js';
+import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutSpeaker } from './speakers.js';
 import { closesFirst, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
@@ -155,6 +155,7 @@ export function matchHead(
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutSpeaker(c, p, start, to, name.bracket, alone);
+    if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
     // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`).
     if (to === start + 1 && c.genericWords.has(p.tokens[start]!.text)) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
