@@ -40,7 +40,7 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
   const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
   const thing = new Set<number>();
   f.hits.forEach((h, i) => {
-    if ((h.rule === 'long-form' && !strong[i] && !h.cue) || h.thing) thing.add(f.find(i));
+    if ((h.rule === 'long-form' && !strong[i] && !h.cue && !h.portfolio) || h.thing) thing.add(f.find(i));
   });
   // A spelled-out name listed with organisations is one (`Contoh Motor dan Sokonindo Indonesia (SI)`).
   const listed = new Set<number>();
@@ -99,7 +99,7 @@ export function finish(f: Finder, states: ParagraphState[], ignore: readonly Spa
   const accepted = acceptedGroups(f, states);
   const order = f.hits
     .map((h, i) => i)
-    .filter((i) => accepted.has(f.find(i)) && !overlapsAny(f.hits[i]!, ignore))
+    .filter((i) => accepted.has(f.find(i)) && !f.hits[i]!.portfolio && !overlapsAny(f.hits[i]!, ignore))
     .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
   const groupOf = new Map<number, number>();
   const out: OrganisationHit[] = [];

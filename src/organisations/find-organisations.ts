@@ -27,6 +27,7 @@ import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, 
 import { linkParentheses } from './parentheses.js';
 import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
+import { linkHeadAcronyms } from './head-acronyms.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
@@ -58,6 +59,7 @@ export function findOrganisations(
   states.forEach((p, index) => bridgeLists(finder, p, index, byParagraph[index]!));
   markEvents(finder, states);
   linkInitials(finder, states);
+  linkHeadAcronyms(finder, states);
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {

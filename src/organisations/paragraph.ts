@@ -68,6 +68,11 @@ export interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   thing?: boolean;
   /** A person's initials (`RWS` after `Rina Wulan Sari`): its organisation is never reported, listed or not. */
   person?: boolean;
+  /**
+   * Spelled out after a minister's title (`Menteri Contoh dan Sejahtera (KCS)`): the ministry's
+   * portfolio, no thing; it ties its acronym to the ministry but is no mention of its own.
+   */
+  portfolio?: boolean;
 }
 
 export interface ParagraphState {

@@ -1,6 +1,7 @@
 /** Parentheses: a name and its acronym (`Aliansi … (APTB)`, `APTB (Aliansi …)`), in either order. */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import { isOrganisationName } from './accept.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
 import { commaGap, Finder, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isInitialledPerson, MAX_PERSON_WORDS } from './people.js';
@@ -79,17 +80,21 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
       if (own !== undefined && roleBeforeRun(f.c, p, t - 1)) f.hits[own]!.cue = true;
       continue;
     }
+    const cue = roleBefore(f.c, p, long.from);
+    const longText = text.slice(tokens[long.from]!.start, tokens[t - 1]!.end);
     const longHit = f.add({
       start: p.start + tokens[long.from]!.start,
       end: p.start + tokens[t - 1]!.end,
-      text: text.slice(tokens[long.from]!.start, tokens[t - 1]!.end),
+      text: longText,
       rule: 'long-form',
       known: null,
       kind: null,
       from: long.from,
       to: t,
       paragraph,
-      cue: roleBefore(f.c, p, long.from),
+      cue,
+      // A title's words with no organisation word in them: a portfolio (`Menteri Contoh dan Sejahtera`), not `CEO Contoh Network`.
+      portfolio: !cue && long.from > 0 && plainGap(p, long.from) && f.c.roles.has(tokens[long.from - 1]!.text) && !isOrganisationName(f.c, longText),
     });
     for (let k = long.from; k < t; k++) covered.add(k);
     f.learn(tokens.slice(long.from, t).map((w) => w.text), longHit);
