@@ -19,3 +19,26 @@ describe('organisations on new text: shapes counted on unlabelled articles', () 
     expect(mentions('Saham PT Bank Mandiri Sejahtera Abadi naik.')).toContain('PT Bank Mandiri Sejahtera Abadi');
   });
 });
+
+describe('organisations on new text: bodies and things', () => {
+  it('organisations new text: an acronym spelled out in lower case names a thing', () => {
+    expect(mentions('Pemerintah melepas empat seri sukuk proyek tematik (SPT) pekan ini. SPT itu laku.')).toEqual([]);
+    expect(mentions('Bantuan bagi usaha mikro, kecil, dan menengah (UMKM) naik.')).toEqual([]);
+    // A capitalised name keeps its acronym.
+    expect(mentions('Aliansi Petani Tangguh Bersatu (APTB) menolak impor.')).toEqual(['Aliansi Petani Tangguh Bersatu', 'APTB']);
+  });
+
+  it('organisations new text: a minister’s portfolio before its acronym keeps the ministry', () => {
+    const text = 'Kementerian Kelautan dan Cuaca Sejahtera (KCS) menambah anggaran. Menteri Kelautan dan Cuaca Sejahtera (KCS) Rina Wulandari menjelaskan hal itu. Pejabat Kementerian KCS hadir.';
+    const orgs = extractOrganisations(text, { language: 'ind' }).organisations;
+    expect(orgs.map((o) => o.name)).toEqual(['Kementerian Kelautan dan Cuaca Sejahtera']);
+    expect(orgs[0]!.mentions.map((m) => text.slice(m.start, m.end))).toContain('Kementerian KCS');
+  });
+
+  it('organisations new text: a neighbour country’s parties and outlets in their unmistakable forms', () => {
+    expect(mentions('Partai berkuasa UMNO kalah dalam pemilu Malaysia.')).toContain('UMNO');
+    expect(mentions('Pasukan TNI dan Polis Diraja Malaysia berkawal di sempadan.', 'zlm')).toEqual(expect.arrayContaining(['TNI', 'Polis Diraja Malaysia']));
+    // One Title Case word of the neighbour's lexicon is often a word here (`warisan`).
+    expect(mentions('Warisan budaya itu dijaga warga.')).toEqual([]);
+  });
+});

@@ -40,6 +40,12 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     // A single word in brackets: `(APTB)`, `(Amvesindo)`.
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
+    // Spelled out in lower case right before (`project based sukuk (PBS)`): a thing's short form, whatever else it names.
+    if (tok.acronym && spelledInLowerCase(f.c, p, t)) {
+      f.hits[byFrom.get(t) ?? addWordHit(f, p, paragraph, t, 'acronym', null, null)]!.thing = true;
+      covered.add(t);
+      continue;
+    }
     if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
       // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`),
       // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means).
@@ -229,4 +235,26 @@ function afterHit(p: ParagraphState, k: number, hitEndingAt: (t: number) => numb
   if (k === 0 || hitEndingAt(k) === null) return false;
   const gap = p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start);
   return gap === ' ' || gap === ', ';
+}
+
+/**
+ * The words right before the bracket at word `t` are lower case and their initials spell its
+ * acronym, with or without their joiners (`usaha mikro, kecil, dan menengah (UMKM)`): news
+ * capitalises an organisation's name, so a name spelled in lower case is a thing's.
+ */
+export function spelledInLowerCase(c: CompiledOrganisations, p: ParagraphState, t: number): boolean {
+  const letters = p.tokens[t]!.text.toLowerCase();
+  if (letters.length < 2 || !/^\p{Ll}+$/u.test(letters)) return false;
+  let all = '';
+  let core = '';
+  // Back over lower-case words, as many as the letters and the joiners between them need.
+  for (let k = t - 1; k >= 0 && t - k <= letters.length * 2; k--) {
+    const w = p.tokens[k]!.text;
+    if (w[0] === undefined || w[0] === w[0].toUpperCase()) return false;
+    all = w[0] + all;
+    if (!c.joiners.has(w)) core = w[0] + core;
+    if (all === letters || core === letters) return true;
+    if (all.length > letters.length) return false;
+  }
+  return false;
 }

@@ -2,6 +2,9 @@ import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
 import { englishEventWords, englishGluedWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import { legalForms } from '../legal-forms.js';
+import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
+import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
+import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
@@ -118,8 +121,10 @@ export const organisations: OrganisationData = {
     // A legislature under its short name (`aloneForms`)
     'congress|government|Congress|',
     'senate|government|Senate|',
-    ...indonesian.known,
-    ...malay.known.filter((line) => !indonesian.known.includes(line)),
+    // The neighbours' own lexicons, whole (not the forms each borrows from the other).
+    ...indonesianKnown,
+    ...internationalOrganisations,
+    ...malayKnown.filter((line) => !indonesianKnown.includes(line) && !internationalOrganisations.includes(line)),
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,

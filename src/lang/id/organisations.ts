@@ -4,6 +4,8 @@ import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations } from './known-organisations.js';
+import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
+import { siblingKnown } from '../word-lists.js';
 
 /** Indonesian organisation data. Sources: general knowledge of Indonesian public life; no evaluation text. */
 export const organisations: OrganisationData = {
@@ -179,7 +181,8 @@ export const organisations: OrganisationData = {
   unitTails: ['Syariah'],
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
-  known: [...knownOrganisations, ...internationalOrganisations],
+  // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
+  known: [...knownOrganisations, ...internationalOrganisations, ...siblingKnown(malayKnown)],
   notOrganisations: [
     // Time zones, units and currencies
     'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'MYT', 'KM', 'Km', 'km', 'KG', 'CM', 'MM', 'Rp', 'RP', 'USD', 'IDR',
