@@ -42,3 +42,12 @@ describe('organisations on new text: bodies and things', () => {
     expect(mentions('Warisan budaya itu dijaga warga.')).toEqual([]);
   });
 });
+
+describe('organisations on new text: heads', () => {
+  it('organisations new text: task forces and embassies, and a known name that runs past a unit name', () => {
+    expect(mentions('Satgas Pangan Lestari menyita beras oplosan.')).toEqual(['Satgas Pangan Lestari']);
+    expect(mentions('Warga melapor ke Kedutaan Besar RI (KBRI) di sana.')).toEqual(['Kedutaan Besar RI', 'KBRI']);
+    const run = mentions('Pusat Kajian Pesisir Jabatan Perdana Menteri menerbitkan laporan.', 'zlm');
+    expect(run).toEqual(['Pusat Kajian Pesisir', 'Jabatan Perdana Menteri']);
+  });
+});

@@ -156,11 +156,22 @@ export function matchHead(
     if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutSpeaker(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
+    // A known name that starts inside and runs past the end is a name of its own (`Satgas Contoh Otorita Ibu Kota Contoh`).
+    to = knownRunsPast(c, p, start, to);
     // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`).
     if (to === start + 1 && c.genericWords.has(p.tokens[start]!.text)) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
+}
+
+/** Where a known form that starts within words `(start, to)` and ends past `to` begins, or `to`. */
+function knownRunsPast(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): number {
+  for (let m = start + 1; m < to; m++) {
+    const known = matchKnown(c, p, m);
+    if (known && known.to > to) return m;
+  }
+  return to;
 }
 
 /**

@@ -40,6 +40,11 @@ export const organisations: OrganisationData = {
     Kejaksaan: 'government',
     Kejati: 'government',
     Kejari: 'government',
+    // A named task force (`Satgas Contoh Pangan`), an embassy or a consulate (`Kedutaan Besar RI`)
+    Satgas: 'government',
+    'Kedutaan Besar': 'government',
+    Kedubes: 'government',
+    'Konsulat Jenderal': 'government',
     Kepolisian: 'police-military',
     Polda: 'police-military',
     Polres: 'police-military',
