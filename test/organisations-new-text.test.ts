@@ -51,3 +51,13 @@ describe('organisations on new text: heads', () => {
     expect(run).toEqual(['Pusat Kajian Pesisir', 'Jabatan Perdana Menteri']);
   });
 });
+
+describe('organisations on new text: officers', () => {
+  it('organisations new text: one word between an officer’s title and name is the company when the text writes it alone too', () => {
+    const id = mentions('Pinjaman lewat Contohpay naik. Menurut CEO Contohpay Rina Wulandari, bunga turun.');
+    expect(id).toEqual(['Contohpay', 'Contohpay']);
+    expect(mentions('Shares of Lautmas rose. Lautmas CEO Rina Wulandari said demand grew.', 'eng')).toEqual(['Lautmas', 'Lautmas']);
+    // Not written alone elsewhere: it may be the officer's first name.
+    expect(mentions('Menurut CEO Rina Wulan Sari, bunga turun.')).toEqual([]);
+  });
+});

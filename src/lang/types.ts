@@ -168,6 +168,11 @@ export interface OrganisationData {
    * Postin an interview`): a known form's last word that ends in one is read as the two words.
    */
   gluedWords?: readonly string[];
+  /**
+   * Titles of a company's officers (`CEO`, `Direktur Utama`, `president director`), as written, that stand
+   * right before or after the company's name and before the officer's (`CEO Contohpay Rina Wulandari`).
+   */
+  officerTitles?: readonly string[];
   /** Words of a company's legal form (`PT`, `Tbk`, `Bhd`), which its acronym leaves out (`SCA` for `PT Sinar Contoh Abadi`). */
   legalForms?: readonly string[];
   /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */

@@ -114,6 +114,8 @@ export interface CompiledOrganisations {
   gluedPrefixes: Map<number, string[]>;
   /** Small words glued to the end of a known name (`Postin`), longest first so `that` is tried before `at`. */
   gluedWords: string[];
+  /** Officers' titles by their last word, as word lists (`Direktur Utama` under `Utama`). */
+  officerTitles: Map<string, string[][]>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
   legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
@@ -238,6 +240,17 @@ function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
+/** Phrases as written, as word lists by their last word, longest first. */
+function byLastWrittenWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const w = phrase.split(' ');
+    const key = w[w.length - 1]!;
+    out.set(key, [...(out.get(key) ?? []), w].sort((a, b) => b.length - a.length));
+  }
+  return out;
+}
+
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
 function byFirstTwo(list: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -336,6 +349,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
     legalForms: new Set(data.legalForms ?? []),
+    officerTitles: byLastWrittenWord(data.officerTitles ?? []),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),

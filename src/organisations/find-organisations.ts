@@ -28,6 +28,7 @@ import { linkParentheses } from './parentheses.js';
 import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
 import { linkHeadAcronyms } from './head-acronyms.js';
+import { officerCompany } from './role-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
@@ -169,6 +170,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const named = kindNounName(c, p, i);
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
     }
+    // One word between a company officer's title and name (`CEO Contohpay Rina Wulandari`).
+    if (!best && names && officerCompany(c, p, i, f.alone)) best = { to: i + 1, rule: 'officer', known: null, kind: 'company' };
     // An outlet the text cites (`dilansir Contoh Times`).
     if ((!best || best.rule !== 'known') && names) {
       const to = citedSource(c, p, i, f.alone);
@@ -200,6 +203,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
+    // The company's other mentions are written alone, as the rule asked.
+    if (best.rule === 'officer') f.learn([word], index);
     if (learnt >= 0) f.union(learnt, index);
     if (party >= 0 && best.rule === 'head') {
       const known = matchKnown(c, p, party)!;

@@ -23,6 +23,7 @@ export type OrganisationRule =
   | 'domain'
   | 'brand'
   | 'kind-noun'
+  | 'officer'
   | 'source'
   | 'long-form'
   | 'listed'

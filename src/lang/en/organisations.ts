@@ -145,6 +145,7 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
   gluedWords: englishGluedWords,
   legalForms,
+  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'founder', 'co-founder', 'chairman', 'chairwoman', 'president director', 'chief executive', 'managing director'],
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   eventWords: englishEventWords,
