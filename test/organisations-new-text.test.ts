@@ -61,3 +61,12 @@ describe('organisations on new text: officers', () => {
     expect(mentions('Menurut CEO Rina Wulan Sari, bunga turun.')).toEqual([]);
   });
 });
+
+describe('organisations on new text: short forms', () => {
+  it('organisations new text: a mixed-case short form in brackets whose capitals are the name’s initials', () => {
+    const text = 'Asosiasi Petani Sawit dan Kebun Indonesia (APSaKI) menolak impor. Ketua APSaKI hadir.';
+    const orgs = extractOrganisations(text, { language: 'ind' }).organisations;
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Asosiasi Petani Sawit dan Kebun Indonesia', 'APSaKI', 'APSaKI']);
+  });
+});

@@ -61,7 +61,7 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     if (before !== null) {
       const name = f.hits[before]!;
       if (name.to - name.from < 2) continue;
-      if (!isAcronym(word) && !spellsOut(word, name.text)) continue;
+      if (!isAcronym(word) && !spellsOut(word, name.text) && !capitalsAreInitials(word, name.text)) continue;
       const own = byFrom.get(t);
       const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', name.kind, name.known);
       f.union(before, acronymHit);
@@ -257,4 +257,19 @@ export function spelledInLowerCase(c: CompiledOrganisations, p: ParagraphState, 
     if (all.length > letters.length) return false;
   }
   return false;
+}
+
+/** Fewest capitals of a mixed-case short form read by its capitals alone. */
+const MIN_SHORT_CAPITALS = 3;
+
+/**
+ * The capitals of a mixed-case short form are, in order, initials of the name's words
+ * (`ASyPI` for `Asosiasi Sinar dan Pesisir Indonesia`): its small letters come from inside words.
+ */
+export function capitalsAreInitials(short: string, name: string): boolean {
+  const capitals = short.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < MIN_SHORT_CAPITALS || capitals[0] !== short[0]) return false;
+  let k = 0;
+  for (const word of name.split(' ')) if (k < capitals.length && word[0] === capitals[k]) k++;
+  return k === capitals.length;
 }
