@@ -70,3 +70,11 @@ describe('organisations on new text: short forms', () => {
     expect(orgs[0]!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Asosiasi Petani Sawit dan Kebun Indonesia', 'APSaKI', 'APSaKI']);
   });
 });
+
+describe('organisations on new text: names that hold a place', () => {
+  it('organisations new text: a name with a place in it is no thing whatever its acronym also means', () => {
+    expect(mentions('Rina is Universiti Teknologi Kelantan (UMK) chancellor.', 'eng')).toContain('Universiti Teknologi Kelantan');
+    // Without a place the acronym of a thing keeps it a thing.
+    expect(mentions('Upah Minimum Kota (UMK) naik tahun ini.')).toEqual([]);
+  });
+});

@@ -48,10 +48,11 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     }
     if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
       // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`),
-      // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means).
+      // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means)
+      // or its name holds a place (`Universiti Contoh Kelantan (UCK)`: a thing's name is no one place's).
       const before = hitEndingAt(t);
       const hit = before === null ? null : f.hits[before]!;
-      if (hit && hit.rule === 'head' && !ORGANISATION_ONLY.has(hit.kind ?? 'other') && initialsOf(p, hit.from, t) === word) hit.thing = true;
+      if (hit && hit.rule === 'head' && !ORGANISATION_ONLY.has(hit.kind ?? 'other') && initialsOf(p, hit.from, t) === word && !holdsPlace(f.c, p, hit.from + 1, hit.to)) hit.thing = true;
       continue;
     }
     if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
@@ -272,4 +273,10 @@ export function capitalsAreInitials(short: string, name: string): boolean {
   let k = 0;
   for (const word of name.split(' ')) if (k < capitals.length && word[0] === capitals[k]) k++;
   return k === capitals.length;
+}
+
+/** One of words `[from, to)` is a place's name (`Kelantan`, `Bandung`), not a compass or generic word. */
+function holdsPlace(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.placeWords.has(p.tokens[k]!.text)) return true;
+  return false;
 }
