@@ -20,7 +20,6 @@ export const MAX_NAME_NUMBER_LENGTH = 3;
 /** Extra words a spelled-out name may have beyond the letters of its acronym. */
 export const LONG_FORM_SLACK = 5;
 
-
 /** Name words `[start, to)` are one plain word and a known short form (`Komisioner OJK`, not `IX DPR`). */
 export function isUnitOfKnown(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
   if (to - start !== 2) return false;
@@ -114,11 +113,6 @@ export function learnShortForm(f: Finder, p: ParagraphState, bracket: number, to
   f.learn([acronym], hit);
 }
 
-
-
-
-
-
 export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
   if (i >= p.tokens.length) return null;
   if (!(p.bits[i]! & KNOWN_WORD)) return null;
@@ -129,8 +123,6 @@ export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: numbe
   }
   return null;
 }
-
-
 
 /**
  * A head noun at word `i` and the name words after it (`Badan Pusat Statistik`), without a
@@ -256,9 +248,6 @@ export function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from
   return takesPlace && nameAt(p, j + 1) && !y.acronym && !c.heads.has(next) && !c.known.has(next);
 }
 
-
-
-
 /**
  * A tail word within the next few name words from `i` (`Panin Asset Management`), with the
  * name starting at `i`. Only when word `i` starts a name (the previous word is not a name word
@@ -327,7 +316,6 @@ export function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, f
   return false;
 }
 
-
 /** An acronym, CamelCase brand, branded outlet or site domain at word `i` that is not a stop-listed thing, place or amount. */
 export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;
@@ -376,18 +364,11 @@ export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: num
   return to - i >= 2 ? { to, kind } : null;
 }
 
-
 /** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
 export function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
   const known = matchKnown(c, p, start);
   return known !== null && known.to === to && known.value.kind === 'party';
 }
-
-
-
-
-
-
 
 /** `PT Sinar Contoh Abadi Tbk` → later `Sinar Contoh Abadi` is the same company. */
 export function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number, hit: number): void {

@@ -202,7 +202,7 @@ export const speech: SpeechData = {
   orgWords: [
     'Kemenkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Biro', 'Balai', 'Kantor',
     'Satuan', 'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
-    'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Satgas', 'Gugus', 'Tim',
+    'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus', 'Tim',
     'Forum', 'Gerakan', 'Organisasi', 'Persero', 'Tbk', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',
     'Kemendikbud', 'Kemenhub', 'Kemenag', 'Kemenlu', 'Kemenhan', 'Kementan', 'Kemenperin', 'Kemendag',
     'Kemnaker', 'Kemenparekraf', 'Kemenpora', 'Kominfo', 'Kemenkominfo', 'Pemerintahan', 'Istana', 'Polisi',

@@ -30,7 +30,7 @@ export const knownOrganisations: readonly string[] = [
     'apmm|government|Agensi Penguatkuasaan Maritim Malaysia|APMM|Maritim Malaysia',
     'nadma|government|Agensi Pengurusan Bencana Negara|NADMA',
     'umno|party|Pertubuhan Kebangsaan Melayu Bersatu|UMNO|Umno',
-    'pas|party|Parti Islam Se-Malaysia|PAS|Pas',
+    'pas|party|Parti Islam Se-Malaysia|PAS',
     'pkr|party|Parti Keadilan Rakyat|PKR',
     'dap|party|Parti Tindakan Demokratik|DAP|Democratic Action Party',
     'bersatu|party|Parti Pribumi Bersatu Malaysia|PPBM|BERSATU',
