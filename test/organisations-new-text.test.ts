@@ -57,6 +57,8 @@ describe('organisations on new text: officers', () => {
     const id = mentions('Pinjaman lewat Contohpay naik. Menurut CEO Contohpay Rina Wulandari, bunga turun.');
     expect(id).toEqual(['Contohpay', 'Contohpay']);
     expect(mentions('Shares of Lautmas rose. Lautmas CEO Rina Wulandari said demand grew.', 'eng')).toEqual(['Lautmas', 'Lautmas']);
+    // Honorifics before the officer's name (`Tun Dr`).
+    expect(mentions('Sales of Lautmas rose. Lautmas chairman Tun Dr Rahman Wulandari spoke.', 'eng')).toEqual(['Lautmas', 'Lautmas']);
     // Not written alone elsewhere: it may be the officer's first name.
     expect(mentions('Menurut CEO Rina Wulan Sari, bunga turun.')).toEqual([]);
   });

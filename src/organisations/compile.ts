@@ -130,6 +130,8 @@ export interface CompiledOrganisations {
   eventWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
+  /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
+  honorifics: Set<string>;
   /** Titles that open an institution's namesake (`Tun`, `Sultan`). */
   namesakeTitles: Set<string>;
   /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
@@ -137,7 +139,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -357,6 +359,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     eventWords: new Set(data.eventWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
     namesakeTitles: new Set(namesakeTitles),
+    honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),
     speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };
 }

@@ -52,8 +52,12 @@ function matches(p: ParagraphState, from: number, words: readonly string[]): boo
   return true;
 }
 
-/** Words from `k` on are a person's name of two to four words, and the run of capitalised words ends there. */
+/** Most honorifics before the officer's name (`Tun Dr`, `Datuk Seri`). */
+const MAX_HONORIFICS = 3;
+
+/** Words from `k` on are a person's name of two to four words, after honorifics, and the run of capitalised words ends there. */
 function officerAt(c: CompiledOrganisations, p: ParagraphState, k: number): boolean {
+  for (let h = 0; h < MAX_HONORIFICS && k < p.tokens.length && plainGap(p, k) && c.honorifics.has(p.tokens[k]!.text); h++) k++;
   let m = k;
   while (m < p.tokens.length && m - k < MAX_OFFICER_WORDS && plainGap(p, m) && isPersonWord(c, p.tokens[m]!.text)) m++;
   return m - k >= MIN_OFFICER_WORDS && !(m < p.tokens.length && plainGap(p, m) && nameAt(p, m));
