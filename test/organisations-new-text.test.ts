@@ -80,3 +80,12 @@ describe('organisations on new text: names that hold a place', () => {
     expect(mentions('Upah Minimum Kota (UMK) naik tahun ini.')).toEqual([]);
   });
 });
+
+describe('organisations on new text: English X-of names', () => {
+  it('organisations new text: the words before an English X-of head, and the of-phrase after a tail, are the name’s', () => {
+    expect(mentions('Suku bunga dinaikkan Reserve Bank of Lestaria pekan lalu.')).toEqual(['Reserve Bank of Lestaria']);
+    expect(mentions('Ia belajar di Rimbun Centre for Marine Studies dulu.')).toEqual(['Rimbun Centre for Marine Studies']);
+    // A sentence opener or a title stays out.
+    expect(mentions('Menurut University of Lestaria, angka itu naik.')).toEqual(['University of Lestaria']);
+  });
+});
