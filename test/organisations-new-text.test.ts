@@ -89,3 +89,10 @@ describe('organisations on new text: English X-of names', () => {
     expect(mentions('Menurut University of Lestaria, angka itu naik.')).toEqual(['University of Lestaria']);
   });
 });
+
+describe('organisations on new text: English tails', () => {
+  it('organisations new text: Services ends a company name, not a thing joined by and', () => {
+    expect(mentions('Penerbangan itu dilayani Lestari Air Services setiap pekan.')).toEqual(['Lestari Air Services']);
+    expect(mentions('The Goods and Services Tax was abolished.', 'eng')).toEqual([]);
+  });
+});

@@ -65,6 +65,7 @@ export const englishTails: Readonly<Record<string, OrganisationKind>> = {
   PLC: 'company',
   Holdings: 'company',
   Group: 'company',
+  Services: 'company',
   'Sdn Bhd': 'company',
   Bhd: 'company',
   Berhad: 'company',
