@@ -92,6 +92,16 @@ describe('detectLanguage: Malay', () => {
     expect(detectLanguage('Perusahaan itu mempunyai kerjasama dengan pemerintah daerah sejak tahun lalu.').code).toBe('ind');
   });
 
+  it('reads Indonesian economy, law and office vocabulary as evidence against Malay', () => {
+    // Written for this test: without these words each would be a coin flip between the two.
+    const texts = [
+      'Para produsen dan konsumen diminta bersabar sampai harga di pasar kembali stabil.',
+      'Pernyataan resmi itu dibacakan oleh juru bicara lembaga tersebut kepada para wartawan.',
+      'Warga terdampak akan menerima asuransi dari lembaga itu pada kuartal pertama.',
+    ];
+    for (const text of texts) expect(detectLanguage(text).code, text).toBe('ind');
+  });
+
   it('reads a Malay `CITY:` dateline and ringgit amounts as evidence', () => {
     const withDateline = 'PUTRAJAYA: Sumbangan RM50,000 itu diserahkan kepada pihak sekolah pada petang ini.';
     expect(detectLanguage(withDateline).code).toBe('zlm');

@@ -45,7 +45,7 @@ export const markers: MarkerData = {
     // Indonesian news writes too
     'dalam masa', 'masih lagi', 'pengajian', 'bertutur', 'bilangan', 'jualan', 'berniaga', 'perundangan',
     'ketagih', 'kepekatan', 'dakwaan', 'tapisan', 'dipohon', 'keselamatan', 'berlakunya', 'perhimpunan',
-    'beritahu', 'puak',
+    'beritahu', 'puak', 'bekerjasama',
     // states, federal territories and main cities of Malaysia
     'selangor', 'johor', 'kedah', 'kelantan', 'terengganu', 'pahang', 'perlis', 'melaka', 'sabah', 'sarawak',
     'negeri sembilan', 'pulau pinang', 'putrajaya', 'kuala lumpur', 'shah alam', 'ipoh', 'kuching',
@@ -68,7 +68,7 @@ export const markers: MarkerData = {
     'kesihatan', 'sihat', 'pelbagai', 'pakej', 'konsert', 'sentiasa', 'nombor', 'kewangan',
     'peribadi', 'parlimen', 'kempen', 'filem', 'muzik', 'stesen', 'pandemik', 'kuarantin',
     'petrol', 'biasiswa', 'sijil', 'minit', 'khuatir', 'dekad', 'sedekad', 'imej',
-    'bekerjasama', 'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
+    'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
     'kepimpinan', 'lapan', 'tayar',
     // vocabulary
     'syarikat', 'percuma', 'peguam', 'kemalangan', 'terbabit', 'dadah', 'pelancong',
@@ -90,7 +90,7 @@ export const markers: MarkerData = {
     'kasut', 'seluar', 'jiran', 'jerebu', 'kesesakan', 'banduan', 'lokap', 'kompaun', 'bercakap', 'perlembagaan',
     'pasaraya', 'bandaraya', 'ringgit',
     'teruk', 'seronok', 'mendedahkan', 'didedahkan', 'menyertai', 'menghantar', 'dihantar',
-    'dijangka', 'dianggarkan', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
+    'dijangka', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
     'ditubuhkan', 'penubuhan', 'mentadbir', 'lakonan', 'fizik',
     // day names: Isnin/Khamis/Jumaat/Ahad against Senin/Kamis/Jumat/Minggu
     'isnin', 'khamis', 'jumaat', 'ahad',
