@@ -20,6 +20,8 @@ export const markers: MarkerData = {
     'maka', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat', 'sejak',
     'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'kemudian',
     'sebelumnya', 'setelah', 'salah', 'akhirnya', 'tetapi', 'tapi', 'bahkan', 'hal', 'ketika',
+    // frequent in both siblings' news and in no other language warta meets often
+    'dapat', 'mulai', 'sejumlah', 'sekitar', 'maupun', 'apabila', 'kedua', 'sang',
   ],
   // Worth 1 each: usually Indonesian, but Malay news uses them now and then (or in another sense).
   words: [

@@ -21,6 +21,8 @@ export const markers: MarkerData = {
     'pihak', 'bukan', 'belum', 'pernah', 'sedang', 'kini', 'sama', 'atas', 'lalu', 'sampai', 'pula',
     'maka', 'jadi', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat',
     'sejak', 'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'manakala',
+    // frequent in both siblings' news and in no other language warta meets often
+    'dapat', 'mulai', 'sejumlah', 'sekitar', 'maupun', 'apabila', 'kedua', 'sang',
   ],
   // Worth 1 each: usually Malay, but Indonesian news uses them now and then (or in another sense).
   words: [
