@@ -96,3 +96,11 @@ describe('organisations on new text: English tails', () => {
     expect(mentions('The Goods and Services Tax was abolished.', 'eng')).toEqual([]);
   });
 });
+
+describe('organisations on new text: venues and events named after a known body', () => {
+  it('organisations new text: a known name before a venue or event word is no mention, its other mentions stay', () => {
+    expect(mentions('Laga digelar di Volkswagen Arena, Kamis.')).toEqual([]);
+    const text = 'Atlet tampil di ASEAN Games. Para menteri ASEAN memuji mereka.';
+    expect(mentions(text)).toEqual(['ASEAN']);
+  });
+});

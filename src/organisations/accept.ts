@@ -99,7 +99,7 @@ export function finish(f: Finder, states: ParagraphState[], ignore: readonly Spa
   const accepted = acceptedGroups(f, states);
   const order = f.hits
     .map((h, i) => i)
-    .filter((i) => accepted.has(f.find(i)) && !f.hits[i]!.portfolio && !overlapsAny(f.hits[i]!, ignore))
+    .filter((i) => accepted.has(f.find(i)) && !f.hits[i]!.portfolio && !f.hits[i]!.inName && !overlapsAny(f.hits[i]!, ignore))
     .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
   const groupOf = new Map<number, number>();
   const out: OrganisationHit[] = [];

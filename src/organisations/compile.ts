@@ -128,6 +128,8 @@ export interface CompiledOrganisations {
   aloneForms: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
+  /** Words that end a venue's name after its sponsor's (`Arena`). */
+  venueWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
   /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
@@ -357,6 +359,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     sourceCues: byLastWord(data.sourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
     eventWords: new Set(data.eventWords ?? []),
+    venueWords: new Set(data.venueWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
     namesakeTitles: new Set(namesakeTitles),
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),

@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { englishEventWords, englishGluedWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
 import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
@@ -149,6 +149,7 @@ export const organisations: OrganisationData = {
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   eventWords: englishEventWords,
+  venueWords: englishVenueWords,
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',

@@ -1,4 +1,4 @@
-import { englishEventWords, englishGluedWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
@@ -131,6 +131,7 @@ export const organisations: OrganisationData = {
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
+  venueWords: englishVenueWords,
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
