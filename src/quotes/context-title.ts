@@ -10,6 +10,7 @@ import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
 import { parsePhrase, phraseEnd, roleAt } from './phrase.js';
 import { splitRole } from './role-phrase.js';
+import { affiliationAt } from './affiliation.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
@@ -91,25 +92,8 @@ function apposition(text: string, toks: readonly Token[], n1: number, lex: Lexic
 
 /** `Budi Santoso dari Lembaga Kajian Contoh`, `Rina Wulandari of the Contoh Institute`: the body a person comes from. */
 function comesFrom(text: string, toks: readonly Token[], n1: number, lex: Lexicon): Title | null {
-  const link = toks[n1];
-  // `dari` links a person to a body; `di` and other place words link them to where they spoke (`kata Budi di Kantor …`).
-  if (!link?.word || link.cap || !lex.connectors.has(link.lower) || !lex.nameStops.has(link.lower)) return null;
-  if (lex.titlePlaces.has(link.lower) || lex.locatives.has(link.lower)) return null;
-  let o = n1 + 1;
-  if (toks[o]?.word && lex.articles.has(toks[o]!.lower)) o++;
-  const first = toks[o];
-  // An organisation opens with an organisation word (`Lembaga`, `Universitas`) or is an acronym (`ISEAS`): a place is no body.
-  if (!first?.word || !first.cap || lex.places.has(first.text) || !(lex.orgWords.has(first.text) || !first.hasLower)) return null;
-  let e = o;
-  while (e < toks.length) {
-    const t = toks[e]!;
-    if (t.word && (t.cap || t.num)) e++;
-    else if (t.word && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && toks[e + 1]?.cap) e++;
-    else if ((t.text === '-' || t.text === '&') && toks[e + 1]?.cap) e++;
-    else break;
-  }
-  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && toks[e + 1]?.cap) e += 3;
-  return e > o ? { role: null, organisation: slice(text, toks, o, e) } : null;
+  const at = affiliationAt(toks, n1, lex);
+  return at ? { role: null, organisation: slice(text, toks, at[0], at[1]) } : null;
 }
 
 /** `Pengamat politik dari Universitas Contoh Budi Santoso`, `Menurut pengamat … dari …, Budi Santoso,`: the title phrase ending in the name. */

@@ -276,6 +276,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
     roleLinks: lowerSet(data.roleLinks ?? []),
+    affiliationLinks: lowerSet(data.affiliationLinks ?? []),
     possessives: lowerSet(data.possessives ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)

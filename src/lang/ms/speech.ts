@@ -49,6 +49,8 @@ export const speech: SpeechData = {
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
+    // PDRM ranks of two or three words that open with a title word (`Deputi`, `Senior`): a rank, not the post.
+    'Deputi Komisioner', 'Senior Asisten Komisioner',
     'Deputi Superintendan', 'Asisten Superintendan', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
     'ACP', 'SAC', 'DCP', 'CP', 'DSP', 'ASP', 'Supt',
   ],

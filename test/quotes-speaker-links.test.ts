@@ -1,0 +1,80 @@
+/**
+ * Speaker phrases read on unlabelled text (issue 9): a name linked to the body the person comes from, a member's
+ * party in brackets, titles that imply a coordinating ministry, ranks after a comma-set title. Invented people and
+ * organisations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote, SupportedLanguage } from '../src/types.js';
+
+/** The direct quotes of `text`, read in `language`. */
+function direct(text: string, language: SupportedLanguage): Quote[] {
+  return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
+}
+
+describe('speaker links: a name and the body it comes from', () => {
+  it('speaker links: English `said X of the Y Institute` → name X, organisation Y Institute', () => {
+    const [q] = direct('“The outlook is weak,” said Rina Wulandari of the Contoh Policy Institute, adding that prices would fall.', 'eng');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: null, organisation: 'Contoh Policy Institute' });
+  });
+
+  it('speaker links: English `said X from Y University`', () => {
+    const [q] = direct('“The outlook is weak,” said Rina Wulandari from Contoh University.', 'eng');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: 'Contoh University' });
+  });
+
+  it('speaker links: Indonesian `kata X dari Y` with the organisation word inside the name (`… Institute`)', () => {
+    const [q] = direct('"Hukum berhenti di depan pintu rumah," kata Sinta Dewi dari Contoh Gender Institute.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Sinta Dewi', organisation: 'Contoh Gender Institute' });
+  });
+
+  it('speaker links: Malay `kata X daripada Y`', () => {
+    const [q] = direct('“Kami akan pantau keadaan,” kata Ahmad Rahim daripada Persatuan Pengguna Contoh.', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Ahmad Rahim', organisation: 'Persatuan Pengguna Contoh' });
+  });
+
+  it('speaker links: a place after the link is no body (`from Contoh City` stays empty)', () => {
+    const [q] = direct('“We waited all night,” said Rina Wulandari from Jakarta.', 'eng');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: null });
+  });
+
+  it('speaker links: another mention with `of the …` fills a speaker quoted by name alone', () => {
+    const text = [
+      'Rina Wulandari of the Contoh Policy Institute warned that exports would slow.',
+      '“Demand is weaker than we thought,” Rina Wulandari said.',
+    ].join('\n\n');
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: 'Contoh Policy Institute' });
+  });
+});
+
+describe('speaker links: a member of parliament with party and seat in brackets', () => {
+  it('speaker links: Malay `kata X (PARTY-Seat)` → name X, organisation PARTY', () => {
+    const [q] = direct('“Kerajaan tidak pernah mencadangkan kenaikan itu,” kata Ahmad Rahim (PHC-Tanjung Batu) ketika membahaskan usul itu.', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Ahmad Rahim', organisation: 'PHC' });
+  });
+
+  it('speaker links: English `said X (PARTY-Seat)`', () => {
+    const [q] = direct('“The ministry must explain the delay,” said Rina Wulandari (PHC-Bukit Contoh) in the House.', 'eng');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: 'PHC' });
+  });
+
+  it('speaker links: an age in brackets is no party (`X (45)`)', () => {
+    const [q] = direct('“Kami sudah lama menunggu,” kata Ahmad Rahim (45), seorang peniaga.', 'zlm');
+    expect(q!.speaker?.organisation ?? null).toBeNull();
+  });
+});
+
+describe('speaker links: titles and ranks', () => {
+  it('speaker links: Indonesian `Menko …` → the coordinating ministry', () => {
+    const [q] = direct('"Kami akan membahas evaluasi itu," kata Menko Perekonomian Budi Santoso.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Menko Perekonomian', organisation: 'Kementerian Koordinator Perekonomian' });
+  });
+
+  it('speaker links: Malay `Ketua Polis …, Deputi Komisioner X` → the rank is no role, the title before the comma is', () => {
+    const text = [
+      'Ketua Polis Negeri Contoh, Deputi Komisioner Ahmad Rahim Yusof berkata, nahas berlaku kira-kira pukul 11 malam.',
+      '“Mangsa meninggal dunia di tempat kejadian,” katanya.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim Yusof', role: 'Ketua', organisation: 'Polis Negeri Contoh' });
+  });
+});
