@@ -78,3 +78,45 @@ describe('speaker links: titles and ranks', () => {
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim Yusof', role: 'Ketua', organisation: 'Polis Negeri Contoh' });
   });
 });
+
+describe('speaker links: callings, unnamed post holders, a title field that names a region', () => {
+  it('speaker links: Malay `Peniaga …, X berkata` → role Peniaga', () => {
+    const text = ['Peniaga daging pasar Tanjung, Ahmad Rahim berkata, jualannya merosot separuh.', '“Pelanggan tidak datang,” katanya.'].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim', role: 'Peniaga' });
+  });
+
+  it('speaker links: Indonesian `Aktor … X mengatakan` → role Aktor', () => {
+    const text = ['Aktor sekaligus komedian Budi Santoso mengatakan film itu dekat dengan keluarga.', '"Ceritanya sederhana," ujarnya.'].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Aktor' });
+  });
+
+  it('speaker links: Indonesian unnamed `seorang juru bicara Asosiasi …` → role and organisation', () => {
+    const [q] = direct('"Kami mengatur wawancara secara terpisah," kata seorang juru bicara Asosiasi Sepakbola Contoh.', 'ind');
+    expect(q!.speaker).toMatchObject({ role: 'juru bicara', organisation: 'Asosiasi Sepakbola Contoh' });
+  });
+
+  it('speaker links: Malay unnamed `seorang jurucakap Persatuan …` → role and organisation', () => {
+    const [q] = direct('“Kami mengatur temu bual secara berasingan,” kata seorang jurucakap Persatuan Bola Sepak Contoh.', 'zlm');
+    expect(q!.speaker).toMatchObject({ role: 'jurucakap', organisation: 'Persatuan Bola Sepak Contoh' });
+  });
+
+  it('speaker links: English unnamed `a spokeswoman for …` → role and organisation', () => {
+    const [q] = direct('“We arranged the interviews separately,” said a spokeswoman for Contoh Airlines.', 'eng');
+    expect(q!.speaker).toMatchObject({ role: 'spokeswoman', organisation: 'Contoh Airlines' });
+  });
+
+  it('speaker links: an unnamed source with no body keeps no role (`kata seorang warga`)', () => {
+    const [q] = direct('"Air naik sejak subuh," kata seorang warga.', 'ind');
+    expect(q!.speaker).toMatchObject({ role: null, organisation: null });
+  });
+
+  it('speaker links: Indonesian `X, Kepala Ekonom wilayah Asia di Y` → the region stays in the role, Y is the organisation', () => {
+    const [q] = direct('"Pasar akan pulih," ujar Budi Santoso, Kepala Ekonom wilayah Asia di Contoh Economics, dalam risetnya.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kepala Ekonom wilayah Asia', organisation: 'Contoh Economics' });
+  });
+
+  it('speaker links: a place after `di` is where the person spoke, not a body (`X, Kepala Dinas Contoh, di Jakarta`)', () => {
+    const [q] = direct('"Stok aman," ujar Budi Santoso, Kepala Dinas Pangan Contoh di Jakarta.', 'ind');
+    expect(q!.speaker?.organisation ?? '').not.toContain('Jakarta');
+  });
+});

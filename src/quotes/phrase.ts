@@ -309,7 +309,13 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       }
       break;
     }
-    return makeSpeaker(text, tokens, phraseStart, phraseEnd_, null, null, null, true);
+    const source = makeSpeaker(text, tokens, phraseStart, phraseEnd_, null, null, null, true);
+    // `seorang juru bicara Asosiasi Contoh`, `a spokeswoman for Contoh Airlines`: an unnamed holder of a post at a named
+    // body keeps the post as role, to be read with its organisation (`role-phrase.ts`).
+    let r = from;
+    while (r < to && !(tokens[r]!.word && !tokens[r]!.cap && lex.lowerRoles.has(tokens[r]!.lower))) r++;
+    if (r < to && tokens.slice(r + 1, to).some((t) => t.cap)) source.role = source.title = slice(text, tokens, r, to);
+    return source;
   }
   // Comma-separated segments: a name segment and a role segment, in either order.
   let pureName: [number, number] | null = null;

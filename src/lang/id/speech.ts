@@ -176,6 +176,8 @@ export const speech: SpeechData = {
     'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
     // Heads of government abroad (`Perdana Menteri Malaysia …`).
     'Perdana Menteri',
+    // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Calon Partai Contoh …`).
+    'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',

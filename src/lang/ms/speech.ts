@@ -46,6 +46,9 @@ export const speech: SpeechData = {
     'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
     'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor',
+    // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
+    'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
+    'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
