@@ -120,3 +120,20 @@ describe('speaker links: callings, unnamed post holders, a title field that name
     expect(q!.speaker?.organisation ?? '').not.toContain('Jakarta');
   });
 });
+
+describe('speaker links: a story whose first word is set in capitals', () => {
+  it('speaker links: Malay `DATUK Seri X …` → the honorific is no organisation', () => {
+    const text = ['DATUK Seri Ahmad Rahim mengingatkan pengguna media sosial supaya berlaku adil.', '“Banyak berita palsu disebarkan,” katanya.'].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim', organisation: null });
+  });
+
+  it('speaker links: Malay `PRESIDEN Contoh Raya, X …` → the role in capitals, the organisation after it', () => {
+    const text = ['PRESIDEN Persatuan Contoh Raya, Budi Santoso menegaskan usaha itu belum pernah dilakukan.', '“Kami sudah lakukan apa yang dijanjikan,” katanya.'].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'PRESIDEN', organisation: 'Persatuan Contoh Raya' });
+  });
+
+  it('speaker links: an acronym opening a paragraph stays an acronym (`APTB menilai …`)', () => {
+    const text = ['APTB menilai harga pupuk terlalu tinggi.', '"Petani kami sudah lama mengeluh," kata Ketua APTB Budi Santoso.'].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ketua', organisation: 'APTB' });
+  });
+});
