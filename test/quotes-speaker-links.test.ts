@@ -137,3 +137,13 @@ describe('speaker links: a story whose first word is set in capitals', () => {
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ketua', organisation: 'APTB' });
   });
 });
+
+describe('speaker links: a one-word organisation opening the sentence before a lower-case title', () => {
+  it('speaker links: English `Contohmobil chairman X …` → organisation, as the article writes the word capitalised elsewhere', () => {
+    const text = [
+      'Danakarya chief executive Budi Santoso warned that shares would fall. The fund, set up by Danakarya last year, holds many shares.',
+      '"We are assessing it," Budi Santoso said.',
+    ].join('\n\n');
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'chief executive', organisation: 'Danakarya' });
+  });
+});

@@ -36,6 +36,8 @@ interface Title {
  */
 export function titlesFromContext(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], hits: Hit[], lex: Lexicon): void {
   const found = new Map<string, Title | null>();
+  let inside: ReadonlySet<string> | null = null;
+  const capsInside = () => (inside ??= capitalisedInside(tokens));
   for (const h of hits) {
     const sp = h.speaker;
     if (!sp || sp.role !== null || sp.organisation !== null) continue;
@@ -47,7 +49,7 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
     let title = found.get(sp.name);
     if (title === undefined) {
       if (found.size >= MAX_NAMES) continue;
-      title = titleOf(paragraphs, tokens, words, lex);
+      title = titleOf(paragraphs, tokens, words, lex, capsInside);
       found.set(sp.name, title);
     }
     if (title) h.speaker = { ...sp, role: title.role, organisation: title.organisation };
@@ -55,7 +57,7 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
 }
 
 /** The title of the person named `words` at the first mention that gives one, else null. */
-function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon): Title | null {
+function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside): Title | null {
   let mentions = 0;
   for (let p = 0; p < tokens.length; p++) {
     const toks = tokens[p]!;
@@ -65,7 +67,7 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       const end = i + words.length;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
-      const title = titleAround(text, toks, i, end, words.join(' '), lex);
+      const title = titleAround(text, toks, i, end, words.join(' '), lex, capsInside);
       if (title) return title;
       if (++mentions >= MAX_MENTIONS) return null;
     }
@@ -74,8 +76,8 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
 }
 
 /** The title written with the name at tokens `[n0, n1)`: after it (apposition, `dari …`), else before it. */
-function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon): Title | null {
-  return apposition(text, toks, n1, lex) ?? comesFrom(text, toks, n1, lex) ?? titleBefore(text, toks, n0, n1, name, lex);
+function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside): Title | null {
+  return apposition(text, toks, n1, lex) ?? comesFrom(text, toks, n1, lex) ?? titleBefore(text, toks, n0, n1, name, lex, capsInside);
 }
 
 /** `Rina Wulandari, Kepala Pusat Riset Contoh,`: a capitalised title set off by a comma after the name. */
@@ -97,7 +99,7 @@ function comesFrom(text: string, toks: readonly Token[], n1: number, lex: Lexico
 }
 
 /** `Pengamat politik dari Universitas Contoh Budi Santoso`, `Menurut pengamat … dari …, Budi Santoso,`: the title phrase ending in the name. */
-function titleBefore(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon): Title | null {
+function titleBefore(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside): Title | null {
   // The earliest role word in the clause before the name, the phrase from it read up to the name's end.
   let a = n0;
   while (a > 0 && n0 - a < MAX_TITLE_BEFORE && clauseWord(toks[a - 1]!, toks[a - 2])) a--;
@@ -107,7 +109,7 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
     // The earliest title word opens the phrase; when that cannot be one title, a later word inside it is no title either.
     if (!titleRun(toks, r, n0, lex)) return null;
     // `Contoh Motors chairman Rina Wulandari`: English order, the organisation's capitalised words before a lower-case title.
-    const b = t.cap ? r : organisationBefore(toks, a, r, lex);
+    const b = t.cap ? r : organisationBefore(toks, a, r, lex, capsInside);
     const p = parsePhrase(text, toks, b, n1, lex) ?? (b < r ? parsePhrase(text, toks, r, n1, lex) : null);
     // From a role word that titles someone else, the phrase reads another name: try the next one.
     if (!p || p.unnamed || p.name !== name || !p.role) continue;
@@ -119,14 +121,14 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
 /**
  * Where the capitalised words before the lower-case title word at `r` start (`Contoh Motors chairman`), else `r`.
  * Not a qualifier (`Former`), and not one word opening its sentence, which is capitalised anyway (`Rekan penulis …`),
- * unless it is an acronym.
+ * unless it is an acronym or the article writes it capitalised inside a sentence too (`Contohmobil chairman …`).
  */
-function organisationBefore(toks: readonly Token[], a: number, r: number, lex: Lexicon): number {
+function organisationBefore(toks: readonly Token[], a: number, r: number, lex: Lexicon, capsInside: CapsInside): number {
   let b = r;
   while (b > a && toks[b - 1]!.word && toks[b - 1]!.cap) b--;
   while (b < r && lex.titleModifiers.has(toks[b]!.text)) b++;
   const opens = b === 0 || (!toks[b - 1]!.word && toks[b - 1]!.text !== ',' && toks[b - 1]!.text !== '(');
-  if (b === r - 1 && opens && toks[b]!.hasLower) return r;
+  if (b === r - 1 && opens && toks[b]!.hasLower && !capsInside().has(toks[b]!.text)) return r;
   return b;
 }
 
@@ -152,6 +154,15 @@ function titleRun(toks: readonly Token[], r: number, n0: number, lex: Lexicon): 
     if (!link && ++field > MAX_FIELD_WORDS) return false;
   }
   return true;
+}
+
+/** The article's words written capitalised after another word of their sentence (names, not sentence openers), read once. */
+type CapsInside = () => ReadonlySet<string>;
+
+function capitalisedInside(tokens: readonly (readonly Token[])[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const toks of tokens) for (let i = 1; i < toks.length; i++) if (toks[i]!.cap && toks[i]!.hasLower && toks[i - 1]!.word) out.add(toks[i]!.text);
+  return out;
 }
 
 /** Lower-case words of a title's field after its title word, at most. */
