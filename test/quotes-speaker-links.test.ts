@@ -147,3 +147,30 @@ describe('speaker links: a one-word organisation opening the sentence before a l
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'chief executive', organisation: 'Danakarya' });
   });
 });
+
+describe('speaker links: a quantified title set off after the name (`X, salah seorang anggota Y,`)', () => {
+  it('speaker links: Indonesian subject `X, salah seorang anggota APTB, mengatakan` → role and organisation', () => {
+    const [q] = direct('Rina Wulandari, salah seorang anggota APTB, mengatakan, "Kami tentu sedih dengan putusan ini."', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'anggota', organisation: 'APTB' });
+  });
+
+  it('speaker links: Indonesian `kata X, salah satu pendiri Y` → role without the quantifier', () => {
+    const [q] = direct('"Kami tentu sedih dengan putusan ini," kata Rina Wulandari, salah satu pendiri Aliansi Petani Tangguh Bersatu.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'pendiri', organisation: 'Aliansi Petani Tangguh Bersatu' });
+  });
+
+  it('speaker links: Malay `X, salah seorang ahli Y, berkata`', () => {
+    const [q] = direct('Ahmad Rahim, salah seorang ahli Persatuan Pengguna Contoh, berkata, “Kami sedih dengan keputusan ini.”', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Ahmad Rahim', role: 'ahli', organisation: 'Persatuan Pengguna Contoh' });
+  });
+
+  it('speaker links: English `X, a member of the Y, said`', () => {
+    const [q] = direct('Rina Wulandari, a member of the Contoh Alliance, said: "We are sad."', 'eng');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'member', organisation: 'Contoh Alliance' });
+  });
+
+  it('speaker links: `kata X, salah satu warga` → role without the quantifier, no organisation', () => {
+    const [q] = direct('"Jalan ini langganan banjir," kata Supri Handoko, salah satu warga.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Supri Handoko', role: 'warga', organisation: null });
+  });
+});

@@ -128,10 +128,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
-      const article = lex.articles.has(next?.lower ?? '') || lex.unnamed.has(next?.lower ?? '');
-      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (article && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
+      // `…, salah satu pendiri APTB,`, `…, one of the founders of …`: a quantifier and up to two more words before the title.
+      let titleAt = k + 1;
+      if (next && (lex.articles.has(next.lower) || lex.unnamed.has(next.lower))) while (titleAt < k + 4 && tokens[titleAt]?.word && !tokens[titleAt]!.cap && !lex.lowerRoles.has(tokens[titleAt]!.lower)) titleAt++;
+      const lowerTitle = next !== undefined && !next.cap && lex.lowerRoles.has(tokens[titleAt]?.lower ?? '');
       if (lowerTitle && sawCap) {
-        k++;
+        k = titleAt;
         continue;
       }
       if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;

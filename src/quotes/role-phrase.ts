@@ -46,8 +46,16 @@ function withoutArticle(role: string, lex: Lexicon): string {
   const space = role.indexOf(' ');
   if (space < 0) return role;
   const first = role.slice(0, space);
-  return lex.articles.has(first) || (first === first.toLowerCase() && lex.unnamed.has(first)) ? role.slice(space + 1).trim() : role;
+  if (!lex.articles.has(first) && !(first === first.toLowerCase() && lex.unnamed.has(first))) return role;
+  // `salah satu pendiri`, `one of the founders`: the quantifier's lower-case words up to the title word go too.
+  const words = role.split(' ');
+  let t = 1;
+  while (t < words.length - 1 && t < MAX_QUANTIFIER_WORDS && words[t] === words[t]!.toLowerCase() && !lex.lowerRoles.has(words[t]!)) t++;
+  return lex.lowerRoles.has(words[t]!.toLowerCase()) ? words.slice(t).join(' ') : role.slice(space + 1).trim();
 }
+
+/** Words of a quantifier before a title (`salah satu`, `one of the`), at most. */
+const MAX_QUANTIFIER_WORDS = 3;
 
 /** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
 const NYA = 'nya';
