@@ -174,3 +174,34 @@ describe('speaker links: a quantified title set off after the name (`X, salah se
     expect(q!.speaker).toMatchObject({ name: 'Supri Handoko', role: 'warga', organisation: null });
   });
 });
+
+describe('speaker links: a one-word name set off by commas from its title elsewhere in the article', () => {
+  it('speaker links: Indonesian `… Deputi Bidang X Otorita Y, Nama, di …` then `ujar Nama` → role and organisation', () => {
+    const text = [
+      'Bantuan diserahkan oleh Deputi Bidang Sosial dan Budaya Otorita Contoh, Rahmatullah, di lokasi pada Senin.',
+      '"Kami memiliki tim di lapangan," ujar Rahmatullah dalam keterangannya.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rahmatullah', role: 'Deputi Bidang Sosial dan Budaya', organisation: 'Otorita Contoh' });
+  });
+
+  it('speaker links: a bracketed short form of the title is no part of the organisation (`Direktur Jenderal X (DJX) Kementerian Y, Nama`)', () => {
+    const text = [
+      'Direktur Jenderal Pengembangan Ekspor Nasional (PEN) Kementerian Perdagangan, Hartanto mencatat nilai ekspor naik.',
+      '"Ini menjadi catatan penting," ujar Hartanto dalam webinar.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Hartanto', organisation: 'Kementerian Perdagangan' });
+  });
+
+  it('speaker links: a one-word name with no title set off by a comma stays without one', () => {
+    const text = ['Nilai ekspor naik tahun ini. Hartanto juga mencatat kenaikan itu.', '"Ini menjadi catatan penting," ujar Hartanto dalam webinar.'].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Hartanto', role: null, organisation: null });
+  });
+
+  it('speaker links: Malay `…, Setiausaha Persatuan X, Rahim, berkata` then `kata Rahim`', () => {
+    const text = [
+      'Sementara itu, Setiausaha Persatuan Pengguna Contoh, Rahimi, berkata harga barang masih tinggi.',
+      '“Kami akan terus memantau harga,” kata Rahimi.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahimi', role: 'Setiausaha', organisation: 'Persatuan Pengguna Contoh' });
+  });
+});

@@ -14,6 +14,8 @@ import { affiliationAt } from './affiliation.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
+/** A one-word name this short is too often an initialism or a nickname shared by others. */
+const MIN_SINGLE_NAME = 4;
 /** Names looked up per article, at most (hostile text may quote many people). */
 const MAX_NAMES = 64;
 /** Mentions of one name read, at most. */
@@ -42,8 +44,9 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
     const sp = h.speaker;
     if (!sp || sp.role !== null || sp.organisation !== null) continue;
     const words = sp.name.split(' ');
-    // A single word is too often a place or an organisation, or matches another person's name.
-    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A single word is too often a place or an organisation, or matches another person's name: only a mention set off
+    // by commas from its title counts for it (`Deputi Bidang Contoh Otorita X, Rahmat, di …`).
+    if (!words.every((w) => /^\p{Lu}/u.test(w)) || (words.length < 2 && (lex.places.has(sp.name) || sp.name.length < MIN_SINGLE_NAME))) continue;
     // `Pakatan Harapan`: an organisation taken as the speaker has no title of its own.
     if (words.some((w) => lex.orgWords.has(w))) continue;
     let title = found.get(sp.name);
@@ -67,7 +70,7 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       const end = i + words.length;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
-      const title = titleAround(text, toks, i, end, words.join(' '), lex, capsInside);
+      const title = words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ',' ? titleAround(text, toks, i, end, words.join(' '), lex, capsInside, words.length > 1) : null;
       if (title) return title;
       if (++mentions >= MAX_MENTIONS) return null;
     }
@@ -76,8 +79,9 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
 }
 
 /** The title written with the name at tokens `[n0, n1)`: after it (apposition, `dari …`), else before it. */
-function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside): Title | null {
-  return apposition(text, toks, n1, lex) ?? comesFrom(text, toks, n1, lex) ?? titleBefore(text, toks, n0, n1, name, lex, capsInside);
+function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside, full: boolean): Title | null {
+  const before = full || toks[n0 - 1]?.text === ',' ? () => titleBefore(text, toks, n0, n1, name, lex, capsInside) : () => null;
+  return apposition(text, toks, n1, lex) ?? (full ? comesFrom(text, toks, n1, lex) : null) ?? before();
 }
 
 /** `Rina Wulandari, Kepala Pusat Riset Contoh,`: a capitalised title set off by a comma after the name. */

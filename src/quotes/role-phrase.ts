@@ -276,6 +276,8 @@ function readRole(role: string, organisation: string | null, title: string | und
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
   // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
   let o = k;
+  // `Direktur Jenderal Contoh (DJC) Kementerian X`: the title's bracketed short form is no part of the organisation.
+  if (tokens[o]?.text === '(' && tokens[o + 2]?.text === ')' && o + 3 < e) o += 3;
   while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower) || (o > k && lex.articles.has(tokens[o]!.lower)))))) o++;
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
