@@ -75,6 +75,23 @@ describe('detectLanguage: Malay', () => {
     expect(detectLanguage('Para peneliti menemukan bahwa sampah plastik ada di mana-mana, kata guru besar itu.').code).toBe('ind');
   });
 
+  it('reads Malay office, civic and -kan verb vocabulary as evidence, and a word both languages write as none', () => {
+    // Written for this test: no other Malay marker than the words under test.
+    const texts = [
+      'Pengerusi persatuan itu tidak hadir dalam mesyuarat agung semalam.',
+      'Keputusan itu telah dikekalkan oleh pihak pengurusan dalam masa seminggu.',
+      'Beliau mengiktiraf sumbangan para graduan itu kepada ekonomi negara.',
+      'Semua ahli lembaga pengarah bersetuju dengan cadangan tersebut tanpa bantahan.',
+      'Kesilapan teknikal itu menyebabkan semua cawangan ditutup lebih awal hari ini.',
+    ];
+    for (const text of texts) expect(detectLanguage(text).code, text).toBe('zlm');
+    // `paket` is a packet in both languages: no evidence for Indonesian in a Malay paragraph.
+    const packet = 'Bekalan minyak masak paket satu kilogram di kedai runcit kawasan itu semakin berkurangan kerana permintaan tinggi.';
+    expect(detectLanguage(packet).code).toBe('zlm');
+    // Words Indonesian news writes as often stay out: a sentence with them is still Indonesian.
+    expect(detectLanguage('Perusahaan itu mempunyai kerjasama dengan pemerintah daerah sejak tahun lalu.').code).toBe('ind');
+  });
+
   it('reads a Malay `CITY:` dateline and ringgit amounts as evidence', () => {
     const withDateline = 'PUTRAJAYA: Sumbangan RM50,000 itu diserahkan kepada pihak sekolah pada petang ini.';
     expect(detectLanguage(withDateline).code).toBe('zlm');

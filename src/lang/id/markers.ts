@@ -53,7 +53,7 @@ export const markers: MarkerData = {
     'mencoba', 'dicoba', 'pikir', 'berpikir', 'pikiran', 'dipikirkan', 'utang', 'bagian',
     'sebagian', 'investasi', 'taksi', 'wabah', 'miliar', 'triliun', 'eropa', 'jepang', 'prancis',
     'maret', 'juli', 'agustus', 'desember', 'gubernur', 'partai', 'sepeda', 'kasus', 'pasien',
-    'istri', 'kesehatan', 'sehat', 'berbagai', 'paket', 'konser', 'senantiasa', 'nomor',
+    'istri', 'kesehatan', 'sehat', 'berbagai', 'konser', 'senantiasa', 'nomor',
     'keuangan', 'pribadi', 'parlemen', 'kampanye', 'musik', 'stasiun', 'pandemi', 'karantina',
     'listrik', 'bensin', 'beasiswa', 'sertifikat', 'menit', 'khawatir', 'dekade', 'bekerja sama',
     'bertanggung jawab', 'tentara', 'karier', 'rusak', 'kerusakan', 'kepemimpinan', 'delapan',

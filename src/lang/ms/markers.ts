@@ -39,6 +39,13 @@ export const markers: MarkerData = {
     'duit', 'berhubung', 'mac', 'jun', 'menyokong', 'disokong', 'pengangkutan',
     // colloquial and function words Indonesian news writes otherwise (tidak ada, banyak, mau, bicara)
     'tiada', 'nak', 'lawatan', 'barangan', 'undi',
+    // Malay senses of words Indonesian news uses in another sense or rarely (studies, speak, number,
+    // sales, trade, law, addicted, concentration, claim, screening, applied, security, happen, rally,
+    // tell, faction); not `memerlukan`, `disebabkan`, `mempunyai`, `kerjasama` or `pelantikan`, which
+    // Indonesian news writes too
+    'dalam masa', 'masih lagi', 'pengajian', 'bertutur', 'bilangan', 'jualan', 'berniaga', 'perundangan',
+    'ketagih', 'kepekatan', 'dakwaan', 'tapisan', 'dipohon', 'keselamatan', 'berlakunya', 'perhimpunan',
+    'beritahu', 'puak',
     // states, federal territories and main cities of Malaysia
     'selangor', 'johor', 'kedah', 'kelantan', 'terengganu', 'pahang', 'perlis', 'melaka', 'sabah', 'sarawak',
     'negeri sembilan', 'pulau pinang', 'putrajaya', 'kuala lumpur', 'shah alam', 'ipoh', 'kuching',
@@ -103,6 +110,18 @@ export const markers: MarkerData = {
     'bajet', 'belanjawan', 'jurucakap', 'kerusi', 'sekolah rendah', 'pasar raya', 'sempena',
     'bersempena', 'walau bagaimanapun', 'tidak kira', 'jangka masa', 'kaunter', 'kad',
     'akaun', 'pautan', 'laman web', 'laman sosial', 'emel', 'sektor awam', 'penguat kuasa',
+    // office, law and civic words (ketua, wakil, resmi, keberadaan, rasisme, pengakuan, Inggris,
+    // kesalahan, cabang, lulusan, pilot, perangkat, rantai, transaksi, rumah tangga, awak kapal,
+    // tahun depan, meningkatkan, menular, belakangan, satu atap, mengarungi, dirundung, kata,
+    // terdampak, untuk memastikan, direktur utama, strategis, seharusnya)
+    'pengerusi', 'naib', 'rasmi', 'kewujudan', 'perkauman', 'pengiktirafan', 'iktiraf', 'mengiktiraf',
+    'diiktiraf', 'inggeris', 'kesilapan', 'cawangan', 'graduan', 'juruterbang', 'peranti', 'rantaian',
+    'urus niaga', 'isi rumah', 'sampah sarap', 'anak kapal', 'tahun hadapan', 'naik taraf', 'berjangkit',
+    'kebelakangan', 'sehenti', 'berkelulusan', 'mengharungi', 'dibuli', 'perkataan', 'terjejas',
+    'bagi memastikan', 'ketua pegawai', 'strategik', 'sepatutnya', 'bercanggah', 'percanggahan', 'selari',
+    'menguruskan', 'berperanan', 'bersetuju', 'kolej', 'enakmen', 'memujuk', 'kebimbangan',
+    // Malay -kan verbs where Indonesian writes -i or another root (memulai, mempertahankan)
+    'memulakan', 'dimulakan', 'mulakan', 'mengekalkan', 'dikekalkan', 'kekalkan',
   ],
   patterns: [
     { source: '\\bRM ?\\d', weight: 2, why: 'ringgit amounts (RM1,747); Indonesian writes Rp' },
