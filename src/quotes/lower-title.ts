@@ -26,7 +26,8 @@ export function lowerTitleRun(tokens: readonly Token[], k: number, lex: Lexicon)
     if (!t.word || (t.cap && !(capitalised && lex.places.has(t.text)))) return false;
     // `… at the Contoh Institute`: the article between the connector and the organisation.
     if (f === k && lex.articles.has(t.lower) && tokens[f + 1]?.cap && (lex.connectors.has(tokens[f - 1]!.lower) || lex.titlePlaces.has(tokens[f - 1]!.lower))) return true;
-    if (lex.connectors.has(t.lower) || lex.titlePlaces.has(t.lower)) {
+    // After a capitalised title only a place word links it to where it is held (`… di Contoh Economics`).
+    if (capitalised ? lex.titlePlaces.has(t.lower) : lex.connectors.has(t.lower) || lex.titlePlaces.has(t.lower)) {
       const held = lex.articles.has(tokens[f + 1]?.lower ?? '') ? tokens[f + 2] : tokens[f + 1];
       if (held?.cap && !(capitalised && lex.places.has(held.text))) return true;
     }
