@@ -92,6 +92,22 @@ describe('detectLanguage: Malay', () => {
     expect(detectLanguage('Perusahaan itu mempunyai kerjasama dengan pemerintah daerah sejak tahun lalu.').code).toBe('ind');
   });
 
+  it('reads Indonesian economy, law and office vocabulary as evidence against Malay', () => {
+    // Written for this test: without these words each would be a coin flip between the two.
+    const texts = [
+      'Para produsen dan konsumen diminta bersabar sampai harga di pasar kembali stabil.',
+      'Pernyataan resmi itu dibacakan oleh juru bicara lembaga tersebut kepada para wartawan.',
+      'Warga terdampak akan menerima asuransi dari lembaga itu pada kuartal pertama.',
+    ];
+    for (const text of texts) expect(detectLanguage(text).code, text).toBe('ind');
+  });
+
+  it('reads a news sentence made of content words and the siblings\' shared frequent words as the family, not `und`', () => {
+    // Written for this test: none of the older frequent words (yang, ini, itu, dengan …) appear.
+    const text = 'Angin kencang mulai menerjang sejumlah desa di pesisir Karangsari. Angin merobohkan pohon di ruas Jalan Raya Karangsari-Tegalwangi.';
+    expect(detectLanguage(text).code).not.toBe('und');
+  });
+
   it('reads a Malay `CITY:` dateline and ringgit amounts as evidence', () => {
     const withDateline = 'PUTRAJAYA: Sumbangan RM50,000 itu diserahkan kepada pihak sekolah pada petang ini.';
     expect(detectLanguage(withDateline).code).toBe('zlm');

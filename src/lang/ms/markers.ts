@@ -21,6 +21,8 @@ export const markers: MarkerData = {
     'pihak', 'bukan', 'belum', 'pernah', 'sedang', 'kini', 'sama', 'atas', 'lalu', 'sampai', 'pula',
     'maka', 'jadi', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat',
     'sejak', 'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'manakala',
+    // frequent in both siblings' news and in no other language warta meets often
+    'dapat', 'mulai', 'sejumlah', 'sekitar', 'maupun', 'apabila', 'kedua', 'sang',
   ],
   // Worth 1 each: usually Malay, but Indonesian news uses them now and then (or in another sense).
   words: [
@@ -45,7 +47,7 @@ export const markers: MarkerData = {
     // Indonesian news writes too
     'dalam masa', 'masih lagi', 'pengajian', 'bertutur', 'bilangan', 'jualan', 'berniaga', 'perundangan',
     'ketagih', 'kepekatan', 'dakwaan', 'tapisan', 'dipohon', 'keselamatan', 'berlakunya', 'perhimpunan',
-    'beritahu', 'puak',
+    'beritahu', 'puak', 'bekerjasama',
     // states, federal territories and main cities of Malaysia
     'selangor', 'johor', 'kedah', 'kelantan', 'terengganu', 'pahang', 'perlis', 'melaka', 'sabah', 'sarawak',
     'negeri sembilan', 'pulau pinang', 'putrajaya', 'kuala lumpur', 'shah alam', 'ipoh', 'kuching',
@@ -68,7 +70,7 @@ export const markers: MarkerData = {
     'kesihatan', 'sihat', 'pelbagai', 'pakej', 'konsert', 'sentiasa', 'nombor', 'kewangan',
     'peribadi', 'parlimen', 'kempen', 'filem', 'muzik', 'stesen', 'pandemik', 'kuarantin',
     'petrol', 'biasiswa', 'sijil', 'minit', 'khuatir', 'dekad', 'sedekad', 'imej',
-    'bekerjasama', 'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
+    'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
     'kepimpinan', 'lapan', 'tayar',
     // vocabulary
     'syarikat', 'percuma', 'peguam', 'kemalangan', 'terbabit', 'dadah', 'pelancong',
@@ -90,7 +92,7 @@ export const markers: MarkerData = {
     'kasut', 'seluar', 'jiran', 'jerebu', 'kesesakan', 'banduan', 'lokap', 'kompaun', 'bercakap', 'perlembagaan',
     'pasaraya', 'bandaraya', 'ringgit',
     'teruk', 'seronok', 'mendedahkan', 'didedahkan', 'menyertai', 'menghantar', 'dihantar',
-    'dijangka', 'dianggarkan', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
+    'dijangka', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
     'ditubuhkan', 'penubuhan', 'mentadbir', 'lakonan', 'fizik',
     // day names: Isnin/Khamis/Jumaat/Ahad against Senin/Kamis/Jumat/Minggu
     'isnin', 'khamis', 'jumaat', 'ahad',
