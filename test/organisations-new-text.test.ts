@@ -64,6 +64,19 @@ describe('organisations on new text: officers', () => {
   });
 });
 
+describe('organisations on new text: national branches', () => {
+  it('organisations new text: a brand the text writes alone, with its country, is the company', () => {
+    const text = 'Kinerja layanan Lautpay Indonesia tumbuh pesat. Pengguna aplikasi Lautpay bertambah.';
+    expect(mentions(text)).toEqual(['Lautpay Indonesia', 'Lautpay']);
+    expect(mentions('Sales at Lautpay Malaysia rose, and shares of Lautpay followed.', 'eng')).toEqual(['Lautpay Malaysia', 'Lautpay']);
+    // A word the text also writes in lower case is a common noun (`pasar`), and one after `Menurut` the speaker.
+    expect(mentions('Ia memantau Pasar Indonesia pekan ini. Harga di pasar itu naik, kata Pasar.')).toEqual([]);
+    expect(mentions('Menurut Harun Indonesia perlu waspada, tegas Harun.')).toEqual([]);
+    // Not written alone elsewhere: nothing says a company.
+    expect(mentions('Ia memuji Lautpay Indonesia pekan ini.')).toEqual([]);
+  });
+});
+
 describe('organisations on new text: short forms', () => {
   it('organisations new text: a mixed-case short form in brackets whose capitals are the name’s initials', () => {
     const text = 'Asosiasi Petani Sawit dan Kebun Indonesia (APSaKI) menolak impor. Ketua APSaKI hadir.';

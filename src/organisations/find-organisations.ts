@@ -33,6 +33,7 @@ import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
+import { brandBranchEnd, registerText } from './branches.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
 
@@ -50,6 +51,7 @@ export function findOrganisations(
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan));
   for (const p of states) countAlone(p, finder.alone);
+  registerText(finder, states);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
     scanParagraph(finder, states[index]!, index);
@@ -175,6 +177,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // One word between a company officer's title and name (`CEO Contohpay Rina Wulandari`).
     if (!best && names && officerCompany(c, p, i, f.alone)) best = { to: i + 1, rule: 'officer', known: null, kind: 'company' };
+    // A brand with its country, the brand no word the text also writes in lower case (`Contohpay Indonesia`).
+    if (!best && names) {
+      const to = brandBranchEnd(f, c, p, i, f.alone);
+      if (to > 0) best = { to, rule: 'branch', known: null, kind: 'company' };
+    }
     // An outlet the text cites (`dilansir Contoh Times`).
     if ((!best || best.rule !== 'known') && names) {
       const to = citedSource(c, p, i, f.alone);
@@ -209,8 +216,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
-    // The company's other mentions are written alone, as the rule asked.
-    if (best.rule === 'officer') f.learn([word], index);
+    // The company's other mentions are written alone, as the rule asked (`Contohpay` after `Contohpay Indonesia`).
+    if (best.rule === 'officer' || best.rule === 'branch') f.learn([word], index);
     if (learnt >= 0) f.union(learnt, index);
     if (party >= 0 && best.rule === 'head') {
       const known = matchKnown(c, p, party)!;

@@ -24,6 +24,7 @@ export type OrganisationRule =
   | 'brand'
   | 'kind-noun'
   | 'officer'
+  | 'branch'
   | 'source'
   | 'long-form'
   | 'listed'

@@ -1,0 +1,51 @@
+/**
+ * A company's national branch named by its brand and the country (`Contohpay Indonesia`,
+ * `Contohmart Malaysia`), the brand no word the lexicon knows. A common noun before the country
+ * (`Masyarakat Indonesia`, `Ekonomi Malaysia`) is written in lower case somewhere in the text, or
+ * opens a sentence; a brand is not. Bounded look-around, and one pass over the text's words the
+ * first time a candidate asks: linear.
+ */
+import type { CompiledOrganisations } from './compile.js';
+import { nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
+
+/** Fewest letters of a brand word (`Xa Indonesia` is no company). */
+const MIN_BRAND_LENGTH = 3;
+
+/** The paragraphs of the text each finder reads, and their lower-case words, built on first use. */
+const texts = new WeakMap<object, { states: readonly ParagraphState[]; lower: Set<string> | null }>();
+
+/** Tells the rule which paragraphs make up the text `owner` (a finder) reads. */
+export function registerText(owner: object, states: readonly ParagraphState[]): void {
+  texts.set(owner, { states, lower: null });
+}
+
+/** Whether the text read by `owner` writes `word` in lower case (paragraph `p` alone when no text was registered). */
+function writtenLower(owner: object, p: ParagraphState, word: string): boolean {
+  const lower = word.toLowerCase();
+  const entry = texts.get(owner);
+  if (!entry) return p.tokens.some((t) => t.text === lower);
+  if (!entry.lower) {
+    entry.lower = new Set();
+    for (const s of entry.states) for (const t of s.tokens) if (!t.cap) entry.lower.add(t.text);
+  }
+  return entry.lower.has(lower);
+}
+
+/** Where a brand-and-country name starting at word `i` ends (`i + 2`), or -1. */
+export function brandBranchEnd(owner: object, c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): number {
+  const { tokens } = p;
+  const t = tokens[i]!;
+  const w = t.text;
+  if (!t.cap || t.acronym || !alone.has(t.text) || w.length < MIN_BRAND_LENGTH || /[^\p{L}]/u.test(w)) return -1;
+  if (i + 1 >= tokens.length || !plainGap(p, i + 1) || !c.branchPlaces.has(tokens[i + 1]!.text)) return -1;
+  // The two words are the whole name: no name word before (bar a title) or after them.
+  if (i + 2 < tokens.length && plainGap(p, i + 2) && nameAt(p, i + 2)) return -1;
+  if (sentenceStart(p, i)) return -1;
+  const before = tokens[i - 1]!.text;
+  // After `Menurut`, `kata`, one word is the speaker's name (`Menurut Rina Indonesia perlu …`).
+  if (c.breakers.has(before) || c.speechVerbs.has(before.toLowerCase())) return -1;
+  if (plainGap(p, i) && nameAt(p, i - 1) && !c.roles.has(before) && !c.roleWords.has(before) && !c.officerTitles.has(before)) return -1;
+  if (c.placeWords.has(w) || c.roles.has(w) || c.roleWords.has(w) || c.breakers.has(w) || c.personFirstWords.has(w)) return -1;
+  if (c.heads.has(w) || c.notOrganisations.has(w) || c.orgVocabulary.has(w) || c.known.has(w)) return -1;
+  return writtenLower(owner, p, w) ? -1 : i + 2;
+}
