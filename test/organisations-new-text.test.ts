@@ -77,6 +77,15 @@ describe('organisations on new text: national branches', () => {
   });
 });
 
+describe('organisations on new text: a middle initial', () => {
+  it('organisations new text: the word before a middle initial and a surname is the person’s first name', () => {
+    expect(mentions('Kepala Satgas Pangan Lestari Rina L Wulandari mengimbau warga.')).toEqual(['Satgas Pangan Lestari']);
+    expect(mentions('Ekonom PT Contoh Efek Indonesia Budi C. Santoso menilai harga turun.')).toEqual(['PT Contoh Efek Indonesia']);
+    // Without an initial the name keeps its words.
+    expect(mentions('Satgas Pangan Lestari Jaya menggelar razia.')).toEqual(['Satgas Pangan Lestari Jaya']);
+  });
+});
+
 describe('organisations on new text: short forms', () => {
   it('organisations new text: a mixed-case short form in brackets whose capitals are the name’s initials', () => {
     const text = 'Asosiasi Petani Sawit dan Kebun Indonesia (APSaKI) menolak impor. Ketua APSaKI hadir.';

@@ -8,7 +8,7 @@ import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
-import { cutSpeaker } from './speakers.js';
+import { cutInitialled, cutSpeaker } from './speakers.js';
 import { closesFirst, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
@@ -147,6 +147,7 @@ export function matchHead(
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutSpeaker(c, p, start, to, name.bracket, alone);
+    if (to === name.to) to = cutInitialled(c, p, start, to, name.bracket);
     if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
     // A known name that starts inside and runs past the end is a name of its own (`Satgas Contoh Otorita Ibu Kota Contoh`).
     to = knownRunsPast(c, p, start, to);

@@ -2,9 +2,11 @@
  * A person named right after an organisation's name and before a speech verb (`Pusat Kajian Contoh
  * Muhammad Rizal mengatakan`, `Perum Contoh Sari Dewi menyebut`): the verb says the last words are
  * the speaker, so they leave the name when they can be a person's and the text says so too.
+ * A middle initial after the name says the same (`cutInitialled`).
  */
 import type { CompiledOrganisations } from './compile.js';
 import { type ParagraphState, plainGap } from './paragraph.js';
+import { isCapitalised } from './shapes.js';
 import { isPersonWord, MAX_NAMED_PERSON_WORDS, MAX_PERSON_WORDS, MIN_PERSON_WORDS } from './people.js';
 
 /**
@@ -26,4 +28,25 @@ export function cutSpeaker(c: CompiledOrganisations, p: ParagraphState, start: n
     for (let m = k; m < to; m++) if (alone.has(tokens[m]!.text)) return k;
   }
   return to;
+}
+
+/** A one-letter initial, with or without its dot (`L`, `C.`): a person's middle name. */
+function isInitial(p: ParagraphState, k: number): boolean {
+  const w = p.tokens[k]!.text;
+  return w.length === 1 && isCapitalised(w);
+}
+
+/**
+ * Where a person's first name starts at the end of the name words `[start, to)` when the words
+ * after them go on with a middle initial and a surname (`Satgas Contoh Waspada Rina L. Wulandari`):
+ * an organisation's name has no initial in it, so the word before the initial is the person's.
+ * `to` when there is none.
+ */
+export function cutInitialled(c: CompiledOrganisations, p: ParagraphState, start: number, to: number, bracket: number): number {
+  const { tokens } = p;
+  if (to + 1 >= tokens.length || to - 1 <= start || to - 1 <= bracket || !plainGap(p, to) || !isInitial(p, to)) return to;
+  const gap = p.text.slice(tokens[to]!.end, tokens[to + 1]!.start);
+  if (gap !== ' ' && gap !== '. ') return to;
+  if (c.joiners.has(tokens[to - 2]!.text) || !isPersonWord(c, tokens[to - 1]!.text) || !isPersonWord(c, tokens[to + 1]!.text)) return to;
+  return to - 1;
 }
