@@ -86,6 +86,15 @@ describe('organisations on new text: a middle initial', () => {
   });
 });
 
+describe('organisations on new text: an officer after a company', () => {
+  it('organisations new text: after an officer’s title, a company’s last words that the text writes alone are the officer', () => {
+    const text = 'Direktur PT Contoh Lestari Rina Wulandari menyebut laba naik. Menurut Rina, ekspor tumbuh.';
+    expect(mentions(text)).toEqual(['PT Contoh Lestari']);
+    // No title before it: a company's name is any words.
+    expect(mentions('Saham PT Contoh Lestari Rina Wulandari naik. Menurut Rina, ekspor tumbuh.')).toEqual(['PT Contoh Lestari Rina Wulandari']);
+  });
+});
+
 describe('organisations on new text: short forms', () => {
   it('organisations new text: a mixed-case short form in brackets whose capitals are the name’s initials', () => {
     const text = 'Asosiasi Petani Sawit dan Kebun Indonesia (APSaKI) menolak impor. Ketua APSaKI hadir.';

@@ -6,7 +6,7 @@
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
-import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { closesFirst, startsWithRole } from './edges.js';
@@ -145,7 +145,8 @@ export function matchHead(
     if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
     const name = extendName(c, p, start, i);
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
-    if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
+    // A company's name is any words, but an officer's title before it says a person's name may follow (`Direktur PT Contoh Jaya Rina …`).
+    if (to === name.to && (phrase.value !== 'company' || roleBefore(c, p, i))) to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutSpeaker(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutInitialled(c, p, start, to, name.bracket);
     if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
