@@ -95,6 +95,14 @@ describe('organisations on new text: an officer after a company', () => {
   });
 });
 
+describe('organisations on new text: titles in single quotes', () => {
+  it('organisations new text: a headline or award title in single curly quotes names no organisation', () => {
+    expect(mentions('Ia meraih anugerah ‘Syarikat Penerbangan Paling Mesra Pelanggan’ tahun lalu.', 'zlm')).toEqual([]);
+    // Outside the quotes the head noun still names one.
+    expect(mentions('Syarikat Penerbangan Contoh Jaya meraih anugerah itu.', 'zlm')).toEqual(['Syarikat Penerbangan Contoh Jaya']);
+  });
+});
+
 describe('organisations on new text: short forms', () => {
   it('organisations new text: a mixed-case short form in brackets whose capitals are the name’s initials', () => {
     const text = 'Asosiasi Petani Sawit dan Kebun Indonesia (APSaKI) menolak impor. Ketua APSaKI hadir.';

@@ -110,7 +110,8 @@ export function prepare(c: CompiledOrganisations, text: string, start: number, s
     nextTail = new Array<number>(n + 1).fill(n);
     for (let k = lastTail; k >= 0; k--) nextTail[k] = isTail(c, bits[k]!, tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
-  const quoted = text.includes('“') || text.includes('"') ? quotedTitles(text, tokens) : null;
+  // Single curly quotes mark titles too (`anugerah ‘Contoh Terbaik Sedunia Tahun Ini’`).
+  const quoted = text.includes('“') || text.includes('"') || text.includes('‘') ? quotedTitles(text, tokens) : null;
   return { text, start, tokens, bits, nextTail, quoted, titleCase: titleCaseLine(text, long, capitalised) };
 }
 
