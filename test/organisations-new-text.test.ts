@@ -103,6 +103,15 @@ describe('organisations on new text: titles in single quotes', () => {
   });
 });
 
+describe('organisations on new text: a person after an earlier name', () => {
+  it('organisations new text: a name the text gave before, then a person’s name glued to it', () => {
+    const text = 'Jaksa mendakwa PT Contoh Energi Lestari. Direktur Utama PT Contoh Energi Lestari Budi Santoso hadir.';
+    expect(mentions(text)).toEqual(['PT Contoh Energi Lestari', 'PT Contoh Energi Lestari']);
+    // No earlier name: the words stay.
+    expect(mentions('Saham PT Contoh Energi Lestari Budi Santoso naik.')).toEqual(['PT Contoh Energi Lestari Budi Santoso']);
+  });
+});
+
 describe('organisations on new text: short forms', () => {
   it('organisations new text: a mixed-case short form in brackets whose capitals are the name’s initials', () => {
     const text = 'Asosiasi Petani Sawit dan Kebun Indonesia (APSaKI) menolak impor. Ketua APSaKI hadir.';

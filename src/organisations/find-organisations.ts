@@ -34,6 +34,7 @@ import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
 import { brandBranchEnd, registerText } from './branches.js';
+import { cutAtEarlierName } from './earlier-names.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
 
@@ -195,6 +196,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       i++;
       continue;
     }
+    // An earlier name with a person's name after it (`PT Contoh Energi Rina Wulandari`).
+    if (best.rule === 'head' && bracket < 0) best.to = cutAtEarlierName(f, p, i, best.to);
     // English `X of` names: the words before the head (`Reserve Bank of …`), the `of` phrase after a tail (`Contoh Centre for …`).
     const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
