@@ -38,6 +38,8 @@ export interface DateOptions {
   referenceDate?: Date | string | null;
   /** Whether a first line is a photo caption: a bare place (`Jakarta -`) may follow one, as it may follow a headline. */
   captionLine?: (line: string) => boolean;
+  /** Whether a line on top is page furniture that is no part of the story (a byline, a reporter's e-mail): skipped like a publication line. */
+  furnitureLine?: (line: string) => boolean;
 }
 
 
@@ -339,7 +341,7 @@ export function findDateline(
   let dated = 0;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const index = line.index - dated;
-    if (index === 0 && !pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
+    if (index === 0 && !pending && (publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref) || options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim()))) {
       dated++;
       continue;
     }

@@ -43,7 +43,9 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const referenceDate = input.referenceDate ?? published?.date ?? undefined;
   const junkKind = input.junkKind;
   const captionLine = junkKind ? (line: string) => junkKind(line) === 'caption' : undefined;
-  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine } : {}) });
+  // A byline or a reporter's e-mail on top does not count as the line a bare place must follow.
+  const furnitureLine = junkKind ? (line: string) => junkKind(line) === 'editor' : undefined;
+  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine, furnitureLine } : {}) });
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);

@@ -42,6 +42,13 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Next article' },
     { kind: 'navigation', phrase: 'Previous post' },
     { kind: 'navigation', phrase: 'Next post' },
+    // A tag label alone on its line; its topics follow one to a line.
+    { kind: 'navigation', phrase: 'Tags' },
+    { kind: 'navigation', phrase: 'Topics' },
+    { kind: 'navigation', phrase: 'Related Topics' },
+    { kind: 'navigation', phrase: 'Keywords' },
+    // A closing courtesy line under the story.
+    { kind: 'other', phrase: 'Thank you for reading' },
   ],
   prefixes: [
     { kind: 'related-link', phrase: 'Read also:' },

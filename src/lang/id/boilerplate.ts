@@ -65,6 +65,12 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Berita Selanjutnya' },
     { kind: 'navigation', phrase: 'Pos sebelumnya' },
     { kind: 'navigation', phrase: 'Pos berikutnya' },
+    // A tag label alone on its line; its topics follow one to a line.
+    { kind: 'navigation', phrase: 'Tags' },
+    { kind: 'navigation', phrase: 'Tag' },
+    { kind: 'navigation', phrase: 'Topik' },
+    { kind: 'navigation', phrase: 'Kata Kunci' },
+    { kind: 'other', phrase: 'Terima kasih telah membaca' },
   ],
   prefixes: [
     { kind: 'comments', phrase: '0 Komentar' },

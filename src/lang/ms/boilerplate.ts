@@ -21,6 +21,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'share', phrase: 'Kongsi ini:' },
     { kind: 'share', phrase: 'Suka ini:' },
     { kind: 'related-link', phrase: 'Berkaitan' },
+    { kind: 'navigation', phrase: 'Tag' },
+    { kind: 'navigation', phrase: 'Topik' },
+    { kind: 'other', phrase: 'Terima kasih kerana membaca' },
   ],
   prefixes: [
     { kind: 'related-link', phrase: 'Baca juga:' },
