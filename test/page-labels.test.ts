@@ -87,3 +87,24 @@ describe('boilerplate: lines of links, e-mails, quoted prompts and dates', () =>
     expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
   });
 });
+
+describe('credit: more sign-off shapes on the last line', () => {
+  it('a name after a dash, a name ending in an initial, a domain in parentheses, unnamed agencies', () => {
+    const cases: [string, string][] = [
+      [`${ID_1}\n\n${ID_2}\n\n— Rina Wulandari`, 'Rina Wulandari'],
+      [`${ID_1}\n\n${ID_2}\n\n(Rina W)`, 'Rina W'],
+      [`${ID_1}\n\n${ID_2}\n\n(beritacontoh.com)`, 'beritacontoh.com'],
+      [`SUKAMAJU: ${MS_1}\n\n${MS_2} - Agensi`, 'Agensi'],
+      [`${EN_1}\n\n${EN_2} — Agencies`, 'Agencies'],
+    ];
+    for (const [s, credit] of cases) {
+      const a = parseArticle(s);
+      expect(a.credit?.text).toBe(credit);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('a name after a dash inside the last paragraph is no sign-off', () => {
+    expect(parseArticle(`${ID_1}\n\n${ID_3} — Rina Wulandari`).credit).toBeNull();
+  });
+});

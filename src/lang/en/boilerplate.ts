@@ -95,7 +95,7 @@ export const boilerplate: BoilerplateData = {
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
   photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Pic', 'Pix', 'Screenshot'],
-  signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP'],
+  signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP', 'AGENCIES', 'XINHUA', 'KYODO', 'YONHAP', 'DPA'],
   promptVerbs: [
     ...['Read', 'Click', 'Check out', 'See'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Watch'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),

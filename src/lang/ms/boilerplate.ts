@@ -47,7 +47,8 @@ export const boilerplate: BoilerplateData = {
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
   photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto', 'Gambar oleh', 'Foto oleh'],
-  signOffs: ['BERNAMA'],
+  // `- Agensi`: the agencies a story drew on, unnamed.
+  signOffs: ['BERNAMA', 'AGENSI'],
   promptVerbs: [
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
