@@ -108,3 +108,20 @@ describe('credit: more sign-off shapes on the last line', () => {
     expect(parseArticle(`${ID_1}\n\n${ID_3} — Rina Wulandari`).credit).toBeNull();
   });
 });
+
+describe('duplicates: a paragraph that near-copies a junk line', () => {
+  it('a prompt repeated with a word changed is a copy of it; a caption repeated by the story stays', () => {
+    const prompt = "'Lihat juga Video: Petani Sukamaju Panen Jagung di Lahan Baru'";
+    const copy = "'Lihat juganya Video: Petani Sukamaju Panen Jagung di Lahan Baru'";
+    const s = `${ID_1}\n\n${prompt}\n\n${ID_2}\n\n${copy}\n\n${ID_3}`;
+    const a = parseArticle(s);
+    expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
+    expect(a.duplicates.map((d) => s.slice(d.span.start, d.span.end))).toEqual([copy]);
+    checkInvariants(s, a);
+    const caption = 'Kelompok tani memanen jagung di lahan baru Desa Sukamaju pada Senin pagi. (Kabarcontoh/Rina Wulandari)';
+    const story = 'Kelompok tani memanen jagung di lahan baru Desa Sukamaju pada Senin pagi.';
+    const b = parseArticle(`${caption}\n\nSUKAMAJU, KABARCONTOH.COM - ${story}\n\n${ID_2}`);
+    expect(texts(b)).toEqual([story, ID_2]);
+    expect(b.duplicates).toEqual([]);
+  });
+});

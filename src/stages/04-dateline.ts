@@ -33,7 +33,8 @@ export interface DatelineResult extends BodyResult {
  */
 export function findDatelineStage(input: DatelineInput): DatelineResult {
   const { text } = input;
-  const from = input.title ? lineEndAfter(text, input.title.end) : 0;
+  // After the title's line; on it, when the headline was glued to the story (`Judul Berita SUKAMAJU, KABARCONTOH.COM - …`).
+  const from = input.title ? (gluedAfter(text, input.title.end) ?? lineEndAfter(text, input.title.end)) : 0;
   const data = input.langs;
   const warnings: string[] = [];
   const junk: Junk[] = [];
@@ -86,6 +87,13 @@ export const datelineStage: Stage<DatelineInput, DatelineResult> = {
     ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
   ],
 };
+
+/** Where the text goes on after `i` on the same line, or null when the line ends there. */
+function gluedAfter(text: string, i: number): number | null {
+  let j = i;
+  while (text.charAt(j) === ' ' || text.charAt(j) === '\t') j++;
+  return j < text.length && text.charAt(j) !== '\n' ? j : null;
+}
 
 function lineEndAfter(text: string, i: number): number {
   const nl = text.indexOf('\n', i);
