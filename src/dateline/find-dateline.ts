@@ -341,7 +341,8 @@ export function findDateline(
   let dated = 0;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const index = line.index - dated;
-    if (index === 0 && !pending && (publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref) || options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim()))) {
+    // So is a byline or a photo credit on its own line, above the caption or under it (`Foto: Rina Wulandari`).
+    if (!pending && ((index === 0 && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) || options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim()))) {
       dated++;
       continue;
     }
@@ -349,7 +350,8 @@ export function findDateline(
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref));
     // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
-    if (pending) return found && (found.outlet !== null || found.date !== null) ? found : pending;
+    // So does a caption's label in capitals (`PANEN RAYA: Petani memanen …`) to a bare place and a dash under it.
+    if (pending) return found && (found.outlet !== null || found.date !== null || labelAbove(text, pending, found)) ? found : pending;
     if (found) {
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;
@@ -360,6 +362,11 @@ export function findDateline(
     if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;
   }
   return pending;
+}
+
+/** A bare place with a colon (`PANEN RAYA:`) above a bare place with a dash: the first is a caption's label, not the dateline. */
+function labelAbove(text: string, label: DatelineHit, below: DatelineHit): boolean {
+  return text.slice(label.start, label.end).endsWith(':') && /[-–—]$/.test(text.slice(below.start, below.end));
 }
 
 /** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */

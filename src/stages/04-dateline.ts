@@ -44,8 +44,8 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const referenceDate = input.referenceDate ?? published?.date ?? undefined;
   const junkKind = input.junkKind;
   const captionLine = junkKind ? (line: string) => junkKind(line) === 'caption' : undefined;
-  // A byline or a reporter's e-mail on top does not count as the line a bare place must follow.
-  const furnitureLine = junkKind ? (line: string) => junkKind(line) === 'editor' : undefined;
+  // A byline, a reporter's e-mail or a photo credit on top does not count as the line a bare place must follow.
+  const furnitureLine = junkKind ? (line: string) => FURNITURE.has(junkKind(line) ?? 'ad') : undefined;
   let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine, furnitureLine } : {}) });
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
@@ -94,6 +94,9 @@ function gluedAfter(text: string, i: number): number | null {
   while (text.charAt(j) === ' ' || text.charAt(j) === '\t') j++;
   return j < text.length && text.charAt(j) !== '\n' ? j : null;
 }
+
+/** Kinds of line that may stand above the dateline without counting as its first line. */
+const FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption']);
 
 function lineEndAfter(text: string, i: number): number {
   const nl = text.indexOf('\n', i);

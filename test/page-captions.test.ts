@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { checkInvariants } from './invariants.js';
+
+/** Captions above the dateline on outlets warta has no list entry for (issue 9); everything here is invented. */
+const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
+const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
+const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
+
+const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
+
+describe('dateline: under a caption', () => {
+  it("a caption's label in capitals and a colon gives way to the place and dash under it", () => {
+    const caption = 'PANEN RAYA: Petani memanen jagung di Desa Sukamaju, kemarin.';
+    for (const head of [`${HEAD}\n\n`, '']) {
+      const s = `${head}${caption}\n\nSUKAMAJU - ${P1}\n\n${P2}`;
+      const a = parseArticle(s);
+      expect(a.dateline?.raw).toBe('SUKAMAJU -');
+      expect(texts(a)).toEqual([P1, P2]);
+      expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['caption', caption]]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('a Malay dateline with a colon and the story after it stays the dateline', () => {
+    const s = 'SUKAMAJU: Seramai 120 penduduk dipindahkan ke pusat pemindahan sementara.\n\nKETUA kampung berkata, paras air mula naik petang semalam.';
+    expect(parseArticle(s).dateline?.raw).toBe('SUKAMAJU:');
+  });
+
+  it('a photo credit on its own line under the caption does not hide the bare place under it', () => {
+    const caption = 'Petani memanen jagung di Desa Sukamaju, Senin (3/2/2025).';
+    const s = `${HEAD}\n\n${caption}\nFoto: Rina Wulandari\n\nSUKAMAJU - ${P1}\n\n${P2}`;
+    const a = parseArticle(s);
+    expect(a.dateline?.raw).toBe('SUKAMAJU -');
+    expect(texts(a)).toEqual([P1, P2]);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['caption', 'caption']);
+    checkInvariants(s, a);
+  });
+});
