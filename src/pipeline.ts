@@ -70,7 +70,7 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate, junkKind });
   // Boilerplate before duplicates: junk is never a paragraph, so a repeated "Baca juga" line
   // cannot make two paragraphs look alike.
-  const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs });
+  const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs, dateline: dateline.dateline });
   // Junk repeated word for word (a body scraped twice) is a copy of its first occurrence:
   // the duplicates stage reads every stage's junk, merged.
   const junk = mergeJunk(text, title.junk, dateline.junk, boilerplate.junk);

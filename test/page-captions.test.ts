@@ -37,3 +37,26 @@ describe('dateline: under a caption', () => {
     checkInvariants(s, a);
   });
 });
+
+describe('dateline: outlet and place joined by a bar, a slash or brackets', () => {
+  it('a domain and a place in capitals joined by a bar or a slash, either way round; an outlet in brackets', () => {
+    for (const [opener, place, outlet] of [
+      ['KABARCONTOH.COM | SUKAMAJU –', 'SUKAMAJU', 'KABARCONTOH.COM'],
+      ['KABARCONTOH.COM / SUKAMAJU -', 'SUKAMAJU', 'KABARCONTOH.COM'],
+      ['SUKAMAJU | KABARCONTOH.COM -', 'SUKAMAJU', 'KABARCONTOH.COM'],
+      ['[KABARCONTOH] SUKAMAJU -', 'SUKAMAJU', 'KABARCONTOH'],
+    ] as const) {
+      const s = `${opener} ${P1}\n\n${P2}`;
+      const a = parseArticle(s);
+      expect([a.dateline?.raw, a.dateline?.place, a.dateline?.outlet]).toEqual([opener, place, outlet]);
+      expect(texts(a)).toEqual([P1, P2]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('a byline and a date joined by a bar is no dateline', () => {
+    const a = parseArticle(`${HEAD}\n\nRina Wulandari | Senin, 3 Maret 2025 - 10:15 WIB\n\n${P1}\n\n${P2}`);
+    expect(a.dateline).toBeNull();
+    expect(texts(a)).toEqual([P1, P2]);
+  });
+});

@@ -69,6 +69,8 @@ const PLACE =
 const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 /** A comma between dateline parts. */
 const COMMA = /[ ]{0,2},[ ]{0,3}/y;
+/** `KABARCONTOH.COM | SUKAMAJU –`, `SUKAMAJU / KABARCONTOH.COM -`: a bar or a slash between outlet and place. */
+const BAR = /[ ]{1,2}[|/][ ]{1,3}/y;
 /** Kontan's `- JAKARTA.`: the place ends with a full stop. */
 const FULL_STOP = /\.(?=[ \n]|$)/y;
 /** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
@@ -178,7 +180,12 @@ function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean)
   const paren = text.charAt(p) === '(' || text.charAt(p) === '[' ? parenOutletAt(text, p, c) : null;
   if (paren) {
     const sep = separatorAt(text, paren.end);
-    return sep && !sep.colon ? hit(p, sep.end, null, paren, null) : null;
+    if (sep) return sep.colon ? null : hit(p, sep.end, null, paren, null);
+    // `[KABARCONTOH] SUKAMAJU -`: the outlet in brackets, then its place in capitals and a dash.
+    const sp = at(SPACES, text, paren.end)![0].length;
+    const place = sp > 0 ? placeAt(text, paren.end + sp, c) : null;
+    const after = place && isAllCaps(place.text) ? separatorAt(text, place.end) : null;
+    return after && !after.colon ? hit(p, after.end, place!.text, paren, null) : null;
   }
   const o = outletAt(text, p, c) ?? brandOutletAt(text, p, c);
   if (!o) return null;
@@ -198,7 +205,8 @@ function storyFollows(text: string, end: number): boolean {
 }
 
 function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineHit | null {
-  const comma = at(COMMA, text, o.end);
+  // A bar or a slash after a domain or a known outlet works as the comma (`KABARCONTOH.COM | SUKAMAJU –`).
+  const comma = at(COMMA, text, o.end) ?? (o.by !== 'brand' ? at(BAR, text, o.end) : null);
   if (comma) {
     const place = placeAt(text, o.end + comma[0].length, c);
     const sep = place ? separatorAt(text, place.end) : null;
@@ -247,6 +255,13 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   let outlet: Outlet | null = null;
   let date: DateHit | null = null;
 
+  // `SUKAMAJU | KABARCONTOH.COM -`: a bar or a slash before a known outlet or a domain, and its dash.
+  const bar = at(BAR, text, q);
+  if (bar) {
+    const o = outletAt(text, q + bar[0].length, c);
+    const sep = o ? separatorAt(text, o.end) : null;
+    if (o && sep && !sep.colon) return hit(p, sep.end, text.slice(p, placeEnd), o, null);
+  }
   const comma = at(COMMA, text, q);
   if (comma) {
     const r = q + comma[0].length;

@@ -1,7 +1,7 @@
 import type { LanguageData } from '../../lang/types.js';
 import { MAX_RELATED_HEADLINE_LENGTH } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
-import type { BodyResult, Block, Junk, Stage } from '../types.js';
+import type { BodyResult, Block, Junk, Region, Stage } from '../types.js';
 import { isLabelLine, wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
@@ -18,6 +18,8 @@ export interface BoilerplateInput {
   body: readonly Block[];
   /** Junk phrases of every language are read, the article's own first (`languagesFirst`). */
   langs: readonly LanguageData[];
+  /** The opening dateline, still at the start of its block: never a section kicker (`SUKAMAJU | KABARCONTOH.COM -`). */
+  dateline?: Region | null;
 }
 
 export interface BoilerplateResult extends BodyResult {
@@ -123,7 +125,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     splitInline(text, junk, block, patterns, kept);
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
-  const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept)), patterns, input.langs);
+  const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept, input.dateline ?? null)), patterns, input.langs);
   const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns)))), patterns);
   return { junk, body };
 }
