@@ -125,3 +125,28 @@ describe('duplicates: a paragraph that near-copies a junk line', () => {
     expect(b.duplicates).toEqual([]);
   });
 });
+
+describe('boilerplate: closing furniture of outlets the lists lacked', () => {
+  it('comment widgets, section lists, watch labels, additional-reporting notes, handles and marked syndication notices', () => {
+    const cases: [string, string][] = [
+      [`${ID_1}\n\n${ID_2}`, 'Berikan Komentar'],
+      [`${ID_1}\n\n${ID_2}`, 'Tulis komentar Anda'],
+      [`SUKAMAJU: ${MS_1}\n\n${MS_2}`, '*Artikel ini dipetik daripada Berita Contoh'],
+      [`${EN_1}\n\n${EN_2}`, '(Additional reporting by Rina Wulandari)'],
+      [`${EN_1}\n\n${EN_2}`, 'Also watch:'],
+      [`${EN_1}\n\n${EN_2}`, 'Follow us on X @contohpost'],
+      [`${EN_1}\n\n${EN_2}`, 'MORE FROM CONTOH POST'],
+      [`${EN_1}\n\n${EN_2}`, 'Top Stories'],
+    ];
+    for (const [story, line] of cases) {
+      const s = `${story}\n\n${line}`;
+      const a = parseArticle(s);
+      expect(a.boilerplate.map((b) => b.text)).toEqual([line]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it("credit: the reporter's name and the outlet after a slash on the last line", () => {
+    expect(parseArticle(`${ID_1}\n\n${ID_2}\n\nRina Wulandari/Beritacontoh`).credit?.text).toBe('Rina Wulandari/Beritacontoh');
+  });
+});

@@ -10,7 +10,8 @@
  *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop),
  *   agencies joined by a slash or a hyphen (`- AGENSI/Wire`, `-ABC-AGENSI`), an outlet the data lacks
  *   in ordinary case, named with a brand word (`- Contoh Daily`);
- * - a full name in parentheses or after a dash on the last line: `(Rina Wulandari)`, `(Rina W)`, `— Rina Wulandari`;
+ * - a full name in parentheses or after a dash on the last line: `(Rina Wulandari)`, `(Rina W)`, `— Rina Wulandari`,
+ *   or with the outlet after a slash (`Rina Wulandari/Kabarcontoh`);
  *   the outlet's domain in parentheses there (`(contohwarta.com)`); initials and the agencies drawn on,
  *   `rin/bud (Reuters, AFP)`;
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
@@ -49,6 +50,8 @@ const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
 const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?))) ?\)$/u;
+/** A reporter's name and the outlet after a slash, alone on the last line: `Rina Wulandari/Kabarcontoh`. */
+const SLASHED_NAME_LINE = /^(\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,2} ?\/ ?\p{L}[\p{L}\p{N}.]{1,30})$/u;
 /** A reporter's full name after a dash, alone on the last line: `— Rina Wulandari`, `- Budi S`. */
 const DASHED_NAME_LINE = /^[-–—]{1,2} ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?)))$/u;
 /** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
@@ -161,7 +164,7 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (sources && sources[1]!.split(/ ?[,/] ?/).every((name) => isAgency(name, langs))) return { index: 0, text: s };
   const noted = INITIALS_NOTE_LINE.exec(s);
   if (noted) return { index: 0, text: noted[1]! };
-  const parenName = PAREN_NAME_LINE.exec(s) ?? DASHED_NAME_LINE.exec(s);
+  const parenName = PAREN_NAME_LINE.exec(s) ?? DASHED_NAME_LINE.exec(s) ?? SLASHED_NAME_LINE.exec(s);
   if (parenName) return { index: 0, text: parenName[1]! };
   const parenDomain = PAREN_DOMAIN_LINE.exec(s);
   if (parenDomain) return { index: 0, text: parenDomain[1]! };

@@ -71,6 +71,12 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Topik' },
     { kind: 'navigation', phrase: 'Kata Kunci' },
     { kind: 'other', phrase: 'Terima kasih telah membaca' },
+    { kind: 'comments', phrase: 'Berikan Komentar' },
+    { kind: 'comments', phrase: 'Beri Komentar' },
+    { kind: 'comments', phrase: 'Tulis komentar Anda' },
+    { kind: 'related-link', phrase: 'Berita Terbaru' },
+    { kind: 'related-link', phrase: 'Berita Populer' },
+    { kind: 'related-link', phrase: 'Paling Banyak Dibaca' },
   ],
   prefixes: [
     { kind: 'comments', phrase: '0 Komentar' },

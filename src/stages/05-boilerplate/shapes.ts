@@ -130,7 +130,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   // `*) Penulis adalah …`: a note mark before listed junk.
   const note = NOTE_MARK.exec(s);
   if (note) {
-    const kind = wholeBlockKind(s.slice(note[0].length), p);
+    const rest = s.slice(note[0].length);
+    const kind = wholeBlockKind(rest, p) ?? (p.syndication.test(rest) ? 'other' : null);
     if (kind) return kind;
   }
   // `(Laporan wartawan Contoh News, Budi)`, `[Baca juga: …]`, `'Lihat juga Video: …'`: listed junk in brackets or quote marks.
@@ -197,9 +198,13 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   if (words.length > MAX_PROMPT_WORDS) return null;
   // `Simak juga Video: Pernyataan itu muncul setelah …`: a finished sentence of prose, not a prompt.
   if (words.length >= MIN_PROSE_WORDS && /[.!?]["”’]?$/.test(s)) return null;
-  if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()) || namesOutlet(w, p))) return null;
+  // A social handle (`@kabarcontoh`) names where to go as well as a medium does.
+  if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()) || namesOutlet(w, p)) && !HANDLE.test(s)) return null;
   return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
 }
+
+/** A social-media handle: `@kabarcontoh`. */
+const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])/u;
 
 /** A word naming a known outlet, also glued to `di` where a link was (`didetikcom`): where a prompt sends the reader. */
 function namesOutlet(word: string, p: JunkPatterns): boolean {
