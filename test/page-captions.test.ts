@@ -60,3 +60,45 @@ describe('dateline: outlet and place joined by a bar, a slash or brackets', () =
     expect(texts(a)).toEqual([P1, P2]);
   });
 });
+
+describe('bylines and widgets above the story', () => {
+  const EN_HEAD = 'Sukamaju police arrest two over fake bank calls';
+  const EN_1 = 'Police in Sukamaju have arrested two men suspected of running a fake bank call scam that cheated 40 victims.';
+  const EN_2 = '"We seized six phones and a laptop," district police chief Budi Santoso said on Monday.';
+
+  it('a byline naming the outlet in any case, with no dateline under it', () => {
+    for (const byline of ['Rina Wulandari - kabarcontohNews', 'Rina Wulandari, Kabarcontoh', 'Rina Wulandari | Kabarcontoh']) {
+      const s = `${HEAD}\n\n${byline}\n\n${P1}\n\n${P2}\n\n${P1.replace('Senin', 'Selasa')}`;
+      const a = parseArticle(s);
+      expect(a.boilerplate.map((b) => b.text)).toEqual([byline]);
+      expect(texts(a)[0]).toBe(P1);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('the reading time, the text-size buttons and the site domain alone on a line', () => {
+    for (const widget of ['Waktu baca 2 menit', '3 min read', 'A+ A-', 'Kabarcontoh.com']) {
+      const a = parseArticle(`${HEAD}\n\n${widget}\n\n${P1}\n\n${P2}`);
+      expect(a.boilerplate.map((b) => b.text)).toEqual([widget]);
+      expect(texts(a)).toEqual([P1, P2]);
+    }
+  });
+
+  it('a name and a publication line, or a name and the site name, above a bare place', () => {
+    const a = parseArticle(`${HEAD}\n\nRina Wulandari\nSelasa, 4 Feb 2025 10:15 WIB\n\nSUKAMAJU - ${P1}\n\n${P2}`);
+    expect(a.dateline?.raw).toBe('SUKAMAJU -');
+    expect(texts(a)).toEqual([P1, P2]);
+    const b = parseArticle(`${EN_HEAD}\n\nRina Wulandari\nThe Contoh Post\n\nSUKAMAJU: ${EN_1}\n\n${EN_2}`);
+    expect(b.dateline?.raw).toBe('SUKAMAJU:');
+    expect(texts(b)).toEqual([EN_1, EN_2]);
+    expect(b.boilerplate.map((j) => [j.kind, j.text])).toEqual([
+      ['caption', 'Rina Wulandari'],
+      ['navigation', 'The Contoh Post'],
+    ]);
+  });
+
+  it('a place and an outlet alone on a line stay the dateline', () => {
+    const a = parseArticle(`${HEAD}\n\nSukamaju, Contoh Online\n\n${P1}\n\n${P2}`);
+    expect(a.dateline?.raw).toBe('Sukamaju, Contoh Online');
+  });
+});

@@ -352,18 +352,22 @@ export function findDateline(
   const ref = readReference(options.referenceDate);
   let weakNext: Weak = 'none';
   let pending: DatelineHit | null = null;
-  // A publication line on top (`Senin, 3 Februari 2020 | 10:15 WIB`) is not counted: the caption or dateline under it is the first line.
+  // A publication line (`Senin, 3 Februari 2020 | 10:15 WIB`), on top or under a byline, is not counted: the caption or dateline under it is the first line.
   let dated = 0;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const index = line.index - dated;
-    // So is a byline or a photo credit on its own line, above the caption or under it (`Foto: Rina Wulandari`).
-    if (!pending && ((index === 0 && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) || options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim()))) {
+    if (!pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
       dated++;
       continue;
     }
     const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref));
+    // So is a byline, a photo credit or the site's name on its own line, above the caption or under it (`Foto: Rina Wulandari`).
+    if (!found && !pending && options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim())) {
+      dated++;
+      continue;
+    }
     // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
     // So does a caption's label in capitals (`PANEN RAYA: Petani memanen …`) to a bare place and a dash under it.
     if (pending) return found && (found.outlet !== null || found.date !== null || labelAbove(text, pending, found)) ? found : pending;

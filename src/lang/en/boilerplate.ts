@@ -47,6 +47,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Topics' },
     { kind: 'navigation', phrase: 'Related Topics' },
     { kind: 'navigation', phrase: 'Keywords' },
+    { kind: 'other', phrase: 'Listen to this article' },
+    { kind: 'other', phrase: 'Listen to this story' },
     { kind: 'related-link', phrase: 'Top Stories' },
     { kind: 'related-link', phrase: 'Latest News' },
     { kind: 'related-link', phrase: 'Latest Stories' },

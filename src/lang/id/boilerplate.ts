@@ -72,6 +72,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Kata Kunci' },
     { kind: 'other', phrase: 'Terima kasih telah membaca' },
     { kind: 'comments', phrase: 'Berikan Komentar' },
+    { kind: 'other', phrase: 'Dengarkan artikel ini' },
+    { kind: 'other', phrase: 'Dengarkan berita ini' },
     { kind: 'comments', phrase: 'Beri Komentar' },
     { kind: 'comments', phrase: 'Tulis komentar Anda' },
     { kind: 'related-link', phrase: 'Berita Terbaru' },

@@ -24,6 +24,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Tag' },
     { kind: 'navigation', phrase: 'Topik' },
     { kind: 'other', phrase: 'Terima kasih kerana membaca' },
+    { kind: 'other', phrase: 'Dengar artikel ini' },
     { kind: 'related-link', phrase: 'Paling Popular' },
     { kind: 'related-link', phrase: 'Berita Terbaru' },
     { kind: 'comments', phrase: 'Tinggalkan komen' },

@@ -57,8 +57,11 @@ export function markAuthorNote(text: string, junk: Junk[], blocks: Block[]): Blo
   return blocks;
 }
 
-/** A person's name alone: two or three capitalised words (an initial allowed), no digits. */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
+/**
+ * A person's name alone: two or three capitalised words (an initial allowed), no digits; or the name and one or
+ * two words after a comma, a bar or a dash, where a byline names the outlet (`Rina Wulandari | Kabarcontoh`).
+ */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}(?:(?:, ?| [|–—-] )\p{L}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30})?)?$/u;
 /** The story's lead under a byline is a paragraph, not another short line. */
 const MIN_LEAD_LENGTH = 80;
 

@@ -92,6 +92,10 @@ const EMAIL_LINE = /^(?:\p{L}{2,8} ?: ?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,2
 
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
+/** The site's domain alone on a line (`Kabarcontoh.com`): a logo's text or a link, never the story's. */
+const DOMAIN_LINE = /^[\p{L}\p{N}-]{2,30}\.(?:com|co\.id|co|id|net|my|com\.my|news)$/iu;
+/** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
+const READER_WIDGET = /^(?:(?:Waktu baca|Reading time|Read time|Masa membaca) ?:? ?[0-9]{1,2} ?(?:menit|min|mins|minutes|minit)|[0-9]{1,2} ?(?:min|mins|minutes|menit|minit) (?:read|baca|membaca)|A ?[+-] ?A ?[+-]?|A A A)$/iu;
 /** A short label and a link, a line of a block of links (`Instagram: https://…`, `Situs web : www.…`). */
 const LABELLED_URL_LINE = /^\p{L}[\p{L}.-]{0,20}(?: \p{L}[\p{L}.-]{0,20}){0,2} ?: ?(?:https?:\/\/|www\.)\S{1,300}$/u;
 
@@ -151,7 +155,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   // Both agency shapes hold a slash.
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
-  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s))) return 'other';
+  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || READER_WIDGET.test(s)) return 'other';
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
@@ -217,7 +221,9 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
   if (SENTENCE_END.test(s) || s.length > 80) return false;
   const parts = s.split(/ ?[,|/] ?| [-–—] /);
   if (parts.length < 2 || parts.length > 3) return false;
-  if (!parts.every((part) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
+  // The outlet may be written in lower case (`contohNews`, `kabarcontoh.com`); the name may not.
+  if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(parts[0]!)) return false;
+  if (!parts.slice(1).every((part) => /^\p{L}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
   const name = parts[0]!.split(' ');
   if (name.length < 2) return false;
   return parts.slice(1).some((part) => isOutletName(part, p));
