@@ -150,3 +150,21 @@ describe('boilerplate: closing furniture of outlets the lists lacked', () => {
     expect(parseArticle(`${ID_1}\n\n${ID_2}\n\nRina Wulandari/Beritacontoh`).credit?.text).toBe('Rina Wulandari/Beritacontoh');
   });
 });
+
+describe('boilerplate: links marked by an arrow', () => {
+  it('an arrow before a short line is a link, alone or in a run; a bulleted sentence of the story stays', () => {
+    for (const links of ['» Harga jagung di pasar induk turun tipis', '>> Harga jagung di pasar induk turun tipis\n>> Petani minta bantuan mesin pengering', '› Harga jagung di pasar induk turun tipis\n› Petani minta bantuan mesin pengering']) {
+      const s = `${ID_1}\n\n${links}\n\n${ID_2}\n\n${ID_3}`;
+      const a = parseArticle(s);
+      expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
+      checkInvariants(s, a);
+    }
+    const own = `${ID_1}\n\nSyaratnya:\n• Petani terdaftar di kelompok tani.\n• Lahan tidak lebih dari dua hektare.\n\n${ID_2}`;
+    expect(texts(parseArticle(own))).toHaveLength(5);
+  });
+
+  it('`Simak juga:` and its headline', () => {
+    const s = `${ID_1}\n\nSimak juga: Harga jagung di pasar induk turun tipis\n\n${ID_2}`;
+    expect(texts(parseArticle(s))).toEqual([ID_1, ID_2]);
+  });
+});

@@ -87,6 +87,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Baca:' },
     { kind: 'related-link', phrase: 'Baca juga' },
     { kind: 'related-link', phrase: 'Lihat juga:' },
+    { kind: 'related-link', phrase: 'Simak juga:' },
     { kind: 'navigation', phrase: 'Tags:' },
     { kind: 'navigation', phrase: 'Tag:' },
     { kind: 'navigation', phrase: 'Topik:' },

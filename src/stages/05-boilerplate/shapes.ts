@@ -125,6 +125,10 @@ function isDatedLine(s: string): boolean {
   return YEAR.test(s) && CLOCK.test(s) && s.split(' ').length <= MAX_DATED_LINE_WORDS;
 }
 
+/** An arrow that points to a link (not a list bullet: `•` and `-` open the article's own lists too). */
+const ARROW_LINK = /^(?:»|›|>>|►|▸) ?\p{L}/u;
+const MIN_ARROW_LINK_WORDS = 4;
+
 /** Kinds whose label may be followed by a colon and a linked headline. */
 const LABEL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'video-promo']);
 
@@ -167,6 +171,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   const notice = deviceNotice(s, p);
   if (notice) return notice;
   if (isPositionCaption(s)) return 'caption';
+  // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
+  if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);
 }
 
