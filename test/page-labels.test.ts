@@ -168,3 +168,15 @@ describe('boilerplate: links marked by an arrow', () => {
     expect(texts(parseArticle(s))).toEqual([ID_1, ID_2]);
   });
 });
+
+describe('boilerplate: share and follow prompts of outlets the lists lacked', () => {
+  it('a Malay share verb, a Malay newsletter, a copied-link notice, a follow-the-story prompt', () => {
+    const cases: [string, string][] = [
+      [`SUKAMAJU: ${MS_1}\n\n${MS_2}`, 'Kongsikan berita ini'],
+      [`SUKAMAJU: ${MS_1}\n\n${MS_2}`, 'Langgan buletin kami'],
+      [`${EN_1}\n\n${EN_2}`, 'Link copied!'],
+      [`${ID_1}\n\n${ID_2}`, 'Pantau terus berita terbaru hanya di Beritacontoh'],
+    ];
+    for (const [story, line] of cases) expect(parseArticle(`${story}\n\n${line}`).boilerplate.map((b) => b.text)).toEqual([line]);
+  });
+});

@@ -47,6 +47,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Topics' },
     { kind: 'navigation', phrase: 'Related Topics' },
     { kind: 'navigation', phrase: 'Keywords' },
+    { kind: 'share', phrase: 'Link copied' },
+    { kind: 'share', phrase: 'Copied' },
     { kind: 'other', phrase: 'Listen to this article' },
     { kind: 'other', phrase: 'Listen to this story' },
     { kind: 'related-link', phrase: 'Top Stories' },

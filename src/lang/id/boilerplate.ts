@@ -72,6 +72,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Kata Kunci' },
     { kind: 'other', phrase: 'Terima kasih telah membaca' },
     { kind: 'comments', phrase: 'Berikan Komentar' },
+    { kind: 'share', phrase: 'Link disalin' },
+    { kind: 'share', phrase: 'Tautan disalin' },
     { kind: 'other', phrase: 'Dengarkan artikel ini' },
     { kind: 'other', phrase: 'Dengarkan berita ini' },
     { kind: 'comments', phrase: 'Beri Komentar' },
@@ -177,7 +179,7 @@ export const boilerplate: BoilerplateData = {
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Bagikan', 'Sebarkan'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Jangan lupa ikuti …`: a reminder before the prompt's verb.
-    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa'].map(
+    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa', 'Pantau terus'].map(
       (phrase) => ({ kind: 'other' as const, phrase }),
     ),
   ],

@@ -56,14 +56,14 @@ export const boilerplate: BoilerplateData = {
   promptVerbs: [
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
-    ...['Kongsi'].map((phrase) => ({ kind: 'share' as const, phrase })),
+    ...['Kongsi', 'Kongsikan'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Sila ikuti kami di …`: the polite `sila` before the prompt's verb.
     ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa', 'Sila ikuti', 'Sila layari', 'Sila kongsi'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
     'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
-    'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial',
+    'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial', 'buletin',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],
