@@ -180,3 +180,22 @@ describe('boilerplate: share and follow prompts of outlets the lists lacked', ()
     for (const [story, line] of cases) expect(parseArticle(`${story}\n\n${line}`).boilerplate.map((b) => b.text)).toEqual([line]);
   });
 });
+
+describe('boilerplate: inline link markers in capitals', () => {
+  it('`BACA JUGA:`, `BACA:`, `READ MORE:` and `Simak juga:` inside a paragraph take their headline; a lower-case `baca:` in prose stays', () => {
+    for (const [story, marker, rest] of [
+      ['Warga dievakuasi semalam.', 'BACA JUGA: Banjir Landa Tiga Kampung', 'Air diperkirakan surut besok.'],
+      ['Penduduk dipindahkan semalam.', 'BACA: Banjir Landa Tiga Kampung', 'Paras air dijangka surut esok.'],
+      ['Police arrested two men on Monday.', 'READ MORE: Scam Losses Rise in Sukamaju', 'The suspects are held for seven days.'],
+      ['Warga dievakuasi semalam.', 'Simak juga: Banjir Landa Tiga Kampung', 'Air diperkirakan surut besok.'],
+    ] as const) {
+      const s = `${ID_1}\n\n${story} ${marker}  ${rest}`;
+      const a = parseArticle(s);
+      expect(texts(a)).toEqual([ID_1, story, rest]);
+      expect(junkOf(a)).toEqual([['related-link', marker]]);
+      checkInvariants(s, a);
+    }
+    const prose = 'Buku yang ia baca: sebuah novel lama tentang kampung halaman yang hilang di masa perang.';
+    expect(texts(parseArticle(`${ID_1}\n\n${prose}`))).toEqual([ID_1, prose]);
+  });
+});

@@ -106,7 +106,12 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'CONTACT:' },
     { kind: 'other', phrase: 'SOURCE:' },
   ],
-  inline: [{ kind: 'related-link', phrase: 'Read also:' }, { kind: 'related-link', phrase: 'Also read:' }],
+  inline: [
+    { kind: 'related-link', phrase: 'Read also:' },
+    { kind: 'related-link', phrase: 'Also read:' },
+    { kind: 'related-link', phrase: 'Read more:' },
+    { kind: 'related-link', phrase: 'Read More:' },
+  ],
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
   photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Pic', 'Pix', 'Screenshot'],

@@ -164,6 +164,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Baca:' },
     { kind: 'related-link', phrase: 'Baca Juga :' },
     { kind: 'related-link', phrase: 'Lihat juga:' },
+    { kind: 'related-link', phrase: 'Simak juga:' },
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
