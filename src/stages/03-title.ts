@@ -139,9 +139,10 @@ function crumbJunk(lines: readonly Block[], crumbs: number, kicker: Block | null
 function gluedDatelineAt(input: TitleInput, line: Block): number | null {
   const { text, blocks } = input;
   const last = blocks.filter((b) => b.line === line.line).pop()!;
-  const whole = text.slice(line.start, last.end);
-  if (looksLikeTitle(whole)) return null;
-  const reach = Math.min(whole.length, MAX_TITLE_LENGTH);
+  if (looksLikeTitle(text.slice(line.start, Math.min(last.end, line.start + 2 * MAX_TITLE_LENGTH + 1)))) return null;
+  // Only the first characters can hold the headline: the scan stays short on a huge first line.
+  const whole = text.slice(line.start, Math.min(last.end, line.start + MAX_TITLE_LENGTH + 1));
+  const reach = whole.length;
   GLUED_OPENER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GLUED_OPENER.exec(whole)) !== null && m.index < reach) {
