@@ -149,6 +149,8 @@ function gluedDatelineAt(input: TitleInput, line: Block): number | null {
     const head = whole.slice(0, m.index).trimEnd();
     if (head.split(' ').length < MIN_GLUED_TITLE_WORDS || !looksLikeTitle(head) || NAME_ONLY.test(head)) continue;
     const at = line.start + m.index;
+    // A dateline closes with a dash or a colon within a few words: most openers (`KPK`, `DPR`) have none near.
+    if (!/[-–—:]/.test(text.slice(at, at + DATELINE_REACH))) continue;
     const d = findDateline(text, at, input.langs);
     // A dash or colon must close it: a word in capitals and a full stop (`IKN.`) ends a sentence of the story.
     if (d === null || d.start !== at || !/[-–—:]$/.test(text.slice(d.start, d.end)) || (d.outlet === null && !(d.place !== null && d.place.length >= 4 && d.place === d.place.toUpperCase()))) continue;
@@ -159,6 +161,8 @@ function gluedDatelineAt(input: TitleInput, line: Block): number | null {
 }
 /** Where a glued dateline may open: a word in capitals, a news domain, or a place and a domain after a comma. */
 const GLUED_OPENER = /(?<=[\p{Ll}\p{N}?!"”’)] ?)(?:\p{Lu}{2}|\p{Lu}[\p{L}]{1,30}(?:\.co|\.id|\.my|\.net|, ?[\p{L}]{2,30}\.(?:com|co|id|my|net)))/gu;
+/** How far after its first word a glued dateline's dash or colon may stand (`SUKAMAJU, KABARCONTOH.COM -`). */
+const DATELINE_REACH = 60;
 /** A glued headline has at least this many words. */
 const MIN_GLUED_TITLE_WORDS = 3;
 
