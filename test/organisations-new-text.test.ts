@@ -109,6 +109,10 @@ describe('organisations on new text: a person after an earlier name', () => {
     expect(mentions(text)).toEqual(['PT Contoh Energi Lestari', 'PT Contoh Energi Lestari']);
     // No earlier name: the words stay.
     expect(mentions('Saham PT Contoh Energi Lestari Budi Santoso naik.')).toEqual(['PT Contoh Energi Lestari Budi Santoso']);
+    // A short form the text defined, then a name of four words.
+    const defined = 'Kejaksaan Negeri (Kejari) Lautmas menahan dua orang. Kepala Kejari Lautmas Jhoni Rendi Saputra Wibowo hadir.';
+    expect(mentions(defined)).toContain('Kejari Lautmas');
+    expect(mentions(defined).some((m) => m.includes('Jhoni'))).toBe(false);
   });
 });
 
