@@ -75,6 +75,39 @@ describe('detectLanguage: Malay', () => {
     expect(detectLanguage('Para peneliti menemukan bahwa sampah plastik ada di mana-mana, kata guru besar itu.').code).toBe('ind');
   });
 
+  it('reads Malay office, civic and -kan verb vocabulary as evidence, and a word both languages write as none', () => {
+    // Written for this test: no other Malay marker than the words under test.
+    const texts = [
+      'Pengerusi persatuan itu tidak hadir dalam mesyuarat agung semalam.',
+      'Keputusan itu telah dikekalkan oleh pihak pengurusan dalam masa seminggu.',
+      'Beliau mengiktiraf sumbangan para graduan itu kepada ekonomi negara.',
+      'Semua ahli lembaga pengarah bersetuju dengan cadangan tersebut tanpa bantahan.',
+      'Kesilapan teknikal itu menyebabkan semua cawangan ditutup lebih awal hari ini.',
+    ];
+    for (const text of texts) expect(detectLanguage(text).code, text).toBe('zlm');
+    // `paket` is a packet in both languages: no evidence for Indonesian in a Malay paragraph.
+    const packet = 'Bekalan minyak masak paket satu kilogram di kedai runcit kawasan itu semakin berkurangan kerana permintaan tinggi.';
+    expect(detectLanguage(packet).code).toBe('zlm');
+    // Words Indonesian news writes as often stay out: a sentence with them is still Indonesian.
+    expect(detectLanguage('Perusahaan itu mempunyai kerjasama dengan pemerintah daerah sejak tahun lalu.').code).toBe('ind');
+  });
+
+  it('reads Indonesian economy, law and office vocabulary as evidence against Malay', () => {
+    // Written for this test: without these words each would be a coin flip between the two.
+    const texts = [
+      'Para produsen dan konsumen diminta bersabar sampai harga di pasar kembali stabil.',
+      'Pernyataan resmi itu dibacakan oleh juru bicara lembaga tersebut kepada para wartawan.',
+      'Warga terdampak akan menerima asuransi dari lembaga itu pada kuartal pertama.',
+    ];
+    for (const text of texts) expect(detectLanguage(text).code, text).toBe('ind');
+  });
+
+  it('reads a news sentence made of content words and the siblings\' shared frequent words as the family, not `und`', () => {
+    // Written for this test: none of the older frequent words (yang, ini, itu, dengan …) appear.
+    const text = 'Angin kencang mulai menerjang sejumlah desa di pesisir Karangsari. Angin merobohkan pohon di ruas Jalan Raya Karangsari-Tegalwangi.';
+    expect(detectLanguage(text).code).not.toBe('und');
+  });
+
   it('reads a Malay `CITY:` dateline and ringgit amounts as evidence', () => {
     const withDateline = 'PUTRAJAYA: Sumbangan RM50,000 itu diserahkan kepada pihak sekolah pada petang ini.';
     expect(detectLanguage(withDateline).code).toBe('zlm');

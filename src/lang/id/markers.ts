@@ -20,6 +20,8 @@ export const markers: MarkerData = {
     'maka', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat', 'sejak',
     'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'kemudian',
     'sebelumnya', 'setelah', 'salah', 'akhirnya', 'tetapi', 'tapi', 'bahkan', 'hal', 'ketika',
+    // frequent in both siblings' news and in no other language warta meets often
+    'dapat', 'mulai', 'sejumlah', 'sekitar', 'maupun', 'apabila', 'kedua', 'sang',
   ],
   // Worth 1 each: usually Indonesian, but Malay news uses them now and then (or in another sense).
   words: [
@@ -41,6 +43,9 @@ export const markers: MarkerData = {
     'kalimantan timur', 'sulawesi selatan', 'nusa tenggara', 'surabaya', 'bandung', 'semarang', 'medan',
     'makassar', 'yogyakarta', 'bekasi', 'tangerang', 'bogor', 'depok', 'denpasar', 'pdip', 'gerindra', 'golkar',
     'nasdem', 'pns', 'asn',
+    // words Malaysian news meets now and then, and Indonesian programmes and colloquial forms
+    'pelatihan', 'berujar', 'doang', 'magang', 'sembako', 'umkm', 'bansos', 'mengemudikan', 'terkadang',
+    'mengincar', 'solusi', 'ternyata', 'lewat',
   ],
   // Worth STRONG_MARKER_WEIGHT: Malaysian news writes these differently.
   strong: [
@@ -53,7 +58,7 @@ export const markers: MarkerData = {
     'mencoba', 'dicoba', 'pikir', 'berpikir', 'pikiran', 'dipikirkan', 'utang', 'bagian',
     'sebagian', 'investasi', 'taksi', 'wabah', 'miliar', 'triliun', 'eropa', 'jepang', 'prancis',
     'maret', 'juli', 'agustus', 'desember', 'gubernur', 'partai', 'sepeda', 'kasus', 'pasien',
-    'istri', 'kesehatan', 'sehat', 'berbagai', 'paket', 'konser', 'senantiasa', 'nomor',
+    'istri', 'kesehatan', 'sehat', 'berbagai', 'konser', 'senantiasa', 'nomor',
     'keuangan', 'pribadi', 'parlemen', 'kampanye', 'musik', 'stasiun', 'pandemi', 'karantina',
     'listrik', 'bensin', 'beasiswa', 'sertifikat', 'menit', 'khawatir', 'dekade', 'bekerja sama',
     'bertanggung jawab', 'tentara', 'karier', 'rusak', 'kerusakan', 'kepemimpinan', 'delapan',
@@ -72,6 +77,12 @@ export const markers: MarkerData = {
     'nyaman', 'pungkas', 'pungkasnya', 'bikin', 'cewek', 'cowok', 'gue', 'mbak', 'fisik',
     'sepatu', 'celana', 'tetangga', 'macet', 'kemacetan', 'longsor', 'narapidana', 'napi', 'tilang', 'swalayan',
     'ponsel', 'rupiah', 'mencoblos',
+    // economy, law and office words Malaysian news writes otherwise (pengeluar, pengguna, tuntutan,
+    // konkrit, kenyataan, rasmi, jurucakap, terjejas, disasarkan, insurans, Jordan, suku tahun, menyemak,
+    // mengesahkan, kewangan, kelak, berkata, julat, siap, penganjur, sisa, ciri, kata)
+    'produsen', 'konsumen', 'klaim', 'perpres', 'palestina', 'konkret', 'pernyataan', 'resmi', 'juru bicara',
+    'terdampak', 'ditargetkan', 'asuransi', 'yordania', 'kuartal', 'mengecek', 'mengonfirmasi', 'finansial',
+    'nantinya', 'menuturkan', 'kisaran', 'rampung', 'penyelenggara', 'limbah', 'fitur', 'bilang',
     // day names: Senin/Kamis/Jumat against Isnin/Khamis/Jumaat
     'senin', 'kamis', 'jumat',
     // phrases

@@ -21,6 +21,8 @@ export const markers: MarkerData = {
     'pihak', 'bukan', 'belum', 'pernah', 'sedang', 'kini', 'sama', 'atas', 'lalu', 'sampai', 'pula',
     'maka', 'jadi', 'agar', 'supaya', 'jika', 'kalau', 'sebelum', 'antara', 'hanya', 'sangat',
     'sejak', 'selama', 'melalui', 'serta', 'lagi', 'baru', 'satu', 'sebuah', 'seorang', 'manakala',
+    // frequent in both siblings' news and in no other language warta meets often
+    'dapat', 'mulai', 'sejumlah', 'sekitar', 'maupun', 'apabila', 'kedua', 'sang',
   ],
   // Worth 1 each: usually Malay, but Indonesian news uses them now and then (or in another sense).
   words: [
@@ -39,6 +41,13 @@ export const markers: MarkerData = {
     'duit', 'berhubung', 'mac', 'jun', 'menyokong', 'disokong', 'pengangkutan',
     // colloquial and function words Indonesian news writes otherwise (tidak ada, banyak, mau, bicara)
     'tiada', 'nak', 'lawatan', 'barangan', 'undi',
+    // Malay senses of words Indonesian news uses in another sense or rarely (studies, speak, number,
+    // sales, trade, law, addicted, concentration, claim, screening, applied, security, happen, rally,
+    // tell, faction); not `memerlukan`, `disebabkan`, `mempunyai`, `kerjasama` or `pelantikan`, which
+    // Indonesian news writes too
+    'dalam masa', 'masih lagi', 'pengajian', 'bertutur', 'bilangan', 'jualan', 'berniaga', 'perundangan',
+    'ketagih', 'kepekatan', 'dakwaan', 'tapisan', 'dipohon', 'keselamatan', 'berlakunya', 'perhimpunan',
+    'beritahu', 'puak', 'bekerjasama',
     // states, federal territories and main cities of Malaysia
     'selangor', 'johor', 'kedah', 'kelantan', 'terengganu', 'pahang', 'perlis', 'melaka', 'sabah', 'sarawak',
     'negeri sembilan', 'pulau pinang', 'putrajaya', 'kuala lumpur', 'shah alam', 'ipoh', 'kuching',
@@ -61,7 +70,7 @@ export const markers: MarkerData = {
     'kesihatan', 'sihat', 'pelbagai', 'pakej', 'konsert', 'sentiasa', 'nombor', 'kewangan',
     'peribadi', 'parlimen', 'kempen', 'filem', 'muzik', 'stesen', 'pandemik', 'kuarantin',
     'petrol', 'biasiswa', 'sijil', 'minit', 'khuatir', 'dekad', 'sedekad', 'imej',
-    'bekerjasama', 'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
+    'bertanggungjawab', 'tentera', 'rosak', 'kerosakan', 'kahwin', 'berkahwin', 'perkahwinan',
     'kepimpinan', 'lapan', 'tayar',
     // vocabulary
     'syarikat', 'percuma', 'peguam', 'kemalangan', 'terbabit', 'dadah', 'pelancong',
@@ -83,7 +92,7 @@ export const markers: MarkerData = {
     'kasut', 'seluar', 'jiran', 'jerebu', 'kesesakan', 'banduan', 'lokap', 'kompaun', 'bercakap', 'perlembagaan',
     'pasaraya', 'bandaraya', 'ringgit',
     'teruk', 'seronok', 'mendedahkan', 'didedahkan', 'menyertai', 'menghantar', 'dihantar',
-    'dijangka', 'dianggarkan', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
+    'dijangka', 'diberkas', 'pdrm', 'sprm', 'umno', 'sesiapa', 'menubuhkan',
     'ditubuhkan', 'penubuhan', 'mentadbir', 'lakonan', 'fizik',
     // day names: Isnin/Khamis/Jumaat/Ahad against Senin/Kamis/Jumat/Minggu
     'isnin', 'khamis', 'jumaat', 'ahad',
@@ -103,6 +112,18 @@ export const markers: MarkerData = {
     'bajet', 'belanjawan', 'jurucakap', 'kerusi', 'sekolah rendah', 'pasar raya', 'sempena',
     'bersempena', 'walau bagaimanapun', 'tidak kira', 'jangka masa', 'kaunter', 'kad',
     'akaun', 'pautan', 'laman web', 'laman sosial', 'emel', 'sektor awam', 'penguat kuasa',
+    // office, law and civic words (ketua, wakil, resmi, keberadaan, rasisme, pengakuan, Inggris,
+    // kesalahan, cabang, lulusan, pilot, perangkat, rantai, transaksi, rumah tangga, awak kapal,
+    // tahun depan, meningkatkan, menular, belakangan, satu atap, mengarungi, dirundung, kata,
+    // terdampak, untuk memastikan, direktur utama, strategis, seharusnya)
+    'pengerusi', 'naib', 'rasmi', 'kewujudan', 'perkauman', 'pengiktirafan', 'iktiraf', 'mengiktiraf',
+    'diiktiraf', 'inggeris', 'kesilapan', 'cawangan', 'graduan', 'juruterbang', 'peranti', 'rantaian',
+    'urus niaga', 'isi rumah', 'sampah sarap', 'anak kapal', 'tahun hadapan', 'naik taraf', 'berjangkit',
+    'kebelakangan', 'sehenti', 'berkelulusan', 'mengharungi', 'dibuli', 'perkataan', 'terjejas',
+    'bagi memastikan', 'ketua pegawai', 'strategik', 'sepatutnya', 'bercanggah', 'percanggahan', 'selari',
+    'menguruskan', 'berperanan', 'bersetuju', 'kolej', 'enakmen', 'memujuk', 'kebimbangan',
+    // Malay -kan verbs where Indonesian writes -i or another root (memulai, mempertahankan)
+    'memulakan', 'dimulakan', 'mulakan', 'mengekalkan', 'dikekalkan', 'kekalkan',
   ],
   patterns: [
     { source: '\\bRM ?\\d', weight: 2, why: 'ringgit amounts (RM1,747); Indonesian writes Rp' },
