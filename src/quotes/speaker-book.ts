@@ -67,11 +67,11 @@ export class SpeakerBook {
   setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
     this.articleTokens = tokens;
     this.articleTexts = texts;
-    this.nicknames = readNicknames(tokens, this.lex);
+    this.nicknames = null;
   }
 
-  /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`). */
-  private nicknames: ReadonlyMap<string, readonly string[]> = new Map();
+  /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`), read on first need. */
+  private nicknames: ReadonlyMap<string, readonly string[]> | null = null;
 
   /**
    * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
@@ -278,7 +278,7 @@ export class SpeakerBook {
         // A short form (`Wulan`, `Budisan`) or a misspelling (`Sulistiyono`) of someone met before.
         const w = words[0]!;
         // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
-        const full = this.nicknames.get(w);
+        const full = (this.nicknames ??= readNicknames(this.articleTokens, this.lex)).get(w);
         if (full) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
             const q = this.persons[i]!;
