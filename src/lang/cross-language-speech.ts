@@ -8,4 +8,6 @@ export const crossLanguageSpeech = {
   titlePlaces: ['di', 'at'],
   postVerbLeads: ['demikian'],
   namingWords: ['bernama'],
+  // `Budi Santoso dari Lembaga Contoh`, `Rina Wulandari of the Contoh Institute`: a person and the body they come from.
+  affiliationLinks: ['dari', 'daripada', 'of', 'from'],
 } as const satisfies Record<string, readonly string[]>;

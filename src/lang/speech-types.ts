@@ -91,6 +91,8 @@ export interface SpeechData {
   bareReportVerbs?: readonly string[];
   /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
   nonSpeakers?: readonly string[];
+  /** Words between a name and the body the person comes from (`dari`, `of`), lower-case. */
+  affiliationLinks?: readonly string[];
   /** Words between a name and its title (`Budi Santoso selaku Ketua Umum …`), lower-case. */
   roleLinks?: readonly string[];
   /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */

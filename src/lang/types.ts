@@ -163,6 +163,18 @@ export interface OrganisationData {
    * a word that starts with one and goes on with a capital is read as the two words.
    */
   gluedPrefixes: readonly string[];
+  /**
+   * Small lower-case words that scraped text glues to the end of a linked name (`told The Contoh
+   * Postin an interview`): a known form's last word that ends in one is read as the two words.
+   */
+  gluedWords?: readonly string[];
+  /**
+   * Titles of a company's officers (`CEO`, `Direktur Utama`, `president director`), as written, that stand
+   * right before or after the company's name and before the officer's (`CEO Contohpay Rina Wulandari`).
+   */
+  officerTitles?: readonly string[];
+  /** Words of a company's legal form (`PT`, `Tbk`, `Bhd`), which its acronym leaves out (`SCA` for `PT Sinar Contoh Abadi`). */
+  legalForms?: readonly string[];
   /** Words an outlet adds to its brand (`BBC News`): after a known outlet, its name goes on. */
   mediaSuffixes: readonly string[];
   /**
@@ -176,6 +188,8 @@ export interface OrganisationData {
   aloneForms?: readonly string[];
   /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
   eventWords?: readonly string[];
+  /** Words that end a venue's name after its sponsor's or owner's (`Contoh Arena`): a known name before one is no mention. */
+  venueWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
 }

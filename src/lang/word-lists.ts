@@ -8,3 +8,29 @@ import type { OrganisationData } from './types.js';
 export function oneWordHeads(heads: OrganisationData['heads']): string[] {
   return Object.keys(heads).filter((h) => !h.includes(' '));
 }
+
+/** Kinds of a sibling language's organisations that its neighbour's news names often: parties, outlets, forces. */
+const SIBLING_KINDS: ReadonlySet<string> = new Set(['party', 'media', 'police-military']);
+
+/**
+ * A sibling language's lexicon lines (`id|kind|Name|ACRONYM|form|…`) for the kinds its neighbour's
+ * news names (`SIBLING_KINDS`), each with only the forms no word of the reading language can be:
+ * several words (`Barisan Nasional`), or one word with two capitals, a digit or a dot (`UMNO`,
+ * `Kompas.com`), of three characters or more. A one-word form in Title Case (`Warisan`, `Utusan`)
+ * or of two letters (`PN`, `PH`) is often a word or a short form of the reading language.
+ */
+export function siblingKnown(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const [id, kind, name, acronym, ...others] = line.split('|');
+    if (!id || !kind || !name || !SIBLING_KINDS.has(kind)) continue;
+    const keep = (form: string) => form.includes(' ') || (form.length >= 3 && /\p{Lu}.*\p{Lu}|\d|\./u.test(form));
+    const forms = others.filter(keep);
+    const acr = acronym && keep(acronym) ? acronym : '';
+    if (!keep(name) && !acr && forms.length === 0) continue;
+    // The name is a form too: an ambiguous one-word name gives way to the kept acronym or form.
+    const head = keep(name) ? name : acr || forms.shift()!;
+    out.push([id, kind, head, head === acr ? '' : acr, ...forms].join('|'));
+  }
+  return out;
+}

@@ -17,7 +17,7 @@ export const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', 
 /** The longest of `LIST_GAPS`: a longer gap is none of them, and is not sliced to be looked up. */
 const LONGEST_LIST_GAP = Math.max(...[...LIST_GAPS].map((g) => g.length));
 /** Rules whose hits are organisations by themselves. */
-export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'alias', 'source']);
+export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'officer', 'alias', 'source']);
 
 /** A spelled-out name with an organisation word in it (`Contoh Exchange Index`), not a thing (`Pendapatan Asli Daerah`). */
 export function isOrganisationName(c: CompiledOrganisations, text: string): boolean {
@@ -40,7 +40,7 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
   const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
   const thing = new Set<number>();
   f.hits.forEach((h, i) => {
-    if ((h.rule === 'long-form' && !strong[i] && !h.cue) || h.thing) thing.add(f.find(i));
+    if ((h.rule === 'long-form' && !strong[i] && !h.cue && !h.portfolio) || h.thing) thing.add(f.find(i));
   });
   // A spelled-out name listed with organisations is one (`Contoh Motor dan Sokonindo Indonesia (SI)`).
   const listed = new Set<number>();
@@ -99,7 +99,7 @@ export function finish(f: Finder, states: ParagraphState[], ignore: readonly Spa
   const accepted = acceptedGroups(f, states);
   const order = f.hits
     .map((h, i) => i)
-    .filter((i) => accepted.has(f.find(i)) && !overlapsAny(f.hits[i]!, ignore))
+    .filter((i) => accepted.has(f.find(i)) && !f.hits[i]!.portfolio && !f.hits[i]!.inName && !overlapsAny(f.hits[i]!, ignore))
     .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
   const groupOf = new Map<number, number>();
   const out: OrganisationHit[] = [];

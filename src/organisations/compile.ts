@@ -112,6 +112,12 @@ export interface CompiledOrganisations {
   mediaSuffixes: Set<string>;
   /** Lower-case words glued to a following name in scraped text (`dari`), longest first, by their first two letters. */
   gluedPrefixes: Map<number, string[]>;
+  /** Small words glued to the end of a known name (`Postin`), longest first so `that` is tried before `at`. */
+  gluedWords: string[];
+  /** Officers' titles by their last word, as word lists (`Direktur Utama` under `Utama`). */
+  officerTitles: Map<string, string[][]>;
+  /** Words of a company's legal form (`PT`, `Tbk`). */
+  legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
@@ -122,8 +128,12 @@ export interface CompiledOrganisations {
   aloneForms: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
+  /** Words that end a venue's name after its sponsor's (`Arena`). */
+  venueWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
+  /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
+  honorifics: Set<string>;
   /** Titles that open an institution's namesake (`Tun`, `Sultan`). */
   namesakeTitles: Set<string>;
   /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
@@ -131,7 +141,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -234,6 +244,17 @@ function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
+/** Phrases as written, as word lists by their last word, longest first. */
+function byLastWrittenWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const w = phrase.split(' ');
+    const key = w[w.length - 1]!;
+    out.set(key, [...(out.get(key) ?? []), w].sort((a, b) => b.length - a.length));
+  }
+  return out;
+}
+
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
 function byFirstTwo(list: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -330,13 +351,18 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     portfolioAfter: new Set(data.portfolioCommittees.after),
     mediaSuffixes: new Set(data.mediaSuffixes),
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
+    gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
+    legalForms: new Set(data.legalForms ?? []),
+    officerTitles: byLastWrittenWord(data.officerTitles ?? []),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
     eventWords: new Set(data.eventWords ?? []),
+    venueWords: new Set(data.venueWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
     namesakeTitles: new Set(namesakeTitles),
+    honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),
     speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };
 }

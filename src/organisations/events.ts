@@ -9,13 +9,19 @@ import { type Finder, nameAt, type ParagraphState, plainGap } from './paragraph.
 /** Most words between a name and the event word that ends its run (`Contoh Robotics Asia Junior Championship`). */
 const MAX_EVENT_WORDS = 5;
 
-/** Mark every hit not from the lexicon whose run of capitalised words ends in an event word. */
+/**
+ * Mark every hit not from the lexicon whose run of capitalised words ends in an event word; a
+ * known name there, or right before a venue word (`Contoh Arena`), is only no mention: the
+ * organisation it names may be mentioned elsewhere.
+ */
 export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
-  if (f.c.eventWords.size === 0) return;
+  if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0) return;
   for (const h of f.hits) {
-    if (h.known) continue;
     const p = states[h.paragraph]!;
-    if (endsInEvent(f, p, h.to)) h.thing = true;
+    if (h.known) {
+      const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
+      if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;
+    } else if (endsInEvent(f, p, h.to)) h.thing = true;
   }
 }
 

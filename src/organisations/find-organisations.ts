@@ -27,6 +27,9 @@ import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, 
 import { linkParentheses } from './parentheses.js';
 import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
+import { linkHeadAcronyms } from './head-acronyms.js';
+import { officerCompany } from './role-names.js';
+import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
@@ -58,6 +61,7 @@ export function findOrganisations(
   states.forEach((p, index) => bridgeLists(finder, p, index, byParagraph[index]!));
   markEvents(finder, states);
   linkInitials(finder, states);
+  linkHeadAcronyms(finder, states);
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {
@@ -93,6 +97,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   if (n === 0) return;
   const c = f.c;
   let i = 0;
+  // The end of the last hit: an English name's words before its head are looked for no further back.
+  let floor = 0;
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
     if (!(p.bits[i]! & STARTS_ANYTHING)) {
@@ -167,6 +173,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const named = kindNounName(c, p, i);
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
     }
+    // One word between a company officer's title and name (`CEO Contohpay Rina Wulandari`).
+    if (!best && names && officerCompany(c, p, i, f.alone)) best = { to: i + 1, rule: 'officer', known: null, kind: 'company' };
     // An outlet the text cites (`dilansir Contoh Times`).
     if ((!best || best.rule !== 'known') && names) {
       const to = citedSource(c, p, i, f.alone);
@@ -180,7 +188,10 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       i++;
       continue;
     }
-    const start = tokens[i]!.start;
+    // English `X of` names: the words before the head (`Reserve Bank of …`), the `of` phrase after a tail (`Contoh Centre for …`).
+    const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor) : i;
+    if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
+    const start = tokens[from]!.start;
     const end = spanEnd(p, best.to);
     const inner = bracket >= 0 ? innerShortForm(p, bracket, best.to) : null;
     const index = f.add({
@@ -190,7 +201,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       rule: best.rule,
       known: best.known,
       kind: best.kind,
-      from: i,
+      from,
       to: best.to,
       paragraph,
       // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, or a definition after it.
@@ -198,6 +209,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
+    // The company's other mentions are written alone, as the rule asked.
+    if (best.rule === 'officer') f.learn([word], index);
     if (learnt >= 0) f.union(learnt, index);
     if (party >= 0 && best.rule === 'head') {
       const known = matchKnown(c, p, party)!;
@@ -205,6 +218,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const to = tokens[known.to - 1]!.end;
       f.add({ start: p.start + from, end: p.start + to, text: text.slice(from, to), rule: 'known', known: known.value, kind: known.value.kind, from: party, to: known.to, paragraph });
     }
+    floor = best.to;
     if (best.rule === 'head' && best.kind === 'company') {
       learnCompanyCore(f, p, i, best.to, index);
       // `PT Pindad`, `Bank BRI`: a known company under its legal form.

@@ -6,8 +6,6 @@
 import type { CompiledOrganisations } from './compile.js';
 import type { Token } from './tokens.js';
 
-/** Small words that follow a cited name, longest first so `that` is tried before `at`. */
-const GLUED_WORDS: readonly string[] = ['that', 'the', 'for', 'on', 'in', 'at', 'to', 'di', 'pada', 'yang', 'bahwa'];
 /** Fewest letters of the stem (`Post`). */
 const MIN_STEM = 3;
 /** Most words of a known form before its glued last word. */
@@ -17,7 +15,7 @@ const MAX_FORM_WORDS = 4;
 export function gluedWordCut(c: CompiledOrganisations, tokens: readonly Token[], k: number): number {
   const word = tokens[k]!.text;
   if (k === 0 || !tokens[k]!.spaced || tokens[k]!.acronym) return -1;
-  for (const small of GLUED_WORDS) {
+  for (const small of c.gluedWords) {
     const at = word.length - small.length;
     if (at < MIN_STEM || !word.endsWith(small)) continue;
     const stem = word.slice(0, at);

@@ -7,8 +7,6 @@ import type { Finder, ParagraphState } from './paragraph.js';
 
 /** Shortest acronym linked this way: two letters are too often someone else's (`SC`). */
 const MIN_INITIALS = 3;
-/** Words of a company's legal form, which its acronym leaves out (`PT`, `Persero`, `Tbk`). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Bhd', 'Berhad', 'Sdn', 'Inc', 'Ltd', 'Corp']);
 
 /** Union every acronym hit with the name hit of this text whose initials it is (first name wins). */
 export function linkInitials(f: Finder, states: readonly ParagraphState[]): void {
@@ -34,9 +32,9 @@ function initialsOf(f: Finder, p: ParagraphState, from: number, to: number): str
     const t = p.tokens[k]!;
     if (!t.cap || f.c.joiners.has(t.text)) continue;
     // An acronym inside a name gives its letters (`Bank BRI` is no `BB`): such names are left out.
-    if (t.acronym && !LEGAL_FORMS.has(t.text)) return [];
+    if (t.acronym && !f.c.legalForms.has(t.text)) return [];
     all += t.text[0];
-    if (!LEGAL_FORMS.has(t.text)) core += t.text[0];
+    if (!f.c.legalForms.has(t.text)) core += t.text[0];
   }
   return core === all ? [all] : [all, core];
 }

@@ -7,7 +7,7 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, sentenceStart, singleSpace } from './paragraph.js';
-import { cutPerson, cutRecurring, isPersonWord } from './people.js';
+import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutSpeaker } from './speakers.js';
 import { closesFirst, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
@@ -19,7 +19,6 @@ export const MAX_NAME_WORDS = 10;
 export const MAX_NAME_NUMBER_LENGTH = 3;
 /** Extra words a spelled-out name may have beyond the letters of its acronym. */
 export const LONG_FORM_SLACK = 5;
-
 
 /** Name words `[start, to)` are one plain word and a known short form (`Komisioner OJK`, not `IX DPR`). */
 export function isUnitOfKnown(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
@@ -114,11 +113,6 @@ export function learnShortForm(f: Finder, p: ParagraphState, bracket: number, to
   f.learn([acronym], hit);
 }
 
-
-
-
-
-
 export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; value: KnownOrganisation } | null {
   if (i >= p.tokens.length) return null;
   if (!(p.bits[i]! & KNOWN_WORD)) return null;
@@ -129,8 +123,6 @@ export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: numbe
   }
   return null;
 }
-
-
 
 /**
  * A head noun at word `i` and the name words after it (`Badan Pusat Statistik`), without a
@@ -155,11 +147,26 @@ export function matchHead(
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     if (to === name.to && phrase.value !== 'company') to = cutRecurring(c, p, start, to, name.bracket, alone);
     if (to === name.to) to = cutSpeaker(c, p, start, to, name.bracket, alone);
+    if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
+    // A known name that starts inside and runs past the end is a name of its own (`Satgas Contoh Otorita Ibu Kota Contoh`).
+    to = knownRunsPast(c, p, start, to);
     // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`).
     if (to === start + 1 && c.genericWords.has(p.tokens[start]!.text)) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
+}
+
+/** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'dan', 'serta']);
+
+/** Where a known form that starts within words `(start, to)` and ends past `to` begins, or `to`. */
+function knownRunsPast(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): number {
+  for (let m = start + 1; m < to; m++) {
+    const known = matchKnown(c, p, m);
+    if (known && known.to > to) return m;
+  }
+  return to;
 }
 
 /**
@@ -244,9 +251,6 @@ export function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from
   return takesPlace && nameAt(p, j + 1) && !y.acronym && !c.heads.has(next) && !c.known.has(next);
 }
 
-
-
-
 /**
  * A tail word within the next few name words from `i` (`Panin Asset Management`), with the
  * name starting at `i`. Only when word `i` starts a name (the previous word is not a name word
@@ -279,7 +283,9 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
         const from = j - phrase.words.length + 1;
         // A venue is a place, not its owner (`Contoh Convention Center`).
         const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
-        if (!venue && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
+        // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
+        const joined = AND_WORDS.has(tokens[from - 1]!.text);
+        if (!venue && !joined && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
         }
@@ -314,7 +320,6 @@ export function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, f
   }
   return false;
 }
-
 
 /** An acronym, CamelCase brand, branded outlet or site domain at word `i` that is not a stop-listed thing, place or amount. */
 export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
@@ -364,18 +369,11 @@ export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: num
   return to - i >= 2 ? { to, kind } : null;
 }
 
-
 /** Name words `[start, to)` are exactly a known party (`PAN` after `Fraksi`). */
 export function isKnownParty(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
   const known = matchKnown(c, p, start);
   return known !== null && known.to === to && known.value.kind === 'party';
 }
-
-
-
-
-
-
 
 /** `PT Sinar Contoh Abadi Tbk` → later `Sinar Contoh Abadi` is the same company. */
 export function learnCompanyCore(f: Finder, p: ParagraphState, from: number, to: number, hit: number): void {

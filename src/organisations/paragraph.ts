@@ -23,6 +23,7 @@ export type OrganisationRule =
   | 'domain'
   | 'brand'
   | 'kind-noun'
+  | 'officer'
   | 'source'
   | 'long-form'
   | 'listed'
@@ -68,6 +69,13 @@ export interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
   thing?: boolean;
   /** A person's initials (`RWS` after `Rina Wulan Sari`): its organisation is never reported, listed or not. */
   person?: boolean;
+  /**
+   * Spelled out after a minister's title (`Menteri Contoh dan Sejahtera (KCS)`): the ministry's
+   * portfolio, no thing; it ties its acronym to the ministry but is no mention of its own.
+   */
+  portfolio?: boolean;
+  /** A known name inside an event's or a venue's name (`ASEAN Games`, `Contoh Arena`): no mention, though its organisation stays. */
+  inName?: boolean;
 }
 
 export interface ParagraphState {

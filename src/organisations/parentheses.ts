@@ -1,6 +1,7 @@
 /** Parentheses: a name and its acronym (`Aliansi … (APTB)`, `APTB (Aliansi …)`), in either order. */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import { isOrganisationName } from './accept.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
 import { commaGap, Finder, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isInitialledPerson, MAX_PERSON_WORDS } from './people.js';
@@ -39,12 +40,19 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     // A single word in brackets: `(APTB)`, `(Amvesindo)`.
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
+    // Spelled out in lower case right before (`project based sukuk (PBS)`): a thing's short form, whatever else it names.
+    if (tok.acronym && spelledInLowerCase(f.c, p, t)) {
+      f.hits[byFrom.get(t) ?? addWordHit(f, p, paragraph, t, 'acronym', null, null)]!.thing = true;
+      covered.add(t);
+      continue;
+    }
     if (f.c.notOrganisations.has(word) && !f.c.places.has(word)) {
       // A head-noun name spelled out before an acronym of a thing is that thing (`Badan Usaha Milik Negara (BUMN)`),
-      // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means).
+      // unless its head names only organisations (`Asosiasi Contoh Sejahtera (ASI)`: an association, whatever `ASI` also means)
+      // or its name holds a place (`Universiti Contoh Kelantan (UCK)`: a thing's name is no one place's).
       const before = hitEndingAt(t);
       const hit = before === null ? null : f.hits[before]!;
-      if (hit && hit.rule === 'head' && !ORGANISATION_ONLY.has(hit.kind ?? 'other') && initialsOf(p, hit.from, t) === word) hit.thing = true;
+      if (hit && hit.rule === 'head' && !ORGANISATION_ONLY.has(hit.kind ?? 'other') && initialsOf(p, hit.from, t) === word && !holdsPlace(f.c, p, hit.from + 1, hit.to)) hit.thing = true;
       continue;
     }
     if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
@@ -54,7 +62,7 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     if (before !== null) {
       const name = f.hits[before]!;
       if (name.to - name.from < 2) continue;
-      if (!isAcronym(word) && !spellsOut(word, name.text)) continue;
+      if (!isAcronym(word) && !spellsOut(word, name.text) && !capitalsAreInitials(word, name.text)) continue;
       const own = byFrom.get(t);
       const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', name.kind, name.known);
       f.union(before, acronymHit);
@@ -79,17 +87,21 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
       if (own !== undefined && roleBeforeRun(f.c, p, t - 1)) f.hits[own]!.cue = true;
       continue;
     }
+    const cue = roleBefore(f.c, p, long.from);
+    const longText = text.slice(tokens[long.from]!.start, tokens[t - 1]!.end);
     const longHit = f.add({
       start: p.start + tokens[long.from]!.start,
       end: p.start + tokens[t - 1]!.end,
-      text: text.slice(tokens[long.from]!.start, tokens[t - 1]!.end),
+      text: longText,
       rule: 'long-form',
       known: null,
       kind: null,
       from: long.from,
       to: t,
       paragraph,
-      cue: roleBefore(f.c, p, long.from),
+      cue,
+      // A title's words with no organisation word in them: a portfolio (`Menteri Contoh dan Sejahtera`), not `CEO Contoh Network`.
+      portfolio: !cue && long.from > 0 && plainGap(p, long.from) && f.c.roles.has(tokens[long.from - 1]!.text) && !isOrganisationName(f.c, longText),
     });
     for (let k = long.from; k < t; k++) covered.add(k);
     f.learn(tokens.slice(long.from, t).map((w) => w.text), longHit);
@@ -224,4 +236,47 @@ function afterHit(p: ParagraphState, k: number, hitEndingAt: (t: number) => numb
   if (k === 0 || hitEndingAt(k) === null) return false;
   const gap = p.text.slice(p.tokens[k - 1]!.end, p.tokens[k]!.start);
   return gap === ' ' || gap === ', ';
+}
+
+/**
+ * The words right before the bracket at word `t` are lower case and their initials spell its
+ * acronym, with or without their joiners (`usaha mikro, kecil, dan menengah (UMKM)`): news
+ * capitalises an organisation's name, so a name spelled in lower case is a thing's.
+ */
+export function spelledInLowerCase(c: CompiledOrganisations, p: ParagraphState, t: number): boolean {
+  const letters = p.tokens[t]!.text.toLowerCase();
+  if (letters.length < 2 || !/^\p{Ll}+$/u.test(letters)) return false;
+  let all = '';
+  let core = '';
+  // Back over lower-case words, as many as the letters and the joiners between them need.
+  for (let k = t - 1; k >= 0 && t - k <= letters.length * 2; k--) {
+    const w = p.tokens[k]!.text;
+    if (w[0] === undefined || w[0] === w[0].toUpperCase()) return false;
+    all = w[0] + all;
+    if (!c.joiners.has(w)) core = w[0] + core;
+    if (all === letters || core === letters) return true;
+    if (all.length > letters.length) return false;
+  }
+  return false;
+}
+
+/** Fewest capitals of a mixed-case short form read by its capitals alone. */
+const MIN_SHORT_CAPITALS = 3;
+
+/**
+ * The capitals of a mixed-case short form are, in order, initials of the name's words
+ * (`ASyPI` for `Asosiasi Sinar dan Pesisir Indonesia`): its small letters come from inside words.
+ */
+export function capitalsAreInitials(short: string, name: string): boolean {
+  const capitals = short.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < MIN_SHORT_CAPITALS || capitals[0] !== short[0]) return false;
+  let k = 0;
+  for (const word of name.split(' ')) if (k < capitals.length && word[0] === capitals[k]) k++;
+  return k === capitals.length;
+}
+
+/** One of words `[from, to)` is a place's name (`Kelantan`, `Bandung`), not a compass or generic word. */
+function holdsPlace(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (c.placeWords.has(p.tokens[k]!.text)) return true;
+  return false;
 }

@@ -130,3 +130,58 @@ export function isInitialledPerson(
   }
   return evidence;
 }
+
+/**
+ * Where a person's name starts right after a known organisation's form at the end of the name
+ * words `[start, to)` of a name whose head is word `from` (`Badan Contoh Kementerian Keuangan Rina
+ * Wulandari`, `Ditjen Contoh Kemenkeu Rina`): a known form closes a whole organisation, so the
+ * person words after it name whoever speaks for it. One word counts only when the text also
+ * writes it alone (`kata Rina`). A company's name goes on with any words past a known form
+ * (`PT Contoh Garuda Berjangka`, `Contoh CBP Sukses Makmur`): there only a known form of two words or
+ * more closes it, and only before words that say a person (a common given name, or a word the text
+ * writes alone). `to` when there is none.
+ */
+export function cutAfterKnown(
+  c: CompiledOrganisations,
+  p: ParagraphState,
+  from: number,
+  start: number,
+  to: number,
+  bracket: number,
+  alone: ReadonlyMap<string, number>,
+  kind: OrganisationKind,
+): number {
+  const { tokens } = p;
+  // The longest run of person words at the end, then the first known form that ends right before one of its words.
+  let k = to;
+  while (k - 1 > start && k - 1 > bracket && to - k < MAX_NAMED_PERSON_WORDS && plainGap(p, k - 1) && isPersonWord(c, tokens[k - 1]!.text)) k--;
+  for (; k < to; k++) {
+    if (to - k === 1 && !alone.has(tokens[k]!.text)) return to;
+    if (kind === 'company' && !saysPerson(c, p, k, to, alone)) continue;
+    if (knownFormEndsAt(c, p, from, k, kind === 'company' ? 2 : 1)) return k;
+  }
+  return to;
+}
+
+/** Words `[k, to)` open with a common given name, or hold a word the text writes alone. */
+function saysPerson(c: CompiledOrganisations, p: ParagraphState, k: number, to: number, alone: ReadonlyMap<string, number>): boolean {
+  if (c.personFirstWords.has(p.tokens[k]!.text)) return true;
+  for (let m = k; m < to; m++) if (alone.has(p.tokens[m]!.text)) return true;
+  return false;
+}
+
+/** Most words of a known form looked back for. */
+const MAX_KNOWN_WORDS = 6;
+
+/** A known form (`Kementerian Keuangan`, `Kemenkeu`) of `minWords` words or more spans words `[m, k)` for some `m ≥ from`. */
+function knownFormEndsAt(c: CompiledOrganisations, p: ParagraphState, from: number, k: number, minWords: number): boolean {
+  for (let m = Math.max(from, k - MAX_KNOWN_WORDS); m <= k - minWords; m++) {
+    for (const phrase of c.known.get(p.tokens[m]!.text) ?? []) {
+      if (m + phrase.words.length !== k) continue;
+      let same = true;
+      for (let w = 0; w < phrase.words.length && same; w++) same = p.tokens[m + w]!.text === phrase.words[w] && (w === 0 || plainGap(p, m + w));
+      if (same) return true;
+    }
+  }
+  return false;
+}

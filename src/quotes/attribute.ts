@@ -185,8 +185,19 @@ function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolea
   if (!t?.word || t.cap) return false;
   if (lex.lowerRoles.has(t.lower)) return true;
   const qualifies = lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.titleModifiers.has(t.text);
-  return qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '');
+  if (qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '')) return true;
+  // `salah seorang anggota APTB`, `one of the founders`: a quantifier of a few lower-case words before the title.
+  if (!lex.unnamed.has(t.lower) && !lex.articles.has(t.lower)) return false;
+  for (let j = i + 1; j <= i + MAX_QUANTIFIER_WORDS; j++) {
+    const w = tokens[j];
+    if (!w?.word || w.cap) return false;
+    if (lex.lowerRoles.has(w.lower)) return true;
+  }
+  return false;
 }
+
+/** Lower-case words after a quantifier before its title (`salah seorang`, `one of the`), at most. */
+const MAX_QUANTIFIER_WORDS = 3;
 
 /** The lower-case word at `q` is in a run of lower-case words inside `[from, to)` (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
 function titleRunAt(tokens: readonly Token[], q: number, from: number, to: number, lex: Lexicon): boolean {

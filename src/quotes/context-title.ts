@@ -10,9 +10,12 @@ import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
 import { parsePhrase, phraseEnd, roleAt } from './phrase.js';
 import { splitRole } from './role-phrase.js';
+import { affiliationAt } from './affiliation.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
+/** A one-word name this short is too often an initialism or a nickname shared by others. */
+const MIN_SINGLE_NAME = 4;
 /** Names looked up per article, at most (hostile text may quote many people). */
 const MAX_NAMES = 64;
 /** Mentions of one name read, at most. */
@@ -35,18 +38,21 @@ interface Title {
  */
 export function titlesFromContext(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], hits: Hit[], lex: Lexicon): void {
   const found = new Map<string, Title | null>();
+  let inside: ReadonlySet<string> | null = null;
+  const capsInside = () => (inside ??= capitalisedInside(tokens));
   for (const h of hits) {
     const sp = h.speaker;
     if (!sp || sp.role !== null || sp.organisation !== null) continue;
     const words = sp.name.split(' ');
-    // A single word is too often a place or an organisation, or matches another person's name.
-    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A single word is too often a place or an organisation, or matches another person's name: only a mention set off
+    // by commas from its title counts for it (`Deputi Bidang Contoh Otorita X, Rahmat, di …`).
+    if (!words.every((w) => /^\p{Lu}/u.test(w)) || (words.length < 2 && (lex.places.has(sp.name) || sp.name.length < MIN_SINGLE_NAME))) continue;
     // `Pakatan Harapan`: an organisation taken as the speaker has no title of its own.
     if (words.some((w) => lex.orgWords.has(w))) continue;
     let title = found.get(sp.name);
     if (title === undefined) {
       if (found.size >= MAX_NAMES) continue;
-      title = titleOf(paragraphs, tokens, words, lex);
+      title = titleOf(paragraphs, tokens, words, lex, capsInside);
       found.set(sp.name, title);
     }
     if (title) h.speaker = { ...sp, role: title.role, organisation: title.organisation };
@@ -54,7 +60,7 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
 }
 
 /** The title of the person named `words` at the first mention that gives one, else null. */
-function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon): Title | null {
+function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside): Title | null {
   let mentions = 0;
   for (let p = 0; p < tokens.length; p++) {
     const toks = tokens[p]!;
@@ -64,7 +70,7 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       const end = i + words.length;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
-      const title = titleAround(text, toks, i, end, words.join(' '), lex);
+      const title = words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ',' ? titleAround(text, toks, i, end, words.join(' '), lex, capsInside, words.length > 1) : null;
       if (title) return title;
       if (++mentions >= MAX_MENTIONS) return null;
     }
@@ -73,8 +79,9 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
 }
 
 /** The title written with the name at tokens `[n0, n1)`: after it (apposition, `dari …`), else before it. */
-function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon): Title | null {
-  return apposition(text, toks, n1, lex) ?? comesFrom(text, toks, n1, lex) ?? titleBefore(text, toks, n0, n1, name, lex);
+function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside, full: boolean): Title | null {
+  const before = full || toks[n0 - 1]?.text === ',' ? () => titleBefore(text, toks, n0, n1, name, lex, capsInside) : () => null;
+  return apposition(text, toks, n1, lex) ?? (full ? comesFrom(text, toks, n1, lex) : null) ?? before();
 }
 
 /** `Rina Wulandari, Kepala Pusat Riset Contoh,`: a capitalised title set off by a comma after the name. */
@@ -91,29 +98,12 @@ function apposition(text: string, toks: readonly Token[], n1: number, lex: Lexic
 
 /** `Budi Santoso dari Lembaga Kajian Contoh`, `Rina Wulandari of the Contoh Institute`: the body a person comes from. */
 function comesFrom(text: string, toks: readonly Token[], n1: number, lex: Lexicon): Title | null {
-  const link = toks[n1];
-  // `dari` links a person to a body; `di` and other place words link them to where they spoke (`kata Budi di Kantor …`).
-  if (!link?.word || link.cap || !lex.connectors.has(link.lower) || !lex.nameStops.has(link.lower)) return null;
-  if (lex.titlePlaces.has(link.lower) || lex.locatives.has(link.lower)) return null;
-  let o = n1 + 1;
-  if (toks[o]?.word && lex.articles.has(toks[o]!.lower)) o++;
-  const first = toks[o];
-  // An organisation opens with an organisation word (`Lembaga`, `Universitas`) or is an acronym (`ISEAS`): a place is no body.
-  if (!first?.word || !first.cap || lex.places.has(first.text) || !(lex.orgWords.has(first.text) || !first.hasLower)) return null;
-  let e = o;
-  while (e < toks.length) {
-    const t = toks[e]!;
-    if (t.word && (t.cap || t.num)) e++;
-    else if (t.word && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && toks[e + 1]?.cap) e++;
-    else if ((t.text === '-' || t.text === '&') && toks[e + 1]?.cap) e++;
-    else break;
-  }
-  if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && toks[e + 1]?.cap) e += 3;
-  return e > o ? { role: null, organisation: slice(text, toks, o, e) } : null;
+  const at = affiliationAt(toks, n1, lex);
+  return at ? { role: null, organisation: slice(text, toks, at[0], at[1]) } : null;
 }
 
 /** `Pengamat politik dari Universitas Contoh Budi Santoso`, `Menurut pengamat … dari …, Budi Santoso,`: the title phrase ending in the name. */
-function titleBefore(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon): Title | null {
+function titleBefore(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside): Title | null {
   // The earliest role word in the clause before the name, the phrase from it read up to the name's end.
   let a = n0;
   while (a > 0 && n0 - a < MAX_TITLE_BEFORE && clauseWord(toks[a - 1]!, toks[a - 2])) a--;
@@ -123,7 +113,7 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
     // The earliest title word opens the phrase; when that cannot be one title, a later word inside it is no title either.
     if (!titleRun(toks, r, n0, lex)) return null;
     // `Contoh Motors chairman Rina Wulandari`: English order, the organisation's capitalised words before a lower-case title.
-    const b = t.cap ? r : organisationBefore(toks, a, r, lex);
+    const b = t.cap ? r : organisationBefore(toks, a, r, lex, capsInside);
     const p = parsePhrase(text, toks, b, n1, lex) ?? (b < r ? parsePhrase(text, toks, r, n1, lex) : null);
     // From a role word that titles someone else, the phrase reads another name: try the next one.
     if (!p || p.unnamed || p.name !== name || !p.role) continue;
@@ -135,14 +125,14 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
 /**
  * Where the capitalised words before the lower-case title word at `r` start (`Contoh Motors chairman`), else `r`.
  * Not a qualifier (`Former`), and not one word opening its sentence, which is capitalised anyway (`Rekan penulis …`),
- * unless it is an acronym.
+ * unless it is an acronym or the article writes it capitalised inside a sentence too (`Contohmobil chairman …`).
  */
-function organisationBefore(toks: readonly Token[], a: number, r: number, lex: Lexicon): number {
+function organisationBefore(toks: readonly Token[], a: number, r: number, lex: Lexicon, capsInside: CapsInside): number {
   let b = r;
   while (b > a && toks[b - 1]!.word && toks[b - 1]!.cap) b--;
   while (b < r && lex.titleModifiers.has(toks[b]!.text)) b++;
   const opens = b === 0 || (!toks[b - 1]!.word && toks[b - 1]!.text !== ',' && toks[b - 1]!.text !== '(');
-  if (b === r - 1 && opens && toks[b]!.hasLower) return r;
+  if (b === r - 1 && opens && toks[b]!.hasLower && !capsInside().has(toks[b]!.text)) return r;
   return b;
 }
 
@@ -168,6 +158,15 @@ function titleRun(toks: readonly Token[], r: number, n0: number, lex: Lexicon): 
     if (!link && ++field > MAX_FIELD_WORDS) return false;
   }
   return true;
+}
+
+/** The article's words written capitalised after another word of their sentence (names, not sentence openers), read once. */
+type CapsInside = () => ReadonlySet<string>;
+
+function capitalisedInside(tokens: readonly (readonly Token[])[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const toks of tokens) for (let i = 1; i < toks.length; i++) if (toks[i]!.cap && toks[i]!.hasLower && toks[i - 1]!.word) out.add(toks[i]!.text);
+  return out;
 }
 
 /** Lower-case words of a title's field after its title word, at most. */

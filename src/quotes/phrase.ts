@@ -2,10 +2,12 @@
  * A speaker phrase read into its parts: where a phrase ends, titles and roles, the name (with its
  * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
  */
-import { isDegree, isInitial, type Lexicon, slice, type Token, UPPER } from './speech-words.js';
+import { isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
+import { affiliationAt, seatParty } from './affiliation.js';
+import { nameInitials, trimPlaces } from './name-edges.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -46,9 +48,6 @@ const MIN_POSSESSIVE_LENGTH = 7;
 
 /** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
 const MIN_FIELD_WORD_LENGTH = 7;
-
-/** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
-const MAX_INITIALS = 2;
 
 /** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -129,10 +128,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
-      const article = lex.articles.has(next?.lower ?? '') || lex.unnamed.has(next?.lower ?? '');
-      const lowerTitle = next !== undefined && !next.cap && (lex.lowerRoles.has(next.lower) || (article && lex.lowerRoles.has(tokens[k + 2]?.lower ?? '')));
+      // `…, salah satu pendiri APTB,`, `…, one of the founders of …`: a quantifier and up to two more words before the title.
+      let titleAt = k + 1;
+      if (next && (lex.articles.has(next.lower) || lex.unnamed.has(next.lower))) while (titleAt < k + 4 && tokens[titleAt]?.word && !tokens[titleAt]!.cap && !lex.lowerRoles.has(tokens[titleAt]!.lower)) titleAt++;
+      const lowerTitle = next !== undefined && !next.cap && lex.lowerRoles.has(tokens[titleAt]?.lower ?? '');
       if (lowerTitle && sawCap) {
-        k++;
+        k = titleAt;
         continue;
       }
       if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;
@@ -204,18 +205,6 @@ export function fieldWord(t: Token, lex: Lexicon): boolean {
   return false;
 }
 
-/**
- * Capital initials that belong to a name (`Agus HS Wibowo`, `Daniel RH`, `Sinta Dewi KP`):
- * at most two capitals right after a name word, not an organisation, place, role or degree.
- */
-function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  const t = tokens[i];
-  const prev = tokens[i - 1];
-  if (!t || !t.word || t.text.length !== MAX_INITIALS || t.hasLower || !t.cap || !UPPER.test(t.text[1]!)) return false;
-  if (!prev || !prev.word || !prev.cap || !prev.hasLower) return false;
-  return !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.roles.has(t.text) && !lex.titles.has(t.text) && !isDegree(t, lex);
-}
-
 /** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
 function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
   for (;;) {
@@ -226,18 +215,6 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
     else if (k - s > 4 && tokens[k - 1]!.text === ')' && tokens[k - 4]!.text === '(' && lex.titles.has(tokens[k - 3]!.text) && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 5]!, lex)) k -= 4;
     else return k;
   }
-}
-
-/** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Contoh Budi Santoso` → `Budi Santoso`). */
-function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: Lexicon): number {
-  while (e - b > 1) {
-    const t = tokens[b]!;
-    const prev = tokens[b - 1];
-    const afterTaker = prev !== undefined && lex.placeTakers.has(prev.text);
-    if (lex.places.has(t.text) || (afterTaker && e - b > 2)) b++;
-    else break;
-  }
-  return b;
 }
 
 /** Where a name run ends: name words, initials with their full stop, and joiners such as `bin`. */
@@ -334,12 +311,19 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       }
       break;
     }
-    return makeSpeaker(text, tokens, phraseStart, phraseEnd_, null, null, null, true);
+    const source = makeSpeaker(text, tokens, phraseStart, phraseEnd_, null, null, null, true);
+    // `seorang juru bicara Asosiasi Contoh`, `a spokeswoman for Contoh Airlines`: an unnamed holder of a post at a named
+    // body keeps the post as role, to be read with its organisation (`role-phrase.ts`).
+    let r = from;
+    while (r < to && !(tokens[r]!.word && !tokens[r]!.cap && lex.lowerRoles.has(tokens[r]!.lower))) r++;
+    if (r < to && tokens.slice(r + 1, to).some((t) => t.cap)) source.role = source.title = slice(text, tokens, r, to);
+    return source;
   }
   // Comma-separated segments: a name segment and a role segment, in either order.
   let pureName: [number, number] | null = null;
   let roleName: [number, number] | null = null;
   let roleSeg: [number, number] | null = null;
+  let affiliation: string | null = null;
   let segStart = from;
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
@@ -349,12 +333,21 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     if (s >= k) continue;
     // A segment of degrees only (`Rina Wulandari, PhD`) adds nothing.
     if (isDegree(tokens[s], lex) && k - s === 1) continue;
-    const sk = trimSuffixes(tokens, s, k, lex);
+    const seat = seatParty(tokens, s, k, lex);
+    if (seat) affiliation ??= seat.party;
+    const sk = trimSuffixes(tokens, s, seat ? seat.open : k, lex);
     let hasRole = false;
     for (let q = s; q < sk && !hasRole; q++) hasRole = roleAt(tokens[q]!, lex) || lex.orgWords.has(tokens[q]!.text);
     const head = tokens[s]!;
     const acronymHead = head.word && !head.hasLower && head.text.length > 1;
     const ne = nameRunEnd(tokens, s, sk, lex);
+    // `Rina Wulandari of the Contoh Policy Institute`: a name and the body it comes from, no title.
+    const body: [number, number] | null = !pureName && ne > s && ne < sk ? affiliationAt(tokens, ne, lex) : null;
+    if (body && body[1] === sk && !acronymHead) {
+      pureName = [s, ne];
+      affiliation = slice(text, tokens, body[0], body[1]);
+      continue;
+    }
     if (!hasRole && !acronymHead && ne === sk) {
       pureName ??= [s, ne];
       continue;
@@ -389,6 +382,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       organisation = o < e ? slice(text, tokens, o, e) : null;
     }
   }
+  organisation ??= affiliation;
   const name = pureName ?? roleName;
   if (!name && !role && !organisation) return null;
   const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);

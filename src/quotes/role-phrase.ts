@@ -46,8 +46,16 @@ function withoutArticle(role: string, lex: Lexicon): string {
   const space = role.indexOf(' ');
   if (space < 0) return role;
   const first = role.slice(0, space);
-  return lex.articles.has(first) || (first === first.toLowerCase() && lex.unnamed.has(first)) ? role.slice(space + 1).trim() : role;
+  if (!lex.articles.has(first) && !(first === first.toLowerCase() && lex.unnamed.has(first))) return role;
+  // `salah satu pendiri`, `one of the founders`: the quantifier's lower-case words up to the title word go too.
+  const words = role.split(' ');
+  let t = 1;
+  while (t < words.length - 1 && t < MAX_QUANTIFIER_WORDS && words[t] === words[t]!.toLowerCase() && !lex.lowerRoles.has(words[t]!)) t++;
+  return lex.lowerRoles.has(words[t]!.toLowerCase()) ? words.slice(t).join(' ') : role.slice(space + 1).trim();
 }
+
+/** Words of a quantifier before a title (`salah satu`, `one of the`), at most. */
+const MAX_QUANTIFIER_WORDS = 3;
 
 /** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
 const NYA = 'nya';
@@ -256,7 +264,9 @@ function readRole(role: string, organisation: string | null, title: string | und
   // `Jaksa penuntut umum dari Kejaksaan Negeri …`: lower-case words of the title, up to a connector before the organisation.
   // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
   let m = k;
-  while (m < e && tokens[m]!.word && !tokens[m]!.cap && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
+  // `Kepala Ekonom wilayah Asia di Contoh Economics`: places inside the lower-case field belong to the title.
+  const fieldOn = (t: Token, at: number) => !t.cap || (at > k && lex.places.has(t.text));
+  while (m < e && tokens[m]!.word && fieldOn(tokens[m]!, m) && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
   // `chief executive of capital markets at the OJK`: an article may stand before the organisation.
   const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
   if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && held?.cap) k = m;
@@ -266,6 +276,8 @@ function readRole(role: string, organisation: string | null, title: string | und
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
   // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
   let o = k;
+  // `Direktur Jenderal Contoh (DJC) Kementerian X`: the title's bracketed short form is no part of the organisation.
+  if (tokens[o]?.text === '(' && tokens[o + 2]?.text === ')' && o + 3 < e) o += 3;
   while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower) || (o > k && lex.articles.has(tokens[o]!.lower)))))) o++;
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {

@@ -58,6 +58,8 @@ export interface Lexicon {
   titleWords: ReadonlySet<string>;
   /** First words of the `according` phrases. */
   accordingFirst: ReadonlySet<string>;
+  /** Words between a name and the body the person comes from (`dari`, `of`), lower-case. */
+  affiliationLinks: ReadonlySet<string>;
   /** Words between a name and its title (`selaku`), lower-case. */
   roleLinks: ReadonlySet<string>;
   /** Words after which a title names a field (`Bidang`), case-sensitive. */

@@ -171,10 +171,25 @@ function toTokens(s: Scan, lex: Lexicon | null): Token[] {
       tok = { text: t, lower, start, end, word: true, cap: (first & T_CAP) !== 0, hasLower: (f & T_HAS_LOWER) !== 0, num: (first & T_NUM) !== 0, cls: 0 };
       k = last;
     }
+    if (lex && out.length === 0 && tok.word) tok = openingCapitals(tok, lex);
     if (lex) tok.cls = classOf(tok, lex);
     out.push(tok);
   }
   return out;
+}
+
+/** Shortest word in capitals read as a title (`DATUK`, `PRESIDEN`); shorter ones are acronyms. */
+const MIN_CAPITALS_TITLE = 4;
+
+/**
+ * `DATUK Seri …`, `PRESIDEN Contoh …`: outlets set a story's first word in capitals. A paragraph's first word so
+ * written that is a title, a role or a role word in its usual form is read in that form.
+ */
+function openingCapitals(tok: Token, lex: Lexicon): Token {
+  if (!tok.cap || tok.hasLower || tok.text.length < MIN_CAPITALS_TITLE) return tok;
+  const usual = tok.text[0] + tok.lower.slice(1);
+  if (!lex.titles.has(usual) && !lex.roles.has(usual) && !lex.roleWords.has(usual) && !lex.titleModifiers.has(usual)) return tok;
+  return { ...tok, text: usual, hasLower: true };
 }
 
 /** The tokenizer without lexicon classes (`cls` stays 0): for the lexicon's own phrases. */
@@ -276,6 +291,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
     roleLinks: lowerSet(data.roleLinks ?? []),
+    affiliationLinks: lowerSet(data.affiliationLinks ?? []),
     possessives: lowerSet(data.possessives ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)

@@ -65,6 +65,7 @@ export const englishTails: Readonly<Record<string, OrganisationKind>> = {
   PLC: 'company',
   Holdings: 'company',
   Group: 'company',
+  Services: 'company',
   'Sdn Bhd': 'company',
   Bhd: 'company',
   Berhad: 'company',
@@ -85,8 +86,14 @@ export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
 /** Words that end an English event's name, in all three languages' text (`Contoh Motor Show`). */
 export const englishEventWords: readonly string[] = [
   'Championship', 'Championships', 'Cup', 'Show', 'Festival', 'Expo', 'Summit', 'Conference', 'Award', 'Awards',
-  'Olympiad', 'Fair', 'Tournament', 'Competition', 'Marathon',
+  'Olympiad', 'Fair', 'Tournament', 'Competition', 'Marathon', 'Games',
 ];
+
+/** Words after a sponsor's or owner's name that make it a venue's (`Contoh Arena`, `Contoh Stadium`), in all three languages' text. */
+export const englishVenueWords: readonly string[] = ['Arena', 'Stadium', 'Stadion', 'Dome'];
+
+/** English small words that scraped text glues to a linked name before them (`The Contoh Postin`, `Contoh Timeson Monday`). */
+export const englishGluedWords: readonly string[] = ['that', 'the', 'for', 'on', 'in', 'at', 'to'];
 
 /**
  * Words a news outlet adds to its brand (`BBC News`, `Contoh TV`): after a known outlet, the

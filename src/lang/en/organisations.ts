@@ -1,6 +1,10 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { englishEventWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { legalForms } from '../legal-forms.js';
+import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
+import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
+import { internationalOrganisations } from '../international-organisations.js';
 import type { OrganisationData } from '../types.js';
 import type { OrganisationKind } from '../../types.js';
 import { titleWords } from './speech.js';
@@ -117,8 +121,10 @@ export const organisations: OrganisationData = {
     // A legislature under its short name (`aloneForms`)
     'congress|government|Congress|',
     'senate|government|Senate|',
-    ...indonesian.known,
-    ...malay.known.filter((line) => !indonesian.known.includes(line)),
+    // The neighbours' own lexicons, whole (not the forms each borrows from the other).
+    ...indonesianKnown,
+    ...internationalOrganisations,
+    ...malayKnown.filter((line) => !indonesianKnown.includes(line) && !internationalOrganisations.includes(line)),
   ],
   notOrganisations: [
     ...indonesian.notOrganisations,
@@ -137,9 +143,13 @@ export const organisations: OrganisationData = {
   portfolioCommittees: { heads: [], after: [] },
   spellings: { ...indonesian.spellings },
   gluedPrefixes: ['from', 'by', 'told', 'via', 'to'],
+  gluedWords: englishGluedWords,
+  legalForms,
+  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'founder', 'co-founder', 'chairman', 'chairwoman', 'president director', 'chief executive', 'managing director'],
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   eventWords: englishEventWords,
+  venueWords: englishVenueWords,
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',

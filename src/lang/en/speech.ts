@@ -61,6 +61,9 @@ export const speech: SpeechData = {
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
     // Malaysian posts as English-language Malaysian news writes them (`Johor Ruler`, `Selangor Menteri Besar`).
     'Ruler', 'Menteri', 'Menteri Besar', 'Exco',
+    // Callings named before a name like a post (`political cartoonist Budi …`, `party treasurer …`).
+    'Cartoonist', 'Actor', 'Actress', 'Singer', 'Musician', 'Vocalist', 'Artist', 'Resident', 'Trader',
+    'Farmer', 'Student', 'Candidate', 'Treasurer',
   ],
   ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',

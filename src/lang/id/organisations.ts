@@ -1,8 +1,11 @@
-import { englishEventWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { legalForms } from '../legal-forms.js';
+import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations } from './known-organisations.js';
+import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
+import { siblingKnown } from '../word-lists.js';
 
 /** Indonesian organisation data. Sources: general knowledge of Indonesian public life; no evaluation text. */
 export const organisations: OrganisationData = {
@@ -37,6 +40,11 @@ export const organisations: OrganisationData = {
     Kejaksaan: 'government',
     Kejati: 'government',
     Kejari: 'government',
+    // A named task force (`Satgas Contoh Pangan`), an embassy or a consulate (`Kedutaan Besar RI`)
+    Satgas: 'government',
+    'Kedutaan Besar': 'government',
+    Kedubes: 'government',
+    'Konsulat Jenderal': 'government',
     Kepolisian: 'police-military',
     Polda: 'police-military',
     Polres: 'police-military',
@@ -178,7 +186,8 @@ export const organisations: OrganisationData = {
   unitTails: ['Syariah'],
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
-  known: [...knownOrganisations, ...internationalOrganisations],
+  // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
+  known: [...knownOrganisations, ...internationalOrganisations, ...siblingKnown(malayKnown)],
   notOrganisations: [
     // Time zones, units and currencies
     'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'MYT', 'KM', 'Km', 'km', 'KG', 'CM', 'MM', 'Rp', 'RP', 'USD', 'IDR',
@@ -221,6 +230,10 @@ export const organisations: OrganisationData = {
   portfolioCommittees: { heads: [], after: [] },
   spellings: { Kementrian: 'Kementerian', Jendral: 'Jenderal' },
   gluedPrefixes: ['dari', 'oleh', 'kepada', 'via'],
+  // English outlets are cited in Indonesian text too (`The Contoh Postpada`).
+  gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahwa'],
+  legalForms,
+  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'co-founder', 'founder', 'Pendiri', 'pendiri', 'Direktur Utama', 'Presiden Direktur', 'Presdir', 'Dirut', 'Komisaris Utama', 'Chief Executive Officer'],
   mediaSuffixes,
   kindNouns: {
     perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',
@@ -230,6 +243,7 @@ export const organisations: OrganisationData = {
   },
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
+  venueWords: englishVenueWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi'],
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],

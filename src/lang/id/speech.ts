@@ -113,7 +113,7 @@ const NON_SPEAKERS = [
  * which must then be written (a bare `Menteri` names no ministry). Short titles stand for the whole ministry.
  */
 const TITLE_ORGANISATIONS: Record<string, string> = {
-  Menteri: 'Kementerian …', Kapolri: 'Polri', Wakapolri: 'Polri', Kapolda: 'Polda …', Wakapolda: 'Polda …',
+  Menteri: 'Kementerian …', Menko: 'Kementerian Koordinator …', Kapolri: 'Polri', Wakapolri: 'Polri', Kapolda: 'Polda …', Wakapolda: 'Polda …',
   Kapolres: 'Polres …', Kapolresta: 'Polresta …', Kapolrestabes: 'Polrestabes …', Kapolsek: 'Polsek …',
   Kajati: 'Kejati …', Kajari: 'Kejari …', 'Jaksa Agung': 'Kejaksaan Agung', Kabareskrim: 'Bareskrim Polri',
   Dirjen: 'Direktorat Jenderal …', 'Direktur Jenderal': 'Direktorat Jenderal …', Kadis: 'Dinas …',
@@ -176,6 +176,8 @@ export const speech: SpeechData = {
     'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
     // Heads of government abroad (`Perdana Menteri Malaysia …`).
     'Perdana Menteri',
+    // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Calon Partai Contoh …`).
+    'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',
@@ -202,7 +204,7 @@ export const speech: SpeechData = {
   orgWords: [
     'Kemenkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Biro', 'Balai', 'Kantor',
     'Satuan', 'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
-    'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Satgas', 'Gugus', 'Tim',
+    'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus', 'Tim',
     'Forum', 'Gerakan', 'Organisasi', 'Persero', 'Tbk', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',
     'Kemendikbud', 'Kemenhub', 'Kemenag', 'Kemenlu', 'Kemenhan', 'Kementan', 'Kemenperin', 'Kemendag',
     'Kemnaker', 'Kemenparekraf', 'Kemenpora', 'Kominfo', 'Kemenkominfo', 'Pemerintahan', 'Istana', 'Polisi',

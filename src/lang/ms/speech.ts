@@ -46,9 +46,14 @@ export const speech: SpeechData = {
     'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
     'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor',
+    // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
+    'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
+    'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
+    // PDRM ranks of two or three words that open with a title word (`Deputi`, `Senior`): a rank, not the post.
+    'Deputi Komisioner', 'Senior Asisten Komisioner',
     'Deputi Superintendan', 'Asisten Superintendan', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
     'ACP', 'SAC', 'DCP', 'CP', 'DSP', 'ASP', 'Supt',
   ],

@@ -1,0 +1,32 @@
+/**
+ * The edges of a name inside a speaker phrase: places between a title and the name (`Wali Kota Contoh Budi Santoso`)
+ * are not part of it, capital initials after a name word (`Agus HS Wibowo`) are.
+ */
+import { isDegree, type Lexicon, type Token, UPPER } from './speech-words.js';
+
+/** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
+const MAX_INITIALS = 2;
+
+/** A name run `[b, e)` inside a role: drop leading places (`Wali Kota Contoh Budi Santoso` → `Budi Santoso`). */
+export function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: Lexicon): number {
+  while (e - b > 1) {
+    const t = tokens[b]!;
+    const prev = tokens[b - 1];
+    const afterTaker = prev !== undefined && lex.placeTakers.has(prev.text);
+    if (lex.places.has(t.text) || (afterTaker && e - b > 2)) b++;
+    else break;
+  }
+  return b;
+}
+
+/**
+ * Capital initials that belong to a name (`Agus HS Wibowo`, `Daniel RH`, `Sinta Dewi KP`):
+ * at most two capitals right after a name word, not an organisation, place, role or degree.
+ */
+export function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !t.word || t.text.length !== MAX_INITIALS || t.hasLower || !t.cap || !UPPER.test(t.text[1]!)) return false;
+  if (!prev || !prev.word || !prev.cap || !prev.hasLower) return false;
+  return !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.roles.has(t.text) && !lex.titles.has(t.text) && !isDegree(t, lex);
+}
