@@ -205,6 +205,17 @@ export function fieldWord(t: Token, lex: Lexicon): boolean {
   return false;
 }
 
+/**
+ * `Clarence Wong`, `Lawrence Tan`, `Clarence` alone: a first name with a field ending opening a segment before a name
+ * word, or alone. A field word there would need a title word after it (`Finance Director`), and one after `of`
+ * (`Head of Finance Budi`) opens no segment.
+ */
+function fieldFirstName(tokens: readonly Token[], s: number, to: number, lex: Lexicon): boolean {
+  const t = tokens[s]!;
+  const next = tokens[s + 1];
+  return t.cap && t.hasLower && fieldWord(t, lex) && !lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && (s === 0 || !tokens[s - 1]!.word) && (to === s + 1 || (next !== undefined && nameWord(next, lex) && next.hasLower));
+}
+
 /** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
 function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
   for (;;) {
@@ -222,7 +233,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   let e = s;
   while (e < to) {
     const t = tokens[e]!;
-    if (nameWord(t, lex)) e++;
+    if (nameWord(t, lex) || (e === s && fieldFirstName(tokens, s, to, lex))) e++;
     else if (e > s && nameInitials(tokens, e, lex)) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
