@@ -29,3 +29,24 @@ describe('speaker unseen 2: a first name with a field ending is a name, not an o
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'APTB' });
   });
 });
+
+describe('speaker unseen 2: the word after a head that takes a proper name belongs to the body', () => {
+  it('speaker unseen 2: Indonesian `kata politisi Partai X itu` is the person introduced before, not one named `X`', () => {
+    const text = [
+      'Menteri Sosial Daniel Hartono ingin bantuan disalurkan lebih cepat.',
+      '“Kami tidak mau ada warga yang terlewat,” kata politisi Partai Contoh Raya itu.',
+    ].join('\n\n');
+    const speaker = direct(text, 'ind')[0]!.speaker;
+    expect(speaker?.name ?? null).not.toBe('Contoh Raya');
+  });
+
+  it('speaker unseen 2: Indonesian `Direktur Utama Bank X Budi Santoso` reads the bank as the organisation', () => {
+    const text = '“Penyaluran kredit tumbuh tahun ini,” ujar Direktur Utama Bank Contoh Budi Santoso.';
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Direktur Utama', organisation: 'Bank Contoh' });
+  });
+
+  it('speaker unseen 2: an English-style `Contoh Bank Budi Santoso` keeps the name after the head', () => {
+    const text = '“Nasabah muda makin banyak,” kata Head of Retail Contoh Bank Budi Santoso.';
+    expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Budi Santoso');
+  });
+});

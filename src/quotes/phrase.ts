@@ -263,8 +263,17 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.
   if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
+  // `politisi Partai Contoh`, `Direktur Utama Bank Contoh Budi Santoso`: the word after such a head names the body
+  // (unless a name stands before the head, English-style: `Contoh Bank Budi Santoso`).
+  if (namedHead(tokens, b - 1, lex) && ++b >= e) return null;
   if (e - b === 1 && lex.places.has(tokens[b]!.text)) return null;
   return { name: [b, e], roleEnd: b };
+}
+
+/** Token `h` is a head that takes its body's name after it (`Partai`), after a title or lower-case words, not a name. */
+function namedHead(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
+  const before = tokens[h - 1];
+  return lex.namedHeads.has(tokens[h]!.text) && !(before?.cap && nameWord(before, lex));
 }
 
 /** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */

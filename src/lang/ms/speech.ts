@@ -91,6 +91,7 @@ export const speech: SpeechData = {
   bareReportVerbs: ['kata'],
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
+  namedHeads: ['Parti', 'Bank', 'Universiti'],
   compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan'],
   titleOrganisations: {
     ...indonesian.titleOrganisations,
