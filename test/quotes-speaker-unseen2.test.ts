@@ -50,3 +50,15 @@ describe('speaker unseen 2: the word after a head that takes a proper name belon
     expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Budi Santoso');
   });
 });
+
+describe('speaker unseen 2: Malay `Datuk Bandar` (mayor) is a post, not an honorific', () => {
+  it('speaker unseen 2: `Datuk Bandar MBCR, Datuk X berkata` → role Datuk Bandar, organisation MBCR', () => {
+    const text = ['Datuk Bandar MBCR, Datuk Hamdan Rosli berkata, kutipan sampah meningkat.', '“Kami akan menambah lori baharu,” katanya.'].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Hamdan Rosli', role: 'Datuk Bandar', organisation: 'MBCR' });
+  });
+
+  it('speaker unseen 2: `Datuk Hamdan` alone keeps Datuk as an honorific', () => {
+    const text = '“Kami akan menambah lori baharu,” kata Datuk Hamdan Rosli.';
+    expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Hamdan Rosli');
+  });
+});

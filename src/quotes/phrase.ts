@@ -392,7 +392,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     while (e > rs && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
     // The role runs from its first role word; the organisation from the first organisation word or acronym after it.
     let r = rs;
-    while (r < e && !roleAt(tokens[r]!, lex)) r++;
+    while (r < e && !roleAt(tokens[r]!, lex) && !lex.compoundRoles.has(`${tokens[r]!.text} ${tokens[r + 1]?.text ?? ''}`)) r++;
     if (r >= e) {
       organisation = slice(text, tokens, rs, e) || null;
     } else {
