@@ -62,3 +62,12 @@ describe('speaker unseen 2: Malay `Datuk Bandar` (mayor) is a post, not an honor
     expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Hamdan Rosli');
   });
 });
+
+describe('speaker unseen 2: a title word alone after the verb is a short name, not a body', () => {
+  it('speaker unseen 2: Indonesian `kata Utama` gives no organisation `Utama`', () => {
+    const text = 'Brigjen Utama Wirawan mengatakan penyelidikan berlanjut.\n\n“Tim kami sedang bekerja,” kata Utama.';
+    const quote = direct(text, 'ind')[0]!;
+    expect(quote.speaker?.organisation ?? null).not.toBe('Utama');
+    expect(quote.speaker?.name).toMatch(/^Utama/);
+  });
+});

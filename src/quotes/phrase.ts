@@ -216,6 +216,12 @@ function fieldFirstName(tokens: readonly Token[], s: number, to: number, lex: Le
   return t.cap && t.hasLower && fieldWord(t, lex) && !lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && (s === 0 || !tokens[s - 1]!.word) && (to === s + 1 || (next !== undefined && nameWord(next, lex) && next.hasLower));
 }
 
+/** `kata Utama`, `ujar Pratama`: a title word alone (no role, body or place) is the short name of someone introduced, not a body. */
+function loneTitleWord(tokens: readonly Token[], s: number, to: number, lex: Lexicon): boolean {
+  const t = tokens[s]!;
+  return to === s + 1 && t.word && t.cap && t.hasLower && lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && !lex.places.has(t.text);
+}
+
 /** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
 function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
   for (;;) {
@@ -233,7 +239,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   let e = s;
   while (e < to) {
     const t = tokens[e]!;
-    if (nameWord(t, lex) || (e === s && fieldFirstName(tokens, s, to, lex))) e++;
+    if (nameWord(t, lex) || (e === s && (fieldFirstName(tokens, s, to, lex) || loneTitleWord(tokens, s, to, lex)))) e++;
     else if (e > s && nameInitials(tokens, e, lex)) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
