@@ -71,3 +71,22 @@ describe('speaker unseen 2: a title word alone after the verb is a short name, n
     expect(quote.speaker?.name).toMatch(/^Utama/);
   });
 });
+
+describe('speaker unseen 2: a name written with its initials in brackets, then the initials alone', () => {
+  const text = [
+    'Wakil Presiden Budi Santoso (BS) lagi-lagi mengatakan biaya proyek terlalu mahal.',
+    '"Saya minta maaf soal itu," ungkap BS di depan para insinyur.',
+    '"Itu harus dipahami," kata Anggota Komisi V DPR RI Rina Wulandari (RW).',
+    '"Kami setuju," tandas RW.',
+  ].join('\n\n');
+  const quotes = direct(text, 'ind');
+
+  it('speaker unseen 2: `ungkap BS` is the person `Wakil Presiden Budi Santoso (BS)`, with no organisation `BS`', () => {
+    expect(quotes[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Wakil Presiden', organisation: null });
+  });
+
+  it('speaker unseen 2: `kata … Rina Wulandari (RW)` keeps the name before the initials', () => {
+    expect(quotes[1]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Anggota', organisation: 'Komisi V DPR RI' });
+    expect(quotes[2]!.speaker?.name).toBe('Rina Wulandari');
+  });
+});

@@ -222,6 +222,17 @@ function loneTitleWord(tokens: readonly Token[], s: number, to: number, lex: Lex
   return to === s + 1 && t.word && t.cap && t.hasLower && lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && !lex.places.has(t.text);
 }
 
+/** `Budi Santoso (BS)`: the short form in brackets is the initials of the name words right before `open`. */
+function nameInitialsAfter(tokens: readonly Token[], s: number, open: number, short: string, lex: Lexicon): boolean {
+  const n = short.length;
+  if (n < 2 || open - s < n || !/^\p{Lu}+$/u.test(short)) return false;
+  for (let q = 0; q < n; q++) {
+    const w = tokens[open - n + q]!;
+    if (!nameWord(w, lex) || w.text[0] !== short[q]) return false;
+  }
+  return true;
+}
+
 /** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
 function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
   for (;;) {
@@ -229,6 +240,7 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
     // A nickname in brackets after a name (`Budi Santoso (Ucok)`, `(Mas Bud)`): the book reads it as an alias.
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && nameInitialsAfter(tokens, s, k - 3, tokens[k - 2]!.text, lex)) k -= 3;
     else if (k - s > 4 && tokens[k - 1]!.text === ')' && tokens[k - 4]!.text === '(' && lex.titles.has(tokens[k - 3]!.text) && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 5]!, lex)) k -= 4;
     else return k;
   }

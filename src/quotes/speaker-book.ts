@@ -94,6 +94,22 @@ export class SpeakerBook {
     return person;
   }
 
+  /**
+   * The person a short form of initials stands for, where the article spells it out as a title and that person's name
+   * (`Wakil Presiden Budi Santoso (BS)`): no organisation. Null when it spells out none, or no such person was met.
+   */
+  private initialled(acronym: string): Person | null {
+    if (!ACRONYM.test(acronym) || HAS_LOWER.test(acronym)) return null;
+    const spelt = this.spellOut(acronym);
+    if (!spelt) return null;
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const p = this.persons[i]!;
+      if (p.org || p.words.length !== acronym.length || !spelt.endsWith(p.name)) continue;
+      if (p.words.every((w, k) => w[0] === acronym[k]!.toLowerCase())) return p;
+    }
+    return null;
+  }
+
   /** An organisation met before that `alias` stands for (`Wisma Putra` → `Kementerian Luar`). */
   private aliasOf(alias: string): Person | null {
     const targets = this.lex.aliases.get(alias);
@@ -247,7 +263,10 @@ export class SpeakerBook {
       return known ? { person: known, resolved: true } : { person: this.organisation(asWritten), resolved: false };
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
-    if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
+    if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) {
+      const initialled = this.initialled(raw.organisation);
+      return initialled ? { person: initialled, resolved: true } : { person: this.organisation(raw.organisation), resolved: false };
+    }
     const at = this.cutPosition(raw);
     if (at < 0) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
