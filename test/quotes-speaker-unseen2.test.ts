@@ -90,3 +90,17 @@ describe('speaker unseen 2: a name written with its initials in brackets, then t
     expect(quotes[2]!.speaker?.name).toBe('Rina Wulandari');
   });
 });
+
+describe('speaker unseen 2: a capitalised sentence opener before a lower-case role is no organisation', () => {
+  it('speaker unseen 2: English `Freelance journalist X said` gives no organisation `Freelance`', () => {
+    const text = 'The ruling drew criticism from art groups.\n\nFreelance journalist Rina Wulandari said, “We will keep drawing what we see.”';
+    const speaker = direct(text, 'eng')[0]!.speaker;
+    expect(speaker?.name).toBe('Rina Wulandari');
+    expect(speaker?.organisation ?? null).toBeNull();
+  });
+
+  it('speaker unseen 2: a company written often keeps its organisation (`Contohtama official X`)', () => {
+    const text = 'Contohtama raised fuel prices on Monday.\n\nContohtama official Budi Santoso said, “The new prices follow the market.”';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Contohtama' });
+  });
+});
