@@ -64,13 +64,14 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // The title is the first line; crumbs before it are navigation junk. A first line that is
   // junk (`Baca juga: …`) is no headline, so the title stage asks the boilerplate classifier.
   const junkKind = lineJunkKind(langs);
-  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind, isSiteName: siteNameTest(langs) });
+  const isSiteName = siteNameTest(langs);
+  const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind, isSiteName });
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
-  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate, junkKind });
+  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate, junkKind, isSiteName });
   // Boilerplate before duplicates: junk is never a paragraph, so a repeated "Baca juga" line
   // cannot make two paragraphs look alike.
-  const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs });
+  const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs, dateline: dateline.dateline });
   // Junk repeated word for word (a body scraped twice) is a copy of its first occurrence:
   // the duplicates stage reads every stage's junk, merged.
   const junk = mergeJunk(text, title.junk, dateline.junk, boilerplate.junk);

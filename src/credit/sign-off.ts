@@ -10,7 +10,9 @@
  *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop),
  *   agencies joined by a slash or a hyphen (`- AGENSI/Wire`, `-ABC-AGENSI`), an outlet the data lacks
  *   in ordinary case, named with a brand word (`- Contoh Daily`);
- * - a full name in parentheses on the last line: `(Rina Wulandari)`; initials and the agencies drawn on,
+ * - a full name in parentheses or after a dash on the last line: `(Rina Wulandari)`, `(Rina W)`, `— Rina Wulandari`,
+ *   or with the outlet after a slash (`Rina Wulandari/Kabarcontoh`);
+ *   the outlet's domain in parentheses there (`(contohwarta.com)`); initials and the agencies drawn on,
  *   `rin/bud (Reuters, AFP)`;
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
  *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
@@ -47,7 +49,11 @@ const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
-const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){1,3}) ?\)$/u;
+const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?))) ?\)$/u;
+/** A reporter's name and the outlet after a slash, alone on the last line: `Rina Wulandari/Kabarcontoh`. */
+const SLASHED_NAME_LINE = /^(\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,2} ?\/ ?\p{L}[\p{L}\p{N}.]{1,30})$/u;
+/** A reporter's full name after a dash, alone on the last line: `— Rina Wulandari`, `- Budi S`. */
+const DASHED_NAME_LINE = /^[-–—]{1,2} ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?)))$/u;
 /** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
 const INITIALS_SOURCES_LINE = /^[a-z]{1,6}(?:\/[a-z]{1,6}){0,4} \((\p{Lu}[\p{L}]{1,15}(?:(?:, ?| ?\/ ?)\p{Lu}[\p{L}]{1,15}){0,4})\)$/u;
 /** Lower-case initials and a note on the sources in lower case, alone on the last line: `rin/bud (diolah dari aneka sumber)`; the initials are the credit. */
@@ -62,6 +68,8 @@ const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{
 const JOINED_PART = '[\\p{L}\\p{N}!&.](?:[\\p{L}\\p{N}!&. ]{0,40}[\\p{L}\\p{N}!&.])?';
 /** A news domain (`contohwarta.com`). */
 const DOMAIN_NAME = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|my|com\\.my|news|online)';
+/** The outlet's domain in parentheses alone on the last line: `(contohwarta.com)`. */
+const PAREN_DOMAIN_LINE = new RegExp(`^\\( ?(${DOMAIN_NAME}) ?\\)$`, 'iu');
 /** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */
 const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}|[0-3]?[0-9] \\p{Lu}\\p{Ll}{2,9} (?:19|20)[0-9]{2}';
 
@@ -156,8 +164,10 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (sources && sources[1]!.split(/ ?[,/] ?/).every((name) => isAgency(name, langs))) return { index: 0, text: s };
   const noted = INITIALS_NOTE_LINE.exec(s);
   if (noted) return { index: 0, text: noted[1]! };
-  const parenName = PAREN_NAME_LINE.exec(s);
+  const parenName = PAREN_NAME_LINE.exec(s) ?? DASHED_NAME_LINE.exec(s) ?? SLASHED_NAME_LINE.exec(s);
   if (parenName) return { index: 0, text: parenName[1]! };
+  const parenDomain = PAREN_DOMAIN_LINE.exec(s);
+  if (parenDomain) return { index: 0, text: parenDomain[1]! };
   const from = Math.max(0, s.length - TAIL_CHARS);
   const tail = s.slice(from);
   // Every dashed form starts at a dash: a tail without one (most last sentences) skips them.

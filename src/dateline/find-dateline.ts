@@ -38,6 +38,8 @@ export interface DateOptions {
   referenceDate?: Date | string | null;
   /** Whether a first line is a photo caption: a bare place (`Jakarta -`) may follow one, as it may follow a headline. */
   captionLine?: (line: string) => boolean;
+  /** Whether a line on top is page furniture that is no part of the story (a byline, a reporter's e-mail): skipped like a publication line. */
+  furnitureLine?: (line: string) => boolean;
 }
 
 
@@ -67,6 +69,8 @@ const PLACE =
 const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 /** A comma between dateline parts. */
 const COMMA = /[ ]{0,2},[ ]{0,3}/y;
+/** `KABARCONTOH.COM | SUKAMAJU –`, `SUKAMAJU / KABARCONTOH.COM -`: a bar or a slash between outlet and place. */
+const BAR = /[ ]{1,2}[|/][ ]{1,3}/y;
 /** Kontan's `- JAKARTA.`: the place ends with a full stop. */
 const FULL_STOP = /\.(?=[ \n]|$)/y;
 /** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
@@ -176,7 +180,12 @@ function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean)
   const paren = text.charAt(p) === '(' || text.charAt(p) === '[' ? parenOutletAt(text, p, c) : null;
   if (paren) {
     const sep = separatorAt(text, paren.end);
-    return sep && !sep.colon ? hit(p, sep.end, null, paren, null) : null;
+    if (sep) return sep.colon ? null : hit(p, sep.end, null, paren, null);
+    // `[KABARCONTOH] SUKAMAJU -`: the outlet in brackets, then its place in capitals and a dash.
+    const sp = at(SPACES, text, paren.end)![0].length;
+    const place = sp > 0 ? placeAt(text, paren.end + sp, c) : null;
+    const after = place && isAllCaps(place.text) ? separatorAt(text, place.end) : null;
+    return after && !after.colon ? hit(p, after.end, place!.text, paren, null) : null;
   }
   const o = outletAt(text, p, c) ?? brandOutletAt(text, p, c);
   if (!o) return null;
@@ -196,7 +205,8 @@ function storyFollows(text: string, end: number): boolean {
 }
 
 function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineHit | null {
-  const comma = at(COMMA, text, o.end);
+  // A bar or a slash after a domain or a known outlet works as the comma (`KABARCONTOH.COM | SUKAMAJU –`).
+  const comma = at(COMMA, text, o.end) ?? (o.by !== 'brand' ? at(BAR, text, o.end) : null);
   if (comma) {
     const place = placeAt(text, o.end + comma[0].length, c);
     const sep = place ? separatorAt(text, place.end) : null;
@@ -245,6 +255,13 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   let outlet: Outlet | null = null;
   let date: DateHit | null = null;
 
+  // `SUKAMAJU | KABARCONTOH.COM -`: a bar or a slash before a known outlet or a domain, and its dash.
+  const bar = at(BAR, text, q);
+  if (bar) {
+    const o = outletAt(text, q + bar[0].length, c);
+    const sep = o ? separatorAt(text, o.end) : null;
+    if (o && sep && !sep.colon) return hit(p, sep.end, text.slice(p, placeEnd), o, null);
+  }
   const comma = at(COMMA, text, q);
   if (comma) {
     const r = q + comma[0].length;
@@ -335,19 +352,25 @@ export function findDateline(
   const ref = readReference(options.referenceDate);
   let weakNext: Weak = 'none';
   let pending: DatelineHit | null = null;
-  // A publication line on top (`Senin, 3 Februari 2020 | 10:15 WIB`) is not counted: the caption or dateline under it is the first line.
+  // A publication line (`Senin, 3 Februari 2020 | 10:15 WIB`), on top or under a byline, is not counted: the caption or dateline under it is the first line.
   let dated = 0;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const index = line.index - dated;
-    if (index === 0 && !pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
+    if (!pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
       dated++;
       continue;
     }
     const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref));
+    // So is a byline, a photo credit or the site's name on its own line, above the caption or under it (`Foto: Rina Wulandari`).
+    if (!found && !pending && options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim())) {
+      dated++;
+      continue;
+    }
     // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
-    if (pending) return found && (found.outlet !== null || found.date !== null) ? found : pending;
+    // So does a caption's label in capitals (`PANEN RAYA: Petani memanen …`) to a bare place and a dash under it.
+    if (pending) return found && (found.outlet !== null || found.date !== null || labelAbove(text, pending, found)) ? found : pending;
     if (found) {
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;
@@ -358,6 +381,11 @@ export function findDateline(
     if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;
   }
   return pending;
+}
+
+/** A bare place with a colon (`PANEN RAYA:`) above a bare place with a dash: the first is a caption's label, not the dateline. */
+function labelAbove(text: string, label: DatelineHit, below: DatelineHit): boolean {
+  return text.slice(label.start, label.end).endsWith(':') && /[-–—]$/.test(text.slice(below.start, below.end));
 }
 
 /** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */

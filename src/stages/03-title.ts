@@ -3,6 +3,7 @@ import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
+import { pushBlock } from '../segment.js';
 import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
@@ -18,6 +19,10 @@ const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1
  * say what happened in more words; a name above the story is its byline or a photo's caption.
  */
 const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
+/** Section names each followed by `»`, `›` or `>` before the headline on its line (no `/`: headlines hold slashes). */
+const CRUMB_TRAIL = /^(?:[\p{L}\d&.'-][\p{L}\d&.' -]{0,29}[>›»] ?){1,6}(?=\S)/u;
+/** A page word and a page number or `all` after a headline: ` - Halaman all`, ` | Page 2`. */
+const PAGE_SUFFIX = /\s[-–—|]\s(\p{L}{3,10}) (?:all|semua|[0-9]{1,3})$/iu;
 /** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
 const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
@@ -66,7 +71,7 @@ export function findTitle(input: TitleInput): TitleResult {
   const isPublished = (line: Block) => findPublished(text, line.start, input.langs)?.start === line.start;
   // Skip navigation crumbs: consecutive very short lines at the top.
   let first = 0;
-  while (first < Math.min(lines.length - 2, 6) && isCrumb(text, lines[first]!) && !isPublished(lines[first]!)) first++;
+  while (first < Math.min(lines.length - 2, 6) && isCrumb(input, lines[first]!) && !isPublished(lines[first]!)) first++;
   const crumbs = first;
   if (isPublished(lines[first]!)) {
     if (first >= lines.length - 2) return none;
@@ -76,8 +81,23 @@ export function findTitle(input: TitleInput): TitleResult {
   const kicker = first + 1 < lines.length - 1 && isKicker(input, lines[first]!, lines[first + 1]!) ? lines[first]! : null;
   if (kicker) first++;
   const candidate = lines[first]!;
+  // `Headline Here SUKAMAJU, KABARCONTOH.COM - Story …`: the headline glued to the dateline on one line.
+  const glued = gluedDatelineAt(input, candidate);
+  if (glued !== null) {
+    const junk = crumbJunk(lines, crumbs, kicker);
+    const head = text.slice(candidate.start, glued).trimEnd();
+    const body: Block[] = [];
+    for (const b of blocks) {
+      if (b.line !== candidate.line) {
+        if (b.line > candidate.line) body.push(b);
+      } else if (b.end > glued) pushBlock(text, Math.max(b.start, glued), b.end, b.line, body);
+    }
+    return { title: { start: candidate.start, end: candidate.start + head.length, repeated: false }, junk, body };
+  }
   if (wholeLine(blocks, candidate) === false) return none;
-  const raw = text.slice(candidate.start, candidate.end);
+  // `Home » Ekonomi » Headline` on one line: the trail before the headline is navigation.
+  const trail = CRUMB_TRAIL.exec(text.slice(candidate.start, candidate.end))?.[0].length ?? 0;
+  const raw = text.slice(candidate.start + trail, candidate.end);
   // Glued first (`Abc - SiteAbc - Site`), then the site suffix of one copy.
   const half = gluedHalf(raw);
   const copy = half === null ? raw : raw.slice(0, half);
@@ -90,21 +110,61 @@ export function findTitle(input: TitleInput): TitleResult {
   // `Jakarta, Contoh Online` alone on the first line is the dateline, not a headline.
   if (isDatelineWithOutlet(text, candidate, input.langs)) return none;
 
-  const junk: Junk[] = [];
-  for (let i = 0; i < crumbs; i++) {
-    const crumb = lines[i]!;
-    junk.push({ start: crumb.start, end: crumb.end, kind: 'navigation', continues: i > 0 });
-  }
-  if (kicker) junk.push({ start: kicker.start, end: kicker.end, kind: 'navigation' });
-  const found = { start: candidate.start, end: candidate.start + title.length, repeated: half !== null };
-  const suffixEnd = candidate.start + copy.length;
+  const junk = crumbJunk(lines, crumbs, kicker);
+  const start = candidate.start + trail;
+  if (trail > 0) junk.push({ start: candidate.start, end: candidate.start + text.slice(candidate.start, start).trimEnd().length, kind: 'navigation' });
+  const found = { start, end: start + title.length, repeated: half !== null };
+  const suffixEnd = start + copy.length;
   if (found.end < suffixEnd) {
     // The site name after the headline (` - Utusan Malaysia`) is page furniture.
-    const at = candidate.start + copy.indexOf(copy.slice(title.length).trim(), title.length);
+    const at = start + copy.indexOf(copy.slice(title.length).trim(), title.length);
     junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
   }
   return { title: found, junk, body: blocks.filter((b) => b.line > candidate.line) };
 }
+
+/** The crumb lines above the headline and the kicker over it, as navigation junk. */
+function crumbJunk(lines: readonly Block[], crumbs: number, kicker: Block | null): Junk[] {
+  const junk: Junk[] = [];
+  for (let i = 0; i < crumbs; i++) junk.push({ start: lines[i]!.start, end: lines[i]!.end, kind: 'navigation', continues: i > 0 });
+  if (kicker) junk.push({ start: kicker.start, end: kicker.end, kind: 'navigation' });
+  return junk;
+}
+
+/**
+ * Where a dateline starts inside the first line, right after a headline the scraper glued to it, or null.
+ * Only a dateline that names its outlet, or a place in capitals, counts (`… Jagung SUKAMAJU, KABARCONTOH.COM -`,
+ * `… JagungSUKAMAJU -`), and only where the line as a whole is no headline; what precedes it must be one.
+ */
+function gluedDatelineAt(input: TitleInput, line: Block): number | null {
+  const { text, blocks } = input;
+  const last = blocks.filter((b) => b.line === line.line).pop()!;
+  if (looksLikeTitle(text.slice(line.start, Math.min(last.end, line.start + 2 * MAX_TITLE_LENGTH + 1)))) return null;
+  // Only the first characters can hold the headline: the scan stays short on a huge first line.
+  const whole = text.slice(line.start, Math.min(last.end, line.start + MAX_TITLE_LENGTH + 1));
+  const reach = whole.length;
+  GLUED_OPENER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GLUED_OPENER.exec(whole)) !== null && m.index < reach) {
+    const head = whole.slice(0, m.index).trimEnd();
+    if (head.split(' ').length < MIN_GLUED_TITLE_WORDS || !looksLikeTitle(head) || NAME_ONLY.test(head)) continue;
+    const at = line.start + m.index;
+    // A dateline closes with a dash or a colon within a few words: most openers (`KPK`, `DPR`) have none near.
+    if (!/[-–—:]/.test(text.slice(at, at + DATELINE_REACH))) continue;
+    const d = findDateline(text, at, input.langs);
+    // A dash or colon must close it: a word in capitals and a full stop (`IKN.`) ends a sentence of the story.
+    if (d === null || d.start !== at || !/[-–—:]$/.test(text.slice(d.start, d.end)) || (d.outlet === null && !(d.place !== null && d.place.length >= 4 && d.place === d.place.toUpperCase()))) continue;
+    if (input.junkKind(head) !== null) return null;
+    return at;
+  }
+  return null;
+}
+/** Where a glued dateline may open: a word in capitals, a news domain, or a place and a domain after a comma. */
+const GLUED_OPENER = /(?<=[\p{Ll}\p{N}?!"”’)] ?)(?:\p{Lu}{2}|\p{Lu}[\p{L}]{1,30}(?:\.co|\.id|\.my|\.net|, ?[\p{L}]{2,30}\.(?:com|co|id|my|net)))/gu;
+/** How far after its first word a glued dateline's dash or colon may stand (`SUKAMAJU, KABARCONTOH.COM -`). */
+const DATELINE_REACH = 60;
+/** A glued headline has at least this many words. */
+const MIN_GLUED_TITLE_WORDS = 3;
 
 export const titleStage: Stage<TitleInput, TitleResult> = {
   name: 'title',
@@ -147,11 +207,16 @@ function isDatelineWithOutlet(text: string, line: Block, langs: readonly Languag
   return d !== null && d.start === line.start && d.outlet !== null;
 }
 
-function isCrumb(text: string, block: Block): boolean {
-  const s = text.slice(block.start, block.end);
+function isCrumb(input: TitleInput, block: Block): boolean {
+  const s = input.text.slice(block.start, block.end);
   if (BREADCRUMB.test(s) && !/\d\/\d/.test(s)) return true;
-  return s.length <= MAX_CRUMB_LENGTH && s.split(' ').length <= 2 && CRUMB.test(s) && s === s.toLowerCase();
+  if (s.length > MAX_CRUMB_LENGTH) return false;
+  // `home gaya`; a section's name alone (`Ekonomi`: a headline has more words); the site's name or domain (`Contoh News`).
+  if (s.split(' ').length <= 2 && CRUMB.test(s) && s === s.toLowerCase()) return true;
+  return SECTION.test(s) || (s.split(' ').length <= 3 && input.isSiteName(s) && !ENDS_SENTENCE.test(s));
 }
+/** One word, capitalised or not: a section name above the headline. */
+const SECTION = /^\p{L}[\p{L}-]{1,20}$/u;
 
 /** The candidate must be a line on its own, not the first piece of a glued line. */
 function wholeLine(blocks: readonly Block[], candidate: Block): boolean {
@@ -186,6 +251,9 @@ function stripSiteSuffix(input: TitleInput, s: string): string {
       if (s.endsWith(suffix)) return s.slice(0, s.length - suffix.length);
     }
   }
+  // ` - Halaman all`, ` | Page 2`: the page of the story the scraper read.
+  const page = PAGE_SUFFIX.exec(s);
+  if (page && input.langs.some((l) => l.boilerplate.pageWords.some((w) => w.toLowerCase() === page[1]!.toLowerCase()))) return stripSiteSuffix(input, s.slice(0, page.index));
   const m = SITE_SUFFIX.exec(s);
   return m && m.index > 0 && input.isSiteName(m[1]!.trim()) ? s.slice(0, m.index) : s;
 }

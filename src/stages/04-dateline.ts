@@ -16,6 +16,8 @@ export interface DatelineInput {
   referenceDate: Date | string | undefined;
   /** The boilerplate classifier: a caption above the dateline lets a bare place (`Jakarta -`) follow it. */
   junkKind?: (line: string) => BoilerplateKind | null;
+  /** Whether a line names an outlet (`The Contoh Post`): the site's name above the dateline is furniture. */
+  isSiteName?: (line: string) => boolean;
 }
 
 export interface DatelineResult extends BodyResult {
@@ -33,7 +35,8 @@ export interface DatelineResult extends BodyResult {
  */
 export function findDatelineStage(input: DatelineInput): DatelineResult {
   const { text } = input;
-  const from = input.title ? lineEndAfter(text, input.title.end) : 0;
+  // After the title's line; on it, when the headline was glued to the story (`Judul Berita SUKAMAJU, KABARCONTOH.COM - …`).
+  const from = input.title ? (gluedAfter(text, input.title.end) ?? lineEndAfter(text, input.title.end)) : 0;
   const data = input.langs;
   const warnings: string[] = [];
   const junk: Junk[] = [];
@@ -43,7 +46,10 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const referenceDate = input.referenceDate ?? published?.date ?? undefined;
   const junkKind = input.junkKind;
   const captionLine = junkKind ? (line: string) => junkKind(line) === 'caption' : undefined;
-  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine } : {}) });
+  // A byline (a name alone too), a reporter's e-mail, a photo credit or the site's name on top does not count as the
+  // line a bare place must follow.
+  const furnitureLine = junkKind ? (line: string) => furnitureKind(line, junkKind, input.isSiteName) !== null : undefined;
+  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine, furnitureLine } : {}) });
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
@@ -64,8 +70,11 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
     const b = blocks[i]!;
     if (published && b.start >= published.start && b.end <= published.end) continue;
     if (dateline && b.end <= dateline.start) {
-      // Mostly a caption; a line the boilerplate classifier knows (`… | Penulis: Rina`) keeps its own kind.
-      junk.push({ start: b.start, end: b.end, kind: junkKind?.(text.slice(b.start, b.end)) ?? 'caption' });
+      // Mostly a caption (a name alone too: the label under a portrait, or a byline); a line the boilerplate
+      // classifier knows (`… | Penulis: Rina`) keeps its own kind, and the site's name is navigation.
+      const line = text.slice(b.start, b.end);
+      const kind = junkKind?.(line) ?? (junkKind && furnitureKind(line, junkKind, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
+      junk.push({ start: b.start, end: b.end, kind });
       continue;
     }
     kept.push(b);
@@ -84,6 +93,27 @@ export const datelineStage: Stage<DatelineInput, DatelineResult> = {
     ...r.junk.map((j) => ({ what: `junk:${j.kind}`, region: j })),
   ],
 };
+
+/** Where the text goes on after `i` on the same line, or null when the line ends there. */
+function gluedAfter(text: string, i: number): number | null {
+  let j = i;
+  while (text.charAt(j) === ' ' || text.charAt(j) === '\t') j++;
+  return j < text.length && text.charAt(j) !== '\n' ? j : null;
+}
+
+/** Kinds of line that may stand above the dateline without counting as its first line. */
+const FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption']);
+/** A byline's name alone: two or three capitalised words, an initial allowed. */
+const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
+const MAX_SITE_NAME_WORDS = 4;
+
+/** The kind of a furniture line above the dateline (a byline, a name, a caption, the site's name), or null. */
+function furnitureKind(line: string, junkKind: (line: string) => BoilerplateKind | null, isSiteName?: (line: string) => boolean): BoilerplateKind | null {
+  const kind = junkKind(line);
+  if (kind !== null && FURNITURE.has(kind)) return kind;
+  if (isSiteName && line.split(' ').length <= MAX_SITE_NAME_WORDS && !/[.,:;!?]/.test(line) && isSiteName(line)) return 'navigation';
+  return NAME_LINE.test(line) ? 'caption' : null;
+}
 
 function lineEndAfter(text: string, i: number): number {
   const nl = text.indexOf('\n', i);

@@ -38,6 +38,9 @@ interface Seen {
   words?: string[];
 }
 
+/** Kinds of junk that never repeat story text, so a paragraph close to one is a copy of it. */
+const COPIED_JUNK: ReadonlySet<Junk['kind']> = new Set(['related-link', 'video-promo', 'ad', 'share', 'navigation', 'comments', 'copyright']);
+
 /** Keys by hash: equal texts share a list, and a hash collision is weeded out by comparing words. */
 type Index = Map<number, Seen[]>;
 
@@ -57,6 +60,13 @@ export function removeDuplicates(input: DuplicatesInput): DuplicatesResult {
   if (input.title) {
     const print = foldPrint(text, FINGERPRINT_WORDS, input.title.start, input.title.end);
     if (print.length >= MIN_DUPLICATE_CHARS) remember(index, { region: input.title, print });
+  }
+  // A paragraph that near-copies a prompt or a link line (`Lihat juga Video: …` with a word changed) is a copy of
+  // that junk. Not of a caption or an author line: a caption may repeat a sentence of the story, which stays.
+  for (const j of input.junk) {
+    if (!COPIED_JUNK.has(j.kind) || !isWholeLine(text, j)) continue;
+    const print = foldPrint(text, FINGERPRINT_WORDS, j.start, j.end);
+    if (print.length >= MIN_DUPLICATE_CHARS) remember(index, { region: j, print });
   }
 
   const kept: Block[] = [];

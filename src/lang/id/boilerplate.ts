@@ -65,6 +65,22 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Berita Selanjutnya' },
     { kind: 'navigation', phrase: 'Pos sebelumnya' },
     { kind: 'navigation', phrase: 'Pos berikutnya' },
+    // A tag label alone on its line; its topics follow one to a line.
+    { kind: 'navigation', phrase: 'Tags' },
+    { kind: 'navigation', phrase: 'Tag' },
+    { kind: 'navigation', phrase: 'Topik' },
+    { kind: 'navigation', phrase: 'Kata Kunci' },
+    { kind: 'other', phrase: 'Terima kasih telah membaca' },
+    { kind: 'comments', phrase: 'Berikan Komentar' },
+    { kind: 'share', phrase: 'Link disalin' },
+    { kind: 'share', phrase: 'Tautan disalin' },
+    { kind: 'other', phrase: 'Dengarkan artikel ini' },
+    { kind: 'other', phrase: 'Dengarkan berita ini' },
+    { kind: 'comments', phrase: 'Beri Komentar' },
+    { kind: 'comments', phrase: 'Tulis komentar Anda' },
+    { kind: 'related-link', phrase: 'Berita Terbaru' },
+    { kind: 'related-link', phrase: 'Berita Populer' },
+    { kind: 'related-link', phrase: 'Paling Banyak Dibaca' },
   ],
   prefixes: [
     { kind: 'comments', phrase: '0 Komentar' },
@@ -73,6 +89,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Baca:' },
     { kind: 'related-link', phrase: 'Baca juga' },
     { kind: 'related-link', phrase: 'Lihat juga:' },
+    { kind: 'related-link', phrase: 'Simak juga:' },
     { kind: 'navigation', phrase: 'Tags:' },
     { kind: 'navigation', phrase: 'Tag:' },
     { kind: 'navigation', phrase: 'Topik:' },
@@ -147,6 +164,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Baca:' },
     { kind: 'related-link', phrase: 'Baca Juga :' },
     { kind: 'related-link', phrase: 'Lihat juga:' },
+    { kind: 'related-link', phrase: 'Simak juga:' },
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
@@ -162,7 +180,7 @@ export const boilerplate: BoilerplateData = {
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Bagikan', 'Sebarkan'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Jangan lupa ikuti …`: a reminder before the prompt's verb.
-    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa'].map(
+    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa', 'Pantau terus'].map(
       (phrase) => ({ kind: 'other' as const, phrase }),
     ),
   ],

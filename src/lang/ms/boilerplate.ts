@@ -21,6 +21,13 @@ export const boilerplate: BoilerplateData = {
     { kind: 'share', phrase: 'Kongsi ini:' },
     { kind: 'share', phrase: 'Suka ini:' },
     { kind: 'related-link', phrase: 'Berkaitan' },
+    { kind: 'navigation', phrase: 'Tag' },
+    { kind: 'navigation', phrase: 'Topik' },
+    { kind: 'other', phrase: 'Terima kasih kerana membaca' },
+    { kind: 'other', phrase: 'Dengar artikel ini' },
+    { kind: 'related-link', phrase: 'Paling Popular' },
+    { kind: 'related-link', phrase: 'Berita Terbaru' },
+    { kind: 'comments', phrase: 'Tinggalkan komen' },
   ],
   prefixes: [
     { kind: 'related-link', phrase: 'Baca juga:' },
@@ -44,18 +51,19 @@ export const boilerplate: BoilerplateData = {
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
   photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto', 'Gambar oleh', 'Foto oleh'],
-  signOffs: ['BERNAMA'],
+  // `- Agensi`: the agencies a story drew on, unnamed.
+  signOffs: ['BERNAMA', 'AGENSI'],
   promptVerbs: [
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
-    ...['Kongsi'].map((phrase) => ({ kind: 'share' as const, phrase })),
+    ...['Kongsi', 'Kongsikan'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Sila ikuti kami di …`: the polite `sila` before the prompt's verb.
     ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa', 'Sila ikuti', 'Sila layari', 'Sila kongsi'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
     'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
-    'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial',
+    'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial', 'buletin',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],

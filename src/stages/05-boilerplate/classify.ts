@@ -25,6 +25,11 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
   return null;
 }
 
+/** A block that is nothing but a listed junk label (`Artikel Berkaitan`, `BACA JUGA …`). */
+export function isLabelLine(s: string, p: JunkPatterns): boolean {
+  return s.length <= p.longestLine && lineKind(s, p) !== undefined;
+}
+
 /** A whole line that is a junk label, as listed or with trailing marks. */
 function lineKind(s: string, p: JunkPatterns): BoilerplateKind | undefined {
   const key = phraseKey(s);

@@ -8,15 +8,15 @@
  *   `BUDI SANTOSO anggota dewan kota.`).
  */
 import { pushBlock } from '../../segment.js';
-import type { Block, Junk } from '../types.js';
+import type { Block, Junk, Region } from '../types.js';
 
 /** One to three words in capitals (digits allowed: `PRU14`), a bar, then the story in a capital. */
 const KICKER = /^\p{Lu}[\p{Lu}\p{N}]{1,15}(?: \p{Lu}[\p{Lu}\p{N}]{0,15}){0,2} (?:\||l) (?=\p{Lu})/u;
 
 /** Cut a section kicker off the first body block. */
-export function dropKicker(text: string, junk: Junk[], blocks: Block[]): Block[] {
+export function dropKicker(text: string, junk: Junk[], blocks: Block[], dateline: Region | null): Block[] {
   const first = blocks[0];
-  if (!first) return blocks;
+  if (!first || (dateline && first.start <= dateline.start && dateline.start < first.end)) return blocks;
   const m = KICKER.exec(text.slice(first.start, first.end));
   if (!m) return blocks;
   junk.push({ start: first.start, end: first.start + m[0].length - 1, kind: 'navigation' });
@@ -57,8 +57,11 @@ export function markAuthorNote(text: string, junk: Junk[], blocks: Block[]): Blo
   return blocks;
 }
 
-/** A person's name alone: two or three capitalised words (an initial allowed), no digits. */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
+/**
+ * A person's name alone: two or three capitalised words (an initial allowed), no digits; or the name and one or
+ * two words after a comma, a bar or a dash, where a byline names the outlet (`Rina Wulandari | Kabarcontoh`).
+ */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}(?:(?:, ?| [|–—-] )\p{L}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30})?)?$/u;
 /** The story's lead under a byline is a paragraph, not another short line. */
 const MIN_LEAD_LENGTH = 80;
 

@@ -1,8 +1,8 @@
 import type { LanguageData } from '../../lang/types.js';
 import { MAX_RELATED_HEADLINE_LENGTH } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
-import type { BodyResult, Block, Junk, Stage } from '../types.js';
-import { wholeBlockKind } from './classify.js';
+import type { BodyResult, Block, Junk, Region, Stage } from '../types.js';
+import { isLabelLine, wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
 import { type JunkPatterns, patternsOf } from './patterns.js';
@@ -18,6 +18,8 @@ export interface BoilerplateInput {
   body: readonly Block[];
   /** Junk phrases of every language are read, the article's own first (`languagesFirst`). */
   langs: readonly LanguageData[];
+  /** The opening dateline, still at the start of its block: never a section kicker (`SUKAMAJU | KABARCONTOH.COM -`). */
+  dateline?: Region | null;
 }
 
 export interface BoilerplateResult extends BodyResult {
@@ -45,6 +47,8 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   let afterEditor = false;
   let afterShare = false;
   let afterLabel = false;
+  /** Under a label line, every short line of three words or more with no sentence end is one of its links. */
+  let labelRun = false;
   /** After a label that ends in a colon, its list of sentence-case headlines runs to the article's end. */
   let listToEnd = false;
   /** After a tag label that ends in a colon, its topics one to a line to the article's end. */
@@ -78,10 +82,13 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
       inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && (!SENTENCE_END.test(s) || s.endsWith(':'));
-      afterLabel = inRelatedList && s.endsWith(':');
+      // A label that ends in a colon, or that stands alone on its line (`ARTIKEL BERKAITAN`), heads its links,
+      // which may be in sentence case (Malay and English sites write headlines so).
+      afterLabel = inRelatedList && (s.endsWith(':') || isLabelLine(s, patterns));
+      labelRun = afterLabel;
       listToEnd = afterLabel && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS);
       // `Tags:` / `TOPIK:` alone, then its topics one to a line to the end.
-      if (junkKind === 'navigation' && s.endsWith(':') && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, patterns, 1, MAX_TAG_LENGTH)) {
+      if (junkKind === 'navigation' && (s.endsWith(':') || isLabelLine(s, patterns)) && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, patterns, 1, MAX_TAG_LENGTH, 1)) {
         inRelatedList = afterLabel = false;
         inTagList = true;
       }
@@ -93,13 +100,14 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     }
     // Right after a label that ends in a colon (`Related story:`), the linked headline may be in sentence case,
     // and so may every line of a list that runs from the label to the end.
-    if (inRelatedList && (isHeadlineLike(s, patterns) || isBulletedLink(s) || (afterLabel && isShortLine(s)) || (listToEnd && isListLine(s, MIN_LINK_WORDS)))) {
+    if (inRelatedList && (isHeadlineLike(s, patterns) || isBulletedLink(s) || (afterLabel && isShortLine(s)) || ((listToEnd || labelRun) && isListLine(s, MIN_LINK_WORDS)))) {
       afterLabel = false;
       junk.push({ start: block.start, end: block.end, kind: 'related-link', continues: true });
       continue;
     }
     inRelatedList = false;
     afterLabel = false;
+    labelRun = false;
     listToEnd = false;
     inTagList = false;
     const mark = endMarkAt(s);
@@ -117,7 +125,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     splitInline(text, junk, block, patterns, kept);
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
-  const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept)), patterns, input.langs);
+  const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept, input.dateline ?? null)), patterns, input.langs);
   const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns)))), patterns);
   return { junk, body };
 }
@@ -143,9 +151,9 @@ const MAX_TAG_LENGTH = 40;
 /**
  * Whether the blocks from `from` on are a list of short lines of at least `minWords` words with no sentence
  * end, each on its own line, running to the article's end: up to another junk line (a prompt, a tag line) or a
- * short sign-off on the last line (`(rin)`), or the end itself.
+ * short sign-off on the last line (`(rin)`), or the end itself; `minLines` of them at least (a tag label's topics may be one line).
  */
-function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p: JunkPatterns, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH): boolean {
+function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p: JunkPatterns, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH, minLines = 2): boolean {
   let i = from;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -156,7 +164,7 @@ function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p:
     if (!signOff && wholeBlockKind(s, p) === null && shapeKind(s, p) === null) return false;
     break;
   }
-  return i - from >= 2;
+  return i - from >= minLines;
 }
 
 /** A line of a list of links or tags: short, at least `minWords` words, no sentence end, not a sign-off (`(rin)`, `- Agensi`). */

@@ -14,8 +14,8 @@ const rolesOf = memoByObject((langs: readonly LanguageData[]): ReadonlySet<strin
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
 
-/** A list bullet at a line's start: `•`, `-`, `*`, `»`, `►`, `▪`, `■`, `·`. */
-export const BULLET = /^[•\-*»►▪■·◆●▸]\s/u;
+/** A list bullet at a line's start: `•`, `-`, `*`, `»`, `›`, `>>`, `►`, `▪`, `■`, `·`. */
+export const BULLET = /^(?:[•\-*»►▪■·◆●▸›]|>>|»»)\s/u;
 
 /** Share of a linked headline's content words that are capitalised (Title Case). */
 const HEADLINE_CAPITALS = 0.75;

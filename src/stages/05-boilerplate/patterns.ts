@@ -75,8 +75,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     longestLine: 2 * Math.max(0, ...all((l) => l.boilerplate.lines.map((x) => x.phrase.length))),
     prefix: new RegExp(`^(?:${prefixes})`, 'i'),
     prefixKinds: firstKinds(langs, (l) => l.boilerplate.prefixes),
-    // `g` to find every inline marker in a block.
-    inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.map((p) => p.phrase)))})`, 'g'),
+    // `g` to find every inline marker in a block; as listed or in capitals (`BACA JUGA:`), never in lower case (`… yang ia baca: …`).
+    inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.flatMap((p) => [p.phrase, p.phrase.toUpperCase()])))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
     trailingLabel: new RegExp(
       `(?:${alternation(all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && x.phrase.trim().endsWith(':') && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase)))})`,

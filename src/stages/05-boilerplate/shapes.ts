@@ -87,8 +87,17 @@ const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\
 /** A line of nothing but hashtags: `#cabai #harga`. */
 const HASHTAGS = /^#[\p{L}\p{N}_]{1,40}(?:[ ,]{1,2}#[\p{L}\p{N}_]{1,40}){0,15}$/u;
 
+/** A reporter's e-mail address alone on its line, maybe after a label (`rina@contohpost.com`, `Email: rina@…`), under a byline or at the end. */
+const EMAIL_LINE = /^(?:\p{L}{2,8} ?: ?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,3}$/u;
+
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
+/** The site's domain alone on a line (`Kabarcontoh.com`): a logo's text or a link, never the story's. */
+const DOMAIN_LINE = /^[\p{L}\p{N}-]{2,30}\.(?:com|co\.id|co|id|net|my|com\.my|news)$/iu;
+/** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
+const READER_WIDGET = /^(?:(?:Waktu baca|Reading time|Read time|Masa membaca) ?:? ?[0-9]{1,2} ?(?:menit|min|mins|minutes|minit)|[0-9]{1,2} ?(?:min|mins|minutes|menit|minit) (?:read|baca|membaca)|A ?[+-] ?A ?[+-]?|A A A)$/iu;
+/** A short label and a link, a line of a block of links (`Instagram: https://…`, `Situs web : www.…`). */
+const LABELLED_URL_LINE = /^\p{L}[\p{L}.-]{0,20}(?: \p{L}[\p{L}.-]{0,20}){0,2} ?: ?(?:https?:\/\/|www\.)\S{1,300}$/u;
 
 /** `0 Shares`, `12 Comments`, `1,2K Share`: a count and one share or comment word. */
 const COUNT_LINE = /^[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]? ?(\p{L}{3,12})$/u;
@@ -116,6 +125,10 @@ function isDatedLine(s: string): boolean {
   return YEAR.test(s) && CLOCK.test(s) && s.split(' ').length <= MAX_DATED_LINE_WORDS;
 }
 
+/** An arrow that points to a link (not a list bullet: `•` and `-` open the article's own lists too). */
+const ARROW_LINK = /^(?:»|›|>>|►|▸) ?\p{L}/u;
+const MIN_ARROW_LINK_WORDS = 4;
+
 /** Kinds whose label may be followed by a colon and a linked headline. */
 const LABEL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'video-promo']);
 
@@ -125,16 +138,17 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   // `*) Penulis adalah …`: a note mark before listed junk.
   const note = NOTE_MARK.exec(s);
   if (note) {
-    const kind = wholeBlockKind(s.slice(note[0].length), p);
+    const rest = s.slice(note[0].length);
+    const kind = wholeBlockKind(rest, p) ?? (p.syndication.test(rest) ? 'other' : null);
     if (kind) return kind;
   }
-  // `(Laporan wartawan Contoh News, Budi)`, `[Baca juga: …]`: listed junk in brackets.
-  if (/^[(\[].{2,}[)\]]$/su.test(s)) {
+  // `(Laporan wartawan Contoh News, Budi)`, `[Baca juga: …]`, `'Lihat juga Video: …'`: listed junk in brackets or quote marks.
+  if (/^[(\[].{2,}[)\]]$/su.test(s) || /^['‘"“].{2,}['’"”]$/su.test(s)) {
     const inner = s.slice(1, -1).trim();
     const kind = wholeBlockKind(inner, p);
     if (kind) return kind;
     // `(Laporan: Rina Putri)`, `(Editor: Budi)`: a label and a name, in brackets.
-    if (BRACKETED_CREDIT.test(inner)) return 'editor';
+    if (s.charAt(0) === '(' && BRACKETED_CREDIT.test(inner)) return 'editor';
   }
   // Most blocks open with a word that is neither a share word nor a prompt verb: the words are split only for those that do.
   const first = FIRST_WORD.exec(s);
@@ -145,7 +159,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   // Both agency shapes hold a slash.
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
-  if (URL_LINE.test(s)) return 'other';
+  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || READER_WIDGET.test(s)) return 'other';
+  if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
   if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
@@ -156,6 +171,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   const notice = deviceNotice(s, p);
   if (notice) return notice;
   if (isPositionCaption(s)) return 'caption';
+  // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
+  if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);
 }
 
@@ -191,8 +208,18 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   if (words.length > MAX_PROMPT_WORDS) return null;
   // `Simak juga Video: Pernyataan itu muncul setelah …`: a finished sentence of prose, not a prompt.
   if (words.length >= MIN_PROSE_WORDS && /[.!?]["”’]?$/.test(s)) return null;
-  if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
+  // A social handle (`@kabarcontoh`) names where to go as well as a medium does.
+  if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()) || namesOutlet(w, p)) && !HANDLE.test(s)) return null;
   return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
+}
+
+/** A social-media handle: `@kabarcontoh`. */
+const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])/u;
+
+/** A word naming a known outlet, also glued to `di` where a link was (`didetikcom`): where a prompt sends the reader. */
+function namesOutlet(word: string, p: JunkPatterns): boolean {
+  const key = letterKey(word);
+  return key.length >= 4 && (p.outletKeys.has(key) || (key.startsWith('di') && p.outletKeys.has(key.slice(2))));
 }
 
 /** `Rina Putri, Contoh News, Jakarta`: a name, then an outlet (known, a news domain or a brand word), maybe a place. */
@@ -200,7 +227,9 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
   if (SENTENCE_END.test(s) || s.length > 80) return false;
   const parts = s.split(/ ?[,|/] ?| [-–—] /);
   if (parts.length < 2 || parts.length > 3) return false;
-  if (!parts.every((part) => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
+  // The outlet may be written in lower case (`contohNews`, `kabarcontoh.com`); the name may not.
+  if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(parts[0]!)) return false;
+  if (!parts.slice(1).every((part) => /^\p{L}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u.test(part))) return false;
   const name = parts[0]!.split(' ');
   if (name.length < 2) return false;
   return parts.slice(1).some((part) => isOutletName(part, p));
@@ -229,8 +258,11 @@ function labelledHeadline(s: string, p: JunkPatterns): BoilerplateKind | null {
   return rest.length > 0 && rest.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(rest) ? kind : null;
 }
 
-/** A mark a site leaves after the last sentence: `*`, `***`, `#`, or empty brackets where a link or embed was. */
-const END_MARK = /(?<=[.!?"”’)])[ ]{0,3}(?:\*{1,3}|#|\[ ?\]|\( ?\))$/u;
+/**
+ * A mark a site leaves after the last sentence: `*`, `***`, `#`, empty brackets where a link or embed was, or
+ * the date the story ran after a dash (`…katanya.- 14/3/2018`: no sign-off, see `credit/sign-off.ts`).
+ */
+const END_MARK = /(?<=[.!?"”’)])[ ]{0,3}(?:\*{1,3}|#|\[ ?\]|\( ?\)|[-–—]{1,2} ?[0-3]?[0-9]\/[01]?[0-9]\/(?:19|20)[0-9]{2})$/u;
 
 /** Where an end mark starts in `s`, or -1. */
 export function endMarkAt(s: string): number {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { checkInvariants } from './invariants.js';
+
+/** Headlines of outlets warta has no list entry for (issue 9); every outlet, person and sentence is invented. */
+const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
+const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
+const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
+
+const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
+
+describe('title: headlines glued to the dateline', () => {
+  it('a headline glued to a dateline that names its outlet, or to a place in capitals', () => {
+    for (const [glue, raw] of [
+      [' SUKAMAJU, KABARCONTOH.COM - ', 'SUKAMAJU, KABARCONTOH.COM -'],
+      ['SUKAMAJU - ', 'SUKAMAJU -'],
+      [' Sukamaju, kabarcontoh.com – ', 'Sukamaju, kabarcontoh.com –'],
+    ] as const) {
+      const s = `${HEAD}${glue}${P1}\n\n${P2}`;
+      const a = parseArticle(s);
+      expect(a.title?.text).toBe(HEAD);
+      expect(a.dateline?.raw).toBe(raw);
+      expect(texts(a)).toEqual([P1, P2]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('a story that opens with a sentence ending in a word in capitals is no glued headline', () => {
+    const lead = 'Otorita Contoh menemukan tambang ilegal di wilayah APTB. Luasnya mencapai empat ribu hektare menurut laporan terakhir.';
+    const a = parseArticle(`${lead}\n\n${P2}`);
+    expect(a.title).toBeNull();
+    expect(a.dateline).toBeNull();
+    expect(texts(a)).toEqual([lead, P2]);
+  });
+});
+
+describe('title: furniture around the headline', () => {
+  it('a section name or the site name alone above the headline, a trail of sections before it', () => {
+    for (const top of ['Ekonomi\n', 'Kabarcontoh.com\n', 'Berita Contoh Online\n']) {
+      const a = parseArticle(`${top}${HEAD}\n\n${P1}\n\n${P2}`);
+      expect(a.title?.text).toBe(HEAD);
+      expect(texts(a)).toEqual([P1, P2]);
+      expect(a.boilerplate.map((b) => b.kind)).toEqual(['navigation']);
+    }
+    const trail = parseArticle(`Home » Ekonomi » ${HEAD}\n\n${P1}\n\n${P2}`);
+    expect(trail.title?.text).toBe(HEAD);
+    expect(trail.boilerplate.map((b) => b.text)).toEqual(['Home » Ekonomi »']);
+  });
+
+  it('the page the scraper read after the headline', () => {
+    const a = parseArticle(`${HEAD} - Halaman all\n\n${P1}\n\n${P2}`);
+    expect(a.title?.text).toBe(HEAD);
+    expect(a.boilerplate.map((b) => b.text)).toEqual(['- Halaman all']);
+  });
+});
