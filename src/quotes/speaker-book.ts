@@ -20,6 +20,7 @@ import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
+import { commonOpener, initialledPerson } from './book-readings.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
 export type { Person } from './person.js';
@@ -73,10 +74,7 @@ export class SpeakerBook {
   /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`), read on first need. */
   private nicknames: ReadonlyMap<string, readonly string[]> | null = null;
 
-  /**
-   * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
-   * `(Aliansi Petani Tangguh Bersatu/APTB)`. Null when the article never does.
-  /** The full name an acronym stands for, where the article spells it out (memoised per acronym). */
+  /** The full name an acronym stands for where the article spells it out (`Bank of Korea (BoK)`), memoised; else null. */
   private spellOut(acronym: string): string | null {
     let known = this.spelt.get(acronym);
     if (known === undefined) this.spelt.set(acronym, (known = acronymSpelling(acronym, this.articleTokens, this.articleTexts, this.lex)));
@@ -242,11 +240,15 @@ export class SpeakerBook {
       return known ? { person: known, resolved: true } : { person: this.organisation(asWritten), resolved: false };
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
+    // Initials of a person met before (`ungkap BS` after `… Budi Santoso (BS)`) stand for that person.
+    const initialled = !raw.name && !raw.role && raw.organisation && !raw.unnamed ? initialledPerson(raw.organisation, (a) => this.spellOut(a), this.persons) : null;
+    if (initialled) return { person: initialled, resolved: true };
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
     const at = this.cutPosition(raw);
     if (at < 0) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
-    const p = readSpeaker(raw, at, this.lex);
+    const read = readSpeaker(raw, at, this.lex);
+    const p = commonOpener(read, this.vocab, this.lex) ? { ...read, organisation: null } : read;
     this.ownTitle = p.role && p.name && !p.unnamed ? { role: p.role, organisation: p.organisation } : null;
     if (p.name && !p.unnamed) {
       const words: string[] = [];
