@@ -86,7 +86,8 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       // which may be in sentence case (Malay and English sites write headlines so).
       afterLabel = inRelatedList && (s.endsWith(':') || isLabelLine(s, patterns));
       labelRun = afterLabel;
-      listToEnd = afterLabel && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS);
+      // Under `Also read: <headline>`, more headlines may follow with no label of their own, one line running to the end.
+      listToEnd = inRelatedList && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS, MAX_RELATED_HEADLINE_LENGTH, afterLabel ? 2 : 1);
       // `Tags:` / `TOPIK:` alone, then its topics one to a line to the end.
       if (junkKind === 'navigation' && (s.endsWith(':') || isLabelLine(s, patterns)) && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, patterns, 1, MAX_TAG_LENGTH, 1)) {
         inRelatedList = afterLabel = false;
