@@ -110,9 +110,9 @@ describe('speaker links: callings, unnamed post holders, a title field that name
     expect(q!.speaker).toMatchObject({ role: null, organisation: null });
   });
 
-  it('speaker links: Indonesian `X, Kepala Ekonom wilayah Asia di Y` → the region stays in the role, Y is the organisation', () => {
-    const [q] = direct('"Pasar akan pulih," ujar Budi Santoso, Kepala Ekonom wilayah Asia di Contoh Economics, dalam risetnya.', 'ind');
-    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kepala Ekonom wilayah Asia', organisation: 'Contoh Economics' });
+  it('speaker links: Indonesian `X, Kepala Analis kawasan Eropa di Y` → the region stays in the role, Y is the organisation', () => {
+    const [q] = direct('"Pasar akan pulih," ujar Budi Santoso, Kepala Analis kawasan Eropa di Contoh Riset, dalam risetnya.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kepala Analis kawasan Eropa', organisation: 'Contoh Riset' });
   });
 
   it('speaker links: a place after `di` is where the person spoke, not a body (`X, Kepala Dinas Contoh, di Jakarta`)', () => {

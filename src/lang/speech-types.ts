@@ -108,6 +108,8 @@ export interface SpeechData {
    * (`Kepala Sekolah`, `Sekretaris Perusahaan`); case-sensitive.
    */
   compoundRoles?: readonly string[];
+  /** Organisation heads never written without their proper name right after them (`Partai`, `Bank`): that word is no person's. */
+  namedHeads?: readonly string[];
   /**
    * The organisation a title implies, by the title's first words (`Menteri` → `Kementerian`, so `Menteri
    * Keuangan` → `Kementerian Keuangan`; `Kapolri` → `Polri`): the rest of the title follows the organisation

@@ -40,7 +40,7 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     // A single word in brackets: `(APTB)`, `(Amvesindo)`.
     if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
     const word = tok.text;
-    // Spelled out in lower case right before (`project based sukuk (PBS)`): a thing's short form, whatever else it names.
+    // Spelled out in lower case right before (`green savings bond (GSB)`): a thing's short form, whatever else it names.
     if (tok.acronym && spelledInLowerCase(f.c, p, t)) {
       f.hits[byFrom.get(t) ?? addWordHit(f, p, paragraph, t, 'acronym', null, null)]!.thing = true;
       covered.add(t);

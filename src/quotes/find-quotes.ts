@@ -24,6 +24,7 @@ import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
 import type { Scan } from '../tokens/tokenize.js';
+import type { ParsedSpeaker } from './phrase.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -154,7 +155,7 @@ export function findQuotes(
           speaker = {
             name: r.person.name,
             role: own?.role ?? r.person.role ?? sp.role,
-            organisation: own ? (own.organisation ?? r.person.organisation) : (r.person.organisation ?? sp.organisation),
+            organisation: own ? (own.organisation ?? r.person.organisation) : (r.person.organisation ?? writtenOrganisation(sp, r.person)),
             start: base + sp.nameStart,
             end: base + sp.nameEnd,
             resolved: r.resolved,
@@ -208,7 +209,7 @@ export function findQuotes(
     const next = paragraphs[h.paragraph + 1]!;
     const sp = backReference(next.text, allTokens[h.paragraph + 1]!, lex)?.speaker;
     const r = sp ? book.resolve(sp) : null;
-    if (sp && r) h.speaker = { name: r.person.name, role: r.person.role ?? sp.role, organisation: r.person.organisation ?? sp.organisation, start: next.start + sp.nameStart, end: next.start + sp.nameEnd, resolved: r.resolved };
+    if (sp && r) h.speaker = { name: r.person.name, role: r.person.role ?? sp.role, organisation: r.person.organisation ?? writtenOrganisation(sp, r.person), start: next.start + sp.nameStart, end: next.start + sp.nameEnd, resolved: r.resolved };
   }
   // A quote running over paragraphs is attributed at its last segment: give earlier segments that speaker.
   for (let i = hits.length - 2; i >= 0; i--) {
@@ -333,4 +334,9 @@ function recoverOrphan(
     return { span: { start, end, open: -1, close, single: false }, before };
   }
   return null;
+}
+
+/** The organisation a phrase wrote, unless the phrase was only a person's initials read as one (`ungkap BS`). */
+function writtenOrganisation(sp: ParsedSpeaker, person: Person): string | null {
+  return !sp.name && !sp.role && !person.org ? null : sp.organisation;
 }

@@ -13,7 +13,7 @@ const MAX_LOWER_TITLE_WORDS = 5;
  * fellow`) that runs on to a connector before a capitalised word (`… at Contoh Securities`, `… at the Contoh Institute`).
  */
 export function lowerTitleRun(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  // `Kepala Ekonom wilayah Asia di Contoh Economics`: a capitalised title's lower-case field, with the places it covers.
+  // `Kepala Analis kawasan Eropa di Contoh Riset`: a capitalised title's lower-case field, with the places it covers.
   const fieldWord = (t: Token) => t.word && (!t.cap || lex.places.has(t.text)) && !lex.lowerRoles.has(t.lower);
   let b = k - 1;
   while (b >= 0 && k - b <= MAX_LOWER_TITLE_WORDS && fieldWord(tokens[b]!)) b--;

@@ -8,6 +8,9 @@ import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { nameInitials, trimPlaces } from './name-edges.js';
+import { fieldFirstName, fieldWord, loneTitleWord, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+
+export { fieldWord, nameWord } from './name-word.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -45,9 +48,6 @@ const MAX_PAREN_TOKENS = 8;
 
 /** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
 const MIN_POSSESSIVE_LENGTH = 7;
-
-/** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
-const MIN_FIELD_WORD_LENGTH = 7;
 
 /** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -185,26 +185,6 @@ export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): b
   return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap;
 }
 
-/** A capitalised word that can be part of a person's name. */
-export function nameWord(t: Token, lex: Lexicon): boolean {
-  if (!t.word || !t.cap) return false;
-  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower) || lex.weekdays.has(t.lower)) return false;
-  // `Katanya`, `Ujarnya`: a speech verb with its pronoun, capitalised at a sentence start.
-  if (lex.pronounVerb.has(t.lower)) return false;
-  // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
-  if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
-  if (isDegree(t, lex) || fieldWord(t, lex)) return false;
-  // Acronyms (`APTB`, `DPR`) are organisations; a single capital letter is an initial.
-  return t.text.length === 1 || t.hasLower;
-}
-
-/** A field word of an English title (`Financing`, `Supervision`): long and with a field ending. */
-export function fieldWord(t: Token, lex: Lexicon): boolean {
-  if (t.text.length < MIN_FIELD_WORD_LENGTH) return false;
-  for (const suffix of lex.roleSuffixes) if (t.lower.endsWith(suffix)) return true;
-  return false;
-}
-
 /** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
 function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
   for (;;) {
@@ -212,6 +192,7 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
     // A nickname in brackets after a name (`Budi Santoso (Ucok)`, `(Mas Bud)`): the book reads it as an alias.
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;
+    else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && nameInitialsAfter(tokens, s, k - 3, tokens[k - 2]!.text, lex)) k -= 3;
     else if (k - s > 4 && tokens[k - 1]!.text === ')' && tokens[k - 4]!.text === '(' && lex.titles.has(tokens[k - 3]!.text) && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 5]!, lex)) k -= 4;
     else return k;
   }
@@ -222,7 +203,7 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   let e = s;
   while (e < to) {
     const t = tokens[e]!;
-    if (nameWord(t, lex)) e++;
+    if (nameWord(t, lex) || (e === s && (fieldFirstName(tokens, s, to, lex) || loneTitleWord(tokens, s, to, lex)))) e++;
     else if (e > s && nameInitials(tokens, e, lex)) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
@@ -252,6 +233,9 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.
   if (b >= e || b <= s || tokens[b - 1]!.text === '(') return null;
   b = trimPlaces(tokens, b, e, lex);
+  // `politisi Partai Contoh`, `Direktur Utama Bank Contoh Budi Santoso`: the word after such a head names the body
+  // (unless a name stands before the head, English-style: `Contoh Bank Budi Santoso`).
+  if (namedHead(tokens, b - 1, lex) && ++b >= e) return null;
   if (e - b === 1 && lex.places.has(tokens[b]!.text)) return null;
   return { name: [b, e], roleEnd: b };
 }
@@ -372,7 +356,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     while (e > rs && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
     // The role runs from its first role word; the organisation from the first organisation word or acronym after it.
     let r = rs;
-    while (r < e && !roleAt(tokens[r]!, lex)) r++;
+    while (r < e && !roleAt(tokens[r]!, lex) && !lex.compoundRoles.has(`${tokens[r]!.text} ${tokens[r + 1]?.text ?? ''}`)) r++;
     if (r >= e) {
       organisation = slice(text, tokens, rs, e) || null;
     } else {

@@ -264,7 +264,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   // `Jaksa penuntut umum dari Kejaksaan Negeri …`: lower-case words of the title, up to a connector before the organisation.
   // A lower-case title (`juru kampanye iklim Contoh`) runs on over lower-case words up to the organisation.
   let m = k;
-  // `Kepala Ekonom wilayah Asia di Contoh Economics`: places inside the lower-case field belong to the title.
+  // `Kepala Analis kawasan Eropa di Contoh Riset`: places inside the lower-case field belong to the title.
   const fieldOn = (t: Token, at: number) => !t.cap || (at > k && lex.places.has(t.text));
   while (m < e && tokens[m]!.word && fieldOn(tokens[m]!, m) && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
   // `chief executive of capital markets at the OJK`: an article may stand before the organisation.

@@ -6,6 +6,8 @@ export function skipTitles(tokens: readonly Token[], i: number, to: number, lex:
   for (;;) {
     const t = tokens[i];
     if (!t || i >= to) return i;
+    // `Datuk Bandar` (mayor): an honorific opening a two-word post is the post, not a rank before a name.
+    if (lex.compoundRoles.has(`${t.text} ${tokens[i + 1]?.text ?? ''}`)) return i;
     const options = lex.titles.get(t.text);
     let matched = 0;
     if (options) {

@@ -12,6 +12,7 @@
 import type { Lexicon, Token } from './speech-words.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
+import { CutMemo } from './cut-memo.js';
 import { nameKey } from './name-key.js';
 import { readNicknames } from './nicknames.js';
 import { titleOrganisation } from './role-phrase.js';
@@ -19,6 +20,7 @@ import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
+import { commonOpener, initialledPerson } from './book-readings.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
 
 export type { Person } from './person.js';
@@ -66,16 +68,13 @@ export class SpeakerBook {
   setArticle(tokens: readonly (readonly Token[])[], texts: readonly string[]): void {
     this.articleTokens = tokens;
     this.articleTexts = texts;
-    this.nicknames = readNicknames(tokens, this.lex);
+    this.nicknames = null;
   }
 
-  /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`). */
-  private nicknames: ReadonlyMap<string, readonly string[]> = new Map();
+  /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`), read on first need. */
+  private nicknames: ReadonlyMap<string, readonly string[]> | null = null;
 
-  /**
-   * The full name an acronym stands for, where the article spells it out: `Bank of Korea (BoK)`,
-   * `(Aliansi Petani Tangguh Bersatu/APTB)`. Null when the article never does.
-  /** The full name an acronym stands for, where the article spells it out (memoised per acronym). */
+  /** The full name an acronym stands for where the article spells it out (`Bank of Korea (BoK)`), memoised; else null. */
   private spellOut(acronym: string): string | null {
     let known = this.spelt.get(acronym);
     if (known === undefined) this.spelt.set(acronym, (known = acronymSpelling(acronym, this.articleTokens, this.articleTexts, this.lex)));
@@ -142,13 +141,8 @@ export class SpeakerBook {
     // The cut of a name of two words or more depends on the name and whether it is set off (and on `refs`,
     // `refPhrases`, the people met and the vocabulary): names recur, so it is worked out once per name while
     // those stay the same.
-    const sizes = this.refs.size + this.refPhrases.size * 0x10000 + this.persons.length * 0x100000000;
-    if (this.cutSizes !== sizes) {
-      this.cuts.clear();
-      this.cutSizes = sizes;
-    }
     const key = p.setOff ? `\u0001${p.name}` : p.name;
-    const known = this.cuts.get(key);
+    const known = this.cuts.get(key, this.refs.size + this.refPhrases.size * 0x10000, this.persons.length, (w) => this.known(w));
     if (known !== undefined) return known;
     const spans: { text: string; at: number }[] = [];
     SPACED_G.lastIndex = 0;
@@ -160,15 +154,14 @@ export class SpeakerBook {
       const w = spans[0]!.text;
       return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? -1 : 0;
     }
+    this.cuts.begin();
     const at = this.cutOf(p.name, spans, p.setOff === true);
-    this.cuts.set(key, at);
+    this.cuts.set(key, at, this.persons.length);
     return at;
   }
 
-  /** Names (of two words or more) already trimmed: -1 when nothing of a name is left, else where the name starts (0: as written). */
-  private readonly cuts = new Map<string, number>();
-  /** The sizes of `refs`, `refPhrases` and `persons` the cuts were worked out with. */
-  private cutSizes = -1;
+  /** Names (of two words or more) already trimmed (`cut-memo.ts`). */
+  private readonly cuts = new CutMemo();
 
   /** Where the name `name` (its words `spans`, two or more) starts once trimmed; -1 when nothing is left. */
   private cutOf(name: string, spans: readonly { text: string; at: number }[], setOff: boolean): number {
@@ -184,7 +177,7 @@ export class SpeakerBook {
     if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return -1;
     // `Contoh Language`, `Dual Contoh Programme`: a run closed by a word the article writes in lower case names a thing.
     const last = spans[n - 1]!.text;
-    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.known(last) && !setOff) return -1;
+    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.cuts.note(last, this.known(last)) && !setOff) return -1;
     // A run the article also uses without the rest of the name is an organisation or a place; not before a
     // name set off by an honorific or a comma, whose first words are how the article refers to the person.
     for (;;) {
@@ -247,11 +240,15 @@ export class SpeakerBook {
       return known ? { person: known, resolved: true } : { person: this.organisation(asWritten), resolved: false };
     }
     // An organisation as the speaker (`Kementerian Luar … memaklumkan`), as written.
+    // Initials of a person met before (`ungkap BS` after `… Budi Santoso (BS)`) stand for that person.
+    const initialled = !raw.name && !raw.role && raw.organisation && !raw.unnamed ? initialledPerson(raw.organisation, (a) => this.spellOut(a), this.persons) : null;
+    if (initialled) return { person: initialled, resolved: true };
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
     const at = this.cutPosition(raw);
     if (at < 0) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
-    const p = readSpeaker(raw, at, this.lex);
+    const read = readSpeaker(raw, at, this.lex);
+    const p = commonOpener(read, this.vocab, this.lex) ? { ...read, organisation: null } : read;
     this.ownTitle = p.role && p.name && !p.unnamed ? { role: p.role, organisation: p.organisation } : null;
     if (p.name && !p.unnamed) {
       const words: string[] = [];
@@ -283,7 +280,7 @@ export class SpeakerBook {
         // A short form (`Wulan`, `Budisan`) or a misspelling (`Sulistiyono`) of someone met before.
         const w = words[0]!;
         // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
-        const full = this.nicknames.get(w);
+        const full = (this.nicknames ??= readNicknames(this.articleTokens, this.lex)).get(w);
         if (full) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
             const q = this.persons[i]!;

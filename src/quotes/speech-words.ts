@@ -288,6 +288,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
     compoundRoles: new Set(data.compoundRoles ?? []),
+    namedHeads: new Set(data.namedHeads ?? []),
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
     roleLinks: lowerSet(data.roleLinks ?? []),

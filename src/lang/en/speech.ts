@@ -61,7 +61,7 @@ export const speech: SpeechData = {
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
     // Malaysian posts as English-language Malaysian news writes them (`Johor Ruler`, `Selangor Menteri Besar`).
     'Ruler', 'Menteri', 'Menteri Besar', 'Exco',
-    // Callings named before a name like a post (`political cartoonist Budi …`, `party treasurer …`).
+    // Callings named before a name like a post (`veteran singer Budi …`, `party treasurer …`).
     'Cartoonist', 'Actor', 'Actress', 'Singer', 'Musician', 'Vocalist', 'Artist', 'Resident', 'Trader',
     'Farmer', 'Student', 'Candidate', 'Treasurer',
   ],

@@ -320,6 +320,7 @@ export const speech: SpeechData = {
   nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
   roleLinks: ['selaku', 'sebagai'],
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
+  namedHeads: ['Partai', 'Bank', 'Universitas'],
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks'],

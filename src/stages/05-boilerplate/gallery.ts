@@ -27,10 +27,22 @@ export function markGalleries(text: string, junk: Junk[], blocks: Block[]): Bloc
   return kept;
 }
 
-/** The first words of a line when they are all capitalised and more follows them, else null. */
+/** A capital and a lower-case letter where `lastIndex` is set. */
+const CAPITALISED_AT = /\p{Lu}\p{Ll}/uy;
+
+/**
+ * The first words of a line (split at single spaces) when they are all capitalised and more follows
+ * them, else null. Read in place: most lines fail at their first words, with no words split off.
+ */
 function titleHead(s: string): string | null {
-  const words = s.split(' ', TITLE_WORDS + 1);
-  if (words.length <= TITLE_WORDS) return null;
-  const head = words.slice(0, TITLE_WORDS);
-  return head.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? head.join(' ') : null;
+  let from = 0;
+  for (let k = 0; k < TITLE_WORDS; k++) {
+    const space = s.indexOf(' ', from);
+    if (space < 0) return null;
+    // Neither letter is a space: matching at the word's start in the line is matching the word alone.
+    CAPITALISED_AT.lastIndex = from;
+    if (!CAPITALISED_AT.test(s)) return null;
+    from = space + 1;
+  }
+  return s.slice(0, from - 1);
 }

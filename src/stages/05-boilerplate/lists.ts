@@ -63,8 +63,10 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
   const kept: Block[] = [];
   // A run that ends the article with the outlet's sign-off (`… - OUTLETDAILY 11/11/2018`) is the
   // writer's signature (name, title, body), not a list of links or a menu.
+  // Read only when a run reaches the end (most articles have none): the sign-off search is most of this pass.
   const last = blocks[blocks.length - 1];
-  const signed = last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0;
+  let signedRead: boolean | undefined;
+  const signed = () => (signedRead ??= last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0);
   const roles = rolesOf(langs);
   const line = (k: number) => (k >= 0 && k < blocks.length ? text.slice(blocks[k]!.start, blocks[k]!.end) : undefined);
   let i = 0;
@@ -73,7 +75,7 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
     while (j < blocks.length && isOwnLine(blocks, j) && isHeadlineLike(line(j)!, p) && !isOwnListItem(line(j)!, line(j - 1))) j++;
     // A lone headline-like line may be a crosshead; a run of them, after the body began, is a list
     // (unless it is the signature under a statement).
-    if (j - i >= MIN_RELATED_LIST_LINES && i > 0 && !(signed && j === blocks.length)) {
+    if (j - i >= MIN_RELATED_LIST_LINES && i > 0 && !(j === blocks.length && signed())) {
       const signature = isSignature(blocks.slice(i, j).map((_, k) => line(i + k)!), j >= blocks.length - 1, roles);
       for (let k = i; k < j; k++) {
         if (signature) kept.push(blocks[k]!);
@@ -96,7 +98,7 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
     // A footer menu: short capitalised lines in a run to the very end (`Tentang Kami`, `Redaksi`, `Kontak`).
     let m = i;
     while (m < blocks.length && isOwnLine(blocks, m) && isMenuItem(text.slice(blocks[m]!.start, blocks[m]!.end))) m++;
-    if (m === blocks.length && m - i >= MIN_MENU_LINES && i > 0 && !signed && !isSignature(blocks.slice(i).map((_, k) => line(i + k)!), true, roles)) {
+    if (m === blocks.length && m - i >= MIN_MENU_LINES && i > 0 && !signed() && !isSignature(blocks.slice(i).map((_, k) => line(i + k)!), true, roles)) {
       for (let k = i; k < m; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'navigation', continues: k > i });
       break;
     }

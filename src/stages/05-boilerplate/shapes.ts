@@ -228,7 +228,7 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
 /** A social-media handle: `@kabarcontoh`. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])/u;
 
-/** A word naming a known outlet, also glued to `di` where a link was (`didetikcom`): where a prompt sends the reader. */
+/** A word naming a known outlet, also glued to `di` where a link was (`dicontohnews`): where a prompt sends the reader. */
 function namesOutlet(word: string, p: JunkPatterns): boolean {
   const key = letterKey(word);
   return key.length >= 4 && (p.outletKeys.has(key) || (key.startsWith('di') && p.outletKeys.has(key.slice(2))));

@@ -1,0 +1,40 @@
+/**
+ * Readings the speaker book makes of a phrase against the article: initials standing for a person met before, and a
+ * capitalised sentence opener read as an organisation.
+ */
+import type { Lexicon } from './speech-words.js';
+import type { Person } from './person.js';
+import type { Vocabulary } from './vocabulary.js';
+import { ACRONYM } from './acronyms.js';
+
+const HAS_LOWER = /\p{Ll}/u;
+const SPACE = /\s/;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * The person a short form of initials stands for, where the article spells it out as a title and that person's name
+ * (`Wakil Presiden Budi Santoso (BS)`): no organisation. Null when it spells out none, or no such person was met
+ * (`persons` in reading order; `spellOut` gives the spelt-out form).
+ */
+export function initialledPerson(acronym: string, spellOut: (acronym: string) => string | null, persons: readonly Person[]): Person | null {
+  if (!ACRONYM.test(acronym) || HAS_LOWER.test(acronym)) return null;
+  const spelt = spellOut(acronym);
+  if (!spelt) return null;
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i]!;
+    if (p.org || p.words.length !== acronym.length || !spelt.endsWith(p.name)) continue;
+    if (p.words.every((w, k) => w[0] === acronym[k]!.toLowerCase())) return p;
+  }
+  return null;
+}
+
+/**
+ * A one-word organisation read before a lower-case role (`Sahabat pelukis Budi`, `Dijumpai pers, Budi`) that the
+ * article writes in lower case elsewhere, or nowhere else at all: a capitalised sentence opener, no body.
+ */
+export function commonOpener(p: { organisation: string | null; role: string | null; title: string | undefined }, v: Vocabulary | null, lex: Lexicon): boolean {
+  const org = p.organisation;
+  if (!org || !v || !p.role || !p.title?.startsWith(org) || !HAS_LOWER.test(org) || SPACE.test(org) || lex.orgWords.has(org)) return false;
+  if (!STARTS_LOWER.test(p.role)) return false;
+  return v.lower.has(org.toLowerCase()) || v.count(org) === 1;
+}

@@ -1,0 +1,66 @@
+/**
+ * Whether a capitalised word can be part of a person's name inside a speaker phrase: name words, field words of
+ * titles (`Financing`), and the first names, initials and heads that look like one or the other.
+ */
+import { isDegree, type Lexicon, type Token } from './speech-words.js';
+
+/** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
+const MIN_POSSESSIVE_LENGTH = 7;
+
+/** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
+const MIN_FIELD_WORD_LENGTH = 7;
+
+/** A capitalised word that can be part of a person's name. */
+export function nameWord(t: Token, lex: Lexicon): boolean {
+  if (!t.word || !t.cap) return false;
+  if (lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.roles.has(t.text) || lex.fillers.has(t.lower) || lex.according.has(t.lower) || lex.weekdays.has(t.lower)) return false;
+  // `Katanya`, `Ujarnya`: a speech verb with its pronoun, capitalised at a sentence start.
+  if (lex.pronounVerb.has(t.lower)) return false;
+  // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
+  if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
+  if (isDegree(t, lex) || fieldWord(t, lex)) return false;
+  // Acronyms (`APTB`, `DPR`) are organisations; a single capital letter is an initial.
+  return t.text.length === 1 || t.hasLower;
+}
+
+/** A field word of an English title (`Financing`, `Supervision`): long and with a field ending. */
+export function fieldWord(t: Token, lex: Lexicon): boolean {
+  if (t.text.length < MIN_FIELD_WORD_LENGTH) return false;
+  for (const suffix of lex.roleSuffixes) if (t.lower.endsWith(suffix)) return true;
+  return false;
+}
+
+/**
+ * `Clarence Wong`, `Lawrence Tan`, `Clarence` alone: a first name with a field ending opening a segment before a name
+ * word, or alone. A field word there would need a title word after it (`Finance Director`), and one after `of`
+ * (`Head of Finance Budi`) opens no segment.
+ */
+export function fieldFirstName(tokens: readonly Token[], s: number, to: number, lex: Lexicon): boolean {
+  const t = tokens[s]!;
+  const next = tokens[s + 1];
+  return t.cap && t.hasLower && fieldWord(t, lex) && !lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && (s === 0 || !tokens[s - 1]!.word) && (to === s + 1 || (next !== undefined && nameWord(next, lex) && next.hasLower));
+}
+
+/** `kata Utama`, `ujar Pratama`: a title word alone (no role, body or place) is the short name of someone introduced, not a body. */
+export function loneTitleWord(tokens: readonly Token[], s: number, to: number, lex: Lexicon): boolean {
+  const t = tokens[s]!;
+  return to === s + 1 && t.word && t.cap && t.hasLower && lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && !lex.places.has(t.text);
+}
+
+/** `Budi Santoso (BS)`: the short form in brackets is the initials of the name words right before `open`. */
+export function nameInitialsAfter(tokens: readonly Token[], s: number, open: number, short: string, lex: Lexicon): boolean {
+  const n = short.length;
+  if (n < 2 || open - s < n || !/^\p{Lu}+$/u.test(short)) return false;
+  for (let q = 0; q < n; q++) {
+    const w = tokens[open - n + q]!;
+    if (!nameWord(w, lex) || w.text[0] !== short[q]) return false;
+  }
+  return true;
+}
+
+/** Token `h` is a head that takes its body's name after it (`Partai`), after a title or lower-case words, not a name. */
+export function namedHead(tokens: readonly Token[], h: number, lex: Lexicon): boolean {
+  const before = tokens[h - 1];
+  return lex.namedHeads.has(tokens[h]!.text) && !(before?.cap && nameWord(before, lex));
+}
+
