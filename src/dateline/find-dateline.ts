@@ -75,7 +75,6 @@ const BAR = /[ ]{1,2}[|/][ ]{1,3}/y;
 const FULL_STOP = /\.(?=[ \n]|$)/y;
 /** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
 const MIN_STORY_AFTER_BRAND = 60;
-const MAX_TITLE_PLACE_WORDS = 3; // a town's name after an outlet; a longer title-case run is a headline's
 
 const compiledByKey = new Map<string, Compiled>();
 
@@ -241,8 +240,8 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     const sep2 = separatorAt(text, place.end);
     if (sep2) return hit(p, sep2.end, place.text, o, null);
   }
-  // `Kabar Contoh – Sukamaju Raya – Warga …`: a place in title case set off by the same dash as the outlet.
-  if (place && !isAllCaps(place.text) && place.text.split(' ').length <= MAX_TITLE_PLACE_WORDS) {
+  // `Kabar Contoh – Sukamaju Raya – Warga …`: a town in title case (three words at most) set off by the outlet's dash.
+  if (place && !isAllCaps(place.text) && place.text.split(' ').length <= 3) {
     const sep2 = separatorAt(text, place.end);
     const same = sep2 && !sep2.colon && text.slice(place.end, sep2.end).trim() === text.slice(o.end, sep.end).trim();
     if (same && /^ \p{Lu}/u.test(text.slice(sep2.end, sep2.end + 2))) return hit(p, sep2.end, place.text, o, null);
