@@ -370,7 +370,8 @@ export function findDateline(
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref));
     // So is a byline, a photo credit or the site's name on its own line, above the caption or under it (`Foto: Rina Wulandari`).
-    if (!found && !pending && options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim())) {
+    // Only a line short enough to be furniture: a longer one is the story, which ends the search below.
+    if (!found && !pending && line.lineEnd - line.pos <= STANDFIRST_MAX_LENGTH && options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim())) {
       dated++;
       continue;
     }

@@ -44,7 +44,7 @@ export const markers: MarkerData = {
     'makassar', 'yogyakarta', 'bekasi', 'tangerang', 'bogor', 'depok', 'denpasar', 'pdip', 'gerindra', 'golkar',
     'nasdem', 'pns', 'asn',
     // words Malaysian news meets now and then, and Indonesian programmes and colloquial forms
-    'pelatihan', 'berujar', 'doang', 'magang', 'sembako', 'umkm', 'bansos', 'mengemudikan', 'terkadang',
+    'pelatihan', 'berujar', 'magang', 'sembako', 'umkm', 'bansos',
     'mengincar', 'solusi', 'ternyata', 'lewat',
   ],
   // Worth STRONG_MARKER_WEIGHT: Malaysian news writes these differently.
@@ -78,10 +78,10 @@ export const markers: MarkerData = {
     'sepatu', 'celana', 'tetangga', 'macet', 'kemacetan', 'longsor', 'narapidana', 'napi', 'tilang', 'swalayan',
     'ponsel', 'rupiah', 'mencoblos',
     // economy, law and office words Malaysian news writes otherwise (pengeluar, pengguna, tuntutan,
-    // konkrit, kenyataan, rasmi, jurucakap, terjejas, disasarkan, insurans, Jordan, suku tahun, menyemak,
+    // konkrit, kenyataan, rasmi, jurucakap, terjejas, disasarkan, insurans, suku tahun, menyemak,
     // mengesahkan, kewangan, kelak, berkata, julat, siap, penganjur, sisa, ciri, kata)
     'produsen', 'konsumen', 'klaim', 'perpres', 'palestina', 'konkret', 'pernyataan', 'resmi', 'juru bicara',
-    'terdampak', 'ditargetkan', 'asuransi', 'yordania', 'kuartal', 'mengecek', 'mengonfirmasi', 'finansial',
+    'terdampak', 'ditargetkan', 'asuransi', 'kuartal', 'mengecek', 'mengonfirmasi', 'finansial',
     'nantinya', 'menuturkan', 'kisaran', 'rampung', 'penyelenggara', 'limbah', 'fitur', 'bilang',
     // day names: Senin/Kamis/Jumat against Isnin/Khamis/Jumaat
     'senin', 'kamis', 'jumat',

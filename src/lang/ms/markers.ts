@@ -42,12 +42,12 @@ export const markers: MarkerData = {
     // colloquial and function words Indonesian news writes otherwise (tidak ada, banyak, mau, bicara)
     'tiada', 'nak', 'lawatan', 'barangan', 'undi',
     // Malay senses of words Indonesian news uses in another sense or rarely (studies, speak, number,
-    // sales, trade, law, addicted, concentration, claim, screening, applied, security, happen, rally,
-    // tell, faction); not `memerlukan`, `disebabkan`, `mempunyai`, `kerjasama` or `pelantikan`, which
+    // sales, trade, law, claim, security, happen, rally, tell,
+    // and so on); not `memerlukan`, `disebabkan`, `mempunyai`, `kerjasama` or `pelantikan`, which
     // Indonesian news writes too
     'dalam masa', 'masih lagi', 'pengajian', 'bertutur', 'bilangan', 'jualan', 'berniaga', 'perundangan',
-    'ketagih', 'kepekatan', 'dakwaan', 'tapisan', 'dipohon', 'keselamatan', 'berlakunya', 'perhimpunan',
-    'beritahu', 'puak', 'bekerjasama',
+    'dakwaan', 'keselamatan', 'berlakunya', 'perhimpunan',
+    'beritahu', 'bekerjasama',
     // states, federal territories and main cities of Malaysia
     'selangor', 'johor', 'kedah', 'kelantan', 'terengganu', 'pahang', 'perlis', 'melaka', 'sabah', 'sarawak',
     'negeri sembilan', 'pulau pinang', 'putrajaya', 'kuala lumpur', 'shah alam', 'ipoh', 'kuching',
@@ -113,17 +113,17 @@ export const markers: MarkerData = {
     'bersempena', 'walau bagaimanapun', 'tidak kira', 'jangka masa', 'kaunter', 'kad',
     'akaun', 'pautan', 'laman web', 'laman sosial', 'emel', 'sektor awam', 'penguat kuasa',
     // office, law and civic words (ketua, wakil, resmi, keberadaan, rasisme, pengakuan, Inggris,
-    // kesalahan, cabang, lulusan, pilot, perangkat, rantai, transaksi, rumah tangga, awak kapal,
-    // tahun depan, meningkatkan, menular, belakangan, satu atap, mengarungi, dirundung, kata,
+    // kesalahan, cabang, lulusan, pilot, rantai, transaksi, rumah tangga,
+    // tahun depan, belakangan, mengarungi, kata,
     // terdampak, untuk memastikan, direktur utama, strategis, seharusnya)
     'pengerusi', 'naib', 'rasmi', 'kewujudan', 'perkauman', 'pengiktirafan', 'iktiraf', 'mengiktiraf',
-    'diiktiraf', 'inggeris', 'kesilapan', 'cawangan', 'graduan', 'juruterbang', 'peranti', 'rantaian',
-    'urus niaga', 'isi rumah', 'sampah sarap', 'anak kapal', 'tahun hadapan', 'naik taraf', 'berjangkit',
-    'kebelakangan', 'sehenti', 'berkelulusan', 'mengharungi', 'dibuli', 'perkataan', 'terjejas',
+    'diiktiraf', 'inggeris', 'kesilapan', 'cawangan', 'graduan', 'juruterbang', 'rantaian',
+    'urus niaga', 'isi rumah', 'tahun hadapan',
+    'kebelakangan', 'berkelulusan', 'mengharungi', 'perkataan', 'terjejas',
     'bagi memastikan', 'ketua pegawai', 'strategik', 'sepatutnya', 'bercanggah', 'percanggahan', 'selari',
-    'menguruskan', 'berperanan', 'bersetuju', 'kolej', 'enakmen', 'memujuk', 'kebimbangan',
+    'menguruskan', 'berperanan', 'bersetuju', 'kolej', 'enakmen', 'kebimbangan',
     // Malay -kan verbs where Indonesian writes -i or another root (memulai, mempertahankan)
-    'memulakan', 'dimulakan', 'mulakan', 'mengekalkan', 'dikekalkan', 'kekalkan',
+    'memulakan', 'dimulakan', 'mengekalkan', 'dikekalkan', 'kekalkan',
   ],
   patterns: [
     { source: '\\bRM ?\\d', weight: 2, why: 'ringgit amounts (RM1,747); Indonesian writes Rp' },
