@@ -240,6 +240,10 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     const sep2 = separatorAt(text, place.end);
     if (sep2) return hit(p, sep2.end, place.text, o, null);
   }
+  // `Kabar Contoh – Sukamaju Raya – Warga …`: a town in title case (three words at most) set off by the outlet's dash.
+  const sep2 = place && !isAllCaps(place.text) && place.text.split(' ').length <= 3 ? separatorAt(text, place.end) : null;
+  const same = sep2 && !sep2.colon && text.slice(place!.end, sep2.end).trim() === text.slice(o.end, sep.end).trim();
+  if (same && /^ \p{Lu}/u.test(text.slice(sep2.end, sep2.end + 2))) return hit(p, sep2.end, place!.text, o, null);
   return hit(p, sep.end, null, o, null);
 }
 

@@ -75,6 +75,8 @@ export interface BoilerplateData {
   syndicationOpeners: string[];
   /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */
   publishVerbs: string[];
+  /** What opens a source note in brackets at a story's end (`(Dikutip dari …)`, `(Source: …)`), matched in any case. */
+  sourceNoteOpeners: string[];
 }
 
 /**

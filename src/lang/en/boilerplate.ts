@@ -132,6 +132,7 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   deviceWords: ['your device', 'this device', 'your browser', 'javascript'],
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article'],
+  sourceNoteOpeners: ['Source', 'Sources', 'Adapted from', 'Excerpted from', 'Translated from', 'With inputs from'],
   publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally', 'written by'],
   titleSuffixes: [],
 };

@@ -198,6 +198,7 @@ export const boilerplate: BoilerplateData = {
   pageWords: ['Halaman', 'Hal', 'Selanjutnya', 'Sebelumnya', 'Berikutnya', 'Halaman selanjutnya', 'Halaman berikutnya', 'Lihat semua'],
   deviceWords: ['perangkat anda', 'browser anda', 'peramban anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Tulisan ini', 'Konten ini', 'Artikel ini telah', 'Artikel ini sudah'],
+  sourceNoteOpeners: ['Dikutip dari', 'Disadur dari', 'Dilansir dari', 'Diolah dari', 'Dihimpun dari', 'Dirangkum dari', 'Diterjemahkan dari', 'Sumber', 'Sumber berita'],
   publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip', 'ditulis oleh'],
   titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],
 };

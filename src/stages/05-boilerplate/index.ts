@@ -86,7 +86,8 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
       // which may be in sentence case (Malay and English sites write headlines so).
       afterLabel = inRelatedList && (s.endsWith(':') || isLabelLine(s, patterns));
       labelRun = afterLabel;
-      listToEnd = afterLabel && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS);
+      // Under `Also read: <headline>`, more headlines may follow with no label of their own, one line running to the end.
+      listToEnd = inRelatedList && headlinesToEnd(text, input.body, index + 1, patterns, MIN_LINK_WORDS, MAX_RELATED_HEADLINE_LENGTH, afterLabel ? 2 : 1, afterLabel ? Infinity : MAX_UNLABELLED_HEADLINES);
       // `Tags:` / `TOPIK:` alone, then its topics one to a line to the end.
       if (junkKind === 'navigation' && (s.endsWith(':') || isLabelLine(s, patterns)) && s.length <= MAX_TAG_LABEL && headlinesToEnd(text, input.body, index + 1, patterns, 1, MAX_TAG_LENGTH, 1)) {
         inRelatedList = afterLabel = false;
@@ -144,6 +145,8 @@ function isShortLine(s: string): boolean {
 
 /** How many words a linked headline has at least (`(rin)` or a name is no headline). */
 const MIN_LINK_WORDS = 3;
+/** Under `Also read: <headline>` a few more headlines at most; the bound keeps a page of such lines linear. */
+const MAX_UNLABELLED_HEADLINES = 6;
 /** A tag label (`Tags:`, `TOPIK:`) and each topic under it are short. */
 const MAX_TAG_LABEL = 20;
 const MAX_TAG_LENGTH = 40;
@@ -153,9 +156,10 @@ const MAX_TAG_LENGTH = 40;
  * end, each on its own line, running to the article's end: up to another junk line (a prompt, a tag line) or a
  * short sign-off on the last line (`(rin)`), or the end itself; `minLines` of them at least (a tag label's topics may be one line).
  */
-function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p: JunkPatterns, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH, minLines = 2): boolean {
+function headlinesToEnd(text: string, blocks: readonly Block[], from: number, p: JunkPatterns, minWords: number, maxLength = MAX_RELATED_HEADLINE_LENGTH, minLines = 2, maxLines = Infinity): boolean {
   let i = from;
   for (; i < blocks.length; i++) {
+    if (i - from > maxLines) return false;
     const b = blocks[i]!;
     const s = text.slice(b.start, b.end);
     if (blocks[i - 1]?.line === b.line || blocks[i + 1]?.line === b.line) return false;

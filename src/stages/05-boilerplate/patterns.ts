@@ -42,6 +42,8 @@ export interface JunkPatterns {
   pagination: RegExp;
   /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
   syndication: RegExp;
+  /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
+  sourceNote: RegExp;
   /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
   deviceNotice: RegExp;
   /** Outlet names of every language as letter keys (`bbcnews`), and the words outlets name themselves with. */
@@ -110,6 +112,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',
     ),
+    sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),

@@ -59,6 +59,17 @@ function isPositionCaption(s: string): boolean {
   return s.includes('(') && POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
 }
 
+/**
+ * A caption with a kicker in capitals and an ellipsis (`SEDIA MEMBANTU... Rina Wulandari menyerahkan sumbangan.`),
+ * the style of Malay papers: one to four words in capitals, the ellipsis, then one or two unquoted sentences.
+ * Prose does not open a line with words in capitals and an ellipsis.
+ */
+const CAPS_KICKER = /^\p{Lu}{2,20}(?: \p{Lu}{2,20}){0,3} ?(?:\.{3}|…) ?\p{Lu}[^"“”\n]{10,250}[.!?)]$/u;
+const MAX_KICKER_SENTENCES = 2;
+function isKickerCaption(s: string): boolean {
+  return CAPS_KICKER.test(s) && s.split(/[.!?] \p{Lu}/u).length <= MAX_KICKER_SENTENCES;
+}
+
 /** `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon. */
 function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   // `Sabtu, 26 November 2016 | 15:55 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
@@ -149,6 +160,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
     if (kind) return kind;
     // `(Laporan: Rina Putri)`, `(Editor: Budi)`: a label and a name, in brackets.
     if (s.charAt(0) === '(' && BRACKETED_CREDIT.test(inner)) return 'editor';
+    if (s.charAt(0) === '(' && p.sourceNote.exec(s)?.index === 0) return 'other';
   }
   // Most blocks open with a word that is neither a share word nor a prompt verb: the words are split only for those that do.
   const first = FIRST_WORD.exec(s);
@@ -170,7 +182,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (s.includes('(@') && TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;
-  if (isPositionCaption(s)) return 'caption';
+  if (isPositionCaption(s) || isKickerCaption(s)) return 'caption';
   // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
   if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);

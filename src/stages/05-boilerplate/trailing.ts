@@ -17,6 +17,10 @@ const PROSE_AFTER_STOP = /[.!?]["”’]? {1,3}\p{Ll}/u;
  * Returns where the junk starts in `s` and its kind, or null.
  */
 export function trailingLabelAt(s: string, p: JunkPatterns): { index: number; kind: BoilerplateKind } | null {
+  // `… Selasa. (Dikutip dari laman resmi Pemkab Contoh)`: a source note in brackets after the last sentence
+  // (after initials, `rin/bud(diolah dari …)`, the credit stage reads both).
+  const note = s.endsWith(')') ? p.sourceNote.exec(s) : null;
+  if (note && /[.!?"”’)\]] {0,3}$/.test(s.slice(Math.max(0, note.index - 4), note.index))) return { index: note.index, kind: 'other' };
   p.trailingLabel.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = p.trailingLabel.exec(s)) !== null) {
