@@ -8,6 +8,8 @@ import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
 import { siblingKnown } from '../word-lists.js';
 
 /** Indonesian organisation data. Sources: general knowledge of Indonesian public life; no evaluation text. */
+let known: readonly string[] | undefined;
+
 export const organisations: OrganisationData = {
   // English names inside Indonesian text (`… Initiative`, `University of …`); Indonesian heads win on a clash.
   heads: {
@@ -187,7 +189,10 @@ export const organisations: OrganisationData = {
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
-  known: [...knownOrganisations, ...internationalOrganisations, ...siblingKnown(malayKnown)],
+  // Derived on first read, not at import: the neighbour's lines are filtered form by form.
+  get known(): readonly string[] {
+    return (known ??= [...knownOrganisations, ...internationalOrganisations, ...siblingKnown(malayKnown)]);
+  },
   notOrganisations: [
     // Time zones, units and currencies
     'WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'MYT', 'KM', 'Km', 'km', 'KG', 'CM', 'MM', 'Rp', 'RP', 'USD', 'IDR',

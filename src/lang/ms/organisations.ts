@@ -8,6 +8,8 @@ import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 
 /** Malay (Malaysian) organisation data. Sources: general knowledge of Malaysian public life. */
+let known: readonly string[] | undefined;
+
 export const organisations: OrganisationData = {
   heads: {
     ...englishHeads,
@@ -98,7 +100,10 @@ export const organisations: OrganisationData = {
   unitTails: [],
   branchPlaces: ['Malaysia', 'Indonesia'],
   // Indonesian parties, outlets and forces named in Malay news, in their unmistakable forms.
-  known: [...knownOrganisations, ...internationalOrganisations, ...siblingKnown(indonesianKnown)],
+  // Derived on first read, not at import: the neighbour's lines are filtered form by form.
+  get known(): readonly string[] {
+    return (known ??= [...knownOrganisations, ...internationalOrganisations, ...siblingKnown(indonesianKnown)]);
+  },
   notOrganisations: [
     'RM', 'KM', 'km', 'MYT', 'GMT', 'PKP', 'PKPB', 'PKPD', 'SOP', 'COVID', 'COVID-19', 'Covid-19', 'KDNK',
     'GST', 'SST', 'IC', 'CEO', 'PRU', 'PRN', 'DUN', 'PPR', 'SPM', 'STPM', 'UPSR', 'PT3', 'PDRM-', 'ATM',
