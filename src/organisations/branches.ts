@@ -36,8 +36,9 @@ export function brandBranchEnd(owner: object, c: CompiledOrganisations, p: Parag
   const { tokens } = p;
   const t = tokens[i]!;
   const w = t.text;
-  if (!t.cap || t.acronym || !alone.has(t.text) || w.length < MIN_BRAND_LENGTH || /[^\p{L}]/u.test(w)) return -1;
-  if (i + 1 >= tokens.length || !plainGap(p, i + 1) || !c.branchPlaces.has(tokens[i + 1]!.text)) return -1;
+  // The country after it first: it rules out nearly every word at the cost of one lookup.
+  if (!t.cap || t.acronym || i + 1 >= tokens.length || !c.branchPlaces.has(tokens[i + 1]!.text)) return -1;
+  if (!alone.has(t.text) || w.length < MIN_BRAND_LENGTH || /[^\p{L}]/u.test(w) || !plainGap(p, i + 1)) return -1;
   // The two words are the whole name: no name word before (bar a title) or after them.
   if (i + 2 < tokens.length && plainGap(p, i + 2) && nameAt(p, i + 2)) return -1;
   if (sentenceStart(p, i)) return -1;
