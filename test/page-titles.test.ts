@@ -53,3 +53,18 @@ describe('title: furniture around the headline', () => {
     expect(a.boilerplate.map((b) => b.text)).toEqual(['- Halaman all']);
   });
 });
+
+describe('title: a headline glued to itself', () => {
+  it('searches the dateline after the whole doubled line, not inside its second copy', () => {
+    // A doubled headline that opens like a dateline: the second copy is the title again, not the story's dateline.
+    const head = 'SUKAMAJU: Warga desa mengungsi ke balai desa setelah hujan deras semalaman.';
+    const text = `${head}${head}\n\n${P1}\n\n${P2}`;
+    const a = parseArticle(text);
+    expect(a.title).toMatchObject({ text: head, repeated: true });
+    expect(a.dateline).toBeNull();
+    checkInvariants(text, a);
+    const dated = `${head}${head}\n\nSUKAMAJU - ${P1}\n\n${P2}`;
+    expect(parseArticle(dated).dateline?.raw).toBe('SUKAMAJU -');
+  });
+});
+

@@ -36,7 +36,9 @@ export interface DatelineResult extends BodyResult {
 export function findDatelineStage(input: DatelineInput): DatelineResult {
   const { text } = input;
   // After the title's line; on it, when the headline was glued to the story (`Judul Berita SUKAMAJU, KABARCONTOH.COM - …`).
-  const from = input.title ? (gluedAfter(text, input.title.end) ?? lineEndAfter(text, input.title.end)) : 0;
+  // Not after a headline glued to itself: its region is the first copy, and what follows on the line is the title again.
+  const title = input.title;
+  const from = title ? ((title.repeated ? null : gluedAfter(text, title.end)) ?? lineEndAfter(text, title.end)) : 0;
   const data = input.langs;
   const warnings: string[] = [];
   const junk: Junk[] = [];
