@@ -83,7 +83,7 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const opening = junk.some(inside) || duplicates.duplicates.some(inside) ? { ...dateline, dateline: null } : dateline;
   // Duplicates before the credit: a repeated body ends with the credit twice, and the
   // credit belongs to the copy that stays.
-  const credit = run(creditStage, { text, body: duplicates.body, langs });
+  const credit = run(creditStage, { text, body: duplicates.body, langs, dateline: opening.dateline });
   const paragraphs = run(paragraphsStage, { text, body: credit.body, dateline: opening.dateline });
   // Quotes and organisations read the clean paragraphs only (never junk or copies); the
   // caller may turn them off.

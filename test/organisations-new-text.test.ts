@@ -156,3 +156,11 @@ describe('organisations on new text: venues and events named after a known body'
     expect(mentions(text)).toEqual(['ASEAN']);
   });
 });
+
+describe('organisations: a tail phrase at a paragraph\'s first word', () => {
+  it('reads a name glued by zero-width spaces to the start without failing', () => {
+    // Invented; the zero-width spaces make the name's first words one token with the tail right after.
+    const r = extractOrganisations('Contoh\u200bMaju\u200bInvestment Management menargetkan dana kelolaan.');
+    expect(r.warnings).toEqual([]);
+  });
+});

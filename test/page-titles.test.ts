@@ -68,3 +68,14 @@ describe('title: a headline glued to itself', () => {
   });
 });
 
+describe('credit: a one-line story after its dateline', () => {
+  it('takes no sign-off that reaches back into the dateline', () => {
+    const text = 'Sukamaju (12/3/2021) – H. ';
+    const a = parseArticle(text);
+    expect(a.dateline?.raw).toBe('Sukamaju (12/3/2021) –');
+    expect(a.credit).toBeNull();
+    expect(texts(a)).toEqual(['H.']);
+    checkInvariants(text, a);
+  });
+});
+

@@ -286,7 +286,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
         // A venue is a place, not its owner (`Contoh Convention Center`).
         const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
         // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
-        const joined = AND_WORDS.has(tokens[from - 1]!.text);
+        const joined = from > i && AND_WORDS.has(tokens[from - 1]!.text);
         if (!venue && !joined && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;

@@ -8,8 +8,8 @@ import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
 export interface DatelineInput {
   text: string;
   body: readonly Block[];
-  /** The search starts on the line after the headline. */
-  title: Region | null;
+  /** The headline: the search starts on the line after it. `repeated` when it was glued to itself (the region is its first copy). */
+  title: (Region & { repeated?: boolean }) | null;
   /** Outlets and months cross languages (an Indonesian site quoting Reuters), so all are searched. */
   langs: readonly LanguageData[];
   /** The caller's `options.referenceDate`; else the publication line's date. */

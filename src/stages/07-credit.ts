@@ -7,6 +7,8 @@ export interface CreditInput {
   body: readonly Block[];
   /** Outlet names and sign-offs of every language (`-- BERNAMA`, `- Bernama`). */
   langs: readonly LanguageData[];
+  /** The opening dateline: in a one-line story it shares the last block, and no sign-off reaches into it. */
+  dateline?: Region | null;
 }
 
 export interface CreditHit extends Region {
@@ -27,11 +29,12 @@ export function findCredit(input: CreditInput): CreditResult {
   const blocks = input.body;
   const last = blocks[blocks.length - 1];
   if (!last) return { credit: null, body: blocks };
-  const { text } = input;
-  const signOff = findSignOff(text.slice(last.start, last.end), input.langs);
+  const { text, dateline } = input;
+  const from = dateline && dateline.start >= last.start && dateline.start < last.end ? Math.min(dateline.end, last.end) : last.start;
+  const signOff = findSignOff(text.slice(from, last.end), input.langs);
   // A text of one block is never all credit.
   if (!signOff || (signOff.index === 0 && blocks.length < 2)) return { credit: null, body: blocks };
-  const credit = { start: last.start + signOff.index, end: last.end, text: signOff.text };
+  const credit = { start: from + signOff.index, end: last.end, text: signOff.text };
   let end = credit.start;
   while (end > last.start && /\s/.test(text[end - 1]!)) end--;
   return { credit, body: end > last.start ? [...blocks.slice(0, -1), { ...last, end }] : blocks.slice(0, -1) };
