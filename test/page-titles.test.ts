@@ -79,3 +79,12 @@ describe('credit: a one-line story after its dateline', () => {
   });
 });
 
+describe('duplicates: junk is the original only of what follows it', () => {
+  it('keeps a paragraph whose words a later copyright line repeats', () => {
+    const text = `${P1}\nCOPYRIGHT © CONTOHNEWS 2024${P1}\n\n${P2}\n\nPara petani berencana menanam jagung lagi pada musim hujan mendatang di lahan yang sama.`;
+    const a = parseArticle(text);
+    for (const d of a.duplicates) expect(d.of.start).toBeLessThan(d.span.start);
+    checkInvariants(text, a);
+  });
+});
+

@@ -63,14 +63,17 @@ export function removeDuplicates(input: DuplicatesInput): DuplicatesResult {
   }
   // A paragraph that near-copies a prompt or a link line (`Lihat juga Video: …` with a word changed) is a copy of
   // that junk. Not of a caption or an author line: a caption may repeat a sentence of the story, which stays.
-  for (const j of input.junk) {
-    if (!COPIED_JUNK.has(j.kind) || !isWholeLine(text, j)) continue;
-    const print = foldPrint(text, FINGERPRINT_WORDS, j.start, j.end);
-    if (print.length >= MIN_DUPLICATE_CHARS) remember(index, { region: j, print });
-  }
+  // Junk is the original only of what follows it, so it joins the index as the blocks pass it.
+  const copiedJunk = input.junk.filter((j) => COPIED_JUNK.has(j.kind) && isWholeLine(text, j)).sort((a, b) => a.start - b.start);
+  let nextJunk = 0;
 
   const kept: Block[] = [];
   for (const block of input.body) {
+    for (; nextJunk < copiedJunk.length && copiedJunk[nextJunk]!.start < block.start; nextJunk++) {
+      const j = copiedJunk[nextJunk]!;
+      const print = foldPrint(text, FINGERPRINT_WORDS, j.start, j.end);
+      if (print.length >= MIN_DUPLICATE_CHARS) remember(index, { region: j, print });
+    }
     const seen: Seen = { region: block, print: foldPrint(text, FINGERPRINT_WORDS, block.start, block.end) };
     const { print } = seen;
     // Short lines (`Berita Emiten`) repeat only as exact copies; near-matching them is noise.
