@@ -5,7 +5,7 @@
 import { isDegree, type Lexicon, type Token } from './speech-words.js';
 
 /** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
-const MIN_POSSESSIVE_LENGTH = 7;
+export const MIN_POSSESSIVE_LENGTH = 7;
 
 /** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
 const MIN_FIELD_WORD_LENGTH = 7;

@@ -8,9 +8,8 @@ import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { nameInitials, trimPlaces } from './name-edges.js';
-import { fieldFirstName, fieldWord, loneTitleWord, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+import { fieldFirstName, fieldWord, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
-export { fieldWord, nameWord } from './name-word.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -46,8 +45,6 @@ const MAX_UNNAMED_WORDS = 8;
 /** A parenthesis inside a speaker phrase (`(Dirjen)`, `(KAI Commuter)`) is at most this long. */
 const MAX_PAREN_TOKENS = 8;
 
-/** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
-const MIN_POSSESSIVE_LENGTH = 7;
 
 /** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;

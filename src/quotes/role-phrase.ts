@@ -12,7 +12,8 @@
  *   (`SpeechData.titleOrganisations`), and `Kapolri` → `Polri`.
  */
 import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
-import { fieldWord, roleAt } from './phrase.js';
+import { fieldWord } from './name-word.js';
+import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
 import { LexiconMemo } from './memo.js';
 

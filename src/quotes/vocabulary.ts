@@ -4,7 +4,7 @@
  * one that stands beside other capitalised words elsewhere belongs to another name.
  */
 import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
-import { fieldWord } from './phrase.js';
+import { fieldWord } from './name-word.js';
 import { WordIndex } from './word-index.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
