@@ -120,6 +120,11 @@ export interface SpeechData {
   titleOrganisationSuffixes?: Readonly<Record<string, string>>;
   /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
   titleModifiers?: readonly string[];
+  /**
+   * Posts held only at a company (`Direktur Utama`, `Ketua Pegawai Eksekutif`), by their first words: written with no
+   * organisation, the company is the one the article is about. Case-insensitive.
+   */
+  companyPosts?: readonly string[];
   /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
   listJoiners?: readonly string[];
 }

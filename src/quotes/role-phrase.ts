@@ -238,7 +238,8 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
     else if (titleWord(t, lex)) k++;
-    else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
+    // `CEO DAN Contoh`: a connector in capitals is an acronym, the organisation's first word.
+    else if (t.word && (t.hasLower || !t.cap) && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
     else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else break;

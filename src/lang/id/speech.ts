@@ -323,6 +323,10 @@ export const speech: SpeechData = {
   namedHeads: ['Partai', 'Bank', 'Universitas'],
   compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
   titleOrganisations: TITLE_ORGANISATIONS,
+  companyPosts: [
+    'Direktur Utama', 'Dirut', 'Presiden Direktur', 'Presdir', 'Komisaris Utama', 'Presiden Komisaris', 'Sekretaris Perusahaan',
+    'Corporate Secretary', 'CEO', 'Chief Executive Officer',
+  ],
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks'],
   listJoiners: ['dan', 'serta'],
 };

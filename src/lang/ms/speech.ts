@@ -99,6 +99,8 @@ export const speech: SpeechData = {
     'Menteri Besar': '', 'Menteri Kanan': '', 'Ketua Menteri': '', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
     'Ketua Polis': 'Polis …',
   },
+  // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.
+  companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],
   titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationAliases: {

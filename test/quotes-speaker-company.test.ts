@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+/** The first direct quote's speaker. */
+function speaker(text: string, language: 'ind' | 'zlm') {
+  return parseArticle(text, { language }).quotes.find((q) => q.kind === 'direct')?.speaker;
+}
+
+describe('speaker company: a company post with no company named is held at the company the article is about', () => {
+  it('speaker company: Malay `Ketua Pegawai Eksekutif Kumpulan, X berkata` → the company the article names most', () => {
+    const text = [
+      'KUALA LUMPUR: Penerbangan Contoh Bhd (PCB) menyasarkan keuntungan tahun ini selepas menambah laluan baharu ke Asia Barat.',
+      'Penerbangan Contoh Bhd turut menerima dua pesawat baharu bulan lalu.',
+      'Ketua Pegawai Eksekutif Kumpulan, Datuk Rina Wulandari Ahmad berkata, sasaran itu boleh dicapai dengan disiplin kos.',
+      '“Kami yakin permintaan akan terus meningkat pada suku ketiga,” katanya.',
+    ].join('\n\n');
+    expect(speaker(text, 'zlm')).toMatchObject({ name: 'Rina Wulandari Ahmad', role: 'Ketua Pegawai Eksekutif Kumpulan', organisation: 'Penerbangan Contoh Bhd' });
+  });
+
+  it('speaker company: two companies named alike often → no organisation guessed', () => {
+    const text = [
+      'KUALA LUMPUR: Penerbangan Contoh Bhd (PCB) dan Kapal Laut Sejahtera Bhd (KLS) menandatangani perjanjian kerjasama.',
+      'Penerbangan Contoh Bhd dan Kapal Laut Sejahtera Bhd akan berkongsi pusat latihan.',
+      'Ketua Pegawai Eksekutif Kumpulan, Datuk Rina Wulandari Ahmad berkata, kerjasama itu menjimatkan kos.',
+      '“Kami yakin permintaan akan terus meningkat pada suku ketiga,” katanya.',
+    ].join('\n\n');
+    expect(speaker(text, 'zlm')?.organisation).toBeNull();
+  });
+
+  it('speaker company: a connector written in capitals opens the organisation (`CEO DAN Contoh`)', () => {
+    const text = [
+      'Jakarta - Agensi periklanan DAN Contoh menunjuk pimpinan baru.',
+      '"Kami akan memperkuat layanan digital tahun depan," kata CEO DAN Contoh Rina Wulandari di Jakarta, Kamis (13/12/2018).',
+    ].join('\n\n');
+    expect(speaker(text, 'ind')).toMatchObject({ name: 'Rina Wulandari', role: 'CEO', organisation: 'DAN Contoh' });
+  });
+});
