@@ -35,3 +35,13 @@ describe('speaker company: a company post with no company named is held at the c
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Rina Wulandari', role: 'CEO', organisation: 'DAN Contoh' });
   });
 });
+
+describe('speaker company: the full stop of a legal form stays inside the speaker phrase', () => {
+  it('speaker company: `Direktur PT Contoh Tbk. Budi Santoso mengatakan` keeps role and company for later quotes', () => {
+    const text = [
+      'Jakarta - Penghimpunan dana bank kecil naik tahun ini.Direktur PT Bank Contoh Sejahtera Tbk. Budi Santoso mengatakan, bunga simpanan tetap.',
+      '"Kami menjaga biaya dana tetap rendah," kata Budi.',
+    ].join('\n\n');
+    expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Santoso', role: 'Direktur', organisation: 'PT Bank Contoh Sejahtera Tbk' });
+  });
+});

@@ -8,6 +8,7 @@ import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { nameInitials, trimPlaces } from './name-edges.js';
+import { legalForms } from '../lang/legal-forms.js';
 import { fieldFirstName, fieldWord, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
 
@@ -45,6 +46,9 @@ const MAX_UNNAMED_WORDS = 8;
 /** A parenthesis inside a speaker phrase (`(Dirjen)`, `(KAI Commuter)`) is at most this long. */
 const MAX_PAREN_TOKENS = 8;
 
+
+/** Legal forms of company names (`Tbk`, `Ltd`), which may be written with a full stop. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
 
 /** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -103,7 +107,8 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       }
       break;
     }
-    if (t.text === '.' && isInitial(tokens[k - 1], lex) && tokens[k + 1]?.cap) {
+    // `PT Contoh Tbk. Budi Santoso`: the full stop of a legal form stays inside the company's name.
+    if (t.text === '.' && (isInitial(tokens[k - 1], lex) || LEGAL_FORMS.has(tokens[k - 1]?.text ?? '')) && tokens[k + 1]?.cap) {
       k++;
       continue;
     }
