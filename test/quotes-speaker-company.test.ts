@@ -45,3 +45,13 @@ describe('speaker company: the full stop of a legal form stays inside the speake
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Santoso', role: 'Direktur', organisation: 'PT Bank Contoh Sejahtera Tbk' });
   });
 });
+
+describe('speaker company: a surname ending like an English field word closes the title phrase', () => {
+  it('speaker company: `Menko Perekonomian Budi Harahution menegaskan` → name, role and ministry for a later `kata Budi`', () => {
+    const text = [
+      'JAKARTA - Menko Perekonomian Budi Harahution menegaskan badan pengelola kawasan tidak dibubarkan.',
+      '"Saya sudah jelaskan baik-baik tadi di Istana," kata Budi, Rabu (12/12/2018).',
+    ].join('\n\n');
+    expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Harahution', role: 'Menko Perekonomian', organisation: 'Kementerian Koordinator Perekonomian' });
+  });
+});

@@ -215,6 +215,22 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   return e;
 }
 
+/**
+ * `Menko Contoh Darmin Nasution`: a surname that ends like an English field word (`-tion`) closes the segment `[s, e)`
+ * after a first name that follows a title or place word, and the phrase ends with it: it is the name's last word,
+ * not the title's field.
+ */
+function fieldSurname(tokens: readonly Token[], s: number, e: number, lex: Lexicon): boolean {
+  const last = tokens[e - 1];
+  const before = tokens[e - 3];
+  if (e - s < 3 || !last?.word || !last.cap || !last.hasLower || !fieldWord(last, lex)) return false;
+  if (lex.roleWords.has(last.text) || lex.orgWords.has(last.text) || lex.roles.has(last.text)) return false;
+  // The phrase ends there: at a mark, a verb or a word that never continues a title (not `… Contoh Development and …`).
+  const next = tokens[e];
+  if (next?.word && !lex.fillers.has(next.lower) && !lex.nameStops.has(next.lower) && !lex.intro.has(next.lower) && !lex.post.has(next.lower)) return false;
+  return nameWord(tokens[e - 2]!, lex) && before !== undefined && before.cap && (lex.roles.has(before.text) || lex.roleWords.has(before.text) || lex.places.has(before.text));
+}
+
 /** The name at the end of a role segment `[s, e)`, after any rank; null when the role has no name. */
 function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon): { name: [number, number]; roleEnd: number } | null {
   while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
@@ -228,7 +244,7 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
       if (ne > after && ne === e) return { name: [after, ne], roleEnd: r };
     }
   }
-  let b = e;
+  let b = fieldSurname(tokens, s, e, lex) ? e - 1 : e;
   while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
