@@ -55,3 +55,13 @@ describe('speaker company: a surname ending like an English field word closes th
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Harahution', role: 'Menko Perekonomian', organisation: 'Kementerian Koordinator Perekonomian' });
   });
 });
+
+describe('speaker company: two titled people joined by `dan` are two people', () => {
+  it('speaker company: `Kepala Contoh Budi Santoso dan Menteri Perdagangan Rina Wulandari` → Rina is the minister', () => {
+    const text = [
+      'JAKARTA - Rapat koordinasi dihadiri oleh Kepala Badan Contoh Budi Santoso dan Menteri Perdagangan Rina Wulandari.',
+      '"Kami sudah berkomunikasi dengan mitra dagang," ujar Rina.',
+    ].join('\n\n');
+    expect(speaker(text, 'ind')).toMatchObject({ name: 'Rina Wulandari', role: 'Menteri Perdagangan', organisation: 'Kementerian Perdagangan' });
+  });
+});

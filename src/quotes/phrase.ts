@@ -166,7 +166,11 @@ export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   const end = phraseEnd(tokens, i, lex);
   // `Menteri Sosial Daniel Hartono, Gubernur Contoh Rina Wulandari, …`: a list of people, one per role.
   // A rank after the comma (`…, Asisten Komisioner Mohd Hafiz Rahman`) introduces the same person, not the next one.
-  for (let c = i + 1; c < end; c++) if (tokens[c]!.text === ',' && lex.roles.has(tokens[c + 1]?.text ?? '') && skipTitles(tokens, c + 1, end, lex) === c + 1) return c;
+  // `Kepala Contoh Budi Santoso dan Menteri Contoh Rina Wulandari`: a named holder, then the next one.
+  for (let c = i + 1; c < end; c++) {
+    if (!lex.roles.has(tokens[c + 1]?.text ?? '')) continue;
+    if (tokens[c]!.text === ',' ? skipTitles(tokens, c + 1, end, lex) === c + 1 : lex.listJoiners.has(tokens[c]!.lower) && tailName(tokens, i, c, lex)) return c;
+  }
   return end;
 }
 
