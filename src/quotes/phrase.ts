@@ -166,10 +166,10 @@ export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon):
   const end = phraseEnd(tokens, i, lex);
   // `Menteri Sosial Daniel Hartono, Gubernur Contoh Rina Wulandari, …`: a list of people, one per role.
   // A rank after the comma (`…, Asisten Komisioner Mohd Hafiz Rahman`) introduces the same person, not the next one.
-  // `Kepala Contoh Budi Santoso dan Menteri Contoh Rina Wulandari`: a named holder, then the next one.
-  for (let c = i + 1; c < end; c++) {
+  // `Kepala Contoh Budi Santoso dan Menteri Contoh Rina Wulandari`: a named holder, then the next, named too (not before `atau`).
+  for (let c = i + 1, e2 = 0; c < end; c++) {
     if (!lex.roles.has(tokens[c + 1]?.text ?? '')) continue;
-    if (tokens[c]!.text === ',' ? skipTitles(tokens, c + 1, end, lex) === c + 1 : lex.listJoiners.has(tokens[c]!.lower) && tailName(tokens, i, c, lex)) return c;
+    if (tokens[c]!.text === ',' ? skipTitles(tokens, c + 1, end, lex) === c + 1 : lex.listJoiners.has(tokens[c]!.lower) && tailName(tokens, i, c, lex) && tailName(tokens, c + 1, (e2 = phraseEnd(tokens, c + 1, lex)), lex) && !lex.nicknameCues.has(tokens[e2]?.lower ?? '')) return c;
   }
   return end;
 }
