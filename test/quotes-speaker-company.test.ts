@@ -65,3 +65,13 @@ describe('speaker company: two titled people joined by `dan` are two people', ()
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Rina Wulandari', role: 'Menteri Perdagangan', organisation: 'Kementerian Perdagangan' });
   });
 });
+
+describe('speaker company: a legal form’s full stop does not end the subject of a speech verb', () => {
+  it('speaker company: `…, ekonom PT Contoh Tbk. Budi Santoso mengatakan bahwa …` → role and company for a later quote', () => {
+    const text = [
+      'Senada dengan itu, ekonom PT Bank Contoh Sejahtera (Persero) Tbk. Budi Santoso mengatakan bahwa modal bank kecil perlu ditambah.',
+      '“Bank kecil harus memperkuat modalnya,” katanya.',
+    ].join('\n\n');
+    expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Santoso', role: 'ekonom', organisation: 'PT Bank Contoh Sejahtera (Persero) Tbk' });
+  });
+});

@@ -10,6 +10,7 @@
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma } from './field-list.js';
+import { legalForms } from '../lang/legal-forms.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -18,6 +19,8 @@ const MAX_PRE_VERB_WORDS = 6;
 const MAX_SUBJECT_TOKENS = 24;
 /** Punctuation that ends the search for a subject before a speech verb (sentence ends and quote marks). */
 const SUBJECT_BREAK = new Set(['.', '!', '?', '”', '“', '"', ':', ';', '«', '»']);
+/** Legal forms of company names (`Tbk`, `Ltd`), which may be written with a full stop. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
 
 /** What the words around a quote say about its speaker. */
 export interface Attribution {
@@ -249,7 +252,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;
-    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && isInitial(tokens[s - 2], lex))) break;
+    // `… PT Contoh Tbk. Budi Santoso mengatakan`: an initial's or a legal form's full stop ends no sentence.
+    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && (isInitial(tokens[s - 2], lex) || LEGAL_FORMS.has(tokens[s - 2]?.text ?? '')))) break;
     s--;
   }
   if (s >= e) return null;
