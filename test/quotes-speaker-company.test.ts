@@ -75,3 +75,13 @@ describe('speaker company: a legal form’s full stop does not end the subject o
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Santoso', role: 'ekonom', organisation: 'PT Bank Contoh Sejahtera (Persero) Tbk' });
   });
 });
+
+describe('speaker company: hyphenated English titles in Indonesian text', () => {
+  it('speaker company: `Co-Founder Contohmodal Budi Santoso mengatakan` → role and company for a later quote', () => {
+    const text = [
+      'Jakarta - Perusahaan rintisan itu menawarkan bunga 0%.Co-Founder Contohmodal Budi Santoso mengatakan layanan itu untuk usaha kecil.',
+      '"Kami ingin membantu usaha kecil tumbuh," ujar Budi.',
+    ].join('\n\n');
+    expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Santoso', role: 'Co-Founder', organisation: 'Contohmodal' });
+  });
+});

@@ -156,7 +156,7 @@ export const speech: SpeechData = {
     'Kabareskrim', 'Dirjen', 'Dirkrimum', 'Dirkrimsus', 'Dirlantas', 'Sekda', 'Bendahara', 'Wagub', 'Wabup',
     'Walkot', 'Camat', 'Lurah', 'Kades', 'Koordinator', 'Korlap', 'Dosen', 'Guru', 'Rektor', 'Dekan',
     'Profesor', 'Pakar', 'Ahli', 'Kuasa', 'Pengacara', 'Kasad', 'Kasal', 'Kasau', 'Pangdam', 'Danrem',
-    'Dandim', 'Danramil', 'Pimpinan', 'Pemimpin', 'Pemilik', 'Founder', 'CEO', 'COO', 'CFO', 'Kabiro', 'Staff',
+    'Dandim', 'Danramil', 'Pimpinan', 'Pemimpin', 'Pemilik', 'Founder', 'Co-Founder', 'Co-founder', 'CEO', 'COO', 'CFO', 'Kabiro', 'Staff',
     'Asisten', 'Inspektur', 'Penjabat', 'Kapuskes', 'Dokter', 'Perawat', 'Warga', 'Petani', 'Pedagang',
     'Pengusaha', 'Legislator', 'Kader', 'Ustaz', 'Kiai', 'Pendeta', 'Imam', 'Duta', 'Dubes', 'Konsul', 'Atase',
     'Kurator', 'Ketua Umum', 'Kabalai', 'Kapusdatin', 'Kaban', 'Kasubag', 'Kasubbag', 'Kasatpol', 'Kalapas',
