@@ -46,3 +46,26 @@ describe('English speakers: a definite title refers back to its holder', () => {
     expect(direct(text)[0]!.speaker?.name).toBe('Rahim Kassim');
   });
 });
+
+describe('English speakers: pronouns and quotes that go on', () => {
+  it('`He said initial checks revealed …` makes no person named `He`', () => {
+    const text = [
+      'JASIN: Police have detained a man who broke into a shop in the town centre.',
+      'State police chief Datuk Rahim Kassim said the suspect had been remanded for four days.',
+      'He said initial checks revealed that the suspect had prior records.',
+      '"Police are still questioning the suspect," he said at a press conference.',
+    ].join('\n\n');
+    expect(direct(text)[0]!.speaker?.name).toBe('Rahim Kassim');
+  });
+
+  it('`“…,” he said. “…”`: the second quote is the same speaker', () => {
+    const text = [
+      'Contoh Motors chairman Tun Dr Rahim Kassim has stressed the need to return to foreign markets.',
+      'As before, he listed market rules as the biggest hurdles for the company.',
+      '“The export market is a very important market,” he said. “In the United Kingdom, for example, we were able to export many cars.”',
+    ].join('\n\n');
+    const quotes = direct(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.speaker?.name).toBe('Rahim Kassim');
+  });
+});
