@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { parseArticle } from '../src/index.js';
 import type { Quote } from '../src/types.js';
 
 /** The direct quotes of English `text`. */
@@ -67,5 +68,18 @@ describe('English speakers: pronouns and quotes that go on', () => {
     const quotes = direct(text);
     expect(quotes).toHaveLength(2);
     for (const q of quotes) expect(q.speaker?.name).toBe('Rahim Kassim');
+  });
+});
+
+describe('English speakers: `it said` is an organisation', () => {
+  it('`“…,” it says` is the organisation the article is about, not a festival or a brand named last', () => {
+    const text = [
+      'PETALING JAYA: Contoh Retail Bhd is cautious about the year ahead after its net profit fell 12%.',
+      'The group says in its annual report that the year had been a challenging one for the industry.',
+      'Sales had picked up closer to Hari Raya Haji, and its Lumo Vanto bags sold well in the north.',
+      '“Unprofitable stores and higher costs also contributed to the drop in earnings,” it says.',
+    ].join('\n\n');
+    const quotes = parseArticle(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes[0]!.speaker?.name).toBe('Contoh Retail Bhd');
   });
 });

@@ -98,6 +98,7 @@ export const speech: SpeechData = {
   titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
   possessives: ['its', 'his', 'her', 'their', 'our'],
   organisationPossessives: ['its', 'their'],
+  organisationPronouns: ['it'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim'],
   listJoiners: ['and'],
