@@ -18,6 +18,11 @@ describe('English speakers: long titles and initials', () => {
     expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rudi Hartono', role: 'Coordinating Minister' });
   });
 
+  it('an organisation’s short form in brackets inside the title before the verb (`Bank Contoh (BC) Governor X said`)', () => {
+    const text = 'Markets fell on Monday.\n\n“Investors are nervous,” Bank Contoh (BC) Governor Budi Santoso said.';
+    expect(direct(text)[0]?.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Governor', organisation: 'Bank Contoh (BC)' });
+  });
+
   it('middle initials with full stops stay in the name (`Sari A.B. Wulandari`)', () => {
     const text = [
       'Indonesia and Norway agreed to work together on fisheries, officials said on Monday.',

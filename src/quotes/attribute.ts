@@ -110,6 +110,12 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const t = tokens[v]!;
     if (!t.word) {
       if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
+      // `Bank Contoh (BC) Governor Budi Santoso said`: an organisation's short form in brackets inside the phrase.
+      const short = tokens[v + 1];
+      if (t.text === '(' && v > j && short?.word && !short.hasLower && tokens[v + 2]?.text === ')') {
+        v += 2;
+        continue;
+      }
       if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
