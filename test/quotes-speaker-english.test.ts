@@ -88,3 +88,19 @@ describe('English speakers: `it said` is an organisation', () => {
     expect(quotes[0]!.speaker?.name).toBe('Contoh Retail Bhd');
   });
 });
+
+describe('English speakers: auxiliaries and verbs', () => {
+  it('`X has said that …` reads X with the title before the name, for a later `she told reporters`', () => {
+    const text = [
+      'Contoh Holdings CEO Rina Wulandari has said that the firm is assessing plans to buy into the bourse.',
+      '“We are waiting for the process,” she told reporters on Thursday.',
+    ].join('\n\n');
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'CEO', organisation: 'Contoh Holdings' });
+  });
+
+  it('`reiterated` introduces what the speaker said', () => {
+    const text = 'Contoh Motors chairman Budi Santoso has reiterated that the company must export more cars.';
+    const reported = extractQuotes(text, { language: 'eng' }).quotes.filter((q) => q.kind === 'indirect');
+    expect(reported[0]?.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Contoh Motors' });
+  });
+});
