@@ -4,6 +4,7 @@ import { toOrganisation } from '../organisations/group.js';
 import { organisationIndex, toQuote } from '../quotes/to-quote.js';
 import { possessiveOrganisations } from '../quotes/possessive-organisation.js';
 import { companyPostOrganisations } from '../quotes/company-post.js';
+import { organisationPronouns } from '../quotes/organisation-pronoun.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
@@ -25,10 +26,12 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { dateline, published } = r.dateline;
   const { credit } = r.credit;
   // `Naib Presidennya, X`: the possessive title's organisation is the one the sentence before is about.
+  const mentions = r.organisations.organisations.flatMap((o) => o.mentions);
   const { speech } = r.language.data;
-  const possessed = possessiveOrganisations(norm.text, r.quotes.quotes, r.organisations.organisations.flatMap((o) => o.mentions), speech.organisationPossessives);
+  // `“…,” it said`: the organisation the article is about.
+  const spoken = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives), mentions, speech.organisationPronouns, Object.keys(speech.postVerbs));
   // `kata Direktur Utama X`: a company post with no company named is held at the company the article is about.
-  const hits = companyPostOrganisations(possessed, r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  const hits = companyPostOrganisations(spoken, r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
   const orgIndex = hits.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,

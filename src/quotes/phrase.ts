@@ -219,11 +219,8 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   return e;
 }
 
-/**
- * `Menko Contoh Darmin Nasution`: a surname that ends like an English field word (`-tion`) closes the segment `[s, e)`
- * after a first name that follows a title or place word, and the phrase ends with it: it is the name's last word,
- * not the title's field.
- */
+/** `Menko Contoh Budi Harahution`: a surname ending like an English field word (`-tion`) closing the segment `[s, e)` and the
+ * phrase, after a first name that follows a title or place word, is the name's last word, not the title's field. */
 function fieldSurname(tokens: readonly Token[], s: number, e: number, lex: Lexicon): boolean {
   const last = tokens[e - 1];
   const before = tokens[e - 3];
@@ -249,7 +246,9 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
     }
   }
   let b = fieldSurname(tokens, s, e, lex) ? e - 1 : e;
-  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
+  // `Sari A.B. Wulandari`: a one-letter initial before its full stop belongs to the name.
+  const initialLetter = (i: number) => tokens[i]!.text.length === 1 && tokens[i + 1]?.text === '.' && isInitial(tokens[i], lex);
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && (nameInitials(tokens, b - 1, lex) || initialLetter(b - 1))))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.
