@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+import { checkInvariants } from './invariants.js';
+
+/** Page furniture read from unlabelled text of many outlets (issue 9); every person, outlet and sentence is invented. */
+const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
+const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
+
+const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
+const related = (a: ReturnType<typeof parseArticle>) => a.boilerplate.filter((b) => b.kind === 'related-link').map((b) => b.text);
+
+describe('inline linked headlines in a one-line story: where the story resumes', () => {
+  it('the story resumes at its capitalised opener, past the small words after it', () => {
+    const s = `${P1} Baca juga: Harga Jagung Naik Jelang Panen Raya Adapun untuk saat ini petani masih menunggu hujan. ${P2}`;
+    const a = parseArticle(s);
+    expect(related(a)).toEqual(['Baca juga: Harga Jagung Naik Jelang Panen Raya']);
+    expect(a.paragraphs.some((p) => p.text.includes('Adapun untuk saat ini petani masih menunggu hujan.'))).toBe(true);
+    checkInvariants(s, a);
+  });
+
+  it('prepositions inside a Title Case headline stay in it (`dalam`, `terhadap`, `kepada`)', () => {
+    const s = `${P1} Baca juga: Kekhawatiran terhadap Harga Pupuk Meningkat dalam Dua Bulan Petani di desa itu pun menunda tanam. ${P2}`;
+    const a = parseArticle(s);
+    expect(related(a)).toEqual(['Baca juga: Kekhawatiran terhadap Harga Pupuk Meningkat dalam Dua Bulan']);
+    checkInvariants(s, a);
+  });
+
+  it("a numbered item of the story's own list ends the headline", () => {
+    const s = `1. Sukamaju Panen Raya Jagung lebih awal tahun ini. Baca juga: Petani Contoh Raup Untung Besar 2. Harga Pupuk Turun Menjelang Musim Tanam Kelompok tani menyambut baik kabar itu.`;
+    const a = parseArticle(s);
+    expect(related(a)).toEqual(['Baca juga: Petani Contoh Raup Untung Besar']);
+    expect(a.paragraphs.map((p) => p.text).join(' ')).toContain('2. Harga Pupuk Turun');
+    checkInvariants(s, a);
+  });
+});
+
+describe('title: lines that are no headline', () => {
+  it('a dateline alone on the first line is the dateline, the story on the next line', () => {
+    const s = `Sukamaju -\n${P1}\n${P2}`;
+    const a = parseArticle(s);
+    expect(a.title).toBeNull();
+    expect(a.dateline?.raw).toBe('Sukamaju -');
+    expect(texts(a)).toEqual([P1, P2]);
+    checkInvariants(s, a);
+  });
+
+  it('a first line of two sentences, the first closing after a bracket, is the lead', () => {
+    const lead = 'Rina Wulandari ditetapkan sebagai ketua Aliansi Petani Tangguh Bersatu (APTB). Lantas, bagaimana tanggapan anggota?';
+    const s = `${lead}\n${P2}`;
+    const a = parseArticle(s);
+    expect(a.title).toBeNull();
+    expect(texts(a)[0]).toBe(lead);
+    checkInvariants(s, a);
+  });
+});
