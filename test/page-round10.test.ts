@@ -6,6 +6,9 @@ import { checkInvariants } from './invariants.js';
 const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
 const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
 
+const P3 =
+  'Harga jagung di tingkat petani diperkirakan stabil hingga akhir tahun, sementara pupuk dari gudang kabupaten sudah tiba sejak pekan lalu dan dibagikan kepada seluruh kelompok tani di desa itu. Penyuluh pertanian akan mendampingi petani pada musim tanam berikutnya.';
+
 const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const related = (a: ReturnType<typeof parseArticle>) => a.boilerplate.filter((b) => b.kind === 'related-link').map((b) => b.text);
 
@@ -51,5 +54,28 @@ describe('title: lines that are no headline', () => {
     expect(a.title).toBeNull();
     expect(texts(a)[0]).toBe(lead);
     checkInvariants(s, a);
+  });
+});
+
+describe("an opinion piece's footer: the writer's name and post", () => {
+  it('a name, a comma or a full stop, then a post, as the last block, is the writer\'s note', () => {
+    for (const [glue, note] of [
+      ['\n', 'Budi Santoso.Pengamat kebijakan publik Universitas Contoh.'],
+      ['', 'Rina Wulandari, Direktur Lembaga Kajian Pangan Contoh (LKPC)'],
+    ] as const) {
+      // Glued with no space after the last paragraph's full stop (a long line is split there).
+      const s = `${P2}\n${P3}${glue}${note}`;
+      const a = parseArticle(s);
+      expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['editor', note]]);
+      expect(texts(a)).toEqual([P2, P3]);
+      checkInvariants(s, a);
+    }
+  });
+
+  it('a closing sentence that names a person and a post and goes on is the story', () => {
+    const last = 'Rina Wulandari, Ketua APTB, menyebut panen berikutnya jatuh pada Maret.';
+    const a = parseArticle(`${P1}\n${P2}\n${last}`);
+    expect(a.boilerplate).toEqual([]);
+    expect(texts(a)).toEqual([P1, P2, last]);
   });
 });
