@@ -79,3 +79,25 @@ describe("an opinion piece's footer: the writer's name and post", () => {
     expect(texts(a)).toEqual([P1, P2, last]);
   });
 });
+
+describe("the site's disclaimer under the story", () => {
+  const NOTE = 'Disclaimer: Segala analisis dalam artikel ini bersifat informatif dan bukan ajakan untuk membeli saham tertentu.';
+  const MORE = 'Keputusan berinvestasi berada di tangan masing-masing investor. Selamat berinvestasi.';
+
+  it('from the label to the end of the article, over the blocks after it', () => {
+    const s = `${P1}\n${P3}\n${NOTE}\n${MORE}`;
+    const a = parseArticle(s);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['other']);
+    expect(a.boilerplate[0]!.text).toBe(`${NOTE} ${MORE}`);
+    expect(texts(a)).toEqual([P1, P3]);
+    checkInvariants(s, a);
+  });
+
+  it('inside the last block after a colon', () => {
+    const s = `${P1}\nBerikut prediksi para analis untuk hari ini: ${NOTE}`;
+    const a = parseArticle(s);
+    expect(a.boilerplate.map((b) => b.text)).toEqual([NOTE]);
+    expect(texts(a)).toEqual([P1, 'Berikut prediksi para analis untuk hari ini:']);
+    checkInvariants(s, a);
+  });
+});

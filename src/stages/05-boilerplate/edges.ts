@@ -47,7 +47,7 @@ const AUTHOR_NOTE_REACH = 2;
  * An opinion piece's footer: the writer's name in ordinary case, then a comma or a full stop and the post
  * they hold (`Rina Wulandari, Direktur Lembaga Contoh`, `Budi Santoso.Pengamat kebijakan publik`).
  */
-const TITLED_NOTE = /^\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,3}(?:, ?|\.)(\p{Lu}\p{L}+)/u;
+const TITLED_NOTE = /^\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){1,3}(?:, ?|\.)(\p{Lu}\p{Ll}{1,20})(?!\p{L})/u;
 /** A footer line is short: a longer block that opens with a name and a post is the story's sentence. */
 const MAX_TITLED_NOTE = 120;
 
