@@ -93,6 +93,14 @@ describe("the site's disclaimer under the story", () => {
     checkInvariants(s, a);
   });
 
+  it('a notice the text already holds (the body scraped twice) is left to the duplicates stage', () => {
+    const s = `${P1}\n${NOTE}\n${P3}\n${P1}\n${NOTE}`;
+    const a = parseArticle(s);
+    expect(a.boilerplate).toEqual([]);
+    expect(a.duplicates.map((d) => s.slice(d.span.start, d.span.end))).toContain(NOTE);
+    checkInvariants(s, a);
+  });
+
   it('inside the last block after a colon', () => {
     const s = `${P1}\nBerikut prediksi para analis untuk hari ini: ${NOTE}`;
     const a = parseArticle(s);

@@ -47,6 +47,7 @@ const DISCLAIMER_REACH = 3;
 /**
  * `Disclaimer: … bukan ajakan membeli saham …` under the story: from its label to the end of the article is
  * the site's notice. It opens a block among the last few, or stands inside the last one after a sentence or a colon.
+ * A notice written earlier in the text too is left to the duplicates stage, which reports copies.
  */
 export function markClosingDisclaimer(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - DISCLAIMER_REACH); i--) {
@@ -54,6 +55,8 @@ export function markClosingDisclaimer(text: string, junk: Junk[], blocks: Block[
     const s = text.slice(b.start, b.end);
     const m = p.disclaimer.exec(s);
     if (!m || (m.index > 0 && i < blocks.length - 1)) continue;
+    // A notice the text already holds is a copy (the body scraped twice): the duplicates stage reports it.
+    if (text.indexOf(s.slice(m.index)) < b.start + m.index) return blocks;
     const out = blocks.slice(0, i);
     if (m.index > 0) {
       let end = b.start + m.index;
