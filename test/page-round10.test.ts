@@ -109,3 +109,13 @@ describe("the site's disclaimer under the story", () => {
     checkInvariants(s, a);
   });
 });
+
+describe('credit: a sign-off closed with a full stop', () => {
+  it('the full stop after the name is no part of the credit', () => {
+    const s = `${P1}\n${P3}- SUARA CONTOH.`;
+    const a = parseArticle(s);
+    expect(a.credit?.text).toBe('SUARA CONTOH');
+    expect(texts(a)).toEqual([P1, P3]);
+    checkInvariants(s, a);
+  });
+});
