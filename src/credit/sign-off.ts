@@ -26,6 +26,7 @@
  */
 import type { LanguageData } from '../lang/types.js';
 import { alternation, phraseKey } from '../util/patterns.js';
+import { FULL_NAME, NAME_WORD } from '../util/person-name.js';
 
 /** A sign-off sits in the last characters of the article. */
 const TAIL_CHARS = 80;
@@ -49,11 +50,11 @@ const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
-const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?))) ?\)$/u;
+const PAREN_NAME_LINE = new RegExp(`^\\( ?(${FULL_NAME}) ?\\)$`, 'u');
 /** A reporter's name and the outlet after a slash, alone on the last line: `Rina Wulandari/Kabarcontoh`. */
-const SLASHED_NAME_LINE = /^(\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,2} ?\/ ?\p{L}[\p{L}\p{N}.]{1,30})$/u;
+const SLASHED_NAME_LINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2} ?\\/ ?\\p{L}[\\p{L}\\p{N}.]{1,30})$`, 'u');
 /** A reporter's full name after a dash, alone on the last line: `— Rina Wulandari`, `- Budi S`. */
-const DASHED_NAME_LINE = /^[-–—]{1,2} ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?)))$/u;
+const DASHED_NAME_LINE = new RegExp(`^[-–—]{1,2} ?(${FULL_NAME})$`, 'u');
 /** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
 const INITIALS_SOURCES_LINE = /^[a-z]{1,6}(?:\/[a-z]{1,6}){0,4} \((\p{Lu}[\p{L}]{1,15}(?:(?:, ?| ?\/ ?)\p{Lu}[\p{L}]{1,15}){0,4})\)$/u;
 /** Lower-case initials and a note on the sources in lower case, alone on the last line: `rin/bud (diolah dari aneka sumber)`; the initials are the credit. */
