@@ -24,8 +24,9 @@
  * knows it as an outlet; a date alone after a dash (`katanya.- 14/3/2018`) is no sign-off.
  * Every pattern runs on the last characters of the block only, so the cost is constant.
  */
+import { domainEndings } from '../lang/domains.js';
 import type { LanguageData } from '../lang/types.js';
-import { alternation, phraseKey } from '../util/patterns.js';
+import { alternation, domainEndingGroup, phraseKey } from '../util/patterns.js';
 import { FULL_NAME, NAME_WORD } from '../util/person-name.js';
 
 /** A sign-off sits in the last characters of the article. */
@@ -68,7 +69,7 @@ const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{
 /** One part of joined agencies, by shape (a listed name or a capitals name is one): no dash, no slash. */
 const JOINED_PART = '[\\p{L}\\p{N}!&.](?:[\\p{L}\\p{N}!&. ]{0,40}[\\p{L}\\p{N}!&.])?';
 /** A news domain (`contohwarta.com`). */
-const DOMAIN_NAME = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|my|com\\.my|news|online)';
+const DOMAIN_NAME = `[\\p{L}\\p{N}]{2,30}\\.${domainEndingGroup(domainEndings)}`;
 /** The outlet's domain in parentheses alone on the last line: `(contohwarta.com)`. */
 const PAREN_DOMAIN_LINE = new RegExp(`^\\( ?(${DOMAIN_NAME}) ?\\)$`, 'iu');
 /** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */

@@ -41,3 +41,8 @@ export function memoByObject<K extends object, V>(build: (key: K) => V): (key: K
     return value;
   };
 }
+
+/** `(?:com|co\.id|…)`: the news domain endings as one group, longest first (`co.id` before `co`). */
+export function domainEndingGroup(endings: readonly string[]): string {
+  return `(?:${[...endings].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+}

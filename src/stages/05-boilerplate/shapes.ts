@@ -12,7 +12,8 @@
  */
 import { MAX_CAPTION_LENGTH, MAX_PROMPT_WORDS, MAX_RELATED_HEADLINE_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
-import { phraseKey } from '../../util/patterns.js';
+import { domainEndings } from '../../lang/domains.js';
+import { domainEndingGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
 import { letterKey, type JunkPatterns } from './patterns.js';
@@ -25,8 +26,10 @@ const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
  * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`, with the desk's initials after it (`…/Budi Santoso/abc.)`). The photographer has two or more names,
  * or the agency says FOTO/PHOTO or is a domain, so reporters' initials (`(ANT/Isk)`) are not read so.
  */
-const AGENCY_PHOTO =
-  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
+const AGENCY_PHOTO = new RegExp(
+  String.raw`(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.${domainEndingGroup(domainEndings)})\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$`,
+  'u',
+);
 
 /** A reader prompt runs to a few sentences at most. */
 const MAX_PROMPT_SENTENCES = 4;
@@ -104,7 +107,7 @@ const EMAIL_LINE = /^(?:\p{L}{2,8} ?: ?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,2
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 /** The site's domain alone on a line (`Kabarcontoh.com`): a logo's text or a link, never the story's. */
-const DOMAIN_LINE = /^[\p{L}\p{N}-]{2,30}\.(?:com|co\.id|co|id|net|my|com\.my|news)$/iu;
+const DOMAIN_LINE = new RegExp(`^[\\p{L}\\p{N}-]{2,30}\\.${domainEndingGroup(domainEndings)}$`, 'iu');
 /** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
 const READER_WIDGET = /^(?:(?:Waktu baca|Reading time|Read time|Masa membaca) ?:? ?[0-9]{1,2} ?(?:menit|min|mins|minutes|minit)|[0-9]{1,2} ?(?:min|mins|minutes|menit|minit) (?:read|baca|membaca)|A ?[+-] ?A ?[+-]?|A A A)$/iu;
 /** A short label and a link, a line of a block of links (`Instagram: https://…`, `Situs web : www.…`). */
@@ -247,10 +250,12 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
   return parts.slice(1).some((part) => isOutletName(part, p));
 }
 
+const DOMAIN_END = new RegExp(`\\.${domainEndingGroup(domainEndings)}$`, 'i');
+
 /** A known outlet, a news domain, or a name holding a brand word (`Contoh News`). */
 export function isOutletName(part: string, p: JunkPatterns): boolean {
   if (p.outletKeys.has(letterKey(part))) return true;
-  if (/\.(?:com|co|id|net|my)$/i.test(part)) return true;
+  if (DOMAIN_END.test(part)) return true;
   return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()) || endsInBrand(w.toLowerCase(), p));
 }
 
