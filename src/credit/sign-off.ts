@@ -26,7 +26,7 @@
  */
 import { domainEndings } from '../lang/domains.js';
 import type { LanguageData } from '../lang/types.js';
-import { alternation, domainEndingGroup, phraseKey } from '../util/patterns.js';
+import { alternation, literalGroup, phraseKey } from '../util/patterns.js';
 import { FULL_NAME, NAME_WORD } from '../util/person-name.js';
 
 /** A sign-off sits in the last characters of the article. */
@@ -69,7 +69,7 @@ const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{
 /** One part of joined agencies, by shape (a listed name or a capitals name is one): no dash, no slash. */
 const JOINED_PART = '[\\p{L}\\p{N}!&.](?:[\\p{L}\\p{N}!&. ]{0,40}[\\p{L}\\p{N}!&.])?';
 /** A news domain (`contohwarta.com`). */
-const DOMAIN_NAME = `[\\p{L}\\p{N}]{2,30}\\.${domainEndingGroup(domainEndings)}`;
+const DOMAIN_NAME = `[\\p{L}\\p{N}]{2,30}\\.${literalGroup(domainEndings)}`;
 /** The outlet's domain in parentheses alone on the last line: `(contohwarta.com)`. */
 const PAREN_DOMAIN_LINE = new RegExp(`^\\( ?(${DOMAIN_NAME}) ?\\)$`, 'iu');
 /** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */

@@ -65,6 +65,14 @@ export interface BoilerplateData {
   bylineWords: string[];
   /** Words of a page switcher (`Halaman`, `Selanjutnya`, `Page`, `Next`): a line of them and page numbers is navigation. */
   pageWords: string[];
+  /** What a page switcher writes for the whole story on one page (`Halaman all`, `Page all`), lower-case. */
+  allPagesWords: string[];
+  /** Labels of a reader widget's reading time (`Waktu baca: 2 menit`, `Reading time 3 min`). */
+  readingTimeLabels: string[];
+  /** Words for minutes in such a widget (`menit`, `mins`), lower-case. */
+  minuteWords: string[];
+  /** Verbs of reading after the minutes (`3 min read`, `2 menit baca`), lower-case. */
+  readWords: string[];
   /**
    * Lower-case phrases that address the reader's device (`perangkat Anda`, `your browser`): near the
    * start of a short line they make a player's or page's fallback notice (`Media playback is unsupported

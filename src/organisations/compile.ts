@@ -1,3 +1,4 @@
+import { andWords } from '../lang/conjunctions.js';
 import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
@@ -116,6 +117,8 @@ export interface CompiledOrganisations {
   gluedWords: string[];
   /** Officers' titles by their last word, as word lists (`Direktur Utama` under `Utama`). */
   officerTitles: Map<string, string[][]>;
+  /** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
+  andWords: ReadonlySet<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
   legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
@@ -354,6 +357,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
     legalForms: new Set(data.legalForms ?? []),
     officerTitles: byLastWrittenWord(data.officerTitles ?? []),
+    andWords: new Set(andWords),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),

@@ -4,6 +4,7 @@ import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
 import { pushBlock } from '../segment.js';
+import { literalGroup, memoByObject } from '../util/patterns.js';
 import { NAME_ONLY } from '../util/person-name.js';
 import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
@@ -18,7 +19,7 @@ const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1
 /** Section names each followed by `»`, `›` or `>` before the headline on its line (no `/`: headlines hold slashes). */
 const CRUMB_TRAIL = /^(?:[\p{L}\d&.'-][\p{L}\d&.' -]{0,29}[>›»] ?){1,6}(?=\S)/u;
 /** A page word and a page number or `all` after a headline: ` - Halaman all`, ` | Page 2`. */
-const PAGE_SUFFIX = /\s[-–—|]\s(\p{L}{3,10}) (?:all|semua|[0-9]{1,3})$/iu;
+const pageSuffix = memoByObject((langs: readonly LanguageData[]) => new RegExp(`\\s[-–—|]\\s(\\p{L}{3,10}) (?:${literalGroup(langs.flatMap((l) => l.boilerplate.allPagesWords))}|[0-9]{1,3})$`, 'iu'));
 /** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
 const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
@@ -250,7 +251,7 @@ function stripSiteSuffix(input: TitleInput, s: string): string {
     }
   }
   // ` - Halaman all`, ` | Page 2`: the page of the story the scraper read.
-  const page = PAGE_SUFFIX.exec(s);
+  const page = pageSuffix(input.langs).exec(s);
   if (page && input.langs.some((l) => l.boilerplate.pageWords.some((w) => w.toLowerCase() === page[1]!.toLowerCase()))) return stripSiteSuffix(input, s.slice(0, page.index));
   const m = SITE_SUFFIX.exec(s);
   return m && m.index > 0 && input.isSiteName(m[1]!.trim()) ? s.slice(0, m.index) : s;

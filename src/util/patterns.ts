@@ -42,7 +42,7 @@ export function memoByObject<K extends object, V>(build: (key: K) => V): (key: K
   };
 }
 
-/** `(?:com|co\.id|…)`: the news domain endings as one group, longest first (`co.id` before `co`). */
-export function domainEndingGroup(endings: readonly string[]): string {
-  return `(?:${[...endings].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+/** `(?:com|co\.id|…)`: literal words as one group, escaped, longest first (`co.id` before `co`), spacing as written. */
+export function literalGroup(words: readonly string[]): string {
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 }

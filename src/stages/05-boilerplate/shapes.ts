@@ -13,7 +13,7 @@
 import { MAX_CAPTION_LENGTH, MAX_PROMPT_WORDS, MAX_RELATED_HEADLINE_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import { domainEndings } from '../../lang/domains.js';
-import { domainEndingGroup, phraseKey } from '../../util/patterns.js';
+import { literalGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
 import { letterKey, type JunkPatterns } from './patterns.js';
@@ -27,7 +27,7 @@ const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
  * or the agency says FOTO/PHOTO or is a domain, so reporters' initials (`(ANT/Isk)`) are not read so.
  */
 const AGENCY_PHOTO = new RegExp(
-  String.raw`(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.${domainEndingGroup(domainEndings)})\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$`,
+  String.raw`(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.${literalGroup(domainEndings)})\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$`,
   'u',
 );
 
@@ -107,9 +107,7 @@ const EMAIL_LINE = /^(?:\p{L}{2,8} ?: ?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,2
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 /** The site's domain alone on a line (`Kabarcontoh.com`): a logo's text or a link, never the story's. */
-const DOMAIN_LINE = new RegExp(`^[\\p{L}\\p{N}-]{2,30}\\.${domainEndingGroup(domainEndings)}$`, 'iu');
-/** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
-const READER_WIDGET = /^(?:(?:Waktu baca|Reading time|Read time|Masa membaca) ?:? ?[0-9]{1,2} ?(?:menit|min|mins|minutes|minit)|[0-9]{1,2} ?(?:min|mins|minutes|menit|minit) (?:read|baca|membaca)|A ?[+-] ?A ?[+-]?|A A A)$/iu;
+const DOMAIN_LINE = new RegExp(`^[\\p{L}\\p{N}-]{2,30}\\.${literalGroup(domainEndings)}$`, 'iu');
 /** A short label and a link, a line of a block of links (`Instagram: https://…`, `Situs web : www.…`). */
 const LABELLED_URL_LINE = /^\p{L}[\p{L}.-]{0,20}(?: \p{L}[\p{L}.-]{0,20}){0,2} ?: ?(?:https?:\/\/|www\.)\S{1,300}$/u;
 
@@ -174,7 +172,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   // Both agency shapes hold a slash.
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
-  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || READER_WIDGET.test(s)) return 'other';
+  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
@@ -250,7 +248,7 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
   return parts.slice(1).some((part) => isOutletName(part, p));
 }
 
-const DOMAIN_END = new RegExp(`\\.${domainEndingGroup(domainEndings)}$`, 'i');
+const DOMAIN_END = new RegExp(`\\.${literalGroup(domainEndings)}$`, 'i');
 
 /** A known outlet, a news domain, or a name holding a brand word (`Contoh News`). */
 export function isOutletName(part: string, p: JunkPatterns): boolean {
