@@ -181,6 +181,7 @@ export interface OrganisationData {
   /**
    * Titles of a company's officers (`CEO`, `Direktur Utama`, `president director`), as written, that stand
    * right before or after the company's name and before the officer's (`CEO Contohpay Rina Wulandari`).
+   * A one-word title in Title Case is read in lower case too (`Pendiri`, `pendiri`): list it once.
    */
   officerTitles?: readonly string[];
   /** Words of a company's legal form (`PT`, `Tbk`, `Bhd`), which its acronym leaves out (`SCA` for `PT Sinar Contoh Abadi`). */

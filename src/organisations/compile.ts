@@ -258,6 +258,11 @@ function byLastWrittenWord(phrases: readonly string[]): Map<string, string[][]> 
   return out;
 }
 
+/** Each title, and a one-word title in Title Case in lower case after it (`Co-Founder`, `co-founder`). */
+function withLowerCase(titles: readonly string[]): string[] {
+  return titles.flatMap((t) => (!t.includes(' ') && /^\p{Lu}\p{Ll}/u.test(t) ? [t, t.toLowerCase()] : [t]));
+}
+
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
 function byFirstTwo(list: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -356,7 +361,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
     legalForms: new Set(data.legalForms ?? []),
-    officerTitles: byLastWrittenWord(data.officerTitles ?? []),
+    officerTitles: byLastWrittenWord(withLowerCase(data.officerTitles ?? [])),
     andWords: new Set(andWords),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
