@@ -81,6 +81,14 @@ export interface BoilerplateData {
   deviceWords: string[];
   /** Lines that open a syndication notice (`Artikel ini telah tayang di …`), matched with a publication verb after. */
   syndicationOpeners: string[];
+  /** Lower-case words of playing media (`video`, `putar`): a fallback notice that holds one is a video promo's. */
+  playbackWords: string[];
+  /** Ordinals that count people in a photo from one side (`(dua dari kiri)`, `(second from left)`), lower-case. */
+  photoOrdinals: string[];
+  /** The side an ordinal counts from, as written after it (`dari kiri`, `from right`), lower-case. */
+  photoSides: string[];
+  /** Where people stand in a photo, alone in brackets (`(kanan)`, `(left)`), lower-case. */
+  photoPositions: string[];
   /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */
   publishVerbs: string[];
   /** What opens a source note in brackets at a story's end (`(Dikutip dari …)`, `(Source: …)`), matched in any case. */

@@ -44,6 +44,10 @@ export interface JunkPatterns {
   syndication: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
   sourceNote: RegExp;
+  /** A word of playing media (`video`, `putar`), anywhere in lower-case input. */
+  playback: RegExp;
+  /** Where people stand in a photo, in brackets: `(kanan)`, `(dua dari kiri)`, `(left)`. */
+  photoPosition: RegExp;
   /** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
   readerWidget: RegExp;
   /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
@@ -116,6 +120,11 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     ),
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     readerWidget: readerWidget(langs),
+    playback: new RegExp(literalGroup(all((l) => l.boilerplate.playbackWords))),
+    photoPosition: new RegExp(
+      `\\((?:${literalGroup(all((l) => l.boilerplate.photoOrdinals))} ${literalGroup(all((l) => l.boilerplate.photoSides))}|${literalGroup(all((l) => l.boilerplate.photoPositions))})\\)`,
+      'iu',
+    ),
     deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),

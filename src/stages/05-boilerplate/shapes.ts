@@ -45,7 +45,7 @@ const DEVICE_NOTICE_REACH = 60;
 function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
   const head = s.slice(0, DEVICE_NOTICE_REACH).toLowerCase();
   if (!p.deviceNotice.test(head)) return null;
-  return /media|video|playback|audio|putar|main/.test(head) ? 'video-promo' : 'other';
+  return p.playback.test(head) ? 'video-promo' : 'other';
 }
 
 /** A note mark, an arrow or a bullet before a line (`*) Penulis adalah …`, `>> Baca juga: …`, `• Editor: …`). */
@@ -54,12 +54,9 @@ const NOTE_MARK = /^(?:\*{1,3}\)?|[>»›•·▪►■-]{1,3}) ?/u;
 /** An embedded tweet on one line: its text, then `— Name (@handle) December 11, 2014`. */
 const TWEET_AT_END = /^[^\n]{10,400}[—–] ?[^\n—–]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
 
-/** Where people stand in a photo (`(kanan)`, `(dua dari kiri)`, `(left)`): a caption's words. */
-const POSITION = /\((?:(?:dua|tiga|empat|kedua|ketiga|second|third) (?:dari )?(?:kiri|kanan|from left|from right)|kiri|kanan|tengah|depan|belakang|left|right|centre|center|kiri ke kanan|from left)\)/iu;
-
-/** A one-sentence caption that says where its people stand; quoted speech is prose, not a caption. */
-function isPositionCaption(s: string): boolean {
-  return s.includes('(') && POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
+/** A one-sentence caption that says where its people stand (`(kanan)`, `(dua dari kiri)`); quoted speech is prose, not a caption. */
+function isPositionCaption(s: string, p: JunkPatterns): boolean {
+  return s.includes('(') && p.photoPosition.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
 }
 
 /**
@@ -183,7 +180,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (s.includes('(@') && TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;
-  if (isPositionCaption(s) || isKickerCaption(s)) return 'caption';
+  if (isPositionCaption(s, p) || isKickerCaption(s)) return 'caption';
   // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
   if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);
