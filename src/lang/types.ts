@@ -81,6 +81,8 @@ export interface BoilerplateData {
   deviceWords: string[];
   /** Lines that open a syndication notice (`Artikel ini telah tayang di …`), matched with a publication verb after. */
   syndicationOpeners: string[];
+  /** Lower-case words of a copyright notice (`hak cipta`, `all rights`): a short line with `©` and one is the notice, else a photo's credit. */
+  copyrightWords: string[];
   /** Lower-case words of playing media (`video`, `putar`): a fallback notice that holds one is a video promo's. */
   playbackWords: string[];
   /** Ordinals that count people in a photo from one side (`(dua dari kiri)`, `(second from left)`), lower-case. */

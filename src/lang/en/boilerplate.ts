@@ -134,6 +134,7 @@ export const boilerplate: BoilerplateData = {
   readingTimeLabels: ['Reading time', 'Read time'],
   minuteWords: ['min', 'mins', 'minutes'],
   readWords: ['read'],
+  copyrightWords: ['copyright', 'all rights'],
   playbackWords: ['media', 'video', 'playback', 'audio'],
   photoOrdinals: ['second', 'third'],
   photoSides: ['from left', 'from right'],

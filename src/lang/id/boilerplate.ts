@@ -200,6 +200,7 @@ export const boilerplate: BoilerplateData = {
   readingTimeLabels: ['Waktu baca'],
   minuteWords: ['menit'],
   readWords: ['baca', 'membaca'],
+  copyrightWords: ['hak cipta'],
   playbackWords: ['media', 'video', 'audio', 'putar', 'main'],
   photoOrdinals: ['dua', 'tiga', 'empat', 'kedua', 'ketiga'],
   photoSides: ['dari kiri', 'dari kanan', 'kiri', 'kanan'],

@@ -72,6 +72,7 @@ export const boilerplate: BoilerplateData = {
   readingTimeLabels: ['Masa membaca'],
   minuteWords: ['minit'],
   readWords: ['membaca'],
+  copyrightWords: ['hak cipta'],
   playbackWords: ['media', 'video', 'audio', 'main'],
   photoOrdinals: ['dua', 'tiga', 'empat', 'kedua', 'ketiga'],
   photoSides: ['dari kiri', 'dari kanan', 'kiri', 'kanan'],

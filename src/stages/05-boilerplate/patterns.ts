@@ -44,6 +44,8 @@ export interface JunkPatterns {
   syndication: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
   sourceNote: RegExp;
+  /** A copyright notice's words, any case. */
+  copyright: RegExp;
   /** A word of playing media (`video`, `putar`), anywhere in lower-case input. */
   playback: RegExp;
   /** Where people stand in a photo, in brackets: `(kanan)`, `(dua dari kiri)`, `(left)`. */
@@ -120,6 +122,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     ),
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     readerWidget: readerWidget(langs),
+    copyright: new RegExp(literalGroup(all((l) => l.boilerplate.copyrightWords)), 'i'),
     playback: new RegExp(literalGroup(all((l) => l.boilerplate.playbackWords))),
     photoPosition: new RegExp(
       `\\((?:${literalGroup(all((l) => l.boilerplate.photoOrdinals))} ${literalGroup(all((l) => l.boilerplate.photoSides))}|${literalGroup(all((l) => l.boilerplate.photoPositions))})\\)`,
