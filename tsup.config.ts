@@ -4,14 +4,15 @@ import type { Plugin } from 'esbuild';
 import ts from 'typescript';
 
 /**
- * franc (ESM-only, builds its tables when loaded) and natural's Indonesian stemmer (a
- * 29,000-word dictionary) are bundled and loaded lazily. Their source loaders use
+ * franc (ESM-only, builds its tables when loaded), natural's Indonesian stemmer (a
+ * 29,000-word dictionary), entities (decoding tables) and sentence-splitter (with its parser)
+ * are bundled and loaded lazily. Their source loaders use
  * `createRequire(import.meta.url)(…)` (for tests and scripts, which run the sources); this
  * swaps each for a plain `require(…)`, which esbuild resolves at build time into a lazy
  * module initialiser. Users then never `require` an ES module, nor install natural (whose
  * package brings database clients) for one file of it.
  */
-const LAZY_LOADERS = /src[\\/](?:language[\\/]franc|search[\\/]stemmer)\.ts$/;
+const LAZY_LOADERS = /src[\\/](?:language[\\/]franc|search[\\/]stemmer|util[\\/]entities|sentences[\\/]splitter)\.ts$/;
 
 const lazyBundled: Plugin = {
   name: 'lazy-bundled',
@@ -125,7 +126,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', 'natural'],
+    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', 'natural', 'entities', 'sentence-splitter'],
     external: DATABASE_CLIENTS,
     esbuildPlugins: [lazyBundled, strictNaturalRules, joinedRootDictionary, moduleScopeRegExps],
     esbuildOptions(options) {
