@@ -86,6 +86,7 @@ const moduleScopeRegExps: Plugin = {
   name: 'module-scope-regexps',
   setup(build) {
     build.onLoad({ filter: /src[\\/].*\.ts$/ }, (args) => {
+      if (args.path.includes('node_modules')) return undefined;
       const text = readFileSync(args.path, 'utf8');
       const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.ES2022, true);
       const spans: [number, number, string][] = [];
