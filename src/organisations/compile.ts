@@ -1,3 +1,4 @@
+import { andWords } from '../lang/conjunctions.js';
 import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
@@ -116,6 +117,8 @@ export interface CompiledOrganisations {
   gluedWords: string[];
   /** Officers' titles by their last word, as word lists (`Direktur Utama` under `Utama`). */
   officerTitles: Map<string, string[][]>;
+  /** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
+  andWords: ReadonlySet<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
   legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
@@ -255,6 +258,11 @@ function byLastWrittenWord(phrases: readonly string[]): Map<string, string[][]> 
   return out;
 }
 
+/** Each title, and a one-word title in Title Case in lower case after it (`Co-Founder`, `co-founder`). */
+function withLowerCase(titles: readonly string[]): string[] {
+  return titles.flatMap((t) => (!t.includes(' ') && /^\p{Lu}\p{Ll}/u.test(t) ? [t, t.toLowerCase()] : [t]));
+}
+
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
 function byFirstTwo(list: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -353,7 +361,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
     legalForms: new Set(data.legalForms ?? []),
-    officerTitles: byLastWrittenWord(data.officerTitles ?? []),
+    officerTitles: byLastWrittenWord(withLowerCase(data.officerTitles ?? [])),
+    andWords: new Set(andWords),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),

@@ -159,9 +159,6 @@ export function matchHead(
   return null;
 }
 
-/** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', 'dan', 'serta']);
-
 /** Where a known form that starts within words `(start, to)` and ends past `to` begins, or `to`. */
 function knownRunsPast(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): number {
   for (let m = start + 1; m < to; m++) {
@@ -286,7 +283,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
         // A venue is a place, not its owner (`Contoh Convention Center`).
         const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
         // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
-        const joined = from > i && AND_WORDS.has(tokens[from - 1]!.text);
+        const joined = from > i && c.andWords.has(tokens[from - 1]!.text);
         if (!venue && !joined && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;

@@ -238,7 +238,7 @@ export const organisations: OrganisationData = {
   // English outlets are cited in Indonesian text too (`The Contoh Postpada`).
   gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahwa'],
   legalForms,
-  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'co-founder', 'founder', 'Pendiri', 'pendiri', 'Direktur Utama', 'Presiden Direktur', 'Presdir', 'Dirut', 'Komisaris Utama', 'Chief Executive Officer'],
+  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri', 'Direktur Utama', 'Presiden Direktur', 'Presdir', 'Dirut', 'Komisaris Utama', 'Chief Executive Officer'],
   mediaSuffixes,
   kindNouns: {
     perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',

@@ -132,7 +132,7 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahawa'],
   legalForms,
-  officerTitles: ['CEO', 'COO', 'CFO', 'Pengasas', 'pengasas', 'Ketua Pegawai Eksekutif', 'Pengarah Urusan', 'Founder', 'Co-Founder'],
+  officerTitles: ['CEO', 'COO', 'CFO', 'Pengasas', 'Ketua Pegawai Eksekutif', 'Pengarah Urusan', 'Founder', 'Co-Founder'],
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
