@@ -17,6 +17,8 @@ import { PLAIN_CAP } from './words.js';
 export const MAX_NAME_WORDS = 10;
 /** Longest number kept inside a name (`SMPN 33`, `Densus 88`); longer numbers are years or amounts. */
 export const MAX_NAME_NUMBER_LENGTH = 3;
+/** Most name words of a post's field before a tail (`Head of Contoh Market Research`). */
+const MAX_FIELD_WORDS = 3;
 /** Extra words a spelled-out name may have beyond the letters of its acronym. */
 export const LONG_FORM_SLACK = 5;
 
@@ -197,7 +199,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
     // After `of the`, a role names the office (`Office of the Contoh Minister`, `… of the President`).
     const role = (afterThe && isCapitalised(word) && c.breakers.has(word)) || namesake(c, p, from, j, count);
-    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH && !decimalAfter(p, j))) {
       last = ++j;
       count++;
       // `Tbk` closes a company name; what follows is a person or the sentence.
@@ -223,6 +225,13 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     break;
   }
   return { to: last, bracket: bracket >= 0 && bracket < last ? bracket : -1 };
+}
+
+/** Number word `j` goes on with a decimal or thousands part (`2,8 juta`, `1.500`): an amount, not a name's number. */
+function decimalAfter(p: ParagraphState, j: number): boolean {
+  const end = p.tokens[j]!.end;
+  const next = p.text[end + 1];
+  return (p.text[end] === ',' || p.text[end] === '.') && next !== undefined && isNumber(next);
 }
 
 /** Word `j` opens the namesake of a school or hospital at word `from` (`Universiti Tun Contoh`): a title then a name word. */
@@ -267,6 +276,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   if (continuesRole(c, p, i)) return null;
   // A role is no part of the name it heads (`CEO Contoh Holdings`, `Kuasa Hukum Contoh Asset Management`).
   if (startsWithRole(c, p, i)) return null;
+  const field = afterPostOf(c, p, i);
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
   if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;
@@ -299,7 +309,16 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
     j++;
   }
+  // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
+  if (found && field && c.fieldTails.has(tokens[found.to - 1]!.text)) return null;
   return found && found.to >= minTo ? found : null;
+}
+
+/** Word `i` is one of the first few name words after a post and `of` (`Head of Contoh Market …`). */
+function afterPostOf(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < MAX_FIELD_WORDS && plainGap(p, k) && nameAt(p, k - 1)) k--;
+  return k >= 2 && p.tokens[k - 1]!.text === 'of' && plainGap(p, k) && plainGap(p, k - 1) && c.roles.has(p.tokens[k - 2]!.text);
 }
 
 /** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganisations } from '../src/organisations/extract-organisations.js';
+import type { SupportedLanguage } from '../src/types.js';
+
+/** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
+function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
+  return extractOrganisations(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+describe('organisations around posts and amounts', () => {
+  it('an English title or `Kuasa Hukum` before a name is the post, not part of the name', () => {
+    const found = mentions('Hadir Chairman Lestari Institute Budi Santoso dan Kuasa Hukum Sentosa Asset Management Rina Wulandari dalam acara itu.');
+    expect(found).toContain('Lestari Institute');
+    expect(found).toContain('Sentosa Asset Management');
+    expect(found.some((m) => m.startsWith('Chairman') || m.startsWith('Kuasa'))).toBe(false);
+  });
+
+  it('a line of work after `Head of` is the post’s department, not a body', () => {
+    const found = mentions('Head of Investment Research Contoh Utama Budi Santoso dan Head of Global Market Research Bank Lestari Rina Wulandari mengatakan harga naik.');
+    expect(found.filter((m) => /Research/.test(m))).toEqual([]);
+    // A body after `Head of` is still a body.
+    expect(mentions('Head of Lestari Institute Budi Santoso mengatakan harga naik.')).toContain('Lestari Institute');
+  });
+
+  it('a number with a decimal part after a name is an amount, not the name’s number', () => {
+    const found = mentions('Angka itu berbeda dengan data Kementerian Tenaga Kerja 2,8 juta orang, sementara SMPN 33 Contohkarta menolak.');
+    expect(found).toContain('Kementerian Tenaga Kerja');
+    expect(found).toContain('SMPN 33');
+  });
+
+  it('Malay `Amerika Syarikat` is a country, not a company named by the words after it', () => {
+    expect(mentions('Presiden Amerika Syarikat Rina Wulandari berkata usaha itu gagal.', 'zlm')).toEqual([]);
+    expect(mentions('Syarikat Contoh Makmur Sdn Bhd berkata harga naik.', 'zlm')).toContain('Syarikat Contoh Makmur Sdn Bhd');
+  });
+});
