@@ -32,4 +32,11 @@ describe('organisations around posts and amounts', () => {
     expect(mentions('Presiden Amerika Syarikat Rina Wulandari berkata usaha itu gagal.', 'zlm')).toEqual([]);
     expect(mentions('Syarikat Contoh Makmur Sdn Bhd berkata harga naik.', 'zlm')).toContain('Syarikat Contoh Makmur Sdn Bhd');
   });
+
+  it('a name closed by its country before `dan` is one of two names, a list of places is one name', () => {
+    const found = mentions('Kajian itu disusun Institut Kajian Laut Malaysia dan Contoh Makmur Sdn Bhd bersama Bank Pembangunan Daerah Jawa Barat dan Banten.', 'zlm');
+    expect(found).toContain('Institut Kajian Laut Malaysia');
+    expect(found).toContain('Contoh Makmur Sdn Bhd');
+    expect(found).toContain('Bank Pembangunan Daerah Jawa Barat dan Banten');
+  });
 });

@@ -211,7 +211,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const next = tokens[j + 1]?.text ?? '';
     // An acronym after a joiner is an organisation of its own (`Kerajaan Contoh dan ABC`), unless it names a thing (`Hukum dan HAM`).
     const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
-    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
+    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1) && !endsAtPlace(c, p, j)) {
       j++;
       continue;
     }
@@ -306,12 +306,21 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     // A possessive ends the name (`Contoh’s Office of …`: the owner is not part of the office).
     if (/['’]s$/.test(word)) break;
     // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
-    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
+    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j) && !endsAtPlace(c, p, j)))) break;
     j++;
   }
   // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
   if (found && field && c.fieldTails.has(tokens[found.to - 1]!.text)) return null;
   return found && found.to >= minTo ? found : null;
+}
+
+/**
+ * Joiner `j` follows a place that closes a name (`Institut Contoh Malaysia dan …`): what follows is
+ * another name, unless it is a place too (`Bank Pembangunan Daerah Jawa Barat dan Banten`).
+ */
+function endsAtPlace(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
+  const next = p.tokens[j + 1]?.text ?? '';
+  return j > 0 && c.placeWords.has(p.tokens[j - 1]!.text) && !c.placeWords.has(next);
 }
 
 /** Word `i` is one of the first few name words after a post and `of` (`Head of Contoh Market …`). */
