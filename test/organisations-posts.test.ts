@@ -39,4 +39,12 @@ describe('organisations around posts and amounts', () => {
     expect(found).toContain('Contoh Makmur Sdn Bhd');
     expect(found).toContain('Bank Pembangunan Daerah Jawa Barat dan Banten');
   });
+
+  it('a Malay party named with its division and place is that party, not a body named `Bahagian …`', () => {
+    const text = 'Ketua UMNO Bahagian Kota Contoh, Datuk Ahmad Zaki berkata demikian. UMNO akan bertanding.';
+    const orgs = extractOrganisations(text, { language: 'zlm' }).organisations;
+    const party = orgs.find((o) => o.mentions.some((m) => text.slice(m.start, m.end) === 'UMNO Bahagian Kota Contoh'));
+    expect(party?.mentions.map((m) => text.slice(m.start, m.end))).toContain('UMNO');
+    expect(mentions(text, 'zlm').some((m) => m.startsWith('Bahagian'))).toBe(false);
+  });
 });

@@ -135,6 +135,8 @@ export interface OrganisationData {
    * name its department, not a body (`Head of Contoh Research Contoh Sekuritas`). Optional: none by default.
    */
   fieldTails?: readonly string[];
+  /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
+  partyUnits?: readonly string[];
   /** Country names that make a known name its national branch (`Greenpeace Indonesia`, `GM Indonesia`). */
   branchPlaces: readonly string[];
   /**

@@ -86,6 +86,8 @@ export interface CompiledOrganisations {
   unitTails: Set<string>;
   /** Tails that name a post's field after `of` (`Head of Contoh Research`). */
   fieldTails: Set<string>;
+  /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
+  partyUnits: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
   /** Places of exactly two words (`Amerika Serikat`): the second words by the first. */
@@ -338,6 +340,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     openers: new Set(data.openers),
     unitTails: new Set(data.unitTails),
     fieldTails: new Set(data.fieldTails ?? []),
+    partyUnits: new Set(data.partyUnits ?? []),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
     placePairs,

@@ -99,6 +99,8 @@ export const organisations: OrganisationData = {
   ],
   unitTails: [],
   fieldTails: englishFieldTails,
+  // A party's division and branch (`Contoh Bahagian Kota Contoh`, `Contoh Cawangan …`).
+  partyUnits: ['Bahagian', 'Cawangan'],
   branchPlaces: ['Malaysia', 'Indonesia'],
   // Indonesian parties, outlets and forces named in Malay news, in their unmistakable forms.
   // Derived on first read, not at import: the neighbour's lines are filtered form by form.
