@@ -47,4 +47,12 @@ describe('organisations around posts and amounts', () => {
     expect(party?.mentions.map((m) => text.slice(m.start, m.end))).toContain('UMNO');
     expect(mentions(text, 'zlm').some((m) => m.startsWith('Bahagian'))).toBe(false);
   });
+
+  it('after a post, the plain words before the body’s acronym or known name are the post’s field', () => {
+    const found = mentions('Kepala Divisi Riset Obligasi Negara ABC Sekuritas Rina Wulandari mengatakan harga naik. Director Contoh Makmur Pte Ltd Budi Santoso hadir.');
+    expect(found).toContain('ABC Sekuritas');
+    expect(found.some((m) => m.startsWith('Obligasi'))).toBe(false);
+    // A name without a body word inside is the body itself.
+    expect(found).toContain('Contoh Makmur Pte Ltd');
+  });
 });

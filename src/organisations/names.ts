@@ -9,7 +9,7 @@ import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
-import { closesFirst, startsWithRole } from './edges.js';
+import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
 
@@ -227,13 +227,6 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
   return { to: last, bracket: bracket >= 0 && bracket < last ? bracket : -1 };
 }
 
-/** Number word `j` goes on with a decimal or thousands part (`2,8 juta`, `1.500`): an amount, not a name's number. */
-function decimalAfter(p: ParagraphState, j: number): boolean {
-  const end = p.tokens[j]!.end;
-  const next = p.text[end + 1];
-  return (p.text[end] === ',' || p.text[end] === '.') && next !== undefined && isNumber(next);
-}
-
 /** Word `j` opens the namesake of a school or hospital at word `from` (`Universiti Tun Contoh`): a title then a name word. */
 function namesake(c: CompiledOrganisations, p: ParagraphState, from: number, j: number, count: number): boolean {
   if (count > 0 || !c.namesakeTitles.has(p.tokens[j]!.text) || !nameAt(p, j + 1) || !plainGap(p, j + 1)) return false;
@@ -311,23 +304,10 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   }
   // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
   if (found && field && c.fieldTails.has(tokens[found.to - 1]!.text)) return null;
+  // After a post, the plain words before the body's own acronym or known name are the post's field
+  // (`Kepala Divisi Riset Fixed Income ABC Sekuritas`): the name starts at the body's word.
+  if (found && afterPost(c, p, i) && bodyWordIn(c, p, i + 1, found.to, (k) => matchKnown(c, p, k) !== null)) return null;
   return found && found.to >= minTo ? found : null;
-}
-
-/**
- * Joiner `j` follows a place that closes a name (`Institut Contoh Malaysia dan …`): what follows is
- * another name, unless it is a place too (`Bank Pembangunan Daerah Jawa Barat dan Banten`).
- */
-function endsAtPlace(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
-  const next = p.tokens[j + 1]?.text ?? '';
-  return j > 0 && c.placeWords.has(p.tokens[j - 1]!.text) && !c.placeWords.has(next);
-}
-
-/** Word `i` is one of the first few name words after a post and `of` (`Head of Contoh Market …`). */
-function afterPostOf(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  let k = i;
-  while (k > 0 && i - k < MAX_FIELD_WORDS && plainGap(p, k) && nameAt(p, k - 1)) k--;
-  return k >= 2 && p.tokens[k - 1]!.text === 'of' && plainGap(p, k) && plainGap(p, k - 1) && c.roles.has(p.tokens[k - 2]!.text);
 }
 
 /** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */
