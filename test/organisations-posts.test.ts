@@ -55,4 +55,10 @@ describe('organisations around posts and amounts', () => {
     // A name without a body word inside is the body itself.
     expect(found).toContain('Contoh Makmur Pte Ltd');
   });
+
+  it('`RI` closes a state body’s name: a person’s name after it is not the body’s', () => {
+    const found = mentions('Direktur Jenderal Pelayanan Kementerian Pelayanan Publik RI Tirtana Jaya menyesalkan tindakan itu.');
+    expect(found).toContain('Kementerian Pelayanan Publik RI');
+    expect(found.some((m) => m.includes('Tirtana'))).toBe(false);
+  });
 });

@@ -202,8 +202,8 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH && !decimalAfter(p, j))) {
       last = ++j;
       count++;
-      // `Tbk` closes a company name; what follows is a person or the sentence.
-      if (word === 'Tbk') break;
+      // `Tbk` closes a company name, `RI` (the Indonesian state) a state body's; what follows is a person or the sentence.
+      if (word === 'Tbk' || word === 'RI') break;
       continue;
     }
     // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
