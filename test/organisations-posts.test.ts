@@ -61,4 +61,10 @@ describe('organisations around posts and amounts', () => {
     expect(found).toContain('Kementerian Pelayanan Publik RI');
     expect(found.some((m) => m.includes('Tirtana'))).toBe(false);
   });
+
+  it('a head word with only a legal form after it ends the name before it (`ABC Bank Ltd`)', () => {
+    const found = mentions('Pemegang saham pengendalinya sama, yakni Contohjaya Bank Ltd, yang dulu bernama lain.');
+    expect(found).toContain('Contohjaya Bank Ltd');
+    expect(found).not.toContain('Bank Ltd');
+  });
 });

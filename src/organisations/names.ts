@@ -279,9 +279,10 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     const word = tokens[j]!.text;
     const list = c.tails.get(word);
     // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
-    // also a tail and ends this one (`Bali Tourism Office.`).
+    // also a tail and ends this one (`Bali Tourism Office.`), or only a legal form follows it (`ABC Bank Ltd`).
     const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1));
-    if (j > i && !endsHere && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
+    const formOnly = j + 1 < tokens.length && plainGap(p, j + 1) && c.legalForms.has(tokens[j + 1]!.text);
+    if (j > i && !endsHere && !formOnly && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     if (list && j > i) {
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
