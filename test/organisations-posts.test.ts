@@ -67,4 +67,10 @@ describe('organisations around posts and amounts', () => {
     expect(found).toContain('Contohjaya Bank Ltd');
     expect(found).not.toContain('Bank Ltd');
   });
+
+  it('Malay text knows the state fund by its name and acronym', () => {
+    const found = mentions('Siasatan kes 1Malaysia Development Berhad (1MDB) diteruskan, kata peguam itu. 1MDB menafikan dakwaan tersebut.', 'zlm');
+    expect(found).toContain('1Malaysia Development Berhad');
+    expect(found).toContain('1MDB');
+  });
 });

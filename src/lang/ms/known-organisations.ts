@@ -47,6 +47,7 @@ export const knownOrganisations: readonly string[] = [
     'maybank|company|Malayan Banking Berhad|Maybank',
     'mas|company|Malaysia Airlines|MAS',
     'felda|company|FELDA|Felda',
+    '1mdb|company|1Malaysia Development Berhad|1MDB',
     'prasarana|company|Prasarana Malaysia Berhad|Prasarana',
     'bernama|media|Bernama|BERNAMA',
     'utusan|media|Utusan Malaysia|Utusan',
