@@ -73,4 +73,9 @@ describe('organisations around posts and amounts', () => {
     expect(found).toContain('1Malaysia Development Berhad');
     expect(found).toContain('1MDB');
   });
+
+  it('Malay text knows national funds and agencies by their acronyms alone', () => {
+    const found = mentions('Caruman kepada KWSP dan PERKESO dinaikkan, manakala SUHAKAM menggesa siasatan.', 'zlm');
+    for (const name of ['KWSP', 'PERKESO', 'SUHAKAM']) expect(found).toContain(name);
+  });
 });
