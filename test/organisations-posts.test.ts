@@ -78,4 +78,9 @@ describe('organisations around posts and amounts', () => {
     const found = mentions('Caruman kepada KWSP dan PERKESO dinaikkan, manakala SUHAKAM menggesa siasatan.', 'zlm');
     for (const name of ['KWSP', 'PERKESO', 'SUHAKAM']) expect(found).toContain(name);
   });
+
+  it('Indonesian text knows newer ministries, agencies and survey institutes by their short names', () => {
+    const found = mentions('Survei SMRC dan kajian Indef dibahas Komdigi, PPATK dan Bakamla pada rapat itu.');
+    for (const name of ['SMRC', 'Indef', 'Komdigi', 'PPATK', 'Bakamla']) expect(found).toContain(name);
+  });
 });

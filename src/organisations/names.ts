@@ -269,7 +269,6 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   if (continuesRole(c, p, i)) return null;
   // A role is no part of the name it heads (`CEO Contoh Holdings`, `Kuasa Hukum Contoh Asset Management`).
   if (startsWithRole(c, p, i)) return null;
-  const field = afterPostOf(c, p, i);
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
   if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
   let j = i;
@@ -304,7 +303,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     j++;
   }
   // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
-  if (found && field && c.fieldTails.has(tokens[found.to - 1]!.text)) return null;
+  if (found && c.fieldTails.has(tokens[found.to - 1]!.text) && afterPostOf(c, p, i)) return null;
   // After a post, the plain words before the body's own acronym or known name are the post's field
   // (`Kepala Divisi Riset Fixed Income ABC Sekuritas`): the name starts at the body's word.
   if (found && afterPost(c, p, i) && bodyWordIn(c, p, i + 1, found.to, (k) => matchKnown(c, p, k) !== null)) return null;
