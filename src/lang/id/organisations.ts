@@ -166,8 +166,8 @@ export const organisations: OrganisationData = {
     'Said', 'Kata', 'Ujar', 'Tahap', 'Seri', 'Jilid', 'Babak', 'Pasal', 'Nomor', 'Gedung', 'Jalan', 'Jl',
     // Party units and regional councils start their own name (`Komisi II DPR` | `Fraksi PDIP`)
     'Fraksi', 'Partai', 'DPRD', 'Deputy', 'Analyst', 'Economist',
-    // English titles and `Kuasa (Hukum)`, counsel: a post before the body it serves (`Chairman Contoh Institute`)
-    'Chairman', 'Chairwoman', 'Chairperson', 'Kuasa',
+    // English titles: a post before the body it serves (`Chairman Contoh Institute`)
+    'Chairman', 'Chairwoman', 'Chairperson',
     'Research', 'Equity', 'Officer', 'Riset', 'Divisi', 'Makroekonom', 'Amerika',
     // Days and months
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari',
