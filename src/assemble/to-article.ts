@@ -3,6 +3,7 @@ import type { PipelineResults } from '../pipeline.js';
 import { toOrganisation } from '../organisations/group.js';
 import { organisationIndex, toQuote } from '../quotes/to-quote.js';
 import { possessiveOrganisations } from '../quotes/possessive-organisation.js';
+import { organisationPronouns } from '../quotes/organisation-pronoun.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
@@ -24,7 +25,10 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { dateline, published } = r.dateline;
   const { credit } = r.credit;
   // `Naib Presidennya, X`: the possessive title's organisation is the one the sentence before is about.
-  const hits = possessiveOrganisations(norm.text, r.quotes.quotes, r.organisations.organisations.flatMap((o) => o.mentions), r.language.data.speech.organisationPossessives);
+  const mentions = r.organisations.organisations.flatMap((o) => o.mentions);
+  const { speech } = r.language.data;
+  // `“…,” it said`: the organisation the article is about.
+  const hits = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives), mentions, speech.organisationPronouns, Object.keys(speech.postVerbs));
   const orgIndex = hits.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,

@@ -101,6 +101,8 @@ export interface SpeechData {
   possessives?: readonly string[];
   /** Of `possessives`, those that point back to an organisation (`its`, `their`), lower-case. */
   organisationPossessives?: readonly string[];
+  /** Subject pronouns that only an organisation takes (`it` in `“…,” it said`), lower-case. */
+  organisationPronouns?: readonly string[];
   /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
   nicknameCues?: readonly string[];
   /**

@@ -10,6 +10,7 @@
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma } from './field-list.js';
+import { definiteRole } from './definite-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -105,10 +106,16 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   // is followed by a new sentence (`"…." Ia menambahkan …`), not by its attribution.
   if (endsSentence) return null;
   let words = 0;
-  for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS; v++) {
+  for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS && v - j < MAX_PHRASE_TOKENS; v++) {
     const t = tokens[v]!;
     if (!t.word) {
       if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
+      // `Bank Contoh (BC) Governor Budi Santoso said`: an organisation's short form in brackets inside the phrase.
+      const short = tokens[v + 1];
+      if (t.text === '(' && v > j && short?.word && !short.hasLower && tokens[v + 2]?.text === ')') {
+        v += 2;
+        continue;
+      }
       if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
@@ -121,7 +128,9 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
       const speaker = parsePhrase(text, tokens, j, e, lex);
       return speaker ? { verb: base, speaker } : null;
     }
-    words++;
+    // A capitalised title before the name (`Coordinating Minister for Food Affairs Rudi Hartono said`) is long
+    // without being a clause: only lower-case words outside such a run count toward the limit.
+    if (!t.cap && !(lex.connectors.has(t.lower) && tokens[v + 1]?.cap)) words++;
   }
   return null;
 }
@@ -254,6 +263,16 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   }
   if (s >= e) return null;
   if (e - s === 1 && lex.pronouns.has(tokens[s]!.lower)) return 'pronoun';
+  // `The Prime Minister said`, `Earlier, the menteri besar said`: a definite title, resolved to its holder later.
+  let d = e;
+  while (d > s && tokens[d - 1]!.text !== ',') d--;
+  // Only after an adverbial (`Earlier,`), not as an appositive after a name (`Budi Santoso, the minister, said`).
+  const adverbial = tokens.slice(s, d).every((t) => !t.cap || lex.fillers.has(t.lower) || lex.weekdays.has(t.lower));
+  if (adverbial && definiteRole(tokens, d, e, text, lex) !== null) {
+    const from = tokens[d]!.start;
+    const to = tokens[e - 1]!.end;
+    return { name: text.slice(from, to), role: null, organisation: null, start: from, end: to, nameStart: from, nameEnd: to, unnamed: true };
+  }
   // `Terbaru, Ahli Parlimen Contoh itu mendakwa`: a title closed by a demonstrative is someone named before.
   if (e < v && demonstrativeAt(tokens, e, lex.references)) {
     let c = e;
@@ -342,7 +361,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     k = c;
   }
   if (start >= end) return null;
-  // `Dia menegaskan tidak menanggapi`: a subject cut at a stop word down to a pronoun is that pronoun.
+  // `He said initial checks revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
   if (end - start === 1 && lex.pronouns.has(tokens[start]!.lower)) return 'pronoun';
   return parsePhrase(text, tokens, start, end, lex);
 }

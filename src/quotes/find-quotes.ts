@@ -15,6 +15,7 @@ import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
+import { definiteHolder } from './definite-title.js';
 import { Vocabulary } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
 import { collectReferences, noteNarrative, registerNames } from './narrative.js';
@@ -146,7 +147,7 @@ export function findQuotes(
       let speaker: QuoteHit['speaker'] = null;
       let continued = false;
       if (attribution?.speaker) {
-        const r = book.resolve(attribution.speaker);
+        const r = definiteHolder(attribution.speaker, book, lex) ?? book.resolve(attribution.speaker);
         // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
         if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
         else if (r) {
@@ -169,7 +170,10 @@ export function findQuotes(
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
+        // `“…,” he said. “…”`: a quote with no attribution goes on in the voice of the one before it in the paragraph.
+        const same = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;
         if (person && !nobody(person)) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+        else if (same) speaker = { ...same, start: null, end: null, resolved: true };
       } else {
         // `saya menyebut "…"`: the writer, who signs a statement at its end.
         if (signer === undefined) signer = findSignatory(paragraphs, allTokens, lex);

@@ -6,6 +6,7 @@
 import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
 import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
+import { definiteHolder } from './definite-title.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
@@ -218,6 +219,13 @@ export function noteNarrative(
       const r = book.resolve(speaker);
       if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
       if (r) resolvedAt?.set(i, r);
+    } else if (speaker && speaker !== 'pronoun' && speaker.unnamed && t.cls & C_INTRO) {
+      // `The minister said …`: the holder of the title named before speaks, for a later `he said`.
+      const r = definiteHolder(speaker, book, lex);
+      if (r) {
+        book.mention(base + speaker.nameStart, r.person, true);
+        resolvedAt?.set(i, r);
+      }
     } else if (speaker && speaker !== 'pronoun' && speaker.role && !speaker.unnamed && t.cls & C_INTRO) {
       // `Perdana Menteri berkata …`: a title alone as the subject is the person the article gave that title earlier.
       const r = book.resolve(speaker);

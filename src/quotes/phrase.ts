@@ -224,7 +224,9 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
     }
   }
   let b = e;
-  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && nameInitials(tokens, b - 1, lex)))) b--;
+  // `Sari A.B. Wulandari`: a one-letter initial before its full stop belongs to the name.
+  const initialLetter = (i: number) => tokens[i]!.text.length === 1 && tokens[i + 1]?.text === '.' && isInitial(tokens[i], lex);
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && (nameInitials(tokens, b - 1, lex) || initialLetter(b - 1))))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.

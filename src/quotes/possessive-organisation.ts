@@ -63,11 +63,11 @@ function afterPossessiveTitle(text: string, nameStart: number, role: string, det
   return determiners.some((d) => before.endsWith(d) && !LETTER.test(before[before.length - d.length - 1] ?? ''));
 }
 
-/** The first organisation mention of the sentence holding the last mention before `pos`. */
-function topicBefore(text: string, mentions: readonly Region[], pos: number): string | null {
+/** The first organisation mention of the sentence holding the last mention before `pos` (within `maxBack` characters). */
+export function topicBefore(text: string, mentions: readonly Region[], pos: number, maxBack = MAX_BACK): string | null {
   let last = -1;
   for (let i = 0; i < mentions.length && mentions[i]!.end <= pos; i++) last = i;
-  if (last < 0 || pos - mentions[last]!.end > MAX_BACK) return null;
+  if (last < 0 || pos - mentions[last]!.end > maxBack) return null;
   let s = mentions[last]!.start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
   let first = last;

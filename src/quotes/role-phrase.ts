@@ -190,7 +190,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   if (r > 0 && q0 === r) titleStart = 0;
   else if (r > 0 && tokens[0]!.cap) {
     let b = r;
-    while (b > 0 && !tokens[b - 1]!.word) b--;
+    while (b > 0 && !tokens[b - 1]!.word && tokens[b - 1]!.text !== ')') b--;
     // `APTB communications chief`: lower-case words before the title word are its field.
     const b0 = b;
     while (b > 1 && tokens[b - 1]!.word && !tokens[b - 1]!.cap && !lex.connectors.has(tokens[b - 1]!.lower)) b--;

@@ -28,6 +28,8 @@ export type { Person } from './person.js';
 const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
 const HAS_LOWER = /\p{Ll}/u;
+/** Initials written with full stops (`A.B.`, `L.P`): letters of a name, not an acronym. */
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
 /** People met so far, and where they were mentioned. */
 export class SpeakerBook {
@@ -110,7 +112,8 @@ export class SpeakerBook {
     let read = this.notNames.get(word);
     if (read === undefined) {
       const k = nameKey(word);
-      const lexical = this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word) || (word.length > 1 && !HAS_LOWER.test(word));
+      // Capitals alone are an acronym, but initials with their full stops (`A.B.`, `L.P`) are part of a name.
+      const lexical = this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word) || (word.length > 1 && !HAS_LOWER.test(word) && !INITIALS.test(word));
       const v = lexical ? null : this.vocab;
       read = lexical || (v !== null && v.places.has(k)) ? 3 : v !== null && v.lower.has(k) ? 2 : 0;
       this.notNames.set(word, read);
@@ -200,8 +203,9 @@ export class SpeakerBook {
         const nb = this.vocab.neighboursOf(nameKey(w));
         if ((nb && [...nb].some((x) => !own.has(x))) || this.vocab.count(w) > this.vocab.count(`${w} ${spans[c + 1]!.text}`)) cut = c + 1;
       }
-      // A name never starts with a joiner (`Faizal Ibni Almarhum …`, `Ahmad bin Ali`): no cut before one.
-      if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase())) break;
+      // A name never starts with a joiner (`Faizal Ibni Almarhum …`, `Ahmad bin Ali`) nor with middle initials
+      // (`Sari A.B. Wulandari`): no cut before one.
+      if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase()) || INITIALS.test(spans[cut]!.text)) break;
       c = cut;
     }
     if (c === 0) return 0;

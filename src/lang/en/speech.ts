@@ -22,7 +22,8 @@ export const speech: SpeechData = {
     announced: 'announce', acknowledged: 'acknowledge', admitted: 'admit', claimed: 'claim',
     replied: 'reply', responded: 'respond', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm',
     underlined: 'underline', underscored: 'underscore', observed: 'observe', conveyed: 'convey',
-    revealed: 'reveal',
+    revealed: 'reveal', opined: 'opine', quipped: 'quip', elaborated: 'elaborate',
+    reiterated: 'reiterate', cautioned: 'caution', lamented: 'lament',
   },
   pronounVerbs: {},
   introVerbs: {
@@ -32,6 +33,8 @@ export const speech: SpeechData = {
     announced: 'announce', acknowledged: 'acknowledge', admitted: 'admit', claimed: 'claim',
     replied: 'reply', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm', conveyed: 'convey',
     underlined: 'underline', underscored: 'underscore', revealed: 'reveal', believes: 'believe',
+    opined: 'opine', elaborated: 'elaborate', reiterated: 'reiterate', cautioned: 'caution',
+    lamented: 'lament',
     // Present tense, as features and analysis pieces report (`She notes that …`).
     adds: 'add', notes: 'note', explains: 'explain', tells: 'tell', writes: 'write', warns: 'warn',
     argues: 'argue', insists: 'insist', claims: 'claim', admits: 'admit', stresses: 'stress', states: 'state',
@@ -44,6 +47,8 @@ export const speech: SpeechData = {
     'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',
     'with', 'after', 'before', 'as', 'when', 'while', 'but', 'and', 'the', 'this', 'that', 'separately',
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
+    // Auxiliaries between a subject and its speech verb (`Budi Santoso has said that …`, `X had also said`).
+    'has', 'had', 'have',
   ],
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
   // Beside the organisation finder's places, which the speech lexicon adds.
@@ -98,6 +103,7 @@ export const speech: SpeechData = {
   titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
   possessives: ['its', 'his', 'her', 'their', 'our'],
   organisationPossessives: ['its', 'their'],
+  organisationPronouns: ['it'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim'],
   listJoiners: ['and'],

@@ -1,0 +1,42 @@
+/**
+ * `the minister said`, `said the finance minister`, `The menteri besar said …`: an article before a title and
+ * nothing else refers back to the person the article gave that title, as `menteri itu` does in Indonesian.
+ * The phrase reads as an unnamed description; its holder, when the article named one, is the speaker.
+ */
+import type { ParsedSpeaker } from './phrase.js';
+import { roleAt } from './phrase.js';
+import { nobody, type Person } from './person.js';
+import type { SpeakerBook } from './speaker-book.js';
+import { type Lexicon, type Token, tokenize } from './speech-words.js';
+
+/** Words of a definite title after its article, at most (`the deputy finance minister`). */
+const MAX_TITLE_WORDS = 3;
+
+/** The title of a definite description over tokens `[from, to)` (`the minister` → `minister`), else null. */
+export function definiteRole(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon): string | null {
+  const a = tokens[from];
+  if (!a?.word || !lex.articles.has(a.lower) || to - from < 2 || to - from > MAX_TITLE_WORDS + 1) return null;
+  let role = false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    // Only title words: a name or an organisation inside (`the Contoh Bhd chairman`) is read by the phrase parser.
+    if (!t.word || t.num || lex.nameStops.has(t.lower) || lex.orgWords.has(t.text) || lex.orgWords.has(capitalised(t.text))) return null;
+    if (t.cap && !lex.roles.has(t.text) && !lex.roleWords.has(t.text)) return null;
+    role ||= roleAt(t, lex);
+  }
+  return role ? text.slice(tokens[from + 1]!.start, tokens[to - 1]!.end) : null;
+}
+
+/** The person an unnamed speaker that is a definite title stands for (`the minister` → the minister named before), else null. */
+export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexicon): { person: Person; resolved: boolean } | null {
+  if (!sp.unnamed || sp.name === null) return null;
+  const tokens = tokenize(sp.name, lex);
+  const role = definiteRole(tokens, 0, tokens.length, sp.name, lex);
+  if (role === null) return null;
+  const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false });
+  return r && !nobody(r.person) && !r.person.org ? { person: r.person, resolved: true } : null;
+}
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,106 @@
+/**
+ * English speakers (issue 9): shapes of English news from Indonesian and Malaysian outlets, with invented people
+ * and organisations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { parseArticle } from '../src/index.js';
+import type { Quote } from '../src/types.js';
+
+/** The direct quotes of English `text`. */
+function direct(text: string): Quote[] {
+  return extractQuotes(text, { language: 'eng' }).quotes.filter((q) => q.kind === 'direct');
+}
+
+describe('English speakers: long titles and initials', () => {
+  it('a capitalised title of many words before the name and the verb after the quote is the speaker', () => {
+    const text = '“We have signed agreements with six regional governments,” Coordinating Minister for Food Affairs Rudi Hartono said on Monday.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rudi Hartono', role: 'Coordinating Minister' });
+  });
+
+  it('an organisation’s short form in brackets inside the title before the verb (`Bank Contoh (BC) Governor X said`)', () => {
+    const text = 'Markets fell on Monday.\n\n“Investors are nervous,” Bank Contoh (BC) Governor Budi Santoso said.';
+    expect(direct(text)[0]?.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Governor', organisation: 'Bank Contoh (BC)' });
+  });
+
+  it('middle initials with full stops stay in the name (`Sari A.B. Wulandari`)', () => {
+    const text = [
+      'Indonesia and Norway agreed to work together on fisheries, officials said on Monday.',
+      '“We agreed to explore cooperation in fisheries and shipping,” Foreign Minister Sari A.B. Wulandari stated on Monday.',
+      '“The country has used its coasts well,” she pointed out.',
+    ].join('\n\n');
+    for (const q of direct(text)) expect(q.speaker).toMatchObject({ name: 'Sari A.B. Wulandari', role: 'Foreign Minister' });
+  });
+});
+
+describe('English speakers: a definite title refers back to its holder', () => {
+  it('`the minister said` is the minister named before', () => {
+    const text = [
+      'Deputy Prime Minister Datuk Seri Hamdan Rosli said the government was watching prices closely.',
+      'Separately, trader Lim Kok Seng said sales had been slow.',
+      '“The budget will address these issues,” the minister said.',
+    ].join('\n\n');
+    expect(direct(text)[0]!.speaker?.name).toBe('Hamdan Rosli');
+  });
+
+  it('`The menteri besar said …` in narrative makes the next `he said` his, not the person he spoke about', () => {
+    const text = [
+      'KLUANG: Johor Menteri Besar Rahim Kassim stands firmly with the state in taking Hamdan Rosli to task for his remarks.',
+      'The menteri besar said there was truth in the statement and believed Hamdan knew the facts.',
+      '“So, he (Hamdan) wants to frighten the people,” he told reporters after his visit here today.',
+    ].join('\n\n');
+    expect(direct(text)[0]!.speaker?.name).toBe('Rahim Kassim');
+  });
+});
+
+describe('English speakers: pronouns and quotes that go on', () => {
+  it('`He said initial checks revealed …` makes no person named `He`', () => {
+    const text = [
+      'JASIN: Police have detained a man who broke into a shop in the town centre.',
+      'State police chief Datuk Rahim Kassim said the suspect had been remanded for four days.',
+      'He said initial checks revealed that the suspect had prior records.',
+      '"Police are still questioning the suspect," he said at a press conference.',
+    ].join('\n\n');
+    expect(direct(text)[0]!.speaker?.name).toBe('Rahim Kassim');
+  });
+
+  it('`“…,” he said. “…”`: the second quote is the same speaker', () => {
+    const text = [
+      'Contoh Motors chairman Tun Dr Rahim Kassim has stressed the need to return to foreign markets.',
+      'As before, he listed market rules as the biggest hurdles for the company.',
+      '“The export market is a very important market,” he said. “In the United Kingdom, for example, we were able to export many cars.”',
+    ].join('\n\n');
+    const quotes = direct(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.speaker?.name).toBe('Rahim Kassim');
+  });
+});
+
+describe('English speakers: `it said` is an organisation', () => {
+  it('`“…,” it says` is the organisation the article is about, not a festival or a brand named last', () => {
+    const text = [
+      'PETALING JAYA: Contoh Retail Bhd is cautious about the year ahead after its net profit fell 12%.',
+      'The group says in its annual report that the year had been a challenging one for the industry.',
+      'Sales had picked up closer to Hari Raya Haji, and its Lumo Vanto bags sold well in the north.',
+      '“Unprofitable stores and higher costs also contributed to the drop in earnings,” it says.',
+    ].join('\n\n');
+    const quotes = parseArticle(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes[0]!.speaker?.name).toBe('Contoh Retail Bhd');
+  });
+});
+
+describe('English speakers: auxiliaries and verbs', () => {
+  it('`X has said that …` reads X with the title before the name, for a later `she told reporters`', () => {
+    const text = [
+      'Contoh Holdings CEO Rina Wulandari has said that the firm is assessing plans to buy into the bourse.',
+      '“We are waiting for the process,” she told reporters on Thursday.',
+    ].join('\n\n');
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'CEO', organisation: 'Contoh Holdings' });
+  });
+
+  it('`reiterated` introduces what the speaker said', () => {
+    const text = 'Contoh Motors chairman Budi Santoso has reiterated that the company must export more cars.';
+    const reported = extractQuotes(text, { language: 'eng' }).quotes.filter((q) => q.kind === 'indirect');
+    expect(reported[0]?.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Contoh Motors' });
+  });
+});
