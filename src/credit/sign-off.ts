@@ -152,6 +152,11 @@ const DASH = /[-–—]/;
 /** What ends a sentence (or a quote, or a parenthesis) right before a sign-off's dash. */
 const SENTENCE_CLOSE = /[.!?"”’)\]]$/;
 
+/** `- KABARCONTOH.` closes the text with a full stop after the name: the stop is no part of it (an initial's is: `- Rina P.`). */
+function withoutFinalStop(name: string): string {
+  return /\p{L}{2}\.$/u.test(name) ? name.slice(0, -1) : name;
+}
+
 /** The sign-off at the end of `block` (the last block of the body), or null. */
 export function findSignOff(block: string, langs: readonly LanguageData[]): SignOff | null {
   const s = block.trimEnd();
@@ -174,11 +179,11 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const hasDash = DASH.test(tail);
   const dashed = hasDash ? (knownSignOff(tail, langs) ?? SHAPED.exec(tail)) : null;
   if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {
-    return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : dashed[2]! };
+    return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : withoutFinalStop(dashed[2]!) };
   }
   const titled = hasDash ? TITLED.exec(tail) : null;
   if (titled && standsApart(titled, tail) && (titled[3] || isBranded(titled[2]!, langs))) {
-    return { index: from + titled.index, text: titled[3] ? `${titled[2]} ${titled[3]}` : titled[2]! };
+    return { index: from + titled.index, text: titled[3] ? `${titled[2]} ${titled[3]}` : withoutFinalStop(titled[2]!) };
   }
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };

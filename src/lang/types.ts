@@ -49,6 +49,8 @@ export interface BoilerplateData {
   signOffs: string[];
   /** Lines that open a press-release contact block running to the end (`KONTAK:`). */
   contactOpeners: string[];
+  /** Labels that open the site's disclaimer under a story (`Disclaimer:`), running to the end. */
+  disclaimerLabels: string[];
   /** Words a Title Case headline leaves lowercase (`di`, `ke`, `of`): they do not end a linked headline. */
   headlineFunctionWords: string[];
   /**

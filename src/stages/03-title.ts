@@ -8,8 +8,8 @@ import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
-/** A headline is one sentence: `…di mana saja. Sebab …` is body text. */
-const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
+/** A headline is one sentence: `…di mana saja. Sebab …` and `… (RS). Lantas …` are body text. */
+const TWO_SENTENCES = /(?:\p{Ll}{2}|\))\. \p{Lu}/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
 /** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
@@ -107,8 +107,8 @@ export function findTitle(input: TitleInput): TitleResult {
   if (half === null && NAME_ONLY.test(title)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
   if (input.junkKind(title) !== null) return none;
-  // `Jakarta, Contoh Online` alone on the first line is the dateline, not a headline.
-  if (isDatelineWithOutlet(text, candidate, input.langs)) return none;
+  // `Jakarta, Contoh Online` or `Jakarta -` alone on the first line is the dateline, not a headline.
+  if (isDatelineLine(text, candidate, input.langs)) return none;
 
   const junk = crumbJunk(lines, crumbs, kicker);
   const start = candidate.start + trail;
@@ -201,10 +201,13 @@ function isKicker(input: TitleInput, line: Block, next: Block): boolean {
   return words.length >= 3 && capitalised >= words.length * TITLE_CASE_SHARE;
 }
 
-/** The line is a dateline that names an outlet (a bare `KPK:` before a headline's words is no dateline). */
-function isDatelineWithOutlet(text: string, line: Block, langs: readonly LanguageData[]): boolean {
+/**
+ * The line is a dateline that names an outlet, or a dateline and nothing else (`Jakarta -`, the story on the
+ * next line); a bare `KPK:` before a headline's words is no dateline.
+ */
+function isDatelineLine(text: string, line: Block, langs: readonly LanguageData[]): boolean {
   const d = findDateline(text, line.start, langs);
-  return d !== null && d.start === line.start && d.outlet !== null;
+  return d !== null && d.start === line.start && (d.outlet !== null || text.slice(d.end, line.end).trim() === '');
 }
 
 function isCrumb(input: TitleInput, block: Block): boolean {

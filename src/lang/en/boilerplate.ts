@@ -113,6 +113,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Read More:' },
   ],
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
+  disclaimerLabels: ['Disclaimer', 'DISCLAIMER'],
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
   photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Pic', 'Pix', 'Screenshot'],
   signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP', 'AGENCIES', 'XINHUA', 'KYODO', 'YONHAP', 'DPA'],

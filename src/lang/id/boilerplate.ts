@@ -169,7 +169,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
   contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:'],
-  headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),
+  disclaimerLabels: ['Disclaimer', 'DISCLAIMER', 'Penafian'],
+  headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada dalam terhadap kepada oleh atas tentang sebagai antara sejak demi soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),
   photoCredits: [
     'Foto', 'FOTO', 'Dok', 'Ilustrasi', 'Sumber foto', 'Grafis', 'Kredit foto', 'Foto oleh', 'Istimewa', 'Ist', 'Tangkapan layar',
     'Tangkap layar', 'Shutterstock', 'Getty Images', 'iStock', 'Freepik', 'Unsplash',

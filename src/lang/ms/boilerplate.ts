@@ -49,7 +49,8 @@ export const boilerplate: BoilerplateData = {
   ],
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }, { kind: 'related-link', phrase: 'Berkaitan:' }],
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
-  headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
+  disclaimerLabels: ['Penafian', 'PENAFIAN', 'Disclaimer'],
+  headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada dalam terhadap kepada oleh atas tentang sebagai antara sejak demi soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),
   photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto', 'Gambar oleh', 'Foto oleh'],
   // `- Agensi`: the agencies a story drew on, unnamed.
   signOffs: ['BERNAMA', 'AGENSI'],

@@ -27,6 +27,8 @@ export interface JunkPatterns {
   photoCredit: RegExp;
   /** A line that opens a contact block running to the end of the article (`KONTAK:`). */
   contactOpener: RegExp;
+  /** A disclaimer label and its colon, opening a block or after a sentence or a colon inside one (`… 2019: Disclaimer: …`). */
+  disclaimer: RegExp;
   /** Words that stay lowercase inside a Title Case headline (`di`, `ke`, `of`). */
   headlineFunctionWords: ReadonlySet<string>;
   /** `^(?Ikuti|Simak|Follow|…)` after an optional bracket: a reader prompt's first word, and its kind by key. */
@@ -94,6 +96,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       'iu',
     ),
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
+    disclaimer: new RegExp(`(?:^|(?<=[.:!?"”] ))(?:${alternation(all((l) => l.boilerplate.disclaimerLabels))}) ?:`, 'u'),
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
     promptOpener: new RegExp(`^[(\\[]?(${alternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)))})(?![\\p{L}])`, 'u'),
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
