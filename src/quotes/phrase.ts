@@ -332,10 +332,20 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       continue;
     }
     if (!hasRole && !acronymHead && ne === sk) {
-      pureName ??= [s, ne];
+      // `…, Sukamaju, Rina Wulandari berkata`: one capitalised word set off before a full name is a place.
+      if (!pureName || (pureName[1] - pureName[0] === 1 && ne - s > 1)) pureName = [s, ne];
       continue;
     }
-    if (roleSeg) continue;
+    if (roleSeg) {
+      // `Pengarah Agensi Contoh Wilayah Sukamaju, Laksamana Datuk Rina Wulandari`: a one-word tail ended the body,
+      // the name of two words or more follows the comma.
+      const later: ReturnType<typeof tailName> = roleName && roleName[1] - roleName[0] === 1 && !pureName ? tailName(tokens, s, sk, lex) : null;
+      if (later && later.name[1] - later.name[0] > 1) {
+        roleSeg = [roleSeg[0], roleName![1]];
+        roleName = later.name;
+      }
+      continue;
+    }
     // A name already given before the title (`Budi, general manager of Contoh Academy`): the title keeps its capitalised tail.
     const tail = pureName ? null : tailName(tokens, s, sk, lex);
     if (tail) {
