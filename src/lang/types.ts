@@ -150,6 +150,13 @@ export interface OrganisationData {
    * must hold a known name, an acronym or a head noun, else the phrase is a thing (`Surat Berharga Syariah`).
    */
   unitTails: readonly string[];
+  /**
+   * Tails that also name a line of work (`Research`, `Wealth Management`): after a post and `of` they
+   * name its department, not a body (`Head of Contoh Research Contoh Sekuritas`). Optional: none by default.
+   */
+  fieldTails?: readonly string[];
+  /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
+  partyUnits?: readonly string[];
   /** Country names that make a known name its national branch (`Greenpeace Indonesia`, `GM Indonesia`). */
   branchPlaces: readonly string[];
   /**

@@ -85,6 +85,10 @@ export interface CompiledOrganisations {
   openers: Set<string>;
   /** Tails that need an organisation before them (`BRI Syariah`). */
   unitTails: Set<string>;
+  /** Tails that name a post's field after `of` (`Head of Contoh Research`). */
+  fieldTails: Set<string>;
+  /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
+  partyUnits: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
   /** Places of exactly two words (`Amerika Serikat`): the second words by the first. */
@@ -343,6 +347,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     breakers,
     openers: new Set(data.openers),
     unitTails: new Set(data.unitTails),
+    fieldTails: new Set(data.fieldTails ?? []),
+    partyUnits: new Set(data.partyUnits ?? []),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
     placePairs,

@@ -330,6 +330,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower) && !lex.pronounVerb.has(head.lower);
     // `Ketuanya, Ahmad Faizal Ramli berkata`: a possessive title before the name is the name's role.
     if (!ok && start < e && segEnd - segFrom === 1 && possessiveRole(head, lex)) ok = true;
+    // `Upaya ini juga … memastikan`: one word and a demonstrative is a thing referred back to, not a person.
+    if (ok && segEnd === segFrom + 1 && segEnd < k && demonstrativeAt(tokens, segEnd, lex.references) && !lex.roles.has(head.text)) ok = false;
     // `…, Ahad, Menteri X berkata`: a segment ending in a day name is the date adverbial, where the subject starts after it.
     if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.

@@ -3,6 +3,7 @@
  * are not part of it, capital initials after a name word (`Agus HS Wibowo`) are.
  */
 import { isDegree, type Lexicon, type Token, UPPER } from './speech-words.js';
+import { fieldWord, nameWord } from './name-word.js';
 
 /** Initials kept inside a name (`PS`, `MD`) have exactly this many capitals; one capital is an ordinary initial. */
 const MAX_INITIALS = 2;
@@ -29,4 +30,17 @@ export function nameInitials(tokens: readonly Token[], i: number, lex: Lexicon):
   if (!t || !t.word || t.text.length !== MAX_INITIALS || t.hasLower || !t.cap || !UPPER.test(t.text[1]!)) return false;
   if (!prev || !prev.word || !prev.cap || !prev.hasLower) return false;
   return !lex.orgWords.has(t.text) && !lex.roleWords.has(t.text) && !lex.places.has(t.text) && !lex.roles.has(t.text) && !lex.titles.has(t.text) && !isDegree(t, lex);
+}
+
+/** `Menko Contoh Budi Harahution`: a surname ending like an English field word (`-tion`) closing the segment `[s, e)` and the
+ * phrase, after a first name that follows a title or place word, is the name's last word, not the title's field. */
+export function fieldSurname(tokens: readonly Token[], s: number, e: number, lex: Lexicon): boolean {
+  const last = tokens[e - 1];
+  const before = tokens[e - 3];
+  if (e - s < 3 || !last?.word || !last.cap || !last.hasLower || !fieldWord(last, lex)) return false;
+  if (lex.roleWords.has(last.text) || lex.orgWords.has(last.text) || lex.roles.has(last.text)) return false;
+  // The phrase ends there: at a mark, a verb or a word that never continues a title (not `… Contoh Development and …`).
+  const next = tokens[e];
+  if (next?.word && !lex.fillers.has(next.lower) && !lex.nameStops.has(next.lower) && !lex.intro.has(next.lower) && !lex.post.has(next.lower)) return false;
+  return nameWord(tokens[e - 2]!, lex) && before !== undefined && before.cap && (lex.roles.has(before.text) || lex.roleWords.has(before.text) || lex.places.has(before.text));
 }

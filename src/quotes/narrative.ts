@@ -45,8 +45,10 @@ const MAX_REFERENCE_WORDS = 3;
  */
 export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>, phrases: Set<string>): void {
   const add = (a: number, e: number) => {
-    if (e - a === 1) refs.add(tokens[a]!.lower);
-    else phrases.add(tokens.slice(a, e).map((t) => t.lower).join(' '));
+    // `Dia menegaskan`: a pronoun refers to someone, it is no short form of a name.
+    if (e - a === 1) {
+      if (!lex.pronouns.has(tokens[a]!.lower)) refs.add(tokens[a]!.lower);
+    } else phrases.add(tokens.slice(a, e).map((t) => t.lower).join(' '));
   };
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -189,7 +191,9 @@ export function noteNarrative(
       const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
       if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
       // `Menteri X mengatakan`, Malay `Menteri X kata …`: the role phrase is the subject of a speech verb.
-      speaking = ((tokens[end]?.cls ?? 0) & (C_INTRO | C_POST)) !== 0 && !tokens[end]!.cap;
+      // `Sementara itu, Ketua X Budi Santoso menggesa …`: the person a paragraph opens with, by title and name, is
+      // whom its `Beliau berkata` and the quotes after it mean.
+      speaking = (((tokens[end]?.cls ?? 0) & (C_INTRO | C_POST)) !== 0 && !tokens[end]!.cap) || opensParagraph(tokens, i, lex);
       skipTo = end;
     } else if (t.cap) {
       // A bare reference to someone met before, as a subject (`Daniel berharap …`, `Rina, 26, …`); after
@@ -259,6 +263,13 @@ function titleSubject(tokens: readonly Token[], a: number, v: number, lex: Lexic
   if (!first?.cap || !lex.roles.has(first.text) || !opensSentence(tokens, a, lex)) return false;
   for (let k = a; k < v; k++) if (demonstrativeAt(tokens, k, lex.references)) return false;
   return true;
+}
+
+/** Token `i` opens its paragraph: only sentence openers (`Sementara itu,`) and commas stand before it. */
+function opensParagraph(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  while (k > 0 && (tokens[k - 1]!.text === ',' || (tokens[k - 1]!.word && lex.fillers.has(tokens[k - 1]!.lower)))) k--;
+  return k === 0;
 }
 
 /** Token `i` opens its sentence: only sentence openers (`Sementara itu,`) and commas stand between it and a full stop. */

@@ -18,8 +18,12 @@ const MAX_FIELD_WORDS = 2;
 /** The subject that opens the paragraph, when it is a person named in full (with or without a title), else null. */
 export function paragraphSubject(text: string, tokens: readonly Token[], lex: Lexicon): ParsedSpeaker | null {
   let i = 0;
-  // `Meanwhile,` / `Sementara itu,`: an adverbial of filler words closed by a comma.
-  if (tokens[0] && tokens[0].cls & W_FILLER) {
+  // `Adapun Budi Santoso …`: a topic word straight before the subject, with no comma (not a preposition
+  // or an article: `Kepada Budi …`, `The Contoh Raya …`).
+  while (i < MAX_ADVERBIAL_TOKENS && tokens[i]?.word && tokens[i]!.cls & W_FILLER && !lex.nameStops.has(tokens[i]!.lower) && !lex.connectors.has(tokens[i]!.lower)) i++;
+  if (!tokens[i]?.cap) i = 0;
+  if (i === 0 && tokens[0] && tokens[0].cls & W_FILLER) {
+    // `Meanwhile,` / `Sementara itu,`: an adverbial of filler words closed by a comma.
     let c = 0;
     while (c < tokens.length && c <= MAX_ADVERBIAL_TOKENS && tokens[c]!.text !== ',') c++;
     if (tokens[c]?.text !== ',') return null;

@@ -7,9 +7,9 @@ import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
-import { nameInitials, trimPlaces } from './name-edges.js';
+import { fieldSurname, nameInitials, trimPlaces } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
-import { fieldFirstName, fieldWord, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+import { fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
 
 /** A speaker as written in one attribution. */
@@ -219,19 +219,6 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
   return e;
 }
 
-/** `Menko Contoh Budi Harahution`: a surname ending like an English field word (`-tion`) closing the segment `[s, e)` and the
- * phrase, after a first name that follows a title or place word, is the name's last word, not the title's field. */
-function fieldSurname(tokens: readonly Token[], s: number, e: number, lex: Lexicon): boolean {
-  const last = tokens[e - 1];
-  const before = tokens[e - 3];
-  if (e - s < 3 || !last?.word || !last.cap || !last.hasLower || !fieldWord(last, lex)) return false;
-  if (lex.roleWords.has(last.text) || lex.orgWords.has(last.text) || lex.roles.has(last.text)) return false;
-  // The phrase ends there: at a mark, a verb or a word that never continues a title (not `… Contoh Development and …`).
-  const next = tokens[e];
-  if (next?.word && !lex.fillers.has(next.lower) && !lex.nameStops.has(next.lower) && !lex.intro.has(next.lower) && !lex.post.has(next.lower)) return false;
-  return nameWord(tokens[e - 2]!, lex) && before !== undefined && before.cap && (lex.roles.has(before.text) || lex.roleWords.has(before.text) || lex.places.has(before.text));
-}
-
 /** The name at the end of a role segment `[s, e)`, after any rank; null when the role has no name. */
 function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon): { name: [number, number]; roleEnd: number } | null {
   while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
@@ -354,10 +341,20 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       continue;
     }
     if (!hasRole && !acronymHead && ne === sk) {
-      pureName ??= [s, ne];
+      // `…, Sukamaju, Rina Wulandari berkata`: one capitalised word set off before a full name is a place.
+      if (!pureName || (pureName[1] - pureName[0] === 1 && ne - s > 1)) pureName = [s, ne];
       continue;
     }
-    if (roleSeg) continue;
+    if (roleSeg) {
+      // `Pengarah Agensi Contoh Wilayah Sukamaju, Laksamana Datuk Rina Wulandari`: a one-word tail ended the body,
+      // the name of two words or more follows the comma.
+      const later: ReturnType<typeof tailName> = roleName && roleName[1] - roleName[0] === 1 && !pureName ? tailName(tokens, s, sk, lex) : null;
+      if (later && later.name[1] - later.name[0] > 1) {
+        roleSeg = [roleSeg[0], roleName![1]];
+        roleName = later.name;
+      }
+      continue;
+    }
     // A name already given before the title (`Budi, general manager of Contoh Academy`): the title keeps its capitalised tail.
     const tail = pureName ? null : tailName(tokens, s, sk, lex);
     if (tail) {
