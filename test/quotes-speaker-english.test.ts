@@ -104,3 +104,17 @@ describe('English speakers: auxiliaries and verbs', () => {
     expect(reported[0]?.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Contoh Motors' });
   });
 });
+
+describe('English speakers: hyphenated and compound posts', () => {
+  it('a hyphenated post (`vice-president`) is a role after the verb and before it', () => {
+    const after = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Contoh Logistics vice-president Dedi Kurniawan.');
+    expect(after[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'vice-president', organisation: 'Contoh Logistics' });
+    const apposed = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Dedi Kurniawan, the vice-president of Contoh Logistics.');
+    expect(apposed[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'vice-president', organisation: 'Contoh Logistics' });
+  });
+
+  it('`managing director` after the verb is the role, not the organisation before it', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Contoh Logistics managing director Dedi Kurniawan.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'managing director', organisation: 'Contoh Logistics' });
+  });
+});

@@ -62,6 +62,10 @@ export const speech: SpeechData = {
     'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
     'VP', 'SVP', 'EVP',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
+    // Hyphenated posts are one word (`vice-president`), not `Vice` + `President`.
+    'Vice-President', 'Vice-Chairman', 'Vice-Chairwoman', 'Vice-Chair', 'Vice-Governor', 'Vice-Mayor', 'Vice-Minister',
+    'Vice-Chancellor', 'Vice-Rector', 'Vice-Admiral',
+    'Managing',
     'Member', 'General', 'Acting', 'Prime', 'Police', 'Commander', 'Officer', 'Speaker', 'Leader',
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
     // Malaysian posts as English-language Malaysian news writes them (`Johor Ruler`, `Selangor Menteri Besar`).
