@@ -118,3 +118,12 @@ describe('English speakers: hyphenated and compound posts', () => {
     expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'managing director', organisation: 'Contoh Logistics' });
   });
 });
+
+describe('English speakers: `according to` after a quote', () => {
+  it('`"…," according to X` names the speaker, but `according to the data` is no speaker', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“Traders will benefit in the long run,” according to Bank Contoh chief economist Dedi Kurniawan.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'chief economist', organisation: 'Bank Contoh' });
+    const facts = direct('Ports reopened on Monday.\n\n“Traders will benefit in the long run,” according to the data released on Monday.');
+    expect(facts[0]?.speaker ?? null).toBeNull();
+  });
+});

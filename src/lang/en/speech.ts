@@ -24,6 +24,8 @@ export const speech: SpeechData = {
     underlined: 'underline', underscored: 'underscore', observed: 'observe', conveyed: 'convey',
     revealed: 'reveal', opined: 'opine', quipped: 'quip', elaborated: 'elaborate',
     reiterated: 'reiterate', cautioned: 'caution', lamented: 'lament',
+    // Posts on social media (`X tweeted`, `X posted on Instagram`); `was quoted as saying` (with the fillers below).
+    tweeted: 'tweet', posted: 'post', saying: 'say',
   },
   pronounVerbs: {},
   introVerbs: {
@@ -34,7 +36,7 @@ export const speech: SpeechData = {
     replied: 'reply', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm', conveyed: 'convey',
     underlined: 'underline', underscored: 'underscore', revealed: 'reveal', believes: 'believe',
     opined: 'opine', elaborated: 'elaborate', reiterated: 'reiterate', cautioned: 'caution',
-    lamented: 'lament',
+    lamented: 'lament', tweeted: 'tweet', saying: 'say',
     // Present tense, as features and analysis pieces report (`She notes that …`).
     adds: 'add', notes: 'note', explains: 'explain', tells: 'tell', writes: 'write', warns: 'warn',
     argues: 'argue', insists: 'insist', claims: 'claim', admits: 'admit', stresses: 'stress', states: 'state',
@@ -49,6 +51,8 @@ export const speech: SpeechData = {
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
     // Auxiliaries between a subject and its speech verb (`Budi Santoso has said that …`, `X had also said`).
     'has', 'had', 'have',
+    // `X was quoted as saying`: the passive before the verb.
+    'was', 'quoted',
   ],
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
   // Beside the organisation finder's places, which the speech lexicon adds.
