@@ -4,25 +4,22 @@ import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
 import { pushBlock } from '../segment.js';
+import { literalGroup, memoByObject } from '../util/patterns.js';
+import { NAME_ONLY } from '../util/person-name.js';
 import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
-/** A headline is one sentence: `…di mana saja. Sebab …` is body text. */
-const TWO_SENTENCES = /\p{Ll}{2}\. \p{Lu}/u;
+/** A headline is one sentence: `…di mana saja. Sebab …` and `… (RS). Lantas …` are body text. */
+const TWO_SENTENCES = /(?:\p{Ll}{2}|\))\. \p{Lu}/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
 /** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
 const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1,6}$/u;
-/**
- * A person's name and nothing else: two or three capitalised words (initials allowed). Headlines
- * say what happened in more words; a name above the story is its byline or a photo's caption.
- */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
 /** Section names each followed by `»`, `›` or `>` before the headline on its line (no `/`: headlines hold slashes). */
 const CRUMB_TRAIL = /^(?:[\p{L}\d&.'-][\p{L}\d&.' -]{0,29}[>›»] ?){1,6}(?=\S)/u;
 /** A page word and a page number or `all` after a headline: ` - Halaman all`, ` | Page 2`. */
-const PAGE_SUFFIX = /\s[-–—|]\s(\p{L}{3,10}) (?:all|semua|[0-9]{1,3})$/iu;
+const pageSuffix = memoByObject((langs: readonly LanguageData[]) => new RegExp(`\\s[-–—|]\\s(\\p{L}{3,10}) (?:${literalGroup(langs.flatMap((l) => l.boilerplate.allPagesWords))}|[0-9]{1,3})$`, 'iu'));
 /** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
 const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
@@ -107,8 +104,8 @@ export function findTitle(input: TitleInput): TitleResult {
   if (half === null && NAME_ONLY.test(title)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
   if (input.junkKind(title) !== null) return none;
-  // `Jakarta, Contoh Online` alone on the first line is the dateline, not a headline.
-  if (isDatelineWithOutlet(text, candidate, input.langs)) return none;
+  // `Jakarta, Contoh Online` or `Jakarta -` alone on the first line is the dateline, not a headline.
+  if (isDatelineLine(text, candidate, input.langs)) return none;
 
   const junk = crumbJunk(lines, crumbs, kicker);
   const start = candidate.start + trail;
@@ -138,14 +135,16 @@ function crumbJunk(lines: readonly Block[], crumbs: number, kicker: Block | null
  */
 function gluedDatelineAt(input: TitleInput, line: Block): number | null {
   const { text, blocks } = input;
-  const last = blocks.filter((b) => b.line === line.line).pop()!;
+  // The line's last block: blocks are in order, so the search runs back from the end.
+  let k = blocks.length - 1;
+  while (blocks[k]!.line !== line.line) k--;
+  const last = blocks[k]!;
   if (looksLikeTitle(text.slice(line.start, Math.min(last.end, line.start + 2 * MAX_TITLE_LENGTH + 1)))) return null;
   // Only the first characters can hold the headline: the scan stays short on a huge first line.
   const whole = text.slice(line.start, Math.min(last.end, line.start + MAX_TITLE_LENGTH + 1));
-  const reach = whole.length;
   GLUED_OPENER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GLUED_OPENER.exec(whole)) !== null && m.index < reach) {
+  while ((m = GLUED_OPENER.exec(whole)) !== null) {
     const head = whole.slice(0, m.index).trimEnd();
     if (head.split(' ').length < MIN_GLUED_TITLE_WORDS || !looksLikeTitle(head) || NAME_ONLY.test(head)) continue;
     const at = line.start + m.index;
@@ -201,10 +200,13 @@ function isKicker(input: TitleInput, line: Block, next: Block): boolean {
   return words.length >= 3 && capitalised >= words.length * TITLE_CASE_SHARE;
 }
 
-/** The line is a dateline that names an outlet (a bare `KPK:` before a headline's words is no dateline). */
-function isDatelineWithOutlet(text: string, line: Block, langs: readonly LanguageData[]): boolean {
+/**
+ * The line is a dateline that names an outlet, or a dateline and nothing else (`Jakarta -`, the story on the
+ * next line); a bare `KPK:` before a headline's words is no dateline.
+ */
+function isDatelineLine(text: string, line: Block, langs: readonly LanguageData[]): boolean {
   const d = findDateline(text, line.start, langs);
-  return d !== null && d.start === line.start && d.outlet !== null;
+  return d !== null && d.start === line.start && (d.outlet !== null || text.slice(d.end, line.end).trim() === '');
 }
 
 function isCrumb(input: TitleInput, block: Block): boolean {
@@ -252,7 +254,7 @@ function stripSiteSuffix(input: TitleInput, s: string): string {
     }
   }
   // ` - Halaman all`, ` | Page 2`: the page of the story the scraper read.
-  const page = PAGE_SUFFIX.exec(s);
+  const page = pageSuffix(input.langs).exec(s);
   if (page && input.langs.some((l) => l.boilerplate.pageWords.some((w) => w.toLowerCase() === page[1]!.toLowerCase()))) return stripSiteSuffix(input, s.slice(0, page.index));
   const m = SITE_SUFFIX.exec(s);
   return m && m.index > 0 && input.isSiteName(m[1]!.trim()) ? s.slice(0, m.index) : s;

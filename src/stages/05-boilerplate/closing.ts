@@ -41,6 +41,35 @@ export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], 
   return kept;
 }
 
+/** How many blocks from the end a disclaimer may open (its text may run over two blocks). */
+const DISCLAIMER_REACH = 3;
+
+/**
+ * `Disclaimer: … bukan ajakan membeli saham …` under the story: from its label to the end of the article is
+ * the site's notice. It opens a block among the last few, or stands inside the last one after a sentence or a colon.
+ * A notice written earlier in the text too is left to the duplicates stage, which reports copies.
+ */
+export function markClosingDisclaimer(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
+  for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - DISCLAIMER_REACH); i--) {
+    const b = blocks[i]!;
+    const s = text.slice(b.start, b.end);
+    const m = p.disclaimer.exec(s);
+    if (!m || (m.index > 0 && i < blocks.length - 1)) continue;
+    // A notice the text already holds is a copy (the body scraped twice): the duplicates stage reports it.
+    if (text.indexOf(s.slice(m.index)) < b.start + m.index) return blocks;
+    const out = blocks.slice(0, i);
+    if (m.index > 0) {
+      let end = b.start + m.index;
+      while (end > b.start && text[end - 1] === ' ') end--;
+      pushBlock(text, b.start, end, b.line, out);
+    }
+    junk.push({ start: b.start + m.index, end: b.end, kind: 'other' });
+    for (const rest of blocks.slice(i + 1)) junk.push({ start: rest.start, end: rest.end, kind: 'other', continues: true });
+    return out;
+  }
+  return blocks;
+}
+
 /** Mark a reader prompt that closes the article: the whole last block, or its last sentence. */
 export function markClosingPrompt(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
   const last = blocks[blocks.length - 1];

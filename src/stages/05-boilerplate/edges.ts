@@ -8,6 +8,7 @@
  *   `BUDI SANTOSO anggota dewan kota.`).
  */
 import { pushBlock } from '../../segment.js';
+import { PERSON_NAME } from '../../util/person-name.js';
 import type { Block, Junk, Region } from '../types.js';
 
 /** One to three words in capitals (digits allowed: `PRU14`), a bar, then the story in a capital. */
@@ -43,13 +44,29 @@ const MAX_AUTHOR_NOTE = 200;
 /** How many blocks from the end a writer's note may stand (a sign-off may follow it). */
 const AUTHOR_NOTE_REACH = 2;
 
+/**
+ * An opinion piece's footer: the writer's name in ordinary case, then a comma or a full stop and the post
+ * they hold (`Rina Wulandari, Direktur Lembaga Contoh`, `Budi Santoso.Pengamat kebijakan publik`).
+ */
+const TITLED_NOTE = /^\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){1,3}(?:, ?|\.)(\p{Lu}\p{Ll}{1,20})(?!\p{L})/u;
+/** A footer line is short: a longer block that opens with a name and a post is the story's sentence. */
+const MAX_TITLED_NOTE = 120;
+
+/** `Rina Wulandari, Direktur Lembaga Contoh`: a name and a post, no quote, no clause after a comma (`…, menyebut …`). */
+function isTitledNote(s: string, roles: ReadonlySet<string>): boolean {
+  const m = s.length <= MAX_TITLED_NOTE ? TITLED_NOTE.exec(s) : null;
+  return m !== null && roles.has(m[1]!) && !/["“”]/.test(s) && !/, \p{Ll}/u.test(s);
+}
+
 /** Mark the writer's note among the last blocks; the rest is returned in order. */
-export function markAuthorNote(text: string, junk: Junk[], blocks: Block[]): Block[] {
+export function markAuthorNote(text: string, junk: Junk[], roles: ReadonlySet<string>, blocks: Block[]): Block[] {
   // Only after a body: the first block is the story's lead.
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - AUTHOR_NOTE_REACH); i--) {
     const b = blocks[i]!;
     const s = text.slice(b.start, b.end);
-    if (s.length <= MAX_AUTHOR_NOTE && AUTHOR_NOTE.test(s) && blocks[i - 1]?.line !== b.line) {
+    // A titled footer may be glued to the last paragraph with no space (`…berantakan.Rina Wulandari, Direktur …`).
+    const own = blocks[i - 1]?.line !== b.line || /[.!?]["”’]?$/.test(text.slice(blocks[i - 1]!.start, b.start));
+    if ((s.length <= MAX_AUTHOR_NOTE && AUTHOR_NOTE.test(s) && blocks[i - 1]?.line !== b.line) || (i === blocks.length - 1 && own && isTitledNote(s, roles))) {
       junk.push({ start: b.start, end: b.end, kind: 'editor' });
       return [...blocks.slice(0, i), ...blocks.slice(i + 1)];
     }
@@ -61,7 +78,7 @@ export function markAuthorNote(text: string, junk: Junk[], blocks: Block[]): Blo
  * A person's name alone: two or three capitalised words (an initial allowed), no digits; or the name and one or
  * two words after a comma, a bar or a dash, where a byline names the outlet (`Rina Wulandari | Kabarcontoh`).
  */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}(?:(?:, ?| [|–—-] )\p{L}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30})?)?$/u;
+const NAME_ONLY = new RegExp(`^${PERSON_NAME}(?:(?:, ?| [|–—-] )\\p{L}[\\p{L}\\p{N}.]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}.]{1,30})?)?$`, 'u');
 /** The story's lead under a byline is a paragraph, not another short line. */
 const MIN_LEAD_LENGTH = 80;
 

@@ -22,6 +22,9 @@ export function continuesAsProse(rest: string, p: JunkPatterns): boolean {
   return head.some((w) => /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w));
 }
 
+/** A list item's number (`3.`): no headline holds one after its first words. */
+const NUMBERED_ITEM = /^[1-9][0-9]?\.$/;
+
 /**
  * Where a linked headline that starts at `from` ends. Kompas leaves two spaces where the
  * link was; without them, the headline is the run of Title Case words, and the article
@@ -46,12 +49,19 @@ export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
   // (`… kata dia. Baca juga: Maret Nanti, Warga Sukamaju asal Desa Contoh Dapat Bantuan` at the block's end).
   const rest = s.slice(i).trimEnd();
   if (rest.length <= MAX_INLINE_HEADLINE_CHARS && words.length <= MAX_INLINE_HEADLINE_WORDS && !/[.!?]["”’]?(?: |$)/.test(rest)) return i + rest.length;
+  const word = (k: number) => s.slice(words[k]!.start, words[k]!.end);
   for (let k = 0; k < words.length; k++) {
-    const w = s.slice(words[k]!.start, words[k]!.end);
+    const w = word(k);
     if (/[?!]$/.test(w)) return words[k]!.end;
+    // `… Penonton 3. Tokopedia: …`: a numbered item of the story's own list follows the headline.
+    if (k >= 2 && NUMBERED_ITEM.test(w)) return words[k]!.start;
     const lower = /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w);
     if (lower) {
-      // The capitalised word before it opens the resumed sentence.
+      // The capitalised word before it opens the resumed sentence, past the small words that follow
+      // that opener (`… Tiket Pesawat Adapun untuk saat ini pihaknya …`: the story resumes at `Adapun`).
+      let j = k - 1;
+      while (j >= 2 && /^\p{Ll}/u.test(word(j))) j--;
+      if (j >= 1 && /^\p{Lu}/u.test(word(j))) return words[j]!.start;
       return k >= 2 ? words[k - 1]!.start : words[Math.max(0, k - 1)]!.end;
     }
   }

@@ -4,9 +4,9 @@ import type { BoilerplateKind } from '../../types.js';
 import type { BodyResult, Block, Junk, Region, Stage } from '../types.js';
 import { isLabelLine, wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
-import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, SENTENCE_END } from './lists.js';
+import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, rolesOf, SENTENCE_END } from './lists.js';
 import { type JunkPatterns, patternsOf } from './patterns.js';
-import { markAgencyCaptions, markClosingPrompt } from './closing.js';
+import { markAgencyCaptions, markClosingDisclaimer, markClosingPrompt } from './closing.js';
 import { markCapsCaptions } from './caps-captions.js';
 import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
@@ -127,7 +127,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   }
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
   const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept, input.dateline ?? null)), patterns, input.langs);
-  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns)))), patterns);
+  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, rolesOf(input.langs), markClosingDisclaimer(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns))), patterns)), patterns);
   return { junk, body };
 }
 

@@ -9,7 +9,7 @@ import type { JunkPatterns } from './patterns.js';
 import { isSignature } from './signature.js';
 
 /** The role words of every language (some 550), built once per language list rather than per article. */
-const rolesOf = memoByObject((langs: readonly LanguageData[]): ReadonlySet<string> => new Set(langs.flatMap((l) => l.speech.roles)));
+export const rolesOf = memoByObject((langs: readonly LanguageData[]): ReadonlySet<string> => new Set(langs.flatMap((l) => l.speech.roles)));
 
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
