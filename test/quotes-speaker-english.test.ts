@@ -104,3 +104,49 @@ describe('English speakers: auxiliaries and verbs', () => {
     expect(reported[0]?.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Contoh Motors' });
   });
 });
+
+describe('English speakers: hyphenated and compound posts', () => {
+  it('a hyphenated post (`vice-president`) is a role after the verb and before it', () => {
+    const after = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Contoh Logistics vice-president Dedi Kurniawan.');
+    expect(after[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'vice-president', organisation: 'Contoh Logistics' });
+    const apposed = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Dedi Kurniawan, the vice-president of Contoh Logistics.');
+    expect(apposed[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'vice-president', organisation: 'Contoh Logistics' });
+  });
+
+  it('`managing director` after the verb is the role, not the organisation before it', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Contoh Logistics managing director Dedi Kurniawan.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'managing director', organisation: 'Contoh Logistics' });
+  });
+});
+
+describe('English speakers: `according to` after a quote', () => {
+  it('`"…," according to X` names the speaker, but `according to the data` is no speaker', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“Traders will benefit in the long run,” according to Bank Contoh chief economist Dedi Kurniawan.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'chief economist', organisation: 'Bank Contoh' });
+    const facts = direct('Ports reopened on Monday.\n\n“Traders will benefit in the long run,” according to the data released on Monday.');
+    expect(facts[0]?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('English speakers: social posts, passives, affiliations and relative clauses', () => {
+  it('`X tweeted that …` and `“…,” X posted on Instagram` name X', () => {
+    const reported = extractQuotes('Bambang Sutrisno tweeted that the delay was unacceptable.', { language: 'eng' }).quotes;
+    expect(reported[0]?.speaker?.name).toBe('Bambang Sutrisno');
+    expect(direct('Ports reopened on Monday.\n\n“The delay is unacceptable,” Bambang Sutrisno posted on Instagram.')[0]?.speaker?.name).toBe('Bambang Sutrisno');
+  });
+
+  it('`“…,” X was quoted as saying` names X', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“We will keep tariffs low,” Rina Wulandari was quoted as saying by a local daily.');
+    expect(quotes[0]?.speaker?.name).toBe('Rina Wulandari');
+  });
+
+  it('`an analyst with Y` gives Y as the organisation', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Dedi Kurniawan, an analyst with Contoh Securities.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'analyst', organisation: 'Contoh Securities' });
+  });
+
+  it('`said X, who is also chairman of Y` reads the role from the relative clause', () => {
+    const quotes = direct('Ports reopened on Monday.\n\n“Traders will benefit,” said Dedi Kurniawan, who is also chairman of the Contoh Traders Association.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Dedi Kurniawan', role: 'chairman', organisation: 'Contoh Traders Association' });
+  });
+});

@@ -75,6 +75,17 @@ export function documentAt(text: string, tokens: readonly Token[], j: number, le
   return documentSpeaker(text, tokens, j, Math.min(tokens.length, j + MAX_PHRASE_TOKENS), lex);
 }
 
+/** A post verb (`said`) or a lower-case `according` phrase not about a fact (`according to data`) at token `j`. */
+function verbAt(tokens: readonly Token[], j: number, lex: Lexicon): { verb: string; length: number } | null {
+  const verb = lex.post.get(tokens[j]!.lower);
+  if (verb !== undefined) return { verb, length: 1 };
+  const seq = tokens[j]!.cap ? undefined : lex.accordingSeqs.find((q) => q.every((w, i) => tokens[j + i]?.lower === w));
+  if (seq === undefined) return null;
+  const at = j + seq.length;
+  const next = lex.articles.has(tokens[at]?.lower ?? '') ? tokens[at + 1] : tokens[at];
+  return next?.word && !lex.nonSpeakers.has(next.lower) ? { verb: seq.join(' '), length: seq.length } : null;
+}
+
 /** The attribution after a closing mark; `k` is the first token after the mark. */
 export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
   let j = k;
@@ -84,9 +95,11 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   if (!w || !w.word) return null;
   const pv = lex.pronounVerb.get(w.lower);
   if (pv !== undefined) return { verb: pv, speaker: null };
-  const verb = lex.post.get(w.lower);
+  // `"…," according to Budi Santoso`: the cue stands where a verb would, its phrase named by the cue.
+  const cue = verbAt(tokens, j, lex);
+  const verb = cue?.verb;
   if (verb !== undefined && (!w.cap || tokens[k]?.text !== ',')) {
-    j++;
+    j += cue!.length;
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
     if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
