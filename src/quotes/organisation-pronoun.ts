@@ -1,5 +1,5 @@
 /**
- * `“…,” it said`, `“…,” it says in the report`: a pronoun that only an organisation takes speaks for the organisation
+ * `“…,” it said`, `“…,” it says in a statement`: a pronoun that only an organisation takes speaks for the organisation
  * the article is about, the first one named in the sentence of its last organisation mention before the quote. The
  * quote finder, which does not know the article's organisations, may have given such a quote to whoever was
  * named last (a festival, a brand); read after quotes and organisations are both found.
@@ -33,8 +33,9 @@ export function organisationPronouns(
   // Someone the article shows speaking (`Contoh Airlines said …` … `it said`) stays the speaker.
   const speaks = (name: string) => quotes.some((q) => q.speaker?.name === name && q.speaker.start !== null) || verbs.some((v) => text.includes(`${name} ${v} `));
   return quotes.map((q) => {
-    if (q.kind !== 'direct' || q.verb === null || (q.speaker && (q.speaker.role || q.speaker.organisation || speaks(q.speaker.name)))) return q;
-    if (!pronounAfter(text, q.end, pronouns)) return q;
+    // The pronoun first: the speaker checks search the whole text.
+    if (q.kind !== 'direct' || q.verb === null || !pronounAfter(text, q.end, pronouns)) return q;
+    if (q.speaker && (q.speaker.role || q.speaker.organisation || speaks(q.speaker.name))) return q;
     sorted ??= [...mentions].sort((a, b) => a.start - b.start);
     const org = topicBefore(text, sorted, q.start, MAX_BACK);
     return org ? { ...q, speaker: { name: org, role: null, organisation: org, start: null, end: null, resolved: true } } : q;
