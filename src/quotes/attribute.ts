@@ -359,7 +359,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     k = c;
   }
   if (start >= end) return null;
-  // `He said the early findings showed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
+  // `He said the early findings revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
   if (end - start === 1 && lex.pronouns.has(tokens[start]!.lower)) return 'pronoun';
   return parsePhrase(text, tokens, start, end, lex);
 }
