@@ -88,6 +88,15 @@ describe('English speakers: `it said` is an organisation', () => {
     expect(quotes[0]!.speaker?.name).toBe('Contoh Retail Bhd');
   });
 
+  it('a capitalised `It` after a quote opens a new sentence: the speaker stays who said it', () => {
+    const text = [
+      'IPOH: Contoh Retail Bhd opened its third store in the state on Monday, drawing long queues.',
+      'Among the first in line was Rina Wulandari, who drove from Taiping.',
+      'She said: “I have waited for this store for months.” It opened at 10am.',
+    ].join('\n\n');
+    const quotes = parseArticle(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes[0]!.speaker?.name).toBe('Rina Wulandari');
+  });
 });
 
 describe('English speakers: auxiliaries and verbs', () => {

@@ -42,11 +42,12 @@ export function organisationPronouns(
   });
 }
 
-/** The words after the quote ending at `end` open with one of `pronouns` (lower-case). */
+/** The words after the quote ending at `end` open with one of `pronouns`, written lower-case. */
 function pronounAfter(text: string, end: number, pronouns: readonly string[]): boolean {
   let i = end;
   while (i < text.length && i - end < 4 && !WORD.test(text.slice(i, i + 1))) i++;
   if (!BEFORE_PRONOUN.test(text.slice(end, i))) return false;
+  // As written, lower-case: `“….” It opened …` is a new sentence, not the quote's attribution.
   const word = WORD.exec(text.slice(i, i + 16))?.[0];
-  return word !== undefined && pronouns.includes(word.toLowerCase());
+  return word !== undefined && pronouns.includes(word);
 }
