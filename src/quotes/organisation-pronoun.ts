@@ -5,13 +5,8 @@
  * named last (a festival, a brand); read after quotes and organisations are both found.
  */
 import type { QuoteHit } from './find-quotes.js';
+import type { Region } from '../stages/types.js';
 import { topicBefore } from './possessive-organisation.js';
-
-/** A region of the normalized text. */
-interface Region {
-  start: number;
-  end: number;
-}
 
 /** How far back the organisation may be named, in characters: the article's subject, named in its first lines. */
 const MAX_BACK = 4000;
