@@ -29,7 +29,9 @@ describe('English speakers: long titles and initials', () => {
       '“Both sides will send harbour pilots on joint courses,” Foreign Minister Sari A.B. Wulandari stated on Monday.',
       '“Our harbours have much to learn from each other,” she pointed out.',
     ].join('\n\n');
-    for (const q of direct(text)) expect(q.speaker).toMatchObject({ name: 'Sari A.B. Wulandari', role: 'Foreign Minister' });
+    const quotes = direct(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.speaker).toMatchObject({ name: 'Sari A.B. Wulandari', role: 'Foreign Minister' });
   });
 });
 
