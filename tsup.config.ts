@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import ts from 'typescript';
 
 /**
- * franc (ESM-only, builds its tables when loaded) and natural's Indonesian stemmer (a
- * 29,000-word dictionary) are bundled and loaded lazily. Their source loaders use
+ * franc (ESM-only, builds its tables when loaded), natural's Indonesian stemmer (a
+ * 29,000-word dictionary), entities (decoding tables) and sentence-splitter (with its parser)
+ * are bundled and loaded lazily. Their source loaders use
  * `createRequire(import.meta.url)(…)` (for tests and scripts, which run the sources); this
  * swaps each for a plain `require(…)`, which esbuild resolves at build time into a lazy
  * module initialiser. Users then never `require` an ES module, nor install natural (whose
  * package brings database clients) for one file of it.
  */
-const LAZY_LOADERS = /src[\\/](?:language[\\/]franc|search[\\/]stemmer)\.ts$/;
+const LAZY_LOADERS = /src[\\/](?:language[\\/]franc|search[\\/]stemmer|util[\\/]entities|sentences[\\/]splitter)\.ts$/;
 
 const lazyBundled: Plugin = {
   name: 'lazy-bundled',
@@ -52,6 +54,59 @@ const strictNaturalRules: Plugin = {
   },
 };
 
+/**
+ * natural's root dictionary (29,000 words) bundled as a JSON array is 29,000 tokens V8 must scan
+ * when the package is imported, though the stemmer loads on the first word stemmed: most of the
+ * cold import. As one newline-joined string, split when the stemmer first loads, the same array
+ * costs a single literal to scan. The build fails if the file stops being an array of words.
+ */
+const ROOT_DICTIONARY = /natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]indonesian[\\/]data[\\/]kata-dasar\.json$/;
+
+const joinedRootDictionary: Plugin = {
+  name: 'joined-root-dictionary',
+  setup(build) {
+    build.onLoad({ filter: ROOT_DICTIONARY }, (args) => {
+      const words: unknown = JSON.parse(readFileSync(args.path, 'utf8'));
+      if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string' && !w.includes('\n'))) {
+        throw new Error("natural's kata-dasar.json changed shape: review the dictionary loader in tsup.config.ts");
+      }
+      return { loader: 'js', contents: `module.exports = ${JSON.stringify(words.join('\n'))}.split('\\n');` };
+    });
+  },
+};
+
+/**
+ * V8 parses every regex literal when it compiles a module, to report a bad pattern early, and again
+ * when the literal is first evaluated: for the module-scope ones (`const NAME = /\p{Lu}…/u`), built
+ * once at import anyway, the first parse is pure cost, and with \p{…} classes it was a third of the
+ * cold import. Those become `new RegExp(source, flags)`, parsed once, when the module runs; a literal
+ * inside a function stays a literal (built once per site, where the constructor would build it per call).
+ */
+const moduleScopeRegExps: Plugin = {
+  name: 'module-scope-regexps',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/].*\.ts$/ }, (args) => {
+      if (args.path.includes('node_modules')) return undefined;
+      const text = readFileSync(args.path, 'utf8');
+      const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.ES2022, true);
+      const spans: [number, number, string][] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+          const literal = node.getText(file);
+          const slash = literal.lastIndexOf('/');
+          spans.push([node.getStart(file), node.end, `/* @__PURE__ */ new RegExp(${JSON.stringify(literal.slice(1, slash))}, ${JSON.stringify(literal.slice(slash + 1))})`]);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = text;
+      for (const [from, to, built] of spans.reverse()) contents = contents.slice(0, from) + built + contents.slice(to);
+      return { loader: 'ts', contents };
+    });
+  },
+};
+
 /** Database clients: optional dependencies, loaded only when an archive is opened, never bundled. */
 const DATABASE_CLIENTS = ['better-sqlite3', 'pg'];
 
@@ -72,9 +127,9 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', 'natural'],
+    noExternal: ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space', 'natural', 'entities', 'sentence-splitter'],
     external: DATABASE_CLIENTS,
-    esbuildPlugins: [lazyBundled, strictNaturalRules],
+    esbuildPlugins: [lazyBundled, strictNaturalRules, joinedRootDictionary, moduleScopeRegExps],
     esbuildOptions(options) {
       options.supported = { ...options.supported, ...KEEP_REGEX_LITERALS };
     },
@@ -90,7 +145,7 @@ export default defineConfig([
     noExternal: [/.*/],
     external: DATABASE_CLIENTS,
     platform: 'node',
-    esbuildPlugins: [lazyBundled, strictNaturalRules],
+    esbuildPlugins: [lazyBundled, strictNaturalRules, joinedRootDictionary, moduleScopeRegExps],
     esbuildOptions(options) {
       options.supported = { ...options.supported, ...KEEP_REGEX_LITERALS };
     },

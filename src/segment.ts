@@ -4,9 +4,11 @@
  * `extractQuotes` and `extractOrganisations` segment the same way, so all three see the same
  * paragraphs.
  */
+import { gluedAbbreviations } from './lang/glued-abbreviations.js';
 import { MIN_GLUED_LINE_CHARS } from './options.js';
 import type { Paragraph } from './types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from './util/normalize.js';
+import { literalGroup } from './util/patterns.js';
 
 /**
  * A candidate paragraph: a trimmed region `[start, end)` of the normalized text (normalized
@@ -65,7 +67,7 @@ function isGlueMark(c: number): boolean {
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** Words that end with a full stop and may be glued to the next word without a paragraph break. */
-const GLUED_ABBREVIATION = /(?:^|[^\p{L}])(?:\p{L}|Jl|Jln|Kab|Kec|Kel|Prof|Dr|Drs|Ir|No|St|Tbk|Bhd|Sdn|Co|Inc|Ltd|Mr|Mrs|Ms|Hj|Rp|dll|dsb|dst|www)$/u;
+const GLUED_ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:\\p{L}|${literalGroup(gluedAbbreviations)})$`, 'u');
 
 /** Split the normalized text into lines, and lines into blocks at scraper glue. */
 export function segmentBlocks(norm: Normalized): Block[] {

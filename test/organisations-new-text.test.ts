@@ -62,6 +62,10 @@ describe('organisations on new text: officers', () => {
     // Not written alone elsewhere: it may be the officer's first name.
     expect(mentions('Menurut CEO Rina Wulan Sari, bunga turun.')).toEqual([]);
   });
+
+  it('organisations new text: a one-word officer title listed in Title Case is read in lower case too', () => {
+    expect(mentions('Pinjaman lewat Contohpay naik. Kata dirut Contohpay Rina Wulandari, bunga turun.')).toEqual(['Contohpay', 'Contohpay']);
+  });
 });
 
 describe('organisations on new text: national branches', () => {

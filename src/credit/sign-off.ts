@@ -24,8 +24,10 @@
  * knows it as an outlet; a date alone after a dash (`katanya.- 14/3/2018`) is no sign-off.
  * Every pattern runs on the last characters of the block only, so the cost is constant.
  */
+import { domainEndings } from '../lang/domains.js';
 import type { LanguageData } from '../lang/types.js';
-import { alternation, phraseKey } from '../util/patterns.js';
+import { alternation, literalGroup, phraseKey } from '../util/patterns.js';
+import { FULL_NAME, NAME_WORD } from '../util/person-name.js';
 
 /** A sign-off sits in the last characters of the article. */
 const TAIL_CHARS = 80;
@@ -49,11 +51,11 @@ const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
-const PAREN_NAME_LINE = /^\( ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?))) ?\)$/u;
+const PAREN_NAME_LINE = new RegExp(`^\\( ?(${FULL_NAME}) ?\\)$`, 'u');
 /** A reporter's name and the outlet after a slash, alone on the last line: `Rina Wulandari/Kabarcontoh`. */
-const SLASHED_NAME_LINE = /^(\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,2} ?\/ ?\p{L}[\p{L}\p{N}.]{1,30})$/u;
+const SLASHED_NAME_LINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2} ?\\/ ?\\p{L}[\\p{L}\\p{N}.]{1,30})$`, 'u');
 /** A reporter's full name after a dash, alone on the last line: `— Rina Wulandari`, `- Budi S`. */
-const DASHED_NAME_LINE = /^[-–—]{1,2} ?(\p{Lu}[\p{Ll}'’-]{1,20}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.)){0,2}(?: (?:\p{Lu}[\p{Ll}'’-]{1,20}|\p{Lu}\.?)))$/u;
+const DASHED_NAME_LINE = new RegExp(`^[-–—]{1,2} ?(${FULL_NAME})$`, 'u');
 /** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
 const INITIALS_SOURCES_LINE = /^[a-z]{1,6}(?:\/[a-z]{1,6}){0,4} \((\p{Lu}[\p{L}]{1,15}(?:(?:, ?| ?\/ ?)\p{Lu}[\p{L}]{1,15}){0,4})\)$/u;
 /** Lower-case initials and a note on the sources in lower case, alone on the last line: `rin/bud (diolah dari aneka sumber)`; the initials are the credit. */
@@ -67,7 +69,7 @@ const CAPS_NAME = '\\p{Lu}[\\p{Lu}\\p{N}!&.]{0,24}(?: \\p{Lu}[\\p{Lu}\\p{N}!&.]{
 /** One part of joined agencies, by shape (a listed name or a capitals name is one): no dash, no slash. */
 const JOINED_PART = '[\\p{L}\\p{N}!&.](?:[\\p{L}\\p{N}!&. ]{0,40}[\\p{L}\\p{N}!&.])?';
 /** A news domain (`contohwarta.com`). */
-const DOMAIN_NAME = '[\\p{L}\\p{N}]{2,30}\\.(?:com|co\\.id|co|id|net|my|com\\.my|news|online)';
+const DOMAIN_NAME = `[\\p{L}\\p{N}]{2,30}\\.${literalGroup(domainEndings)}`;
 /** The outlet's domain in parentheses alone on the last line: `(contohwarta.com)`. */
 const PAREN_DOMAIN_LINE = new RegExp(`^\\( ?(${DOMAIN_NAME}) ?\\)$`, 'iu');
 /** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */

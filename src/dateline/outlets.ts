@@ -4,6 +4,8 @@
  * holding a brand word (`Kabar Priangan`, `WARTAPANTURA`), capitals in parentheses (`(SIB)`).
  * Every pattern is anchored (sticky) and bounded, so each match is linear.
  */
+import { domainEndings } from '../lang/domains.js';
+import { literalGroup } from '../util/patterns.js';
 
 /** What the outlet readers need from the compiled language data. */
 export interface OutletTables {
@@ -16,7 +18,7 @@ export interface OutletTables {
 }
 
 /** A generic news domain for outlets missing from the data (`KOMPAas.com`, `contohberita.co.id`). */
-export const DOMAIN = '[\\p{L}\\p{N}]{2,30}(?:-[\\p{L}\\p{N}]{1,20})?\\.(?:com|co|id|net|org|my|tv|news|info|online|asia|today|biz|web)(?:\\.id|\\.my)?';
+export const DOMAIN = `[\\p{L}\\p{N}]{2,30}(?:-[\\p{L}\\p{N}]{1,20})?\\.${literalGroup(domainEndings)}(?:\\.id|\\.my)?`;
 /** A name of up to four capitalised words before a comma or dash (`Kabar Priangan`, `WARTAPANTURA`). */
 const BRAND_NAME = /\p{Lu}[\p{L}\p{N}!]{0,30}(?: \p{Lu}[\p{L}\p{N}!]{0,30}){0,3}(?![\p{L}\p{N}])/uy;
 /** An agency in parentheses: `(ANTARA News)`, `(Antara/PRNewswire)`, `(Reuters)`; or in brackets (`[Contoh News]`). */

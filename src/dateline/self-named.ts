@@ -8,7 +8,8 @@
  *
  * Both anchored and bounded; the domain search builds one pattern from one word, so each is linear.
  */
-import { escapeRegExp } from '../util/patterns.js';
+import { domainEndings } from '../lang/domains.js';
+import { literalGroup, escapeRegExp } from '../util/patterns.js';
 import { at, outletKey, type Outlet } from './outlets.js';
 
 /** `Contoh -` / `Contoh –`: a capitalised word, then a dash and a space. */
@@ -16,7 +17,7 @@ const WORD_DASH = /(\p{Lu}[\p{L}\p{N}]{1,29})[ ]{0,2}(?:-{1,2}|[–—]{1,2})[ ]
 /** `WARTA. `: three to twelve capitals, a full stop, a space and a capital. */
 const CAPS_STOP = /(\p{Lu}{3,12})\.[ ](?=\p{Lu})/uy;
 /** The top-level labels of news domains, as the text writes the site's own name. */
-const TLD = '(?:com|co\\.id|co|id|net|org|my|com\\.my|news|online|tv)';
+const TLD = literalGroup(domainEndings);
 
 export interface SelfNamed {
   outlet: Outlet;

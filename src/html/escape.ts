@@ -1,4 +1,4 @@
-import { escapeUTF8 } from 'entities';
+import { escapeUTF8 } from '../util/entities.js';
 
 /**
  * Text made safe for HTML text and for quoted attribute values alike: `&`, `<`, `>`, `"` and

@@ -67,6 +67,14 @@ export interface BoilerplateData {
   bylineWords: string[];
   /** Words of a page switcher (`Halaman`, `Selanjutnya`, `Page`, `Next`): a line of them and page numbers is navigation. */
   pageWords: string[];
+  /** What a page switcher writes for the whole story on one page (`Halaman all`, `Page all`), lower-case. */
+  allPagesWords: string[];
+  /** Labels of a reader widget's reading time (`Waktu baca: 2 menit`, `Reading time 3 min`). */
+  readingTimeLabels: string[];
+  /** Words for minutes in such a widget (`menit`, `mins`), lower-case. */
+  minuteWords: string[];
+  /** Verbs of reading after the minutes (`3 min read`, `2 menit baca`), lower-case. */
+  readWords: string[];
   /**
    * Lower-case phrases that address the reader's device (`perangkat Anda`, `your browser`): near the
    * start of a short line they make a player's or page's fallback notice (`Media playback is unsupported
@@ -75,6 +83,16 @@ export interface BoilerplateData {
   deviceWords: string[];
   /** Lines that open a syndication notice (`Artikel ini telah tayang di …`), matched with a publication verb after. */
   syndicationOpeners: string[];
+  /** Lower-case words of a copyright notice (`hak cipta`, `all rights`): a short line with `©` and one is the notice, else a photo's credit. */
+  copyrightWords: string[];
+  /** Lower-case words of playing media (`video`, `putar`): a fallback notice that holds one is a video promo's. */
+  playbackWords: string[];
+  /** Ordinals that count people in a photo from one side (`(dua dari kiri)`, `(second from left)`), lower-case. */
+  photoOrdinals: string[];
+  /** The side an ordinal counts from, as written after it (`dari kiri`, `from right`), lower-case. */
+  photoSides: string[];
+  /** Where people stand in a photo, alone in brackets (`(kanan)`, `(left)`), lower-case. */
+  photoPositions: string[];
   /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */
   publishVerbs: string[];
   /** What opens a source note in brackets at a story's end (`(Dikutip dari …)`, `(Source: …)`), matched in any case. */
@@ -132,6 +150,13 @@ export interface OrganisationData {
    * must hold a known name, an acronym or a head noun, else the phrase is a thing (`Surat Berharga Syariah`).
    */
   unitTails: readonly string[];
+  /**
+   * Tails that also name a line of work (`Research`, `Wealth Management`): after a post and `of` they
+   * name its department, not a body (`Head of Contoh Research Contoh Sekuritas`). Optional: none by default.
+   */
+  fieldTails?: readonly string[];
+  /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
+  partyUnits?: readonly string[];
   /** Country names that make a known name its national branch (`Greenpeace Indonesia`, `GM Indonesia`). */
   branchPlaces: readonly string[];
   /**
@@ -175,6 +200,7 @@ export interface OrganisationData {
   /**
    * Titles of a company's officers (`CEO`, `Direktur Utama`, `president director`), as written, that stand
    * right before or after the company's name and before the officer's (`CEO Contohpay Rina Wulandari`).
+   * A one-word title in Title Case is read in lower case too (`Pendiri`, `pendiri`): list it once.
    */
   officerTitles?: readonly string[];
   /** Words of a company's legal form (`PT`, `Tbk`, `Bhd`), which its acronym leaves out (`SCA` for `PT Sinar Contoh Abadi`). */

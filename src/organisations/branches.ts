@@ -50,3 +50,17 @@ export function brandBranchEnd(owner: object, c: CompiledOrganisations, p: Parag
   if (c.heads.has(w) || c.notOrganisations.has(w) || c.orgVocabulary.has(w) || c.known.has(w)) return -1;
   return writtenLower(owner, p, w) ? -1 : i + 2;
 }
+
+/** Most place words after a party's division word (`Bahagian Kota Contoh Baru`). */
+const MAX_UNIT_PLACE_WORDS = 3;
+
+/**
+ * A known party ending at word `to` named with its division and that division's place
+ * (`Contoh Bahagian Kota Contoh`): the end of the place, or `to`. The division is the party's.
+ */
+export function partyUnitEnd(c: CompiledOrganisations, p: ParagraphState, to: number): number {
+  if (to + 1 >= p.tokens.length || !c.partyUnits.has(p.tokens[to]!.text) || !plainGap(p, to)) return to;
+  let k = to + 1;
+  while (k < p.tokens.length && k - to - 1 < MAX_UNIT_PLACE_WORDS && plainGap(p, k) && nameAt(p, k)) k++;
+  return k > to + 1 ? k : to;
+}

@@ -1,3 +1,4 @@
+import { andWords } from '../lang/conjunctions.js';
 import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
@@ -84,6 +85,10 @@ export interface CompiledOrganisations {
   openers: Set<string>;
   /** Tails that need an organisation before them (`BRI Syariah`). */
   unitTails: Set<string>;
+  /** Tails that name a post's field after `of` (`Head of Contoh Research`). */
+  fieldTails: Set<string>;
+  /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
+  partyUnits: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
   /** Places of exactly two words (`Amerika Serikat`): the second words by the first. */
@@ -116,6 +121,8 @@ export interface CompiledOrganisations {
   gluedWords: string[];
   /** Officers' titles by their last word, as word lists (`Direktur Utama` under `Utama`). */
   officerTitles: Map<string, string[][]>;
+  /** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
+  andWords: ReadonlySet<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
   legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
@@ -255,6 +262,11 @@ function byLastWrittenWord(phrases: readonly string[]): Map<string, string[][]> 
   return out;
 }
 
+/** Each title, and a one-word title in Title Case in lower case after it (`Co-Founder`, `co-founder`). */
+function withLowerCase(titles: readonly string[]): string[] {
+  return titles.flatMap((t) => (!t.includes(' ') && /^\p{Lu}\p{Ll}/u.test(t) ? [t, t.toLowerCase()] : [t]));
+}
+
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
 function byFirstTwo(list: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -335,6 +347,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     breakers,
     openers: new Set(data.openers),
     unitTails: new Set(data.unitTails),
+    fieldTails: new Set(data.fieldTails ?? []),
+    partyUnits: new Set(data.partyUnits ?? []),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
     placePairs,
@@ -353,7 +367,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
     gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
     legalForms: new Set(data.legalForms ?? []),
-    officerTitles: byLastWrittenWord(data.officerTitles ?? []),
+    officerTitles: byLastWrittenWord(withLowerCase(data.officerTitles ?? [])),
+    andWords: new Set(andWords),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),

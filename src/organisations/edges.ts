@@ -1,9 +1,14 @@
 /**
- * Where a name found by pass 1 may not start: after a role that heads it (`CEO Contoh Holdings`),
- * or inside brackets it then runs out of (`(DCR) RI`). Each looks at a word or two.
+ * Where a name found by pass 1 may not start or end: after a role that heads it (`CEO Contoh Holdings`),
+ * inside a post's field (`Head of Contoh Research`), inside brackets it then runs out of (`(DCR) RI`),
+ * before an amount's decimals or at a place before `dan`. Each looks at a few words.
  */
 import type { CompiledOrganisations } from './compile.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { isNumber } from './shapes.js';
+
+/** Most name words of a post's field before a tail (`Head of Contoh Market Research`). */
+const MAX_FIELD_WORDS = 3;
 
 /**
  * Words `[from, to)` hold a closing bracket before any opening one: the form starts inside brackets
@@ -29,4 +34,52 @@ export function startsWithRole(c: CompiledOrganisations, p: ParagraphState, i: n
   if (!c.roles.has(word) || c.known.has(word)) return false;
   if (!p.tokens[i]!.acronym && !c.cues.has(word.toLowerCase())) return false;
   return i + 1 < p.tokens.length && plainGap(p, i + 1) && (nameAt(p, i + 1) || p.tokens[i + 1]!.acronym);
+}
+
+/** Word `i` is one of the first few name words after a post and `of` (`Head of Contoh Market …`). */
+export function afterPostOf(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < MAX_FIELD_WORDS && plainGap(p, k) && nameAt(p, k - 1)) k--;
+  return k >= 2 && p.tokens[k - 1]!.text === 'of' && plainGap(p, k) && plainGap(p, k - 1) && c.roles.has(p.tokens[k - 2]!.text);
+}
+
+/**
+ * Plain word `i` is in the first few name words after a post (`Kepala Divisi Riset Contoh …`), or
+ * one of them is a post (`Corporate Contoh …`).
+ */
+export function afterPost(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const w = p.tokens[i]!;
+  if (w.acronym || c.known.has(w.text) || c.heads.has(w.text)) return false;
+  let k = i;
+  while (k > 0 && i - k < MAX_FIELD_WORDS && plainGap(p, k) && nameAt(p, k - 1)) k--;
+  if (c.roles.has(p.tokens[k]!.text)) return true;
+  // Back over the post's own words (`Divisi Riset`) to its title (`Kepala`).
+  let r = k - 1;
+  while (r >= 0 && k - r <= MAX_FIELD_WORDS && plainGap(p, r + 1) && c.roleWords.has(p.tokens[r]!.text) && !c.roles.has(p.tokens[r]!.text)) r--;
+  return r >= 0 && plainGap(p, r + 1) && c.roles.has(p.tokens[r]!.text);
+}
+
+/** Words `[from, to)` hold a body's own acronym or a known name (`ABC`, `Contoh Air`; `known` says whether one starts at a word). */
+export function bodyWordIn(c: CompiledOrganisations, p: ParagraphState, from: number, to: number, known: (k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const t = p.tokens[k]!;
+    if ((t.acronym && !c.notOrganisations.has(t.text)) || known(k)) return true;
+  }
+  return false;
+}
+
+/** Number word `j` goes on with a decimal or thousands part (`2,8 juta`, `1.500`): an amount, not a name's number. */
+export function decimalAfter(p: ParagraphState, j: number): boolean {
+  const end = p.tokens[j]!.end;
+  const next = p.text[end + 1];
+  return (p.text[end] === ',' || p.text[end] === '.') && next !== undefined && isNumber(next);
+}
+
+/**
+ * Joiner `j` follows a place that closes a name (`Institut Contoh Malaysia dan …`): what follows is
+ * another name, unless it is a place too (`Bank Pembangunan Daerah Jawa Barat dan Banten`).
+ */
+export function endsAtPlace(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
+  const next = p.tokens[j + 1]?.text ?? '';
+  return j > 0 && c.placeWords.has(p.tokens[j - 1]!.text) && !c.placeWords.has(next);
 }

@@ -33,7 +33,7 @@ import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource } from './sources.js';
 import { countAlone } from './people.js';
-import { brandBranchEnd, registerText } from './branches.js';
+import { brandBranchEnd, partyUnitEnd, registerText } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -159,6 +159,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if ((best?.rule === 'known' && best.kind !== 'media') || best?.rule === 'tail') {
       if (best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
     }
+    // A party's division with its place (`Contoh Bahagian Kota Contoh`).
+    if (best?.rule === 'known' && best.kind === 'party') best.to = partyUnitEnd(c, p, best.to);
     // An outlet with its brand word (`BBC News`).
     if (best?.rule === 'known' && best.kind === 'media' && best.to < n && plainGap(p, best.to) && c.mediaSuffixes.has(tokens[best.to]!.text)) best.to++;
     // A form this text defined with its place (`BPBD Sulawesi Tengah` after `… (BPBD) Sulawesi Tengah`).

@@ -4,6 +4,8 @@
  * is listed as what its neighbours are. Only single words: a list of bodies that names a person
  * names them with two or more words (`BI, OJK, Budi Santoso dan LPS`); places are skipped.
  */
+import { andWords, orWords } from '../lang/conjunctions.js';
+import { literalGroup } from '../util/patterns.js';
 import type { Token } from './tokens.js';
 
 /** A found name's words `[from, to)` in the paragraph's tokens. */
@@ -13,9 +15,9 @@ export interface WordRange {
 }
 
 /** List separators as written between two members, spaces collapsed: a comma, a conjunction, or both. */
-const SEPARATOR = /^(?:, ?|,? (?:dan|and|serta|atau|or) )$/u;
+const SEPARATOR = new RegExp(`^(?:, ?|,? ${literalGroup([...andWords, ...orWords])} )$`, 'u');
 /** Conjunctions that join the last member of a list. */
-const CONJUNCTIONS: ReadonlySet<string> = new Set(['dan', 'and', 'serta', 'atau', 'or']);
+const CONJUNCTIONS: ReadonlySet<string> = new Set([...andWords, ...orWords]);
 /** At most this many unfound members between two found names. */
 const MAX_BRIDGED = 3;
 /** A capitalised word without digits: a name, not an amount or a code. */

@@ -9,7 +9,7 @@ import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
-import { closesFirst, startsWithRole } from './edges.js';
+import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
 
@@ -17,6 +17,8 @@ import { PLAIN_CAP } from './words.js';
 export const MAX_NAME_WORDS = 10;
 /** Longest number kept inside a name (`SMPN 33`, `Densus 88`); longer numbers are years or amounts. */
 export const MAX_NAME_NUMBER_LENGTH = 3;
+/** Most name words of a post's field before a tail (`Head of Contoh Market Research`). */
+const MAX_FIELD_WORDS = 3;
 /** Extra words a spelled-out name may have beyond the letters of its acronym. */
 export const LONG_FORM_SLACK = 5;
 
@@ -159,9 +161,6 @@ export function matchHead(
   return null;
 }
 
-/** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', 'dan', 'serta']);
-
 /** Where a known form that starts within words `(start, to)` and ends past `to` begins, or `to`. */
 function knownRunsPast(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): number {
   for (let m = start + 1; m < to; m++) {
@@ -197,11 +196,11 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
     // After `of the`, a role names the office (`Office of the Contoh Minister`, `… of the President`).
     const role = (afterThe && isCapitalised(word) && c.breakers.has(word)) || namesake(c, p, from, j, count);
-    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH)) {
+    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH && !decimalAfter(p, j))) {
       last = ++j;
       count++;
-      // `Tbk` closes a company name; what follows is a person or the sentence.
-      if (word === 'Tbk') break;
+      // `Tbk` closes a company name, `RI` (the Indonesian state) a state body's; what follows is a person or the sentence.
+      if (word === 'Tbk' || word === 'RI') break;
       continue;
     }
     // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
@@ -209,7 +208,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const next = tokens[j + 1]?.text ?? '';
     // An acronym after a joiner is an organisation of its own (`Kerajaan Contoh dan ABC`), unless it names a thing (`Hukum dan HAM`).
     const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
-    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1)) {
+    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1) && !endsAtPlace(c, p, j)) {
       j++;
       continue;
     }
@@ -276,9 +275,10 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     const word = tokens[j]!.text;
     const list = c.tails.get(word);
     // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
-    // also a tail and ends this one (`Bali Tourism Office.`).
+    // also a tail and ends this one (`Bali Tourism Office.`), or only a legal form follows it (`ABC Bank Ltd`).
     const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1));
-    if (j > i && !endsHere && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
+    const formOnly = j + 1 < tokens.length && plainGap(p, j + 1) && c.legalForms.has(tokens[j + 1]!.text);
+    if (j > i && !endsHere && !formOnly && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
     if (list && j > i) {
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
@@ -286,7 +286,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
         // A venue is a place, not its owner (`Contoh Convention Center`).
         const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
         // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
-        const joined = from > i && AND_WORDS.has(tokens[from - 1]!.text);
+        const joined = from > i && c.andWords.has(tokens[from - 1]!.text);
         if (!venue && !joined && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
@@ -296,9 +296,14 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     // A possessive ends the name (`Contoh’s Office of …`: the owner is not part of the office).
     if (/['’]s$/.test(word)) break;
     // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
-    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j)))) break;
+    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j) && !endsAtPlace(c, p, j)))) break;
     j++;
   }
+  // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
+  if (found && c.fieldTails.has(tokens[found.to - 1]!.text) && afterPostOf(c, p, i)) return null;
+  // After a post, the plain words before the body's own acronym or known name are the post's field
+  // (`Kepala Divisi Riset Fixed Income ABC Sekuritas`): the name starts at the body's word.
+  if (found && afterPost(c, p, i) && bodyWordIn(c, p, i + 1, found.to, (k) => matchKnown(c, p, k) !== null)) return null;
   return found && found.to >= minTo ? found : null;
 }
 

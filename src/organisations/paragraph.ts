@@ -3,6 +3,7 @@
  * what every rule asks of them (computed once), the hits found so far with their grouping, and
  * the word-gap tests every pass uses.
  */
+import { definitionWords } from '../lang/definitions.js';
 import type { OrganisationKind, Span } from '../types.js';
 import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './compile.js';
 import { quotedTitles } from './context.js';
@@ -11,6 +12,7 @@ import { isCapitalised } from './shapes.js';
 import type { Token } from './tokens.js';
 import { CAP_WORD, DOMAIN_END, isTail, NAME_WORD, paragraphWords } from './words.js';
 import type { Scan } from '../tokens/tokenize.js';
+import { literalGroup } from '../util/patterns.js';
 import { UnionFind } from '../util/union-find.js';
 
 /** How a mention was found; useful to measure what each rule adds. */
@@ -213,7 +215,10 @@ export function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): 
 }
 
 /** After a name: ` (sendiri) adalah|merupakan|ialah|is (sebuah|salah satu|a|an) <kind noun>`, the sentence that defines it. */
-const DEFINED_AS = /^(?: sendiri)? (?:adalah|merupakan|ialah|is)(?: (?:sebuah|satu|salah satu|a|an))? (\p{Ll}+)/u;
+const DEFINED_AS = new RegExp(
+  `^(?: ${literalGroup(definitionWords.itself)})? ${literalGroup(definitionWords.copulas)}(?: ${literalGroup(definitionWords.indefinites)})? (\\p{Ll}+)`,
+  'u',
+);
 
 /** The words after word `i` say what it is (`APTB adalah organisasi petani`, `APTB is a firm`). */
 export function definedAfter(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {

@@ -2,6 +2,7 @@
  * Word shapes that matter for organisation names. All checks scan characters once; none uses
  * a regex with nested repetition. Character classes come from the shared table (`char-classes.ts`).
  */
+import { domainEndings } from '../lang/domains.js';
 import { classAt, LETTER_BIT, LOWER_BIT, unitClass, UPPER_BIT, widthAt, WORD_BITS } from '../tokens/char-classes.js';
 
 /** Longest word taken as an acronym (`KEMENDIKBUDRISTEK` is longer, but is in the lexicon). */
@@ -142,7 +143,7 @@ export function isCamel(word: string): boolean {
 }
 
 /** Top-level and second-level domain endings of news sites (`Kompas.com`, `Kontan.co.id`). */
-const DOMAIN_ENDINGS = ['.com', '.co.id', '.id', '.net', '.org', '.co', '.tv', '.my', '.com.my'];
+const DOMAIN_ENDINGS = domainEndings.map((e) => `.${e}`);
 
 /** A site name written as its domain: `Liputan6.com`, `Kontan.co.id`. */
 export function isDomain(word: string): boolean {

@@ -25,7 +25,7 @@
  * library (≈ 8–12 ms per 10 KB of news text); keep it off hot paths.
  */
 import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
-import { split } from 'sentence-splitter';
+import { split } from './splitter.js';
 import { LOWER_BIT, TITLE_BIT, unitHas, UPPER_BIT, WORD_BITS } from '../tokens/char-classes.js';
 import { languageData } from '../lang/index.js';
 import type { AbbreviationData } from '../lang/types.js';

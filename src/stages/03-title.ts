@@ -4,6 +4,8 @@ import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
 import { pushBlock } from '../segment.js';
+import { literalGroup, memoByObject } from '../util/patterns.js';
+import { NAME_ONLY } from '../util/person-name.js';
 import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
@@ -14,15 +16,10 @@ const TWO_SENTENCES = /(?:\p{Ll}{2}|\))\. \p{Lu}/u;
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
 /** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
 const BREADCRUMB = /^[\p{L}\d&.' -]{1,30}(?: ?[>›»/] ?[\p{L}\d&.' -]{1,30}){1,6}$/u;
-/**
- * A person's name and nothing else: two or three capitalised words (initials allowed). Headlines
- * say what happened in more words; a name above the story is its byline or a photo's caption.
- */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
 /** Section names each followed by `»`, `›` or `>` before the headline on its line (no `/`: headlines hold slashes). */
 const CRUMB_TRAIL = /^(?:[\p{L}\d&.'-][\p{L}\d&.' -]{0,29}[>›»] ?){1,6}(?=\S)/u;
 /** A page word and a page number or `all` after a headline: ` - Halaman all`, ` | Page 2`. */
-const PAGE_SUFFIX = /\s[-–—|]\s(\p{L}{3,10}) (?:all|semua|[0-9]{1,3})$/iu;
+const pageSuffix = memoByObject((langs: readonly LanguageData[]) => new RegExp(`\\s[-–—|]\\s(\\p{L}{3,10}) (?:${literalGroup(langs.flatMap((l) => l.boilerplate.allPagesWords))}|[0-9]{1,3})$`, 'iu'));
 /** A site name after a headline: ` - Contoh News`, ` | contohberita.com` (short, one part). */
 const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
 /**
@@ -138,14 +135,16 @@ function crumbJunk(lines: readonly Block[], crumbs: number, kicker: Block | null
  */
 function gluedDatelineAt(input: TitleInput, line: Block): number | null {
   const { text, blocks } = input;
-  const last = blocks.filter((b) => b.line === line.line).pop()!;
+  // The line's last block: blocks are in order, so the search runs back from the end.
+  let k = blocks.length - 1;
+  while (blocks[k]!.line !== line.line) k--;
+  const last = blocks[k]!;
   if (looksLikeTitle(text.slice(line.start, Math.min(last.end, line.start + 2 * MAX_TITLE_LENGTH + 1)))) return null;
   // Only the first characters can hold the headline: the scan stays short on a huge first line.
   const whole = text.slice(line.start, Math.min(last.end, line.start + MAX_TITLE_LENGTH + 1));
-  const reach = whole.length;
   GLUED_OPENER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GLUED_OPENER.exec(whole)) !== null && m.index < reach) {
+  while ((m = GLUED_OPENER.exec(whole)) !== null) {
     const head = whole.slice(0, m.index).trimEnd();
     if (head.split(' ').length < MIN_GLUED_TITLE_WORDS || !looksLikeTitle(head) || NAME_ONLY.test(head)) continue;
     const at = line.start + m.index;
@@ -255,7 +254,7 @@ function stripSiteSuffix(input: TitleInput, s: string): string {
     }
   }
   // ` - Halaman all`, ` | Page 2`: the page of the story the scraper read.
-  const page = PAGE_SUFFIX.exec(s);
+  const page = pageSuffix(input.langs).exec(s);
   if (page && input.langs.some((l) => l.boilerplate.pageWords.some((w) => w.toLowerCase() === page[1]!.toLowerCase()))) return stripSiteSuffix(input, s.slice(0, page.index));
   const m = SITE_SUFFIX.exec(s);
   return m && m.index > 0 && input.isSiteName(m[1]!.trim()) ? s.slice(0, m.index) : s;

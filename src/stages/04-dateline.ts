@@ -3,6 +3,7 @@ import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CREDITED_CAPTION_LENGTH } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
+import { NAME_ONLY } from '../util/person-name.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
 
 export interface DatelineInput {
@@ -75,7 +76,7 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
       // Mostly a caption (a name alone too: the label under a portrait, or a byline); a line the boilerplate
       // classifier knows (`… | Penulis: Rina`) keeps its own kind, and the site's name is navigation.
       const line = text.slice(b.start, b.end);
-      const kind = junkKind?.(line) ?? (junkKind && furnitureKind(line, junkKind, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
+      const kind = junkKind?.(line) ?? (junkKind && shapeFurnitureKind(line, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
       junk.push({ start: b.start, end: b.end, kind });
       continue;
     }
@@ -105,16 +106,19 @@ function gluedAfter(text: string, i: number): number | null {
 
 /** Kinds of line that may stand above the dateline without counting as its first line. */
 const FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption']);
-/** A byline's name alone: two or three capitalised words, an initial allowed. */
-const NAME_LINE = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}$/u;
 const MAX_SITE_NAME_WORDS = 4;
 
 /** The kind of a furniture line above the dateline (a byline, a name, a caption, the site's name), or null. */
 function furnitureKind(line: string, junkKind: (line: string) => BoilerplateKind | null, isSiteName?: (line: string) => boolean): BoilerplateKind | null {
   const kind = junkKind(line);
   if (kind !== null && FURNITURE.has(kind)) return kind;
+  return shapeFurnitureKind(line, isSiteName);
+}
+
+/** The kind of a furniture line by its shape alone, the classifier aside: the site's name, or a name alone. */
+function shapeFurnitureKind(line: string, isSiteName?: (line: string) => boolean): BoilerplateKind | null {
   if (isSiteName && line.split(' ').length <= MAX_SITE_NAME_WORDS && !/[.,:;!?]/.test(line) && isSiteName(line)) return 'navigation';
-  return NAME_LINE.test(line) ? 'caption' : null;
+  return NAME_ONLY.test(line) ? 'caption' : null;
 }
 
 function lineEndAfter(text: string, i: number): number {

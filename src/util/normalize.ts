@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeHTMLStrict } from './entities.js';
 
 /**
  * Text as the stages see it, with a way back to the caller's offsets.

@@ -41,3 +41,8 @@ export function memoByObject<K extends object, V>(build: (key: K) => V): (key: K
     return value;
   };
 }
+
+/** `(?:com|co\.id|…)`: literal words as one group, escaped, longest first (`co.id` before `co`), spacing as written. */
+export function literalGroup(words: readonly string[]): string {
+  return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
+}

@@ -83,6 +83,9 @@ export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
   School: 'education',
 };
 
+/** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
+export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
+
 /** Words that end an English event's name, in all three languages' text (`Contoh Motor Show`). */
 export const englishEventWords: readonly string[] = [
   'Championship', 'Championships', 'Cup', 'Show', 'Festival', 'Expo', 'Summit', 'Conference', 'Award', 'Awards',

@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
 import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
@@ -115,6 +115,7 @@ export const organisations: OrganisationData = {
     'As', 'After', 'Before', 'Since', 'During', 'To', 'Of', 'And', 'But', 'Also', 'Its',
   ],
   unitTails: [...indonesian.unitTails],
+  fieldTails: englishFieldTails,
   branchPlaces: [...indonesian.branchPlaces],
   known: [
     'national-police|police-military|National Police|',

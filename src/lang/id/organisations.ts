@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -166,6 +166,8 @@ export const organisations: OrganisationData = {
     'Said', 'Kata', 'Ujar', 'Tahap', 'Seri', 'Jilid', 'Babak', 'Pasal', 'Nomor', 'Gedung', 'Jalan', 'Jl',
     // Party units and regional councils start their own name (`Komisi II DPR` | `Fraksi PDIP`)
     'Fraksi', 'Partai', 'DPRD', 'Deputy', 'Analyst', 'Economist',
+    // English titles: a post before the body it serves (`Chairman Contoh Institute`)
+    'Chairman', 'Chairwoman', 'Chairperson',
     'Research', 'Equity', 'Officer', 'Riset', 'Divisi', 'Makroekonom', 'Amerika',
     // Days and months
     'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Januari', 'Februari',
@@ -186,6 +188,7 @@ export const organisations: OrganisationData = {
     'The', 'A', 'An', 'In', 'At', 'On', 'By',
   ],
   unitTails: ['Syariah'],
+  fieldTails: englishFieldTails,
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
@@ -238,7 +241,7 @@ export const organisations: OrganisationData = {
   // English outlets are cited in Indonesian text too (`The Contoh Postpada`).
   gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahwa'],
   legalForms,
-  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'co-founder', 'founder', 'Pendiri', 'pendiri', 'Direktur Utama', 'Presiden Direktur', 'Presdir', 'Dirut', 'Komisaris Utama', 'Chief Executive Officer'],
+  officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri', 'Direktur Utama', 'Presiden Direktur', 'Presdir', 'Dirut', 'Komisaris Utama', 'Chief Executive Officer'],
   mediaSuffixes,
   kindNouns: {
     perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',

@@ -13,6 +13,8 @@ export const titleWords: readonly string[] = [
   'Analis', 'Peneliti', 'Jaksa', 'Hakim', 'Panglima', 'Kapten', 'Pendiri', 'Chief', 'Head', 'Staf', 'Deputi',
   'Plt', 'Pj', 'Senior', 'Politikus', 'Politisi', 'Manager', 'Vice', 'President', 'Director', 'Executive',
   'Penulis', 'Pelatih', 'Waketum', 'Wasekjen',
+  // `Kuasa Hukum` (counsel): the body they act for follows, then their name.
+  'Kuasa',
 ];
 
 /** Speech-verb bases written after a quote (`kata X`) and, with `-nya`, as a pronoun (`katanya`). */
@@ -155,7 +157,7 @@ export const speech: SpeechData = {
     'Direktris', 'Wamen', 'Kapolresta', 'Kasatreskrim', 'Kanit', 'Kasi', 'Kadis', 'Kapuspen', 'Kadiv', 'Karo',
     'Kabareskrim', 'Dirjen', 'Dirkrimum', 'Dirkrimsus', 'Dirlantas', 'Sekda', 'Bendahara', 'Wagub', 'Wabup',
     'Walkot', 'Camat', 'Lurah', 'Kades', 'Koordinator', 'Korlap', 'Dosen', 'Guru', 'Rektor', 'Dekan',
-    'Profesor', 'Pakar', 'Ahli', 'Kuasa', 'Pengacara', 'Kasad', 'Kasal', 'Kasau', 'Pangdam', 'Danrem',
+    'Profesor', 'Pakar', 'Ahli', 'Pengacara', 'Kasad', 'Kasal', 'Kasau', 'Pangdam', 'Danrem',
     'Dandim', 'Danramil', 'Pimpinan', 'Pemimpin', 'Pemilik', 'Founder', 'CEO', 'COO', 'CFO', 'Kabiro', 'Staff',
     'Asisten', 'Inspektur', 'Penjabat', 'Kapuskes', 'Dokter', 'Perawat', 'Warga', 'Petani', 'Pedagang',
     'Pengusaha', 'Legislator', 'Kader', 'Ustaz', 'Kiai', 'Pendeta', 'Imam', 'Duta', 'Dubes', 'Konsul', 'Atase',

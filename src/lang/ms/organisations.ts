@@ -1,4 +1,4 @@
-import { englishEventWords, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
@@ -98,6 +98,9 @@ export const organisations: OrganisationData = {
     'Kami', 'Kita', 'Saya', 'Katanya', 'Sejak', 'Hingga', 'Sehingga', 'Sebagai', 'Seperti', 'Para', 'The',
   ],
   unitTails: [],
+  fieldTails: englishFieldTails,
+  // A party's division and branch (`Contoh Bahagian Kota Contoh`, `Contoh Cawangan …`).
+  partyUnits: ['Bahagian', 'Cawangan'],
   branchPlaces: ['Malaysia', 'Indonesia'],
   // Indonesian parties, outlets and forces named in Malay news, in their unmistakable forms.
   // Derived on first read, not at import: the neighbour's lines are filtered form by form.
@@ -132,7 +135,7 @@ export const organisations: OrganisationData = {
   gluedPrefixes: ['dari', 'daripada', 'oleh', 'kepada', 'menerusi', 'melalui'],
   gluedWords: [...englishGluedWords, 'di', 'pada', 'yang', 'bahawa'],
   legalForms,
-  officerTitles: ['CEO', 'COO', 'CFO', 'Pengasas', 'pengasas', 'Ketua Pegawai Eksekutif', 'Pengarah Urusan', 'Founder', 'Co-Founder'],
+  officerTitles: ['CEO', 'COO', 'CFO', 'Pengasas', 'Ketua Pegawai Eksekutif', 'Pengarah Urusan', 'Founder', 'Co-Founder'],
   mediaSuffixes,
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
@@ -151,5 +154,7 @@ export const organisations: OrganisationData = {
     'SHAH', 'ALAM', 'IPOH', 'MELAKA', 'SEREMBAN', 'KUANTAN', 'TEMERLOH', 'KUCHING', 'KOTA', 'KINABALU',
     'ALOR', 'SETAR', 'TERENGGANU', 'KELANTAN', 'SABAH', 'SARAWAK', 'PERAK', 'PAHANG', 'SELANGOR', 'KEDAH',
     'PERLIS', 'PENANG', 'BEIJING', 'WASHINGTON', 'LONDON', 'BANGKOK', 'JAKARTA', 'SINGAPURA', 'AS', 'UK', 'US',
+    // A country whose second word is a head noun (`Syarikat`, a company): `Presiden Amerika Syarikat Contoh` names no company
+    'Amerika Syarikat',
   ],
 };

@@ -20,7 +20,7 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }
-  if (s.length <= MAX_CAPTION_LENGTH && s.includes('©')) return /copyright|hak cipta|all rights/i.test(s) ? 'copyright' : 'caption';
+  if (s.length <= MAX_CAPTION_LENGTH && s.includes('©')) return p.copyright.test(s) ? 'copyright' : 'caption';
   if (s.length <= MAX_CREDITED_CAPTION_LENGTH && p.photoCredit.test(s)) return 'caption';
   return null;
 }

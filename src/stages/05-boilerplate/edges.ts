@@ -8,6 +8,7 @@
  *   `BUDI SANTOSO anggota dewan kota.`).
  */
 import { pushBlock } from '../../segment.js';
+import { PERSON_NAME } from '../../util/person-name.js';
 import type { Block, Junk, Region } from '../types.js';
 
 /** One to three words in capitals (digits allowed: `PRU14`), a bar, then the story in a capital. */
@@ -77,7 +78,7 @@ export function markAuthorNote(text: string, junk: Junk[], roles: ReadonlySet<st
  * A person's name alone: two or three capitalised words (an initial allowed), no digits; or the name and one or
  * two words after a comma, a bar or a dash, where a byline names the outlet (`Rina Wulandari | Kabarcontoh`).
  */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]{1,20}\.?(?: \p{Lu}(?:[\p{Ll}'’-]{1,20}|\.)){1,2}(?:(?:, ?| [|–—-] )\p{L}[\p{L}\p{N}.]{1,30}(?: \p{Lu}[\p{L}\p{N}.]{1,30})?)?$/u;
+const NAME_ONLY = new RegExp(`^${PERSON_NAME}(?:(?:, ?| [|–—-] )\\p{L}[\\p{L}\\p{N}.]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}.]{1,30})?)?$`, 'u');
 /** The story's lead under a byline is a paragraph, not another short line. */
 const MIN_LEAD_LENGTH = 80;
 

@@ -1,6 +1,6 @@
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
-import { alternation, phraseKey } from '../../util/patterns.js';
+import { alternation, literalGroup, phraseKey } from '../../util/patterns.js';
 
 /** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
 export function letterKey(s: string): string {
@@ -46,6 +46,14 @@ export interface JunkPatterns {
   syndication: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
   sourceNote: RegExp;
+  /** A copyright notice's words, any case. */
+  copyright: RegExp;
+  /** A word of playing media (`video`, `putar`), anywhere in lower-case input. */
+  playback: RegExp;
+  /** Where people stand in a photo, in brackets: `(kanan)`, `(dua dari kiri)`, `(left)`. */
+  photoPosition: RegExp;
+  /** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
+  readerWidget: RegExp;
   /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
   deviceNotice: RegExp;
   /** Outlet names of every language as letter keys (`bbcnews`), and the words outlets name themselves with. */
@@ -116,11 +124,27 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       'iu',
     ),
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
+    readerWidget: readerWidget(langs),
+    copyright: new RegExp(literalGroup(all((l) => l.boilerplate.copyrightWords)), 'i'),
+    playback: new RegExp(literalGroup(all((l) => l.boilerplate.playbackWords))),
+    photoPosition: new RegExp(
+      `\\((?:${literalGroup(all((l) => l.boilerplate.photoOrdinals))} ${literalGroup(all((l) => l.boilerplate.photoSides))}|${literalGroup(all((l) => l.boilerplate.photoPositions))})\\)`,
+      'iu',
+    ),
     deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),
     agencyAtEnd: new RegExp(`[.!?"”’)] ?[—–-]{1,2} ?(?:${alternation(all((l) => l.boilerplate.signOffs))})$`, 'iu'),
   };
+}
+
+function readerWidget(langs: readonly LanguageData[]): RegExp {
+  const group = (pick: (l: LanguageData) => string[]) => literalGroup(langs.flatMap(pick));
+  const minutes = group((l) => l.boilerplate.minuteWords);
+  return new RegExp(
+    `^(?:${group((l) => l.boilerplate.readingTimeLabels)} ?:? ?[0-9]{1,2} ?${minutes}|[0-9]{1,2} ?${minutes} ${group((l) => l.boilerplate.readWords)}|A ?[+-] ?A ?[+-]?|A A A)$`,
+    'iu',
+  );
 }
 
 /** The junk patterns of `langs` (pass `languagesFirst(data)`, which is one array per first language). */

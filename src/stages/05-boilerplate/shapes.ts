@@ -12,7 +12,8 @@
  */
 import { MAX_CAPTION_LENGTH, MAX_PROMPT_WORDS, MAX_RELATED_HEADLINE_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
-import { phraseKey } from '../../util/patterns.js';
+import { domainEndings } from '../../lang/domains.js';
+import { literalGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
 import { letterKey, type JunkPatterns } from './patterns.js';
@@ -25,8 +26,10 @@ const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
  * `… (KOMPAS.com/Rina Putri)`, `REUTERS/Nama Fotografer`, with the desk's initials after it (`…/Budi Santoso/abc.)`). The photographer has two or more names,
  * or the agency says FOTO/PHOTO or is a domain, so reporters' initials (`(ANT/Isk)`) are not read so.
  */
-const AGENCY_PHOTO =
-  /(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.(?:com|co\.id|id|co))\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$/u;
+const AGENCY_PHOTO = new RegExp(
+  String.raw`(?:^|[.!?"”] |\()(?:\p{Lu}[\p{Lu}\p{N}.]{1,20} (?:FOTO|PHOTO|Foto|Photo)\/ ?[^/.!?()\n]{1,50}(?:\/[\p{L}]{1,10}){0,3}\.?|(?:\p{Lu}[\p{Lu}\p{N}.]{1,20}|[\p{L}\p{N}]{2,20}\.${literalGroup(domainEndings)})\/ ?\p{Lu}[\p{L}'’-]{1,20}(?: [\p{L}'’-]{1,20}){1,3})\)?$`,
+  'u',
+);
 
 /** A reader prompt runs to a few sentences at most. */
 const MAX_PROMPT_SENTENCES = 4;
@@ -42,7 +45,7 @@ const DEVICE_NOTICE_REACH = 60;
 function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
   const head = s.slice(0, DEVICE_NOTICE_REACH).toLowerCase();
   if (!p.deviceNotice.test(head)) return null;
-  return /media|video|playback|audio|putar|main/.test(head) ? 'video-promo' : 'other';
+  return p.playback.test(head) ? 'video-promo' : 'other';
 }
 
 /** A note mark, an arrow or a bullet before a line (`*) Penulis adalah …`, `>> Baca juga: …`, `• Editor: …`). */
@@ -51,12 +54,9 @@ const NOTE_MARK = /^(?:\*{1,3}\)?|[>»›•·▪►■-]{1,3}) ?/u;
 /** An embedded tweet on one line: its text, then `— Name (@handle) December 11, 2014`. */
 const TWEET_AT_END = /^[^\n]{10,400}[—–] ?[^\n—–]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
 
-/** Where people stand in a photo (`(kanan)`, `(dua dari kiri)`, `(left)`): a caption's words. */
-const POSITION = /\((?:(?:dua|tiga|empat|kedua|ketiga|second|third) (?:dari )?(?:kiri|kanan|from left|from right)|kiri|kanan|tengah|depan|belakang|left|right|centre|center|kiri ke kanan|from left)\)/iu;
-
-/** A one-sentence caption that says where its people stand; quoted speech is prose, not a caption. */
-function isPositionCaption(s: string): boolean {
-  return s.includes('(') && POSITION.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
+/** A one-sentence caption that says where its people stand (`(kanan)`, `(dua dari kiri)`); quoted speech is prose, not a caption. */
+function isPositionCaption(s: string, p: JunkPatterns): boolean {
+  return s.includes('(') && p.photoPosition.test(s) && !/["“”]/.test(s) && !/[.!?] \p{Lu}\p{Ll}/u.test(s);
 }
 
 /**
@@ -104,9 +104,7 @@ const EMAIL_LINE = /^(?:\p{L}{2,8} ?: ?)?[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,2
 /** A line that is only a link: `https://…`, `www.…`, `pic.twitter.com/…`. */
 const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 /** The site's domain alone on a line (`Kabarcontoh.com`): a logo's text or a link, never the story's. */
-const DOMAIN_LINE = /^[\p{L}\p{N}-]{2,30}\.(?:com|co\.id|co|id|net|my|com\.my|news)$/iu;
-/** A reader widget: the reading time (`Waktu baca 2 menit`, `3 min read`) or the text-size buttons (`A+ A-`). */
-const READER_WIDGET = /^(?:(?:Waktu baca|Reading time|Read time|Masa membaca) ?:? ?[0-9]{1,2} ?(?:menit|min|mins|minutes|minit)|[0-9]{1,2} ?(?:min|mins|minutes|menit|minit) (?:read|baca|membaca)|A ?[+-] ?A ?[+-]?|A A A)$/iu;
+const DOMAIN_LINE = new RegExp(`^[\\p{L}\\p{N}-]{2,30}\\.${literalGroup(domainEndings)}$`, 'iu');
 /** A short label and a link, a line of a block of links (`Instagram: https://…`, `Situs web : www.…`). */
 const LABELLED_URL_LINE = /^\p{L}[\p{L}.-]{0,20}(?: \p{L}[\p{L}.-]{0,20}){0,2} ?: ?(?:https?:\/\/|www\.)\S{1,300}$/u;
 
@@ -171,7 +169,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   // Both agency shapes hold a slash.
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
-  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || READER_WIDGET.test(s)) return 'other';
+  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
@@ -182,7 +180,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (s.includes('(@') && TWEET_AT_END.test(s)) return 'other';
   const notice = deviceNotice(s, p);
   if (notice) return notice;
-  if (isPositionCaption(s) || isKickerCaption(s)) return 'caption';
+  if (isPositionCaption(s, p) || isKickerCaption(s)) return 'caption';
   // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
   if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);
@@ -247,10 +245,12 @@ function isAuthorLine(s: string, p: JunkPatterns): boolean {
   return parts.slice(1).some((part) => isOutletName(part, p));
 }
 
+const DOMAIN_END = new RegExp(`\\.${literalGroup(domainEndings)}$`, 'i');
+
 /** A known outlet, a news domain, or a name holding a brand word (`Contoh News`). */
 export function isOutletName(part: string, p: JunkPatterns): boolean {
   if (p.outletKeys.has(letterKey(part))) return true;
-  if (/\.(?:com|co|id|net|my)$/i.test(part)) return true;
+  if (DOMAIN_END.test(part)) return true;
   return part.split(' ').some((w) => p.brandWords.has(w.toLowerCase()) || endsInBrand(w.toLowerCase(), p));
 }
 
