@@ -141,7 +141,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
       const speaker = parsePhrase(text, tokens, j, e, lex);
       return speaker ? { verb: base, speaker } : null;
     }
-    // A capitalised title before the name (`Coordinating Minister for Food Affairs Rudi Hartono said`) is long
+    // A capitalised title before the name (`Coordinating Minister for Rural Development Rudi Hartono said`) is long
     // without being a clause: only lower-case words outside such a run count toward the limit.
     if (!t.cap && !(lex.connectors.has(t.lower) && tokens[v + 1]?.cap)) words++;
   }
@@ -374,7 +374,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     k = c;
   }
   if (start >= end) return null;
-  // `He said initial checks revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
+  // `He said the early findings revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
   if (end - start === 1 && lex.pronouns.has(tokens[start]!.lower)) return 'pronoun';
   return parsePhrase(text, tokens, start, end, lex);
 }
