@@ -34,10 +34,10 @@ describe('organisations around posts and amounts', () => {
   });
 
   it('a name closed by its country before `dan` is one of two names, a list of places is one name', () => {
-    const found = mentions('Kajian itu disusun Institut Kajian Laut Malaysia dan Contoh Makmur Sdn Bhd bersama Bank Pembangunan Daerah Jawa Barat dan Banten.', 'zlm');
+    const found = mentions('Kajian itu disusun Institut Kajian Laut Malaysia dan Contoh Makmur Sdn Bhd bersama Bank Tani Makmur Jawa Barat dan Banten.', 'zlm');
     expect(found).toContain('Institut Kajian Laut Malaysia');
     expect(found).toContain('Contoh Makmur Sdn Bhd');
-    expect(found).toContain('Bank Pembangunan Daerah Jawa Barat dan Banten');
+    expect(found).toContain('Bank Tani Makmur Jawa Barat dan Banten');
   });
 
   it('a Malay party named with its division and place is that party, not a body named `Bahagian …`', () => {

@@ -81,8 +81,8 @@ describe("an opinion piece's footer: the writer's name and post", () => {
 });
 
 describe("the site's disclaimer under the story", () => {
-  const NOTE = 'Disclaimer: Segala analisis dalam artikel ini bersifat informatif dan bukan ajakan untuk membeli saham tertentu.';
-  const MORE = 'Keputusan berinvestasi berada di tangan masing-masing investor. Selamat berinvestasi.';
+  const NOTE = 'Disclaimer: Tulisan ini hanya bahan bacaan dan tidak menyarankan pembaca membeli saham apa pun.';
+  const MORE = 'Setiap pembaca menanggung sendiri risiko dari pilihan investasinya. Terima kasih.';
 
   it('from the label to the end of the article, over the blocks after it', () => {
     const s = `${P1}\n${P3}\n${NOTE}\n${MORE}`;

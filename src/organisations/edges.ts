@@ -77,7 +77,7 @@ export function decimalAfter(p: ParagraphState, j: number): boolean {
 
 /**
  * Joiner `j` follows a place that closes a name (`Institut Contoh Malaysia dan …`): what follows is
- * another name, unless it is a place too (`Bank Pembangunan Daerah Jawa Barat dan Banten`).
+ * another name, unless it is a place too (`Bank Tani Makmur Jawa Barat dan Banten`).
  */
 export function endsAtPlace(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
   const next = p.tokens[j + 1]?.text ?? '';

@@ -78,6 +78,17 @@ export function documentAt(text: string, tokens: readonly Token[], j: number, le
   return documentSpeaker(text, tokens, j, Math.min(tokens.length, j + MAX_PHRASE_TOKENS), lex);
 }
 
+/** A post verb (`said`) or a lower-case `according` phrase not about a fact (`according to data`) at token `j`. */
+function verbAt(tokens: readonly Token[], j: number, lex: Lexicon): { verb: string; length: number } | null {
+  const verb = lex.post.get(tokens[j]!.lower);
+  if (verb !== undefined) return { verb, length: 1 };
+  const seq = tokens[j]!.cap ? undefined : lex.accordingSeqs.find((q) => q.every((w, i) => tokens[j + i]?.lower === w));
+  if (seq === undefined) return null;
+  const at = j + seq.length;
+  const next = lex.articles.has(tokens[at]?.lower ?? '') ? tokens[at + 1] : tokens[at];
+  return next?.word && !lex.nonSpeakers.has(next.lower) ? { verb: seq.join(' '), length: seq.length } : null;
+}
+
 /** The attribution after a closing mark; `k` is the first token after the mark. */
 export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
   let j = k;
@@ -87,9 +98,11 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   if (!w || !w.word) return null;
   const pv = lex.pronounVerb.get(w.lower);
   if (pv !== undefined) return { verb: pv, speaker: null };
-  const verb = lex.post.get(w.lower);
+  // `"…," according to Budi Santoso`: the cue stands where a verb would, its phrase named by the cue.
+  const cue = verbAt(tokens, j, lex);
+  const verb = cue?.verb;
   if (verb !== undefined && (!w.cap || tokens[k]?.text !== ',')) {
-    j++;
+    j += cue!.length;
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
     if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
@@ -131,7 +144,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
       const speaker = parsePhrase(text, tokens, j, e, lex);
       return speaker ? { verb: base, speaker } : null;
     }
-    // A capitalised title before the name (`Coordinating Minister for Food Affairs Rudi Hartono said`) is long
+    // A capitalised title before the name (`Coordinating Minister for Rural Development Rudi Hartono said`) is long
     // without being a clause: only lower-case words outside such a run count toward the limit.
     if (!t.cap && !(lex.connectors.has(t.lower) && tokens[v + 1]?.cap)) words++;
   }
@@ -365,7 +378,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     k = c;
   }
   if (start >= end) return null;
-  // `He said initial checks revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
+  // `He said the early findings revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
   if (end - start === 1 && lex.pronouns.has(tokens[start]!.lower)) return 'pronoun';
   return parsePhrase(text, tokens, start, end, lex);
 }

@@ -171,9 +171,9 @@ export function findQuotes(
         const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
         continued = attribution === null;
         // `“…,” he said. “…”`: a quote with no attribution goes on in the voice of the one before it in the paragraph.
-        const same = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;
+        const previousVoice = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;
         if (person && !nobody(person)) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
-        else if (same) speaker = { ...same, start: null, end: null, resolved: true };
+        else if (previousVoice) speaker = { ...previousVoice, start: null, end: null, resolved: true };
       } else {
         // `saya menyebut "…"`: the writer, who signs a statement at its end.
         if (signer === undefined) signer = findSignatory(paragraphs, allTokens, lex);

@@ -1,17 +1,12 @@
 /**
- * `“…,” it said`, `“…,” it says in the report`: a pronoun that only an organisation takes speaks for the organisation
+ * `“…,” it said`, `“…,” it says in a statement`: a pronoun that only an organisation takes speaks for the organisation
  * the article is about, the first one named in the sentence of its last organisation mention before the quote. The
  * quote finder, which does not know the article's organisations, may have given such a quote to whoever was
  * named last (a festival, a brand); read after quotes and organisations are both found.
  */
 import type { QuoteHit } from './find-quotes.js';
+import type { Region } from '../stages/types.js';
 import { topicBefore } from './possessive-organisation.js';
-
-/** A region of the normalized text. */
-interface Region {
-  start: number;
-  end: number;
-}
 
 /** How far back the organisation may be named, in characters: the article's subject, named in its first lines. */
 const MAX_BACK = 4000;
@@ -33,19 +28,21 @@ export function organisationPronouns(
   // Someone the article shows speaking (`Contoh Airlines said …` … `it said`) stays the speaker.
   const speaks = (name: string) => quotes.some((q) => q.speaker?.name === name && q.speaker.start !== null) || verbs.some((v) => text.includes(`${name} ${v} `));
   return quotes.map((q) => {
-    if (q.kind !== 'direct' || q.verb === null || (q.speaker && (q.speaker.role || q.speaker.organisation || speaks(q.speaker.name)))) return q;
-    if (!pronounAfter(text, q.end, pronouns)) return q;
+    // The pronoun first: the speaker checks search the whole text.
+    if (q.kind !== 'direct' || q.verb === null || !pronounAfter(text, q.end, pronouns)) return q;
+    if (q.speaker && (q.speaker.role || q.speaker.organisation || speaks(q.speaker.name))) return q;
     sorted ??= [...mentions].sort((a, b) => a.start - b.start);
     const org = topicBefore(text, sorted, q.start, MAX_BACK);
     return org ? { ...q, speaker: { name: org, role: null, organisation: org, start: null, end: null, resolved: true } } : q;
   });
 }
 
-/** The words after the quote ending at `end` open with one of `pronouns` (lower-case). */
+/** The words after the quote ending at `end` open with one of `pronouns`, written lower-case. */
 function pronounAfter(text: string, end: number, pronouns: readonly string[]): boolean {
   let i = end;
   while (i < text.length && i - end < 4 && !WORD.test(text.slice(i, i + 1))) i++;
   if (!BEFORE_PRONOUN.test(text.slice(end, i))) return false;
+  // As written, lower-case: `“….” It opened …` is a new sentence, not the quote's attribution.
   const word = WORD.exec(text.slice(i, i + 16))?.[0];
-  return word !== undefined && pronouns.includes(word.toLowerCase());
+  return word !== undefined && pronouns.includes(word);
 }

@@ -131,8 +131,10 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       }
       // `…, general manager of …`, `…, seorang pakar di …`: a lower-case title after the name.
       // `…, salah satu pendiri APTB,`, `…, one of the founders of …`: a quantifier and up to two more words before the title.
+      // `…, who is also chairman of …`: a relative clause that only gives the title (`who`, `is`, `also`, `the`).
       let titleAt = k + 1;
-      if (next && (lex.articles.has(next.lower) || lex.unnamed.has(next.lower))) while (titleAt < k + 4 && tokens[titleAt]?.word && !tokens[titleAt]!.cap && !lex.lowerRoles.has(tokens[titleAt]!.lower)) titleAt++;
+      const relative = next !== undefined && lex.references.relatives.has(next.lower);
+      if (next && (relative || lex.articles.has(next.lower) || lex.unnamed.has(next.lower))) while (titleAt < k + (relative ? 5 : 4) && tokens[titleAt]?.word && !tokens[titleAt]!.cap && !lex.lowerRoles.has(tokens[titleAt]!.lower)) titleAt++;
       const lowerTitle = next !== undefined && !next.cap && lex.lowerRoles.has(tokens[titleAt]?.lower ?? '');
       if (lowerTitle && sawCap) {
         k = titleAt;

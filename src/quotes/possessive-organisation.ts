@@ -6,12 +6,7 @@
  * quotes and organisations are both found, since the quote finder does not know the article's organisations.
  */
 import type { QuoteHit } from './find-quotes.js';
-
-/** A region of the normalized text. */
-interface Region {
-  start: number;
-  end: number;
-}
+import type { Region } from '../stages/types.js';
 
 /** The possessive suffix on the title's last word. */
 const NYA = 'nya';

@@ -24,6 +24,8 @@ export const speech: SpeechData = {
     underlined: 'underline', underscored: 'underscore', observed: 'observe', conveyed: 'convey',
     revealed: 'reveal', opined: 'opine', quipped: 'quip', elaborated: 'elaborate',
     reiterated: 'reiterate', cautioned: 'caution', lamented: 'lament',
+    // Posts on social media (`X tweeted`, `X posted on Instagram`); `was quoted as saying` (with the fillers below).
+    tweeted: 'tweet', posted: 'post', saying: 'say',
   },
   pronounVerbs: {},
   introVerbs: {
@@ -34,7 +36,7 @@ export const speech: SpeechData = {
     replied: 'reply', urged: 'urge', highlighted: 'highlight', affirmed: 'affirm', conveyed: 'convey',
     underlined: 'underline', underscored: 'underscore', revealed: 'reveal', believes: 'believe',
     opined: 'opine', elaborated: 'elaborate', reiterated: 'reiterate', cautioned: 'caution',
-    lamented: 'lament',
+    lamented: 'lament', tweeted: 'tweet', saying: 'say',
     // Present tense, as features and analysis pieces report (`She notes that …`).
     adds: 'add', notes: 'note', explains: 'explain', tells: 'tell', writes: 'write', warns: 'warn',
     argues: 'argue', insists: 'insist', claims: 'claim', admits: 'admit', stresses: 'stress', states: 'state',
@@ -49,6 +51,8 @@ export const speech: SpeechData = {
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
     // Auxiliaries between a subject and its speech verb (`Budi Santoso has said that …`, `X had also said`).
     'has', 'had', 'have',
+    // `X was quoted as saying`: the passive before the verb.
+    'was', 'quoted',
   ],
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
   // Beside the organisation finder's places, which the speech lexicon adds.
@@ -62,6 +66,10 @@ export const speech: SpeechData = {
     'Spokeswoman', 'Coordinating', 'Senior', 'Executive', 'CEO', 'COO', 'CFO', 'Founder',
     'VP', 'SVP', 'EVP',
     'Co-founder', 'Analyst', 'Economist', 'Researcher', 'Professor', 'Lecturer', 'Ambassador', 'Commissioner',
+    // Hyphenated posts are one word (`vice-president`), not `Vice` + `President`.
+    'Vice-President', 'Vice-Chairman', 'Vice-Chairwoman', 'Vice-Chair', 'Vice-Governor', 'Vice-Mayor', 'Vice-Minister',
+    'Vice-Chancellor', 'Vice-Rector', 'Vice-Admiral',
+    'Managing',
     'Member', 'General', 'Acting', 'Prime', 'Police', 'Commander', 'Officer', 'Speaker', 'Leader',
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
     // Malaysian posts as English-language Malaysian news writes them (`Johor Ruler`, `Selangor Menteri Besar`).
@@ -83,7 +91,7 @@ export const speech: SpeechData = {
   nameAbbreviations,
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
-  connectors: ['of', 'for', 'and', 'the', 'at', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],
+  connectors: ['of', 'for', 'and', 'the', 'at', 'with', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],
   titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],
   unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],

@@ -64,9 +64,9 @@ export function markAuthorNote(text: string, junk: Junk[], roles: ReadonlySet<st
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - AUTHOR_NOTE_REACH); i--) {
     const b = blocks[i]!;
     const s = text.slice(b.start, b.end);
-    // A titled footer may be glued to the last paragraph with no space (`…berantakan.Rina Wulandari, Direktur …`).
-    const own = blocks[i - 1]?.line !== b.line || /[.!?]["”’]?$/.test(text.slice(blocks[i - 1]!.start, b.start));
-    if ((s.length <= MAX_AUTHOR_NOTE && AUTHOR_NOTE.test(s) && blocks[i - 1]?.line !== b.line) || (i === blocks.length - 1 && own && isTitledNote(s, roles))) {
+    // A titled footer may be glued to the last paragraph with no space (`…musim depan.Rina Wulandari, Direktur …`).
+    const standsApart = blocks[i - 1]?.line !== b.line || /[.!?]["”’]?$/.test(text.slice(blocks[i - 1]!.start, b.start));
+    if ((s.length <= MAX_AUTHOR_NOTE && AUTHOR_NOTE.test(s) && blocks[i - 1]?.line !== b.line) || (i === blocks.length - 1 && standsApart && isTitledNote(s, roles))) {
       junk.push({ start: b.start, end: b.end, kind: 'editor' });
       return [...blocks.slice(0, i), ...blocks.slice(i + 1)];
     }

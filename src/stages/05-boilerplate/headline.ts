@@ -53,12 +53,12 @@ export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
   for (let k = 0; k < words.length; k++) {
     const w = word(k);
     if (/[?!]$/.test(w)) return words[k]!.end;
-    // `… Penonton 3. Tokopedia: …`: a numbered item of the story's own list follows the headline.
+    // `… Untung Besar 2. Harga Pupuk Turun …`: a numbered item of the story's own list follows the headline.
     if (k >= 2 && NUMBERED_ITEM.test(w)) return words[k]!.start;
     const lower = /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w);
     if (lower) {
       // The capitalised word before it opens the resumed sentence, past the small words that follow
-      // that opener (`… Tiket Pesawat Adapun untuk saat ini pihaknya …`: the story resumes at `Adapun`).
+      // that opener (`… Panen Raya Adapun untuk saat ini petani …`: the story resumes at `Adapun`).
       let j = k - 1;
       while (j >= 2 && /^\p{Ll}/u.test(word(j))) j--;
       if (j >= 1 && /^\p{Lu}/u.test(word(j))) return words[j]!.start;
