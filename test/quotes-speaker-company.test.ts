@@ -30,7 +30,7 @@ describe('speaker company: a company post with no company named is held at the c
   it('speaker company: a connector written in capitals opens the organisation (`CEO DAN Contoh`)', () => {
     const text = [
       'Jakarta - Agensi periklanan DAN Contoh menunjuk pimpinan baru.',
-      '"Kami akan memperkuat layanan digital tahun depan," kata CEO DAN Contoh Rina Wulandari di Jakarta, Kamis (13/12/2018).',
+      '"Kami akan memperkuat layanan digital tahun depan," kata CEO DAN Contoh Rina Wulandari di Surabaya, Selasa (4/3/2025).',
     ].join('\n\n');
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Rina Wulandari', role: 'CEO', organisation: 'DAN Contoh' });
   });
@@ -50,7 +50,7 @@ describe('speaker company: a surname ending like an English field word closes th
   it('speaker company: `Menko Perekonomian Budi Harahution menegaskan` → name, role and ministry for a later `kata Budi`', () => {
     const text = [
       'JAKARTA - Menko Perekonomian Budi Harahution menegaskan badan pengelola kawasan tidak dibubarkan.',
-      '"Saya sudah jelaskan baik-baik tadi di Istana," kata Budi, Rabu (12/12/2018).',
+      '"Semua syarat sudah kami penuhi sejak awal," kata Budi, Rabu (12/12/2018).',
     ].join('\n\n');
     expect(speaker(text, 'ind')).toMatchObject({ name: 'Budi Harahution', role: 'Menko Perekonomian', organisation: 'Kementerian Koordinator Perekonomian' });
   });
