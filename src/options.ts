@@ -82,6 +82,15 @@ export const MIN_SNIPPET_LANGUAGE_CONFIDENCE = 0.6;
 
 /** A caption that ends with a photo credit (`… (Foto: Contoh)`) may run this long and still be a caption. */
 export const MAX_CREDITED_CAPTION_LENGTH = 400;
+/**
+ * Furniture above an opening dateline (captions, a byline, a photo credit) runs this long in all at most:
+ * a dateline after more text than that is a story's own line quoted lower down, not the story's opening.
+ */
+export const MAX_TEXT_BEFORE_DATELINE = 600;
+/** Above an opening dateline, at most this many blocks of a sentence's length (a caption or two and a credited photo): more are the story. */
+export const MAX_LONG_BLOCKS_BEFORE_DATELINE = 3;
+/** A block this long reads as a sentence of text, not a label or a byline. */
+export const MIN_SENTENCE_BLOCK_LENGTH = 80;
 
 /** Inputs above this many characters get a warning: they are parsed, but are unlikely to be one article. */
 export const LARGE_INPUT_CHARS = 1_000_000;

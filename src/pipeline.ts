@@ -76,11 +76,11 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   // the duplicates stage reads every stage's junk, merged.
   const junk = mergeJunk(text, title.junk, dateline.junk, boilerplate.junk);
   const duplicates = run(duplicatesStage, { text, body: boilerplate.body, title: title.title, junk });
-  // A "dateline" inside a block that turned out to be junk (a caption's `LABEL:`) or a repeated
-  // copy is not one: that text is reported once, as junk or as the copy.
+  // A "dateline" inside a block that turned out to be junk (a caption's `LABEL:`), reaching into junk
+  // (a label glued to its end), or in a repeated copy is not one: that text is reported once.
   const found = dateline.dateline;
-  const inside = (r: { start: number; end: number }) => found !== null && r.start <= found.start && found.start < r.end;
-  const opening = junk.some(inside) || duplicates.duplicates.some(inside) ? { ...dateline, dateline: null } : dateline;
+  const overlaps = (r: { start: number; end: number }) => found !== null && r.start < found.end && found.start < r.end;
+  const opening = junk.some(overlaps) || duplicates.duplicates.some(overlaps) ? { ...dateline, dateline: null } : dateline;
   // Duplicates before the credit: a repeated body ends with the credit twice, and the
   // credit belongs to the copy that stays.
   const credit = run(creditStage, { text, body: duplicates.body, langs, dateline: opening.dateline });

@@ -90,10 +90,31 @@ describe('properties: fuzz findings stay fixed', () => {
       'a short date line above a publication line is no crumb',
       '</p>4/2/2025\nSelasa, 4 Feb 2025 | 10:00 WIB Dibaca: 120 Pengunjung\n\n[KABARKITA] - Warga desa membersihkan pantai dari sampah plastik setiap akhir pekan.\n\nKegiatan itu diikuti ratusan relawan dari berbagai kota di sekitar pantai.',
     ],
+    [
+      'a label glued to the end of a dateline-like opening word is no dateline',
+      `SUKAMEditor: Rina KABARCONTOH.CO.ID - SUKAMAJU. ${'Bursa Contoh membuka kembali perdagangan saham PT Bank Contoh Makmur Tbk pada hari ini, Selasa (21/1). Kemarin bursa menghentikan perdagangan saham kedua bank karena rencana penggabungan usaha. Suspensi itu dilakukan untuk menjaga perdagangan yang wajar dan teratur. '.repeat(4)}`.trim().replaceAll(' ', '\u00a0'),
+    ],
   ];
   for (const [what, text] of cases) {
     it(`properties: ${what}`, () => {
       expect(parsed(text).problems).toEqual([]);
     });
   }
+});
+
+describe('properties: a dateline-shaped line low in the story', () => {
+  it('properties: `Kota, OUTLET.com -` at the start of the last paragraph leaves the paragraphs above it in the body', () => {
+    const text = [
+      'Dinas Pertanian Sukamaju menyiapkan bantuan mesin pengering gabah bagi delapan puluh kelompok tani tahun ini.',
+      'Kepala Dinas Pertanian Sukamaju Budi Santoso mengatakan bantuan itu diberikan bergiliran mulai bulan depan.',
+      'Menurut dia, gabah yang tidak segera dikeringkan cepat rusak dan harganya turun di tingkat petani.',
+      'Budi menambahkan, mesin akan dikirim ke desa-desa yang panennya paling besar lebih dulu.',
+      'Ia juga mengatakan kelompok tani tidak perlu membayar biaya sewa selama masa percobaan berlangsung.',
+      'Sukamaju, KABARCONTOH.com - Rina Wulandari, ketua kelompok tani di Desa Contoh, menyambut baik rencana itu.',
+    ].join('\n\n');
+    const article = parseArticle(text);
+    expect(article.boilerplate.filter((b) => b.kind === 'caption')).toEqual([]);
+    expect(article.paragraphs.length).toBeGreaterThanOrEqual(5);
+    expect(article.paragraphs[0]!.text).toMatch(/^Dinas Pertanian Sukamaju/);
+  });
 });

@@ -1,7 +1,7 @@
 import { type DatelineHit, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
 import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
-import { MAX_CREDITED_CAPTION_LENGTH } from '../options.js';
+import { MAX_CREDITED_CAPTION_LENGTH, MAX_LONG_BLOCKS_BEFORE_DATELINE, MAX_TEXT_BEFORE_DATELINE, MIN_SENTENCE_BLOCK_LENGTH } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
 import { NAME_ONLY } from '../util/person-name.js';
 import type { BodyResult, Block, Junk, Region, Stage } from './types.js';
@@ -58,11 +58,16 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
   let lead = 0;
   while (lead < blocks.length && blocks[lead]!.start < limit) lead++;
-  // An opening dateline comes before the story: long text before it means this is not one. A caption
-  // that names its people and ends in a photo credit may run as long as a credited caption.
+  // An opening dateline comes before the story: long text before it, or several sentence-long blocks, means
+  // this is not one. A caption that names its people and ends in a photo credit may run as long as a credited caption.
+  let before = 0;
+  let longBlocks = 0;
   for (let i = 0; dateline && i < lead; i++) {
     const b = blocks[i]!;
-    if (b.end <= dateline.start && b.end - b.start > MAX_CREDITED_CAPTION_LENGTH) dateline = null;
+    if (b.end > dateline.start || (published && b.start >= published.start && b.end <= published.end)) continue;
+    before += b.end - b.start;
+    if (b.end - b.start >= MIN_SENTENCE_BLOCK_LENGTH) longBlocks++;
+    if (b.end - b.start > MAX_CREDITED_CAPTION_LENGTH || before > MAX_TEXT_BEFORE_DATELINE || longBlocks > MAX_LONG_BLOCKS_BEFORE_DATELINE) dateline = null;
   }
   if (dateline) warnings.push(...dateline.warnings);
   if (lead === 0) return { dateline, published, junk, body: blocks, warnings };
