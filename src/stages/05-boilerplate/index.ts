@@ -125,9 +125,21 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     }
     splitInline(text, junk, block, patterns, kept);
   }
+  // Whole-article passes, in order: each takes the blocks the previous one kept and reports what it drops.
   // Lists before the closing prompt: a prompt under a list of links closes the article as well.
-  const listed = markRelatedLists(text, junk, markLeadByline(text, junk, dropKicker(text, junk, kept, input.dateline ?? null)), patterns, input.langs);
-  const body = markClosingPrompt(text, junk, markAuthorNote(text, junk, rolesOf(input.langs), markClosingDisclaimer(text, junk, markGalleries(text, junk, markCapsCaptions(text, junk, markAgencyCaptions(text, junk, listed, patterns))), patterns)), patterns);
+  const roles = rolesOf(input.langs);
+  const steps: ((blocks: Block[]) => Block[])[] = [
+    (blocks) => dropKicker(text, junk, blocks, input.dateline ?? null),
+    (blocks) => markLeadByline(text, junk, blocks),
+    (blocks) => markRelatedLists(text, junk, blocks, patterns, input.langs),
+    (blocks) => markAgencyCaptions(text, junk, blocks, patterns),
+    (blocks) => markCapsCaptions(text, junk, blocks),
+    (blocks) => markGalleries(text, junk, blocks),
+    (blocks) => markClosingDisclaimer(text, junk, blocks, patterns),
+    (blocks) => markAuthorNote(text, junk, roles, blocks),
+    (blocks) => markClosingPrompt(text, junk, blocks, patterns),
+  ];
+  const body = steps.reduce((blocks, step) => step(blocks), kept);
   return { junk, body };
 }
 
