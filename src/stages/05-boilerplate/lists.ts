@@ -111,7 +111,9 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
 /** Block `i` is a line of its own: no block before or after it shares its line. */
 export function isOwnLine(blocks: readonly Block[], i: number): boolean {
   const line = blocks[i]!.line;
-  return blocks[i - 1]?.line !== line && blocks[i + 1]?.line !== line;
+  // Bounds checked, not `blocks[i - 1]?.line`: reading index -1 of an array is a named-property lookup in V8,
+  // and once it happened every read at that site took the slow path (it ran on every block).
+  return (i === 0 || blocks[i - 1]!.line !== line) && (i + 1 >= blocks.length || blocks[i + 1]!.line !== line);
 }
 
 /** Record a junk block, split where a scraper glued two junk lines with a comma (`Reporter: X,Sumber: Y`). */
