@@ -1,4 +1,4 @@
-import { type DatelineHit, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
+import { type DatelineHit, type DateOptions, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
 import { findPublished } from '../dateline/find-published.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CREDITED_CAPTION_LENGTH, MAX_LONG_BLOCKS_BEFORE_DATELINE, MAX_TEXT_BEFORE_DATELINE, MIN_SENTENCE_BLOCK_LENGTH } from '../options.js';
@@ -52,7 +52,14 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   // A byline (a name alone too), a reporter's e-mail, a photo credit or the site's name on top does not count as the
   // line a bare place must follow.
   const furnitureLine = junkKind ? (line: string) => furnitureKind(line, junkKind, input.isSiteName) !== null : undefined;
-  let dateline = findDateline(text, from, data, { ...(referenceDate ? { referenceDate } : {}), ...(captionLine ? { captionLine, furnitureLine } : {}) });
+  // Filled in place: an object literal of several conditional spreads is copied property by property at run time.
+  const options: DateOptions = {};
+  if (referenceDate) options.referenceDate = referenceDate;
+  if (captionLine) {
+    options.captionLine = captionLine;
+    options.furnitureLine = furnitureLine;
+  }
+  let dateline = findDateline(text, from, data, options);
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
