@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateline } from '../src/dateline/find-dateline.js';
 import { findPublished } from '../src/dateline/find-published.js';
+import { selfNamedAt } from '../src/dateline/self-named.js';
 import { parseDateline, parsePublished } from '../src/dateline/parse-dateline.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { normalize } from '../src/util/normalize.js';
@@ -202,5 +203,20 @@ describe('dateline: engine', () => {
 
   it('language option: Malay data alone still reads a Malay dateline', () => {
     expect(parseDateline('MELAKA: Hujan.', { language: 'zlm' })!.place).toBe('MELAKA');
+  });
+});
+
+describe('dateline: a self-named outlet read again', () => {
+  // The one-word domain pattern is kept by word: the same word in another text is judged by that text alone.
+  const body = 'Harga cabai di pasar induk naik dua kali lipat pekan ini.';
+  it('finds the domain in each text that names it, and only there', () => {
+    const named = (domain: string) => `Kabartangguh - ${body}\n\n(Foto: ${domain}/Rina Wulandari)`;
+    for (let round = 0; round < 2; round++) {
+      expect(selfNamedAt(named('Kabartangguh.com'), 0, false, new Set())?.outlet.text).toBe('Kabartangguh');
+      expect(selfNamedAt(named('KABARTANGGUH.CO.ID'), 0, false, new Set())?.end).toBe('Kabartangguh -'.length);
+      expect(selfNamedAt(named('Kabar.com'), 0, false, new Set())).toBeNull();
+      expect(selfNamedAt(named('XKabartangguh.com'), 0, false, new Set())).toBeNull();
+      expect(selfNamedAt(`Kabartangguh - ${body}`, 0, false, new Set())).toBeNull();
+    }
   });
 });
