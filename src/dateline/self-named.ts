@@ -20,13 +20,9 @@ const CAPS_STOP = /(\p{Lu}{3,12})\.[ ](?=\p{Lu})/uy;
 const TLD = literalGroup(domainEndings);
 
 /**
- * Any word before a news domain, matched as the one-word pattern below is (`iu`, the same guards), so
- * it matches wherever that one does: a text naming no domain (most) needs no pattern built for its word.
- * Building one costs about as much as the rest of the dateline search of an article.
+ * The one-word domain patterns built so far, by word: a site opens every story with the same word, and
+ * building one cost about as much as the rest of the dateline search of an article.
  */
-const ANY_DOMAIN = new RegExp(`(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{1,30}\\.${TLD}(?![\\p{L}\\p{N}])`, 'iu');
-
-/** The one-word domain patterns built so far, by word: a site opens every story with the same word. */
 const domainPatterns = new Map<string, RegExp>();
 /** Distinct words kept at most; past it the cache starts over, so an archive of many sites holds little. */
 const MAX_DOMAIN_PATTERNS = 256;
@@ -57,7 +53,7 @@ export function selfNamedAt(text: string, pos: number, weak: boolean, notPlaces:
   const dashed = at(WORD_DASH, text, pos);
   if (dashed) {
     const word = dashed[1]!;
-    if (ANY_DOMAIN.test(text) && domainPatternOf(word).test(text)) return { outlet: { text: word, id: outletKey(word), end: pos + word.length, by: 'brand' }, end: pos + dashed[0].trimEnd().length };
+    if (domainPatternOf(word).test(text)) return { outlet: { text: word, id: outletKey(word), end: pos + word.length, by: 'brand' }, end: pos + dashed[0].trimEnd().length };
   }
   if (!weak) return null;
   const stopped = at(CAPS_STOP, text, pos);
