@@ -42,7 +42,6 @@ export interface DateOptions {
   furnitureLine?: (line: string) => boolean;
 }
 
-
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
 export interface Hit {
   start: number;
@@ -77,7 +76,6 @@ const FULL_STOP = /\.(?=[ \n]|$)/y;
 const MIN_STORY_AFTER_BRAND = 60;
 
 const compiledByKey = new Map<string, Compiled>();
-
 /** The same data array (the pipeline passes one per language order) skips computing its key. */
 const compiledByArray = new WeakMap<readonly DatelineLanguageData[], Compiled>();
 
@@ -187,9 +185,12 @@ function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean)
     const after = place && isAllCaps(place.text) ? separatorAt(text, place.end) : null;
     return after && !after.colon ? hit(p, after.end, place!.text, paren, null) : null;
   }
-  const o = outletAt(text, p, c) ?? brandOutletAt(text, p, c);
+  const known = outletAt(text, p, c);
+  let o = known ?? brandOutletAt(text, p, c);
   if (!o) return null;
-  const found = afterOutlet(text, p, o, c);
+  // `UTUSAN SUKAJAYA, SUKAMAJU -`: a listed name opening a longer one (a sister paper), read by its brand word.
+  const longer = known ? brandOutletAt(text, p, c) : null;
+  const found = afterOutlet(text, p, o, c) ?? (longer && longer.end > o.end ? afterOutlet(text, p, (o = longer), c) : null);
   if (!found || o.by !== 'brand') return found;
   // A name read by its brand word alone must open a story, not a headline (`Kabar Baik – Harga BBM Turun`);
   // without a place (`Kabar Priangan –`) it is a weak shape, read only where a bare place would be.
