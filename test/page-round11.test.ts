@@ -104,3 +104,28 @@ describe('notices and prompts under a story', () => {
     expect(last(a)).toBe(quote);
   });
 });
+
+describe('a caption with no credit between the headline and a bare place', () => {
+  const title = 'Harga Gabah Anjlok, Petani Minta Pemerintah Turun Tangan';
+  const caption = 'Petani memanen padi di sawah Desa Sukamaju, Senin (3/2/2025).';
+
+  it('`Sukamaju - …` under it is the dateline, the caption junk', () => {
+    const s = `${title}\n${caption}\nSukamaju - ${ID}`;
+    const a = parseArticle(s);
+    expect(a.dateline?.raw).toBe('Sukamaju -');
+    expect(junk(a)).toEqual([`caption: ${caption}`]);
+    checkInvariants(s, a);
+  });
+
+  it('a name and an aside after a one-sentence lead are the story, not a dateline', () => {
+    const lead = 'Harga gabah di Sukamaju turun tajam pekan ini.';
+    for (const next of [
+      'Rina Wulandari - ketua kelompok tani yang juga pedagang beras - mengatakan harga akan pulih bulan depan.',
+      'Prabowo - Ketua Umum Partai Sukajaya - mengatakan harga akan pulih bulan depan.',
+    ]) {
+      const a = parseArticle(`${title}\n${lead}\n${next}\n\n${ID}`);
+      expect(a.dateline).toBeNull();
+      expect(a.paragraphs[0]?.text).toBe(lead);
+    }
+  });
+});

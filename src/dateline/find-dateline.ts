@@ -28,7 +28,7 @@ import { countryAfter } from './country.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
-import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, publishedLineEnd, standfirst, titleLike } from './lines.js';
+import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, oneWordPlaceOpens, publishedLineEnd, standfirst, titleLike } from './lines.js';
 
 export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
 
@@ -249,8 +249,8 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
 }
 
 /**
- * Place-first shapes at `p`; `weak` lets a bare `Place -` / `PLACE:` count (`caps`: only a place
- * in capitals, as after a standfirst sentence).
+ * Place-first shapes at `p`; `weak` lets a bare `Place -` / `PLACE:` count (`caps`: as after a standfirst sentence,
+ * a place in capitals, or see `oneWordPlaceOpens`).
  */
 function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Reference | null): DatelineHit | null {
   const first = placeAt(text, p, c);
@@ -330,7 +330,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   if (!sep) return null;
   if (date) date = filedBy(date, ref);
   if (!outlet && !date) {
-    if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)))) return null;
+    if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)) && !oneWordPlaceOpens(text.slice(p, placeEnd), text, sep.end))) return null;
     // A bare place opens a story (`Jakarta -` at the line's end, or a sentence after it), not a headline (`Kabar Baik – Harga Turun`).
     if (!/^[ \t]*(?:\n|$)/.test(text.slice(sep.end, sep.end + 20)) && !storyFollows(text, sep.end)) return null;
   }
@@ -381,7 +381,7 @@ export function findDateline(
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;
     }
-    // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
+    // After a title-like first line a bare place may follow; after one sentence (a standfirst, or a caption with no credit), see `caps`.
     if (index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
     // A line longer than any caption or standfirst is the story itself: a dateline after it is no opening one.
     if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;
