@@ -129,3 +129,15 @@ describe('a caption with no credit between the headline and a bare place', () =>
     }
   });
 });
+
+describe('photo credits that open with an abbreviation', () => {
+  it('`(Foto: Dok. Humas Contoh)`, `Foto: Ist.` and a bar before the credit end a caption', () => {
+    for (const caption of [
+      'Petani memanen padi di sawah Desa Sukamaju. (Foto: Dok. Humas Pemkab Sukajaya)',
+      'Petani memanen padi di sawah Desa Sukamaju. (Foto: Ist.)',
+      'Petani memanen padi di sawah Desa Sukamaju | Foto: Rina Wulandari',
+    ]) {
+      expect(junk(parseArticle(`${ID}\n\n${caption}\n\n${ID}`))).toContain(`caption: ${caption}`);
+    }
+  });
+});
