@@ -141,3 +141,9 @@ describe('photo credits that open with an abbreviation', () => {
     }
   });
 });
+
+describe('an editor label and a dash', () => {
+  it('`Editor - Budi Santoso` under the story is an author line', () => {
+    expect(junk(parseArticle(`${ID}\n\nEditor - Budi Santoso`))).toEqual(['editor: Editor - Budi Santoso']);
+  });
+});

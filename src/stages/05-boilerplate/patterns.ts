@@ -113,8 +113,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
     shareWords: new Set(all((l) => l.boilerplate.shareWords)),
-    // The byline word as written or in capitals (`BY RINA PUTRI`, `OLEH RINA PUTRI`).
-    byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords.flatMap((w) => [w, w.toUpperCase()])))}) ?:? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
+    // The byline word as written or in capitals (`BY RINA PUTRI`, `OLEH RINA PUTRI`), a colon or a dash after it (`Editor - Rina Putri`).
+    byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords.flatMap((w) => [w, w.toUpperCase()])))})(?: ?[:\\-–—])? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
     placedByline: new RegExp(
       `^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) \\p{Lu}[\\p{L}.'’-]{1,30}(?: \\p{Lu}[\\p{L}.'’-]{1,30}){0,2}, ?\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`,
       'u',
