@@ -33,4 +33,9 @@ describe('organisations on new outlets: heads and names', () => {
     expect(list).toContain('Kementerian Keuangan');
     expect(groups('Rapat digelar di Kementerian Keuangan, Jakarta Pusat dan Bandung.').flat()).toContain('Kementerian Keuangan');
   });
+
+  it('organisations new outlets: an English name’s `on` phrase that its acronym in brackets spells belongs to it', () => {
+    const found = groups('Aturan itu mengikuti standar Contoh Committee on Harbour Safety (CCHS) yang berlaku sejak tahun lalu.');
+    expect(found).toContainEqual(['Contoh Committee on Harbour Safety', 'CCHS']);
+  });
 });
