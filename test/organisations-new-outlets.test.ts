@@ -38,4 +38,10 @@ describe('organisations on new outlets: heads and names', () => {
     const found = groups('Aturan itu mengikuti standar Contoh Committee on Harbour Safety (CCHS) yang berlaku sejak tahun lalu.');
     expect(found).toContainEqual(['Contoh Committee on Harbour Safety', 'CCHS']);
   });
+
+  it('organisations new outlets: a known name that ends in ’s keeps it, a possessive after another name does not', () => {
+    const found = groups('Rating agency Moody’s cut its outlook, while PT Contoh Indonesia’s profit rose.', 'eng').flat();
+    expect(found).toContain('Moody’s');
+    expect(found).toContain('PT Contoh Indonesia');
+  });
 });

@@ -204,7 +204,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
     const start = tokens[from]!.start;
-    const end = spanEnd(p, best.to);
+    const end = spanEnd(c, p, best.to);
     const inner = bracket >= 0 ? innerShortForm(p, bracket, best.to) : null;
     const index = f.add({
       start: p.start + start,
