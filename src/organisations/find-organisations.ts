@@ -129,7 +129,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).
       if (!best && head && head.kind === 'party' && isKnownParty(c, p, head.start, head.to)) party = head.start;
       // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
-      if (!best && head && (isUnitOfKnown(c, p, head.start, head.to) || unitOfBody(c, p, i, head.start, head.to))) {
+      if (!best && head && (isUnitOfKnown(c, p, head.start, head.to) || unitOfBody(c, p, i, head.start, head.to, f.alone))) {
         i = head.start;
         continue;
       }
@@ -244,13 +244,13 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   }
 }
 
-/** A unit head's name runs into its parent body (`Departemen Riset Bank Contoh`, `… BI`): the parent is the organisation. */
-function unitOfBody(c: CompiledOrganisations, p: ParagraphState, i: number, start: number, to: number): boolean {
+/** A unit head's name runs into its parent body's name (`Departemen Riset Bank Contoh`, `… BI`), not a bare head (`… Pemerintah`): the parent is the organisation. */
+function unitOfBody(c: CompiledOrganisations, p: ParagraphState, i: number, start: number, to: number, alone: ReadonlyMap<string, number>): boolean {
   if (!c.unitHeads.has(p.tokens[i]!.text)) return false;
   for (let k = start; k < to; k++) {
     const w = p.tokens[k]!.text;
     if (c.places.has(w)) continue;
-    if (c.heads.has(w) || matchKnown(c, p, k) || p.tokens[k]!.acronym) return true;
+    if (matchHead(c, p, k, alone) || matchKnown(c, p, k) || p.tokens[k]!.acronym) return true;
   }
   return false;
 }
