@@ -11,7 +11,7 @@
  * - `Menteri Keuangan` → no organisation written: `Kementerian Keuangan`, from the title
  *   (`SpeechData.titleOrganisations`), and `Kapolri` → `Polri`.
  */
-import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
+import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord } from './name-word.js';
 import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
@@ -230,10 +230,10 @@ function readRole(role: string, organisation: string | null, title: string | und
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     // `Pengarah Urusan` (a managing director) is one post; `Kepala Urusan Umum` opens a field.
-    field ||= lex.fieldOpeners.has(prev.text) && !lex.compoundRoles.has(`${tokens[k - 2]?.text ?? ''} ${prev.text}`);
+    field ||= lex.fieldOpeners.has(prev.text) && !isCompoundRole(lex, tokens[k - 2]?.text ?? '', prev.text);
     // `Head of the National … Agency`: an article opens the organisation.
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
-    if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
+    if (isCompoundRole(lex, prev.text, t.text)) k++;
     else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
     else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
