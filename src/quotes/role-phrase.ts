@@ -128,6 +128,17 @@ function takesPortfolio(word: string, lex: Lexicon): boolean {
 const PROBE = 'X';
 
 /**
+ * The first words of the organisations titles imply (`Kementerian`, `Direktorat`, `Polda`): inside a title they open
+ * the body the post belongs to (`Dirjen Contoh Niaga Kementerian X`), they are no part of its portfolio.
+ */
+function impliedHead(word: string, lex: Lexicon): boolean {
+  let heads = impliedHeads.get(lex);
+  if (!heads) impliedHeads.set(lex, (heads = new Set(lex.titleOrganisations.map(([, org]) => org.split(' ')[0]!).filter((w) => w !== ''))));
+  return heads.has(word);
+}
+const impliedHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/**
  * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
  * parser found (the organisation may still hold the end of the title, or the role the organisation);
  * they are read again as one phrase.
@@ -248,12 +259,15 @@ function readRole(role: string, organisation: string | null, title: string | und
   // (`Menteri …`) takes the capitalised words after it as that portfolio, organisation words included.
   if (k < e && tokens[k]!.cap && tokens[k]!.hasLower && takesPortfolio(tokens[r]!.text, lex) && (k === r + 1 || titleOrganisation(slice(phrase, tokens, r, k), lex) !== null)) {
     // An organisation word closing the phrase is the body named after the portfolio (`Dirjen Contoh dan Niaga Kemenkeu`).
-    const portfolioWord = (t: Token, next: Token | undefined) => t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower));
+    const portfolioWord = (t: Token, next: Token | undefined) =>
+      t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower && !impliedHead(t.text, lex)));
     while (k < e && (portfolioWord(tokens[k]!, tokens[k + 1]) || (lex.connectors.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) || listComma(tokens, k, lex))) k++;
   }
   // A title field written on (`Menteri Perumahan dan Kawasan Permukiman`): a title that implies its
   // organisation owns the capitalised words after it, up to an organisation word or an acronym.
-  if (titleOrganisation(slice(phrase, tokens, r, Math.min(k, e)), lex) !== null) {
+  // Also a title of several words that names its organisation only with its field (`Direktur Jenderal Contoh Niaga Kemenkeu`).
+  const written = slice(phrase, tokens, r, Math.min(k, e));
+  if (titleOrganisation(written, lex) !== null || (k > r + 1 && titleOrganisation(`${written} ${PROBE}`, lex) !== null)) {
     while (k < e) {
       const t = tokens[k]!;
       if (t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;

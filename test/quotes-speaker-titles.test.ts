@@ -1,0 +1,25 @@
+/**
+ * Speaker titles read on unlabelled text from outlets not read before (issue 9): the field of a post that names its
+ * organisation only with the field, and a title given after the quote by a description that points back. Invented
+ * people and organisations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote, SupportedLanguage } from '../src/types.js';
+
+/** The direct quotes of `text`, read in `language`. */
+function direct(text: string, language: SupportedLanguage): Quote[] {
+  return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
+}
+
+describe('speaker titles: a post field before the ministry', () => {
+  it('speaker titles: `Direktur Jenderal <field> Kementerian X` → the field in the role, the ministry as the organisation', () => {
+    const [q] = direct('"Pasokan cukup," kata Direktur Jenderal Penataan Kawasan Hijau Kementerian Pertanian Rahmat Hidayat.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rahmat Hidayat', role: 'Direktur Jenderal Penataan Kawasan Hijau', organisation: 'Kementerian Pertanian' });
+  });
+
+  it('speaker titles: `Dirjen <field> Kementerian X` → the ministry is no part of the portfolio', () => {
+    const [q] = direct('"Pasokan cukup," kata Dirjen Kerja Sama Niaga Kementerian Perdagangan Rahmat Hidayat.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rahmat Hidayat', role: 'Dirjen Kerja Sama Niaga', organisation: 'Kementerian Perdagangan' });
+  });
+});
