@@ -23,3 +23,18 @@ describe('speaker titles: a post field before the ministry', () => {
     expect(q!.speaker).toMatchObject({ name: 'Rahmat Hidayat', role: 'Dirjen Kerja Sama Niaga', organisation: 'Kementerian Perdagangan' });
   });
 });
+
+describe('speaker titles: a describing title after the quote', () => {
+  it('speaker titles: `"…," kata Budi.` then `Ketua DPC Partai Contoh ini menyinggung …` → that title for Budi', () => {
+    const text = [
+      '"Warga perlu tenang," kata Budi kepada wartawan, Rabu (22/10/2025).',
+      'Ketua DPC Partai Contoh Raya ini menyinggung dampak hujan asam bagi warga.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: 'Ketua', organisation: 'DPC Partai Contoh Raya' });
+  });
+
+  it('speaker titles: a former post (`Mantan Direktur Contoh itu …`) is no title for the quote', () => {
+    const text = ['"Warga perlu tenang," kata Budi kepada wartawan.', 'Mantan Direktur Bank Contoh itu menambahkan, harga akan turun.'].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: null, organisation: null });
+  });
+});
