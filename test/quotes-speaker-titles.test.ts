@@ -24,6 +24,13 @@ describe('speaker titles: a post field before the ministry', () => {
   });
 });
 
+describe('speaker titles: a bracketed short title', () => {
+  it('speaker titles: `Kepala Seksi X (Kasi Y) Kejari Z` → the short title of two words stays in the role, not the organisation', () => {
+    const [q] = direct('"Berkas sudah lengkap," ujar Kepala Seksi Pidana Umum (Kasi Pidum) Kejari Sukamaju Rina Wulandari.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Kepala Seksi Pidana Umum (Kasi Pidum)', organisation: 'Kejari Sukamaju' });
+  });
+});
+
 describe('speaker titles: a describing title after the quote', () => {
   it('speaker titles: `"…," kata Budi.` then `Ketua DPC Partai Contoh ini menyinggung …` → that title for Budi', () => {
     const text = [

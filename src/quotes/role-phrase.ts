@@ -61,12 +61,19 @@ const MAX_QUANTIFIER_WORDS = 3;
 /** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
 const NYA = 'nya';
 
-/** `(Sekjen)`, `(Menkeu)`: a bracketed short form of the title itself, kept in the role. */
+/** `(Sekjen)`, `(Menkeu)`, `(Kasi Pidsus)`: a bracketed short form of the title itself, kept in the role; its length in tokens. */
 function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return 0;
-  const inner = tokens[i + 1]!;
-  return lex.roles.has(inner.text) ? 3 : 0;
+  if (tokens[i]?.text !== '(' || !lex.roles.has(tokens[i + 1]?.text ?? '')) return 0;
+  for (let c = i + 2; c <= i + MAX_SHORT_TITLE_WORDS; c++) {
+    const t = tokens[c];
+    if (t?.text === ')') return c - i + 1;
+    if (!t?.word) return 0;
+  }
+  return 0;
 }
+
+/** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
+const MAX_SHORT_TITLE_WORDS = 3;
 
 /** Where the organisation that starts at `o` ends: before a lower-case word that is no connector. */
 function organisationEnd(tokens: readonly Token[], o: number, e: number, lex: Lexicon): number {
