@@ -45,3 +45,20 @@ describe('speaker titles: a describing title after the quote', () => {
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: null, organisation: null });
   });
 });
+
+describe('speaker titles: the field of a post before its body', () => {
+  it('speaker titles: `Direktur <field> APTB` → the field in the role, the acronym as the organisation', () => {
+    const [q] = direct('"Penyaluran naik," kata Direktur Pembiayaan Rumah APTB Rina Wulandari.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Direktur Pembiayaan Rumah', organisation: 'APTB' });
+  });
+
+  it('speaker titles: `Kasat <field> Polres X` → the police unit in the role, the Polres as the organisation', () => {
+    const [q] = direct('"Pelaku sudah kami amankan," ujar Kasat Samapta Polres Sukamaju Budi Santoso.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kasat Samapta', organisation: 'Polres Sukamaju' });
+  });
+
+  it('speaker titles: a company name before an organisation word is no field (`Ekonom Contoh Maju Sekuritas`)', () => {
+    const [q] = direct('"Pasar masih lesu," kata Ekonom Contoh Maju Sekuritas Budi Santoso.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ekonom', organisation: 'Contoh Maju Sekuritas' });
+  });
+});

@@ -305,8 +305,34 @@ function readRole(role: string, organisation: string | null, title: string | und
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
     const oe = organisationEnd(tokens, o, e, lex);
+    // `Direktur Pembiayaan Rumah APTB`: the capitalised field written on before the body stays in the title.
+    const q = o === k ? fieldBeforeBody(tokens, o, oe, lex) : o;
+    if (q > o) {
+      let fe = q;
+      while (fe > o && (!tokens[fe - 1]!.word || lex.connectors.has(tokens[fe - 1]!.lower))) fe--;
+      return { role: slice(phrase, tokens, Math.min(titleStart, r), fe), organisation: slice(phrase, tokens, q, oe) };
+    }
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
   }
   const found = after ?? before;
   return { role: newRole, organisation: found ?? titleOrganisation(newRole, lex) };
+}
+
+/**
+ * Where the body starts inside the capitalised words `[o, oe)` written right after a title, when they open with its
+ * field: the body is an acronym closing them (`Pembiayaan Rumah APTB`) or opens with the word of a body a title
+ * implies (`Penegakan Hukum Kementerian X`, `Samapta Polres X`). Else `o`. The field holds no organisation word, place
+ * or acronym (`Contoh Maju Sekuritas`, `Bank Contoh BCR` are one body).
+ */
+function fieldBeforeBody(tokens: readonly Token[], o: number, oe: number, lex: Lexicon): number {
+  const fieldWord = (t: Token) => t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text) && !lex.places.has(t.text);
+  if (!fieldWord(tokens[o]!)) return o;
+  for (let q = o + 1; q < oe; q++) {
+    const t = tokens[q]!;
+    const acronym = t.word && !t.hasLower && !t.num && t.text.length > 1 && !ROMAN.test(t.text);
+    if (impliedHead(t.text, lex) || (q === oe - 1 && acronym)) return q;
+    const link = t.word ? (!t.cap && lex.connectors.has(t.lower)) || ROMAN.test(t.text) : t.text === ',' || t.text === '&';
+    if (!link && !fieldWord(t)) return o;
+  }
+  return o;
 }
