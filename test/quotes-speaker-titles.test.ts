@@ -62,3 +62,15 @@ describe('speaker titles: the field of a post before its body', () => {
     expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Ekonom', organisation: 'Contoh Maju Sekuritas' });
   });
 });
+
+describe('speaker titles: Malay police posts', () => {
+  it('speaker titles: Malay `Ketua Polis Daerah X` → the whole post as the role, the district police as the organisation', () => {
+    const [q] = direct('"Suspek telah ditahan," kata Ketua Polis Daerah Sungai Contoh, Asisten Komisioner Rahim Ahmad.', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Rahim Ahmad', role: 'Ketua Polis Daerah Sungai Contoh', organisation: 'Polis Daerah Sungai Contoh' });
+  });
+
+  it('speaker titles: Malay `Timbalan Ketua Polis Negara` → the national police the title names', () => {
+    const [q] = direct('"Siasatan diteruskan," kata Timbalan Ketua Polis Negara, Datuk Rahim Ahmad.', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Rahim Ahmad', role: 'Timbalan Ketua Polis Negara', organisation: 'Polis Diraja Malaysia' });
+  });
+});

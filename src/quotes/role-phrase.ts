@@ -277,7 +277,9 @@ function readRole(role: string, organisation: string | null, title: string | und
   if (titleOrganisation(written, lex) !== null || (k > r + 1 && titleOrganisation(`${written} ${PROBE}`, lex) !== null)) {
     while (k < e) {
       const t = tokens[k]!;
-      if (t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+      // A level before its place is part of the field (`Ketua Polis Daerah Contoh`), not a body.
+      const level = lex.placeTakers.has(t.text) && !impliedHead(t.text, lex);
+      if (t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || level)) k++;
       else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) k++;
       else if (listComma(tokens, k, lex)) k++;
       else if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 3] === undefined) k += 3;
