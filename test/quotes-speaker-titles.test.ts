@@ -74,3 +74,10 @@ describe('speaker titles: Malay police posts', () => {
     expect(q!.speaker).toMatchObject({ name: 'Rahim Ahmad', role: 'Timbalan Ketua Polis Negara', organisation: 'Polis Diraja Malaysia' });
   });
 });
+
+describe('speaker titles: a board post that opens with a rank word', () => {
+  it('speaker titles: `Komisaris Utama X` is a board post, not the police rank `Komisaris` before a name', () => {
+    const [q] = direct('"Program ini bagus," ucap Komisaris Utama Contoh Energi Budi Santoso, dalam keterangan tertulis.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Komisaris Utama', organisation: 'Contoh Energi' });
+  });
+});
