@@ -1,8 +1,9 @@
 /**
  * A title given after the quote by a description that points back: `"…," kata Budi.` then `Politikus Partai Contoh
  * itu berharap …` or `Ketua Pemuda Contoh itu berpendapat …`. A sentence that opens with a title closed by a
- * demonstrative is about the person quoted just before it; a speaker quoted with neither role nor organisation
- * takes that title (read as role and organisation). Read after all quotes are found.
+ * demonstrative is about the person quoted just before it (in the quote's paragraph, or opening the next one); a
+ * speaker quoted with neither role nor organisation takes that title (read as role and organisation). Read after all
+ * quotes are found.
  */
 import { type Lexicon, type Token, slice } from './speech-words.js';
 import { roleAt } from './phrase.js';
@@ -23,7 +24,7 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 
 /**
  * Fill the role and organisation of speakers quoted without either from a describing title that opens a sentence
- * after their quote, in the quote's paragraph or the next one. `paragraphs` and `tokens` are the article's, `hits` its
+ * after their quote. `paragraphs` and `tokens` are the article's, `hits` its
  * direct quotes in reading order (normalized offsets).
  */
 export function titlesFromDescriptions(paragraphs: readonly { text: string; start: number }[], tokens: readonly (readonly Token[])[], hits: Hit[], lex: Lexicon): void {
@@ -39,7 +40,9 @@ export function titlesFromDescriptions(paragraphs: readonly { text: string; star
       while (h + 1 < hits.length && hits[h + 1]!.start < at) h++;
       const last = hits[h];
       const sp = last?.speaker;
-      if (!last || !sp || last.paragraph < p - 1 || sp.role !== null || sp.organisation !== null) continue;
+      // In the quote's paragraph, or opening the next one: further on, someone else may have been named in between.
+      const near = last !== undefined && (last.paragraph === p || (last.paragraph === p - 1 && s === 0));
+      if (!near || !sp || sp.role !== null || sp.organisation !== null) continue;
       const parts = splitRole({ role: slice(paragraphs[p]!.text, toks, s, d), organisation: null }, lex);
       if (!parts.role) continue;
       for (const other of hits) {
