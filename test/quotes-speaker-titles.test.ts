@@ -83,11 +83,10 @@ describe('speaker titles: a board post that opens with a rank word', () => {
 });
 
 describe('speaker titles: a describing title further on', () => {
-  it('speaker titles: a describing title two paragraphs after the quote is not read as its speaker’s', () => {
+  it('speaker titles: a describing title inside the next paragraph, after another sentence, is not read as its speaker’s', () => {
     const text = [
       '"Warga perlu tenang," kata Budi kepada wartawan.',
-      'Rapat itu juga dihadiri pejabat dari Kota Sukamaju.',
-      'Ketua DPC Partai Contoh Raya ini menyinggung dampak hujan asam bagi warga.',
+      'Rapat itu juga dihadiri Andi Pratama. Ketua DPC Partai Contoh Raya ini menyinggung dampak hujan asam bagi warga.',
     ].join('\n\n');
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: null, organisation: null });
   });
