@@ -15,13 +15,14 @@ const MAX_OFFICER_WORDS = 4;
 
 /** Word `i` is a company named between an officer's title before it and the officer's name after it, in either order. */
 export function officerCompany(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): boolean {
-  if (c.officerTitles.size === 0 || !companyWord(c, p, i, alone)) return false;
+  if (c.officerTitles.size === 0) return false;
+  // The title beside the word first: one look-up rules out nearly every word, before the word's own tests.
   // `CEO Contohpay Rina Wulandari`
   const before = titleEndingAt(c, p, i);
-  if (before >= 0) return officerAt(c, p, i + 1);
+  if (before >= 0) return companyWord(c, p, i, alone) && officerAt(c, p, i + 1);
   // `Contohpay CEO Rina Wulandari`, `Contohpay president director Rina Wulandari`
   const after = titleStartingAt(c, p, i + 1);
-  return after > 0 && officerAt(c, p, after);
+  return after > 0 && companyWord(c, p, i, alone) && officerAt(c, p, after);
 }
 
 /** Word `i` can name a company: capitalised, no acronym (the acronym rules read those), and written alone elsewhere. */
@@ -39,10 +40,22 @@ function titleEndingAt(c: CompiledOrganisations, p: ParagraphState, i: number): 
   return -1;
 }
 
+/** The officer titles by their first word, each list in the order of `officerTitles` (so the first match is the same), built once per lexicon. */
+const titlesByFirst = new WeakMap<CompiledOrganisations['officerTitles'], Map<string, string[][]>>();
+
+function byFirstWord(titles: CompiledOrganisations['officerTitles']): Map<string, string[][]> {
+  let out = titlesByFirst.get(titles);
+  if (out) return out;
+  out = new Map();
+  for (const list of titles.values()) for (const words of list) out.set(words[0]!, [...(out.get(words[0]!) ?? []), words]);
+  titlesByFirst.set(titles, out);
+  return out;
+}
+
 /** The word after a title that starts at word `k`, or -1. */
 function titleStartingAt(c: CompiledOrganisations, p: ParagraphState, k: number): number {
   if (k >= p.tokens.length || !plainGap(p, k)) return -1;
-  for (const titles of c.officerTitles.values()) for (const words of titles) if (matches(p, k, words)) return k + words.length;
+  for (const words of byFirstWord(c.officerTitles).get(p.tokens[k]!.text) ?? []) if (matches(p, k, words)) return k + words.length;
   return -1;
 }
 
