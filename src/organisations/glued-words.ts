@@ -11,6 +11,31 @@ const MIN_STEM = 3;
 /** Most words of a known form before its glued last word. */
 const MAX_FORM_WORDS = 4;
 
+/** The last two code units of every glued word, for the list they were read from (one list per language; kept for the last one asked). */
+let endsOf: readonly string[] | null = null;
+let ends = new Set<number>();
+/** A glued word shorter than two code units: any word may end with it. */
+let anyEnd = false;
+
+/** The last two code units of `word` as one number (`word` has two at least). */
+function endKey(word: string): number {
+  const n = word.length;
+  return (word.charCodeAt(n - 2) << 16) | word.charCodeAt(n - 1);
+}
+
+/**
+ * `word` may end with a glued word after a stem (`gluedWordCut` may cut it): a cheap test on its
+ * last two code units, so most capitalised words skip the cut's look-back.
+ */
+export function mayEndGlued(c: CompiledOrganisations, word: string): boolean {
+  if (endsOf !== c.gluedWords) {
+    ends = new Set(c.gluedWords.filter((w) => w.length >= 2).map(endKey));
+    anyEnd = c.gluedWords.some((w) => w.length < 2);
+    endsOf = c.gluedWords;
+  }
+  return anyEnd || (word.length >= MIN_STEM + 2 && ends.has(endKey(word)));
+}
+
 /** Where the glued word starts in token `k` (`Post|in`), or -1. */
 export function gluedWordCut(c: CompiledOrganisations, tokens: readonly Token[], k: number): number {
   const word = tokens[k]!.text;

@@ -40,16 +40,16 @@ function titleEndingAt(c: CompiledOrganisations, p: ParagraphState, i: number): 
   return -1;
 }
 
-/** The officer titles by their first word, each list in the order of `officerTitles` (so the first match is the same), built once per lexicon. */
-const titlesByFirst = new WeakMap<CompiledOrganisations['officerTitles'], Map<string, string[][]>>();
+/** The officer titles by their first word, each list in the order of `officerTitles` (so the first match is the same), for the last lexicon asked. */
+let titlesOf: CompiledOrganisations['officerTitles'] | null = null;
+let titlesByFirst = new Map<string, string[][]>();
 
 function byFirstWord(titles: CompiledOrganisations['officerTitles']): Map<string, string[][]> {
-  let out = titlesByFirst.get(titles);
-  if (out) return out;
-  out = new Map();
-  for (const list of titles.values()) for (const words of list) out.set(words[0]!, [...(out.get(words[0]!) ?? []), words]);
-  titlesByFirst.set(titles, out);
-  return out;
+  if (titlesOf === titles) return titlesByFirst;
+  titlesByFirst = new Map();
+  for (const list of titles.values()) for (const words of list) titlesByFirst.set(words[0]!, [...(titlesByFirst.get(words[0]!) ?? []), words]);
+  titlesOf = titles;
+  return titlesByFirst;
 }
 
 /** The word after a title that starts at word `k`, or -1. */

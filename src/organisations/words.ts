@@ -7,7 +7,7 @@
  */
 import { type CompiledOrganisations, slotOfUnits, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './compile.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
-import { gluedWordCut } from './glued-words.js';
+import { gluedWordCut, mayEndGlued } from './glued-words.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
 import { type Token, wordEnd as end } from './tokens.js';
@@ -181,7 +181,8 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
     const acronym = cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word);
     // Only a word joined from runs holds a hyphen or an apostrophe; a name glued to a small word follows a capitalised word.
-    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap)) {
+    // A capitalised single run after a capitalised word is cut only where a glued word ends it (`gluedWordCut`'s first tests).
+    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap && spaced && !acronym && mayEndGlued(c, word))) {
       const written: Token = { text: word, start, end: stop, cap, acronym, spaced };
       const cutAt = cutWord(g, written, joined, b, prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written]);
       if (cutAt !== NOT_CUT) {
