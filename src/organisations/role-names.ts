@@ -15,7 +15,9 @@ const MAX_OFFICER_WORDS = 4;
 
 /** Word `i` is a company named between an officer's title before it and the officer's name after it, in either order. */
 export function officerCompany(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): boolean {
-  if (c.officerTitles.size === 0) return false;
+  // `companyWord`'s tests on the word's shape first: they need no look-up.
+  const t = p.tokens[i]!;
+  if (c.officerTitles.size === 0 || !t.cap || t.acronym || !nameAt(p, i)) return false;
   // The title beside the word first: one look-up rules out nearly every word, before the word's own tests.
   // `CEO Contohpay Rina Wulandari`
   const before = titleEndingAt(c, p, i);

@@ -54,6 +54,8 @@ export interface ParagraphWords {
   /** The counts of the Title Case test (`titleCaseLine`): long words, and capitalised ones among them. */
   long: number;
   capitalised: number;
+  /** The text holds a mark that opens a quote (`"`, `“`, `‘`): only then can a headline be quoted in it. */
+  quoteMark: boolean;
 }
 
 /** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
@@ -85,7 +87,7 @@ export function isTail(c: CompiledOrganisations, bits: number, word: string): bo
 }
 
 /** What the word pass gathers, for the words a rare path adds (a cut word's parts). */
-interface Gathered extends ParagraphWords {
+interface Gathered extends Omit<ParagraphWords, 'quoteMark'> {
   c: CompiledOrganisations;
 }
 
@@ -158,10 +160,15 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
   let prev1: Token | undefined;
   let prev2: Token | undefined;
   let prev3: Token | undefined;
+  let quoteMark = false;
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const f = s.flags[k]!;
-    if ((f & T_WORD) === 0) continue;
+    if ((f & T_WORD) === 0) {
+      // Every character but spaces and words' own is a mark of the scan: the marks are where a quote can open.
+      if (!quoteMark) quoteMark = opensQuote(text.charCodeAt(s.starts[k]!));
+      continue;
+    }
     const last = wordEnd(s, k);
     const start = s.starts[k]!;
     const stop = s.ends[last]!;
@@ -222,7 +229,12 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     if (g.lastTail === 0 && !isTail(c, bits[0], lead.text)) g.lastTail = -1;
     else if (g.lastTail < 0 && isTail(c, bits[0], lead.text)) g.lastTail = 0;
   }
-  return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised };
+  return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised, quoteMark };
+}
+
+/** `"`, `“` or `‘`: a code unit that may open a quoted headline. */
+function opensQuote(unit: number): boolean {
+  return unit === 0x22 || unit === 0x201c || unit === 0x2018;
 }
 
 /**
