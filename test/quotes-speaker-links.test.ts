@@ -75,7 +75,7 @@ describe('speaker links: titles and ranks', () => {
       'Ketua Polis Negeri Contoh, Deputi Komisioner Ahmad Rahim Yusof berkata, nahas berlaku kira-kira pukul 11 malam.',
       '“Mangsa meninggal dunia di tempat kejadian,” katanya.',
     ].join('\n\n');
-    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim Yusof', role: 'Ketua', organisation: 'Polis Negeri Contoh' });
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim Yusof', role: 'Ketua Polis Negeri Contoh', organisation: 'Polis Negeri Contoh' });
   });
 });
 

@@ -17,7 +17,8 @@
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
  *   signature line without a full stop (`Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018`) or with
  *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`) or on a line of its own, or
- *   named in ordinary case (`– Harian Contoh 7/9/2017`);
+ *   named in ordinary case (`– Harian Contoh 7/9/2017`), a comma before the date or an English date (`– Harian Contoh,
+ *   Sept 7, 2017`), or in parentheses (`(Kabar Contoh, 7/9/2017)`, named by a brand word, a domain or the list);
  * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
  *
  * The name is recognised by its shape (capitals, a news domain) or because the language data
@@ -72,8 +73,10 @@ const JOINED_PART = '[\\p{L}\\p{N}!&.](?:[\\p{L}\\p{N}!&. ]{0,40}[\\p{L}\\p{N}!&
 const DOMAIN_NAME = `[\\p{L}\\p{N}]{2,30}\\.${literalGroup(domainEndings)}`;
 /** The outlet's domain in parentheses alone on the last line: `(contohwarta.com)`. */
 const PAREN_DOMAIN_LINE = new RegExp(`^\\( ?(${DOMAIN_NAME}) ?\\)$`, 'iu');
-/** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`. */
-const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}|[0-3]?[0-9] \\p{Lu}\\p{Ll}{2,9} (?:19|20)[0-9]{2}';
+/** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`, `Sept 7, 2017`. */
+const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}|[0-3]?[0-9] \\p{Lu}\\p{Ll}{2,9} (?:19|20)[0-9]{2}|\\p{Lu}\\p{Ll}{2,8}\\.? [0-3]?[0-9], (?:19|20)[0-9]{2}';
+/** Between a dashed sign-off's name and its date: spaces, maybe after a comma (`– Harian Contoh, 7/9/2017`). */
+const BEFORE_DATE = ',? {1,2}';
 
 export interface SignOff {
   /** Where the sign-off starts in the block (its dash or opening parenthesis). */
@@ -83,14 +86,22 @@ export interface SignOff {
 }
 
 /** `-- NAME [DATE]` at the end, the name by its shape: capitals (agencies joined by `/` or `-`) or a news domain. */
-const SHAPED = new RegExp(`([-–—]{1,2}) {0,2}(${DOMAIN_NAME}|${CAPS_NAME}(?:[/-]${CAPS_NAME}){0,2})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
+const SHAPED = new RegExp(`([-–—]{1,2}) {0,2}(${DOMAIN_NAME}|${CAPS_NAME}(?:[/-]${CAPS_NAME}){0,2})(?:${BEFORE_DATE}(${DATE}))? {0,3}$`, 'u');
 /** `… katanya. OUTLETDAILY 7/9/2017`: a name in capitals and the date it ran, after the last sentence or alone on its line, no dash. */
 const UNDASHED = new RegExp(`(?:^|[.!?"”’)] {1,3})(${CAPS_NAME}) {1,2}(${DATE}) {0,3}$`, 'u');
 /**
  * `- Contoh Daily`, `– Harian Contoh 7/9/2017`: a name of one to three capitalised words in ordinary case after a
  * dash; a sign-off only with the date it ran or a word outlets name themselves with (see `isBranded`).
  */
-const TITLED = new RegExp(`([-–—]{1,2}) {0,2}(\\p{Lu}[\\p{L}!&.]{0,24}(?: \\p{Lu}[\\p{L}!&.]{0,24}){0,2})(?: {1,2}(${DATE}))? {0,3}$`, 'u');
+const TITLED = new RegExp(`([-–—]{1,2}) {0,2}(\\p{Lu}[\\p{L}!&.]{0,24}(?: \\p{Lu}[\\p{L}!&.]{0,24}){0,2})(?:${BEFORE_DATE}(${DATE}))? {0,3}$`, 'u');
+/**
+ * `(Kabar Contoh, 3/2/2025)`, `(contohwarta.com 3/2/2025)`: the outlet and the date the story ran in parentheses, alone on
+ * the last line or after the last sentence. The name must be a news domain, a listed outlet or hold a brand word:
+ * `(Sukamaju, 3/2/2025)` is a place and a date.
+ */
+const PAREN_DATED = new RegExp(`(?:^|[.!?"”’] {0,3})\\( ?(${DOMAIN_NAME}|\\p{Lu}[\\p{L}!&.]{0,24}(?: \\p{Lu}[\\p{L}!&.]{0,24}){0,2})${BEFORE_DATE}(${DATE}) ?\\)$`, 'u');
+const DOMAIN_AT_END = new RegExp(`\\.${literalGroup(domainEndings)}$`, 'iu');
+
 /** `… said. (Reuters)`: an agency in parentheses after the last sentence (too long for initials). */
 const PAREN_AGENCY = new RegExp(`(?:^|[.!?"”’] {0,3})\\((${CAPS_NAME}|\\p{Lu}\\p{Ll}{2,15})\\)$`, 'u');
 
@@ -107,7 +118,7 @@ function knownSignOffs(langs: readonly LanguageData[]): KnownSignOffs | null {
   if (known === undefined) {
     const list = langs.flatMap((l) => [...l.boilerplate.signOffs, ...Object.keys(l.outlets.names)]);
     const names = alternation(list);
-    known = names ? { single: new RegExp(`([-–—]{1,2}) {0,2}(${names})(?: {1,2}(${DATE}))? {0,3}$`, 'iu'), keys: new Set(list.map(phraseKey)) } : null;
+    known = names ? { single: new RegExp(`([-–—]{1,2}) {0,2}(${names})(?:${BEFORE_DATE}(${DATE}))? {0,3}$`, 'iu'), keys: new Set(list.map(phraseKey)) } : null;
     knownByLangs.set(langs, known);
   }
   return known;
@@ -146,6 +157,11 @@ function isAgency(name: string, langs: readonly LanguageData[]): boolean {
   if (name === name.toUpperCase()) return true;
   const key = name.toLowerCase();
   return langs.some((l) => l.boilerplate.signOffs.some((s) => s.toLowerCase() === key) || Object.keys(l.outlets.names).some((n) => n.toLowerCase() === key));
+}
+
+/** A name the language data lists as an outlet or a sign-off, in any case. */
+function isListedOutlet(name: string, langs: readonly LanguageData[]): boolean {
+  return knownSignOffs(langs)?.keys.has(phraseKey(name)) ?? false;
 }
 
 /** A dash of the kinds a sign-off opens with. */
@@ -195,6 +211,10 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (slashed) return { index: from + tail.lastIndexOf('('), text: slashed[1]!.trim() };
   const byline = DASHED_BYLINE.exec(tail);
   if (byline) return { index: from + byline.index + byline[0].search(/[-–—]/), text: byline[1]! };
+  const dated = tail.includes('(') ? PAREN_DATED.exec(tail) : null;
+  if (dated && (DOMAIN_AT_END.test(dated[1]!) || isBranded(dated[1]!, langs) || isListedOutlet(dated[1]!, langs))) {
+    return { index: from + tail.lastIndexOf('('), text: `${dated[1]} ${dated[2]}` };
+  }
   const agency = PAREN_AGENCY.exec(tail);
   if (agency && isAgency(agency[1]!, langs)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
   return null;

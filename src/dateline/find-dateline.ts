@@ -28,7 +28,7 @@ import { countryAfter } from './country.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
-import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, publishedLineEnd, standfirst, titleLike } from './lines.js';
+import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, oneWordPlaceOpens, publishedLineEnd, standfirst, titleLike } from './lines.js';
 
 export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
 
@@ -41,7 +41,6 @@ export interface DateOptions {
   /** Whether a line on top is page furniture that is no part of the story (a byline, a reporter's e-mail): skipped like a publication line. */
   furnitureLine?: (line: string) => boolean;
 }
-
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
 export interface Hit {
@@ -77,7 +76,6 @@ const FULL_STOP = /\.(?=[ \n]|$)/y;
 const MIN_STORY_AFTER_BRAND = 60;
 
 const compiledByKey = new Map<string, Compiled>();
-
 /** The same data array (the pipeline passes one per language order) skips computing its key. */
 const compiledByArray = new WeakMap<readonly DatelineLanguageData[], Compiled>();
 
@@ -187,9 +185,12 @@ function outletFirst(text: string, p: number, c: Compiled, weakAllowed: boolean)
     const after = place && isAllCaps(place.text) ? separatorAt(text, place.end) : null;
     return after && !after.colon ? hit(p, after.end, place!.text, paren, null) : null;
   }
-  const o = outletAt(text, p, c) ?? brandOutletAt(text, p, c);
+  const known = outletAt(text, p, c);
+  let o = known ?? brandOutletAt(text, p, c);
   if (!o) return null;
-  const found = afterOutlet(text, p, o, c);
+  // `UTUSAN SUKAJAYA, SUKAMAJU -`: a listed name opening a longer one (a sister paper), read by its brand word.
+  const longer = known ? brandOutletAt(text, p, c) : null;
+  const found = afterOutlet(text, p, o, c) ?? (longer && longer.end > o.end ? afterOutlet(text, p, (o = longer), c) : null);
   if (!found || o.by !== 'brand') return found;
   // A name read by its brand word alone must open a story, not a headline (`Kabar Baik – Harga BBM Turun`);
   // without a place (`Kabar Priangan –`) it is a weak shape, read only where a bare place would be.
@@ -248,8 +249,8 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
 }
 
 /**
- * Place-first shapes at `p`; `weak` lets a bare `Place -` / `PLACE:` count (`caps`: only a place
- * in capitals, as after a standfirst sentence).
+ * Place-first shapes at `p`; `weak` lets a bare `Place -` / `PLACE:` count (`caps`: as after a standfirst sentence,
+ * a place in capitals, or see `oneWordPlaceOpens`).
  */
 function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Reference | null): DatelineHit | null {
   const first = placeAt(text, p, c);
@@ -329,7 +330,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
   if (!sep) return null;
   if (date) date = filedBy(date, ref);
   if (!outlet && !date) {
-    if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)))) return null;
+    if (weak === 'none' || (weak === 'caps' && !isAllCaps(text.slice(p, placeEnd)) && !oneWordPlaceOpens(text.slice(p, placeEnd), text, sep.end))) return null;
     // A bare place opens a story (`Jakarta -` at the line's end, or a sentence after it), not a headline (`Kabar Baik – Harga Turun`).
     if (!/^[ \t]*(?:\n|$)/.test(text.slice(sep.end, sep.end + 20)) && !storyFollows(text, sep.end)) return null;
   }
@@ -380,7 +381,7 @@ export function findDateline(
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;
     }
-    // After a title-like first line a bare place may follow; after a one-sentence standfirst, a place in capitals.
+    // After a title-like first line a bare place may follow; after one sentence (a standfirst, or a caption with no credit), see `caps`.
     if (index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';
     // A line longer than any caption or standfirst is the story itself: a dateline after it is no opening one.
     if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;

@@ -24,6 +24,7 @@ import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
+import { titlesFromDescriptions } from './description-title.js';
 import type { Scan } from '../tokens/tokenize.js';
 import type { ParsedSpeaker } from './phrase.js';
 
@@ -227,6 +228,8 @@ export function findQuotes(
   }
   // A speaker quoted with no title that another mention of the whole name gives (`context-title.ts`).
   titlesFromContext(paragraphs, allTokens, hits, lex);
+  // ... or a describing title after the quote (`Politikus Partai Contoh itu berharap …`, `description-title.ts`).
+  titlesFromDescriptions(paragraphs, allTokens, hits, lex);
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);

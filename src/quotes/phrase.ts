@@ -2,7 +2,7 @@
  * A speaker phrase read into its parts: where a phrase ends, titles and roles, the name (with its
  * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
  */
-import { isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
+import { isCompoundRole, isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
@@ -376,7 +376,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     while (e > rs && !tokens[e - 1]!.word && tokens[e - 1]!.text !== ')') e--;
     // The role runs from its first role word; the organisation from the first organisation word or acronym after it.
     let r = rs;
-    while (r < e && !roleAt(tokens[r]!, lex) && !lex.compoundRoles.has(`${tokens[r]!.text} ${tokens[r + 1]?.text ?? ''}`)) r++;
+    while (r < e && !roleAt(tokens[r]!, lex) && !isCompoundRole(lex, tokens[r]!.text, tokens[r + 1]?.text ?? '')) r++;
     if (r >= e) {
       organisation = slice(text, tokens, rs, e) || null;
     } else {

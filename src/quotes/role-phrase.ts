@@ -11,7 +11,7 @@
  * - `Menteri Keuangan` → no organisation written: `Kementerian Keuangan`, from the title
  *   (`SpeechData.titleOrganisations`), and `Kapolri` → `Polri`.
  */
-import { type Lexicon, type Token, slice, tokenize } from './speech-words.js';
+import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord } from './name-word.js';
 import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
@@ -61,12 +61,19 @@ const MAX_QUANTIFIER_WORDS = 3;
 /** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
 const NYA = 'nya';
 
-/** `(Sekjen)`, `(Menkeu)`: a bracketed short form of the title itself, kept in the role. */
+/** `(Sekjen)`, `(Menkeu)`, `(Kasi Pidsus)`: a bracketed short form of the title itself, kept in the role; its length in tokens. */
 function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {
-  if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return 0;
-  const inner = tokens[i + 1]!;
-  return lex.roles.has(inner.text) ? 3 : 0;
+  if (tokens[i]?.text !== '(' || !lex.roles.has(tokens[i + 1]?.text ?? '')) return 0;
+  for (let c = i + 2; c <= i + MAX_SHORT_TITLE_WORDS; c++) {
+    const t = tokens[c];
+    if (t?.text === ')') return c - i + 1;
+    if (!t?.word) return 0;
+  }
+  return 0;
 }
+
+/** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
+const MAX_SHORT_TITLE_WORDS = 3;
 
 /** Where the organisation that starts at `o` ends: before a lower-case word that is no connector. */
 function organisationEnd(tokens: readonly Token[], o: number, e: number, lex: Lexicon): number {
@@ -126,6 +133,17 @@ function takesPortfolio(word: string, lex: Lexicon): boolean {
 
 /** A stand-in portfolio for `takesPortfolio`. */
 const PROBE = 'X';
+
+/**
+ * The first words of the organisations titles imply (`Kementerian`, `Direktorat`, `Polda`): inside a title they open
+ * the body the post belongs to (`Dirjen Contoh Niaga Kementerian X`), they are no part of its portfolio.
+ */
+function impliedHead(word: string, lex: Lexicon): boolean {
+  let heads = impliedHeads.get(lex);
+  if (!heads) impliedHeads.set(lex, (heads = new Set(lex.titleOrganisations.map(([, org]) => org.split(' ')[0]!).filter((w) => w !== ''))));
+  return heads.has(word);
+}
+const impliedHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /**
  * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
@@ -230,10 +248,10 @@ function readRole(role: string, organisation: string | null, title: string | und
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     // `Pengarah Urusan` (a managing director) is one post; `Kepala Urusan Umum` opens a field.
-    field ||= lex.fieldOpeners.has(prev.text) && !lex.compoundRoles.has(`${tokens[k - 2]?.text ?? ''} ${prev.text}`);
+    field ||= lex.fieldOpeners.has(prev.text) && !isCompoundRole(lex, tokens[k - 2]?.text ?? '', prev.text);
     // `Head of the National … Agency`: an article opens the organisation.
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
-    if (lex.compoundRoles.has(`${prev.text} ${t.text}`)) k++;
+    if (isCompoundRole(lex, prev.text, t.text)) k++;
     else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
     else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
@@ -248,15 +266,20 @@ function readRole(role: string, organisation: string | null, title: string | und
   // (`Menteri …`) takes the capitalised words after it as that portfolio, organisation words included.
   if (k < e && tokens[k]!.cap && tokens[k]!.hasLower && takesPortfolio(tokens[r]!.text, lex) && (k === r + 1 || titleOrganisation(slice(phrase, tokens, r, k), lex) !== null)) {
     // An organisation word closing the phrase is the body named after the portfolio (`Dirjen Contoh dan Niaga Kemenkeu`).
-    const portfolioWord = (t: Token, next: Token | undefined) => t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower));
+    const portfolioWord = (t: Token, next: Token | undefined) =>
+      t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower && !impliedHead(t.text, lex)));
     while (k < e && (portfolioWord(tokens[k]!, tokens[k + 1]) || (lex.connectors.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) || listComma(tokens, k, lex))) k++;
   }
   // A title field written on (`Menteri Perumahan dan Kawasan Permukiman`): a title that implies its
   // organisation owns the capitalised words after it, up to an organisation word or an acronym.
-  if (titleOrganisation(slice(phrase, tokens, r, Math.min(k, e)), lex) !== null) {
+  // Also a title of several words that names its organisation only with its field (`Direktur Jenderal Contoh Niaga Kemenkeu`).
+  const written = slice(phrase, tokens, r, Math.min(k, e));
+  if (titleOrganisation(written, lex) !== null || (k > r + 1 && titleOrganisation(`${written} ${PROBE}`, lex) !== null)) {
     while (k < e) {
       const t = tokens[k]!;
-      if (t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
+      // A level before its place is part of the field (`Ketua Polis Daerah Contoh`), not a body.
+      const level = lex.placeTakers.has(t.text) && !impliedHead(t.text, lex);
+      if (t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || level)) k++;
       else if (t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) k++;
       else if (listComma(tokens, k, lex)) k++;
       else if (t.text === '(' && tokens[k + 2]?.text === ')' && tokens[k + 3] === undefined) k += 3;
@@ -284,8 +307,34 @@ function readRole(role: string, organisation: string | null, title: string | und
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
     const oe = organisationEnd(tokens, o, e, lex);
+    // `Direktur Pembiayaan Rumah APTB`: the capitalised field written on before the body stays in the title.
+    const q = o === k ? fieldBeforeBody(tokens, o, oe, lex) : o;
+    if (q > o) {
+      let fe = q;
+      while (fe > o && (!tokens[fe - 1]!.word || lex.connectors.has(tokens[fe - 1]!.lower))) fe--;
+      return { role: slice(phrase, tokens, Math.min(titleStart, r), fe), organisation: slice(phrase, tokens, q, oe) };
+    }
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
   }
   const found = after ?? before;
   return { role: newRole, organisation: found ?? titleOrganisation(newRole, lex) };
+}
+
+/**
+ * Where the body starts inside the capitalised words `[o, oe)` written right after a title, when they open with its
+ * field: the body is an acronym closing them (`Pembiayaan Rumah APTB`) or opens with the word of a body a title
+ * implies (`Penegakan Hukum Kementerian X`, `Samapta Polres X`). Else `o`. The field holds no organisation word, place
+ * or acronym (`Contoh Maju Sekuritas`, `Bank Contoh BCR` are one body).
+ */
+function fieldBeforeBody(tokens: readonly Token[], o: number, oe: number, lex: Lexicon): number {
+  const fieldWord = (t: Token) => t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text) && !lex.places.has(t.text);
+  if (!fieldWord(tokens[o]!)) return o;
+  for (let q = o + 1; q < oe; q++) {
+    const t = tokens[q]!;
+    const acronym = t.word && !t.hasLower && !t.num && t.text.length > 1 && !ROMAN.test(t.text);
+    if (impliedHead(t.text, lex) || (q === oe - 1 && acronym)) return q;
+    const link = t.word ? (!t.cap && lex.connectors.has(t.lower)) || ROMAN.test(t.text) : t.text === ',' || t.text === '&';
+    if (!link && !fieldWord(t)) return o;
+  }
+  return o;
 }

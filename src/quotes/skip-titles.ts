@@ -1,5 +1,5 @@
 /** Ranks and honorifics before a name (`AKP`, `Tan Sri`, `Komisaris Besar (Pol)`), skipped as a sequence. */
-import type { Lexicon, Token } from './speech-words.js';
+import { isCompoundRole, type Lexicon, type Token } from './speech-words.js';
 
 /** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
 export function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
@@ -7,7 +7,7 @@ export function skipTitles(tokens: readonly Token[], i: number, to: number, lex:
     const t = tokens[i];
     if (!t || i >= to) return i;
     // `Datuk Bandar` (mayor): an honorific opening a two-word post is the post, not a rank before a name.
-    if (lex.compoundRoles.has(`${t.text} ${tokens[i + 1]?.text ?? ''}`)) return i;
+    if (isCompoundRole(lex, t.text, tokens[i + 1]?.text ?? '')) return i;
     const options = lex.titles.get(t.text);
     let matched = 0;
     if (options) {

@@ -70,6 +70,8 @@ export interface Lexicon {
   nicknameCues: ReadonlySet<string>;
   /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
   compoundRoles: ReadonlySet<string>;
+  /** The first words of `compoundRoles`: a word that is none needs no `first second` key built to ask. */
+  compoundRoleFirsts: ReadonlySet<string>;
   /** `SpeechData.namedHeads`, case-sensitive. */
   namedHeads: ReadonlySet<string>;
   /** The organisation a title implies, by its first words (`SpeechData.titleOrganisations`), longest first. */

@@ -288,6 +288,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
     compoundRoles: new Set(data.compoundRoles ?? []),
+    compoundRoleFirsts: new Set((data.compoundRoles ?? []).filter((r) => r.includes(' ')).map((r) => r.slice(0, r.indexOf(' ')))),
     namedHeads: new Set(data.namedHeads ?? []),
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
@@ -338,6 +339,14 @@ export function lexicon(language: LexiconSource): Lexicon {
 export function slice(text: string, tokens: readonly Token[], a: number, b: number): string {
   if (b <= a) return '';
   return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/**
+ * `first second` is a two-word role (`Lexicon.compoundRoles`). `first` holds no space (a token's text): only a
+ * compound role's first word can open one, so other words skip building the key.
+ */
+export function isCompoundRole(lex: Lexicon, first: string, second: string): boolean {
+  return lex.compoundRoleFirsts.has(first) && lex.compoundRoles.has(`${first} ${second}`);
 }
 
 /** A degree after a name (`SpGK`, `SpPD-KEMD`, `PhD`). */

@@ -100,6 +100,10 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Baca selengkapnya' },
     { kind: 'related-link', phrase: 'Berita terkait:' },
     { kind: 'other', phrase: 'Artikel ini telah tayang di' },
+    // A link to the same story in another language, above or under a syndicated story.
+    { kind: 'navigation', phrase: 'Baca beritanya dalam bahasa' },
+    { kind: 'navigation', phrase: 'Baca berita ini dalam bahasa' },
+    { kind: 'navigation', phrase: 'Baca artikel ini dalam bahasa' },
     { kind: 'other', phrase: 'Artikel ini sudah tayang di' },
     { kind: 'video-promo', phrase: 'Video:' },
     { kind: 'related-link', phrase: 'Dapatkan update berita' },
@@ -190,6 +194,8 @@ export const boilerplate: BoilerplateData = {
     'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'google', 'aplikasi', 'channel', 'kanal',
     'saluran', 'selengkapnya', 'link', 'tautan', 'laman', 'situs', 'newsletter', 'podcast', 'live', 'streaming', 'wawancara', 'rekaman', 'tayangan',
     'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri', 'sini', 'sosial', 'medsos',
+    // With the clitic `-nya` (`Baca beritanya dalam bahasa Inggris`, `Tonton videonya`): the same medium, this story's.
+    'beritanya', 'artikelnya', 'videonya', 'fotonya', 'tautannya', 'linknya', 'ulasannya', 'wawancaranya', 'rekamannya',
   ],
   shareWords: [
     'bagikan', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email',
@@ -209,6 +215,7 @@ export const boilerplate: BoilerplateData = {
   deviceWords: ['perangkat anda', 'browser anda', 'peramban anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Tulisan ini', 'Konten ini', 'Artikel ini telah', 'Artikel ini sudah'],
   sourceNoteOpeners: ['Dikutip dari', 'Disadur dari', 'Dilansir dari', 'Diolah dari', 'Dihimpun dari', 'Dirangkum dari', 'Diterjemahkan dari', 'Sumber', 'Sumber berita'],
-  publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip', 'ditulis oleh'],
+  // `Konten ini merupakan kerja sama …`: a partner's notice reads like one.
+  publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip', 'ditulis oleh', 'merupakan kerja sama', 'hasil kerja sama', 'merupakan kerjasama', 'hasil kerjasama'],
   titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],
 };

@@ -82,6 +82,6 @@ export const outlets: OutletData = {
   ],
   brandWords: [
     'berita', 'kabar', 'warta', 'harian', 'koran', 'pos', 'post', 'suara', 'tribun', 'radar', 'media',
-    'info', 'news', 'online', 'times', 'tv', 'radio', 'channel', 'pikiran', 'rakyat', 'jurnal', 'inews',
+    'info', 'news', 'online', 'times', 'tv', 'radio', 'channel', 'pikiran', 'rakyat', 'jurnal', 'inews', 'sinar', 'ekspres', 'mingguan',
   ],
 };

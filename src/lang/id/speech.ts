@@ -323,7 +323,8 @@ export const speech: SpeechData = {
   roleLinks: ['selaku', 'sebagai'],
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   namedHeads: ['Partai', 'Bank', 'Universitas'],
-  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan'],
+  // `Komisaris` alone is also a police rank: with `Utama`/`Independen` it is a board post.
+  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan', 'Komisaris Utama', 'Komisaris Independen'],
   titleOrganisations: TITLE_ORGANISATIONS,
   companyPosts: [
     'Direktur Utama', 'Dirut', 'Presiden Direktur', 'Presdir', 'Komisaris Utama', 'Presiden Komisaris', 'Sekretaris Perusahaan',

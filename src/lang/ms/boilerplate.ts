@@ -46,6 +46,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'copyright', phrase: 'Hakcipta' },
     { kind: 'copyright', phrase: '©' },
     { kind: 'other', phrase: 'SAUDARA PENGARANG' },
+    // A link to the same story in another language.
+    { kind: 'navigation', phrase: 'Baca berita ini dalam bahasa' },
+    { kind: 'navigation', phrase: 'Baca artikel ini dalam bahasa' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }, { kind: 'related-link', phrase: 'Berkaitan:' }],
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
@@ -57,14 +60,16 @@ export const boilerplate: BoilerplateData = {
   promptVerbs: [
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
-    ...['Kongsi', 'Kongsikan'].map((phrase) => ({ kind: 'share' as const, phrase })),
+    ...['Kongsi', 'Kongsikan', 'Jom kongsi'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Sila ikuti kami di …`: the polite `sila` before the prompt's verb.
-    ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa', 'Sila ikuti', 'Sila layari', 'Sila kongsi'].map((phrase) => ({ kind: 'other' as const, phrase })),
+    ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa', 'Sila ikuti', 'Sila layari', 'Sila kongsi', 'Jom'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
     'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
     'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial', 'buletin',
+    // With the clitic `-nya` (`Tonton videonya di sini`): the same medium, this story's.
+    'beritanya', 'artikelnya', 'videonya', 'fotonya', 'gambarnya', 'rakamannya', 'temubualnya',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],
@@ -81,6 +86,6 @@ export const boilerplate: BoilerplateData = {
   deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
   sourceNoteOpeners: ['Dipetik daripada', 'Dipetik dari', 'Diadaptasi daripada', 'Diterjemah daripada', 'Sumber'],
-  publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik', 'ditulis oleh'],
+  publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik', 'ditulis oleh', 'hasil kerjasama', 'dengan kerjasama'],
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],
 };

@@ -37,5 +37,5 @@ export const outlets: OutletData = {
     'Foto', 'Gambar', 'Video', 'Editor', 'Penulis', 'Wartawan', 'Sumber', 'Oleh', 'Nota', 'Catatan',
     'Lokasi', 'Tempat', 'Tarikh', 'Masa', 'Hari', 'Baca', 'Info', 'Soalan', 'Jawapan', 'Kesimpulan',
   ],
-  brandWords: ['berita', 'harian', 'warta', 'buletin', 'utusan', 'akhbar', 'daily', 'news', 'online', 'times', 'post', 'tv', 'radio'],
+  brandWords: ['berita', 'harian', 'warta', 'buletin', 'utusan', 'akhbar', 'sinar', 'mingguan', 'ekspres', 'daily', 'news', 'online', 'times', 'post', 'tv', 'radio'],
 };

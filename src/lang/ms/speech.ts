@@ -92,7 +92,7 @@ export const speech: SpeechData = {
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
   namedHeads: ['Parti', 'Bank', 'Universiti'],
-  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan', 'Datuk Bandar'],
+  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Polis', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan', 'Datuk Bandar'],
   titleOrganisations: {
     ...indonesian.titleOrganisations,
     // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry; `Perdana Menteri` starts with another word.

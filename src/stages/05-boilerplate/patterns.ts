@@ -44,6 +44,9 @@ export interface JunkPatterns {
   pagination: RegExp;
   /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
   syndication: RegExp;
+  /** The article naming itself (`artikel ini`, `this story`) and a share verb (`bagikan`, `share`), anywhere, any case: see `isSharePlea`. */
+  selfReference: RegExp;
+  shareVerb: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
   sourceNote: RegExp;
   /** A copyright notice's words, any case. */
@@ -98,9 +101,9 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
     // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.
     // `… final. - Foto Nama Jurugambar`: after a sentence end or a dash, the word and a capitalised name need no colon.
-    // A source may be a domain (`Foto: Contoh.com`).
+    // A source may be a domain (`Foto: Contoh.com`), or open with a short abbreviation and its full stop (`Foto: Dok. Humas Contoh`, `Ist. Contoh`).
     photoCredit: new RegExp(
-      `(?:(?:^|[.!?"”)] |\\()(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w)){1,60}\\)?|(?:^|[.!?"”]? )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
+      `(?:(?:^|[.!?"”)] |\\(|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|\\)$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}\\)?|(?:^|[.!?"”]? )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
       'iu',
     ),
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
@@ -110,7 +113,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
     shareWords: new Set(all((l) => l.boilerplate.shareWords)),
-    byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) ?:? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
+    // The byline word as written or in capitals (`BY RINA PUTRI`, `OLEH RINA PUTRI`), a colon or a dash after it (`Editor - Rina Putri`).
+    byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords.flatMap((w) => [w, w.toUpperCase()])))})(?: ?[:\\-–—])? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
     placedByline: new RegExp(
       `^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) \\p{Lu}[\\p{L}.'’-]{1,30}(?: \\p{Lu}[\\p{L}.'’-]{1,30}){0,2}, ?\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`,
       'u',
@@ -123,6 +127,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',
     ),
+    selfReference: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])`, 'iu'),
+    shareVerb: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)))})(?![\\p{L}])`, 'iu'),
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     readerWidget: readerWidget(langs),
     copyright: new RegExp(literalGroup(all((l) => l.boilerplate.copyrightWords)), 'i'),

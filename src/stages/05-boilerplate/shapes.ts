@@ -167,6 +167,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   const prompt = options.prompts === false ? null : promptKind(s, p);
   if (prompt) return prompt;
   if (p.syndication.test(s)) return 'other';
+  if (isSharePlea(s, p)) return 'share';
   // Both agency shapes hold a slash.
   if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
   if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
@@ -222,6 +223,16 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()) || namesOutlet(w, p)) && !HANDLE.test(s)) return null;
   return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
 }
+
+/**
+ * `Jika artikel ini bermanfaat, silakan bagikan kepada teman Anda.`, `If you found this story useful, please share it.`:
+ * one short unquoted sentence that names the article itself and asks the reader to share it.
+ */
+function isSharePlea(s: string, p: JunkPatterns): boolean {
+  if (s.length > MAX_SHARE_PLEA || /["“”]/.test(s) || /[.!?] \p{Lu}/u.test(s)) return false;
+  return p.shareVerb.test(s) && p.selfReference.test(s);
+}
+const MAX_SHARE_PLEA = 160;
 
 /** A social-media handle: `@kabarcontoh`. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])/u;
