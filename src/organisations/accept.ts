@@ -87,15 +87,18 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
 export function finish(f: Finder, states: ParagraphState[], ignore: readonly Span[]): OrganisationHit[] {
   // Same lexicon entry or same text (case-insensitive) → same organisation.
   const byKey = new Map<string, number>();
-  f.hits.forEach((h, i) => {
-    const keys = [`t:${h.text.toLowerCase()}`, ...(h.keys ?? []).map((k) => `t:${k}`)];
-    if (h.known) keys.push(`k:${h.known.id}`);
-    for (const key of keys) {
-      const other = byKey.get(key);
-      if (other === undefined) byKey.set(key, i);
-      else f.union(other, i);
-    }
-  });
+  const unite = (key: string, i: number) => {
+    const other = byKey.get(key);
+    if (other === undefined) byKey.set(key, i);
+    else f.union(other, i);
+  };
+  // Each hit's keys in order (its text, its other texts, its lexicon entry), no list built per hit.
+  for (let i = 0; i < f.hits.length; i++) {
+    const h = f.hits[i]!;
+    unite(`t:${h.text.toLowerCase()}`, i);
+    if (h.keys) for (const k of h.keys) unite(`t:${k}`, i);
+    if (h.known) unite(`k:${h.known.id}`, i);
+  }
   const accepted = acceptedGroups(f, states);
   const order = f.hits
     .map((h, i) => i)

@@ -6,23 +6,20 @@
  * first time a candidate asks: linear.
  */
 import type { CompiledOrganisations } from './compile.js';
-import { nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
+import { type Finder, nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 
 /** Fewest letters of a brand word (`Xa Indonesia` is no company). */
 const MIN_BRAND_LENGTH = 3;
 
-/** The paragraphs of the text each finder reads, and their lower-case words, built on first use. */
-const texts = new WeakMap<object, { states: readonly ParagraphState[]; lower: Set<string> | null }>();
-
-/** Tells the rule which paragraphs make up the text `owner` (a finder) reads. */
-export function registerText(owner: object, states: readonly ParagraphState[]): void {
-  texts.set(owner, { states, lower: null });
+/** Tells the rule which paragraphs make up the text `owner` (a finder) reads: a field of the finder, no table keyed by it per article. */
+export function registerText(owner: Finder, states: readonly ParagraphState[]): void {
+  owner.text = { states, lower: null };
 }
 
 /** Whether the text read by `owner` writes `word` in lower case (paragraph `p` alone when no text was registered). */
-function writtenLower(owner: object, p: ParagraphState, word: string): boolean {
+function writtenLower(owner: Finder, p: ParagraphState, word: string): boolean {
   const lower = word.toLowerCase();
-  const entry = texts.get(owner);
+  const entry = owner.text;
   if (!entry) return p.tokens.some((t) => t.text === lower);
   if (!entry.lower) {
     entry.lower = new Set();
@@ -32,7 +29,7 @@ function writtenLower(owner: object, p: ParagraphState, word: string): boolean {
 }
 
 /** Where a brand-and-country name starting at word `i` ends (`i + 2`), or -1. */
-export function brandBranchEnd(owner: object, c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): number {
+export function brandBranchEnd(owner: Finder, c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): number {
   const { tokens } = p;
   const t = tokens[i]!;
   const w = t.text;

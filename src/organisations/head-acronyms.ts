@@ -4,10 +4,12 @@
  * the acronym abbreviates the name after the head. One map of acronyms, one of each group's first
  * words, one look-up per hit: linear.
  */
-import type { Finder, ParagraphState } from './paragraph.js';
+import type { Finder, Hit, ParagraphState } from './paragraph.js';
 
 /** Union every two-word `<head> <ACRONYM>` hit with the group of that acronym when the group has a name under the same head. */
 export function linkHeadAcronyms(f: Finder, states: readonly ParagraphState[]): void {
+  // Most texts have no `<head> <ACRONYM>` hit at all: then there is nothing to link, and no map to build.
+  if (!f.hits.some((h) => headWithAcronym(h, states))) return;
   // The first one-word acronym hit of each text, and of each short form inside a name (`(PN)`).
   const byAcronym = new Map<string, number>();
   f.hits.forEach((h, i) => {
@@ -17,9 +19,8 @@ export function linkHeadAcronyms(f: Finder, states: readonly ParagraphState[]): 
   if (byAcronym.size === 0) return;
   const pairs: { hit: number; head: string; other: number }[] = [];
   f.hits.forEach((h, i) => {
-    if (h.rule !== 'head' || h.to - h.from !== 2) return;
+    if (!headWithAcronym(h, states)) return;
     const tokens = states[h.paragraph]!.tokens;
-    if (!tokens[h.from + 1]!.acronym) return;
     const other = byAcronym.get(tokens[h.from + 1]!.text);
     if (other !== undefined && f.find(other) !== f.find(i)) pairs.push({ hit: i, head: tokens[h.from]!.text, other });
   });
@@ -34,4 +35,9 @@ export function linkHeadAcronyms(f: Finder, states: readonly ParagraphState[]): 
     heads.set(root, set);
   });
   for (const { hit, head, other } of pairs) if (heads.get(f.find(other))?.has(head)) f.union(hit, other);
+}
+
+/** A hit of two words, a head noun and an acronym (`Kementerian KCS`). */
+function headWithAcronym(h: Hit, states: readonly ParagraphState[]): boolean {
+  return h.rule === 'head' && h.to - h.from === 2 && states[h.paragraph]!.tokens[h.from + 1]!.acronym;
 }

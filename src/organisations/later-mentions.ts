@@ -56,10 +56,19 @@ export function outletForms(outlet: string): { words: string[]; cued: boolean }[
   return forms;
 }
 
+/** `word` is the first word of one of `forms`. */
+function startsAForm(forms: readonly { words: string[] }[], word: string): boolean {
+  for (const o of forms) if (o.words[0] === word) return true;
+  return false;
+}
+
 /** Mentions of the dateline's outlet in words no rule claimed (`kata Budi kepada Contoh`). */
 export function findOutlet(f: Finder, p: ParagraphState, paragraph: number, claimed: Set<number>, forms: { words: string[]; cued: boolean }[]): void {
   for (let i = 0; i < p.tokens.length; i++) {
     if (!(p.bits[i]! & CAP_WORD) || claimed.has(i)) continue;
+    // Every form starts with the outlet's first word or its stem: most words are neither.
+    const word = p.tokens[i]!.text;
+    if (!startsAForm(forms, word)) continue;
     const form = forms.find((o) => matchWords(p, i, o.words, plainGap) && (!o.cued || hasCue(f.c, p, i)));
     if (!form) continue;
     const to = i + form.words.length;

@@ -10,7 +10,7 @@ import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WOR
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
-import { isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
+import { endsPossessive, isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
@@ -60,7 +60,7 @@ export function spanEnd(c: CompiledOrganisations, p: ParagraphState, to: number)
   const last = p.tokens[to - 1]!;
   let end = last.end;
   // A possessive is not part of the name (`PT Contoh Indonesia’s`), unless a known name's word ends so (`Moody’s`).
-  if (/['’]s$/.test(last.text) && last.text.length > 3 && !c.known.has(last.text)) return end - 2;
+  if (endsPossessive(last.text) && last.text.length > 3 && !c.known.has(last.text)) return end - 2;
   if (last.text === 'Persero' && p.text[end] === ')') end++;
   if (last.text === 'Tbk' && p.text[end] === '.') {
     // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
@@ -294,7 +294,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
       }
     }
     // A possessive ends the name (`Contoh’s Office of …`: the owner is not part of the office).
-    if (/['’]s$/.test(word)) break;
+    if (endsPossessive(word)) break;
     // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
     if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j) && !endsAtPlace(c, p, j)))) break;
     j++;

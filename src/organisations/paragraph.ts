@@ -105,7 +105,7 @@ export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR | 
 
 /** The tokens of one paragraph with what every rule asks of them, computed once. */
 export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {
-  const { tokens, bits, lastTail, long, capitalised } = paragraphWords(c, text, scanned);
+  const { tokens, bits, lastTail, long, capitalised, quoteMark } = paragraphWords(c, text, scanned);
   const n = tokens.length;
   let nextTail: number[] | null = null;
   if (lastTail >= 0) {
@@ -113,7 +113,7 @@ export function prepare(c: CompiledOrganisations, text: string, start: number, s
     for (let k = lastTail; k >= 0; k--) nextTail[k] = isTail(c, bits[k]!, tokens[k]!.text) ? k : nextTail[k + 1]!;
   }
   // Single curly quotes mark titles too (`anugerah ‘Contoh Terbaik Sedunia Tahun Ini’`).
-  const quoted = text.includes('“') || text.includes('"') || text.includes('‘') ? quotedTitles(text, tokens) : null;
+  const quoted = quoteMark ? quotedTitles(text, tokens) : null;
   return { text, start, tokens, bits, nextTail, quoted, titleCase: titleCaseLine(text, long, capitalised) };
 }
 
@@ -135,6 +135,9 @@ export class Finder {
 
   /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
   readonly alone = new Map<string, number>();
+
+  /** The paragraphs of the text this finder reads, and their lower-case words once a rule asks (`branches.ts`). */
+  text: { states: readonly ParagraphState[]; lower: Set<string> | null } | null = null;
 
   constructor(readonly c: CompiledOrganisations) {}
 

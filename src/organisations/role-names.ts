@@ -15,13 +15,16 @@ const MAX_OFFICER_WORDS = 4;
 
 /** Word `i` is a company named between an officer's title before it and the officer's name after it, in either order. */
 export function officerCompany(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): boolean {
-  if (c.officerTitles.size === 0 || !companyWord(c, p, i, alone)) return false;
+  // `companyWord`'s tests on the word's shape first: they need no look-up.
+  const t = p.tokens[i]!;
+  if (c.officerTitles.size === 0 || !t.cap || t.acronym || !nameAt(p, i)) return false;
+  // The title beside the word first: one look-up rules out nearly every word, before the word's own tests.
   // `CEO Contohpay Rina Wulandari`
   const before = titleEndingAt(c, p, i);
-  if (before >= 0) return officerAt(c, p, i + 1);
+  if (before >= 0) return companyWord(c, p, i, alone) && officerAt(c, p, i + 1);
   // `Contohpay CEO Rina Wulandari`, `Contohpay president director Rina Wulandari`
   const after = titleStartingAt(c, p, i + 1);
-  return after > 0 && officerAt(c, p, after);
+  return after > 0 && companyWord(c, p, i, alone) && officerAt(c, p, after);
 }
 
 /** Word `i` can name a company: capitalised, no acronym (the acronym rules read those), and written alone elsewhere. */
@@ -39,10 +42,22 @@ function titleEndingAt(c: CompiledOrganisations, p: ParagraphState, i: number): 
   return -1;
 }
 
+/** The officer titles by their first word, each list in the order of `officerTitles` (so the first match is the same), for the last lexicon asked. */
+let titlesOf: CompiledOrganisations['officerTitles'] | null = null;
+let titlesByFirst = new Map<string, string[][]>();
+
+function byFirstWord(titles: CompiledOrganisations['officerTitles']): Map<string, string[][]> {
+  if (titlesOf === titles) return titlesByFirst;
+  titlesByFirst = new Map();
+  for (const list of titles.values()) for (const words of list) titlesByFirst.set(words[0]!, [...(titlesByFirst.get(words[0]!) ?? []), words]);
+  titlesOf = titles;
+  return titlesByFirst;
+}
+
 /** The word after a title that starts at word `k`, or -1. */
 function titleStartingAt(c: CompiledOrganisations, p: ParagraphState, k: number): number {
   if (k >= p.tokens.length || !plainGap(p, k)) return -1;
-  for (const titles of c.officerTitles.values()) for (const words of titles) if (matches(p, k, words)) return k + words.length;
+  for (const words of byFirstWord(c.officerTitles).get(p.tokens[k]!.text) ?? []) if (matches(p, k, words)) return k + words.length;
   return -1;
 }
 

@@ -55,6 +55,14 @@ export function isCapitalised(word: string): boolean {
   return word.length > 0 && (unitClass(word.charCodeAt(0)) & UPPER_BIT) !== 0;
 }
 
+/** Ends with a possessive `'s` or `’s` (as `/['’]s$/`, without running a regex per word). */
+export function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 0x73) return false;
+  const q = word.charCodeAt(n - 2);
+  return q === 0x27 || q === 0x2019;
+}
+
 /** Only digits. */
 export function isNumber(word: string): boolean {
   for (let i = 0; i < word.length; i++) {

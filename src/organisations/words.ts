@@ -7,7 +7,7 @@
  */
 import { type CompiledOrganisations, slotOfUnits, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './compile.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
-import { gluedWordCut } from './glued-words.js';
+import { gluedWordCut, mayEndGlued } from './glued-words.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
 import { type Token, wordEnd as end } from './tokens.js';
@@ -54,6 +54,8 @@ export interface ParagraphWords {
   /** The counts of the Title Case test (`titleCaseLine`): long words, and capitalised ones among them. */
   long: number;
   capitalised: number;
+  /** The text holds a mark that opens a quote (`"`, `“`, `‘`): only then can a headline be quoted in it. */
+  quoteMark: boolean;
 }
 
 /** A word that can continue a name: capitalised and not a role, day, amount (`Rp1`) or sentence opener. */
@@ -85,7 +87,7 @@ export function isTail(c: CompiledOrganisations, bits: number, word: string): bo
 }
 
 /** What the word pass gathers, for the words a rare path adds (a cut word's parts). */
-interface Gathered extends ParagraphWords {
+interface Gathered extends Omit<ParagraphWords, 'quoteMark'> {
   c: CompiledOrganisations;
 }
 
@@ -158,10 +160,15 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
   let prev1: Token | undefined;
   let prev2: Token | undefined;
   let prev3: Token | undefined;
+  let quoteMark = false;
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const f = s.flags[k]!;
-    if ((f & T_WORD) === 0) continue;
+    if ((f & T_WORD) === 0) {
+      // Every character but spaces and words' own is a mark of the scan: the marks are where a quote can open.
+      if (!quoteMark) quoteMark = opensQuote(text.charCodeAt(s.starts[k]!));
+      continue;
+    }
     const last = wordEnd(s, k);
     const start = s.starts[k]!;
     const stop = s.ends[last]!;
@@ -181,7 +188,8 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     // `isAcronym` allows a lower-case letter only in a hyphenated part: never in a single run.
     const acronym = cap && (joined || (f & T_HAS_LOWER) === 0) && isAcronym(word);
     // Only a word joined from runs holds a hyphen or an apostrophe; a name glued to a small word follows a capitalised word.
-    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap)) {
+    // A capitalised single run after a capitalised word is cut only where a glued word ends it (`gluedWordCut`'s first tests).
+    if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap && spaced && !acronym && mayEndGlued(c, word))) {
       const written: Token = { text: word, start, end: stop, cap, acronym, spaced };
       const cutAt = cutWord(g, written, joined, b, prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written]);
       if (cutAt !== NOT_CUT) {
@@ -221,7 +229,12 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     if (g.lastTail === 0 && !isTail(c, bits[0], lead.text)) g.lastTail = -1;
     else if (g.lastTail < 0 && isTail(c, bits[0], lead.text)) g.lastTail = 0;
   }
-  return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised };
+  return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised, quoteMark };
+}
+
+/** `"`, `“` or `‘`: a code unit that may open a quoted headline. */
+function opensQuote(unit: number): boolean {
+  return unit === 0x22 || unit === 0x201c || unit === 0x2018;
 }
 
 /**
