@@ -159,6 +159,19 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   return read ? { role: read.role, organisation: read.organisation } : parts;
 }
 
+/** Whether the words before token `b` are all places (a possessive `'s` aside); a short form of three capitals or more
+ * names a body that also counts as a place (`ASEAN Secretary-General`), so it is no place here. */
+function placesOnly(tokens: readonly Token[], b: number, lex: Lexicon): boolean {
+  const words = tokens.slice(0, b).filter((t) => t.word);
+  return words.length > 0 && words.every((t) => lex.places.has(t.text.replace(POSSESSIVE, '')) && (t.hasLower || t.text.length < 3));
+}
+
+/** Whether the title at token `r` takes a place, after words that qualify it (`Deputy Governor`). */
+function takesPlace(tokens: readonly Token[], r: number, lex: Lexicon): boolean {
+  while (r < tokens.length - 1 && lex.titleModifiers.has(tokens[r]!.text)) r++;
+  return lex.placeTakers.has(tokens[r]!.text);
+}
+
 /** `readRole` of each title met, per lexicon. */
 const splitMemo = new LexiconMemo<RoleParts | null>();
 
@@ -208,6 +221,8 @@ function readRole(role: string, organisation: string | null, title: string | und
     if (before !== null && lex.possessives.has(before.toLowerCase())) before = null;
     // `Seorang pedagang`, `One trader`: a sentence-initial quantifier is capitalised, it is no organisation.
     if (before !== null && lex.unnamed.has(before.toLowerCase())) before = null;
+    // `Indonesia's Finance Minister`, `US President`: a country before a title that takes no place is no organisation.
+    if (before !== null && b === r && placesOnly(tokens, b, lex) && !takesPlace(tokens, r, lex)) before = null;
     // `Transport Minister`: the words before a title that names its organisation by a suffix are the title's field.
     if (before !== null && titleOrganisation(slice(phrase, tokens, 0, r + 1), lex) !== null) {
       before = null;

@@ -49,6 +49,8 @@ export const speech: SpeechData = {
     'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',
     'with', 'after', 'before', 'as', 'when', 'while', 'but', 'and', 'the', 'this', 'that', 'separately',
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
+    // Day adverbs opening a sentence like `Earlier,` (`Yesterday, Budi said …`) or standing before the verb.
+    'yesterday', 'today', 'tonight',
     // Auxiliaries between a subject and its speech verb (`Budi Santoso has said that …`, `X had also said`).
     'has', 'had', 'have',
     // `X was quoted as saying`: the passive before the verb.

@@ -1,0 +1,54 @@
+/**
+ * English speakers, round 11 (issue 9): shapes of English news from Indonesian and Malaysian outlets read on new text,
+ * with invented people and organisations.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote } from '../src/types.js';
+
+const LEAD = 'The committee met in the capital on Monday to discuss new rules for traders, and the markets reacted calmly.';
+
+/** The quotes (direct and reported) of English `text` after a lead paragraph. */
+function quotes(...paragraphs: string[]): Quote[] {
+  return extractQuotes([LEAD, ...paragraphs].join('\n\n'), { language: 'eng' }).quotes;
+}
+
+describe('English speakers: titles with places', () => {
+  it('`East Java Deputy Governor Emil Rahmat Santoso said`: the place stands before the title, the word after it opens the name', () => {
+    const [q] = quotes('East Java Deputy Governor Emil Rahmat Santoso said the plan would be dropped.');
+    expect(q?.speaker).toMatchObject({ name: 'Emil Rahmat Santoso', role: 'Deputy Governor', organisation: 'East Java' });
+  });
+
+  it('`Ambassador to Malaysia Pierre Dubois said`: `to` links the title to its place, it ends no subject', () => {
+    const [q] = quotes('Ambassador to Malaysia Pierre Dubois said the fee would rise.');
+    expect(q?.speaker).toMatchObject({ name: 'Pierre Dubois', role: 'Ambassador to Malaysia' });
+  });
+
+  it('`Indonesia’s Finance Minister X`, `US President X`: a country is no organisation, the title’s ministry is', () => {
+    const [a, b] = quotes('Indonesia’s Finance Minister Dedi Wijaya said the road would be open.', 'US President Joe Walker said the price would rise.');
+    expect(a?.speaker).toMatchObject({ name: 'Dedi Wijaya', role: 'Finance Minister', organisation: 'Finance Ministry' });
+    expect(b?.speaker).toMatchObject({ name: 'Joe Walker', role: 'President', organisation: null });
+  });
+});
+
+describe('English speakers: sentence openers', () => {
+  it('`Yesterday, Mahardika said …`: a day adverb opening the sentence is no speaker', () => {
+    const [q, r] = quotes('Yesterday, Mahardika said he was not aware of any such moves.', 'Today, Hartono said the port would be closed.');
+    expect(q?.speaker?.name).toBe('Mahardika');
+    expect(r?.speaker?.name).toBe('Hartono');
+  });
+});
+
+describe('English speakers: a lower-case title after the quote', () => {
+  it('`“…,” economist Budi Hartono said` names the economist; a description without a name stays no speaker', () => {
+    const [q] = quotes('“Prices will keep rising this year,” economist Budi Hartono said.');
+    expect(q?.speaker).toMatchObject({ name: 'Budi Hartono', role: 'economist' });
+    const [r] = quotes('“Prices will keep rising,” chief executive Budi Hartono of Contoh Bank said.');
+    expect(r?.speaker ?? null).toBeNull();
+  });
+
+  it('a body’s short form before a title stays the organisation (`ASEAN Secretary-General X`)', () => {
+    const [q] = quotes('ASEAN Secretary-General Rina Wulandari said the treaty would be ratified soon.');
+    expect(q?.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: 'ASEAN' });
+  });
+});
