@@ -52,3 +52,16 @@ describe('English speakers: a lower-case title after the quote', () => {
     expect(q?.speaker).toMatchObject({ name: 'Rina Wulandari', organisation: 'ASEAN' });
   });
 });
+
+describe('English organisation names inside Indonesian text', () => {
+  it('`and` inside a cited English name keeps the whole name (`Institute for Trade and Finance`)', () => {
+    const text = [
+      'Harga pangan naik tajam pada bulan ini di seluruh wilayah menurut data resmi pemerintah.',
+      'Peneliti Contoh Institute for Trade and Finance (CITF) Ariyo Santoso mengatakan, harga akan turun bulan depan.',
+      '"Sistem pangan harus beradaptasi dengan cepat," kata Tom Hadley, seorang pakar di Centre for Food and Farming Studies.',
+    ].join('\n\n');
+    const qs = extractQuotes(text, { language: 'ind' }).quotes;
+    expect(qs[0]?.speaker).toMatchObject({ name: 'Ariyo Santoso', organisation: 'Contoh Institute for Trade and Finance (CITF)' });
+    expect(qs[1]?.speaker).toMatchObject({ name: 'Tom Hadley', organisation: 'Centre for Food and Farming Studies' });
+  });
+});
