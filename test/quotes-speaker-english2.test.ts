@@ -65,3 +65,17 @@ describe('English organisation names inside Indonesian text', () => {
     expect(qs[1]?.speaker).toMatchObject({ name: 'Tom Hadley', organisation: 'Centre for Food and Farming Studies' });
   });
 });
+
+describe('English speakers: a title whose portfolio is a list', () => {
+  it('`Contoh Trade, Cooperatives and Consumerism Minister X said`: the list before the title is its portfolio', () => {
+    const [q] = quotes('Domestic Trade, Cooperatives and Consumerism Minister Datuk Seri Hasan Malik said the tax would be lower.');
+    expect(q?.speaker).toMatchObject({ name: 'Hasan Malik', role: 'Domestic Trade, Cooperatives and Consumerism Minister' });
+    const [r] = quotes('“We will act,” Women, Family and Community Development Minister Rina Harun said.');
+    expect(r?.speaker).toMatchObject({ name: 'Rina Harun', role: 'Women, Family and Community Development Minister' });
+  });
+
+  it('`“…,” Coordinating Minister for Political, Legal and Security Affairs X said`: the list after the title, then the name', () => {
+    const [q] = quotes('“We will act,” Coordinating Minister for Political, Legal and Security Affairs Budi Gunawan said.');
+    expect(q?.speaker).toMatchObject({ name: 'Budi Gunawan', role: 'Coordinating Minister' });
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
-import { listComma } from './field-list.js';
+import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { definiteRole } from './definite-title.js';
@@ -133,6 +133,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
         v += 2;
         continue;
       }
+      if (t.text === ',' && v > j && listComma(tokens, v, lex)) continue;
       if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
@@ -362,7 +363,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
         if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex) && !placeLinkAt(tokens, q, lex)) {
           if (!titleRunAt(tokens, q, segFrom, segEnd, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
         }
-        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
+        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')' && !(t.text === ',' && titleAfterList(tokens, q, lex))) ok = false;
       }
     }
     if (!ok) {

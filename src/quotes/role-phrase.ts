@@ -172,6 +172,22 @@ function takesPlace(tokens: readonly Token[], r: number, lex: Lexicon): boolean 
   return lex.placeTakers.has(tokens[r]!.text);
 }
 
+/**
+ * `Domestic Trade, Cooperatives and Consumerism Minister`: a portfolio word that could be a title (`Trade`) opening a list
+ * whose title names its ministry after the list is part of that title's portfolio: the title is the word after the list.
+ */
+function listedPortfolioTitle(tokens: readonly Token[], r: number, lex: Lexicon): number {
+  if (!lex.roleWords.has(tokens[r]!.text)) return r;
+  let listed = false;
+  for (let m = r + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.word && t.cap && lex.titleOrganisationSuffixes.has(t.text)) return listed ? m : r;
+    if (t.text === ',' && listComma(tokens, m, lex)) listed = true;
+    else if (!t.word || !(t.cap || lex.listJoiners.has(t.lower))) return r;
+  }
+  return r;
+}
+
 /** `readRole` of each title met, per lexicon. */
 const splitMemo = new LexiconMemo<RoleParts | null>();
 
@@ -185,6 +201,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
   if (r >= e) return null;
+  r = listedPortfolioTitle(tokens, r, lex);
   // `Contoh Energy vice president`: capitalised words before the first lower-case title word are the organisation
   // (English order), even when one of them could open a title.
   if (tokens[0]!.cap && tokens[r]!.cap) {
