@@ -79,3 +79,15 @@ describe('English speakers: a title whose portfolio is a list', () => {
     expect(q?.speaker).toMatchObject({ name: 'Budi Gunawan', role: 'Coordinating Minister' });
   });
 });
+
+describe('English speakers: abbreviated police ranks before the name', () => {
+  it('`Sr. Comr.`, `Insp. Gen.` (Indonesian English) and `Comm` (Malaysian English) are ranks, not the end of a sentence or an organisation', () => {
+    const [a] = quotes('“We will find the suspects soon,” Contoh Police spokesperson Sr. Comr. Budi Hartono said on Monday.');
+    expect(a?.speaker).toMatchObject({ name: 'Budi Hartono', role: 'spokesperson', organisation: 'Contoh Police' });
+    const [b] = quotes('“We will find the suspects soon,” said Contoh Police chief Insp. Gen. Agus Salim.');
+    expect(b?.speaker).toMatchObject({ name: 'Agus Salim', role: 'chief' });
+    const [c] = quotes('Johor police chief Comm Datuk Ahmad Kamal said the suspect had been remanded.');
+    expect(c?.speaker).toMatchObject({ name: 'Ahmad Kamal', role: 'police chief' });
+    expect(c?.speaker?.organisation).not.toBe('Comm');
+  });
+});
