@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
 import type { Quote } from '../src/types.js';
+import { parseArticle } from '../src/index.js';
 
 const LEAD = 'The committee met in the capital on Monday to discuss new rules for traders, and the markets reacted calmly.';
 
@@ -89,5 +90,19 @@ describe('English speakers: abbreviated police ranks before the name', () => {
     const [c] = quotes('Johor police chief Comm Datuk Ahmad Kamal said the suspect had been remanded.');
     expect(c?.speaker).toMatchObject({ name: 'Ahmad Kamal', role: 'police chief' });
     expect(c?.speaker?.organisation).not.toBe('Comm');
+  });
+});
+
+describe('English speakers: a quote running over paragraphs, attributed with `it said`', () => {
+  it('earlier segments without a closing mark take the organisation the last segment’s `it` names', () => {
+    const text = [
+      LEAD,
+      'Sales at Contoh Group fell 2% in the quarter, the group said in a filing on Friday.',
+      '“Sales were badly affected as traffic dropped in shopping centres.',
+      '“Consumers had been holding back on their purchases,” it said.',
+    ].join('\n\n');
+    const direct = parseArticle(text).quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(2);
+    for (const q of direct) expect(q.speaker?.name).toBe('Contoh Group');
   });
 });
