@@ -106,3 +106,10 @@ describe('English speakers: a quote running over paragraphs, attributed with `it
     for (const q of direct) expect(q.speaker?.name).toBe('Contoh Group');
   });
 });
+
+describe('English speakers: `X of Y` without an article', () => {
+  it('`“…,” Budi Hartono of Contoh Bank said`: `of` before a body ends the name, the body is the organisation', () => {
+    const [q] = quotes('“Prices will keep rising this year,” Budi Hartono of Contoh Bank said.');
+    expect(q?.speaker).toMatchObject({ name: 'Budi Hartono', organisation: 'Contoh Bank' });
+  });
+});
