@@ -41,11 +41,11 @@ describe('English speakers: sentence openers', () => {
 });
 
 describe('English speakers: a lower-case title after the quote', () => {
-  it('`“…,” economist Budi Hartono said` names the economist; a description without a name stays no speaker', () => {
+  it('`“…,” economist Budi Hartono said` names the economist, also with a body after the name', () => {
     const [q] = quotes('“Prices will keep rising this year,” economist Budi Hartono said.');
     expect(q?.speaker).toMatchObject({ name: 'Budi Hartono', role: 'economist' });
     const [r] = quotes('“Prices will keep rising,” chief executive Budi Hartono of Contoh Bank said.');
-    expect(r?.speaker ?? null).toBeNull();
+    expect(r?.speaker).toMatchObject({ name: 'Budi Hartono', role: 'chief executive', organisation: 'Contoh Bank' });
   });
 
   it('a body’s short form before a title stays the organisation (`ASEAN Secretary-General X`)', () => {
