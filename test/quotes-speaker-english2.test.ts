@@ -113,3 +113,10 @@ describe('English speakers: `X of Y` without an article', () => {
     expect(q?.speaker).toMatchObject({ name: 'Budi Hartono', organisation: 'Contoh Bank' });
   });
 });
+
+describe('English speakers: an age between commas', () => {
+  it('`“…,” Budi Hartono, 45, said` names Budi Hartono', () => {
+    const [q] = quotes('“Prices will keep rising this year,” Budi Hartono, 45, said.');
+    expect(q?.speaker?.name).toBe('Budi Hartono');
+  });
+});

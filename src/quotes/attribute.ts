@@ -192,6 +192,14 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
  * title between commas, then the verb. `c` is the comma after the name that starts at `j`.
  */
 function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Attribution | null {
+  // `"…," Budi Santoso, 45, said`: an age between commas, then the verb.
+  const age = tokens[c + 1];
+  if (age?.num && age.text.length <= 3 && tokens[c + 2]?.text === ',') {
+    const verb = tokens[c + 3];
+    const base = verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
+    const speaker = base !== undefined ? parsePhrase(text, tokens, j, c, lex) : null;
+    return base !== undefined && speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
+  }
   if (!lowerTitleAt(tokens, c + 1, lex)) return null;
   for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
     if (tokens[e]!.text !== ',') continue;
