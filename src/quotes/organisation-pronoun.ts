@@ -48,7 +48,7 @@ export function organisationPronouns(
 }
 
 /** Between an unclosed quote's paragraph end and the next segment's words: line breaks and its opening mark only. */
-const RUNS_ON = /^\s*\n\s*["“‘]$/u;
+const RUNS_ON = /^[^\S\n]*\n\s*["“‘]$/u;
 
 /** The words after the quote ending at `end` open with one of `pronouns`, written lower-case. */
 function pronounAfter(text: string, end: number, pronouns: readonly string[]): boolean {
