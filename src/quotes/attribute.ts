@@ -9,7 +9,8 @@
  */
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
-import { listComma } from './field-list.js';
+import { listComma, titleAfterList } from './field-list.js';
+import { placeLinkAt } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { definiteRole } from './definite-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
@@ -132,17 +133,19 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
         v += 2;
         continue;
       }
+      if (t.text === ',' && v > j && listComma(tokens, v, lex)) continue;
       if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
     if (base !== undefined && v > j) {
       if ((v === j + 1 && lex.pronouns.has(w.lower)) || honorificAt(tokens, j, lex.references) === v - j) return { verb: base, speaker: null };
-      if (!w.cap && !lex.unnamed.has(w.lower) && !lex.articles.has(w.lower)) return null;
+      // `"…," economist Budi Santoso said`: a lower-case title may open the phrase before a name.
+      if (!w.cap && !lex.unnamed.has(w.lower) && !lex.articles.has(w.lower) && !(lex.lowerRoles.has(w.lower) && tokens.slice(j, v).some((x) => x.cap))) return null;
       let e = v;
       while (e > j && lex.fillers.has(tokens[e - 1]!.lower)) e--;
       const speaker = parsePhrase(text, tokens, j, e, lex);
-      return speaker ? { verb: base, speaker } : null;
+      return speaker && (w.cap || !speaker.unnamed || lex.unnamed.has(w.lower) || lex.articles.has(w.lower)) ? { verb: base, speaker } : null;
     }
     // A capitalised title before the name (`Coordinating Minister for Rural Development Rudi Hartono said`) is long
     // without being a clause: only lower-case words outside such a run count toward the limit.
@@ -189,6 +192,14 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
  * title between commas, then the verb. `c` is the comma after the name that starts at `j`.
  */
 function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Attribution | null {
+  // `"…," Budi Santoso, 45, said`: an age between commas, then the verb.
+  const age = tokens[c + 1];
+  if (age?.num && age.text.length <= 3 && tokens[c + 2]?.text === ',') {
+    const verb = tokens[c + 3];
+    const base = verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
+    const speaker = base !== undefined ? parsePhrase(text, tokens, j, c, lex) : null;
+    return base !== undefined && speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
+  }
   if (!lowerTitleAt(tokens, c + 1, lex)) return null;
   for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
     if (tokens[e]!.text !== ',') continue;
@@ -333,7 +344,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
         // `Pengerusi Bersama jawatankuasa itu Ahmad Faizal`: a demonstrative before a name closes the title, not the subject.
         // `Pengamat Ekonomi Politik dari Universitas Contoh Budi Santoso`: a title of title words holds its organisation.
         if (t.word && !t.cap && lex.connectors.has(t.lower) && tokens[q + 1]?.cap && titleBefore(tokens, segFrom, q, lex)) continue;
-        if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap)) {
+        if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap) && !placeLinkAt(tokens, q, lex)) {
           segEnd = q;
           break;
         }
@@ -357,10 +368,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       let field = 0;
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex)) {
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex) && !placeLinkAt(tokens, q, lex)) {
           if (!titleRunAt(tokens, q, segFrom, segEnd, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
         }
-        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') ok = false;
+        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')' && !(t.text === ',' && titleAfterList(tokens, q, lex))) ok = false;
       }
     }
     if (!ok) {

@@ -37,7 +37,7 @@ function fieldNoun(t: Token, lex: Lexicon): boolean {
  * separated by commas up to a list joiner (`dan`, `and`) that opens the last item.
  */
 export function listComma(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  if (tokens[k]?.text !== ',' || !fieldItemWord(tokens[k - 1], lex)) return false;
+  if (tokens[k]?.text !== ',' || !(fieldItemWord(tokens[k - 1], lex) || portfolioWord(tokens[k - 1], lex))) return false;
   let titled = false;
   for (let b = k - 2; b >= 0 && k - b <= MAX_TITLE_DISTANCE && !titled; b--) {
     const t = tokens[b]!;
@@ -45,7 +45,8 @@ export function listComma(tokens: readonly Token[], k: number, lex: Lexicon): bo
     if (!t.word && t.text !== ',') break;
     titled = lex.roles.has(t.text) || lex.fieldOpeners.has(t.text) || lex.orgWords.has(t.text);
   }
-  if (!titled) return false;
+  if (!titled) return titleAfterList(tokens, k, lex);
+  if (!fieldItemWord(tokens[k - 1], lex)) return false;
   let words = 0;
   // The item before the comma counts when it is itself a list item (after an earlier comma), not the title's own field.
   let b = k - 1;
@@ -63,6 +64,35 @@ export function listComma(tokens: readonly Token[], k: number, lex: Lexicon): bo
       const last = tokens[q + 1];
       return fieldItemWord(last, lex) && (field || fieldNoun(last!, lex));
     } else return false;
+  }
+  return false;
+}
+
+/** A portfolio word that is also a title word in English (`Trade`, `Finance`): an item of a list before its title. */
+function portfolioWord(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && t.hasLower && lex.roleWords.has(t.text);
+}
+
+/**
+ * English order, the list before its title (`Domestic Trade, Cooperatives and Consumerism Minister`): after the comma at
+ * `k`, short capitalised items up to a joiner, the last item, then a title word; some item names a field.
+ */
+export function titleAfterList(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const item = (t: Token | undefined) => fieldItemWord(t, lex) || portfolioWord(t, lex);
+  let field = false;
+  for (let b = k - 1; b >= 0 && k - b <= MAX_ITEM_WORDS && item(tokens[b]); b--) field ||= fieldNoun(tokens[b]!, lex);
+  let words = 0;
+  let joined = false;
+  for (let q = k + 1; q < tokens.length && q - k <= MAX_LIST_TOKENS; q++) {
+    const t = tokens[q]!;
+    if (item(t)) {
+      if (++words > MAX_ITEM_WORDS) return false;
+      field ||= fieldNoun(t, lex);
+    } else if (t.text === ',' && words > 0 && !joined) words = 0;
+    else if (t.word && !t.cap && lex.listJoiners.has(t.lower) && words > 0 && !joined) {
+      joined = true;
+      words = 0;
+    } else return joined && words > 0 && field && t.word && t.cap && lex.roles.has(t.text);
   }
   return false;
 }

@@ -13,11 +13,17 @@ export function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: 
   while (e - b > 1) {
     const t = tokens[b]!;
     const prev = tokens[b - 1];
-    const afterTaker = prev !== undefined && lex.placeTakers.has(prev.text);
+    const afterTaker = prev !== undefined && ((lex.placeTakers.has(prev.text) && !placeBefore(tokens, b - 2, lex)) || placeLinkAt(tokens, b - 1, lex));
     if (lex.places.has(t.text) || (afterTaker && e - b > 2)) b++;
     else break;
   }
   return b;
+}
+
+/** `East Java Deputy Governor Emil …`: a place already stands before the title (skipping `Deputy`), so the word after it opens the name. */
+function placeBefore(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  while (i >= 0 && lex.titleModifiers.has(tokens[i]!.text)) i--;
+  return i >= 0 && lex.places.has(tokens[i]!.text);
 }
 
 /**
@@ -43,4 +49,14 @@ export function fieldSurname(tokens: readonly Token[], s: number, e: number, lex
   const next = tokens[e];
   if (next?.word && !lex.fillers.has(next.lower) && !lex.nameStops.has(next.lower) && !lex.intro.has(next.lower) && !lex.post.has(next.lower)) return false;
   return nameWord(tokens[e - 2]!, lex) && before !== undefined && before.cap && (lex.roles.has(before.text) || lex.roleWords.has(before.text) || lex.places.has(before.text));
+}
+
+/** `Ambassador to Indonesia Pierre Dubois`: a stop word (not a locative) between a title that takes a place and a capitalised
+ * word links the title to its place, it ends no subject. */
+export function placeLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!t.word || t.cap || !lex.nameStops.has(t.lower) || lex.locatives.has(t.lower) || lex.connectors.has(t.lower)) return false;
+  return prev !== undefined && prev.word && lex.placeTakers.has(prev.text) && next !== undefined && next.word && next.cap;
 }

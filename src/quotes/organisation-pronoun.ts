@@ -27,15 +27,28 @@ export function organisationPronouns(
   let sorted: Region[] | null = null;
   // Someone the article shows speaking (`Contoh Airlines said …` … `it said`) stays the speaker.
   const speaks = (name: string) => quotes.some((q) => q.speaker?.name === name && q.speaker.start !== null) || verbs.some((v) => text.includes(`${name} ${v} `));
-  return quotes.map((q) => {
+  const unattributed = (q: QuoteHit) => !q.speaker || !(q.speaker.role || q.speaker.organisation || speaks(q.speaker.name));
+  const out = quotes.map((q) => {
     // The pronoun first: the speaker checks search the whole text.
     if (q.kind !== 'direct' || q.verb === null || !pronounAfter(text, q.end, pronouns)) return q;
-    if (q.speaker && (q.speaker.role || q.speaker.organisation || speaks(q.speaker.name))) return q;
+    if (!unattributed(q)) return q;
     sorted ??= [...mentions].sort((a, b) => a.start - b.start);
     const org = topicBefore(text, sorted, q.start, MAX_BACK);
     return org ? { ...q, speaker: { name: org, role: null, organisation: org, start: null, end: null, resolved: true } } : q;
   });
+  // A quote running over paragraphs (no closing mark before the next paragraph's opening one) is the same speaker's.
+  for (let i = out.length - 2; i >= 0; i--) {
+    let j = i + 1;
+    while (j < out.length && out[j]!.kind !== 'direct') j++;
+    const q = out[i]!;
+    const next = out[j];
+    if (q.kind === 'direct' && next && next !== quotes[j] && RUNS_ON.test(text.slice(q.end, next.start)) && unattributed(q)) out[i] = { ...q, speaker: next.speaker };
+  }
+  return out;
 }
+
+/** Between an unclosed quote's paragraph end and the next segment's words: line breaks and its opening mark only. */
+const RUNS_ON = /^[^\S\n]*\n\s*["“‘]$/u;
 
 /** The words after the quote ending at `end` open with one of `pronouns`, written lower-case. */
 function pronounAfter(text: string, end: number, pronouns: readonly string[]): boolean {

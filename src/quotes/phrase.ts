@@ -214,7 +214,8 @@ function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexico
     if (nameWord(t, lex) || (e === s && (fieldFirstName(tokens, s, to, lex) || loneTitleWord(tokens, s, to, lex)))) e++;
     else if (e > s && nameInitials(tokens, e, lex)) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
-    else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex)) e++;
+    // `Rina Wulandari of Contoh Bank`: a link to a body ends the name (`bin`, `van` stay inside it).
+    else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex) && affiliationAt(tokens, e, lex) === null) e++;
     else break;
   }
   while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;

@@ -177,6 +177,35 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   return read ? { role: read.role, organisation: read.organisation } : parts;
 }
 
+/** Whether the words before token `b` are all places (a possessive `'s` aside); a short form of three capitals or more
+ * names a body that also counts as a place (`ASEAN Secretary-General`), so it is no place here. */
+function placesOnly(tokens: readonly Token[], b: number, lex: Lexicon): boolean {
+  const words = tokens.slice(0, b).filter((t) => t.word);
+  return words.length > 0 && words.every((t) => lex.places.has(t.text.replace(POSSESSIVE, '')) && (t.hasLower || t.text.length < 3));
+}
+
+/** Whether the title at token `r` takes a place, after words that qualify it (`Deputy Governor`). */
+function takesPlace(tokens: readonly Token[], r: number, lex: Lexicon): boolean {
+  while (r < tokens.length - 1 && lex.titleModifiers.has(tokens[r]!.text)) r++;
+  return lex.placeTakers.has(tokens[r]!.text);
+}
+
+/**
+ * `Domestic Trade, Cooperatives and Consumerism Minister`: a portfolio word that could be a title (`Trade`) opening a list
+ * whose title names its ministry after the list is part of that title's portfolio: the title is the word after the list.
+ */
+function listedPortfolioTitle(tokens: readonly Token[], r: number, lex: Lexicon): number {
+  if (!lex.roleWords.has(tokens[r]!.text)) return r;
+  let listed = false;
+  for (let m = r + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.word && t.cap && lex.titleOrganisationSuffixes.has(t.text)) return listed ? m : r;
+    if (t.text === ',' && listComma(tokens, m, lex)) listed = true;
+    else if (!t.word || !(t.cap || lex.listJoiners.has(t.lower))) return r;
+  }
+  return r;
+}
+
 /** `readRole` of each title met, per lexicon. */
 const splitMemo = new LexiconMemo<RoleParts | null>();
 
@@ -190,6 +219,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
   if (r >= e) return null;
+  r = listedPortfolioTitle(tokens, r, lex);
   // `Contoh Energy vice president`: capitalised words before the first lower-case title word are the organisation
   // (English order), even when one of them could open a title.
   if (tokens[0]!.cap && tokens[r]!.cap) {
@@ -226,6 +256,8 @@ function readRole(role: string, organisation: string | null, title: string | und
     if (before !== null && lex.possessives.has(before.toLowerCase())) before = null;
     // `Seorang pedagang`, `One trader`: a sentence-initial quantifier is capitalised, it is no organisation.
     if (before !== null && lex.unnamed.has(before.toLowerCase())) before = null;
+    // `Indonesia's Finance Minister`, `US President`: a country before a title that takes no place is no organisation.
+    if (before !== null && b === r && placesOnly(tokens, b, lex) && !takesPlace(tokens, r, lex)) before = null;
     // `Transport Minister`: the words before a title that names its organisation by a suffix are the title's field.
     if (before !== null && titleOrganisation(slice(phrase, tokens, 0, r + 1), lex) !== null) {
       before = null;

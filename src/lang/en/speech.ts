@@ -49,6 +49,8 @@ export const speech: SpeechData = {
     'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',
     'with', 'after', 'before', 'as', 'when', 'while', 'but', 'and', 'the', 'this', 'that', 'separately',
     'previously', 'moreover', 'furthermore', 'additionally', 'speaking', 'according',
+    // Day adverbs opening a sentence like `Earlier,` (`Yesterday, Budi said …`) or standing before the verb.
+    'yesterday', 'today', 'tonight',
     // Auxiliaries between a subject and its speech verb (`Budi Santoso has said that …`, `X had also said`).
     'has', 'had', 'have',
     // `X was quoted as saying`: the passive before the verb.
@@ -78,7 +80,10 @@ export const speech: SpeechData = {
     'Cartoonist', 'Actor', 'Actress', 'Singer', 'Musician', 'Vocalist', 'Artist', 'Resident', 'Trader',
     'Farmer', 'Student', 'Candidate', 'Treasurer',
   ],
-  ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police'],
+  ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police',
+    // Police ranks as English-language Indonesian (`Sr. Comr.`, `Insp. Gen.`) and Malaysian (`ACP`, `Comm`) news abbreviate them.
+    'Comr.', 'Comr', 'Sr. Comr.', 'Adj. Sr. Comr.', 'Insp. Gen.', 'Insp.', 'Insp', 'Chief Insp', 'Comm', 'Comm.', 'Deputy Comm',
+    'Asst Comm', 'Senior Asst Comm', 'ACP', 'DCP', 'SAC', 'DSP', 'ASP', 'Supt', 'Supt.', 'IGP'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Ahmad`, `Datuk Seri Faizal`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
@@ -88,7 +93,8 @@ export const speech: SpeechData = {
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'Fellow', 'Principal', 'Research', 'Visiting', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   ...crossLanguageSpeech,
   namePrefixes,
-  nameAbbreviations,
+  // Police ranks' abbreviations before a name (`Sr. Comr. Budi`, `Insp. Gen. Budi`): their full stop ends no sentence.
+  nameAbbreviations: [...nameAbbreviations, 'Comr', 'Insp', 'Adj', 'Supt', 'Comm', 'Maj', 'Adm'],
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
   connectors: ['of', 'for', 'and', 'the', 'at', 'with', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],

@@ -266,6 +266,8 @@ export const speech: SpeechData = {
     'dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'ibni', 'ibnu', 'van', 'de', 'di', 'al', 'el',
     // `Sekretaris Perusahaan sekaligus Direktur Kepatuhan X`; English titles in Indonesian text (`Vice President of Communication`).
     'sekaligus', 'merangkap', 'of', 'for',
+    // English names cited whole (`Food and Agriculture Organization`, `Institute for … Economics and Finance`).
+    'and',
   ],
   titleCues: [
     'film', 'lagu', 'judul', 'berjudul', 'bertajuk', 'bertema', 'tema', 'topik', 'program', 'acara',
