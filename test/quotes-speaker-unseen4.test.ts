@@ -1,0 +1,66 @@
+/**
+ * The person a quote is given to on unseen text, fourth round (issue 9), with invented people:
+ * sentence-opening adverbs, `berkata demikian`, and names after a preposition.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import type { Quote, SupportedLanguage } from '../src/types.js';
+
+function quotes(text: string, language: SupportedLanguage): Quote[] {
+  return extractQuotes(text, { language }).quotes;
+}
+
+describe('speaker unseen 4: a sentence-opening adverb is no speaker', () => {
+  it('speaker unseen 4: Indonesian `Terpisah, Sekretaris Jenderal … Budi Santosa menekankan bahwa …` is Budi, not `Terpisah`', () => {
+    const text = [
+      '"Harga gabah turun lagi," kata Rina Wulandari di Sukamaju, Senin (3/2/2025).',
+      'Terpisah, Sekretaris Jenderal Kementerian Pertanian Budi Santosa menekankan bahwa harga pupuk masih terlalu tinggi bagi petani.',
+    ].join('\n\n');
+    const reported = quotes(text, 'ind').filter((q) => q.kind === 'indirect');
+    expect(reported.map((q) => q.speaker?.name)).toEqual(['Budi Santosa']);
+  });
+
+  it('speaker unseen 4: Malay `Semalam, Rina berkata …` is Rina, named before, not `Semalam`', () => {
+    const text = [
+      'Menteri Belia Datuk Rina Wulandari berkata kerajaan akan membantu para petani di kawasan itu.',
+      '“Kami akan menyediakan dana tambahan untuk mereka,” katanya.',
+      'Semalam, Rina berkata pihaknya akan memantau keadaan di lapangan dengan teliti.',
+    ].join('\n\n');
+    const last = quotes(text, 'zlm').at(-1)!;
+    expect(last.text).toMatch(/^pihaknya akan memantau/);
+    expect(last.speaker?.name).toBe('Rina Wulandari');
+  });
+
+  it('speaker unseen 4: Malay `Terdahulu Rina berkata, …` without a comma after the adverb still reports Rina', () => {
+    const text = [
+      'Menteri Belia Datuk Rina Wulandari berkata kerajaan akan membantu para petani di kawasan itu.',
+      'Terdahulu Rina berkata, semua pihak perlu bekerjasama untuk menyelesaikan isu itu.',
+    ].join('\n\n');
+    const last = quotes(text, 'zlm').at(-1)!;
+    expect(last.text).toMatch(/^semua pihak perlu/);
+    expect(last.speaker?.name).toBe('Rina Wulandari');
+  });
+});
+
+describe('speaker unseen 4: `berkata demikian` reports nothing new', () => {
+  it('speaker unseen 4: Malay `Beliau berkata demikian ketika …` is no indirect quote', () => {
+    const text = [
+      '“Kami akan menyediakan dana tambahan untuk petani,” kata Menteri Belia Datuk Rina Wulandari.',
+      'Beliau berkata demikian ketika ditemui pemberita selepas majlis perasmian itu di sini hari ini.',
+    ].join('\n\n');
+    expect(quotes(text, 'zlm').filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
+});
+
+describe('speaker unseen 4: a name after a preposition is an object', () => {
+  it('speaker unseen 4: `bertemu dengan Budi` does not make Budi the speaker of the next paragraph', () => {
+    const text = [
+      'Bekas Pengerusi Koperasi Contoh Makmur Tan Sri Budi Santosa dilantik sebagai pemangku Pengerusi Lembaga Padi Negeri.',
+      'Menteri Belia Datuk Rina Wulandari berkata, beliau sudah bertemu dengan Budi pagi tadi bagi membincangkan masa depan koperasi.',
+      '“Dia rela hati melepaskan jawatan itu kepada orang lain.',
+      '“Bagi menghargai jasanya, saya setuju melantiknya sebagai pemangku pengerusi,” katanya.',
+    ].join('\n\n');
+    const said = quotes(text, 'zlm').filter((q) => q.kind === 'direct');
+    expect(said.map((q) => q.speaker?.name)).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+  });
+});
