@@ -172,8 +172,8 @@ function subjectLeads(tokens: readonly Token[], sentStart: number, subjectStart:
   let o = s;
   while (o < c && tokens[o]!.word && lex.fillers.has(tokens[o]!.lower)) o++;
   if (o === c && o > s + 1 && demonstrativeAt(tokens, o - 1, lex.references)) return true;
-  // `Terdahulu Budi berkata`: one adverb, neither a preposition nor a link word, opens the sentence without a comma.
-  if (o === c && c === s + 1 && !lex.nameStops.has(head.lower) && !lex.connectors.has(head.lower)) return true;
+  // `Terdahulu Budi berkata`: one sentence adverb (not `Meskipun`, whose clause is no report) opens it without a comma.
+  if (c === s + 1 && lex.openers.has(head.lower)) return true;
   // An adverbial is words, dates and commas (`Di Jakarta, Senin (3/1),`); a quotation mark means a quote came first.
   let lastComma = -1;
   for (let q = s; q < c; q++) {
