@@ -84,3 +84,11 @@ describe('speaker unseen 4: a name opening a sentence', () => {
     expect(quotes(text, 'ind').at(-1)!.speaker?.name).toBe('Budi Santosa');
   });
 });
+
+describe('speaker unseen 4: a glued opening mark before an editor’s bracket', () => {
+  it('speaker unseen 4: `rampung.,"(Sementara) Angkutan …," kata X` is a quote opening with the bracket', () => {
+    const text = 'Jalan tol itu belum rampung.,"(Sementara) Angkutan umum yang memakai gas masih sedikit sekali," kata Rina Wulandari, Senin (3/2).';
+    const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
+    expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Sementara) Angkutan umum yang memakai gas masih sedikit sekali,', 'Rina Wulandari']]);
+  });
+});
