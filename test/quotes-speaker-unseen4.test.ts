@@ -92,3 +92,13 @@ describe('speaker unseen 4: a glued opening mark before an editor’s bracket', 
     expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Sementara) Angkutan umum yang memakai gas masih sedikit sekali,', 'Rina Wulandari']]);
   });
 });
+
+describe('speaker unseen 4: a subordinate clause before its subject reports nothing', () => {
+  it('speaker unseen 4: `Meskipun Pemerintah Provinsi … menekankan bahwa …` leaves the next `katanya` to the person named before', () => {
+    const text = [
+      'Pada waktu yang berbeda, Camat Sukamaju, Budi Santosa mengungkapkan akan memulai kembali razia di permukiman. Meskipun Pemerintah Provinsi Jawa Tengah menekankan bahwa mereka kian meningkatkan kapasitas tes, tetap harus disertai kedisiplinan warga. "Kami akan mengajak aparat lain untuk kembali menyusuri jalanan," katanya.',
+    ].join('\n\n');
+    const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
+    expect(said.map((q) => q.speaker?.name)).toEqual(['Budi Santosa']);
+  });
+});
