@@ -102,3 +102,15 @@ describe('speaker unseen 4: a subordinate clause before its subject reports noth
     expect(said.map((q) => q.speaker?.name)).toEqual(['Budi Santosa']);
   });
 });
+
+describe('speaker unseen 4: no guess from a one-word leftover of a place', () => {
+  it('speaker unseen 4: `Sungai Contoh South` cut to `South` is nobody a later `katanya` can fall back on', () => {
+    const text = [
+      'KECELARUAN pada harga minyak di sebuah stesen berhampiran Sungai Contoh South pagi tadi berpunca daripada masalah sistem syarikat minyak berkenaan.',
+      'Jurucakap Kementerian Perdagangan Dalam Negeri berkata, masalah itu menyebabkan harga minyak dijual lebih tinggi daripada yang ditetapkan.',
+      '“Masalah pada sistem mereka itu bukan hanya berlaku di Sungai Contoh South, malah di semua cawangannya,” katanya.',
+    ].join('\n\n');
+    const said = quotes(text, 'zlm').filter((q) => q.kind === 'direct');
+    expect(said[0]!.speaker?.name).not.toBe('South');
+  });
+});
