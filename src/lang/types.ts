@@ -216,6 +216,8 @@ export interface OrganisationData {
   sourceCues?: readonly string[];
   /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
+  /** Heads of a unit that names its parent body after it (`Departemen Riset Bank Contoh`): the parent is the organisation. */
+  unitHeads?: readonly string[];
   /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
   eventWords?: readonly string[];
   /** Words that end a venue's name after its sponsor's or owner's (`Contoh Arena`): a known name before one is no mention. */

@@ -133,6 +133,8 @@ export interface CompiledOrganisations {
   sourceCues: Map<string, string[][]>;
   /** Known one-word forms that count only standing alone (`Kongres`). */
   aloneForms: Set<string>;
+  /** Heads of a unit named with its parent body (`Departemen`): the parent is found instead. */
+  unitHeads: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
   /** Words that end a venue's name after its sponsor's (`Arena`). */
@@ -373,6 +375,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
+    unitHeads: new Set(data.unitHeads ?? []),
     eventWords: new Set(data.eventWords ?? []),
     venueWords: new Set(data.venueWords ?? []),
     genericWords: new Set(data.genericWords ?? []),

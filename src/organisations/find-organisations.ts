@@ -17,10 +17,10 @@
 import type { LanguageData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { finish } from './accept.js';
-import { compileOrganisations, type KnownOrganisation, STARTS_PLACE_PAIR } from './compile.js';
+import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation, STARTS_PLACE_PAIR } from './compile.js';
 import { isBrandedOutlet } from './context.js';
 import { isShouted } from './headlines.js';
-import { findAliases, findOutlet, outletForms } from './later-mentions.js';
+import { findAliases, findOutlet, learnLegalCore, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
@@ -129,7 +129,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).
       if (!best && head && head.kind === 'party' && isKnownParty(c, p, head.start, head.to)) party = head.start;
       // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
-      if (!best && head && isUnitOfKnown(c, p, head.start, head.to)) {
+      if (!best && head && (isUnitOfKnown(c, p, head.start, head.to) || unitOfBody(c, p, i, head.start, head.to, f.alone))) {
         i = head.start;
         continue;
       }
@@ -145,7 +145,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
         const keep = best?.known && onlyPlaces(c, p, best.to, head.to, head.bracket) ? best.known : null;
-        best = { to: head.bracket < 0 ? portfolioListEnd(c, p, i, head.to) : head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
+        best = { to: head.bracket < 0 ? portfolioListEnd(c, p, i, head.to, head.kind === 'government') : head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };
         bracket = head.bracket;
       }
     }
@@ -204,7 +204,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
     const start = tokens[from]!.start;
-    const end = spanEnd(p, best.to);
+    const end = spanEnd(c, p, best.to);
     const inner = bracket >= 0 ? innerShortForm(p, bracket, best.to) : null;
     const index = f.add({
       start: p.start + start,
@@ -223,6 +223,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (inner) learnShortForm(f, p, bracket, best.to, index);
     // The company's other mentions are written alone, as the rule asked (`Contohpay` after `Contohpay Indonesia`).
     if (best.rule === 'officer' || best.rule === 'branch') f.learn([word], index);
+    if (best.rule === 'tail' || best.rule === 'head') learnLegalCore(f, p, from, best.to, index);
     if (learnt >= 0) f.union(learnt, index);
     if (party >= 0 && best.rule === 'head') {
       const known = matchKnown(c, p, party)!;
@@ -241,4 +242,15 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     i = best.to;
   }
+}
+
+/** A unit head's name runs into its parent body's name (`Departemen Riset Bank Contoh`, `… BI`), not a bare head (`… Pemerintah`): the parent is the organisation. */
+function unitOfBody(c: CompiledOrganisations, p: ParagraphState, i: number, start: number, to: number, alone: ReadonlyMap<string, number>): boolean {
+  if (!c.unitHeads.has(p.tokens[i]!.text)) return false;
+  for (let k = start; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (c.places.has(w)) continue;
+    if (matchHead(c, p, k, alone) || matchKnown(c, p, k) || p.tokens[k]!.acronym) return true;
+  }
+  return false;
 }

@@ -70,3 +70,20 @@ export function findOutlet(f: Finder, p: ParagraphState, paragraph: number, clai
     i = to - 1;
   }
 }
+
+/**
+ * A company named with its legal form at the end goes by its name without it later
+ * (`Contoh Networks` after `Contoh Networks Inc`, `Kedai Contoh` after `Kedai Contoh Sdn Bhd`).
+ * A core of one word must be no place, role, head or tail word (`Group Inc` teaches nothing).
+ */
+export function learnLegalCore(f: Finder, p: ParagraphState, from: number, to: number, hit: number): void {
+  const { c } = f;
+  let end = to;
+  while (end > from && c.legalForms.has(p.tokens[end - 1]!.text.replace(/\.$/, ''))) end--;
+  if (end === to || end === from || c.legalForms.has(p.tokens[from]!.text)) return;
+  const core = p.tokens.slice(from, end).map((t) => t.text);
+  if (core.some((w) => !/^[\p{Lu}\d]/u.test(w) && !c.joiners.has(w))) return;
+  const one = core.length === 1 ? core[0]! : '';
+  if (one && (c.places.has(one) || c.placeWords.has(one) || c.breakers.has(one) || c.roles.has(one) || c.orgVocabulary.has(one) || c.notOrganisations.has(one))) return;
+  f.learn(core, hit);
+}

@@ -56,11 +56,11 @@ export function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, f
 }
 
 /** Where a name ending at word `to` ends: after `(Persero)`'s bracket and `Tbk.`'s full stop. */
-export function spanEnd(p: ParagraphState, to: number): number {
+export function spanEnd(c: CompiledOrganisations, p: ParagraphState, to: number): number {
   const last = p.tokens[to - 1]!;
   let end = last.end;
-  // A possessive is not part of the name (`PT Contoh Indonesia’s`).
-  if (/['’]s$/.test(last.text) && last.text.length > 3) return end - 2;
+  // A possessive is not part of the name (`PT Contoh Indonesia’s`), unless a known name's word ends so (`Moody’s`).
+  if (/['’]s$/.test(last.text) && last.text.length > 3 && !c.known.has(last.text)) return end - 2;
   if (last.text === 'Persero' && p.text[end] === ')') end++;
   if (last.text === 'Tbk' && p.text[end] === '.') {
     // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.

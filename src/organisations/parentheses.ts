@@ -166,14 +166,15 @@ export function initialsOf(p: ParagraphState, from: number, to: number): string 
 /**
  * A name hit that stopped a few name words before `(ACR)` at word `t`, when the acronym's letters
  * are the initials of the name with those words (`Majlis Daerah Contoh Baru (MDCB)`, where
- * `Contoh Baru` was read as a person): the words belong to the name. Returns the stretched hit.
+ * `Contoh Baru` was read as a person, or an English name's `on` phrase): the words belong to the name. Returns the stretched hit.
  */
 export function extendToAcronym(f: Finder, p: ParagraphState, t: number, hitEndingAt: (t: number) => number | null): number | null {
   const word = p.tokens[t]!.text;
   if (!isAcronym(word)) return null;
   for (let j = 1; j <= MAX_PERSON_WORDS && t - j > 0; j++) {
     const k = t - j;
-    if (!plainGap(p, k) || !nameAt(p, k)) return null;
+    // Joiners may stand between (`Contoh Committee on Banking Supervision (CCBS)`).
+    if (!plainGap(p, k) || (!nameAt(p, k) && !f.c.joiners.has(p.tokens[k]!.text))) return null;
     const h = hitEndingAt(k);
     if (h === null) continue;
     const hit = f.hits[h]!;

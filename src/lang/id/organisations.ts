@@ -29,6 +29,8 @@ export const organisations: OrganisationData = {
     Otoritas: 'government',
     Otorita: 'government',
     Direktorat: 'government',
+    // A ministry's older name, a foreign ministry and a central bank's division (`Departemen Luar Negeri`)
+    Departemen: 'government',
     'Direktorat Jenderal': 'government',
     Ditjen: 'government',
     Sekretariat: 'government',
@@ -250,6 +252,7 @@ export const organisations: OrganisationData = {
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
   },
   aloneForms: ['Kongres', 'Senat'],
+  unitHeads: ['Departemen'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
