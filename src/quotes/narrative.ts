@@ -100,8 +100,7 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     // A sentence's first word is capitalised anyway (`Sepengetahuan Rina`): it is not evidence of a name.
     const prev = tokens[i - 1];
     if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
-      // … unless the article writes that word again and never in lower case (`Yogi Anmaris pernah …`, later `ujar Yogi`).
-      const s2 = e - i > MIN_INTRODUCED_NAME_WORDS - 1 && recurringName(t, book) ? i : i + 1;
+      const s2 = i + 1;
       i = Math.max(i, e - 1);
       if (e - s2 >= MIN_INTRODUCED_NAME_WORDS && e - s2 < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, s2, e, lex, book, base);
       continue;
@@ -109,26 +108,6 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book, base);
     i = Math.max(i, e - 1);
   }
-}
-
-/** Characters before a word that open a sentence (or a quote), where any word is capitalised. */
-const SENTENCE_OPENERS = '.!?"“”';
-
-/**
- * A capitalised word the article never writes in lower case and writes again inside a sentence
- * (`ujar Yogi`): a name, even where it opens one (`Yogi Anmaris pernah …`), unlike `Berarti Najib …`.
- */
-function recurringName(t: Token, book: SpeakerBook): boolean {
-  const v = book.vocab;
-  if (v === null || v.lower.has(t.lower) || v.count(t.text) < 2) return false;
-  const { text } = v;
-  for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + t.text.length)) {
-    let k = at - 1;
-    while (k >= 0 && text[k] === ' ') k--;
-    const after = text[at + t.text.length];
-    if (k >= 0 && !SENTENCE_OPENERS.includes(text[k]!) && /\p{L}/u.test(text[at - 1] ?? ' ') === false && (after === undefined || !/\p{L}/u.test(after))) return true;
-  }
-  return false;
 }
 
 /** How far before a name run a title may start (`Datuk Seri Panglima`), in tokens. */
