@@ -17,6 +17,8 @@ export interface SpeechData {
   selfPronouns: readonly string[];
   /** Words that may sit between a verb and the speaker or end the attribution (`lagi`, `also`). */
   fillers: readonly string[];
+  /** Fillers that may open a sentence right before its subject, without a comma (`Terdahulu Budi berkata`); lower-case. */
+  openers?: readonly string[];
   /** Words that open a role (`Kepala`, `Menteri`, `Kapolres`, `Minister`); case-sensitive. */
   roles: readonly string[];
   /** Police and military ranks, not part of a name (`AKBP`, `Komisaris Besar`); case-sensitive phrases. */

@@ -327,6 +327,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
       let q = segFrom;
       while (q < k - 1 && tokens[q]!.word && lex.fillers.has(tokens[q]!.lower)) q++;
       if (q > segFrom + 1 && demonstrativeAt(tokens, q - 1, lex.references) && tokens[q]!.cap) segFrom = q;
+      // `Terdahulu Budi berkata`: one sentence adverb right before the subject.
+      else if (q === segFrom + 1 && k === e && tokens[q]!.cap && lex.openers.has(tokens[segFrom]!.lower)) segFrom = q;
     }
     if (segFrom >= k) {
       k = c;

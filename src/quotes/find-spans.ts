@@ -154,7 +154,9 @@ function gluedOpener(text: string, i: number): boolean {
   if (text[i] !== '"') return false;
   const prev = text[i - 1] ?? '';
   if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
-  const first = isSpace(text[i + 1]) ? i + 2 : i + 1;
+  let first = isSpace(text[i + 1]) ? i + 2 : i + 1;
+  // `rampung.,"(Sementara) Angkutan …`, `kecil."[Industri] Yang …`: an editor's bracket may open the quote.
+  if (text[first] === '(' || text[first] === '[') first++;
   if (isSpace(text[first]) || !STARTS_WORD.test(text[first] ?? '')) return false;
   DOUBLE_AHEAD.lastIndex = i + 1;
   const next = DOUBLE_AHEAD.exec(text);

@@ -99,6 +99,8 @@ function afterComma(tokens: readonly Token[], c: number, lex: Lexicon): number {
 function clauseAfterVerb(text: string, tokens: readonly Token[], v: number, base: string, lex: Lexicon): number {
   const first = tokens[v + 1];
   if (!first) return -1;
+  // `Beliau berkata demikian ketika …`: the verb points back at words already quoted; no clause follows.
+  if (lex.postVerbLeads.has(first.lower)) return -1;
   if (first.text === ',' || first.text === ':') return afterComma(tokens, v + 1, lex);
   if (lex.complementisers.has(first.lower)) return v + 2;
   // `mengatakan kepada wartawan, …`, `said on Monday that …`: an adverbial, then a comma or `bahwa`.
@@ -170,6 +172,8 @@ function subjectLeads(tokens: readonly Token[], sentStart: number, subjectStart:
   let o = s;
   while (o < c && tokens[o]!.word && lex.fillers.has(tokens[o]!.lower)) o++;
   if (o === c && o > s + 1 && demonstrativeAt(tokens, o - 1, lex.references)) return true;
+  // `Terdahulu Budi berkata`: one sentence adverb (not `Meskipun`, whose clause is no report) opens it without a comma.
+  if (c === s + 1 && lex.openers.has(head.lower)) return true;
   // An adverbial is words, dates and commas (`Di Jakarta, Senin (3/1),`); a quotation mark means a quote came first.
   let lastComma = -1;
   for (let q = s; q < c; q++) {

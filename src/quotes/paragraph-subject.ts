@@ -6,7 +6,7 @@
  */
 import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
-import { honorificAt } from './references.js';
+import { demonstrativeAt, honorificAt } from './references.js';
 
 /** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */
 const MIN_NAME_WORDS = 2;
@@ -41,6 +41,8 @@ export function paragraphSubject(text: string, tokens: readonly Token[], lex: Le
   // The subject is followed by its verb: a lower-case word.
   const next = tokens[end];
   if (end - i < MIN_NAME_WORDS || !next?.word || next.cap) return null;
+  // `Terbaru, Ahli Parlimen Contoh itu mendakwa …`: a title closed by a demonstrative refers back to someone named before.
+  if (demonstrativeAt(tokens, end, lex.references)) return null;
   const p = parsePhrase(text, tokens, i, end, lex);
   return p?.name && !p.unnamed && p.name.split(' ').length >= MIN_NAME_WORDS ? p : null;
 }

@@ -11,6 +11,8 @@ export interface Lexicon {
   /** First-person pronouns, lower-case: never a person's name. */
   selfPronouns: ReadonlySet<string>;
   fillers: ReadonlySet<string>;
+  /** Sentence adverbs that may stand before a subject without a comma (not `meskipun`, `jika`: a clause of its own). */
+  openers: ReadonlySet<string>;
   roles: ReadonlySet<string>;
   /** Ranks and honorifics as token sequences, longest first, by first token. */
   titles: ReadonlyMap<string, readonly string[][]>;

@@ -255,6 +255,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     pronouns: lowerSet(data.pronouns),
     selfPronouns: lowerSet(data.selfPronouns),
     fillers: lowerSet(data.fillers),
+    openers: lowerSet(data.openers ?? []),
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),

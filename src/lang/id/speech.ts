@@ -150,6 +150,12 @@ export const speech: SpeechData = {
     'sebelum', 'saat', 'ketika', 'hingga', 'sejak', 'selain', 'terkait', 'soal', 'bagi', 'atas', 'dari',
     'ke', 'ketuanya', 'kini', 'sekarang', 'akhirnya', 'padahal', 'apalagi', 'maka', 'lebih', 'hal',
     'begitu', 'berdasarkan', 'sehingga', 'senada', 'serupa', 'menanggapi',
+    // Time and discourse adverbs that open a sentence before its speaker (`Terpisah, Ketua … X menekankan`).
+    'terpisah', 'terdahulu', 'terbaru', 'ternyata', 'pasalnya', 'sekadar', 'lanjut', 'kemarin',
+  ],
+  openers: [
+    'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'kemudian', 'lalu', 'sebelumnya',
+    'selanjutnya', 'kini', 'sekarang', 'akhirnya', 'terpisah', 'terdahulu', 'terbaru', 'ternyata', 'pasalnya', 'lanjut',
   ],
   // Besides the title words, roles the organisation finder does not end a name at (as breakers they lowered its precision).
   roles: [

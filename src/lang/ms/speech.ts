@@ -74,7 +74,8 @@ export const speech: SpeechData = {
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
     'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan'],
   nameStops: [...indonesian.nameStops, 'semasa', 'sewaktu', 'baru-baru', 'menerusi', 'bagi'],
-  fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'manakala', 'menurutnya'],
+  fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'manakala', 'menurutnya', 'semalam'],
+  openers: [...(indonesian.openers ?? []), 'bagaimanapun', 'manakala', 'semalam'],
   // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
   placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   // The Indonesian places, whole: Malay text names them too, besides the Malay finder's places the lexicon adds.
