@@ -152,16 +152,14 @@ function knownSignOff(tail: string, langs: readonly LanguageData[]): RegExpExecA
   }
 }
 
-/** A name in parentheses is an agency when it is in capitals or a known outlet (`(Reuters)`, not `(Jakarta)`). */
-function isAgency(name: string, langs: readonly LanguageData[]): boolean {
-  if (name === name.toUpperCase()) return true;
-  const key = name.toLowerCase();
-  return langs.some((l) => l.boilerplate.signOffs.some((s) => s.toLowerCase() === key) || Object.keys(l.outlets.names).some((n) => n.toLowerCase() === key));
-}
-
 /** A name the language data lists as an outlet or a sign-off, in any case. */
 function isListedOutlet(name: string, langs: readonly LanguageData[]): boolean {
   return knownSignOffs(langs)?.keys.has(phraseKey(name)) ?? false;
+}
+
+/** A name in parentheses is an agency when it is in capitals or listed (`(Reuters)`, not `(Jakarta)`). */
+function isAgency(name: string, langs: readonly LanguageData[]): boolean {
+  return name === name.toUpperCase() || isListedOutlet(name, langs);
 }
 
 /** A dash of the kinds a sign-off opens with. */
