@@ -15,10 +15,10 @@ const last = (a: ReturnType<typeof parseArticle>) => a.paragraphs.at(-1)?.text;
 
 describe('a link to the story in another language', () => {
   it('on the first line it is navigation, not the headline (also with the scraper gluing two words)', () => {
-    const s = `Baca beritanya dalambahasa Inggris\n${ID}`;
+    const s = `Baca artikel inidalam bahasa Inggris\n${ID}`;
     const a = parseArticle(s);
     expect(a.title).toBeNull();
-    expect(junk(a)).toEqual(['navigation: Baca beritanya dalambahasa Inggris']);
+    expect(junk(a)).toEqual(['navigation: Baca artikel inidalam bahasa Inggris']);
     checkInvariants(s, a);
   });
 
@@ -121,7 +121,7 @@ describe('a caption with no credit between the headline and a bare place', () =>
     const lead = 'Harga gabah di Sukamaju turun tajam pekan ini.';
     for (const next of [
       'Rina Wulandari - ketua kelompok tani yang juga pedagang beras - mengatakan harga akan pulih bulan depan.',
-      'Prabowo - Ketua Umum Partai Sukajaya - mengatakan harga akan pulih bulan depan.',
+      'Karsiman - Ketua Umum Partai Sukajaya - mengatakan harga akan pulih bulan depan.',
     ]) {
       const a = parseArticle(`${title}\n${lead}\n${next}\n\n${ID}`);
       expect(a.dateline).toBeNull();

@@ -83,13 +83,13 @@ export function standfirst(text: string, start: number, end: number): boolean {
   return /(?:[.!?]["”’]?|\([0-9/]{3,10}\))$/.test(sentence) && !/[.!?] \p{Lu}/u.test(sentence.slice(0, -1));
 }
 
-/** How far after a bare place's dash a second dash would close an aside (`Prabowo - Ketua Umum Contoh - mengatakan …`). */
+/** How far after a bare place's dash a second dash would close an aside (`Karsiman - Ketua Umum Contoh - mengatakan …`). */
 const ASIDE_REACH = 80;
 
 /**
  * After one sentence (a standfirst, or a caption with no credit), a bare place in ordinary case opens the story only
  * as one word with a capital after its dash and no second dash soon: `Sukamaju - Warga …`, not a name and an aside
- * (`Rina Wulandari - ketua …`, `Prabowo - Ketua Umum Contoh - mengatakan …`).
+ * (`Rina Wulandari - ketua …`, `Karsiman - Ketua Umum Contoh - mengatakan …`).
  */
 export function oneWordPlaceOpens(place: string, text: string, after: number): boolean {
   const rest = text.slice(after, after + ASIDE_REACH);
