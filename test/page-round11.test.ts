@@ -98,6 +98,19 @@ describe('notices and prompts under a story', () => {
     }
   });
 
+  it('a body sentence that reports sharing stays: the verb mid-sentence, or the article named with no demonstrative', () => {
+    // A paragraph follows: a closing prompt (a prompt verb and a medium word in the last block) is another rule.
+    for (const [body, text, after] of [
+      [EN, 'The growers association declined to share this report with the district council.', 'The council meets again in March.'],
+      [EN, 'Share the article with your neighbours, the association urged its members on Tuesday.', 'The council meets again in March.'],
+      [ID, 'Pengurus APTB menolak bagikan artikel ini kepada pejabat kabupaten.', 'Rapat berikutnya digelar bulan depan.'],
+    ] as const) {
+      const a = parseArticle(`${body}\n\n${text}\n\n${after}`);
+      expect(junk(a)).toEqual([]);
+      expect(a.paragraphs.map((x) => x.text)).toContain(text);
+    }
+  });
+
   it('a quoted warning not to spread a story stays', () => {
     const quote = '"Jangan sebarkan berita ini sebelum dicek kebenarannya," kata Rina.';
     const a = parseArticle(`${ID}\n\n${quote}`);

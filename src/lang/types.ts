@@ -93,6 +93,10 @@ export interface BoilerplateData {
   photoSides: string[];
   /** Where people stand in a photo, alone in brackets (`(kanan)`, `(left)`), lower-case. */
   photoPositions: string[];
+  /** The article naming itself with a demonstrative (`artikel ini`, `this story`), lower-case: what a plea to share it names. */
+  selfReferences: string[];
+  /** Lower-case words that ask the reader right before a share verb (`silakan`, `jangan lupa`, `please`). */
+  pleaWords: string[];
   /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */
   publishVerbs: string[];
   /** What opens a source note in brackets at a story's end (`(Dikutip dari …)`, `(Source: …)`), matched in any case. */

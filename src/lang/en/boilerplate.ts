@@ -147,6 +147,8 @@ export const boilerplate: BoilerplateData = {
   deviceWords: ['your device', 'this device', 'your browser', 'javascript'],
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article', 'A version of this article', 'A version of this story', 'The original version of this story', 'The original version of this article'],
   sourceNoteOpeners: ['Source', 'Sources', 'Adapted from', 'Excerpted from', 'Translated from', 'With inputs from'],
+  selfReferences: ['this article', 'this story', 'this report'],
+  pleaWords: ['please', 'kindly', "don't forget to", 'do not forget to'],
   publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally', 'written by'],
   titleSuffixes: [],
 };

@@ -213,6 +213,8 @@ export const boilerplate: BoilerplateData = {
   photoSides: ['dari kiri', 'dari kanan', 'kiri', 'kanan'],
   photoPositions: ['kiri', 'kanan', 'tengah', 'depan', 'belakang', 'kiri ke kanan'],
   deviceWords: ['perangkat anda', 'browser anda', 'peramban anda', 'javascript'],
+  selfReferences: ['artikel ini', 'berita ini', 'tulisan ini', 'konten ini'],
+  pleaWords: ['silakan', 'silahkan', 'ayo', 'yuk', 'mari', 'jangan lupa', 'mohon', 'tolong'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Tulisan ini', 'Konten ini', 'Artikel ini telah', 'Artikel ini sudah'],
   sourceNoteOpeners: ['Dikutip dari', 'Disadur dari', 'Dilansir dari', 'Diolah dari', 'Dihimpun dari', 'Dirangkum dari', 'Diterjemahkan dari', 'Sumber', 'Sumber berita'],
   // `Konten ini merupakan kerja sama …`: a partner's notice reads like one.

@@ -84,6 +84,8 @@ export const boilerplate: BoilerplateData = {
   photoSides: ['dari kiri', 'dari kanan', 'kiri', 'kanan'],
   photoPositions: ['kiri', 'kanan', 'tengah', 'depan', 'belakang'],
   deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
+  selfReferences: ['artikel ini', 'berita ini', 'rencana ini'],
+  pleaWords: ['sila', 'jom', 'jangan lupa', 'mohon', 'tolong', 'mari'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
   sourceNoteOpeners: ['Dipetik daripada', 'Dipetik dari', 'Diadaptasi daripada', 'Diterjemah daripada', 'Sumber'],
   publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik', 'ditulis oleh', 'hasil kerjasama', 'dengan kerjasama'],

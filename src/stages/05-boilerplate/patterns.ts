@@ -44,8 +44,9 @@ export interface JunkPatterns {
   pagination: RegExp;
   /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
   syndication: RegExp;
-  /** The article naming itself (`artikel ini`, `this story`) and a share verb (`bagikan`, `share`), anywhere, any case: see `isSharePlea`. */
+  /** The article naming itself with a demonstrative (`artikel ini`, `this story`), anywhere, any case: see `isSharePlea`. */
   selfReference: RegExp;
+  /** A share verb (`bagikan`, `share`) opening the sentence or a clause, or after a plea word (`silakan`, `please`), any case. */
   shareVerb: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
   sourceNote: RegExp;
@@ -127,8 +128,12 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',
     ),
-    selfReference: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])`, 'iu'),
-    shareVerb: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)))})(?![\\p{L}])`, 'iu'),
+    selfReference: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.selfReferences))})(?![\\p{L}])`, 'iu'),
+    // Mid-sentence a share verb is reported (`declined to share this report`), not asked of the reader.
+    shareVerb: new RegExp(
+      `(?:^|, ?|(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.pleaWords))}) )(?:${alternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)))})(?![\\p{L}])`,
+      'iu',
+    ),
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     readerWidget: readerWidget(langs),
     copyright: new RegExp(literalGroup(all((l) => l.boilerplate.copyrightWords)), 'i'),

@@ -226,7 +226,8 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
 
 /**
  * `Jika artikel ini bermanfaat, silakan bagikan kepada teman Anda.`, `If you found this story useful, please share it.`:
- * one short unquoted sentence that names the article itself and asks the reader to share it.
+ * one short unquoted sentence that names the article itself (`this`, `ini`) and asks the reader to share it: the share
+ * verb opens it or a clause, or follows a plea word. `He declined to share this report.` reports, so it stays.
  */
 function isSharePlea(s: string, p: JunkPatterns): boolean {
   if (s.length > MAX_SHARE_PLEA || /["“”]/.test(s) || /[.!?] \p{Lu}/u.test(s)) return false;
