@@ -61,5 +61,11 @@ describe('language word lists', () => {
       // A word both lists need belongs in the title words, not written twice (Malay reads the Indonesian roles as well).
       if (code !== 'zlm') expect(data.speech.roles.filter((r) => breakers.has(r) && !titles.includes(r))).toEqual([]);
     });
+
+    it(`word lists: every sentence opener of ${code}'s speech data is a filler too`, () => {
+      // The readers step over fillers before asking whether the first was an opener: an opener that is no filler would never be seen.
+      const fillers = new Set(data.speech.fillers);
+      expect((data.speech.openers ?? []).filter((w) => !fillers.has(w))).toEqual([]);
+    });
   }
 });

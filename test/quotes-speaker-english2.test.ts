@@ -15,9 +15,9 @@ function quotes(...paragraphs: string[]): Quote[] {
 }
 
 describe('English speakers: titles with places', () => {
-  it('`East Java Deputy Governor Emil Rahmat Santoso said`: the place stands before the title, the word after it opens the name', () => {
-    const [q] = quotes('East Java Deputy Governor Emil Rahmat Santoso said the plan would be dropped.');
-    expect(q?.speaker).toMatchObject({ name: 'Emil Rahmat Santoso', role: 'Deputy Governor', organisation: 'East Java' });
+  it('`Central Java Deputy Governor Wahyu Adi Prasetyo said`: the place stands before the title, the word after it opens the name', () => {
+    const [q] = quotes('Central Java Deputy Governor Wahyu Adi Prasetyo said the ferry fare would be cut.');
+    expect(q?.speaker).toMatchObject({ name: 'Wahyu Adi Prasetyo', role: 'Deputy Governor', organisation: 'Central Java' });
   });
 
   it('`Ambassador to Malaysia Pierre Dubois said`: `to` links the title to its place, it ends no subject', () => {
@@ -33,10 +33,10 @@ describe('English speakers: titles with places', () => {
 });
 
 describe('English speakers: sentence openers', () => {
-  it('`Yesterday, Mahardika said …`: a day adverb opening the sentence is no speaker', () => {
-    const [q, r] = quotes('Yesterday, Mahardika said he was not aware of any such moves.', 'Today, Hartono said the port would be closed.');
-    expect(q?.speaker?.name).toBe('Mahardika');
-    expect(r?.speaker?.name).toBe('Hartono');
+  it('`Yesterday, Hartono said …`: a day adverb opening the sentence is no speaker', () => {
+    const [q, r] = quotes('Yesterday, Hartono said the port would stay shut.', 'Today, Sulastri said the night market would move to the square.');
+    expect(q?.speaker?.name).toBe('Hartono');
+    expect(r?.speaker?.name).toBe('Sulastri');
   });
 });
 
@@ -58,26 +58,26 @@ describe('English organisation names inside Indonesian text', () => {
   it('`and` inside a cited English name keeps the whole name (`Institute for Trade and Finance`)', () => {
     const text = [
       'Harga pangan naik tajam pada bulan ini di seluruh wilayah menurut data resmi pemerintah.',
-      'Peneliti Contoh Institute for Trade and Finance (CITF) Ariyo Santoso mengatakan, harga akan turun bulan depan.',
+      'Peneliti Contoh Institute for Trade and Finance (CITF) Dimas Kurniawan menilai, ongkos angkut akan turun bulan depan.',
       '"Sistem pangan harus beradaptasi dengan cepat," kata Tom Hadley, seorang pakar di Centre for Food and Farming Studies.',
     ].join('\n\n');
     const qs = extractQuotes(text, { language: 'ind' }).quotes;
-    expect(qs[0]?.speaker).toMatchObject({ name: 'Ariyo Santoso', organisation: 'Contoh Institute for Trade and Finance (CITF)' });
+    expect(qs[0]?.speaker).toMatchObject({ name: 'Dimas Kurniawan', organisation: 'Contoh Institute for Trade and Finance (CITF)' });
     expect(qs[1]?.speaker).toMatchObject({ name: 'Tom Hadley', organisation: 'Centre for Food and Farming Studies' });
   });
 });
 
 describe('English speakers: a title whose portfolio is a list', () => {
-  it('`Contoh Trade, Cooperatives and Consumerism Minister X said`: the list before the title is its portfolio', () => {
-    const [q] = quotes('Domestic Trade, Cooperatives and Consumerism Minister Datuk Seri Hasan Malik said the tax would be lower.');
-    expect(q?.speaker).toMatchObject({ name: 'Hasan Malik', role: 'Domestic Trade, Cooperatives and Consumerism Minister' });
-    const [r] = quotes('“We will act,” Women, Family and Community Development Minister Rina Harun said.');
-    expect(r?.speaker).toMatchObject({ name: 'Rina Harun', role: 'Women, Family and Community Development Minister' });
+  it('`Contoh Trade, Crafts and Tourism Minister X said`: the list before the title is its portfolio', () => {
+    const [q] = quotes('Contoh Trade, Crafts and Tourism Minister Datuk Seri Rahim Yusof said the levy on sugar would go.');
+    expect(q?.speaker).toMatchObject({ name: 'Rahim Yusof', role: 'Contoh Trade, Crafts and Tourism Minister' });
+    const [r] = quotes('“The clinics will open on time,” Youth, Rivers and Irrigation Minister Salmah Idris said.');
+    expect(r?.speaker).toMatchObject({ name: 'Salmah Idris', role: 'Youth, Rivers and Irrigation Minister' });
   });
 
-  it('`“…,” Coordinating Minister for Political, Legal and Security Affairs X said`: the list after the title, then the name', () => {
-    const [q] = quotes('“We will act,” Coordinating Minister for Political, Legal and Security Affairs Budi Gunawan said.');
-    expect(q?.speaker).toMatchObject({ name: 'Budi Gunawan', role: 'Coordinating Minister' });
+  it('`“…,” Coordinating Minister for Food, Shipping and Fisheries Affairs X said`: the list after the title, then the name', () => {
+    const [q] = quotes('“No boat will be left idle,” Coordinating Minister for Food, Shipping and Fisheries Affairs Yudi Permana said.');
+    expect(q?.speaker).toMatchObject({ name: 'Yudi Permana', role: 'Coordinating Minister' });
   });
 });
 
@@ -87,8 +87,8 @@ describe('English speakers: abbreviated police ranks before the name', () => {
     expect(a?.speaker).toMatchObject({ name: 'Budi Hartono', role: 'spokesperson', organisation: 'Contoh Police' });
     const [b] = quotes('“We will find the suspects soon,” said Contoh Police chief Insp. Gen. Agus Salim.');
     expect(b?.speaker).toMatchObject({ name: 'Agus Salim', role: 'chief' });
-    const [c] = quotes('Johor police chief Comm Datuk Ahmad Kamal said the suspect had been remanded.');
-    expect(c?.speaker).toMatchObject({ name: 'Ahmad Kamal', role: 'police chief' });
+    const [c] = quotes('Perlis police chief Comm Datuk Faridah Osman said the two drivers would be charged on Thursday.');
+    expect(c?.speaker).toMatchObject({ name: 'Faridah Osman', role: 'police chief' });
     expect(c?.speaker?.organisation).not.toBe('Comm');
   });
 });
@@ -97,9 +97,9 @@ describe('English speakers: a quote running over paragraphs, attributed with `it
   it('earlier segments without a closing mark take the organisation the last segment’s `it` names', () => {
     const text = [
       LEAD,
-      'Sales at Contoh Group fell 2% in the quarter, the group said in a filing on Friday.',
-      '“Sales were badly affected as traffic dropped in shopping centres.',
-      '“Consumers had been holding back on their purchases,” it said.',
+      'Contoh Group booked fewer orders for its sofas this spring, the furniture maker reported on Tuesday.',
+      '“Orders slowed sharply once the trade fairs were called off.',
+      '“Hotels put their new rooms on hold until next year,” it said.',
     ].join('\n\n');
     const direct = parseArticle(text).quotes.filter((q) => q.kind === 'direct');
     expect(direct).toHaveLength(2);

@@ -29,14 +29,24 @@ describe('speaker titles: a bracketed short title', () => {
     const [q] = direct('"Berkas sudah lengkap," ujar Kepala Seksi Pidana Umum (Kasi Pidum) Kejari Sukamaju Rina Wulandari.', 'ind');
     expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Kepala Seksi Pidana Umum (Kasi Pidum)', organisation: 'Kejari Sukamaju' });
   });
+
+  it('speaker titles: a bracketed short title of three words stays in the role too', () => {
+    const [q] = direct('"Jadwal sidang tetap," ujar Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus Wilayah) Kejari Sukamaju Rina Wulandari.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus Wilayah)', organisation: 'Kejari Sukamaju' });
+  });
 });
 
 describe('speaker titles: a describing title after the quote', () => {
-  it('speaker titles: `"…," kata Budi.` then `Ketua DPC Partai Contoh ini menyinggung …` → that title for Budi', () => {
+  it('speaker titles: `"…," ucap Budi.` then `Ketua DPC Partai Contoh itu menilai …` → that title for Budi', () => {
     const text = [
-      '"Warga perlu tenang," kata Budi kepada wartawan, Rabu (22/10/2025).',
-      'Ketua DPC Partai Contoh Raya ini menyinggung dampak hujan asam bagi warga.',
+      '"Harga pupuk harus turun," ucap Budi saat ditemui di pasar, Kamis (14/3/2024).',
+      'Ketua DPC Partai Contoh Raya itu menilai harga pupuk masih memberatkan petani.',
     ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: 'Ketua', organisation: 'DPC Partai Contoh Raya' });
+  });
+
+  it('speaker titles: the describing sentence right after the quote’s, in the same paragraph → that title for Budi', () => {
+    const text = '"Harga pupuk harus turun," ucap Budi saat ditemui di pasar. Ketua DPC Partai Contoh Raya itu menilai harga pupuk masih memberatkan petani.';
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: 'Ketua', organisation: 'DPC Partai Contoh Raya' });
   });
 
@@ -85,9 +95,15 @@ describe('speaker titles: a board post that opens with a rank word', () => {
 describe('speaker titles: a describing title further on', () => {
   it('speaker titles: a describing title inside the next paragraph, after another sentence, is not read as its speaker’s', () => {
     const text = [
-      '"Warga perlu tenang," kata Budi kepada wartawan.',
-      'Rapat itu juga dihadiri Andi Pratama. Ketua DPC Partai Contoh Raya ini menyinggung dampak hujan asam bagi warga.',
+      '"Harga pupuk harus turun," ucap Budi saat ditemui di pasar.',
+      'Di pasar yang sama hadir pula Andi Pratama. Ketua DPC Partai Contoh Raya itu menilai harga pupuk masih memberatkan petani.',
     ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: null, organisation: null });
+  });
+
+  it('speaker titles: a describing title in the quote’s paragraph, after another person is named, is not read as its speaker’s', () => {
+    const text =
+      '"Harga pupuk harus turun," ucap Budi saat ditemui di pasar. Di pasar yang sama hadir pula Andi Pratama. Ketua DPC Partai Contoh Raya itu menilai harga pupuk masih memberatkan petani.';
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: null, organisation: null });
   });
 });

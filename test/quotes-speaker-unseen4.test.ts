@@ -53,12 +53,12 @@ describe('speaker unseen 4: `berkata demikian` reports nothing new', () => {
 });
 
 describe('speaker unseen 4: a name after a preposition is an object', () => {
-  it('speaker unseen 4: `bertemu dengan Budi` does not make Budi the speaker of the next paragraph', () => {
+  it('speaker unseen 4: `berjumpa dengan Budi` does not make Budi the speaker of the next paragraph', () => {
     const text = [
-      'Bekas Pengerusi Koperasi Contoh Makmur Tan Sri Budi Santosa dilantik sebagai pemangku Pengerusi Lembaga Padi Negeri.',
-      'Menteri Belia Datuk Rina Wulandari berkata, beliau sudah bertemu dengan Budi pagi tadi bagi membincangkan masa depan koperasi.',
-      '“Dia rela hati melepaskan jawatan itu kepada orang lain.',
-      '“Bagi menghargai jasanya, saya setuju melantiknya sebagai pemangku pengerusi,” katanya.',
+      'Timbalan Pengarah Lembaga Contoh Sejahtera Tan Sri Budi Santosa dipilih mengetuai pasukan petugas banjir negeri itu minggu lalu.',
+      'Ketua Menteri Datuk Rina Wulandari berkata, beliau telah berjumpa dengan Budi di pejabatnya untuk meneliti pelan pemindahan mangsa banjir.',
+      '“Pengalamannya menguruskan bencana memang sukar dicari ganti.',
+      '“Sebab itu saya yakin pasukan petugas ini berada di tangan yang baik,” katanya.',
     ].join('\n\n');
     const said = quotes(text, 'zlm').filter((q) => q.kind === 'direct');
     expect(said.map((q) => q.speaker?.name)).toEqual(['Rina Wulandari', 'Rina Wulandari']);
@@ -66,31 +66,31 @@ describe('speaker unseen 4: a name after a preposition is an object', () => {
 });
 
 describe('speaker unseen 4: a glued opening mark before an editor’s bracket', () => {
-  it('speaker unseen 4: `rampung.,"(Sementara) Angkutan …," kata X` is a quote opening with the bracket', () => {
-    const text = 'Jalan tol itu belum rampung.,"(Sementara) Angkutan umum yang memakai gas masih sedikit sekali," kata Rina Wulandari, Senin (3/2).';
+  it('speaker unseen 4: `dibuka.,"(Nantinya) Pedagang …," ujar X` is a quote opening with the bracket', () => {
+    const text = 'Pasar baru di Desa Contohsari belum juga dibuka.,"(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua," ujar Budi Santosa, Kamis (6/3).';
     const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
-    expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Sementara) Angkutan umum yang memakai gas masih sedikit sekali,', 'Rina Wulandari']]);
+    expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua,', 'Budi Santosa']]);
   });
 });
 
 describe('speaker unseen 4: a subordinate clause before its subject reports nothing', () => {
-  it('speaker unseen 4: `Meskipun Pemerintah Provinsi … menekankan bahwa …` leaves the next `katanya` to the person named before', () => {
+  it('speaker unseen 4: `Walau Pemerintah Provinsi … menegaskan bahwa …` leaves the next `katanya` to the person named before', () => {
     const text = [
-      'Pada waktu yang berbeda, Camat Sukamaju, Budi Santosa mengungkapkan akan memulai kembali razia di permukiman. Meskipun Pemerintah Provinsi Jawa Tengah menekankan bahwa mereka kian meningkatkan kapasitas tes, tetap harus disertai kedisiplinan warga. "Kami akan mengajak aparat lain untuk kembali menyusuri jalanan," katanya.',
+      'Di tempat lain, Lurah Contohsari, Rina Wulandari menyampaikan akan menggelar lagi kerja bakti di sepanjang bantaran kali. Walau Pemerintah Provinsi Kalimantan Contoh menegaskan bahwa mereka terus menambah armada truk sampah, warga tetap diminta tidak membuang sampah ke sungai. "Kami juga akan mengajak karang taruna turun membersihkan selokan," katanya.',
     ].join('\n\n');
     const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
-    expect(said.map((q) => q.speaker?.name)).toEqual(['Budi Santosa']);
+    expect(said.map((q) => q.speaker?.name)).toEqual(['Rina Wulandari']);
   });
 });
 
 describe('speaker unseen 4: no guess from a one-word leftover of a place', () => {
-  it('speaker unseen 4: `Sungai Contoh South` cut to `South` is nobody a later `katanya` can fall back on', () => {
+  it('speaker unseen 4: `Taman Contoh West` cut to `West` is nobody a later `katanya` can fall back on', () => {
     const text = [
-      'KECELARUAN pada harga minyak di sebuah stesen berhampiran Sungai Contoh South pagi tadi berpunca daripada masalah sistem syarikat minyak berkenaan.',
-      'Jurucakap Kementerian Perdagangan Dalam Negeri berkata, masalah itu menyebabkan harga minyak dijual lebih tinggi daripada yang ditetapkan.',
-      '“Masalah pada sistem mereka itu bukan hanya berlaku di Sungai Contoh South, malah di semua cawangannya,” katanya.',
+      'GANGGUAN bekalan air di deretan rumah kedai berhampiran Taman Contoh West sejak awal pagi disebabkan oleh paip utama yang pecah.',
+      'Jurucakap syarikat bekalan air negeri itu berkata, kerja membaiki paip tersebut dijangka siap sebelum tengah malam.',
+      '“Gangguan ini tidak terhad kepada Taman Contoh West sahaja, malah turut dirasai oleh penduduk kawasan sekitarnya,” katanya.',
     ].join('\n\n');
     const said = quotes(text, 'zlm').filter((q) => q.kind === 'direct');
-    expect(said[0]!.speaker?.name).not.toBe('South');
+    expect(said[0]!.speaker?.name).not.toBe('West');
   });
 });

@@ -17,7 +17,7 @@ export interface SpeechData {
   selfPronouns: readonly string[];
   /** Words that may sit between a verb and the speaker or end the attribution (`lagi`, `also`). */
   fillers: readonly string[];
-  /** Fillers that may open a sentence right before its subject, without a comma (`Terdahulu Budi berkata`); lower-case. */
+  /** Fillers that may open a sentence right before its subject, without a comma (`Terdahulu Budi berkata`); lower-case, each also in `fillers`. */
   openers?: readonly string[];
   /** Words that open a role (`Kepala`, `Menteri`, `Kapolres`, `Minister`); case-sensitive. */
   roles: readonly string[];

@@ -13,13 +13,13 @@ const MIN_BRAND_LENGTH = 3;
 
 /** Tells the rule which paragraphs make up the text `owner` (a finder) reads: a field of the finder, no table keyed by it per article. */
 export function registerText(owner: Finder, states: readonly ParagraphState[]): void {
-  owner.text = { states, lower: null };
+  owner.readText = { states, lower: null };
 }
 
 /** Whether the text read by `owner` writes `word` in lower case (paragraph `p` alone when no text was registered). */
 function writtenLower(owner: Finder, p: ParagraphState, word: string): boolean {
   const lower = word.toLowerCase();
-  const entry = owner.text;
+  const entry = owner.readText;
   if (!entry) return p.tokens.some((t) => t.text === lower);
   if (!entry.lower) {
     entry.lower = new Set();

@@ -2,6 +2,7 @@ import { andWords } from '../lang/conjunctions.js';
 import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
+import { byFirstWrittenWord, byLastWord, byLastWrittenWord, endKeysOf, lastWordsOf, withLowerCase } from './phrase-tables.js';
 import { isAcronym } from './shapes.js';
 import { tokenize } from './tokens.js';
 
@@ -74,6 +75,8 @@ export interface CompiledOrganisations {
   known: Map<string, Phrase<KnownOrganisation>[]>;
   /** Known forms by their words joined with one space. */
   forms: Map<string, KnownOrganisation>;
+  /** The last words of the known forms of two words or more (`Post` of `The Contoh Post`): a glued word may follow one. */
+  formLastWords: ReadonlySet<string>;
   /** Head phrases by their first word, longest first. */
   heads: Map<string, Phrase<OrganisationKind>[]>;
   /** Tail phrases by their last word, longest first. */
@@ -119,8 +122,12 @@ export interface CompiledOrganisations {
   gluedPrefixes: Map<number, string[]>;
   /** Small words glued to the end of a known name (`Postin`), longest first so `that` is tried before `at`. */
   gluedWords: string[];
+  /** `endKey` of every glued word (its last two code units), or null when one is shorter than two: any word may end with it. */
+  gluedEnds: ReadonlySet<number> | null;
   /** Officers' titles by their last word, as word lists (`Direktur Utama` under `Utama`). */
   officerTitles: Map<string, string[][]>;
+  /** The same titles by their first word (`Direktur Utama` under `Direktur`), in the order of `officerTitles`. */
+  officerTitlesByFirst: Map<string, string[][]>;
   /** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
   andWords: ReadonlySet<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
@@ -236,39 +243,6 @@ function longestFirst<T>(map: Map<string, Phrase<T>[]>): void {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
 }
 
-/**
- * Lower-case phrases as word lists, by their last word as written in lower case and, for a
- * phrase of one word, capitalised too (`Dilansir` opens a sentence); longest first. A look-up
- * needs no case folding.
- */
-function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  const add = (key: string, w: string[]) => out.set(key, [...(out.get(key) ?? []), w].sort((a, b) => b.length - a.length));
-  for (const phrase of phrases) {
-    const w = phrase.toLowerCase().split(' ');
-    const last = w[w.length - 1]!;
-    add(last, w);
-    if (w.length === 1) add(last[0]!.toUpperCase() + last.slice(1), w);
-  }
-  return out;
-}
-
-/** Phrases as written, as word lists by their last word, longest first. */
-function byLastWrittenWord(phrases: readonly string[]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const phrase of phrases) {
-    const w = phrase.split(' ');
-    const key = w[w.length - 1]!;
-    out.set(key, [...(out.get(key) ?? []), w].sort((a, b) => b.length - a.length));
-  }
-  return out;
-}
-
-/** Each title, and a one-word title in Title Case in lower case after it (`Co-Founder`, `co-founder`). */
-function withLowerCase(titles: readonly string[]): string[] {
-  return titles.flatMap((t) => (!t.includes(' ') && /^\p{Lu}\p{Ll}/u.test(t) ? [t, t.toLowerCase()] : [t]));
-}
-
 /** Words grouped by `startSlot` (their first two letters), in the order given. */
 function byFirstTwo(list: readonly string[]): Map<number, string[]> {
   const out = new Map<number, string[]>();
@@ -338,11 +312,14 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
   const orgVocabulary = new Set<string>([...data.nameWords, ...placeData.orgWords]);
   for (const list of heads.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
   for (const list of tails.values()) for (const ph of list) ph.words.forEach((w) => orgVocabulary.add(w));
+  const gluedWords = [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length);
+  const officerTitles = byLastWrittenWord(withLowerCase(data.officerTitles ?? []));
   return {
     starts,
     wordBits: wordSlots,
     known,
     forms,
+    formLastWords: lastWordsOf(forms.keys()),
     heads,
     tails,
     joiners: new Set(data.joiners),
@@ -367,9 +344,11 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     portfolioAfter: new Set(data.portfolioCommittees.after),
     mediaSuffixes: new Set(data.mediaSuffixes),
     gluedPrefixes: byFirstTwo([...data.gluedPrefixes].sort((a, b) => b.length - a.length)),
-    gluedWords: [...(data.gluedWords ?? [])].sort((a, b) => b.length - a.length),
+    gluedWords,
+    gluedEnds: endKeysOf(gluedWords),
     legalForms: new Set(data.legalForms ?? []),
-    officerTitles: byLastWrittenWord(withLowerCase(data.officerTitles ?? [])),
+    officerTitles,
+    officerTitlesByFirst: byFirstWrittenWord(officerTitles),
     andWords: new Set(andWords),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),

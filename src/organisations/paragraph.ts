@@ -137,7 +137,7 @@ export class Finder {
   readonly alone = new Map<string, number>();
 
   /** The paragraphs of the text this finder reads, and their lower-case words once a rule asks (`branches.ts`). */
-  text: { states: readonly ParagraphState[]; lower: Set<string> | null } | null = null;
+  readText: { states: readonly ParagraphState[]; lower: Set<string> | null } | null = null;
 
   constructor(readonly c: CompiledOrganisations) {}
 

@@ -15,9 +15,8 @@ const MAX_OFFICER_WORDS = 4;
 
 /** Word `i` is a company named between an officer's title before it and the officer's name after it, in either order. */
 export function officerCompany(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): boolean {
-  // `companyWord`'s tests on the word's shape first: they need no look-up.
-  const t = p.tokens[i]!;
-  if (c.officerTitles.size === 0 || !t.cap || t.acronym || !nameAt(p, i)) return false;
+  // The word's shape first (`companyWord` starts with it too): it needs no look-up.
+  if (c.officerTitles.size === 0 || !companyShape(p, i)) return false;
   // The title beside the word first: one look-up rules out nearly every word, before the word's own tests.
   // `CEO Contohpay Rina Wulandari`
   const before = titleEndingAt(c, p, i);
@@ -27,11 +26,16 @@ export function officerCompany(c: CompiledOrganisations, p: ParagraphState, i: n
   return after > 0 && companyWord(c, p, i, alone) && officerAt(c, p, after);
 }
 
-/** Word `i` can name a company: capitalised, no acronym (the acronym rules read those), and written alone elsewhere. */
-function companyWord(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): boolean {
+/** Word `i` has a company's shape: a capitalised name word, no acronym (the acronym rules read those). */
+function companyShape(p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;
-  if (!t.cap || t.acronym || !nameAt(p, i) || !alone.has(t.text)) return false;
-  const w = t.text;
+  return t.cap && !t.acronym && nameAt(p, i);
+}
+
+/** Word `i` can name a company: its shape, written alone elsewhere, and no word of a title, a role, a place or a person's first name. */
+function companyWord(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): boolean {
+  const w = p.tokens[i]!.text;
+  if (!companyShape(p, i) || !alone.has(w)) return false;
   return !c.placeWords.has(w) && !c.roles.has(w) && !c.roleWords.has(w) && !c.breakers.has(w) && !c.personFirstWords.has(w) && !c.heads.has(w) && !c.officerTitles.has(w);
 }
 
@@ -42,22 +46,10 @@ function titleEndingAt(c: CompiledOrganisations, p: ParagraphState, i: number): 
   return -1;
 }
 
-/** The officer titles by their first word, each list in the order of `officerTitles` (so the first match is the same), for the last lexicon asked. */
-let titlesOf: CompiledOrganisations['officerTitles'] | null = null;
-let titlesByFirst = new Map<string, string[][]>();
-
-function byFirstWord(titles: CompiledOrganisations['officerTitles']): Map<string, string[][]> {
-  if (titlesOf === titles) return titlesByFirst;
-  titlesByFirst = new Map();
-  for (const list of titles.values()) for (const words of list) titlesByFirst.set(words[0]!, [...(titlesByFirst.get(words[0]!) ?? []), words]);
-  titlesOf = titles;
-  return titlesByFirst;
-}
-
 /** The word after a title that starts at word `k`, or -1. */
 function titleStartingAt(c: CompiledOrganisations, p: ParagraphState, k: number): number {
   if (k >= p.tokens.length || !plainGap(p, k)) return -1;
-  for (const words of byFirstWord(c.officerTitles).get(p.tokens[k]!.text) ?? []) if (matches(p, k, words)) return k + words.length;
+  for (const words of c.officerTitlesByFirst.get(p.tokens[k]!.text) ?? []) if (matches(p, k, words)) return k + words.length;
   return -1;
 }
 

@@ -1,9 +1,9 @@
 /**
  * A title given after the quote by a description that points back: `"…," kata Budi.` then `Politikus Partai Contoh
  * itu berharap …` or `Ketua Pemuda Contoh itu berpendapat …`. A sentence that opens with a title closed by a
- * demonstrative is about the person quoted just before it (in the quote's paragraph, or opening the next one); a
- * speaker quoted with neither role nor organisation takes that title (read as role and organisation). Read after all
- * quotes are found.
+ * demonstrative is about the person quoted just before it (the sentence right after the quote's, or opening the next
+ * paragraph); a speaker quoted with neither role nor organisation takes that title (read as role and organisation).
+ * Read after all quotes are found.
  */
 import { type Lexicon, type Token, slice } from './speech-words.js';
 import { roleAt } from './phrase.js';
@@ -13,6 +13,7 @@ import { splitRole } from './role-phrase.js';
 /** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
 interface Hit {
   start: number;
+  end: number;
   paragraph: number;
   speaker: { name: string; role: string | null; organisation: string | null } | null;
 }
@@ -40,8 +41,9 @@ export function titlesFromDescriptions(paragraphs: readonly { text: string; star
       while (h + 1 < hits.length && hits[h + 1]!.start < at) h++;
       const last = hits[h];
       const sp = last?.speaker;
-      // In the quote's paragraph, or opening the next one: further on, someone else may have been named in between.
-      const near = last !== undefined && (last.paragraph === p || (last.paragraph === p - 1 && s === 0));
+      // The sentence right after the quote's (in its paragraph, or opening the next one): further on, someone else
+      // may have been named in between.
+      const near = last !== undefined && (last.paragraph === p ? sentenceEndsBetween(toks, last.end - paragraphs[p]!.start, s) <= 1 : last.paragraph === p - 1 && s === 0);
       if (!near || !sp || sp.role !== null || sp.organisation !== null) continue;
       const parts = splitRole({ role: slice(paragraphs[p]!.text, toks, s, d), organisation: null }, lex);
       if (!parts.role) continue;
@@ -53,21 +55,28 @@ export function titlesFromDescriptions(paragraphs: readonly { text: string; star
   }
 }
 
+/** Sentence ends among `toks` from offset `from` (in the paragraph) up to token `s`: the quote's own attribution closes one. */
+function sentenceEndsBetween(toks: readonly Token[], from: number, s: number): number {
+  let n = 0;
+  for (let k = 0; k < s; k++) if (toks[k]!.start >= from && SENTENCE_END.has(toks[k]!.text)) n++;
+  return n;
+}
+
 /**
  * Where the demonstrative closing a describing title at token `s` stands (`Politikus Contoh itu berharap`), else -1:
  * a capitalised title word, then capitalised words, numbers and connectors
  * only, then the demonstrative and a lower-case word going on with the sentence.
  */
 function describingTitleEnd(toks: readonly Token[], s: number, lex: Lexicon): number {
-  // A post held now (`Wakil Ketua …`), not a former one (`Mantan Menteri …`), which is no title for today's quote.
-  const r = s;
-  const head = toks[r];
+  // The head is a title word (`roleAt`): a former post opens with a modifier (`Mantan Menteri …`), no title word, so
+  // it is no title for today's quote.
+  const head = toks[s];
   if (!head?.word || !head.cap || !roleAt(head, lex)) return -1;
-  for (let k = r + 1; k < toks.length && k - s <= MAX_TITLE_TOKENS; k++) {
+  for (let k = s + 1; k < toks.length && k - s <= MAX_TITLE_TOKENS; k++) {
     const t = toks[k]!;
     if (demonstrativeAt(toks, k, lex.references)) {
       const next = toks[k + 1];
-      return k > r + 1 && next?.word && !next.cap ? k : -1;
+      return k > s + 1 && next?.word && !next.cap ? k : -1;
     }
     if (!t.word || !(t.cap || t.num || lex.connectors.has(t.lower))) return -1;
   }

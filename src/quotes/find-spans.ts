@@ -155,7 +155,7 @@ function gluedOpener(text: string, i: number): boolean {
   const prev = text[i - 1] ?? '';
   if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
   let first = isSpace(text[i + 1]) ? i + 2 : i + 1;
-  // `rampung.,"(Sementara) Angkutan …`, `kecil."[Industri] Yang …`: an editor's bracket may open the quote.
+  // `dibuka.,"(Nantinya) Pedagang …`, `sendiri."[Warga] Yang …`: an editor's bracket may open the quote.
   if (text[first] === '(' || text[first] === '[') first++;
   if (isSpace(text[first]) || !STARTS_WORD.test(text[first] ?? '')) return false;
   DOUBLE_AHEAD.lastIndex = i + 1;

@@ -20,7 +20,7 @@ export function trimPlaces(tokens: readonly Token[], b: number, e: number, lex: 
   return b;
 }
 
-/** `East Java Deputy Governor Emil …`: a place already stands before the title (skipping `Deputy`), so the word after it opens the name. */
+/** `Central Java Deputy Governor Wahyu …`: a place already stands before the title (skipping `Deputy`), so the word after it opens the name. */
 function placeBefore(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   while (i >= 0 && lex.titleModifiers.has(tokens[i]!.text)) i--;
   return i >= 0 && lex.places.has(tokens[i]!.text);

@@ -200,7 +200,7 @@ export function noteNarrative(
       // a verb or a preposition (`ditangani Hendra`, `kepada Wulan`) the person is an object, not the speaker.
       const prev = tokens[i - 1];
       if (prev?.word && !prev.cap && !(prev.cls & C_FILLER)) continue;
-      // `bertemu dengan Isa`, `kepada Wulan`: a preposition among the fillers makes the name its object too.
+      // `berjumpa dengan Budi`, `kepada Rina`: a preposition among the fillers makes the name its object too.
       if (prev?.word && !prev.cap && lex.nameStops.has(prev.lower) && !demonstrativeAt(tokens, i - 1, lex.references)) continue;
       const person = book.byWord(t.text, true);
       if (!person) continue;

@@ -42,7 +42,10 @@ export function organisationPronouns(
     while (j < out.length && out[j]!.kind !== 'direct') j++;
     const q = out[i]!;
     const next = out[j];
-    if (q.kind === 'direct' && next && next !== quotes[j] && RUNS_ON.test(text.slice(q.end, next.start)) && unattributed(q)) out[i] = { ...q, speaker: next.speaker };
+    // Only a speaker given here (the pronoun's organisation, or one carried back from a later segment: `out` holds a new
+    // object then) is carried back: find-quotes already gave a named speaker to the earlier segments it runs over.
+    const givenHere = next !== undefined && next !== quotes[j];
+    if (q.kind === 'direct' && givenHere && RUNS_ON.test(text.slice(q.end, next.start)) && unattributed(q)) out[i] = { ...q, speaker: next.speaker };
   }
   return out;
 }

@@ -64,7 +64,7 @@ const NYA = 'nya';
 /** `(Sekjen)`, `(Menkeu)`, `(Kasi Pidsus)`: a bracketed short form of the title itself, kept in the role; its length in tokens. */
 function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {
   if (tokens[i]?.text !== '(' || !lex.roles.has(tokens[i + 1]?.text ?? '')) return 0;
-  for (let c = i + 2; c <= i + MAX_SHORT_TITLE_WORDS; c++) {
+  for (let c = i + 2; c <= i + 1 + MAX_SHORT_TITLE_WORDS; c++) {
     const t = tokens[c];
     if (t?.text === ')') return c - i + 1;
     if (!t?.word) return 0;

@@ -371,7 +371,7 @@ export class SpeakerBook {
     let bestScore = 0;
     for (let i = lo - 1; i >= 0 && i >= lo - MAX_NAMED_CONSIDERED; i--) {
       const n = named[i]!;
-      // Named only, in one word (`Salak South` cut to `South`): too weak a guess for a quote nobody introduced.
+      // Named only, in one word (`Taman Contoh West` cut to `West`): too weak a guess for a quote nobody introduced.
       if (n.person.words.length < 2 && !n.person.confirmed) continue;
       let score = 0;
       if (this.vocab) for (const w of n.person.name.split(' ')) score = Math.max(score, this.vocab.count(w));

@@ -133,6 +133,16 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
 };
 
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
+/**
+ * Sentence adverbs that may stand right before a subject without a comma (`Terdahulu Budi berkata`). They are
+ * fillers too (the readers step over fillers first, then ask whether the first one was an opener), so `fillers`
+ * takes them from here rather than repeating them.
+ */
+const OPENERS: readonly string[] = [
+  'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'kemudian', 'lalu', 'sebelumnya',
+  'selanjutnya', 'kini', 'sekarang', 'akhirnya', 'terpisah', 'terdahulu', 'terbaru', 'ternyata', 'pasalnya', 'lanjut',
+];
+
 export const speech: SpeechData = {
   postVerbs: forms.post,
   pronounVerbs: forms.pronoun,
@@ -141,22 +151,17 @@ export const speech: SpeechData = {
   pronouns: ['dia', 'ia', 'beliau', 'mereka'],
   selfPronouns: ['saya', 'aku', 'kami', 'kita'],
   fillers: [
-    'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'lalu', 'kemudian',
-    'sempat', 'pernah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'itu',
+    'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'sempat', 'pernah', 'itu',
     'sendiri', 'menegaskan', 'mengatakan',
     // Sentence openers that are capitalised but never a speaker.
-    'sebelumnya', 'selanjutnya', 'meski', 'meskipun', 'walau', 'pada', 'kepada', 'sebagai', 'pertama',
-    'kedua', 'ketiga', 'dalam', 'di', 'untuk', 'dengan', 'karena', 'oleh', 'jika', 'kalau', 'setelah',
-    'sebelum', 'saat', 'ketika', 'hingga', 'sejak', 'selain', 'terkait', 'soal', 'bagi', 'atas', 'dari',
-    'ke', 'ketuanya', 'kini', 'sekarang', 'akhirnya', 'padahal', 'apalagi', 'maka', 'lebih', 'hal',
-    'begitu', 'berdasarkan', 'sehingga', 'senada', 'serupa', 'menanggapi',
-    // Time and discourse adverbs that open a sentence before its speaker (`Terpisah, Ketua … X menekankan`).
-    'terpisah', 'terdahulu', 'terbaru', 'ternyata', 'pasalnya', 'sekadar', 'lanjut', 'kemarin',
+    'meski', 'meskipun', 'walau', 'pada', 'kepada', 'sebagai', 'pertama', 'kedua', 'ketiga', 'dalam', 'di',
+    'untuk', 'dengan', 'karena', 'oleh', 'jika', 'kalau', 'setelah', 'sebelum', 'saat', 'ketika', 'hingga',
+    'sejak', 'selain', 'terkait', 'soal', 'bagi', 'atas', 'dari', 'ke', 'ketuanya', 'padahal', 'apalagi', 'maka',
+    'lebih', 'hal', 'begitu', 'berdasarkan', 'sehingga', 'senada', 'serupa', 'menanggapi', 'sekadar', 'kemarin',
+    // Sentence adverbs (`Terpisah, Ketua … X menekankan`), which may also open a sentence without a comma.
+    ...OPENERS,
   ],
-  openers: [
-    'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'kemudian', 'lalu', 'sebelumnya',
-    'selanjutnya', 'kini', 'sekarang', 'akhirnya', 'terpisah', 'terdahulu', 'terbaru', 'ternyata', 'pasalnya', 'lanjut',
-  ],
+  openers: OPENERS,
   // Besides the title words, roles the organisation finder does not end a name at (as breakers they lowered its precision).
   roles: [
     ...titleWords,

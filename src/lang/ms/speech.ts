@@ -24,6 +24,9 @@ for (const b of BASES) {
   pronoun[`${b}nya`] = b;
 }
 
+/** Malay sentence adverbs that may open a sentence before its subject without a comma; fillers too (see Indonesian). */
+const OPENERS: readonly string[] = ['bagaimanapun', 'manakala', 'semalam'];
+
 /**
  * Malay speech data. Roles, ranks and organisation words are largely shared with Indonesian,
  * so those lists extend the Indonesian ones with Malay titles (`Datuk`, `Tan Sri`, `Ketua Polis`).
@@ -74,8 +77,8 @@ export const speech: SpeechData = {
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
     'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan'],
   nameStops: [...indonesian.nameStops, 'semasa', 'sewaktu', 'baru-baru', 'menerusi', 'bagi'],
-  fillers: [...indonesian.fillers, 'bagaimanapun', 'tambahan', 'manakala', 'menurutnya', 'semalam'],
-  openers: [...(indonesian.openers ?? []), 'bagaimanapun', 'manakala', 'semalam'],
+  fillers: [...indonesian.fillers, 'tambahan', 'menurutnya', ...OPENERS],
+  openers: [...(indonesian.openers ?? []), ...OPENERS],
   // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
   placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   // The Indonesian places, whole: Malay text names them too, besides the Malay finder's places the lexicon adds.
