@@ -3,7 +3,7 @@
  * Kepenggunaan (KCKK)`): the comma would end the name, so the list is read on only when the short
  * form in brackets right after it spells the whole list out, and not the name before the comma,
  * or, for a government body, when the list ends the name before a small word or a stop
- * (`Kementerian Tenaga, Teknologi Hijau dan Air.`) and no item is a body, a place or a person.
+ * (`Kementerian Perikanan, Pelancongan dan Sukan.`) and no item is a body, a place or a person.
  */
 import type { CompiledOrganisations } from './compile.js';
 import { MAX_NAME_WORDS } from './names.js';

@@ -74,7 +74,7 @@ function portfolioWord(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /**
- * English order, the list before its title (`Domestic Trade, Cooperatives and Consumerism Minister`): after the comma at
+ * English order, the list before its title (`Trade, Crafts and Tourism Minister`): after the comma at
  * `k`, short capitalised items up to a joiner, the last item, then a title word; some item names a field.
  */
 export function titleAfterList(tokens: readonly Token[], k: number, lex: Lexicon): boolean {

@@ -191,7 +191,7 @@ function takesPlace(tokens: readonly Token[], r: number, lex: Lexicon): boolean 
 }
 
 /**
- * `Domestic Trade, Cooperatives and Consumerism Minister`: a portfolio word that could be a title (`Trade`) opening a list
+ * `Trade, Crafts and Tourism Minister`: a portfolio word that could be a title (`Trade`) opening a list
  * whose title names its ministry after the list is part of that title's portfolio: the title is the word after the list.
  */
 function listedPortfolioTitle(tokens: readonly Token[], r: number, lex: Lexicon): number {
