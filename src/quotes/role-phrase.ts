@@ -268,9 +268,14 @@ function readRole(role: string, organisation: string | null, title: string | und
   // (also after a qualifying word: `Wakil Kapolresta Contoh` → `Polresta Contoh`).
   let taker = r;
   while (taker < e - 1 && lex.titleModifiers.has(tokens[taker]!.text)) taker++;
+  // `Wali Kota Contoh`: a two-word post that takes a place (its second word is an organisation word, `Kota`); the
+  // organisation stays the place as the post's second word names it (`Kota Contoh`).
+  const compound = taker < e - 1 && isCompoundRole(lex, tokens[taker]!.text, tokens[taker + 1]!.text) && lex.placeTakers.has(`${tokens[taker]!.text} ${tokens[taker + 1]!.text}`);
+  if (compound) taker++;
   if (lex.placeTakers.has(tokens[taker]!.text) && !tokens.slice(taker + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
     const whole = slice(phrase, tokens, r, e);
-    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) };
+    const place = compound && taker < e - 1 ? slice(phrase, tokens, taker, e) : null;
+    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) ?? place };
   }
   // The title runs over title words, connectors between them and bracketed short forms; after a field word
   // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).

@@ -292,7 +292,7 @@ export const speech: SpeechData = {
     'Kelurahan', 'Desa', 'Camat', 'Lurah', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek', 'Kapolda',
     'Kapolres', 'Kapolresta', 'Kapolsek', 'Kodam', 'Korem', 'Kodim', 'Kajati', 'Kajari', 'Kejati', 'Kejari',
     'Pemkot', 'Pemkab', 'Pemprov', 'DPRD', 'Sektor', 'Resor', 'Daerah', 'Sekda', 'Kades', 'Dandim', 'Danrem',
-    'Pangdam', 'KPU', 'Bawaslu', 'RSUD', 'Kanwil', 'Kapolrestabes',
+    'Pangdam', 'KPU', 'Bawaslu', 'RSUD', 'Kanwil', 'Kapolrestabes', 'Wali Kota',
   ],
   // Beside the organisation finder's places, which the speech lexicon adds (`speakerPlaces`).
   places: [
@@ -337,7 +337,7 @@ export const speech: SpeechData = {
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   namedHeads: ['Partai', 'Bank', 'Universitas'],
   // `Komisaris` alone is also a police rank: with `Utama`/`Independen` it is a board post.
-  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan', 'Komisaris Utama', 'Komisaris Independen'],
+  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Wali Kota', 'Sekretaris Perusahaan', 'Komisaris Utama', 'Komisaris Independen'],
   titleOrganisations: TITLE_ORGANISATIONS,
   companyPosts: [
     'Direktur Utama', 'Dirut', 'Presiden Direktur', 'Presdir', 'Komisaris Utama', 'Presiden Komisaris', 'Sekretaris Perusahaan',
