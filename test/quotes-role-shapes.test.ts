@@ -14,4 +14,15 @@ describe('quotes: role shapes', () => {
       'Rina Wulandari | Wakil Wali Kota Sukamaju | Kota Sukamaju',
     );
   });
+
+  it('reads a deputy minister\'s short title as the minister\'s with `Wa` (`Wamenkes` → Kementerian Kesehatan)', () => {
+    expect(speakerOf('"Stok obat aman," kata Wamenkes Bayu Santoso.')).toBe('Bayu Santoso | Wamenkes | Kementerian Kesehatan');
+    expect(speakerOf('"Upah naik," kata Wamenaker Bayu Santoso.')).toBe('Bayu Santoso | Wamenaker | Kementerian Ketenagakerjaan');
+  });
+
+  it('keeps a field of two parts joined by `dan` in the role, the organisation after it', () => {
+    const text = 'Kepala Riset dan Edukasi Lestari Sekuritas Bayu Santoso mengatakan pasar tenang. "Pasar tenang," kata Bayu.';
+    const q = extractQuotes(text, { language: 'ind' }).quotes.find((x) => x.kind === 'direct');
+    expect([q?.speaker?.role, q?.speaker?.organisation]).toEqual(['Kepala Riset dan Edukasi', 'Lestari Sekuritas']);
+  });
 });

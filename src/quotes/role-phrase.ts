@@ -72,6 +72,17 @@ function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): numb
   return 0;
 }
 
+/**
+ * `Kepala Riset dan Edukasi Contoh Sekuritas`: a field word, `dan`, and one more capitalised word that is no body,
+ * place or acronym, with the organisation still to come, is a field of two parts (`Riset dan Edukasi`).
+ */
+function joinedField(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const [prev, t, next, after] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!prev?.word || !t?.word || t.cap || !lex.listJoiners.has(t.lower) || !lex.roleWords.has(prev.text)) return false;
+  if (!next?.word || !next.cap || !next.hasLower || lex.orgWords.has(next.text) || lex.places.has(next.text)) return false;
+  return after !== undefined && after.word && after.cap;
+}
+
 /** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
 const MAX_SHORT_TITLE_WORDS = 3;
 
@@ -295,6 +306,7 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (titleWord(t, lex)) k++;
     // `CEO DAN Contoh`: a connector in capitals is an acronym, the organisation's first word.
     else if (t.word && (t.hasLower || !t.cap) && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
+    else if (joinedField(tokens, k, lex)) k += 2;
     else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
     else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else break;
