@@ -25,4 +25,23 @@ describe('quotes: role shapes', () => {
     const q = extractQuotes(text, { language: 'ind' }).quotes.find((x) => x.kind === 'direct');
     expect([q?.speaker?.role, q?.speaker?.organisation]).toEqual(['Kepala Riset dan Edukasi', 'Lestari Sekuritas']);
   });
+
+  it('keeps a capitalised title\'s lower-case field, and the organisation written after it', () => {
+    const roleOf = (text: string) => {
+      const q = extractQuotes(text, { language: 'ind' }).quotes.find((x) => x.kind === 'direct');
+      return [q?.speaker?.name, q?.speaker?.role, q?.speaker?.organisation];
+    };
+    expect(roleOf('Pengamat politik, Bayu Santoso, menilai keputusan itu keliru. "Ini keliru," kata Bayu.')).toEqual(['Bayu Santoso', 'Pengamat politik', null]);
+    expect(roleOf('Pimpinan rapat Komisi IV DPR, Bayu Santoso, menilai keputusan itu keliru. "Ini keliru," kata Bayu.')).toEqual([
+      'Bayu Santoso',
+      'Pimpinan rapat',
+      'Komisi IV DPR',
+    ]);
+    // What the title implies is read without the field: not `Kementerian Keuangan terpilih`.
+    expect(roleOf('Menteri Keuangan terpilih, Bayu Santoso, mengatakan hal itu. "Ini keliru," kata Bayu.')).toEqual([
+      'Bayu Santoso',
+      'Menteri Keuangan terpilih',
+      'Kementerian Keuangan',
+    ]);
+  });
 });

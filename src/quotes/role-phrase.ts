@@ -16,6 +16,7 @@ import { fieldWord } from './name-word.js';
 import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
 import { LexiconMemo } from './memo.js';
+import { joinedField, lowerField, organisationEnd } from './title-field.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -72,31 +73,8 @@ function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): numb
   return 0;
 }
 
-/**
- * `Kepala Riset dan Edukasi Contoh Sekuritas`: a field word, `dan`, and one more capitalised word that is no body,
- * place or acronym, with the organisation still to come, is a field of two parts (`Riset dan Edukasi`).
- */
-function joinedField(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const [prev, t, next, after] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
-  if (!prev?.word || !t?.word || t.cap || !lex.listJoiners.has(t.lower) || !lex.roleWords.has(prev.text)) return false;
-  if (!next?.word || !next.cap || !next.hasLower || lex.orgWords.has(next.text) || lex.places.has(next.text)) return false;
-  return after !== undefined && after.word && after.cap;
-}
-
 /** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
 const MAX_SHORT_TITLE_WORDS = 3;
-
-/** Where the organisation that starts at `o` ends: before a lower-case word that is no connector. */
-function organisationEnd(tokens: readonly Token[], o: number, e: number, lex: Lexicon): number {
-  let k = o;
-  while (k < e) {
-    const t = tokens[k]!;
-    if (t.word && !t.cap && !t.num && (lex.locatives.has(t.lower) || !(lex.connectors.has(t.lower) && tokens[k + 1]?.cap))) break;
-    k++;
-  }
-  while (k > o && !tokens[k - 1]!.word && tokens[k - 1]!.text !== ')') k--;
-  return k;
-}
 
 /** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan, no regex). */
 function withoutBrackets(text: string): string {
@@ -345,6 +323,12 @@ function readRole(role: string, organisation: string | null, title: string | und
   const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
   if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
+  // A capitalised title's lower-case field describes the post (`Kapolres setempat`): what the title implies is read without it.
+  let implying = -1;
+  if (m > k && tokens[r]!.cap) {
+    implying = k;
+    k = lowerField(tokens, k, e, lex);
+  }
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
@@ -366,7 +350,8 @@ function readRole(role: string, organisation: string | null, title: string | und
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
   }
   const found = after ?? before;
-  return { role: newRole, organisation: found ?? titleOrganisation(newRole, lex) };
+  const implied = implying >= 0 && implying < k ? slice(phrase, tokens, Math.min(titleStart, r), implying) || newRole : newRole;
+  return { role: newRole, organisation: found ?? titleOrganisation(implied, lex) };
 }
 
 /**
