@@ -44,4 +44,8 @@ describe('quotes: role shapes', () => {
       'Kementerian Keuangan',
     ]);
   });
+
+  it('keeps an English qualifier of an English title in Indonesian text (`Deputy Head`)', () => {
+    expect(speakerOf('"Pasar tenang," ujar Deputy Head of Research Lestari Sekuritas Bayu Santoso.').split(' | ')[1]).toMatch(/^Deputy Head/);
+  });
 });

@@ -353,6 +353,7 @@ export const speech: SpeechData = {
     'Direktur Utama', 'Dirut', 'Presiden Direktur', 'Presdir', 'Komisaris Utama', 'Presiden Komisaris', 'Sekretaris Perusahaan',
     'Corporate Secretary', 'CEO', 'Chief Executive Officer',
   ],
-  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks'],
+  // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
+  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
   listJoiners: ['dan', 'serta'],
 };
