@@ -27,6 +27,9 @@ export function joinedField(tokens: readonly Token[], k: number, lex: Lexicon): 
   return after !== undefined && after.word && after.cap;
 }
 
+/** The most lower-case words of a capitalised title's field (`Pemerhati bisnis logistik`, `Pengarah penguat kuasa negeri`). */
+const MAX_FIELD_WORDS = 3;
+
 /**
  * `Pengamat politik`, `Anggota parlemen Partai Contoh`: the lower-case words after a capitalised title are its field,
  * up to the end of the phrase or to capitalised words that read as an organisation (an organisation word or an
@@ -37,6 +40,8 @@ export function lowerField(tokens: readonly Token[], k: number, e: number, lex: 
   let m = k;
   const field = (t: Token) => t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.titlePlaces.has(t.lower);
   while (m < e && field(tokens[m]!) && !lex.nameStops.has(tokens[m]!.lower) && !lex.intro.has(tokens[m]!.lower) && !lex.post.has(tokens[m]!.lower)) m++;
+  // A longer lower-case run describes the body instead (`Ketua Ekonomi sebuah firma pelaburan swasta`).
+  if (m - k > MAX_FIELD_WORDS) return k;
   if (m === k || m === e) return m;
   if (!tokens[m]!.cap) return k;
   const acronym = (t: Token) => t.word && !t.hasLower && !t.num && t.text.length > 1;
