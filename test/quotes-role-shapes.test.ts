@@ -32,9 +32,9 @@ describe('quotes: role shapes', () => {
       return [q?.speaker?.name, q?.speaker?.role, q?.speaker?.organisation];
     };
     expect(roleOf('Pengamat politik, Bayu Santoso, menilai keputusan itu keliru. "Ini keliru," kata Bayu.')).toEqual(['Bayu Santoso', 'Pengamat politik', null]);
-    expect(roleOf('Pimpinan rapat Komisi IV DPR, Bayu Santoso, menilai keputusan itu keliru. "Ini keliru," kata Bayu.')).toEqual([
+    expect(roleOf('Pimpinan sidang Komisi IV DPR, Bayu Santoso, menilai keputusan itu keliru. "Ini keliru," kata Bayu.')).toEqual([
       'Bayu Santoso',
-      'Pimpinan rapat',
+      'Pimpinan sidang',
       'Komisi IV DPR',
     ]);
     // What the title implies is read without the field: not `Kementerian Keuangan terpilih`.
