@@ -1,6 +1,6 @@
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
-import { alternation, literalGroup, phraseKey } from '../../util/patterns.js';
+import { alternation, literalGroup, phraseKey, phraseReach } from '../../util/patterns.js';
 
 /** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
 export function letterKey(s: string): string {
@@ -21,8 +21,10 @@ export interface JunkPatterns {
   inlineKinds: Map<string, BoilerplateKind>;
   /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
   gluedPrefix: RegExp;
-  /** Author, caption and source labels that end in a colon (`Penulis:`, `Sumber:`), as written, anywhere in a block (`g`): see `trailing.ts`. */
+  /** Author, caption and source labels that end in their only colon (`Penulis:`, `Sumber:`), as written: see `trailing.ts`. */
   trailingLabel: RegExp;
+  /** The longest text `trailingLabel` matches: a label ends at a colon, so it starts at most this far before one. */
+  trailingLabelReach: number;
   /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`). */
   photoCredit: RegExp;
   /** A line that opens a contact block running to the end of the article (`KONTAK:`). */
@@ -82,10 +84,18 @@ function firstKinds(langs: readonly LanguageData[], pick: (l: LanguageData) => {
   return kinds;
 }
 
+/** A label that ends in a colon and holds no other (`Sumber berita:`). */
+function isColonLabel(phrase: string): boolean {
+  const t = phrase.trim();
+  return t.indexOf(':') === t.length - 1;
+}
+
 function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
   const prefixes = alternation(all((l) => l.boilerplate.prefixes.map((p) => p.phrase)));
   const credits = alternation(all((l) => l.boilerplate.photoCredits));
+  // Capitalised labels whose one colon ends them: `trailingLabelAt` looks for one only in the stretch before each colon.
+  const trailingLabels = all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && isColonLabel(x.phrase) && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase));
   return {
     lines: firstKinds(langs, (l) => l.boilerplate.lines),
     longestLine: 2 * Math.max(0, ...all((l) => l.boilerplate.lines.map((x) => x.phrase.length))),
@@ -94,10 +104,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `g` to find every inline marker in a block; as listed or in capitals (`BACA JUGA:`), never in lower case (`… yang ia baca: …`).
     inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.flatMap((p) => [p.phrase, p.phrase.toUpperCase()])))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
-    trailingLabel: new RegExp(
-      `(?:${alternation(all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && x.phrase.trim().endsWith(':') && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase)))})`,
-      'gu',
-    ),
+    trailingLabel: new RegExp(`(?:${alternation(trailingLabels)})`, 'u'),
+    trailingLabelReach: Math.max(0, ...trailingLabels.map(phraseReach)),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
     // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
     // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.
