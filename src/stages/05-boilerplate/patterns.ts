@@ -25,8 +25,10 @@ export interface JunkPatterns {
   trailingLabel: RegExp;
   /** The longest text `trailingLabel` matches: a label ends at a colon, so it starts at most this far before one. */
   trailingLabelReach: number;
-  /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`). */
+  /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`): read it with `endsInPhotoCredit`. */
   photoCredit: RegExp;
+  /** The longest text `photoCredit` matches: it ends at the end of the line, so it starts at most this far before it. */
+  photoCreditReach: number;
   /** A line that opens a contact block running to the end of the article (`KONTAK:`). */
   contactOpener: RegExp;
   /** A disclaimer label and its colon, opening a block or after a sentence or a colon inside one (`… 2019: Disclaimer: …`). */
@@ -84,6 +86,23 @@ function firstKinds(langs: readonly LanguageData[], pick: (l: LanguageData) => {
   return kinds;
 }
 
+/**
+ * What `photoCredit` matches besides the credit word, at most: two characters before it, three after it, a
+ * source of 60 characters that are each one code point or a full stop and a space (two code units), and
+ * a closing bracket.
+ */
+const CREDIT_AROUND = 2 + 3 + 60 * 2 + 1;
+
+/**
+ * Whether the line `s` ends in a photo credit. The credit pattern ends at the line's end, so it is searched in
+ * the line's last characters only (its lookbehinds still see the text before them): a long alternation run from
+ * every character of a paragraph is what made the boilerplate stage's cost bimodal (issue 12).
+ */
+export function endsInPhotoCredit(s: string, p: JunkPatterns): boolean {
+  p.photoCredit.lastIndex = Math.max(0, s.length - p.photoCreditReach);
+  return p.photoCredit.test(s);
+}
+
 /** A label that ends in a colon and holds no other (`Sumber berita:`). */
 function isColonLabel(phrase: string): boolean {
   const t = phrase.trim();
@@ -93,7 +112,8 @@ function isColonLabel(phrase: string): boolean {
 function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
   const prefixes = alternation(all((l) => l.boilerplate.prefixes.map((p) => p.phrase)));
-  const credits = alternation(all((l) => l.boilerplate.photoCredits));
+  const creditWords = all((l) => l.boilerplate.photoCredits);
+  const credits = alternation(creditWords);
   // Capitalised labels whose one colon ends them: `trailingLabelAt` looks for one only in the stretch before each colon.
   const trailingLabels = all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && isColonLabel(x.phrase) && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase));
   return {
@@ -113,8 +133,9 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // A source may be a domain (`Foto: Contoh.com`), or open with a short abbreviation and its full stop (`Foto: Dok. Humas Contoh`, `Ist. Contoh`).
     photoCredit: new RegExp(
       `(?:(?:^|[.!?"”)] |\\(|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|\\)$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}\\)?|(?:^|[.!?"”]? )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
-      'iu',
+      'giu',
     ),
+    photoCreditReach: Math.max(0, ...creditWords.map(phraseReach)) + CREDIT_AROUND,
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
     disclaimer: new RegExp(`(?:^|(?<=[.:!?"”] ))(?:${alternation(all((l) => l.boilerplate.disclaimerLabels))}) ?:`, 'u'),
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
