@@ -45,6 +45,10 @@ describe('photo credits: searched in the line\'s last characters', () => {
       `${sentence} Foto: ${'Rina Wulandari dan Budi Santoso '.repeat(3)}`,
       `${sentence.repeat(3)} Photo courtesy of Aliansi Petani Tangguh Bersatu`,
       sentence,
+      `${sentence} Foto: Rina Wulandari.`,
+      `${sentence} (Foto: Rina Wulandari).`,
+      `${sentence} Foto: Rina Wulandari!`,
+      `${sentence} Foto: Dok.`,
       '',
     ];
     for (const s of lines) expect(endsInPhotoCredit(s, patterns)).toBe(wholeLine.test(s));

@@ -92,6 +92,8 @@ function firstKinds(langs: readonly LanguageData[], pick: (l: LanguageData) => {
  * a closing bracket.
  */
 const CREDIT_AROUND = 2 + 3 + 60 * 2 + 1;
+/** Characters `photoCredit` never ends on: its source's characters exclude them, and a full stop there needs a word or `)` after it. */
+const CREDIT_NEVER_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
 
 /**
  * Whether the line `s` ends in a photo credit. The credit pattern ends at the line's end, so it is searched in
@@ -99,6 +101,8 @@ const CREDIT_AROUND = 2 + 3 + 60 * 2 + 1;
  * every character of a paragraph is what made the boilerplate stage's cost bimodal (issue 12).
  */
 export function endsInPhotoCredit(s: string, p: JunkPatterns): boolean {
+  // The credit's source runs to the line's end, and no `.`, `!`, `?` or `:` ends it: most paragraphs end in one.
+  if (CREDIT_NEVER_ENDS.has(s.charAt(s.length - 1))) return false;
   p.photoCredit.lastIndex = Math.max(0, s.length - p.photoCreditReach);
   return p.photoCredit.test(s);
 }
