@@ -54,6 +54,11 @@ export interface BoilerplateData {
   /** Words a Title Case headline leaves lowercase (`di`, `ke`, `of`): they do not end a linked headline. */
   headlineFunctionWords: string[];
   /**
+   * Words that open a kicker above a headline (`Jelang`, `Usai`: a time before or after an event): a kicker
+   * shaped like a person's name is a kicker only when it opens with one, else it is the writer's name.
+   */
+  kickerLeads: string[];
+  /**
    * Imperatives a page uses to send the reader elsewhere (`Baca`, `Ikuti`, `Follow`), as written at a
    * line's start, with the kind of junk they open: with a `mediumWords` word in a short line they
    * make a prompt, not prose (`Simak Berita Populer Lainnya` opens a related list, `Ikuti kami di …` is other).
