@@ -166,6 +166,8 @@ export interface OrganisationData {
   fieldTails?: readonly string[];
   /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
   partyUnits?: readonly string[];
+  /** Words for a party's wing, written before the party (`Pemuda Contoh`, the party's youth wing). Optional. */
+  partyWings?: readonly string[];
   /** Country names that make a known name its national branch (`Greenpeace Indonesia`, `GM Indonesia`). */
   branchPlaces: readonly string[];
   /**
@@ -231,6 +233,8 @@ export interface OrganisationData {
   eventWords?: readonly string[];
   /** Words that end a venue's name after its sponsor's or owner's (`Contoh Arena`): a known name before one is no mention. */
   venueWords?: readonly string[];
+  /** Words before an organisation's name that make it a building's (`Gedung Contoh`, `Menara Contoh`). Optional. */
+  buildingWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
 }
