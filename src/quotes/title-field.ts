@@ -27,7 +27,7 @@ export function joinedField(tokens: readonly Token[], k: number, lex: Lexicon): 
   return after !== undefined && after.word && after.cap;
 }
 
-/** The most lower-case words of a capitalised title's field (`Pemerhati bisnis logistik`, `Pengarah penguat kuasa negeri`). */
+/** The most lower-case words of a capitalised title's field (`Pengamat kebijakan publik`, `Pengarah penguat kuasa negeri`). */
 const MAX_FIELD_WORDS = 3;
 
 /**
