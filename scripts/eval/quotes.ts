@@ -16,6 +16,7 @@ import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, Span } from '../../src/types.js';
 import { cleanText } from '../../src/util/normalize.js';
 import { ARTICLE_TABLE, type GoldItem, PARTS, columnOf, figureMaker, loadGoldSets, scoreByPart } from './gold-sets.js';
+import { type PfsaRoleRow, pfsaHalves, pfsaRoleFigures, pfsaSpeakerGold } from './pfsa-roles.js';
 import { clip, exists, jaccard, normalizeSpace, overlapsShorter, prfOrNull, rate, readJsonl } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
 
@@ -24,10 +25,8 @@ const MIN_JACCARD = 0.5;
 /** How many misses each detail block lists (env `QUOTES_TOP` to see more, e.g. every wrong speaker). */
 const TOP_MISSES = Number(process.env.QUOTES_TOP) || 12;
 
-interface PfsaRow {
-  id: string;
-  text: string;
-  quotes: { start: number; end: number; text: string; speaker_name: string | null }[];
+interface PfsaRow extends PfsaRoleRow {
+  quotes: { start: number; end: number; text: string; speaker_name: string | null; speaker?: { text: string; start: number; end: number; label: string } | null }[];
 }
 
 interface GoldRow {
@@ -259,14 +258,28 @@ export const evaluateQuotes: Evaluator = async (dataDir) => {
   const pfsaPath = join(dataDir, 'quotes', 'pfsa-id-dev.jsonl');
   if (exists(pfsaPath)) {
     const tally = newTally();
-    for (const row of await readJsonl<PfsaRow>(pfsaPath)) {
+    const rows = await readJsonl<PfsaRow>(pfsaPath);
+    const halves = pfsaHalves(rows);
+    // Per half, the speaker role and organisation, gold linked by `pfsa-roles.ts` (half B lists no misses).
+    const byHalf = { A: newTally(), B: newTally(false) };
+    const counts = { A: { quotes: 0, withRole: 0, withOrg: 0 }, B: { quotes: 0, withRole: 0, withOrg: 0 } };
+    for (const row of rows) {
       const gold = row.quotes.map((q) => {
         const span = innerSpan(row.text, q.start, q.end);
         return { span, text: row.text.slice(span.start, span.end), speaker: q.speaker_name };
       });
-      score(row.id, gold, extractQuotes(row.text, { language: 'ind' }).quotes, tally);
+      const predicted = extractQuotes(row.text, { language: 'ind' }).quotes;
+      score(row.id, gold, predicted, tally);
+      const half = halves.get(row.id)!;
+      const linked = pfsaSpeakerGold(row);
+      const c = counts[half];
+      c.quotes += gold.length;
+      c.withRole += linked.filter((l) => l.role).length;
+      c.withOrg += linked.filter((l) => l.organisation).length;
+      score(row.id, gold.map((g, i) => ({ ...g, ...linked[i]! })), predicted, byHalf[half]);
     }
     out.push(...figures('quotes.pfsa', 'PFSA-ID dev', tally));
+    for (const half of ['A', 'B'] as const) out.push(...pfsaRoleFigures(half, byHalf[half], counts[half], TOP_MISSES));
   }
   for (const set of await loadGoldSets<GoldRow>(dataDir)) {
     const goldOf = new Map(set.items.map((item) => [item.gold.id, goldQuotes(item.gold, item.text)]));

@@ -16,6 +16,7 @@ import { fieldWord } from './name-word.js';
 import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
 import { LexiconMemo } from './memo.js';
+import { joinedField, lowerField, organisationEnd } from './title-field.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -74,18 +75,6 @@ function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): numb
 
 /** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
 const MAX_SHORT_TITLE_WORDS = 3;
-
-/** Where the organisation that starts at `o` ends: before a lower-case word that is no connector. */
-function organisationEnd(tokens: readonly Token[], o: number, e: number, lex: Lexicon): number {
-  let k = o;
-  while (k < e) {
-    const t = tokens[k]!;
-    if (t.word && !t.cap && !t.num && (lex.locatives.has(t.lower) || !(lex.connectors.has(t.lower) && tokens[k + 1]?.cap))) break;
-    k++;
-  }
-  while (k > o && !tokens[k - 1]!.word && tokens[k - 1]!.text !== ')') k--;
-  return k;
-}
 
 /** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan, no regex). */
 function withoutBrackets(text: string): string {
@@ -268,9 +257,14 @@ function readRole(role: string, organisation: string | null, title: string | und
   // (also after a qualifying word: `Wakil Kapolresta Contoh` → `Polresta Contoh`).
   let taker = r;
   while (taker < e - 1 && lex.titleModifiers.has(tokens[taker]!.text)) taker++;
+  // `Wali Kota Contoh`: a two-word post that takes a place (its second word is an organisation word, `Kota`); the
+  // organisation stays the place as the post's second word names it (`Kota Contoh`).
+  const compound = taker < e - 1 && isCompoundRole(lex, tokens[taker]!.text, tokens[taker + 1]!.text) && lex.placeTakers.has(`${tokens[taker]!.text} ${tokens[taker + 1]!.text}`);
+  if (compound) taker++;
   if (lex.placeTakers.has(tokens[taker]!.text) && !tokens.slice(taker + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
     const whole = slice(phrase, tokens, r, e);
-    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) };
+    const place = compound && taker < e - 1 ? slice(phrase, tokens, taker, e) : null;
+    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) ?? place };
   }
   // The title runs over title words, connectors between them and bracketed short forms; after a field word
   // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).
@@ -290,6 +284,7 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (titleWord(t, lex)) k++;
     // `CEO DAN Contoh`: a connector in capitals is an acronym, the organisation's first word.
     else if (t.word && (t.hasLower || !t.cap) && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
+    else if (joinedField(tokens, k, lex)) k += 2;
     else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
     else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else break;
@@ -328,6 +323,12 @@ function readRole(role: string, organisation: string | null, title: string | und
   const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
   if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
+  // A capitalised title's lower-case field describes the post (`Kapolres setempat`): what the title implies is read without it.
+  let implying = -1;
+  if (m > k && tokens[r]!.cap) {
+    implying = k;
+    k = lowerField(tokens, k, e, lex);
+  }
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
   const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
@@ -349,7 +350,8 @@ function readRole(role: string, organisation: string | null, title: string | und
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
   }
   const found = after ?? before;
-  return { role: newRole, organisation: found ?? titleOrganisation(newRole, lex) };
+  const implied = implying >= 0 && implying < k ? slice(phrase, tokens, Math.min(titleStart, r), implying) || newRole : newRole;
+  return { role: newRole, organisation: found ?? titleOrganisation(implied, lex) };
 }
 
 /**

@@ -132,6 +132,16 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
   'Menteri Negara': '', 'Perdana Menteri': '',
 };
 
+/**
+ * A deputy minister's short title is `Wa` before the minister's (`Menkes` → `Wamenkes`, `Menaker` → `Wamenaker`), and
+ * names the same ministry: built from the one-word minister titles above.
+ */
+const DEPUTY_MINISTERS: Record<string, string> = Object.fromEntries(
+  Object.entries(TITLE_ORGANISATIONS)
+    .filter(([title, org]) => /^Men[a-z]+$/.test(title) && org !== '' && !org.endsWith('…'))
+    .map(([title, org]) => [`Wa${title.toLowerCase()}`, org]),
+);
+
 /** Indonesian speech verbs, roles, ranks and honorifics for quote attribution. */
 /**
  * Sentence adverbs that may stand right before a subject without a comma (`Terdahulu Budi berkata`). They are
@@ -186,7 +196,7 @@ export const speech: SpeechData = {
     'Aktivis', 'Advokat', 'Wartawan', 'Jurnalis', 'Sejarawan', 'Budayawan', 'Akademisi', 'Praktisi',
     'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Pengawas', 'Senator', 'Produser', 'Sutradara',
     // Short titles of deputies and party officers (`Wakapolri`, `Sekum Partai Contoh`).
-    'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wamenkeu', 'Wakasad', 'Sekum', 'Bendum',
+    'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wakasad', 'Sekum', 'Bendum', ...Object.keys(DEPUTY_MINISTERS),
     // Heads of government abroad (`Perdana Menteri Malaysia …`).
     'Perdana Menteri',
     // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Calon Partai Contoh …`).
@@ -292,7 +302,7 @@ export const speech: SpeechData = {
     'Kelurahan', 'Desa', 'Camat', 'Lurah', 'Polda', 'Polres', 'Polresta', 'Polrestabes', 'Polsek', 'Kapolda',
     'Kapolres', 'Kapolresta', 'Kapolsek', 'Kodam', 'Korem', 'Kodim', 'Kajati', 'Kajari', 'Kejati', 'Kejari',
     'Pemkot', 'Pemkab', 'Pemprov', 'DPRD', 'Sektor', 'Resor', 'Daerah', 'Sekda', 'Kades', 'Dandim', 'Danrem',
-    'Pangdam', 'KPU', 'Bawaslu', 'RSUD', 'Kanwil', 'Kapolrestabes',
+    'Pangdam', 'KPU', 'Bawaslu', 'RSUD', 'Kanwil', 'Kapolrestabes', 'Wali Kota',
   ],
   // Beside the organisation finder's places, which the speech lexicon adds (`speakerPlaces`).
   places: [
@@ -337,12 +347,13 @@ export const speech: SpeechData = {
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   namedHeads: ['Partai', 'Bank', 'Universitas'],
   // `Komisaris` alone is also a police rank: with `Utama`/`Independen` it is a board post.
-  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Sekretaris Perusahaan', 'Komisaris Utama', 'Komisaris Independen'],
-  titleOrganisations: TITLE_ORGANISATIONS,
+  compoundRoles: ['Kepala Sekolah', 'Kepala Desa', 'Kepala Daerah', 'Wali Kota', 'Sekretaris Perusahaan', 'Komisaris Utama', 'Komisaris Independen'],
+  titleOrganisations: { ...TITLE_ORGANISATIONS, ...DEPUTY_MINISTERS },
   companyPosts: [
     'Direktur Utama', 'Dirut', 'Presiden Direktur', 'Presdir', 'Komisaris Utama', 'Presiden Komisaris', 'Sekretaris Perusahaan',
     'Corporate Secretary', 'CEO', 'Chief Executive Officer',
   ],
-  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks'],
+  // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
+  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
   listJoiners: ['dan', 'serta'],
 };
