@@ -9,7 +9,7 @@ export function mergeJunk(text: string, ...lists: readonly (readonly Junk[])[]):
   const sorted = lists.flat().sort((a, b) => a.start - b.start);
   const out: Junk[] = [];
   for (const j of sorted) {
-    const prev = out[out.length - 1];
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev && j.continues && prev.end <= j.start && text.slice(prev.end, j.start).trim() === '') {
       out[out.length - 1] = { start: prev.start, end: j.end, kind: prev.kind };
     } else out.push(j);

@@ -5,6 +5,10 @@ import { organisationIndex, toQuote } from '../quotes/to-quote.js';
 import { possessiveOrganisations } from '../quotes/possessive-organisation.js';
 import { companyPostOrganisations } from '../quotes/company-post.js';
 import { organisationPronouns } from '../quotes/organisation-pronoun.js';
+import { sameSpeakerTitles } from '../quotes/same-speaker.js';
+import { fieldOrganisations } from '../quotes/field-organisation.js';
+import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
+import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
@@ -30,9 +34,16 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { speech } = r.language.data;
   // `“…,” it said`: the organisation the article is about.
   const spoken = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives), mentions, speech.organisationPronouns, Object.keys(speech.postVerbs));
+  // `… Bursa Contoh Rina Wulan Sari`: a first name read into the organisation goes back to the name written at the quote.
+  // The article's organisations by every form they are written in: for these passes and for naming each organisation.
+  const { organisations } = r.organisations;
+  const orgIndex = organisations.length > 0 && spoken.some((q) => q.speaker) ? organisationIndex(norm.text, organisations) : undefined;
+  const named = namesOutOfOrganisations(norm.text, spoken, orgIndex);
+  // A person quoted with a title once and without it elsewhere speaks for the same organisation at every quote;
   // `kata Direktur Utama X`: a company post with no company named is held at the company the article is about.
-  const hits = companyPostOrganisations(spoken, r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
-  const orgIndex = hits.some((q) => q.speaker?.organisation) ? organisationIndex(norm.text, r.organisations.organisations) : undefined;
+  const titled = companyPostOrganisations(sameSpeakerTitles(named), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
+  const hits = fieldOrganisations(titled, orgIndex, lexicon(r.language.data));
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,

@@ -70,7 +70,7 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
       chain = [];
     };
     for (const i of list) {
-      const prev = chain[chain.length - 1];
+      const prev = chain.length > 0 ? chain[chain.length - 1] : undefined;
       if (prev !== undefined && !listGap(text, f.hits[prev]!.end - base, f.hits[i]!.start - base)) close();
       chain.push(i);
     }

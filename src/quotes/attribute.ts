@@ -126,7 +126,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS && v - j < MAX_PHRASE_TOKENS; v++) {
     const t = tokens[v]!;
     if (!t.word) {
-      if (t.text === '.' && isInitial(tokens[v - 1], lex)) continue;
+      if (t.text === '.' && v > 0 && isInitial(tokens[v - 1], lex)) continue;
       // `Bank Contoh (BC) Governor Budi Santoso said`: an organisation's short form in brackets inside the phrase.
       const short = tokens[v + 1];
       if (t.text === '(' && v > j && short?.word && !short.hasLower && tokens[v + 2]?.text === ')') {
@@ -177,7 +177,7 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   for (let a = j; a >= 0 && j - a < MAX_PHRASE_TOKENS; a--) {
     const t = tokens[a]!;
     if (!t.word && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== ',') return null;
-    if (t.text === '.' && !isInitial(tokens[a - 1], lex)) return null;
+    if (t.text === '.' && !(a > 0 && isInitial(tokens[a - 1], lex))) return null;
     if (t.word && lex.according.has(t.lower) && (a === 0 || !tokens[a - 1]!.word)) {
       if (a + 1 <= j && lex.pronouns.has(tokens[a + 1]!.lower)) return { verb: t.lower, speaker: null, separated };
       const speaker = parsePhrase(text, tokens, a + 1, j + 1, lex);
@@ -270,9 +270,9 @@ function titleOnly(text: string, tokens: readonly Token[], from: number, to: num
 
 /** The word right before the verb at token `v` is a first-person pronoun opening its clause (`Oleh itu, saya menyebut`). */
 export function selfSubject(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
-  const t = tokens[v - 1];
+  const t = v > 0 ? tokens[v - 1] : undefined;
   if (!t?.word || !lex.selfPronouns.has(t.lower)) return false;
-  const before = tokens[v - 2];
+  const before = v > 1 ? tokens[v - 2] : undefined;
   return before === undefined || !before.word;
 }
 
@@ -286,7 +286,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;
     // `… PT Contoh Tbk. Budi Santoso mengatakan`: an initial's or a legal form's full stop ends no sentence.
-    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && (isInitial(tokens[s - 2], lex) || LEGAL_FORMS.has(tokens[s - 2]?.text ?? '')))) break;
+    if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && s > 1 && (isInitial(tokens[s - 2], lex) || LEGAL_FORMS.has(tokens[s - 2]!.text)))) break;
     s--;
   }
   if (s >= e) return null;

@@ -52,7 +52,7 @@ function isSpace(ch: string | undefined): boolean {
 
 /** Left side allows an opening mark: start, space or an opening bracket. */
 function leftOpen(text: string, i: number): boolean {
-  const prev = text[i - 1];
+  const prev = i > 0 ? text[i - 1] : undefined;
   return prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev);
 }
 
@@ -105,7 +105,7 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
     const closerShape = !lo && ro;
     if (open < 0) {
       // A closing-shaped mark with nothing open: an orphan; after sentence punctuation it closes a quote whose opener is missing.
-      const orphan = closerShape || (!lo && !ro && SENTENCE_END.has(text[i - 1] ?? '') && !TYPED_OPEN.has(ch));
+      const orphan = closerShape || (!lo && !ro && i > 0 && SENTENCE_END.has(text[i - 1]!) && !TYPED_OPEN.has(ch));
       openWidth = ch.length;
       if (orphan && gluedOpener(text, i)) open = i;
       else if (orphan) out.push({ start: i, end: i, open: -1, close: last, single: false });
@@ -152,7 +152,7 @@ const STARTS_WORD = /[\p{Lu}\p{N}]/u;
  */
 function gluedOpener(text: string, i: number): boolean {
   if (text[i] !== '"') return false;
-  const prev = text[i - 1] ?? '';
+  const prev = i > 0 ? text[i - 1]! : '';
   if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
   let first = isSpace(text[i + 1]) ? i + 2 : i + 1;
   // `dibuka.,"(Nantinya) Pedagang …`, `sendiri."[Warga] Yang …`: an editor's bracket may open the quote.
@@ -214,7 +214,7 @@ const MAX_SINGLE_LENGTH = 600;
 
 /** `farmers’ incomes`: a plural possessive, not a closing mark, when a word follows with no punctuation. */
 function pluralPossessive(text: string, j: number): boolean {
-  return /[sz]/i.test(text[j - 1]!) && /\s/.test(text[j + 1] ?? '') && /[a-z]/.test(text[j + 2] ?? '') && !SENTENCE_END.has(text[j - 2] ?? '');
+  return /[sz]/i.test(text[j - 1]!) && /\s/.test(text[j + 1] ?? '') && /[a-z]/.test(text[j + 2] ?? '') && !(j > 1 && SENTENCE_END.has(text[j - 2]!));
 }
 
 /** Add `‘…’` / `'…'` spans that lie outside every double-mark span. */

@@ -64,7 +64,7 @@ export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: 
     if (t.cap && tokens[i + 1]!.cls & C_INTRO) {
       let a = i;
       while (a > 0 && i - a + 1 < MAX_REFERENCE_WORDS && tokens[a - 1]!.cap) a--;
-      if (!tokens[a - 1]?.cap && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
+      if (!(a > 0 && tokens[a - 1]!.cap) && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
     }
   }
 }
@@ -98,7 +98,7 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     let e = i;
     while (e < tokens.length && e - i < MAX_NAME_WORDS && isNameToken(tokens[e]!, lex)) e++;
     // A sentence's first word is capitalised anyway (`Sepengetahuan Rina`): it is not evidence of a name.
-    const prev = tokens[i - 1];
+    const prev = i > 0 ? tokens[i - 1] : undefined;
     if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
       const s2 = i + 1;
       i = Math.max(i, e - 1);
@@ -198,7 +198,7 @@ export function noteNarrative(
     } else if (t.cap) {
       // A bare reference to someone met before, as a subject (`Daniel berharap …`, `Rina, 26, …`); after
       // a verb or a preposition (`ditangani Hendra`, `kepada Wulan`) the person is an object, not the speaker.
-      const prev = tokens[i - 1];
+      const prev = i > 0 ? tokens[i - 1] : undefined;
       if (prev?.word && !prev.cap && !(prev.cls & C_FILLER)) continue;
       // `berjumpa dengan Budi`, `kepada Rina`: a preposition among the fillers makes the name its object too.
       if (prev?.word && !prev.cap && lex.nameStops.has(prev.lower) && !demonstrativeAt(tokens, i - 1, lex.references)) continue;
@@ -278,7 +278,7 @@ function opensParagraph(tokens: readonly Token[], i: number, lex: Lexicon): bool
 function opensSentence(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
   let k = i;
   while (k > 0 && (tokens[k - 1]!.text === ',' || (tokens[k - 1]!.word && lex.fillers.has(tokens[k - 1]!.lower)))) k--;
-  const before = tokens[k - 1];
+  const before = k > 0 ? tokens[k - 1] : undefined;
   return before === undefined || before.text === '.' || before.text === '!' || before.text === '?';
 }
 
@@ -305,12 +305,12 @@ const MAX_DESCRIPTION_WORDS = 4;
  * indefinite word opens right before the name at token `i` (closed by a comma), without that word; else null.
  */
 function describedAs(text: string, tokens: readonly Token[], i: number, lex: Lexicon): string | null {
-  if (tokens[i - 1]?.text !== ',') return null;
+  if (i === 0 || tokens[i - 1]!.text !== ',') return null;
   let a = i - 1;
   while (a > 0 && i - a <= MAX_DESCRIPTION_WORDS && tokens[a - 1]!.word && (!tokens[a - 1]!.cap || lex.unnamed.has(tokens[a - 1]!.lower))) a--;
   if (a >= i - 2 || !lex.unnamed.has(tokens[a]!.lower)) return null;
   // The description opens its sentence (`Seorang …`) or follows a comma; inside a clause it may describe someone else.
-  const before = tokens[a - 1];
+  const before = a > 0 ? tokens[a - 1] : undefined;
   if (before !== undefined && before.text !== ',' && before.text !== '.') return null;
   return slice(text, tokens, a + 1, i - 1) || null;
 }

@@ -193,10 +193,10 @@ export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): b
   return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap;
 }
 
-/** The end of segment `[s, k)` without trailing degrees and a parenthesised age (`Maryam (58)`, `Melati SpGK`). */
+/** The end of segment `[s, k)` without trailing degrees (after a name: `Sekretaris MP` is a body) and a parenthesised age (`Maryam (58)`). */
 function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexicon): number {
   for (;;) {
-    if (k - s > 1 && isDegree(tokens[k - 1], lex)) k--;
+    if (k - s > 1 && isDegree(tokens[k - 1], lex) && !roleAt(tokens[k - 2]!, lex)) k--;
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && /^\d{1,3}$/.test(tokens[k - 2]!.text) && tokens[k - 3]!.text === '(') k -= 3;
     // A nickname in brackets after a name (`Budi Santoso (Ucok)`, `(Mas Bud)`): the book reads it as an alias.
     else if (k - s > 3 && tokens[k - 1]!.text === ')' && tokens[k - 3]!.text === '(' && tokens[k - 2]!.hasLower && nameWord(tokens[k - 2]!, lex) && nameWord(tokens[k - 4]!, lex)) k -= 3;

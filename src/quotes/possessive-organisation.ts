@@ -28,10 +28,19 @@ export function possessiveOrganisations(text: string, quotes: readonly QuoteHit[
   if (mentions.length === 0 || !quotes.some((q) => q.speaker?.role && !q.speaker.organisation)) return quotes as QuoteHit[];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const found = new Map<string, string>();
+  // Where each name is first written: one search per name, however often it is quoted.
+  const firstAt = new Map<string, number>();
+  const firstWritten = (name: string): number => {
+    let at = firstAt.get(name);
+    if (at === undefined) firstAt.set(name, (at = text.indexOf(name)));
+    return at;
+  };
   for (const q of quotes) {
     const sp = q.speaker;
-    if (!sp?.role || sp.organisation || sp.start === null || found.has(sp.name)) continue;
-    const org = afterPossessiveTitle(text, sp.start, sp.role, determiners) ? topicBefore(text, sorted, sp.start) : null;
+    if (!sp?.role || sp.organisation || found.has(sp.name)) continue;
+    // A speaker resolved from an earlier mention (`… said its Director Ahmad Rahim. …” he said`) is read where first named.
+    const at = sp.start ?? firstWritten(sp.name);
+    const org = at >= 0 && afterPossessiveTitle(text, at, sp.role, determiners) ? topicBefore(text, sorted, at) : null;
     if (org) found.set(sp.name, org);
   }
   if (found.size === 0) return quotes as QuoteHit[];

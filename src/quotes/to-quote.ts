@@ -9,9 +9,21 @@ export interface NamedOrganisation {
   mentions: readonly { start: number; end: number }[];
 }
 
-/** Compare forms without case, spacing or a bracketed short form (`Asosiasi Contoh (ASCO)` = `asosiasi contoh`). */
+/** Compare forms without case or spacing (`Asosiasi  Contoh` = `asosiasi contoh`). */
 function formKey(form: string): string {
   return collapseWhitespace(form).toLowerCase();
+}
+
+/** Whether the article names an organisation in this form (any of its forms, case and spacing aside). */
+export function namesOrganisation(index: ReadonlyMap<string, string>, form: string): boolean {
+  return index.has(formKey(form));
+}
+
+/** `Asosiasi Contoh (ASCO)` → `Asosiasi Contoh` and `ASCO`: an organisation closed by a bracketed short form; else null. */
+export function splitShortForm(organisation: string): { name: string; short: string } | null {
+  const trimmed = organisation.trim();
+  const open = trimmed.lastIndexOf('(');
+  return open > 0 && trimmed.endsWith(')') ? { name: trimmed.slice(0, open).trimEnd(), short: trimmed.slice(open + 1, -1) } : null;
 }
 
 /**
@@ -29,8 +41,8 @@ export function organisationIndex(text: string, organisations: readonly NamedOrg
     const longest = written.reduce((best, form) => (form.length > best.length ? form : best), '');
     const named = written.some((form) => formKey(form) === formKey(o.name)) || text.includes(o.name) ? o.name : longest;
     if (named === '') continue;
-    for (const form of [o.name, ...(o.acronym ? [o.acronym] : []), ...written]) {
-      const key = formKey(form);
+    const forms = [o.name, ...(o.acronym ? [o.acronym] : []), ...written];
+    for (const key of [...forms.map(formKey), ...forms.map(wordSetKey)]) {
       if (key === '') continue;
       const known = index.get(key);
       if (known !== undefined && known !== named) ambiguous.add(key);
@@ -42,6 +54,16 @@ export function organisationIndex(text: string, organisations: readonly NamedOrg
 }
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The capitalised words of a form in any order (`Ministry of Finance` = `Finance Ministry`): a name written in the other
+ * word order, as a title's organisation is derived (`Finance Minister` → `Finance Ministry`). Empty under two words.
+ */
+function wordSetKey(form: string): string {
+  const words = (form.match(WORD_G) ?? []).filter((w) => CAPITALISED.test(w)).map((w) => w.toLowerCase());
+  return words.length < 2 ? '' : `\u0001${words.sort().join(' ')}`;
+}
 /** A short form written as one word (`ASCO`, `Kemenkeu`). */
 const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
 
@@ -53,10 +75,8 @@ const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
 export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
   if (!organisation || !index || index.size === 0) return organisation;
   // `Asosiasi Contoh (ASCO)`: the form before the bracket, else the one inside.
-  const forms = [organisation];
-  const trimmed = organisation.trim();
-  const open = trimmed.lastIndexOf('(');
-  if (open > 0 && trimmed.endsWith(')')) forms.push(trimmed.slice(0, open), trimmed.slice(open + 1, -1));
+  const split = splitShortForm(organisation);
+  const forms = split ? [organisation, split.name, split.short] : [organisation];
   for (const form of forms) {
     const named = index.get(formKey(form));
     if (!named) continue;
@@ -65,7 +85,10 @@ export function linkOrganisation(organisation: string | null, index: ReadonlyMap
     const own: string[] = formKey(form).match(WORD_G) ?? [];
     if (own.every((w) => words.includes(w))) return named;
   }
-  return organisation;
+  // The same words in another order (`Finance Ministry` → `Ministry of Finance`), not a shorter form of them.
+  const key = wordSetKey(organisation);
+  const reordered = key === '' ? undefined : index.get(key);
+  return reordered !== undefined && wordSetKey(reordered) === key ? reordered : organisation;
 }
 
 /** A quote hit (normalized offsets) as the public `Quote` (offsets into the caller's input). */

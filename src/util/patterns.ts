@@ -3,6 +3,9 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The most spaces `phrasePattern` lets stand between two words, or before a colon. */
+const PHRASE_SPACES = 3;
+
 /**
  * A pattern source for a phrase that tolerates the spacing scrapers vary:
  * any run of spaces between words, optional spaces before `:`.
@@ -12,8 +15,14 @@ export function phrasePattern(phrase: string): string {
     .trim()
     .split(/\s+/)
     .map((word) => escapeRegExp(word).replace(/:$/, ' ?:'))
-    .join(' {0,3}')
-    .replace(/ \?:/g, ' {0,3}:');
+    .join(` {0,${PHRASE_SPACES}}`)
+    .replace(/ \?:/g, ` {0,${PHRASE_SPACES}}:`);
+}
+
+/** The longest text `phrasePattern(phrase)` matches: its words, and the most spaces it lets stand after each. */
+export function phraseReach(phrase: string): number {
+  const words = phrase.trim().split(/\s+/);
+  return words.reduce((n, word) => n + word.length + PHRASE_SPACES, 0);
 }
 
 /** Alternation of phrases, longest first so `Simak juga Video` wins over `Simak`. */

@@ -99,8 +99,9 @@ export const speech: SpeechData = {
   compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Polis', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan', 'Datuk Bandar'],
   titleOrganisations: {
     ...indonesian.titleOrganisations,
-    // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry; `Perdana Menteri` starts with another word.
-    'Menteri Besar': '', 'Menteri Kanan': '', 'Ketua Menteri': '', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
+    // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry (`Menteri Besar Contoh` → `Kerajaan Negeri
+    // Contoh`, none without the state); `Perdana Menteri` starts with another word.
+    'Menteri Besar': 'Kerajaan Negeri …', 'Menteri Kanan': '', 'Ketua Menteri': 'Kerajaan Negeri …', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
     'Ketua Polis': 'Polis …',
   },
   // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.

@@ -2,7 +2,7 @@ import { MAX_CAPTION_LENGTH, MAX_CREDITED_CAPTION_LENGTH, MIN_PROSE_WORDS } from
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
 import { continuesAsProse, headlineEnd } from './headline.js';
-import type { JunkPatterns } from './patterns.js';
+import { endsInPhotoCredit, type JunkPatterns } from './patterns.js';
 
 /** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
 const TRAILING_MARKS = /[!.:…»>\-–—]{1,5}$/u;
@@ -21,7 +21,7 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
   }
   if (s.length <= MAX_CAPTION_LENGTH && s.includes('©')) return p.copyright.test(s) ? 'copyright' : 'caption';
-  if (s.length <= MAX_CREDITED_CAPTION_LENGTH && p.photoCredit.test(s)) return 'caption';
+  if (s.length <= MAX_CREDITED_CAPTION_LENGTH && endsInPhotoCredit(s, p)) return 'caption';
   return null;
 }
 

@@ -1,6 +1,6 @@
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
-import { alternation, literalGroup, phraseKey } from '../../util/patterns.js';
+import { alternation, literalGroup, phraseKey, phraseReach } from '../../util/patterns.js';
 
 /** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
 export function letterKey(s: string): string {
@@ -21,10 +21,14 @@ export interface JunkPatterns {
   inlineKinds: Map<string, BoilerplateKind>;
   /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
   gluedPrefix: RegExp;
-  /** Author, caption and source labels that end in a colon (`Penulis:`, `Sumber:`), as written, anywhere in a block (`g`): see `trailing.ts`. */
+  /** Author, caption and source labels that end in their only colon (`Penulis:`, `Sumber:`), as written: see `trailing.ts`. */
   trailingLabel: RegExp;
-  /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`). */
+  /** The longest text `trailingLabel` matches: a label ends at a colon, so it starts at most this far before one. */
+  trailingLabelReach: number;
+  /** A caption line ending in a photo credit (`… seusai final. Foto: PBSI`): read it with `endsInPhotoCredit`. */
   photoCredit: RegExp;
+  /** The longest text `photoCredit` matches: it ends at the end of the line, so it starts at most this far before it. */
+  photoCreditReach: number;
   /** A line that opens a contact block running to the end of the article (`KONTAK:`). */
   contactOpener: RegExp;
   /** A disclaimer label and its colon, opening a block or after a sentence or a colon inside one (`… 2019: Disclaimer: …`). */
@@ -82,10 +86,40 @@ function firstKinds(langs: readonly LanguageData[], pick: (l: LanguageData) => {
   return kinds;
 }
 
+/**
+ * What `photoCredit` matches besides the credit word, at most: two characters before it, three after it, a
+ * source of 60 characters that are each one code point or a full stop and a space (two code units), and
+ * a closing bracket.
+ */
+const CREDIT_AROUND = 2 + 3 + 60 * 2 + 1;
+/** Characters `photoCredit` never ends on: its source's characters exclude them, and a full stop there needs a word or `)` after it. */
+const CREDIT_NEVER_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ':']);
+
+/**
+ * Whether the line `s` ends in a photo credit. The credit pattern ends at the line's end, so it is searched in
+ * the line's last characters only (its lookbehinds still see the text before them): a long alternation run from
+ * every character of a paragraph is what made the boilerplate stage's cost bimodal (issue 12).
+ */
+export function endsInPhotoCredit(s: string, p: JunkPatterns): boolean {
+  // The credit's source runs to the line's end, and no `.`, `!`, `?` or `:` ends it: most paragraphs end in one.
+  if (CREDIT_NEVER_ENDS.has(s.charAt(s.length - 1))) return false;
+  p.photoCredit.lastIndex = Math.max(0, s.length - p.photoCreditReach);
+  return p.photoCredit.test(s);
+}
+
+/** A label that ends in a colon and holds no other (`Sumber berita:`). */
+function isColonLabel(phrase: string): boolean {
+  const t = phrase.trim();
+  return t.indexOf(':') === t.length - 1;
+}
+
 function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
   const prefixes = alternation(all((l) => l.boilerplate.prefixes.map((p) => p.phrase)));
-  const credits = alternation(all((l) => l.boilerplate.photoCredits));
+  const creditWords = all((l) => l.boilerplate.photoCredits);
+  const credits = alternation(creditWords);
+  // Capitalised labels whose one colon ends them: `trailingLabelAt` looks for one only in the stretch before each colon.
+  const trailingLabels = all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && isColonLabel(x.phrase) && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase));
   return {
     lines: firstKinds(langs, (l) => l.boilerplate.lines),
     longestLine: 2 * Math.max(0, ...all((l) => l.boilerplate.lines.map((x) => x.phrase.length))),
@@ -94,10 +128,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `g` to find every inline marker in a block; as listed or in capitals (`BACA JUGA:`), never in lower case (`… yang ia baca: …`).
     inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.flatMap((p) => [p.phrase, p.phrase.toUpperCase()])))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
-    trailingLabel: new RegExp(
-      `(?:${alternation(all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && x.phrase.trim().endsWith(':') && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase)))})`,
-      'gu',
-    ),
+    trailingLabel: new RegExp(`(?:${alternation(trailingLabels)})`, 'u'),
+    trailingLabelReach: Math.max(0, ...trailingLabels.map(phraseReach)),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
     // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
     // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.
@@ -105,8 +137,9 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // A source may be a domain (`Foto: Contoh.com`), or open with a short abbreviation and its full stop (`Foto: Dok. Humas Contoh`, `Ist. Contoh`).
     photoCredit: new RegExp(
       `(?:(?:^|[.!?"”)] |\\(|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|\\)$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}\\)?|(?:^|[.!?"”]? )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
-      'iu',
+      'giu',
     ),
+    photoCreditReach: Math.max(0, ...creditWords.map(phraseReach)) + CREDIT_AROUND,
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
     disclaimer: new RegExp(`(?:^|(?<=[.:!?"”] ))(?:${alternation(all((l) => l.boilerplate.disclaimerLabels))}) ?:`, 'u'),
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),

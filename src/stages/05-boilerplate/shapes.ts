@@ -16,7 +16,7 @@ import { domainEndings } from '../../lang/domains.js';
 import { literalGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
-import { letterKey, type JunkPatterns } from './patterns.js';
+import { endsInPhotoCredit, letterKey, type JunkPatterns } from './patterns.js';
 
 const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
@@ -169,7 +169,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (p.syndication.test(s)) return 'other';
   if (isSharePlea(s, p)) return 'share';
   // Both agency shapes hold a slash.
-  if ((/^\(.*\)$/su.test(s) && p.photoCredit.test(s)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
+  if ((/^\(.*\)$/su.test(s) && endsInPhotoCredit(s, p)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
   if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';

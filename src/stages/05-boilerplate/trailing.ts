@@ -21,12 +21,19 @@ export function trailingLabelAt(s: string, p: JunkPatterns): { index: number; ki
   // (after initials, `rin/bud(diolah dari …)`, the credit stage reads both).
   const note = s.endsWith(')') ? p.sourceNote.exec(s) : null;
   if (note && /[.!?"”’)\]] {0,3}$/.test(s.slice(Math.max(0, note.index - 4), note.index))) return { index: note.index, kind: 'other' };
-  p.trailingLabel.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = p.trailingLabel.exec(s)) !== null) {
-    const i = m.index;
+  // A label's only colon ends it, so each label found is the leftmost one that ends at some colon: search just
+  // the stretch before each colon, never the whole paragraph. The long alternation over every letter of a
+  // paragraph was the boilerplate stage's largest cost, and some processes compile it into code that runs
+  // a hundred times slower on one-byte text (the stage's bimodal cost, issue 12).
+  let searched = 0;
+  for (let colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
+    const from = Math.max(searched, colon + 1 - p.trailingLabelReach);
+    searched = colon + 1;
+    const m = p.trailingLabel.exec(s.slice(from, searched));
+    if (m === null) continue;
+    const i = from + m.index;
     if (i === 0) continue;
-    const tail = s.slice(i + m[0].length).trim();
+    const tail = s.slice(searched).trim();
     if (tail.length === 0 || tail.length > MAX_TAIL) continue;
     if (!gluedOrAfterSentence(s, i)) continue;
     if (/["“”«»]/.test(tail) || PROSE_AFTER_STOP.test(tail) || tail.split(' ').length > MAX_TAIL_WORDS) continue;

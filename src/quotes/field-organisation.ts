@@ -1,0 +1,58 @@
+/**
+ * `Direktur Pengembangan Usaha Bank Contoh Budi Santoso`, `Kepala Kajian Kebijakan Badan Contoh`: the phrase parser,
+ * which does not know the article's organisations, may leave the field of a post (`Pengembangan Usaha`) in front of the
+ * body the post is held at. When a speaker's organisation ends with an organisation the article names (any of its
+ * forms) and the words before it are a field (capitalised words with no organisation word, place or short form among
+ * them), the field goes back to the role and the organisation is that body; a name the article writes whole stays
+ * whole. Read after quotes and organisations are both found.
+ */
+import type { QuoteHit } from './find-quotes.js';
+import type { Lexicon } from './speech-words.js';
+import { namesOrganisation } from './to-quote.js';
+import { collapseWhitespace } from '../util/normalize.js';
+
+/** A field word: capitalised, with lower-case letters after its first (`Pengembangan`, not `BCN`). */
+const FIELD_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+/** A speaker's title as role and organisation. */
+interface Title {
+  role: string;
+  organisation: string;
+}
+
+/** The field and the body of `organisation` when it is a field before a form in `index`; else null. */
+function splitField(organisation: string, index: ReadonlyMap<string, string>, lex: Lexicon): { field: string; body: string } | null {
+  const named = (form: string) => namesOrganisation(index, form);
+  const words = collapseWhitespace(organisation).split(' ');
+  // A name the article writes whole (`Badan Contoh Nasional`) is one body, whatever it ends with.
+  if (named(words.join(' '))) return null;
+  for (let i = 1; i < words.length; i++) {
+    const body = words.slice(i).join(' ');
+    if (!named(body)) continue;
+    // The longest body the article names decides: a field before it, or no split.
+    const field = words.slice(0, i);
+    const fieldWord = (w: string) => FIELD_WORD.test(w) && !lex.orgWords.has(w) && !lex.places.has(w) && !named(w);
+    const link = (w: string) => w === '&' || (lex.connectors.has(w) && w === w.toLowerCase());
+    const ok = fieldWord(field[0]!) && fieldWord(field[field.length - 1]!) && field.every((w) => fieldWord(w) || link(w));
+    return ok ? { field: field.join(' '), body } : null;
+  }
+  return null;
+}
+
+/** Speakers whose organisation is a field before a body the article names: the field in the role, the body as organisation. */
+export function fieldOrganisations(quotes: readonly QuoteHit[], index: ReadonlyMap<string, string> | undefined, lex: Lexicon): QuoteHit[] {
+  if (!index || index.size === 0 || !quotes.some((q) => q.speaker?.role && q.speaker.organisation)) return quotes as QuoteHit[];
+  const read = new Map<string, Title | null>();
+  return quotes.map((q) => {
+    const sp = q.speaker;
+    if (!sp?.role || !sp.organisation || sp.organisation === sp.name) return q;
+    const key = `${sp.role}\u0000${sp.organisation}`;
+    let title = read.get(key);
+    if (title === undefined) {
+      const split = splitField(sp.organisation, index, lex);
+      title = split ? { role: sp.role.endsWith(split.field) ? sp.role : `${sp.role} ${split.field}`, organisation: split.body } : null;
+      read.set(key, title);
+    }
+    return title ? { ...q, speaker: { ...sp, ...title } } : q;
+  });
+}
