@@ -54,6 +54,11 @@ export interface BoilerplateData {
   /** Words a Title Case headline leaves lowercase (`di`, `ke`, `of`): they do not end a linked headline. */
   headlineFunctionWords: string[];
   /**
+   * Words that open a kicker above a headline (`Jelang`, `Usai`: a time before or after an event): a kicker
+   * shaped like a person's name is a kicker only when it opens with one, else it is the writer's name.
+   */
+  kickerLeads: string[];
+  /**
    * Imperatives a page uses to send the reader elsewhere (`Baca`, `Ikuti`, `Follow`), as written at a
    * line's start, with the kind of junk they open: with a `mediumWords` word in a short line they
    * make a prompt, not prose (`Simak Berita Populer Lainnya` opens a related list, `Ikuti kami di …` is other).
@@ -161,6 +166,8 @@ export interface OrganisationData {
   fieldTails?: readonly string[];
   /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
   partyUnits?: readonly string[];
+  /** Words for a party's wing, written before the party (`Pemuda Contoh`, the party's youth wing). Optional. */
+  partyWings?: readonly string[];
   /** Country names that make a known name its national branch (`Greenpeace Indonesia`, `GM Indonesia`). */
   branchPlaces: readonly string[];
   /**
@@ -226,6 +233,8 @@ export interface OrganisationData {
   eventWords?: readonly string[];
   /** Words that end a venue's name after its sponsor's or owner's (`Contoh Arena`): a known name before one is no mention. */
   venueWords?: readonly string[];
+  /** Words before an organisation's name that make it a building's (`Gedung Contoh`, `Menara Contoh`). Optional. */
+  buildingWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
 }

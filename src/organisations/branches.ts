@@ -6,6 +6,7 @@
  * first time a candidate asks: linear.
  */
 import type { CompiledOrganisations } from './compile.js';
+import { matchKnown } from './names.js';
 import { type Finder, nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 
 /** Fewest letters of a brand word (`Xa Indonesia` is no company). */
@@ -17,7 +18,7 @@ export function registerText(owner: Finder, states: readonly ParagraphState[]): 
 }
 
 /** Whether the text read by `owner` writes `word` in lower case (paragraph `p` alone when no text was registered). */
-function writtenLower(owner: Finder, p: ParagraphState, word: string): boolean {
+export function writtenLower(owner: Finder, p: ParagraphState, word: string): boolean {
   const lower = word.toLowerCase();
   const entry = owner.readText;
   if (!entry) return p.tokens.some((t) => t.text === lower);
@@ -60,4 +61,29 @@ export function partyUnitEnd(c: CompiledOrganisations, p: ParagraphState, to: nu
   let k = to + 1;
   while (k < p.tokens.length && k - to - 1 < MAX_UNIT_PLACE_WORDS && plainGap(p, k) && nameAt(p, k)) k++;
   return k > to + 1 ? k : to;
+}
+
+/** Most place words after a wing's party (`Pemuda Contoh Negeri Sembilan`). */
+const MAX_WING_PLACE_WORDS = 2;
+
+/**
+ * A party's wing at word `i`, an organisation of its own (`Pemuda Contoh`, `Wanita Contoh Bahagian
+ * Kota`, `Pemuda Contoh Terengganu`): a wing word, a known party as the lexicon writes it or as an
+ * outlet writes its acronym in mixed case (`Pxy` for `PXY`), then the division or the place. The end
+ * (exclusive), or -1.
+ */
+export function partyWingEnd(c: CompiledOrganisations, p: ParagraphState, i: number): number {
+  const { tokens } = p;
+  if (!c.partyWings.has(tokens[i]!.text) || i + 1 >= tokens.length || !plainGap(p, i + 1)) return -1;
+  const known = matchKnown(c, p, i + 1);
+  const word = tokens[i + 1]!.text;
+  // A mass organisation has its youth wing too (`Pemuda Contoh` after a known association).
+  const party = known ? known.value.kind === 'party' || known.value.kind === 'ngo' : /^\p{Lu}\p{Ll}+$/u.test(word) && c.forms.get(word.toUpperCase())?.kind === 'party';
+  if (!party) return -1;
+  const to = known ? known.to : i + 2;
+  const unit = partyUnitEnd(c, p, to);
+  if (unit > to) return unit;
+  let k = to;
+  while (k < tokens.length && k - to < MAX_WING_PLACE_WORDS && plainGap(p, k) && c.placeWords.has(tokens[k]!.text)) k++;
+  return k;
 }

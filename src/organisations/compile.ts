@@ -92,6 +92,8 @@ export interface CompiledOrganisations {
   fieldTails: Set<string>;
   /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
   partyUnits: Set<string>;
+  /** A party's wing words (`Pemuda`): with the party after them, the wing is an organisation of its own. */
+  partyWings: Set<string>;
   notOrganisations: Set<string>;
   places: Set<string>;
   /** Places of exactly two words (`Amerika Serikat`): the second words by the first. */
@@ -146,6 +148,8 @@ export interface CompiledOrganisations {
   eventWords: Set<string>;
   /** Words that end a venue's name after its sponsor's (`Arena`). */
   venueWords: Set<string>;
+  /** Words before a name that make it a building's (`Gedung`). */
+  buildingWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
   /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
@@ -328,6 +332,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     unitTails: new Set(data.unitTails),
     fieldTails: new Set(data.fieldTails ?? []),
     partyUnits: new Set(data.partyUnits ?? []),
+    partyWings: new Set(data.partyWings ?? []),
     notOrganisations: new Set(data.notOrganisations),
     places: new Set(data.places),
     placePairs,
@@ -357,6 +362,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     unitHeads: new Set(data.unitHeads ?? []),
     eventWords: new Set(data.eventWords ?? []),
     venueWords: new Set(data.venueWords ?? []),
+    buildingWords: new Set(data.buildingWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
     namesakeTitles: new Set(namesakeTitles),
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),

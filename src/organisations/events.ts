@@ -15,9 +15,11 @@ const MAX_EVENT_WORDS = 5;
  * organisation it names may be mentioned elsewhere.
  */
 export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
-  if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0) return;
+  if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0 && f.c.buildingWords.size === 0) return;
   for (const h of f.hits) {
     const p = states[h.paragraph]!;
+    // A body's name after a building word names the building (`Gedung Contoh`): no mention, though the body stays.
+    if (h.from > 0 && plainGap(p, h.from) && f.c.buildingWords.has(p.tokens[h.from - 1]!.text)) h.inName = true;
     if (h.known) {
       const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;

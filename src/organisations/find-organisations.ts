@@ -31,9 +31,9 @@ import { linkHeadAcronyms } from './head-acronyms.js';
 import { officerCompany } from './role-names.js';
 import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
-import { citedSource } from './sources.js';
+import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { countAlone } from './people.js';
-import { brandBranchEnd, partyUnitEnd, registerText } from './branches.js';
+import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -49,6 +49,7 @@ export function findOrganisations(
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
   const finder = new Finder(compileOrganisations(data.organisations, data.speech, data.outlets));
+  finder.commonWords = commonWordSet(data.markers.common);
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan));
   for (const p of states) countAlone(p, finder.alone);
@@ -121,6 +122,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     let known = matchKnown(c, p, i);
     // A legislature's short name before a name word or a number names something else (`Kongres Contoh`).
     if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
+    // An outlet named by a word of the language (`Contohwarta`, between) is the word where nothing cites it.
+    if (known?.value.kind === 'media' && known.to === i + 1 && isPlainWordOutlet(f, c, p, i)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !p.titleCase && !p.quoted?.[i];
@@ -177,6 +180,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (!best && names) {
       const named = kindNounName(c, p, i);
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
+    }
+    // A party's wing with the party after it (`Pemuda Contoh`): an organisation of its own.
+    if (!best && names) {
+      const to = partyWingEnd(c, p, i);
+      if (to > 0) best = { to, rule: 'head', known: null, kind: 'party' };
     }
     // One word between a company officer's title and name (`CEO Contohpay Rina Wulandari`).
     if (!best && names && officerCompany(c, p, i, f.alone)) best = { to: i + 1, rule: 'officer', known: null, kind: 'company' };

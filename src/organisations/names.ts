@@ -203,12 +203,12 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
       if (word === 'Tbk' || word === 'RI') break;
       continue;
     }
-    // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`),
+    // A joiner counts only between name words (`Kementerian Hukum dan HAM`, `Ministry of Finance`; `and` not right after a one-word head: `Majelis dan Rina`),
     // not before a new head or known name (`Kejaksaan Tinggi dan Kejaksaan Negeri`, `… Syariah dan BNI Syariah` are two).
     const next = tokens[j + 1]?.text ?? '';
     // An acronym after a joiner is an organisation of its own (`Kerajaan Contoh dan ABC`), unless it names a thing (`Hukum dan HAM`).
     const ownAcronym = tokens[j + 1]?.acronym === true && !c.notOrganisations.has(next);
-    if (c.joiners.has(word) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1) && !endsAtPlace(c, p, j)) {
+    if (c.joiners.has(word) && (count > 0 || j - from > 1 || !c.andWords.has(word)) && plainGap(p, j + 1) && nameAt(p, j + 1) && !ownAcronym && !c.heads.has(next) && !matchKnown(c, p, j + 1) && !endsAtPlace(c, p, j)) {
       j++;
       continue;
     }

@@ -136,6 +136,9 @@ export class Finder {
   /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
   readonly alone = new Map<string, number>();
 
+  /** The language's most frequent words, lower-cased (`antara`): capitalised, one opens a sentence or a phrase, not a name. */
+  commonWords: ReadonlySet<string> = new Set();
+
   /** The paragraphs of the text this finder reads, and their lower-case words once a rule asks (`branches.ts`). */
   readText: { states: readonly ParagraphState[]; lower: Set<string> | null } | null = null;
 

@@ -3,7 +3,7 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isOrganisationName } from './accept.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
-import { commaGap, Finder, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
+import { commaGap, Finder, type Hit, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore, sentenceStart } from './paragraph.js';
 import { isInitialledPerson, MAX_PERSON_WORDS } from './people.js';
 import { isAcronym, isCamel, isCapitalised, isRoman, spellsOut } from './shapes.js';
 
@@ -35,6 +35,21 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     for (; indexed < f.hits.length; indexed++) byTo.set(f.hits[indexed]!.to, indexed);
     return byTo.get(t) ?? null;
   };
+  // Hit `h` starts one word earlier, at the organisation word that opens the name its acronym `word`
+  // spells, when no hit holds that word: the indexes follow it.
+  const widen = (h: number, word: string): boolean => {
+    const name = f.hits[h]!;
+    const k = name.from - 1;
+    const text = covered.has(k) || hitEndingAt(name.from) !== null ? null : spelledFrom(f.c, p, name, word);
+    if (text === null) return false;
+    if (byFrom.get(name.from) === h) {
+      byFrom.delete(name.from);
+      byFrom.set(k, h);
+    }
+    covered.add(k);
+    Object.assign(name, { from: k, start: p.start + tokens[k]!.start, text });
+    return true;
+  };
   for (let t = 1; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // A single word in brackets: `(APTB)`, `(Amvesindo)`.
@@ -63,6 +78,9 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
       const name = f.hits[before]!;
       if (name.to - name.from < 2) continue;
       if (!isAcronym(word) && !spellsOut(word, name.text) && !capitalsAreInitials(word, name.text)) continue;
+      // The tail of a longer capitalised name whose letters it does not spell: the acronym is the whole name's (`Sijil Contoh
+      // Sekolah Contoh (UXC)`, a certificate), and the name starts there when an organisation word opens it (`Jaringan Koperasi Contoh (JKC)`).
+      if (runsOnBefore(f.c, p, name.from) && !spellsOut(word, name.text) && !widen(before, word)) continue;
       const own = byFrom.get(t);
       const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', name.kind, name.known);
       f.union(before, acronymHit);
@@ -230,6 +248,20 @@ function roleBeforeRun(c: CompiledOrganisations, p: ParagraphState, last: number
   let k = last;
   while (k > 0 && k > last - MAX_NAME_WORDS && plainGap(p, k) && isCapitalised(p.tokens[k - 1]!.text) && !roleBefore(c, p, k)) k--;
   return roleBefore(c, p, k);
+}
+
+/** A capitalised word that is no role, title or sentence opener runs on, joined by a space, right before word `k` (`Sijil Contoh` before `Sekolah …`). */
+function runsOnBefore(c: CompiledOrganisations, p: ParagraphState, k: number): boolean {
+  if (k === 0 || !plainGap(p, k) || !nameAt(p, k - 1) || sentenceStart(p, k - 1)) return false;
+  const word = p.tokens[k - 1]!.text;
+  return !c.roles.has(word) && !c.roleWords.has(word) && !c.officerTitles.has(word) && !c.cues.has(word.toLowerCase());
+}
+
+/** The organisation word right before `name` opens the name its acronym `word` spells: that name's text, or null. */
+function spelledFrom(c: CompiledOrganisations, p: ParagraphState, name: Hit, word: string): string | null {
+  const k = name.from - 1;
+  const text = p.text.slice(p.tokens[k]!.start, p.tokens[name.to - 1]!.end);
+  return c.orgVocabulary.has(p.tokens[k]!.text) && spellsOut(word, text) ? text : null;
 }
 
 /** A hit ends right before word `k`, joined by a space or a comma (`Dinas Contoh, Rina …`). */

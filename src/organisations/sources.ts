@@ -2,9 +2,10 @@
  * News sources the text cites (`dilansir Contoh Times`, `reported by Contoh News`): the name after
  * a citing phrase is an outlet even when the outlet list does not hold it.
  */
+import { writtenLower } from './branches.js';
 import type { CompiledOrganisations } from './compile.js';
-import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
-import { isDomain } from './shapes.js';
+import { type Finder, nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { isAllCaps, isDomain } from './shapes.js';
 
 /** Most words in a cited outlet's name (`South China Morning Post`). */
 const MAX_SOURCE_WORDS = 4;
@@ -38,4 +39,26 @@ export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: numb
   if (c.personFirstWords.has(p.tokens[i]!.text)) return -1;
   for (let k = i + 1; k < to; k++) if (alone.has(p.tokens[k]!.text)) return -1;
   return to;
+}
+
+/**
+ * An outlet known by one word that the text also writes in lower case, or that is one of the language's
+ * most frequent words (`Contohwarta`, `contohwarta` = between), at word `i` where nothing says an outlet: no citing or
+ * cue word right before it (`dari`, `kepada`), no sign-off dash or bracket (`- Contohwarta`,
+ * `(Contohwarta)`). There the capital opens a sentence or a name (`Contohwarta lain …`), and the word is the language's.
+ */
+export function isPlainWordOutlet(owner: Finder, c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  if (!t.cap || isAllCaps(t.text) || !(owner.commonWords.has(t.text.toLowerCase()) || writtenLower(owner, p, t.text))) return false;
+  const before = i > 0 ? p.tokens[i - 1]!.text.toLowerCase() : '';
+  if (c.sourceCues.has(before) || c.cues.has(before)) return false;
+  return !/[-–—(]\s*$/u.test(p.text.slice(Math.max(0, t.start - 3), t.start));
+}
+
+/** The language's most frequent words as a set, built once per list. */
+const COMMON = new WeakMap<readonly string[], ReadonlySet<string>>();
+export function commonWordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = COMMON.get(words);
+  if (!set) COMMON.set(words, (set = new Set(words)));
+  return set;
 }

@@ -39,13 +39,14 @@ function asciiOfCase(c: number, upper: boolean): boolean {
 
 /**
  * The dot glued between run `k` and run `k + 2` (`glueAfter`) starts a short domain part: two or three ASCII letters of one case, the
- * whole run after it (`.com`, `.CO`, `.id`).
+ * whole run after it (`.com`, `.CO`, `.id`); in capitals only after a run in capitals (`KONTAN.CO`, not `sini.PT`: a lost space before `PT Contoh`).
  */
 function domainDot(s: Scan, k: number): boolean {
   const from = s.starts[k + 2]!;
   const run = s.ends[k + 2]! - from;
   if (run < 2 || run > 3) return false;
   const upper = asciiOfCase(s.text.charCodeAt(from), true);
+  if (upper && (s.flags[k]! & T_HAS_LOWER) !== 0) return false;
   for (let j = from; j < from + run; j++) if (!asciiOfCase(s.text.charCodeAt(j), upper)) return false;
   return true;
 }

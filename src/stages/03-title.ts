@@ -12,6 +12,8 @@ import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
 /** A headline is one sentence: `…di mana saja. Sebab …` and `… (RS). Lantas …` are body text. */
 const TWO_SENTENCES = /(?:\p{Ll}{2}|\))\. \p{Lu}/u;
+/** A whole quotation, then its source in parentheses: an epigraph (headlines quote words, then say who said them). */
+const EPIGRAPH = /^["“][^"“”]{8,}["”] ?\([^()]{2,80}\)$/u;
 /** Crumbs: a short line of one or two words, mostly lowercase section names (`home`, `gaya`). */
 const CRUMB = /^[\p{L}\d&/ -]+$/u;
 /** A breadcrumb trail: section names joined by `>`, `›`, `»` or `/` (`Home > Berita > Nasional`). */
@@ -102,6 +104,8 @@ export function findTitle(input: TitleInput): TitleResult {
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
   // `Rina Kartika` alone above the story: a byline or the name under a photo, not a headline.
   if (half === null && NAME_ONLY.test(title)) return none;
+  // `“Verse …” (Maksud surah Contoh: 2)`: a quotation and its source open an essay; it is text, not a headline.
+  if (EPIGRAPH.test(title)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
   if (input.junkKind(title) !== null) return none;
   // `Jakarta, Contoh Online` or `Jakarta -` alone on the first line is the dateline, not a headline.
@@ -175,6 +179,8 @@ export const titleStage: Stage<TitleInput, TitleResult> = {
   ],
 };
 
+/** Words that open a kicker (`Jelang`, `Usai`), lower-cased. */
+const kickerLeads = memoByObject((langs: readonly LanguageData[]) => new Set(langs.flatMap((l) => l.boilerplate.kickerLeads).map((w) => w.toLowerCase())));
 /** A kicker has at most this many words; the headline under it has more. */
 const MAX_KICKER_WORDS = 5;
 /** Share of a headline's content words that are capitalised when it stands under a kicker (Title Case). */
@@ -192,7 +198,9 @@ function isKicker(input: TitleInput, line: Block, next: Block): boolean {
   const topWords = top.split(/\s+/).length;
   const belowWords = below.split(/\s+/).length;
   if (topWords > MAX_KICKER_WORDS || belowWords <= topWords || !looksLikeTitle(top) || !looksLikeTitle(below)) return false;
-  if (NAME_ONLY.test(top) || NAME_ONLY.test(below) || input.junkKind(top) !== null || input.junkKind(below) !== null) return false;
+  // `Rina Marlina` over a headline is the writer's name; a kicker in a name's shape opens with a lead word (`Jelang Piala Contoh`).
+  if (NAME_ONLY.test(top) && !kickerLeads(input.langs).has(top.slice(0, top.indexOf(' ')).toLowerCase())) return false;
+  if (NAME_ONLY.test(below) || input.junkKind(top) !== null || input.junkKind(below) !== null) return false;
   if (findPublished(text, next.start, input.langs)?.start === next.start || findDateline(text, next.start, input.langs)?.start === next.start) return false;
   // A headline in Title Case: most words that are not function words open with a capital or a digit.
   const words = below.split(/\s+/).filter((w) => /^["“'‘(]?\p{L}/u.test(w) && w.length > 3);

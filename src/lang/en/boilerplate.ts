@@ -116,6 +116,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Read more:' },
     { kind: 'related-link', phrase: 'Read More:' },
   ],
+  // English kickers open with lower-case words (`Ahead of …`), so none is shaped like a name.
+  kickerLeads: [],
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
   disclaimerLabels: ['Disclaimer', 'DISCLAIMER'],
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),

@@ -95,6 +95,13 @@ export const englishEventWords: readonly string[] = [
 /** Words after a sponsor's or owner's name that make it a venue's (`Contoh Arena`, `Contoh Stadium`), in all three languages' text. */
 export const englishVenueWords: readonly string[] = ['Arena', 'Stadium', 'Stadion', 'Dome'];
 
+/**
+ * Words before a body's name that make it a building's name, in Indonesian and Malay and in English news
+ * from there (`Menara Contoh`, `Wisma Contoh`). Not `Gedung` or `Kompleks`: `Gedung Contoh` is as often
+ * the seat that stands for the body (`di Gedung DPR` for the legislature at work).
+ */
+export const buildingWords: readonly string[] = ['Menara', 'Wisma', 'Graha', 'Bangunan'];
+
 /** English small words that scraped text glues to a linked name before them (`The Contoh Postin`, `Contoh Timeson Monday`). */
 export const englishGluedWords: readonly string[] = ['that', 'the', 'for', 'on', 'in', 'at', 'to'];
 

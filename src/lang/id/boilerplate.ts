@@ -172,6 +172,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
+  kickerLeads: ['Jelang', 'Menjelang', 'Usai', 'Seusai', 'Pasca', 'Menuju'],
   contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:'],
   disclaimerLabels: ['Disclaimer', 'DISCLAIMER', 'Penafian'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada dalam terhadap kepada oleh atas tentang sebagai antara sejak demi soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),

@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -245,6 +245,8 @@ export const organisations: OrganisationData = {
   legalForms,
   officerTitles: ['CEO', 'COO', 'CFO', 'CTO', 'Founder', 'Co-Founder', 'Pendiri', 'Direktur Utama', 'Presiden Direktur', 'Presdir', 'Dirut', 'Komisaris Utama', 'Chief Executive Officer'],
   mediaSuffixes,
+  // A party's or a mass organisation's youth wing (`Pemuda Contoh`).
+  partyWings: ['Pemuda'],
   kindNouns: {
     perusahaan: 'company', perseroan: 'company', emiten: 'company', maskapai: 'company', startup: 'company',
     pabrikan: 'company', produsen: 'company', korporasi: 'company', konsorsium: 'company', operator: 'company',
@@ -255,6 +257,7 @@ export const organisations: OrganisationData = {
   unitHeads: ['Departemen'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
+  buildingWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi'],
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],

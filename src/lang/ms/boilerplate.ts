@@ -51,6 +51,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Baca artikel ini dalam bahasa' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }, { kind: 'related-link', phrase: 'Berkaitan:' }],
+  kickerLeads: ['Jelang', 'Menjelang', 'Selepas', 'Usai', 'Pasca'],
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
   disclaimerLabels: ['Penafian', 'PENAFIAN', 'Disclaimer'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada dalam terhadap kepada oleh atas tentang sebagai antara sejak demi soal jadi ini itu vs selepas hingga ketika bagi pun tak tidak akan boleh sudah lagi & - –'.split(' '),

@@ -1,4 +1,4 @@
-import { englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
@@ -101,6 +101,8 @@ export const organisations: OrganisationData = {
   fieldTails: englishFieldTails,
   // A party's division and branch (`Contoh Bahagian Kota Contoh`, `Contoh Cawangan …`).
   partyUnits: ['Bahagian', 'Cawangan'],
+  // A party's youth, women's and young women's wings (`Pemuda Contoh`, `Wanita Contoh`).
+  partyWings: ['Pemuda', 'Wanita', 'Puteri', 'Muslimat', 'Srikandi'],
   branchPlaces: ['Malaysia', 'Indonesia'],
   // Indonesian parties, outlets and forces named in Malay news, in their unmistakable forms.
   // Derived on first read, not at import: the neighbour's lines are filtered form by form.
@@ -119,6 +121,9 @@ export const organisations: OrganisationData = {
     'Majlis Pembukaan', 'Majlis Penyerahan', 'Majlis Menandatangani', 'Majlis Pelantikan', 'Majlis Pengisytiharan',
     'Majlis Pertemuan', 'Majlis Doa', 'Majlis Khatam', 'Majlis Sumpah', 'Majlis Perhimpunan', 'Majlis Iftar',
     'Majlis Pengurniaan', 'Majlis Penghargaan', 'Majlis Penerangan', 'Majlis Penutup', 'Majlis Rumah Terbuka',
+    // Halls and centres named like bodies are buildings, places (`Pusat Konvensyen Contoh`, `Dewan Serbaguna …`)
+    'Pusat Konvensyen', 'Pusat Dagangan', 'Pusat Pameran', 'Pusat Beli-belah', 'Pusat Membeli-belah', 'Pusat Data',
+    'Dewan Orang', 'Dewan Bankuet', 'Dewan Serbaguna', 'Dewan Besar', 'Dewan Persidangan', 'Dewan Konvensyen',
     ...englishVenues,
   ],
   cues: [
@@ -140,6 +145,7 @@ export const organisations: OrganisationData = {
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
+  buildingWords,
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],

@@ -132,11 +132,12 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     trailingLabelReach: Math.max(0, ...trailingLabels.map(phraseReach)),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
     // `… seusai final. Foto: PBSI`, `(Courtesy of Contoh Academy)`: a credit word, a colon or slash (`of` needs none), a source.
+    // Square brackets serve as parentheses (`[Photo courtesy of Contoh Regency]`).
     // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.
     // `… final. - Foto Nama Jurugambar`: after a sentence end or a dash, the word and a capitalised name need no colon.
     // A source may be a domain (`Foto: Contoh.com`), or open with a short abbreviation and its full stop (`Foto: Dok. Humas Contoh`, `Ist. Contoh`).
     photoCredit: new RegExp(
-      `(?:(?:^|[.!?"”)] |\\(|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|\\)$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}\\)?|(?:^|[.!?"”]? )\\((?:${credits})\\)|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
+      `(?:(?:^|[.!?"”)] |[([]|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|[)\\]]$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}[)\\]]?|(?:^|[.!?"”]? )[([](?:${credits})[)\\]]|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
       'giu',
     ),
     photoCreditReach: Math.max(0, ...creditWords.map(phraseReach)) + CREDIT_AROUND,

@@ -212,8 +212,11 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
     const first = sentences[0]!.replace(/[.!?]$/, '');
     const kind = promptKind(first, p);
     if (!kind) return null;
-    // Prose may name news or information; a prompt's later sentences name a platform or give a link.
-    const named = sentences.slice(1).every((x) => /https?:\/\//.test(x) || (x.match(WORD_G) ?? []).some((w) => p.shareWords.has(w.toLowerCase())));
+    // Prose may name news or information; a prompt's later sentences name a platform, give a link or prompt again
+    // (`Get the latest news … Subscribe to our newsletter.`).
+    const named = sentences
+      .slice(1)
+      .every((x) => /https?:\/\//.test(x) || (x.match(WORD_G) ?? []).some((w) => p.shareWords.has(w.toLowerCase())) || promptKind(x.replace(/[.!?]$/, ''), p) !== null);
     return named ? kind : null;
   }
   if (words.length > MAX_PROMPT_WORDS) return null;
