@@ -46,6 +46,13 @@ describe('cli batches: readBatches', () => {
     expect(batches).toBeGreaterThanOrEqual(5);
   });
 
+  it('decodes a broken character before a line end as one U+FFFD, as in the whole text', async () => {
+    const bytes = Buffer.from([0x22, 0xe2, 0x82, 0x0a, 0xe2, 0x82, 0x0d, 0x0a, 0x22, 0x62]);
+    const { out } = await lines(chunked(bytes, []));
+    expect(out.map((o) => o.raw)).toEqual(['"\uFFFD', '\uFFFD', '"b']);
+    expect(out.map((o) => o.raw)).toEqual(new TextDecoder().decode(bytes).split('\n').map((l) => l.replace(/\r$/, '')));
+  });
+
   it('drops a BOM only at the start of a source', async () => {
     const { out } = await lines(chunked(Buffer.from('\uFEFF"a"\n\uFEFF"b"\n'), [1]));
     expect(out.map((o) => o.raw)).toEqual(['"a"', '\uFEFF"b"']);

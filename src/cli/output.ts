@@ -24,11 +24,14 @@ export class Output {
     this.closedListeners.push(listener);
   }
 
-  /** Write bytes or text; resolves at once unless the stream asks to wait. Throws a write error (disk full). */
-  write(chunk: Uint8Array | string): void | Promise<void> {
+  /**
+   * Write bytes or text; resolves at once unless the stream asks to wait. Throws a write error
+   * (disk full). `written` is called once the stream is done with `chunk` (written or failed).
+   */
+  write(chunk: Uint8Array | string, written?: () => void): void | Promise<void> {
     if (this.error) throw this.error;
     if (this.closed) return;
-    if (this.stream.write(chunk)) return;
+    if (this.stream.write(chunk, written && (() => written()))) return;
     return new Promise<void>((resolve) => {
       const done = () => {
         this.stream.off('drain', done);

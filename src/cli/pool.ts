@@ -3,7 +3,7 @@ import type { BatchPiece, InputBatch } from './batches.js';
 import { errorRecord } from './inputs.js';
 import type { Task } from './tasks.js';
 import { threadCpuSeconds } from './thread-stats.js';
-import type { BatchMessage, ResultMessage } from './worker.js';
+import type { BatchMessage, RecycleMessage, ResultMessage } from './worker.js';
 
 /**
  * Runs a task over batches on worker threads and delivers each batch's output lines in input
@@ -37,6 +37,12 @@ export interface BatchOutput {
   failed: number;
   /** Input bytes the batch covered (for progress). */
   inputBytes: number;
+  /**
+   * Call once `bytes` is no longer needed (written, or decoded): the buffer goes back to its
+   * worker for a later batch and `bytes` is emptied. Not calling it is safe (the buffer is then
+   * left to the garbage collector, which on the main thread runs rarely: see OutputBuffers).
+   */
+  release(): void;
 }
 
 /** CPU seconds per thread after a run (Linux), to show where the time went. */
@@ -137,7 +143,7 @@ export class WorkerPool {
       if (!p) return;
       this.pending.delete(m.seq);
       slot.queued.delete(m.seq);
-      this.done.set(m.seq, { bytes: m.bytes, items: m.items, failed: m.failed, inputBytes: p.inputBytes });
+      this.done.set(m.seq, { bytes: m.bytes, items: m.items, failed: m.failed, inputBytes: p.inputBytes, release: () => this.recycle(slot, m.bytes.buffer) });
       void this.flush();
     });
     worker.on('error', (error) => this.crashed(slot, error));
@@ -165,6 +171,13 @@ export class WorkerPool {
     void slot.worker.terminate();
     this.slots[index] = this.spawn();
     void this.flush();
+  }
+
+  /** Hand a written output buffer back to the worker that made it (unless it was replaced or the pool closed). */
+  private recycle(slot: Slot, buffer: ArrayBufferLike): void {
+    if (this.closing || !this.slots.includes(slot) || !(buffer instanceof ArrayBuffer) || buffer.byteLength === 0) return;
+    const message: RecycleMessage = { recycle: buffer };
+    slot.worker.postMessage(message, [buffer]);
   }
 
   private hasRoom(): boolean {
@@ -226,5 +239,5 @@ function errorOutput(p: Pending, error: string): BatchOutput {
   for (const piece of p.pieces) {
     for (let n = 0; n < piece.lines; n++, items++) out += `${JSON.stringify(errorRecord({ file: piece.file, line: piece.firstLine + n }, error, null))}\n`;
   }
-  return { bytes: new TextEncoder().encode(out), items, failed: items, inputBytes: p.inputBytes };
+  return { bytes: new TextEncoder().encode(out), items, failed: items, inputBytes: p.inputBytes, release: () => {} };
 }

@@ -92,7 +92,7 @@ export async function runBatch(run: BatchRun): Promise<BatchOutcome> {
 /** Run a task whose lines go straight to standard output or a file (`-o`); returns the exit code. */
 export async function runToOutput(run: Omit<BatchRun, 'sink' | 'output'>, path: string | undefined): Promise<number> {
   const output = new Output(path);
-  const outcome = await runBatch({ ...run, sink: (batch) => output.write(batch.bytes), output });
+  const outcome = await runBatch({ ...run, sink: (batch) => output.write(batch.bytes, batch.release), output });
   await output.end();
   return exitCode(outcome);
 }

@@ -1,17 +1,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { itemsOf, type BatchPiece } from './batches.js';
+import { OutputBuffers } from './output-buffers.js';
 import { taskRunner, type Task } from './tasks.js';
 import { threadCpuSeconds } from './thread-stats.js';
 
 /**
  * A pool worker. It gets batches of raw input bytes (handed over, not copied), does all the
  * work — UTF-8 and JSON decoding, parsing, JSON encoding — and hands back one buffer of
- * output lines per batch, so the main thread only moves bytes.
+ * output lines per batch, so the main thread only moves bytes. The main thread hands each
+ * output buffer back once written (a `RecycleMessage`), and the next batch is encoded into it.
  */
 export interface BatchMessage {
   seq: number;
   pieces: BatchPiece[];
   bytes: Uint8Array;
+}
+
+/** An output buffer the main thread has written, back for reuse. */
+export interface RecycleMessage {
+  recycle: ArrayBuffer;
 }
 
 export interface ResultMessage {
@@ -22,22 +29,25 @@ export interface ResultMessage {
 }
 
 const run = taskRunner((workerData as { task: Task }).task);
-const utf8 = new TextEncoder();
+const buffers = new OutputBuffers();
 
-parentPort?.on('message', (message: BatchMessage | { stats: true }) => {
+parentPort?.on('message', (message: BatchMessage | RecycleMessage | { stats: true }) => {
   if ('stats' in message) {
     parentPort?.postMessage({ cpu: threadCpuSeconds() });
     return;
   }
+  if ('recycle' in message) {
+    buffers.give(message.recycle);
+    return;
+  }
   const items = itemsOf(message);
   let failed = 0;
-  let out = '';
   for (const item of items) {
     const result = run(item);
     if (result.failed) failed++;
-    out += `${result.line}\n`;
+    buffers.writeLine(result.line);
   }
-  const bytes = utf8.encode(out);
+  const bytes = buffers.finish();
   const reply: ResultMessage = { seq: message.seq, bytes, items: items.length, failed };
-  parentPort?.postMessage(reply, [bytes.buffer]);
+  parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer]);
 });

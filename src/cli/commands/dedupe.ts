@@ -62,7 +62,9 @@ export async function runDedupe(args: string[]): Promise<number> {
     stats: values.stats ?? false,
     sink: (batch) => {
       const errors: string[] = [];
-      for (const line of new TextDecoder().decode(batch.bytes).split('\n')) {
+      const text = new TextDecoder().decode(batch.bytes);
+      batch.release();
+      for (const line of text.split('\n')) {
         if (line === '') continue;
         const record = JSON.parse(line) as { error?: string; file: string; line: number };
         if (record.error !== undefined) {
