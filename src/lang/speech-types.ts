@@ -105,6 +105,8 @@ export interface SpeechData {
   organisationPossessives?: readonly string[];
   /** Subject pronouns that only an organisation takes (`it` in `“…,” it said`), lower-case. */
   organisationPronouns?: readonly string[];
+  /** Nouns that describe an organisation speaking (`perseroan`, `firma`, `the airline`), lower-case: it is the one the article is about. */
+  organisationNouns?: readonly string[];
   /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */
   nicknameCues?: readonly string[];
   /**

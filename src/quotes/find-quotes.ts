@@ -24,6 +24,7 @@ import { paragraphSubject } from './paragraph-subject.js';
 import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
+import { fullNamesFromContext } from './full-names.js';
 import { titlesFromDescriptions } from './description-title.js';
 import type { Scan } from '../tokens/tokenize.js';
 import type { ParsedSpeaker } from './phrase.js';
@@ -230,6 +231,9 @@ export function findQuotes(
   titlesFromContext(paragraphs, allTokens, hits, lex);
   // ... or a describing title after the quote (`Politikus Partai Contoh itu berharap …`, `description-title.ts`).
   titlesFromDescriptions(paragraphs, allTokens, hits, lex);
+  // A speaker named by one word whose full name the article writes elsewhere (`full-names.ts`).
+  // One call over both lists: the article's name index is built once (each hit is read on its own, in the same order).
+  fullNamesFromContext(allTokens, [...hits, ...reported], lex, book);
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);

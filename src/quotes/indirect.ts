@@ -10,9 +10,10 @@
 import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
 import { documentSpeaker, subjectBefore } from './attribute.js';
-import { demonstrativeAt } from './references.js';
+import { demonstrativeAt, demonstrativeIn } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
+import { describedSubject } from './described-subject.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
@@ -292,7 +293,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
       verb = base_;
       clause = clauseAfterVerb(text, tokens, i, base_, lex);
       if (clause < 0) continue;
-      speaker = subjectBefore(text, tokens, i, lex);
+      speaker = describedSubject(subjectBefore(text, tokens, i, lex), tokens, i, lex);
       if (speaker === 'pronoun') {
         // `"…," he said, without …`: the pronoun (before any fillers) must open its sentence too.
         let k = i - 1;
@@ -319,7 +320,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
     const inside = lo < direct.length && direct[lo]!.open < clauseEnd ? direct[lo]! : null;
     // The clause opens inside or with a direct quote (`X berkata, kedua-dua suspek …,” katanya`): that quote is all.
     if (inside && (inside.open <= clauseStart || inside.start <= clauseStart)) continue;
-    const person = resolve(speaker, i, base + t.start, ctx, lex);
+    const person = resolve(speaker, tokens, i, base + t.start, ctx, lex);
     if (!person) continue;
     if (inside) {
       if (inside.speaker !== null && inside.speaker === person.person.name) continue;
@@ -346,6 +347,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
 /** The person behind a cue's speaker: as resolved by the narrative pass, the latest speaker for a pronoun, or via the book. */
 function resolve(
   speaker: ParsedSpeaker | 'pronoun',
+  tokens: readonly Token[],
   i: number,
   pos: number,
   ctx: IndirectContext,
@@ -363,5 +365,12 @@ function resolve(
     const head = speaker.name?.split(' ')[0]?.toLowerCase() ?? '';
     if (!lex.unnamed.has(head) && !lex.lowerRoles.has(head) && !lex.descriptions.has(head)) return null;
   }
-  return book.resolve(speaker);
+  const r = book.resolve(speaker);
+  // `Mantan Direktur Contoh itu mengatakan`: a title pointing back with a demonstrative that nobody named holds is
+  // whoever spoke last, as a pronoun would be.
+  // The demonstrative stands before the verb (`… itu mengatakan`) or closes the phrase after it (`Menurut Politisi Contoh ini,`).
+  const to = Math.max(i, tokenAt(tokens, speaker.end) + 1);
+  if (!r || !nobody(r.person) || speaker.name !== null || !demonstrativeIn(tokens, tokenAt(tokens, speaker.start), to, lex.references)) return r;
+  const last = book.before(pos, base);
+  return last && !nobody(last) ? { person: last, resolved: true } : r;
 }

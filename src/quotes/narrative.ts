@@ -13,6 +13,7 @@ import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore } from './references.js';
 import { splitRole } from './role-phrase.js';
 import { skipTitles } from './skip-titles.js';
+import { describedSubject } from './described-subject.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -23,6 +24,9 @@ const C_LOWER_ROLE = W_LOWER_ROLE;
 const C_NAME = W_NAME;
 const C_POST = W_POST;
 const C_ROLE = W_ROLE;
+
+/** Tokens that end a sentence. */
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** A name introduced with a role in narrative needs this many words (one word is too often a place or an organisation). */
 const MIN_INTRODUCED_NAME_WORDS = 2;
@@ -154,8 +158,18 @@ export function noteNarrative(
 ): void {
   let s = 0;
   let skipTo = 0;
+  // The latest speech verb of the sentence before token `i`, outside quotes: a person named after it is inside someone's report.
+  let cue = -1;
+  const report = new ReportScan(tokens, lex);
+  let q = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const last = tokens[i - 1];
+    if (last !== undefined) {
+      while (q < spans.length && spans[q]!.end <= last.start) q++;
+      const quoted = q < spans.length && spans[q]!.start <= last.start;
+      cue = quoted || SENTENCE_ENDS.has(last.text) ? -1 : !last.cap && last.cls & C_INTRO ? i - 1 : cue;
+    }
     if (!t.word || i < skipTo) continue;
     // `Budi yang juga Ketua Umum Partai Contoh berkata`, `… yang juga presiden Contoh`: the title describes
     // Budi, the subject of the verb, and may name his organisation.
@@ -169,9 +183,11 @@ export function noteNarrative(
     if (!t.cap && (t.cls & (C_INTRO | C_ACCORDING | C_POST | C_DOCUMENT)) === 0) continue;
     while (s < spans.length && spans[s]!.end < t.start) s++;
     if (s < spans.length && spans[s]!.start <= t.start && t.start < spans[s]!.end) continue;
+    // `“…,” kata Budi …`: the quote finder reads a quote's own attribution with it.
+    if (!t.cap && t.cls & (C_POST | C_ACCORDING) && attributesQuote(text, spans, s, t.start)) continue;
     let speaker: ParsedSpeaker | 'pronoun' | null = null;
     let speaking = true;
-    if (t.cls & C_INTRO && i > 0) speaker = subjectBefore(text, tokens, i, lex);
+    if (t.cls & C_INTRO && i > 0) speaker = describedSubject(subjectBefore(text, tokens, i, lex), tokens, i, lex);
     else if (t.cls & C_ACCORDING && tokens[i + 1]?.cap) {
       let e = i + 1;
       while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
@@ -219,7 +235,11 @@ export function noteNarrative(
     }
     if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed) {
       const r = book.resolve(speaker);
-      if (r && (r.person.words.length > 0 || r.person.org)) book.mention(base + speaker.nameStart, r.person, speaking);
+      // `Darsono menjelaskan bahwa … arahan Gubernur Budi Santoso …`, `Menlu menyebut Presiden Budi menyampaikan …`: someone
+      // named inside another's report speaks no quote after it (a speaker of a clause of their own, `…, sedangkan Budi
+      // menegaskan`, does).
+      const reported = cue >= 0 && report.inside(cue, tokenAt(tokens, speaker.nameStart), speaking);
+      if (r && (r.person.words.length > 0 || r.person.org) && !reported) book.mention(base + speaker.nameStart, r.person, speaking);
       if (r) resolvedAt?.set(i, r);
     } else if (speaker && speaker !== 'pronoun' && speaker.unnamed && t.cls & C_INTRO) {
       // `The minister said …`: the holder of the title named before speaks, for a later `he said`.
@@ -242,6 +262,50 @@ export function noteNarrative(
       }
     }
   }
+}
+
+/**
+ * Whether a name at token `n`, after the speech verb at `cue`, is inside that verb's report: named in passing, or the
+ * report's own subject, right after the verb (past a comma, a complementiser, its title's capitalised words). The
+ * first plain lower-case word after the verb is found once per verb (a scan that only moves forward), not per name.
+ */
+class ReportScan {
+  private cue = -1;
+  private at = 0;
+  private plain = Number.POSITIVE_INFINITY;
+  constructor(private readonly tokens: readonly Token[], private readonly lex: Lexicon) {}
+
+  inside(cue: number, n: number, speaking: boolean): boolean {
+    if (cue >= n) return false;
+    if (!speaking) return true;
+    if (cue !== this.cue) {
+      this.cue = cue;
+      this.at = cue + 1;
+      this.plain = Number.POSITIVE_INFINITY;
+    }
+    for (; this.at < n && this.plain === Number.POSITIVE_INFINITY; this.at++) {
+      const t = this.tokens[this.at]!;
+      if (t.word && !t.cap && !this.lex.complementisers.has(t.lower)) this.plain = this.at;
+    }
+    return this.plain >= n;
+  }
+}
+
+/** Only closing marks and punctuation between a quote and its verb (`…,” kata`). */
+const AFTER_QUOTE = /[\s,.!?"'”’»]/u;
+
+/**
+ * The verb at `at` attributes the quote `spans[s - 1]` right before it (`“…,” kata Budi`): the quote finder reads
+ * that attribution with the quote itself; read again here as `Kata Budi, …` (up to a comma), it may name a place
+ * (`kata Budi Santoso di Pasar Induk Contoh, …` → `Contoh`) that would then pass for the latest speaker.
+ */
+function attributesQuote(text: string, spans: readonly MarkSpan[], s: number, at: number): boolean {
+  const q = spans[s - 1];
+  if (q === undefined || q.end > at) return false;
+  // Walk back over the marks only: each verb reads just the characters right before it, never the text since the quote.
+  let j = at;
+  while (j > q.end && AFTER_QUOTE.test(text[j - 1]!)) j--;
+  return j === q.end;
 }
 
 /** A title word shorter than this is no evidence that two titles are kindred. */

@@ -15,23 +15,29 @@ const BEFORE_PRONOUN = /^[\s,.!?"'”’»]{1,4}$/u;
 /** The pronoun and the verb after it, as letters. */
 const WORD = /^\p{L}+/u;
 
-/** Direct quotes attributed with an organisation pronoun get the article's organisation as speaker. */
+/**
+ * Direct quotes attributed with an organisation pronoun, and quotes whose speaker is a description of an organisation
+ * (`kata firma penyelidikan itu`, `tulis perseroan`, `the credit rating agency said`: one of `nouns`), get the
+ * article's organisation as speaker.
+ */
 export function organisationPronouns(
   text: string,
   quotes: readonly QuoteHit[],
   mentions: readonly Region[],
   pronouns: readonly string[] = [],
   verbs: readonly string[] = [],
+  nouns: readonly string[] = [],
 ): QuoteHit[] {
-  if (pronouns.length === 0 || mentions.length === 0) return quotes as QuoteHit[];
+  if ((pronouns.length === 0 && nouns.length === 0) || mentions.length === 0) return quotes as QuoteHit[];
   let sorted: Region[] | null = null;
   // Someone the article shows speaking (`Contoh Airlines said …` … `it said`) stays the speaker.
   const speaks = (name: string) => quotes.some((q) => q.speaker?.name === name && q.speaker.start !== null) || verbs.some((v) => text.includes(`${name} ${v} `));
   const unattributed = (q: QuoteHit) => !q.speaker || !(q.speaker.role || q.speaker.organisation || speaks(q.speaker.name));
   const out = quotes.map((q) => {
     // The pronoun first: the speaker checks search the whole text.
-    if (q.kind !== 'direct' || q.verb === null || !pronounAfter(text, q.end, pronouns)) return q;
-    if (!unattributed(q)) return q;
+    const described = describesOrganisation(q.speaker, nouns);
+    if (!described && (q.kind !== 'direct' || q.verb === null || !pronounAfter(text, q.end, pronouns))) return q;
+    if (!described && !unattributed(q)) return q;
     sorted ??= [...mentions].sort((a, b) => a.start - b.start);
     const org = topicBefore(text, sorted, q.start, MAX_BACK);
     return org ? { ...q, speaker: { name: org, role: null, organisation: org, start: null, end: null, resolved: true } } : q;
@@ -52,6 +58,16 @@ export function organisationPronouns(
 
 /** Between an unclosed quote's paragraph end and the next segment's words: line breaks and its opening mark only. */
 const RUNS_ON = /^[^\S\n]*\n\s*["“‘]$/u;
+
+const WORDS_G = /\p{L}+/gu;
+
+/** A speaker written as a lower-case description holding an organisation noun (`firma penyelidikan itu`, `the airline`). */
+function describesOrganisation(speaker: QuoteHit['speaker'], nouns: readonly string[]): boolean {
+  if (!speaker || speaker.role || speaker.organisation || nouns.length === 0) return false;
+  const first = speaker.name.charAt(0);
+  if (first === first.toUpperCase()) return false;
+  return (speaker.name.match(WORDS_G) ?? []).some((w) => nouns.includes(w));
+}
 
 /** The words after the quote ending at `end` open with one of `pronouns`, written lower-case. */
 function pronounAfter(text: string, end: number, pronouns: readonly string[]): boolean {

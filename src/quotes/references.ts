@@ -74,6 +74,12 @@ export function demonstrativeAt(tokens: readonly Token[], i: number, refs: Refer
   return t !== undefined && t.word && !t.cap && refs.demonstratives.has(t.lower);
 }
 
+/** A demonstrative stands among tokens `[a, e)`: the phrase there points back to someone already named. */
+export function demonstrativeIn(tokens: readonly Token[], a: number, e: number, refs: ReferenceWords): boolean {
+  for (let k = a; k < e; k++) if (demonstrativeAt(tokens, k, refs)) return true;
+  return false;
+}
+
 /**
  * The title at token `i` opens a relative clause about the capitalised name before it
  * (`Budi yang juga Ketua …`, `Budi, who is also chairman …`): it describes that person, not someone new.

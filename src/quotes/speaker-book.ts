@@ -59,7 +59,7 @@ export class SpeakerBook {
   ) {}
 
   /** The article's vocabulary, built on first use. */
-  private get vocab(): Vocabulary | null {
+  get vocab(): Vocabulary | null {
     if (this.built) return this.built;
     if (typeof this.vocabulary === 'function') this.vocabulary = this.vocabulary();
     this.built = this.vocabulary;

@@ -118,6 +118,7 @@ export const speech: SpeechData = {
   possessives: ['its', 'his', 'her', 'their', 'our'],
   organisationPossessives: ['its', 'their'],
   organisationPronouns: ['it'],
+  organisationNouns: ['company', 'firm', 'agency', 'airline', 'carrier', 'lender', 'insurer', 'developer', 'conglomerate', 'bourse'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim'],
   listJoiners: ['and'],

@@ -356,4 +356,5 @@ export const speech: SpeechData = {
   // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
   listJoiners: ['dan', 'serta'],
+  organisationNouns: ['perusahaan', 'perseroan', 'firma', 'emiten', 'korporasi', 'maskapai'],
 };

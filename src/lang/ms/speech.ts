@@ -108,6 +108,7 @@ export const speech: SpeechData = {
   companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],
   titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
+  organisationNouns: [...(indonesian.organisationNouns ?? []), 'syarikat', 'perbadanan'],
   organisationAliases: {
     'Wisma Putra': ['Kementerian Luar Negeri', 'KLN'],
     KLN: ['Kementerian Luar Negeri', 'Wisma Putra'],

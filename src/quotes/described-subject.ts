@@ -1,0 +1,15 @@
+/**
+ * `Pria yang kerap disapa Budi itu menyebut …`, `Wanita yang akrab disapa Rina ini mengatakan …`: a description
+ * word (`pria`, `wanita`, `sosok`) opening a subject closed by a demonstrative points back to the person just
+ * spoken of, as a pronoun does; it is no one new called `Pria`.
+ */
+import type { ParsedSpeaker } from './phrase.js';
+import { type Lexicon, type Token, tokenAt } from './speech-words.js';
+import { demonstrativeIn } from './references.js';
+
+/** The subject read before the verb at token `v`, or `'pronoun'` when it is a description pointing back. */
+export function describedSubject(speaker: ParsedSpeaker | 'pronoun' | null, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
+  if (speaker === null || speaker === 'pronoun' || speaker.name === null || speaker.role !== null || speaker.name.includes(' ')) return speaker;
+  if (!lex.descriptions.has(speaker.name.toLowerCase())) return speaker;
+  return demonstrativeIn(tokens, tokenAt(tokens, speaker.end), v, lex.references) ? 'pronoun' : speaker;
+}
