@@ -44,6 +44,8 @@ describe('photo credits: searched in the line\'s last characters', () => {
       `Foto: Rina Wulandari. ${sentence.repeat(3)}`,
       `${sentence} Foto: ${'Rina Wulandari dan Budi Santoso '.repeat(3)}`,
       `${sentence.repeat(3)} Photo courtesy of Aliansi Petani Tangguh Bersatu`,
+      `${sentence} [Photo courtesy of Aliansi Petani Tangguh Bersatu]`,
+      `${sentence.repeat(3)} [Foto: Dok. Humas Pemkab Contoh]`,
       sentence,
       `${sentence} Foto: Rina Wulandari.`,
       `${sentence} (Foto: Rina Wulandari).`,
@@ -52,6 +54,6 @@ describe('photo credits: searched in the line\'s last characters', () => {
       '',
     ];
     for (const s of lines) expect(endsInPhotoCredit(s, patterns)).toBe(wholeLine.test(s));
-    expect(lines.filter((s) => endsInPhotoCredit(s, patterns)).length).toBeGreaterThanOrEqual(4);
+    expect(lines.filter((s) => endsInPhotoCredit(s, patterns)).length).toBeGreaterThanOrEqual(6);
   });
 });
