@@ -1,5 +1,24 @@
-import type { BatchPiece, InputBatch } from './batches.js';
 import { SpareBuffers } from './spare-buffers.js';
+
+/** A run of whole lines (or one whole `.txt` file) from one source, inside a batch's bytes. */
+export interface BatchPiece {
+  file: string;
+  format: 'jsonl' | 'text';
+  /** Number of the piece's first line in its file (1-based). */
+  firstLine: number;
+  /** Lines in the piece (always 1 for a `.txt` file). */
+  lines: number;
+  /** Byte length of the piece within `InputBatch.bytes`. */
+  byteLength: number;
+}
+
+/** Whole lines of one or more sources. `bytes` is a view of a buffer it owns, so it can be transferred. */
+export interface InputBatch {
+  pieces: BatchPiece[];
+  bytes: Uint8Array;
+  /** Lines (input items) in the batch: the sum of the pieces' lines. */
+  items: number;
+}
 
 /**
  * Collects whole lines into one buffer until a batch is full. Bytes are copied in as they are

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
-import { BatchBuilder } from './batch-builder.js';
+import { BatchBuilder, type InputBatch } from './batch-builder.js';
 import { SpareBuffers } from './spare-buffers.js';
 
 /**
@@ -20,25 +20,7 @@ export const BATCH_BYTES = 128 * 1024;
 const READ_CHUNK_BYTES = 1024 * 1024;
 const NEWLINE = 0x0a;
 
-/** A run of whole lines (or one whole `.txt` file) from one source, inside a batch's bytes. */
-export interface BatchPiece {
-  file: string;
-  format: 'jsonl' | 'text';
-  /** Number of the piece's first line in its file (1-based). */
-  firstLine: number;
-  /** Lines in the piece (always 1 for a `.txt` file). */
-  lines: number;
-  /** Byte length of the piece within `InputBatch.bytes`. */
-  byteLength: number;
-}
-
-/** Whole lines of one or more sources. `bytes` is a view of a buffer it owns, so it can be transferred. */
-export interface InputBatch {
-  pieces: BatchPiece[];
-  bytes: Uint8Array;
-  /** Lines (input items) in the batch: the sum of the pieces' lines. */
-  items: number;
-}
+export type { BatchPiece, InputBatch } from './batch-builder.js';
 
 /**
  * Buffers for input batches, to give back once a batch is decoded. A batch is cut just after
