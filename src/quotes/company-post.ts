@@ -52,6 +52,9 @@ function leadingCompany(organisations: readonly CountedOrganisation[]): string |
   return top.name;
 }
 
+/** One empty list, so a call without modifiers still finds its compiled posts in the cache. */
+const NO_WORDS: readonly string[] = [];
+
 /** The posts' words and the modifiers as sets, per language's lists: built once, not per article. */
 const compiledPosts = new WeakMap<readonly string[], { modifiers: readonly string[]; postWords: string[][]; mods: ReadonlySet<string> }>();
 
@@ -70,8 +73,8 @@ function compiled(posts: readonly string[], modifiers: readonly string[]): { pos
 export function companyPostOrganisations(
   quotes: readonly QuoteHit[],
   organisations: readonly CountedOrganisation[],
-  posts: readonly string[] = [],
-  modifiers: readonly string[] = [],
+  posts: readonly string[] = NO_WORDS,
+  modifiers: readonly string[] = NO_WORDS,
 ): QuoteHit[] {
   if (posts.length === 0) return quotes as QuoteHit[];
   const { postWords, mods } = compiled(posts, modifiers);
