@@ -8,6 +8,7 @@ import { organisationPronouns } from '../quotes/organisation-pronoun.js';
 import { sameSpeakerTitles } from '../quotes/same-speaker.js';
 import { fieldOrganisations } from '../quotes/field-organisation.js';
 import { workplaceOrganisations } from '../quotes/workplace.js';
+import { organisationSpeakers } from '../quotes/organisation-speaker.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
@@ -47,7 +48,8 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const placed = workplaceOrganisations(norm.text, named, mentions, lex);
   const titled = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
   // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
-  const hits = fieldOrganisations(titled, orgIndex, lex);
+  // `Kadin Contoh mengusulkan …`: an organisation the article names, read as the speaker, speaks for itself.
+  const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex);
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,
