@@ -19,7 +19,7 @@ const MAX_MENTIONS = 8;
 const MAX_NAMES = 64;
 /** The apposition's words: letters, hyphens and `&` only (no clause break, bracket or quote mark). */
 const PLAIN = /^[\p{L}\p{N}&'’\s-]*$/u;
-const SPACES_G = /\s+/u;
+const SPACES = /\s+/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /** The organisation mention that closes the apposition after the name ending at `end`, else null. */
@@ -29,7 +29,7 @@ function workplaceAfter(text: string, end: number, mentions: readonly Region[], 
   if (!m || m.start - end > MAX_GAP) return null;
   const between = text.slice(end + 1, m.start);
   if (!PLAIN.test(between)) return null;
-  const words = between.trim().split(SPACES_G);
+  const words = between.trim().split(SPACES);
   let i = 0;
   // `seorang peneliti`, `an economist`: a description of one person.
   if (words.length > 2 && (lex.unnamed.has(words[0]!.toLowerCase()) || lex.articles.has(words[0]!.toLowerCase()))) i++;
