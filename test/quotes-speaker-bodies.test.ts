@@ -31,6 +31,15 @@ describe('speaker organisation: the body a person works at, named in an appositi
     ].join('\n\n');
     expect(speakers(text, 'ind')).toEqual(['Rina Wulandari | null | null']);
   });
+
+  it('speaker organisation: the apposition stays on one line (a comma before a paragraph break opens no workplace)', () => {
+    const text = [
+      'Lembaga Kajian Pesisir Nusantara merilis laporan tentang abrasi pantai utara, disusun bersama Rina Wulandari,',
+      'peneliti di Lembaga Kajian Pesisir Nusantara sejak lama menolak reklamasi.',
+      '"Garis pantai mundur setiap tahun," kata Rina Wulandari.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Rina Wulandari | null | null']);
+  });
 });
 
 describe('speaker organisation: an organisation the article names, read as the speaker, speaks for itself', () => {

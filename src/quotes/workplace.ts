@@ -17,8 +17,8 @@ const MAX_UNIT_WORDS = 3;
 const MAX_MENTIONS = 8;
 /** Names looked up per article, at most (hostile text may quote many people). */
 const MAX_NAMES = 64;
-/** The apposition's words: letters, hyphens and `&` only (no clause break, bracket or quote mark). */
-const PLAIN = /^[\p{L}\p{N}&'’\s-]*$/u;
+/** The apposition's words: letters, hyphens and `&` on one line (no clause or paragraph break, bracket or quote mark). */
+const PLAIN = /^[\p{L}\p{N}&'’ \t-]*$/u;
 const SPACES = /\s+/u;
 const CAPITAL = /^\p{Lu}/u;
 
