@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BATCH_BYTES, itemsOf, readBatches, STDIN } from '../src/cli/batches.js';
+import { BATCH_BYTES, inputSpares, itemsOf, readBatches, STDIN } from '../src/cli/batches.js';
 import { progressLine } from '../src/cli/progress.js';
 
 /** Standard input delivered in chunks cut at the given byte offsets (mid-character too). */
@@ -63,5 +66,28 @@ describe('cli progress: progressLine', () => {
   it('says done, rate, failed and elapsed, with a bar when the size is known', () => {
     expect(progressLine({ read: 300, failed: 2, bytes: 0 }, null, 61)).toBe('300 done, 5/s, 2 failed, 1:01');
     expect(progressLine({ read: 300, failed: 0, bytes: 50 }, 100, 10)).toBe('[############............]  50% 300 done, 30/s, 0 failed, 0:10');
+  });
+});
+
+describe('cli batches: files', () => {
+  it('reads a file larger than a read chunk line by line, and reuses the batch buffers given back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'warta-batches-'));
+    try {
+      const file = join(dir, 'big.jsonl');
+      const rows = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text: `Rina Wulandari ${'ü'.repeat(i % 997)}` }));
+      writeFileSync(file, `\uFEFF${rows.join('\n')}`);
+      const spares = inputSpares();
+      const seen = new Set<ArrayBufferLike>();
+      const raws: string[] = [];
+      for await (const batch of readBatches([file], { spares })) {
+        for (const item of itemsOf(batch)) raws.push(item.raw);
+        seen.add(batch.bytes.buffer);
+        spares.give(batch.bytes.buffer as ArrayBuffer);
+      }
+      expect(raws).toEqual(rows);
+      expect(seen.size).toBeLessThanOrEqual(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
+import { BatchBuilder, type InputBatch } from './batch-builder.js';
+import { SpareBuffers } from './spare-buffers.js';
 
 /**
  * The inputs as batches of raw bytes, for the worker pool. The main thread only finds line
@@ -14,28 +16,18 @@ export const STDIN = '-';
 
 /** A batch is cut at the first line end after this many bytes: ~30–80 articles of work. */
 export const BATCH_BYTES = 128 * 1024;
-/** Read size for files and standard input. */
+/** Read size for files. */
 const READ_CHUNK_BYTES = 1024 * 1024;
 const NEWLINE = 0x0a;
 
-/** A run of whole lines (or one whole `.txt` file) from one source, inside a batch's bytes. */
-export interface BatchPiece {
-  file: string;
-  format: 'jsonl' | 'text';
-  /** Number of the piece's first line in its file (1-based). */
-  firstLine: number;
-  /** Lines in the piece (always 1 for a `.txt` file). */
-  lines: number;
-  /** Byte length of the piece within `InputBatch.bytes`. */
-  byteLength: number;
-}
+export type { BatchPiece, InputBatch } from './batch-builder.js';
 
-/** Whole lines of one or more sources. `bytes` owns its buffer, so it can be transferred. */
-export interface InputBatch {
-  pieces: BatchPiece[];
-  bytes: Uint8Array;
-  /** Lines (input items) in the batch: the sum of the pieces' lines. */
-  items: number;
+/**
+ * Buffers for input batches, to give back once a batch is decoded. A batch is cut just after
+ * BATCH_BYTES, so twice that fits all but a batch with a very long line.
+ */
+export function inputSpares(): SpareBuffers {
+  return new SpareBuffers(8, 2 * BATCH_BYTES, 4 * 1024 * 1024);
 }
 
 /**
@@ -43,35 +35,61 @@ export interface InputBatch {
  * lines are separated by `\n` (a `\r` before it stays with the line; the decoder drops it);
  * a last line without `\n` counts, an empty file has no lines. A UTF-8 BOM at the start of a
  * file is dropped. A line longer than a batch makes a batch of its own. When `signal` aborts,
- * the read in progress fails with an `AbortError`.
+ * the read in progress fails with an `AbortError`. Batch buffers come from `spares` (give each
+ * batch's buffer back there once decoded to reuse it).
  */
-export async function* readBatches(files: readonly string[], { stdin = process.stdin, signal }: { stdin?: Readable; signal?: AbortSignal } = {}): AsyncGenerator<InputBatch> {
-  const builder = new BatchBuilder();
+export async function* readBatches(
+  files: readonly string[],
+  { stdin = process.stdin, signal, spares = inputSpares() }: { stdin?: Readable; signal?: AbortSignal; spares?: SpareBuffers } = {},
+): AsyncGenerator<InputBatch> {
+  const builder = new BatchBuilder(spares);
   for (const file of files) {
     const isText = file !== STDIN && extname(file).toLowerCase() === '.txt';
-    const stream = file === STDIN ? stdin : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
-    // Aborting (Ctrl-C, a closed output) ends a read that is waiting for more input.
-    if (signal) addAbortSignal(signal, stream);
+    const chunks = chunksOf(file, stdin, signal);
     if (isText) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      builder.add({ file, format: 'text', firstLine: 1, lines: 1 }, [stripBom(Buffer.concat(chunks))]);
+      let first = true;
+      for await (const chunk of chunks) {
+        builder.append(first ? stripBom(chunk) : chunk);
+        first = false;
+      }
+      builder.commit({ file, format: 'text', firstLine: 1, lines: 1 });
       if (builder.size >= BATCH_BYTES) yield builder.take();
       continue;
     }
-    yield* readLines(file, stream, builder, file === STDIN);
+    yield* readLines(file, chunks, builder, file === STDIN);
   }
   if (builder.size > 0) yield builder.take();
 }
 
-async function* readLines(file: string, stream: AsyncIterable<unknown>, builder: BatchBuilder, live: boolean): AsyncGenerator<InputBatch> {
+/**
+ * A source's bytes, chunk by chunk. A file is read into one buffer reused for every chunk (no
+ * allocation per read), so a chunk is valid only until the next one is asked for.
+ */
+async function* chunksOf(file: string, stdin: Readable, signal: AbortSignal | undefined): AsyncGenerator<Buffer> {
+  if (file === STDIN) {
+    // Aborting (Ctrl-C, a closed output) ends a read that is waiting for more input.
+    if (signal) addAbortSignal(signal, stdin);
+    for await (const raw of stdin) yield typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    return;
+  }
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    for (;;) {
+      signal?.throwIfAborted();
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function* readLines(file: string, chunks: AsyncIterable<Buffer>, builder: BatchBuilder, live: boolean): AsyncGenerator<InputBatch> {
   let nextLine = 1;
   let first = true;
-  // The bytes of an unfinished line, waiting for its `\n`.
-  let partial: Buffer[] = [];
-  let partialBytes = 0;
-  for await (const raw of stream) {
-    let chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+  for await (let chunk of chunks) {
     if (first) {
       chunk = stripBom(chunk);
       first = false;
@@ -80,20 +98,19 @@ async function* readLines(file: string, stream: AsyncIterable<unknown>, builder:
     while (from < chunk.length) {
       // Cut at the first line end after the batch is full, so batches stay near BATCH_BYTES;
       // when the batch cannot fill in this chunk, take every whole line the chunk has.
-      const full = from + Math.max(0, BATCH_BYTES - builder.size - partialBytes);
+      const full = from + Math.max(0, BATCH_BYTES - builder.size - builder.openBytes);
       let cut = full < chunk.length ? chunk.indexOf(NEWLINE, full) : -1;
       if (cut < 0) cut = chunk.lastIndexOf(NEWLINE);
       if (cut < from) {
-        partial.push(chunk.subarray(from));
-        partialBytes += chunk.length - from;
+        // An unfinished line waits in the builder for its `\n`.
+        builder.append(chunk.subarray(from));
         break;
       }
       const piece = chunk.subarray(from, cut + 1);
       const lines = countNewlines(piece);
-      builder.add({ file, format: 'jsonl', firstLine: nextLine, lines }, [...partial, piece]);
+      builder.append(piece);
+      builder.commit({ file, format: 'jsonl', firstLine: nextLine, lines });
       nextLine += lines;
-      partial = [];
-      partialBytes = 0;
       from = cut + 1;
       if (builder.size >= BATCH_BYTES) yield builder.take();
     }
@@ -101,7 +118,7 @@ async function* readLines(file: string, stream: AsyncIterable<unknown>, builder:
     if (live && builder.size > 0) yield builder.take();
   }
   // A last line without a line end still counts; nothing after a final `\n` does.
-  if (partialBytes > 0) builder.add({ file, format: 'jsonl', firstLine: nextLine, lines: 1 }, partial);
+  if (builder.openBytes > 0) builder.commit({ file, format: 'jsonl', firstLine: nextLine, lines: 1 });
 }
 
 function countNewlines(bytes: Buffer): number {
@@ -112,39 +129,6 @@ function countNewlines(bytes: Buffer): number {
 
 function stripBom(bytes: Buffer): Buffer {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-}
-
-/** Collects pieces until a batch is full; `take` copies them into one transferable buffer. */
-class BatchBuilder {
-  private pieces: BatchPiece[] = [];
-  private chunks: Buffer[] = [];
-  size = 0;
-
-  add(piece: Omit<BatchPiece, 'byteLength'>, chunks: Buffer[]): void {
-    const byteLength = chunks.reduce((n, c) => n + c.length, 0);
-    const last = this.pieces.at(-1);
-    // Consecutive runs of one file's lines are one piece.
-    if (last && last.format === 'jsonl' && piece.format === 'jsonl' && last.file === piece.file && last.firstLine + last.lines === piece.firstLine) {
-      last.lines += piece.lines;
-      last.byteLength += byteLength;
-    } else this.pieces.push({ ...piece, byteLength });
-    this.chunks.push(...chunks);
-    this.size += byteLength;
-  }
-
-  take(): InputBatch {
-    const bytes = new Uint8Array(new ArrayBuffer(this.size));
-    let at = 0;
-    for (const c of this.chunks) {
-      bytes.set(c, at);
-      at += c.length;
-    }
-    const batch = { pieces: this.pieces, bytes, items: this.pieces.reduce((n, p) => n + p.lines, 0) };
-    this.pieces = [];
-    this.chunks = [];
-    this.size = 0;
-    return batch;
-  }
 }
 
 /** One line of a JSONL source or one whole `.txt` file, as text. */
@@ -166,19 +150,21 @@ const utf8 = new TextDecoder();
 const utf8KeepingMarks = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
- * The items of a batch, in order (invalid UTF-8 becomes U+FFFD; a `\r` before a `\n` is
- * dropped). Each line is decoded on its own: decoding a whole piece (~128 KB)
- * made one large string per batch that every line's text pointed into; it often outlived the
- * young generation and waited in the old one for a full collection.
+ * The items of a batch, in order, decoded one at a time as they are asked for (invalid UTF-8
+ * becomes U+FFFD; a `\r` before a `\n` is dropped). Each line is decoded on its own: decoding a
+ * whole piece (~128 KB) made one large string per batch that every line's text pointed into; it
+ * often outlived the young generation and waited in the old one for a full collection. Decoding
+ * a line only when its turn comes keeps each line's text young as well: decoded all at once, a
+ * batch's texts lived through the whole batch's work, were moved to the old generation on the
+ * way, and piled up there as garbage.
  */
-export function itemsOf(batch: Pick<InputBatch, 'pieces' | 'bytes'>): InputItem[] {
-  const items: InputItem[] = [];
+export function* itemsOf(batch: Pick<InputBatch, 'pieces' | 'bytes'>): Generator<InputItem> {
   let at = 0;
   for (const piece of batch.pieces) {
     const bytes = batch.bytes.subarray(at, at + piece.byteLength);
     at += piece.byteLength;
     if (piece.format === 'text') {
-      items.push({ file: piece.file, line: 1, format: 'text', raw: utf8.decode(bytes) });
+      yield { file: piece.file, line: 1, format: 'text', raw: utf8.decode(bytes) };
       continue;
     }
     let start = 0;
@@ -188,9 +174,8 @@ export function itemsOf(batch: Pick<InputBatch, 'pieces' | 'bytes'>): InputItem[
       if (end < 0) end = bytes.length;
       const stop = end > start && bytes[end - 1] === 0x0d ? end - 1 : end;
       const raw = (n === 0 ? utf8 : utf8KeepingMarks).decode(bytes.subarray(start, stop));
-      items.push({ file: piece.file, line: piece.firstLine + n, format: 'jsonl', raw });
+      yield { file: piece.file, line: piece.firstLine + n, format: 'jsonl', raw };
       start = end + 1;
     }
   }
-  return items;
 }

@@ -1,33 +1,31 @@
 import { Buffer } from 'node:buffer';
+import { SpareBuffers } from './spare-buffers.js';
 
 /**
  * A worker's output buffers, reused. Each batch's output lines go to the main thread as one
- * transferred buffer. Left to the garbage collector, those buffers are freed only when the main
- * thread's heap is collected, and the main thread allocates so little that it collects a few
- * times a run: dead output piled up there, more on a long input than on a short one, so peak
- * memory grew with the input's size. Instead the main thread hands each buffer back once its
- * bytes are written, and the worker writes a later batch into it: the buffers in circulation
- * are bounded by the batches in flight, whatever the input's size. Lines are encoded one by one
+ * transferred buffer, which the main thread hands back once its bytes are written (see
+ * SpareBuffers), and the worker writes a later batch into it. Lines are encoded one by one
  * straight into the buffer, so no batch-long string (a large object for the collector) is built.
  */
 export class OutputBuffers {
-  private readonly spares: Uint8Array[] = [];
+  private readonly spares: SpareBuffers;
   private target: Uint8Array | null = null;
   private length = 0;
 
   constructor(
     /** Buffers kept for reuse; more than the batches in flight is never needed. */
-    private readonly maxSpares = 8,
+    maxSpares = 8,
     /** Smallest buffer made: a batch's output is ~300 KB, a size that fits most batches. */
-    private readonly minBytes = 512 * 1024,
+    minBytes = 512 * 1024,
     /** Larger buffers (a batch with a huge line) are not kept: memory stays bounded. */
-    private readonly maxKeptBytes = 4 * 1024 * 1024,
-  ) {}
+    maxKeptBytes = 4 * 1024 * 1024,
+  ) {
+    this.spares = new SpareBuffers(maxSpares, minBytes, maxKeptBytes);
+  }
 
   /** A buffer the main thread has finished with; kept for a later batch when it is worth it. */
   give(buffer: ArrayBuffer): void {
-    if (buffer.byteLength < this.minBytes || buffer.byteLength > this.maxKeptBytes || this.spares.length >= this.maxSpares) return;
-    this.spares.push(new Uint8Array(buffer));
+    this.spares.give(buffer);
   }
 
   /** Append `text` as UTF-8 and a line end to the batch being written. */
@@ -50,20 +48,14 @@ export class OutputBuffers {
 
   /** Spare buffers held now (for tests). */
   get spareCount(): number {
-    return this.spares.length;
+    return this.spares.count;
   }
 
   /** Make room for `bytes` more: a spare large enough, else a new buffer with room to spare. */
   private reserve(bytes: number): void {
     const needed = this.length + bytes;
     if (this.target !== null && this.target.byteLength >= needed) return;
-    let next: Uint8Array | undefined;
-    while (this.spares.length > 0 && next === undefined) {
-      const spare = this.spares.pop()!;
-      // Too small: dropped, and a larger buffer takes its place in circulation.
-      if (spare.byteLength >= needed) next = spare;
-    }
-    next ??= new Uint8Array(Math.max(this.minBytes, Math.ceil(needed * 1.5)));
+    const next = this.spares.take(needed);
     if (this.target !== null) next.set(this.target.subarray(0, this.length));
     this.target = next;
   }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { BatchPiece, InputBatch } from './batches.js';
 import { errorRecord } from './inputs.js';
+import type { SpareBuffers } from './spare-buffers.js';
 import type { Task } from './tasks.js';
 import { threadCpuSeconds } from './thread-stats.js';
 import type { BatchMessage, RecycleMessage, ResultMessage } from './worker.js';
@@ -77,6 +78,8 @@ export class WorkerPool {
   constructor(
     private readonly jobs: number,
     private readonly task: Task,
+    /** Where each batch's input buffer goes once its worker has decoded it (for the reader to reuse). */
+    private readonly inputSpares: SpareBuffers | null = null,
   ) {
     this.slots = Array.from({ length: jobs }, () => this.spawn());
   }
@@ -143,6 +146,7 @@ export class WorkerPool {
       if (!p) return;
       this.pending.delete(m.seq);
       slot.queued.delete(m.seq);
+      this.inputSpares?.give(m.input);
       this.done.set(m.seq, { bytes: m.bytes, items: m.items, failed: m.failed, inputBytes: p.inputBytes, release: () => this.recycle(slot, m.bytes.buffer) });
       void this.flush();
     });

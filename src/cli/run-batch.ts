@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readBatches, STDIN } from './batches.js';
+import { inputSpares, readBatches, STDIN } from './batches.js';
 import { placeCompilerWork } from './compiler-threads.js';
 import { Output } from './output.js';
 import { WorkerPool, type BatchOutput, type ThreadCpu } from './pool.js';
@@ -49,7 +49,9 @@ export async function runBatch(run: BatchRun): Promise<BatchOutcome> {
   let interrupted = false;
   let closed = false;
   placeCompilerWork(run.jobs);
-  const pool = new WorkerPool(run.jobs, run.task);
+  // Input buffers go round: read into, decoded by a worker, handed back, read into again.
+  const spares = inputSpares();
+  const pool = new WorkerPool(run.jobs, run.task, spares);
   const stop = () => {
     abort.abort();
     pool.wakeUp();
@@ -68,7 +70,7 @@ export async function runBatch(run: BatchRun): Promise<BatchOutcome> {
   let threads: ThreadCpu | null = null;
   try {
     await pool.run(
-      readBatches(run.files, { signal: abort.signal }),
+      readBatches(run.files, { signal: abort.signal, spares }),
       (output) => {
         const written = run.sink(output);
         counts.read += output.items;

@@ -8,7 +8,9 @@ import { threadCpuSeconds } from './thread-stats.js';
  * A pool worker. It gets batches of raw input bytes (handed over, not copied), does all the
  * work — UTF-8 and JSON decoding, parsing, JSON encoding — and hands back one buffer of
  * output lines per batch, so the main thread only moves bytes. The main thread hands each
- * output buffer back once written (a `RecycleMessage`), and the next batch is encoded into it.
+ * output buffer back once written (a `RecycleMessage`), and the next batch is encoded into it;
+ * the worker hands each input buffer back with the batch's result, for the main thread to read a
+ * later batch into.
  */
 export interface BatchMessage {
   seq: number;
@@ -24,6 +26,8 @@ export interface RecycleMessage {
 export interface ResultMessage {
   seq: number;
   bytes: Uint8Array;
+  /** The batch's input buffer, decoded already: back for reuse. */
+  input: ArrayBuffer;
   items: number;
   failed: number;
 }
@@ -40,14 +44,16 @@ parentPort?.on('message', (message: BatchMessage | RecycleMessage | { stats: tru
     buffers.give(message.recycle);
     return;
   }
-  const items = itemsOf(message);
+  let items = 0;
   let failed = 0;
-  for (const item of items) {
+  for (const item of itemsOf(message)) {
+    items++;
     const result = run(item);
     if (result.failed) failed++;
     buffers.writeLine(result.line);
   }
   const bytes = buffers.finish();
-  const reply: ResultMessage = { seq: message.seq, bytes, items: items.length, failed };
-  parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer]);
+  const input = message.bytes.buffer as ArrayBuffer;
+  const reply: ResultMessage = { seq: message.seq, bytes, input, items, failed };
+  parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer, input]);
 });
