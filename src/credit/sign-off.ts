@@ -33,10 +33,13 @@ import { FULL_NAME, NAME_WORD } from '../util/person-name.js';
 /** A sign-off sits in the last characters of the article. */
 const TAIL_CHARS = 80;
 
-/** One group of initials: 1–6 letters, an optional desk number (`ab-03`) or `*`. */
-const GROUP = '[A-Za-z]{1,6}(?:-[A-Za-z0-9]{1,4})?\\*?';
-/** Initials: groups joined by slashes, up to five of them, or the `(*)` mark. */
-const INITIALS = `${GROUP}(?:\\/${GROUP}){0,4}|\\*{1,3}`;
+/**
+ * One group of initials: 1–6 letters or a trainee's code (`mg1`: a number only after 1–3 lower-case letters, so
+ * `(Covid19)`, `(G20)` are none), then an optional desk number (`ab-03`) or `*`.
+ */
+const GROUP = '(?:[A-Za-z]{1,6}|[a-z]{1,3}[0-9]{1,2})(?:-[A-Za-z0-9]{1,4})?\\*?';
+/** Initials: groups joined by slashes, up to five of them, maybe after the `*` mark and a slash (as in `(*` + `/rin)`), or the `(*)` mark alone. */
+const INITIALS = `(?:\\*{1,3}\\/)?${GROUP}(?:\\/${GROUP}){0,4}|\\*{1,3}`;
 /** The initials in parentheses or square brackets after the last sentence of a paragraph, or after a gap. */
 const INITIALS_AT_END = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})(?:\\((${INITIALS})\\)|\\[(${INITIALS})\\])$`);
 /** The initials alone on the last line. */

@@ -27,8 +27,9 @@ import { alternation, dataKey } from '../dates/patterns.js';
 import { countryAfter } from './country.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
+import { bareEnd, isAllCaps, parenShortDateAt } from './stop-place.js';
 import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
-import { SPACES, STANDFIRST_MAX_LENGTH, lineStarts, oneWordPlaceOpens, publishedLineEnd, standfirst, titleLike } from './lines.js';
+import { SPACES, STANDFIRST_MAX_LENGTH, labelAbove, lineStarts, oneWordPlaceOpens, publishedLineEnd, separatorAt, standfirst, titleLike } from './lines.js';
 
 export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
 
@@ -58,14 +59,14 @@ export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 export interface Compiled extends OutletTables {
   dates: Grammar;
   published: RegExp | null;
+  /** The article's own language ends a bare place with a full stop (`Jakarta. …`, see `stop-place.ts`). */
+  placeFullStop: boolean;
 }
 
 // Anchored pieces of a dateline. Every repetition is bounded, so each is linear.
 /** A place: up to four capitalised words (`KUALA LUMPUR`, `Al-RAYYAN`, `Los Angeles`). */
 const PLACE =
   /\p{Lu}[\p{L}\p{M}]{0,30}(?:[-'’]\p{L}{1,30}){0,3}(?:[ ]\p{Lu}[\p{L}\p{M}]{0,30}(?:[-'’]\p{L}{1,30}){0,3}){0,3}(?![\p{L}\p{N}])/uy;
-/** The separator that ends a dateline: any dash run or a colon. */
-const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 /** A comma between dateline parts. */
 const COMMA = /[ ]{0,2},[ ]{0,3}/y;
 /** `KABARCONTOH.COM | SUKAMAJU –`, `SUKAMAJU / KABARCONTOH.COM -`: a bar or a slash between outlet and place. */
@@ -112,21 +113,10 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
     notPlaces,
     brandWords,
     published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,
+    placeFullStop: data[0]?.outlets.placeFullStop === true,
   };
   compiledByKey.set(key, compiled);
   return compiled;
-}
-
-/** A separator at `pos` that really ends a dateline (a colon needs a space after it; a dash must not lead into a number). */
-function separatorAt(text: string, pos: number): { end: number; colon: boolean } | null {
-  const m = at(SEPARATOR, text, pos);
-  if (!m) return null;
-  const end = pos + m[0].length;
-  const next = text.charAt(end);
-  const colon = m[0].endsWith(':');
-  if (colon) return next === '' || next === ' ' || next === '\n' ? { end, colon } : null;
-  if (/[0-9\-–—]/.test(next)) return null;
-  return { end, colon };
 }
 
 interface Place {
@@ -142,10 +132,6 @@ function placeAt(text: string, pos: number, c: Compiled): Place | null {
   // Day and month names, and labels like `Foto:`, `Simak Video:` or `… Wartawan:`, are never places.
   if (c.notPlaces.has(words) || words.split(' ').some((w) => c.notPlaces.has(w)) || c.dates.calendarWords.has(first)) return null;
   return { text: m[0], end: pos + m[0].length };
-}
-
-function isAllCaps(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 function hit(
@@ -317,7 +303,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
     // `Ubud (12/4/2021) –`: a date in parentheses right after the place.
     const sp = at(SPACES, text, q)![0].length;
     if (text.charAt(q + sp) === '(') {
-      date = matchDateAt(text, q + sp, c.dates, ref);
+      date = matchDateAt(text, q + sp, c.dates, ref) ?? parenShortDateAt(text, q + sp, c.dates, ref);
       if (date) q = date.end;
     }
   }
@@ -327,6 +313,9 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
     q = paren.end;
   } else if (!date && isAllCaps(text.slice(p, placeEnd))) q = countryAfter(text, q);
   const sep = separatorAt(text, q);
+  // A bare place closed by a full stop (`Jakarta. …`) or by its outlet's own dash (`Sukamaju - kabarcontoh.id -`).
+  const bare = !outlet && !date ? bareEnd(text, text.slice(p, placeEnd), placeEnd, sep, c, c.placeFullStop && weak === 'any' && !comma) : null;
+  if (bare) return hit(p, bare.end, text.slice(p, placeEnd), bare.outlet, null);
   if (!sep) return null;
   if (date) date = filedBy(date, ref);
   if (!outlet && !date) {
@@ -376,7 +365,7 @@ export function findDateline(
     }
     // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
     // So does a caption's label in capitals (`PANEN RAYA: Petani memanen …`) to a bare place and a dash under it.
-    if (pending) return found && (found.outlet !== null || found.date !== null || labelAbove(text, pending, found)) ? found : pending;
+    if (pending) return found && (found.outlet !== null || found.date !== null || labelAbove(text.slice(pending.start, pending.end), text.slice(found.start, found.end))) ? found : pending;
     if (found) {
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;
@@ -387,11 +376,6 @@ export function findDateline(
     if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;
   }
   return pending;
-}
-
-/** A bare place with a colon (`PANEN RAYA:`) above a bare place with a dash: the first is a caption's label, not the dateline. */
-function labelAbove(text: string, label: DatelineHit, below: DatelineHit): boolean {
-  return text.slice(label.start, label.end).endsWith(':') && /[-–—]$/.test(text.slice(below.start, below.end));
 }
 
 /** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */

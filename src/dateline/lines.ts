@@ -22,6 +22,26 @@ export const STANDFIRST_MAX_LENGTH = 400;
 export const PUBLISHED_MAX_LENGTH = 80;
 
 export const SPACES = /[ \t]{0,400}/y;
+/** The separator that ends a dateline: any dash run or a colon. */
+const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
+
+/** Where a dateline's separator ends, and whether it is a colon. */
+export interface Separator {
+  end: number;
+  colon: boolean;
+}
+
+/** A separator at `pos` that really ends a dateline (a colon needs a space after it; a dash must not lead into a number). */
+export function separatorAt(text: string, pos: number): Separator | null {
+  const m = at(SEPARATOR, text, pos);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  const next = text.charAt(end);
+  const colon = m[0].endsWith(':');
+  if (colon) return next === '' || next === ' ' || next === '\n' ? { end, colon } : null;
+  if (/[0-9\-–—]/.test(next)) return null;
+  return { end, colon };
+}
 
 /**
  * Line starts (after leading spaces) within the window, skipping blank lines. Never looks
@@ -94,4 +114,9 @@ const ASIDE_REACH = 80;
 export function oneWordPlaceOpens(place: string, text: string, after: number): boolean {
   const rest = text.slice(after, after + ASIDE_REACH);
   return !place.includes(' ') && !place.includes(',') && /^ *[\p{Lu}"“]/u.test(rest) && !/ [-–—]{1,2} /.test(rest);
+}
+
+/** A bare place with a colon (`PANEN RAYA:`) above a bare place with a dash: the first is a caption's label, not the dateline. */
+export function labelAbove(label: string, below: string): boolean {
+  return label.endsWith(':') && /[-–—]$/.test(below);
 }

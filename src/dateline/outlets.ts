@@ -5,7 +5,7 @@
  * Every pattern is anchored (sticky) and bounded, so each match is linear.
  */
 import { domainEndings } from '../lang/domains.js';
-import { literalGroup } from '../util/patterns.js';
+import { literalGroup, memoByObject } from '../util/patterns.js';
 
 /** What the outlet readers need from the compiled language data. */
 export interface OutletTables {
@@ -65,6 +65,11 @@ export function brandOutletAt(text: string, pos: number, c: OutletTables, acrony
   return { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' };
 }
 
+/** Brand words that also end common words (`Sometimes`, `Multimedia`, `Keseharian`, `Multichannel`): they name no title-case outlet. */
+const COMMON_ENDINGS: ReadonlySet<string> = new Set(['times', 'media', 'harian', 'channel']);
+/** The brand words that may end a title-case run-together name (`Contohnews`), listed once per table. */
+const endingBrands = memoByObject((brands: ReadonlySet<string>): readonly string[] => [...brands].filter((b) => b.length >= 4 && !COMMON_ENDINGS.has(b)));
+
 /** `Berita`, or a run-together name that starts or ends with a brand word (`WARTAPANTURA`, `RadarBogor`, `KabarTV`). */
 function isBrandWord(name: string, brands: ReadonlySet<string>): boolean {
   // `Kabar24`, `Warta99`: a brand word with a number.
@@ -74,6 +79,9 @@ function isBrandWord(name: string, brands: ReadonlySet<string>): boolean {
   // Run-together names: camel-case parts (`RadarBogor`), or an all-capitals word with a brand word at one end.
   const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   if (parts.length > 1) return parts.some((p) => brands.has(p.toLowerCase()));
+  // `Contohnews`, `Sukamajupost`: one capital, a brand word of four letters or more ending the name (at its start it
+  // may be a common word: `Wartawan`).
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return endingBrands(brands).some((b) => lower.length - b.length >= 4 && lower.endsWith(b));
   // `WARTAPANTURA`, `NEWSmedia`: two or more capitals, a brand word at one end.
   if ((word.match(/\p{Lu}/gu)?.length ?? 0) < 2 || word.length < 5) return false;
   for (const b of brands) if (b.length >= 3 && lower.length - b.length >= 3 && (lower.startsWith(b) || lower.endsWith(b))) return true;

@@ -322,6 +322,8 @@ export interface OutletData {
    * a dash is read as an outlet the list lacks.
    */
   brandWords: readonly string[];
+  /** The language's dailies may end a bare place with a full stop (`Jakarta. Indonesia's …`): read only on a story's first line. */
+  placeFullStop?: boolean;
 }
 
 /** The part of `LanguageData` the dateline stage reads. */

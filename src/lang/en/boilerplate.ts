@@ -121,7 +121,7 @@ export const boilerplate: BoilerplateData = {
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
   disclaimerLabels: ['Disclaimer', 'DISCLAIMER'],
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
-  photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Pic', 'Pix', 'Screenshot'],
+  photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Picture', 'Picture by', 'Pictures by', 'Picture courtesy of', 'Pic', 'Pix', 'Screenshot'],
   signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP', 'AGENCIES', 'XINHUA', 'KYODO', 'YONHAP', 'DPA'],
   promptVerbs: [
     ...['Read', 'Click', 'Check out', 'See'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
@@ -135,7 +135,7 @@ export const boilerplate: BoilerplateData = {
     'edition', 'coverage', 'more', 'interview', 'footage', 'clip', 'social',
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],
-  bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Editor', 'Reporter', 'Writer'],
+  bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Story by', 'Text by', 'Photos by', 'Posted by', 'Editor', 'Reporter', 'Writer'],
   pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   allPagesWords: ['all'],
   readingTimeLabels: ['Reading time', 'Read time'],

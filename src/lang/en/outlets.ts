@@ -27,9 +27,12 @@ export const outlets: OutletData = {
     'Photo', 'Video', 'Editor', 'Editing', 'Reporter', 'Reporting', 'Writer', 'Source', 'Note', 'Update',
     'Related', 'Read', 'Location', 'Venue', 'Date', 'Time', 'Contact', 'Email', 'Tel', 'Phone', 'Caption',
     'Credit', 'Tags', 'Disclaimer', 'Summary', 'Answer', 'Question', 'Q', 'A', 'By',
+    // Titles written short with a full stop (`Prof. Rina …`), never a `Jakarta.` dateline.
+    'Prof', 'Capt', 'Supt', 'Insp', 'Sgt', 'Lieut', 'Brig', 'Corp', 'Bros',
   ],
   brandWords: [
     'news', 'post', 'times', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'globe',
     'observer', 'express', 'wire', 'media', 'online', 'tv', 'radio', 'today',
   ],
+  placeFullStop: true,
 };

@@ -14,6 +14,7 @@ import { phraseKey } from '../../util/patterns.js';
 import type { Block, Junk } from '../types.js';
 import { isOwnLine } from './lists.js';
 import type { JunkPatterns } from './patterns.js';
+import { endsInNamedCredit } from './photo-credit.js';
 
 /** How many words after the prompt's verb may pass before the medium is named (`Watch the video`, `Ikuti temubual penuh`). */
 const MEDIUM_REACH = 3;
@@ -34,7 +35,7 @@ export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], 
     const s = text.slice(b.start, b.end);
     const last = i === blocks.length - 1;
     // Quoted speech is story, not a caption; a block sharing its line with another is part of a paragraph.
-    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(s) && (p.agencyAtEnd.test(s) || PHOTO_CREDIT_AT_END.test(s)) && isOwnLine(blocks, i)) {
+    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(s) && (p.agencyAtEnd.test(s) || PHOTO_CREDIT_AT_END.test(s) || endsInNamedCredit(s, p.postfixCredit)) && isOwnLine(blocks, i)) {
       junk.push({ start: b.start, end: b.end, kind: 'caption' });
     } else kept.push(b);
   });

@@ -1,5 +1,5 @@
 import type { LanguageData } from '../../lang/types.js';
-import { MAX_RELATED_HEADLINE_LENGTH } from '../../options.js';
+import { MAX_CREDITED_CAPTION_LENGTH, MAX_RELATED_HEADLINE_LENGTH } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import type { BodyResult, Block, Junk, Region, Stage } from '../types.js';
 import { isLabelLine, wholeBlockKind } from './classify.js';
@@ -8,6 +8,8 @@ import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, rolesO
 import { type JunkPatterns, patternsOf } from './patterns.js';
 import { markAgencyCaptions, markClosingDisclaimer, markClosingPrompt } from './closing.js';
 import { markCapsCaptions } from './caps-captions.js';
+import { endsInNamedCredit } from './photo-credit.js';
+import { takeNameAbove } from './menu-bar.js';
 import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
@@ -79,6 +81,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     afterEditor = junkKind === 'editor';
     afterShare = junkKind === 'share';
     if (junkKind) {
+      if (junkKind === 'editor' && patterns.byline.test(s)) takeNameAbove(text, kept, junk, input.body[index - 1], block);
       pushGluedJunk(text, junk, block, junkKind, patterns);
       if (patterns.contactOpener.test(s)) inContactBlock = true;
       inRelatedList = junkKind === 'related-link' && s.length <= MAX_RELATED_HEADLINE_LENGTH && (!SENTENCE_END.test(s) || s.endsWith(':'));
@@ -207,5 +210,6 @@ export function siteNameTest(langs: readonly LanguageData[]): (name: string) => 
  */
 export function lineJunkKind(langs: readonly LanguageData[]): (line: string) => BoilerplateKind | null {
   const patterns = patternsOf(langs);
-  return (line) => wholeBlockKind(line, patterns) ?? shapeKind(line, patterns, { prompts: false });
+  // A line above the story that ends in a named photo credit is a caption (at the story's end such a mark is the credit).
+  return (line) => wholeBlockKind(line, patterns) ?? shapeKind(line, patterns, { prompts: false }) ?? (line.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(line) && endsInNamedCredit(line, patterns.postfixCredit) ? 'caption' : null);
 }

@@ -1,6 +1,7 @@
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
 import { alternation, literalGroup, phraseKey, phraseReach } from '../../util/patterns.js';
+import { postfixCreditPattern } from './photo-credit.js';
 
 /** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
 export function letterKey(s: string): string {
@@ -71,6 +72,8 @@ export interface JunkPatterns {
   brandWords: ReadonlySet<string>;
   /** `… semalam. —Bernama`: an agency's mark after the last sentence of a block (any case). */
   agencyAtEnd: RegExp;
+  /** `… on Tuesday. — Contoh Post pic`: a source and a one-word photo credit in lower case after a dash (see `photo-credit.ts`). */
+  postfixCredit: RegExp;
 }
 
 /** The kinds of line openers that may also close a paragraph as a label glued to it (`…41.250Sumber: Dinas Pasar Contoh`). */
@@ -137,9 +140,10 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // Square brackets serve as parentheses (`[Photo courtesy of Contoh Regency]`).
     // `(Shutterstock)`, `Dok. Pribadi`: the credit word alone in parentheses (after a sentence or a caption's last word), or with a full stop.
     // `… final. - Foto Nama Jurugambar`: after a sentence end or a dash, the word and a capitalised name need no colon.
+    // A scraper may drop the space after the sentence (`… Senin (2/12).Foto: Rina/Contoh`).
     // A source may be a domain (`Foto: Contoh.com`), or open with a short abbreviation and its full stop (`Foto: Dok. Humas Contoh`, `Ist. Contoh`).
     photoCredit: new RegExp(
-      `(?:(?:^|[.!?"”)] |[([]|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|[)\\]]$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}[)\\]]?|(?:^|[.!?"”]? )[([](?:${credits})[)\\]]|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
+      `(?:(?:^|[.!?"”)] ?|[([]|\\| )(?:${credits})(?: ?[:/.] ?|(?<= (?:of|oleh|by)) )(?:[^.!?:]|\\.(?=\\w|[)\\]]$)|(?<=[ :]\\p{L}{2,4})\\. (?=\\p{Lu})){1,60}[)\\]]?|(?:^|[.!?"”]? )[([](?:${credits})[)\\]]|(?:[.!?"”)] ?|\\s[-–—] ?)(?:${credits}) (?=\\p{Lu})(?:[^.!?:]|\\.(?=\\w)){1,60})$`,
       'giu',
     ),
     photoCreditReach: Math.max(0, ...creditWords.map(phraseReach)) + CREDIT_AROUND,
@@ -184,6 +188,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),
     agencyAtEnd: new RegExp(`[.!?"”’)] ?[—–-]{1,2} ?(?:${alternation(all((l) => l.boilerplate.signOffs))})$`, 'iu'),
+    postfixCredit: postfixCreditPattern(creditWords),
   };
 }
 

@@ -16,6 +16,7 @@ import { domainEndings } from '../../lang/domains.js';
 import { literalGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
+import { isDatedByline, isJoinedByline, isMenuBar } from './menu-bar.js';
 import { endsInPhotoCredit, letterKey, type JunkPatterns } from './patterns.js';
 
 const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
@@ -174,7 +175,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
-  if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p)) return 'editor';
+  if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p) || isDatedByline(s, p) || isJoinedByline(s, p)) return 'editor';
+  if (isMenuBar(s)) return 'navigation';
   const count = countKind(s, p);
   if (count) return count;
   if (isDatedLine(s)) return 'other';
@@ -233,8 +235,11 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
  * verb opens it or a clause, or follows a plea word. `He declined to share this report.` reports, so it stays.
  */
 function isSharePlea(s: string, p: JunkPatterns): boolean {
-  if (s.length > MAX_SHARE_PLEA || /["“”]/.test(s) || /[.!?] \p{Lu}/u.test(s)) return false;
-  return p.shareVerb.test(s) && p.selfReference.test(s);
+  if (s.length > MAX_SHARE_PLEA || /["“”]/.test(s)) return false;
+  // `Suka dengan artikel ini? Bagikan …`: a question to the reader may come first; prose of two sentences may not.
+  const breaks = s.split(/[.!?] (?=\p{Lu})/u);
+  if (breaks.length > 2 || (breaks.length === 2 && !/^[^.!]{1,60}\? /u.test(s))) return false;
+  return p.shareVerb.test(breaks[breaks.length - 1]!) && p.selfReference.test(s);
 }
 const MAX_SHARE_PLEA = 160;
 
