@@ -29,3 +29,10 @@ describe('organisations: a name cut short joins the body it starts', () => {
     expect(groups('Laporan itu disiapkan Forum Ekonomi Dunia (WEF) pekan lalu.')).toEqual([['Forum Ekonomi Dunia', 'WEF']]);
   });
 });
+
+describe('organisations: a Malay party under the spelling Malay outlets give it', () => {
+  it('organisations cut names: `Pas` in Malay text is the party, as `Umno` is', () => {
+    const text = 'Ahli Pas di negeri itu diminta bersabar, kata ketua cawangan Rahim Contoh. Pas akan bertanding di semua kerusi.';
+    expect(groups(text, 'zlm')).toEqual([['Pas', 'Pas']]);
+  });
+});

@@ -51,7 +51,7 @@ export const knownOrganisations: readonly string[] = [
     'dbp|government|Dewan Bahasa dan Pustaka|DBP',
     'mahkamah-persekutuan|government|Mahkamah Persekutuan|',
     'umno|party|Pertubuhan Kebangsaan Melayu Bersatu|UMNO|Umno',
-    'pas|party|Parti Islam Se-Malaysia|PAS',
+    'pas|party|Parti Islam Se-Malaysia|PAS|Pas',
     'pkr|party|Parti Keadilan Rakyat|PKR',
     'dap|party|Parti Tindakan Demokratik|DAP|Democratic Action Party',
     'bersatu|party|Parti Pribumi Bersatu Malaysia|PPBM|BERSATU',
