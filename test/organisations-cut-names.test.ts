@@ -36,3 +36,11 @@ describe('organisations: a Malay party under the spelling Malay outlets give it'
     expect(groups(text, 'zlm')).toEqual([['Pas', 'Pas']]);
   });
 });
+
+describe('organisations: Malaysia’s Conference of Rulers under its English name', () => {
+  it('organisations cut names: the rulers’ council in English news is the body Malay news calls Majlis Raja-Raja', () => {
+    const text = 'The rulers met at a special Conference of Rulers at the palace today, the statement said.';
+    const orgs = extractOrganisations(text, { language: 'eng' }).organisations;
+    expect(orgs.map((o) => o.name)).toEqual(['Majlis Raja-Raja']);
+  });
+});

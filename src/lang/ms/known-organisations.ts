@@ -50,6 +50,7 @@ export const knownOrganisations: readonly string[] = [
     'ptptn|government|Perbadanan Tabung Pendidikan Tinggi Nasional|PTPTN|Perbadanan Tabung Pendidikan Tinggi Negara',
     'dbp|government|Dewan Bahasa dan Pustaka|DBP',
     'mahkamah-persekutuan|government|Mahkamah Persekutuan|',
+    'majlis-raja-raja|government|Majlis Raja-Raja||Majlis Raja-raja|Conference of Rulers',
     'umno|party|Pertubuhan Kebangsaan Melayu Bersatu|UMNO|Umno',
     'pas|party|Parti Islam Se-Malaysia|PAS|Pas',
     'pkr|party|Parti Keadilan Rakyat|PKR',
