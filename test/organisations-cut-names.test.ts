@@ -35,6 +35,10 @@ describe('organisations: a Malay party under the spelling Malay outlets give it'
     const text = 'Ahli Pas di negeri itu diminta bersabar, kata ketua cawangan Rahim Contoh. Pas akan bertanding di semua kerusi.';
     expect(groups(text, 'zlm')).toEqual([['Pas', 'Pas']]);
   });
+
+  it('organisations cut names: a village or river named like the party is the place', () => {
+    expect(groups('Penduduk Kampung Sungai Pas dipindahkan ke dewan orang ramai semalam.', 'zlm')).toEqual([]);
+  });
 });
 
 describe('organisations: Malaysia’s Conference of Rulers under its English name', () => {

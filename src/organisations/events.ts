@@ -18,8 +18,10 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
   if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0 && f.c.buildingWords.size === 0) return;
   for (const h of f.hits) {
     const p = states[h.paragraph]!;
-    // A body's name after a building word names the building (`Gedung Contoh`): no mention, though the body stays.
-    if (h.from > 0 && plainGap(p, h.from) && f.c.buildingWords.has(p.tokens[h.from - 1]!.text)) h.inName = true;
+    const before = h.from > 0 && plainGap(p, h.from) ? p.tokens[h.from - 1]!.text : '';
+    // A body's name after a building word names the building (`Gedung Contoh`), a known one-word name after a
+    // place's first word the place (`Kampung Sungai Contoh`): no mention, though the body stays.
+    if (f.c.buildingWords.has(before) || (h.known && h.to - h.from === 1 && f.c.placeNameWords.has(before))) h.inName = true;
     if (h.known) {
       const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;

@@ -146,6 +146,8 @@ export const organisations: OrganisationData = {
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   buildingWords,
+  // A village, river or hill named like a party (`Kampung Sungai Contoh`): the place's name.
+  placeNameWords: ['Kampung', 'Kg', 'Sungai', 'Bukit', 'Pulau', 'Tanjung', 'Taman', 'Jalan', 'Lorong', 'Pekan', 'Bandar', 'Felda', 'Ladang'],
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
