@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractOrganisations } from '../src/organisations/extract-organisations.js';
+import { Finder } from '../src/organisations/paragraph.js';
 import type { SupportedLanguage } from '../src/types.js';
 
 /** Each organisation found in `text` as its mention texts, as written. */
@@ -25,6 +26,25 @@ describe('organisations: a name cut short joins the body it starts', () => {
     expect(two).toContainEqual(['Dinas Tani Makmur']);
   });
 
+  it('organisations cut names: repeats of a short and a long form cost linear work, not one per pair', () => {
+    // Work is counted as organisation look-ups (`Finder.find`), which a walk over every pair of forms would multiply.
+    const unit = 'Badan Mutu Benih Lestari Nasional menguji benih padi di tiap kabupaten. Petani menyebut pengujinya Badan Mutu Benih Lestari. ';
+    const work = (repeats: number): { finds: number; mentions: number[] } => {
+      const spy = vi.spyOn(Finder.prototype, 'find');
+      try {
+        const orgs = extractOrganisations(unit.repeat(repeats)).organisations;
+        return { finds: spy.mock.calls.length, mentions: orgs.map((o) => o.mentions.length) };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const half = work(1000);
+    const full = work(2000);
+    expect(full.mentions).toEqual([4000]);
+    expect(half.mentions).toEqual([2000]);
+    expect(full.finds).toBeLessThan(2.5 * half.finds);
+  });
+
   it('organisations cut names: a well-known international forum under its local name and acronym', () => {
     expect(groups('Laporan itu disiapkan Forum Ekonomi Dunia (WEF) pekan lalu.')).toEqual([['Forum Ekonomi Dunia', 'WEF']]);
   });
@@ -34,6 +54,16 @@ describe('organisations: a Malay party under the spelling Malay outlets give it'
   it('organisations cut names: `Pas` in Malay text is the party, as `Umno` is', () => {
     const text = 'Ahli Pas di negeri itu diminta bersabar, kata ketua cawangan Rahim Contoh. Pas akan bertanding di semua kerusi.';
     expect(groups(text, 'zlm')).toEqual([['Pas', 'Pas']]);
+  });
+
+  it('organisations cut names: `Pas` that a noun makes a permit, or `pas` as `when`, is no party', () => {
+    expect(groups('Pas lawatan pelancong dari seberang itu tamat tempoh minggu lalu, kata pegawai imigresen.', 'zlm')).toEqual([]);
+    expect(groups('Setiap pemandu lori perlu menunjukkan Pas keluar kepada pengawal di pintu kilang.', 'zlm')).toEqual([]);
+    expect(groups('Pas Lawatan Kerja Sementara miliknya diperbaharui tahun lalu.', 'zlm')).toEqual([]);
+    expect(groups('Pas saya datang ke balai desa, antreannya sudah mengular sampai parkiran.', 'zlm')).toEqual([]);
+    expect(groups('Pas saya datang ke balai desa, antreannya sudah mengular sampai parkiran.', 'ind')).toEqual([]);
+    // The party still goes on with lower-case words of its own sentence.
+    expect(groups('Ketua cawangan berkata Pas akan menamakan calon minggu depan.', 'zlm')).toEqual([['Pas']]);
   });
 
   it('organisations cut names: a village or river named like the party is the place', () => {
