@@ -80,7 +80,9 @@ function inputWarnings(norm: Normalized): string[] {
   const sample = text.slice(0, BINARY_SAMPLE_CHARS);
   const odd = countOdd(sample);
   if (odd > 0 && odd > sample.length * MAX_ODD_CHAR_SHARE) warnings.push('input looks binary: many control, unassigned or replacement characters');
-  if (/<\/?(?:html|body|div|p|span|script|a)\b[^>]{0,200}>/i.test(source.slice(0, 5000))) warnings.push('input contains HTML tags: they were read as markup; pass the text content for best results');
+  // A tag needs a `<`: most inputs hold none, and the pattern would otherwise be tried at every position.
+  const head = source.slice(0, 5000);
+  if (head.includes('<') && /<\/?(?:html|body|div|p|span|script|a)\b[^>]{0,200}>/i.test(head)) warnings.push('input contains HTML tags: they were read as markup; pass the text content for best results');
   return warnings;
 }
 

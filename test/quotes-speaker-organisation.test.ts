@@ -41,6 +41,11 @@ describe('speaker organisation: derived from a title that names its body regular
     expect(speakers(text, 'zlm')[1]).toBe('Ahmad Rahim | Menteri Besar Contohjaya | Kerajaan Negeri Contohjaya');
   });
 
+  it('speaker organisation: Malay `Ketua Pengarah Kesihatan` is a post of the health ministry', () => {
+    const text = 'PUTRAJAYA: Ketua Pengarah Kesihatan, Datuk Dr Ahmad Rahim berkata, klinik bergerak akan ditambah tahun depan. “Penduduk pedalaman tidak perlu lagi menunggu lama,” katanya.';
+    expect(speakers(text, 'zlm')[1]).toBe('Ahmad Rahim | Ketua Pengarah Kesihatan | Kementerian Kesihatan');
+  });
+
   it('speaker organisation: a field written before a body the article names goes to the role', () => {
     const text = [
       'Bank Contoh Sejahtera membuka kantor cabang baru di Sukamaju.',

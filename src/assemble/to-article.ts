@@ -7,6 +7,8 @@ import { companyPostOrganisations } from '../quotes/company-post.js';
 import { organisationPronouns } from '../quotes/organisation-pronoun.js';
 import { sameSpeakerTitles } from '../quotes/same-speaker.js';
 import { fieldOrganisations } from '../quotes/field-organisation.js';
+import { workplaceOrganisations } from '../quotes/workplace.js';
+import { organisationSpeakers } from '../quotes/organisation-speaker.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
@@ -41,9 +43,13 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const named = namesOutOfOrganisations(norm.text, spoken, orgIndex);
   // A person quoted with a title once and without it elsewhere speaks for the same organisation at every quote;
   // `kata Direktur Utama X`: a company post with no company named is held at the company the article is about.
-  const titled = companyPostOrganisations(sameSpeakerTitles(named), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  // `Rina Wulandari, seorang peneliti di Lembaga Contoh`: the body a person works at, named after the name.
+  const lex = lexicon(r.language.data);
+  const placed = workplaceOrganisations(norm.text, named, mentions, lex);
+  const titled = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
   // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
-  const hits = fieldOrganisations(titled, orgIndex, lexicon(r.language.data));
+  // `Kadin Contoh mengusulkan …`: an organisation the article names, read as the speaker, speaks for itself.
+  const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex);
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,

@@ -52,6 +52,20 @@ function leadingCompany(organisations: readonly CountedOrganisation[]): string |
   return top.name;
 }
 
+/** One empty list, so a call without modifiers still finds its compiled posts in the cache. */
+const NO_WORDS: readonly string[] = [];
+
+/** The posts' words and the modifiers as sets, per language's lists: built once, not per article. */
+const compiledPosts = new WeakMap<readonly string[], { modifiers: readonly string[]; postWords: string[][]; mods: ReadonlySet<string> }>();
+
+function compiled(posts: readonly string[], modifiers: readonly string[]): { postWords: readonly (readonly string[])[]; mods: ReadonlySet<string> } {
+  const known = compiledPosts.get(posts);
+  if (known && known.modifiers === modifiers) return known;
+  const built = { modifiers, postWords: posts.map(words), mods: new Set(modifiers.map((m) => m.toLowerCase())) };
+  compiledPosts.set(posts, built);
+  return built;
+}
+
 /**
  * Speakers with a company post and no organisation get the company the article is about (`leadingCompany`).
  * `posts` are the language's company posts, `modifiers` its title modifiers (both as written in the data).
@@ -59,12 +73,11 @@ function leadingCompany(organisations: readonly CountedOrganisation[]): string |
 export function companyPostOrganisations(
   quotes: readonly QuoteHit[],
   organisations: readonly CountedOrganisation[],
-  posts: readonly string[] = [],
-  modifiers: readonly string[] = [],
+  posts: readonly string[] = NO_WORDS,
+  modifiers: readonly string[] = NO_WORDS,
 ): QuoteHit[] {
   if (posts.length === 0) return quotes as QuoteHit[];
-  const postWords = posts.map(words);
-  const mods = new Set(modifiers.map((m) => m.toLowerCase()));
+  const { postWords, mods } = compiled(posts, modifiers);
   const wanting = (q: QuoteHit) => q.speaker?.role && !q.speaker.organisation && companyPost(q.speaker.role, postWords, mods);
   if (!quotes.some(wanting)) return quotes as QuoteHit[];
   const company = leadingCompany(organisations);

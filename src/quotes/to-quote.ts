@@ -35,13 +35,16 @@ export function organisationIndex(text: string, organisations: readonly NamedOrg
   const index = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const o of organisations) {
-    const written = o.mentions.map((m) => text.slice(m.start, m.end));
+    // Each distinct form once: an organisation is mentioned again and again in the same few forms, and a key met
+    // twice for one organisation changes nothing (its first meeting set or rejected it), so the index is the same.
+    const written = [...new Set(o.mentions.map((m) => text.slice(m.start, m.end)))];
     // The article's own name for it: the entry's name when the article writes it, else the longest form it writes
     // (a lexicon expansion the article never writes is not its name).
     const longest = written.reduce((best, form) => (form.length > best.length ? form : best), '');
-    const named = written.some((form) => formKey(form) === formKey(o.name)) || text.includes(o.name) ? o.name : longest;
+    const nameKey = formKey(o.name);
+    const named = written.some((form) => formKey(form) === nameKey) || text.includes(o.name) ? o.name : longest;
     if (named === '') continue;
-    const forms = [o.name, ...(o.acronym ? [o.acronym] : []), ...written];
+    const forms = [...new Set([o.name, ...(o.acronym ? [o.acronym] : []), ...written])];
     for (const key of [...forms.map(formKey), ...forms.map(wordSetKey)]) {
       if (key === '') continue;
       const known = index.get(key);

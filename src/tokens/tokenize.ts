@@ -185,9 +185,11 @@ export interface ScannedBlock {
 export function scanBlocks(text: string, regions: readonly { start: number; end: number }[]): ScannedBlock[] {
   let total = 0;
   for (const r of regions) total += r.end - r.start;
-  const starts = new Int32Array(total);
-  const ends = new Int32Array(total);
-  const flags = new Uint8Array(total);
+  // One backing store for the three arrays: an article's scan makes one allocation, not three.
+  const buffer = new ArrayBuffer(total * 9);
+  const starts = new Int32Array(buffer, 0, total);
+  const ends = new Int32Array(buffer, total * 4, total);
+  const flags = new Uint8Array(buffer, total * 8, total);
   let base = 0;
   return regions.map((r) => {
     const slice = text.slice(r.start, r.end);

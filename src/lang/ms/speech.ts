@@ -103,6 +103,9 @@ export const speech: SpeechData = {
     // Contoh`, none without the state); `Perdana Menteri` starts with another word.
     'Menteri Besar': 'Kerajaan Negeri …', 'Menteri Kanan': '', 'Ketua Menteri': 'Kerajaan Negeri …', 'Ketua Polis Negara': 'Polis Diraja Malaysia',
     'Ketua Polis': 'Polis …',
+    // Posts of the federal civil service named without their ministry: the Treasury and the health service are the
+    // Finance and Health Ministries'.
+    'Ketua Setiausaha Perbendaharaan': 'Kementerian Kewangan', 'Ketua Pengarah Kesihatan': 'Kementerian Kesihatan',
   },
   // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.
   companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],

@@ -53,7 +53,8 @@ export function markClosingDisclaimer(text: string, junk: Junk[], blocks: Block[
   for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - DISCLAIMER_REACH); i--) {
     const b = blocks[i]!;
     const s = text.slice(b.start, b.end);
-    const m = p.disclaimer.exec(s);
+    // A block without a label is not searched (the search tries every position: most of this step's cost).
+    const m = p.disclaimerWords.some((word) => s.includes(word)) ? p.disclaimer.exec(s) : null;
     if (!m || (m.index > 0 && i < blocks.length - 1)) continue;
     // A notice the text already holds is a copy (the body scraped twice): the duplicates stage reports it.
     if (text.indexOf(s.slice(m.index)) < b.start + m.index) return blocks;

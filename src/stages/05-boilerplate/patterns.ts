@@ -33,6 +33,8 @@ export interface JunkPatterns {
   contactOpener: RegExp;
   /** A disclaimer label and its colon, opening a block or after a sentence or a colon inside one (`… 2019: Disclaimer: …`). */
   disclaimer: RegExp;
+  /** The first word of each label `disclaimer` reads, as written: a block holding none needs no search (which tries every position). */
+  disclaimerWords: readonly string[];
   /** Words that stay lowercase inside a Title Case headline (`di`, `ke`, `of`). */
   headlineFunctionWords: ReadonlySet<string>;
   /** `^(?Ikuti|Simak|Follow|…)` after an optional bracket: a reader prompt's first word, and its kind by key. */
@@ -143,6 +145,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     photoCreditReach: Math.max(0, ...creditWords.map(phraseReach)) + CREDIT_AROUND,
     contactOpener: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.contactOpeners))})`),
     disclaimer: new RegExp(`(?:^|(?<=[.:!?"”] ))(?:${alternation(all((l) => l.boilerplate.disclaimerLabels))}) ?:`, 'u'),
+    // `phrasePattern` lets the spaces between words vary and a space stand before a colon: the first word, less a colon, is literal.
+    disclaimerWords: [...new Set(all((l) => l.boilerplate.disclaimerLabels).map((label) => label.trim().split(/\s+/)[0]!.replace(/:$/, '')))],
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
     promptOpener: new RegExp(`^[(\\[]?(${alternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)))})(?![\\p{L}])`, 'u'),
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),

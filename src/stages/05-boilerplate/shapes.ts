@@ -77,7 +77,7 @@ function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   const parts = s.includes(' | ') || s.includes(' / ') ? s.split(/ [|/] /) : [s];
   if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
   // `Piala Dunia Wartawan: Rina Putri`: a section tag run into an editor label and its name.
-  const labelled = s.length <= MAX_LABELLED_LINE ? LABEL_AT_END.exec(s) : null;
+  const labelled = s.length <= MAX_LABELLED_LINE && s.includes(':') ? LABEL_AT_END.exec(s) : null;
   if (labelled && p.prefixKinds.get(phraseKey(`${labelled[1]}:`)) === 'editor') return true;
   const colon = s.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
