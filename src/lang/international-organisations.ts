@@ -24,6 +24,8 @@ export const internationalOrganisations: readonly string[] = [
   'nato|international|NATO|',
   'eu|international|Uni Eropa|UE|European Union|EU|Kesatuan Eropah',
   'european-commission|international|Komisi Eropa||European Commission',
+  'european-parliament|international|Parlemen Eropa||European Parliament|Parlimen Eropah',
+  'wef|international|Forum Ekonomi Dunia|WEF|World Economic Forum',
   'oecd|international|OECD|',
   'oki|international|Organisasi Kerja Sama Islam|OKI|OIC|Organisation of Islamic Cooperation',
   'interpol|international|Interpol||INTERPOL',

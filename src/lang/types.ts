@@ -235,6 +235,8 @@ export interface OrganisationData {
   venueWords?: readonly string[];
   /** Words before an organisation's name that make it a building's (`Gedung Contoh`, `Menara Contoh`). Optional. */
   buildingWords?: readonly string[];
+  /** Words that open a place's name (`Kampung Contoh`, `Sungai Contoh`): a known name right after one is the place's. Optional. */
+  placeNameWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
 }

@@ -3,6 +3,7 @@ import type { Span } from '../types.js';
 import type { CompiledOrganisations } from './compile.js';
 import { Finder, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState } from './paragraph.js';
 import { tokenize } from './tokens.js';
+import { uniteCutNames } from './prefixes.js';
 
 // ---------------------------------------------------------------------------
 // Output
@@ -99,6 +100,7 @@ export function finish(f: Finder, states: ParagraphState[], ignore: readonly Spa
     if (h.keys) for (const k of h.keys) unite(`t:${k}`, i);
     if (h.known) unite(`k:${h.known.id}`, i);
   }
+  uniteCutNames(f);
   const accepted = acceptedGroups(f, states);
   const order = f.hits
     .map((h, i) => i)

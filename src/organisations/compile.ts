@@ -150,6 +150,8 @@ export interface CompiledOrganisations {
   venueWords: Set<string>;
   /** Words before a name that make it a building's (`Gedung`). */
   buildingWords: Set<string>;
+  /** Words that open a place's name (`Sungai`). */
+  placeNameWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
   /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
@@ -363,6 +365,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     eventWords: new Set(data.eventWords ?? []),
     venueWords: new Set(data.venueWords ?? []),
     buildingWords: new Set(data.buildingWords ?? []),
+    placeNameWords: new Set(data.placeNameWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
     namesakeTitles: new Set(namesakeTitles),
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),

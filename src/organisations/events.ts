@@ -18,8 +18,13 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
   if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0 && f.c.buildingWords.size === 0) return;
   for (const h of f.hits) {
     const p = states[h.paragraph]!;
-    // A body's name after a building word names the building (`Gedung Contoh`): no mention, though the body stays.
-    if (h.from > 0 && plainGap(p, h.from) && f.c.buildingWords.has(p.tokens[h.from - 1]!.text)) h.inName = true;
+    const before = h.from > 0 && plainGap(p, h.from) ? p.tokens[h.from - 1]!.text : '';
+    // A body's name after a building word names the building (`Gedung Contoh`), a known one-word name after a
+    // place's first word the place (`Kampung Sungai Contoh`): no mention, though the body stays.
+    if (f.c.buildingWords.has(before) || (h.known && h.to - h.from === 1 && f.c.placeNameWords.has(before))) h.inName = true;
+    // A known one-word name that the next word makes a common noun's phrase, which the lexicon lists with it (`Contoh
+    // lawatan`): the word's own sense, no mention. Only those words: the name also goes on with lower-case ones (`Contoh akan`).
+    if (h.known && h.to - h.from === 1 && plainGap(p, h.to) && f.c.notOrganisations.has(`${h.text} ${p.tokens[h.to]!.text.toLowerCase()}`)) h.inName = true;
     if (h.known) {
       const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;

@@ -14,6 +14,7 @@ import { demonstrativeAt, demonstrativeIn } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
 import { describedSubject } from './described-subject.js';
+import { firstIndex } from '../util/first-index.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
@@ -310,13 +311,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
     // A direct quote inside the clause: the same speaker's words are that quote, not reported speech;
     // another speaker's quote ends the clause.
     // Direct quotes are in order and disjoint: the first one ending after the clause start is the only candidate.
-    let lo = 0;
-    let hi = direct.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (direct[mid]!.end <= clauseStart) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(direct.length, (k) => direct[k]!.end > clauseStart);
     const inside = lo < direct.length && direct[lo]!.open < clauseEnd ? direct[lo]! : null;
     // The clause opens inside or with a direct quote (`X berkata, kedua-dua suspek …,” katanya`): that quote is all.
     if (inside && (inside.open <= clauseStart || inside.start <= clauseStart)) continue;

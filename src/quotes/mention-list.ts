@@ -1,3 +1,5 @@
+import { firstIndex } from '../util/first-index.js';
+
 /** One speech mention: where (normalized offset) and who; `speaking` when seen speaking, not only introduced. */
 export interface Mention<P> {
   pos: number;
@@ -48,18 +50,6 @@ class ByPosition<P> {
     const chunk = chunks[c]!;
     return chunk[firstIndex(chunk.length, (i) => chunk[i]!.pos >= pos) - 1] ?? null;
   }
-}
-
-/** The first index in `[0, n)` where a monotone `isAfter` turns true (`n` when it never does). */
-function firstIndex(n: number, isAfter: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (isAfter(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** The speaker book's mentions: every one, and the speaking ones apart so a query never walks over the others. */

@@ -22,6 +22,7 @@ import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, 
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { commonOpener, initialledPerson } from './book-readings.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
+import { firstIndex } from '../util/first-index.js';
 
 export type { Person } from './person.js';
 
@@ -360,13 +361,7 @@ export class SpeakerBook {
     // `named` is in position order (see `name`): walk back from the last one before `pos`, over a
     // bounded number, keeping the first (latest) of the best score.
     const { named } = this;
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (named[mid]!.pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(named.length, (k) => named[k]!.pos >= pos);
     let best: Person | null = null;
     let bestScore = 0;
     for (let i = lo - 1; i >= 0 && i >= lo - MAX_NAMED_CONSIDERED; i--) {

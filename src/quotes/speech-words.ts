@@ -4,6 +4,7 @@
  * the lookup sets built once per language's speech data (`lexicon`).
  */
 import type { LanguageData } from '../lang/types.js';
+import { firstIndex } from '../util/first-index.js';
 import { oneWordHeads } from '../lang/word-lists.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
@@ -199,14 +200,7 @@ export function scanWords(text: string): Token[] {
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
 }
 
 /** What the speech lexicon is built from: the language's speech data and its organisation heads. */

@@ -121,6 +121,11 @@ export const organisations: OrganisationData = {
     'Majlis Pembukaan', 'Majlis Penyerahan', 'Majlis Menandatangani', 'Majlis Pelantikan', 'Majlis Pengisytiharan',
     'Majlis Pertemuan', 'Majlis Doa', 'Majlis Khatam', 'Majlis Sumpah', 'Majlis Perhimpunan', 'Majlis Iftar',
     'Majlis Pengurniaan', 'Majlis Penghargaan', 'Majlis Penerangan', 'Majlis Penutup', 'Majlis Rumah Terbuka',
+    // The party's spelling `Pas` is also `pas`, a permit (`pas lawatan`, a visit pass), and colloquially `when`
+    // (`pas saya datang`): with these words after it (either case), not the party; `Pas akan`, `Pas yang` stay the party
+    'Pas lawatan', 'Pas kerja', 'Pas pelajar', 'Pas penggajian', 'Pas tanggungan', 'Pas keluar', 'Pas masuk',
+    'Pas sempadan', 'Pas perjalanan', 'Pas keselamatan', 'Pas media', 'Pas akhbar', 'Pas bulanan', 'Pas musim',
+    'Pas saya', 'Pas aku', 'Pas kami', 'Pas kita',
     // Halls and centres named like bodies are buildings, places (`Pusat Konvensyen Contoh`, `Dewan Serbaguna …`)
     'Pusat Konvensyen', 'Pusat Dagangan', 'Pusat Pameran', 'Pusat Beli-belah', 'Pusat Membeli-belah', 'Pusat Data',
     'Dewan Orang', 'Dewan Bankuet', 'Dewan Serbaguna', 'Dewan Besar', 'Dewan Persidangan', 'Dewan Konvensyen',
@@ -146,6 +151,8 @@ export const organisations: OrganisationData = {
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   buildingWords,
+  // A village, river or hill named like a party (`Kampung Sungai Contoh`): the place's name.
+  placeNameWords: ['Kampung', 'Kg', 'Sungai', 'Bukit', 'Pulau', 'Tanjung', 'Taman', 'Jalan', 'Lorong', 'Pekan', 'Bandar', 'Felda', 'Ladang'],
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
