@@ -13,6 +13,8 @@ export interface SpeechData {
   according: readonly string[];
   /** Personal pronouns that stand for an earlier speaker (`dia`, `beliau`, `he`). */
   pronouns: readonly string[];
+  /** Plural pronouns among them (`mereka`, `they`): a group speaking, no one person; lower-case. */
+  pluralPronouns?: readonly string[];
   /** First-person pronouns (`saya`, `kami`, `I`): the writer speaking, never a person's name; lower-case. */
   selfPronouns: readonly string[];
   /** Words that may sit between a verb and the speaker or end the attribution (`lagi`, `also`). */

@@ -25,6 +25,7 @@ import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
 import { fullNamesFromContext } from './full-names.js';
+import { pluralVoice } from './plural-voice.js';
 import { titlesFromDescriptions } from './description-title.js';
 import type { Scan } from '../tokens/tokenize.js';
 import type { ParsedSpeaker } from './phrase.js';
@@ -170,7 +171,8 @@ export function findQuotes(
         const prev = c.span.open >= 0 && p > 0 && text.slice(0, c.span.open).trim() === '' && !MARK.test(paragraphs[p - 1]!.text) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
         const opener = prev ? book.resolve(prev)?.person : undefined;
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
-        const person = opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null);
+        // `“…,” kata mereka`: a group's words, no one person's (`plural-voice.ts`).
+        const person = attribution && pluralVoice(text, c.span.close, lex) ? null : (opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null));
         continued = attribution === null;
         // `“…,” he said. “…”`: a quote with no attribution goes on in the voice of the one before it in the paragraph.
         const previousVoice = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;

@@ -8,6 +8,8 @@ export interface Lexicon {
   intro: ReadonlyMap<string, string>;
   according: ReadonlySet<string>;
   pronouns: ReadonlySet<string>;
+  /** `SpeechData.pluralPronouns`. */
+  pluralPronouns: ReadonlySet<string>;
   /** First-person pronouns, lower-case: never a person's name. */
   selfPronouns: ReadonlySet<string>;
   fillers: ReadonlySet<string>;

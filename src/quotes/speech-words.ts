@@ -247,6 +247,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     intro: new Map(Object.entries(data.introVerbs)),
     according: lowerSet(data.according),
     pronouns: lowerSet(data.pronouns),
+    pluralPronouns: lowerSet(data.pluralPronouns ?? []),
     selfPronouns: lowerSet(data.selfPronouns),
     fillers: lowerSet(data.fillers),
     openers: lowerSet(data.openers ?? []),

@@ -44,6 +44,7 @@ export const speech: SpeechData = {
   },
   according: ['according to'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
+  pluralPronouns: ['they'],
   selfPronouns: ['i', 'we', 'me', 'us'],
   fillers: [
     'also', 'then', 'further', 'later', 'again', 'however', 'earlier', 'meanwhile', 'in', 'on', 'at', 'for',

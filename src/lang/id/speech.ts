@@ -24,7 +24,7 @@ const BASES = [
   'tanya', 'pinta', 'seru', 'urai', 'cerita', 'tulis', 'tukas', 'timpal', 'aku', 'paparnya', 'tutup',
   'sergah', 'jawab', 'ajak', 'pesan', 'harap', 'kenang', 'bilang', 'nilai', 'simpul', 'katakan',
   'imbau', 'tuding', 'tampik', 'canda', 'keluh', 'sesal', 'akuinya', 'ingat', 'bantah', 'desak',
-  'ulas', 'sindir', 'kisah', 'ceritakan', 'tuturkan', 'jelaskan', 'ungkapkan', 'tegaskan', 'sebutkan',
+  'ulas', 'sindir', 'kisah', 'ceritakan', 'tuturkan', 'jelaskan', 'ungkapkan', 'tegaskan', 'sebutkan', 'teriak',
   // A document speaking: `"…," bunyi keterangan tersebut`.
   'bunyi',
 ];
@@ -158,7 +158,9 @@ export const speech: SpeechData = {
   pronounVerbs: forms.pronoun,
   introVerbs: INTRO,
   according: ['menurut', 'kata'],
-  pronouns: ['dia', 'ia', 'beliau', 'mereka'],
+  // `Dirinya menambahkan`, `Pihaknya menjelaskan`: the reflexive and the `side` of the one just named refer back as `dia` does.
+  pronouns: ['dia', 'ia', 'beliau', 'mereka', 'dirinya', 'pihaknya'],
+  pluralPronouns: ['mereka'],
   selfPronouns: ['saya', 'aku', 'kami', 'kita'],
   fillers: [
     'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'sempat', 'pernah', 'itu',
@@ -168,6 +170,8 @@ export const speech: SpeechData = {
     'untuk', 'dengan', 'karena', 'oleh', 'jika', 'kalau', 'setelah', 'sebelum', 'saat', 'ketika', 'hingga',
     'sejak', 'selain', 'terkait', 'soal', 'bagi', 'atas', 'dari', 'ke', 'ketuanya', 'padahal', 'apalagi', 'maka',
     'lebih', 'hal', 'begitu', 'berdasarkan', 'sehingga', 'senada', 'serupa', 'menanggapi', 'sekadar', 'kemarin',
+    // Later ordinals and causal or source openers of an enumerated or sourced sentence (`Keenam, suporter …`, `Terakhir, Sari …`).
+    'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh', 'terakhir', 'sebab', 'lantaran', 'dikutip',
     // Sentence adverbs (`Terpisah, Ketua … X menekankan`), which may also open a sentence without a comma.
     ...OPENERS,
   ],
@@ -225,6 +229,8 @@ export const speech: SpeechData = {
   ],
   // Beside the one-word organisation heads, which the speech lexicon adds (`oneWordHeads`).
   orgWords: [
+    // Trading-house words closing a company name before its analyst's name (`Analis Contoh Futures Budi`).
+    'Futures', 'Berjangka',
     'Kemenkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Biro', 'Balai', 'Kantor',
     'Satuan', 'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
     'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus', 'Tim',
@@ -238,6 +244,8 @@ export const speech: SpeechData = {
     'Gereja', 'Pesantren', 'Pondok', 'Hotel', 'Pasar', 'Terminal', 'Bandara', 'Pelabuhan',
   ],
   roleWords: [
+    // Fields of posts and units (`Komunikasi dan Informatika`, `Kasi Intel`, `Keamanan Maritim`).
+    'Informatika', 'Intel', 'Maritim',
     'Utama', 'Jenderal', 'Umum', 'Eksekutif', 'Pelaksana', 'Harian', 'Program', 'Bidang', 'Divisi',
     'Seksi', 'Sub', 'Subdirektorat', 'Subbagian', 'Urusan', 'Operasional', 'Keuangan', 'Pemasaran',
     'Komunikasi', 'Hubungan', 'Masyarakat', 'Humas', 'Reserse', 'Kriminal', 'Kriminal Umum', 'Khusus',

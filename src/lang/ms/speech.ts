@@ -59,6 +59,8 @@ export const speech: SpeechData = {
     'Deputi Komisioner', 'Senior Asisten Komisioner',
     'Deputi Superintendan', 'Asisten Superintendan', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
     'ACP', 'SAC', 'DCP', 'CP', 'DSP', 'ASP', 'Supt',
+    // The same ranks as also spelt (`Superintenden`).
+    'Superintenden', 'Deputi Superintenden', 'Asisten Superintenden',
   ],
   honorifics: [
     ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
