@@ -100,4 +100,12 @@ describe('short forms of posts are roles, not organisations', () => {
     expect(wadir?.name).toBe('Budi Santoso');
     expect(wadir?.role).toMatch(/^Wadir/);
   });
+
+  it('context title: a one-word name right after its title inside a clause (`permintaan Menteri Kelautan RI Sutarjo kepada …`)', () => {
+    const text = [
+      'Jembatan gantung itu dibangun atas permintaan Menteri Kelautan RI Sutarjo kepada pemerintah daerah.',
+      '"Anak-anak kini tidak perlu menyeberang sungai dengan rakit," kata Sutarjo saat meresmikannya.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Sutarjo', role: 'Menteri Kelautan RI' });
+  });
 });

@@ -13,7 +13,7 @@ describe('speaker organisation: the body a person works at, named in an appositi
       'Laporan itu disusun oleh Rina Wulandari, seorang peneliti di Lembaga Kajian Pesisir Nusantara, bersama tim lapangan.',
       '"Garis pantai mundur hingga dua meter setiap tahun," kata Rina Wulandari.',
     ].join('\n\n');
-    expect(speakers(text, 'ind')).toEqual(['Rina Wulandari | null | Lembaga Kajian Pesisir Nusantara']);
+    expect(speakers(text, 'ind')).toEqual(['Rina Wulandari | peneliti | Lembaga Kajian Pesisir Nusantara']);
   });
 
   it('speaker organisation: `X, an economist at Y` in English, after the quote', () => {

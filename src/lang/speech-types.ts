@@ -129,6 +129,11 @@ export interface SpeechData {
   /** Words before a title that do not change its organisation (`Wakil`, `Plt`, `Deputy`); case-sensitive. */
   titleModifiers?: readonly string[];
   /**
+   * English head nouns that close a title in English order (`Credit Analyst`, `Operating Officer`): capitalised
+   * words before one, after a title word, are the post's field, not its organisation. Case-sensitive.
+   */
+  titleHeads?: readonly string[];
+  /**
    * Posts held only at a company (`Direktur Utama`, `Ketua Pegawai Eksekutif`), by their first words: written with no
    * organisation, the company is the one the article is about. Case-insensitive.
    */

@@ -3,14 +3,16 @@
  * apposition (`Menurut Rina Wulandari, Kepala Pusat Riset Contoh, …`), as the title phrase before the name in
  * narrative (`Pengamat politik dari Universitas Contoh Budi Santoso menilai …`), or as the body the person
  * comes from (`kata Budi Santoso dari Lembaga Kajian Contoh`, `said Rina Wulandari of the Contoh Institute`).
- * Read after all quotes are found, so a title given after the quote counts too; only speakers with neither a
- * role nor an organisation are filled, and only from a mention of their whole name.
+ * Read after all quotes are found, so a title given after the quote counts too; only speakers with no role are
+ * filled (one with an organisation only takes a role whose title names no other body), and only from a mention of
+ * their whole name. Titles after the name that a role word does not open are `after-name-title.ts`'s.
  */
 import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
 import { parsePhrase, phraseEnd, roleAt } from './phrase.js';
 import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';
+import { titleAfterName } from './after-name-title.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
@@ -20,6 +22,8 @@ const MIN_SINGLE_NAME = 4;
 const MAX_NAMES = 64;
 /** Mentions of one name read, at most. */
 const MAX_MENTIONS = 8;
+/** Words of an organisation name. */
+const WORDS_G = /[\p{L}\p{N}]+/gu;
 
 /** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
 interface Hit {
@@ -33,7 +37,7 @@ interface Title {
 }
 
 /**
- * Fill the role and organisation of speakers quoted without either from another mention of their whole name.
+ * Fill the role (and organisation, when missing) of speakers quoted without a role from another mention of their whole name.
  * `paragraphs` and `tokens` are the article's, `hits` its quotes (normalized offsets).
  */
 export function titlesFromContext(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], hits: Hit[], lex: Lexicon): void {
@@ -42,25 +46,40 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
   const capsInside = () => (inside ??= capitalisedInside(tokens));
   for (const h of hits) {
     const sp = h.speaker;
-    if (!sp || sp.role !== null || sp.organisation !== null) continue;
+    // A speaker with an organisation but no title (`Budi Santoso` of `Perum Contoh`) may still take the title's role.
+    if (!sp || sp.role !== null || sp.name === sp.organisation) continue;
     const words = sp.name.split(' ');
     // A single word is too often a place or an organisation, or matches another person's name: only a mention set off
     // by commas from its title counts for it (`Deputi Bidang Contoh Otorita X, Rahmat, di …`).
     if (!words.every((w) => /^\p{Lu}/u.test(w)) || (words.length < 2 && (lex.places.has(sp.name) || sp.name.length < MIN_SINGLE_NAME))) continue;
     // `Pakatan Harapan`: an organisation taken as the speaker has no title of its own.
     if (words.some((w) => lex.orgWords.has(w))) continue;
-    let title = found.get(sp.name);
+    // Beside an organisation only a mention that gives a role helps (`kata Budi dari Contoh` gives none).
+    const needRole = sp.organisation !== null;
+    const key = needRole ? `\u0001${sp.name}` : sp.name;
+    let title = found.get(key);
     if (title === undefined) {
       if (found.size >= MAX_NAMES) continue;
-      title = titleOf(paragraphs, tokens, words, lex, capsInside);
-      found.set(sp.name, title);
+      title = titleOf(paragraphs, tokens, words, lex, capsInside, needRole);
+      found.set(key, title);
     }
-    if (title) h.speaker = { ...sp, role: title.role, organisation: title.organisation };
+    if (!title) continue;
+    if (sp.organisation === null) h.speaker = { ...sp, role: title.role, organisation: title.organisation };
+    else if (title.role && (title.organisation === null || sameBody(title.organisation, sp.organisation))) h.speaker = { ...sp, role: title.role };
   }
 }
 
-/** The title of the person named `words` at the first mention that gives one, else null. */
-function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside): Title | null {
+/** One organisation name's words hold the other's (`Perum Contoh` and `Contoh`): the same body, as far as a title goes. */
+function sameBody(a: string, b: string): boolean {
+  const wa = a.toLowerCase().match(WORDS_G) ?? [];
+  const wb = b.toLowerCase().match(WORDS_G) ?? [];
+  const [short, long] = wa.length <= wb.length ? [wa, new Set(wb)] : [wb, new Set(wa)];
+  return short.length > 0 && short.every((w) => long.has(w));
+}
+
+
+/** The title of the person named `words` at the first mention that gives one (with a role when `needRole`), else null. */
+function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside, needRole: boolean): Title | null {
   let mentions = 0;
   for (let p = 0; p < tokens.length; p++) {
     const toks = tokens[p]!;
@@ -70,8 +89,15 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       const end = i + words.length;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
-      const title = words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ',' ? titleAround(text, toks, i, end, words.join(' '), lex, capsInside, words.length > 1) : null;
-      if (title) return title;
+      // A one-word name right after a capitalised title (`Presiden Contoh`, `Menteri Koperasi Contoh`) is read from that title.
+      const titled = words.length === 1 && toks[i - 1]?.word === true && toks[i - 1]!.cap;
+      const title =
+        words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ','
+          ? titleAround(text, toks, i, end, words.join(' '), lex, capsInside, words.length > 1)
+          : titled
+            ? titleBefore(text, toks, i, end, words[0]!, lex, capsInside)
+            : null;
+      if (title && (title.role || !needRole)) return title;
       if (++mentions >= MAX_MENTIONS) return null;
     }
   }
@@ -81,7 +107,11 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
 /** The title written with the name at tokens `[n0, n1)`: after it (apposition, `dari …`), else before it. */
 function titleAround(text: string, toks: readonly Token[], n0: number, n1: number, name: string, lex: Lexicon, capsInside: CapsInside, full: boolean): Title | null {
   const before = full || toks[n0 - 1]?.text === ',' ? () => titleBefore(text, toks, n0, n1, name, lex, capsInside) : () => null;
-  return apposition(text, toks, n1, lex) ?? (full ? comesFrom(text, toks, n1, lex) : null) ?? before();
+  const after = () => {
+    const written = titleAfterName(text, toks, n1, lex);
+    return written ? split(written, lex) : null;
+  };
+  return apposition(text, toks, n1, lex) ?? after() ?? (full ? comesFrom(text, toks, n1, lex) : null) ?? before();
 }
 
 /** `Rina Wulandari, Kepala Pusat Riset Contoh,`: a capitalised title set off by a comma after the name. */

@@ -230,12 +230,18 @@ export function findQuotes(
     }
   }
   // A speaker quoted with no title that another mention of the whole name gives (`context-title.ts`).
+  const read = hits.map((h) => h.speaker);
   titlesFromContext(paragraphs, allTokens, hits, lex);
   // ... or a describing title after the quote (`Politikus Partai Contoh itu berharap …`, `description-title.ts`).
   titlesFromDescriptions(paragraphs, allTokens, hits, lex);
   // A speaker named by one word whose full name the article writes elsewhere (`full-names.ts`).
   // One call over both lists: the article's name index is built once (each hit is read on its own, in the same order).
   fullNamesFromContext(allTokens, [...hits, ...reported], lex, book);
+  // Read titles again only for speakers still without a role whose name or organisation changed since the first read:
+  // a one-word speaker just completed (`lanjut Dewi` → `Dewi Anggraini`), or one given only a body (`kata X dari Y`),
+  // who may take the role of a title naming that body. For every other speaker the read would repeat the first one.
+  const again = hits.filter((h, i) => h.speaker !== null && h.speaker.role === null && (h.speaker.name !== read[i]?.name || h.speaker.organisation !== read[i]?.organisation));
+  if (again.length > 0) titlesFromContext(paragraphs, allTokens, again, lex);
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);

@@ -17,6 +17,7 @@ import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
 import { LexiconMemo } from './memo.js';
 import { joinedField, lowerField, organisationEnd } from './title-field.js';
+import { withTitleHead } from './title-head.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -141,7 +142,9 @@ const impliedHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
  */
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   const split = splitTitle(parts, lex);
-  return split.role ? { ...split, role: withoutPossessive(split.role, lex) } : split;
+  if (!split.role) return split;
+  const headed = withTitleHead(split, lex);
+  return { ...headed, role: withoutPossessive(headed.role ?? split.role, lex) };
 }
 
 /** `Naib Presidennya`, `Ketua Pengarahnya` → `Naib Presiden`, `Ketua Pengarah`: the post without `-nya` (its organisation is named elsewhere). */
@@ -150,7 +153,9 @@ function withoutPossessive(role: string, lex: Lexicon): string {
   const last = role.slice(space + 1);
   if (last.length <= NYA.length + 2 || !last.toLowerCase().endsWith(NYA)) return role;
   const stem = last.slice(0, -NYA.length);
-  return lex.roles.has(stem) || lex.roleWords.has(stem) ? role.slice(0, space + 1) + stem : role;
+  // `Setiausaha agungnya`: a title word written in lower case before the suffix.
+  const cap = stem.charAt(0).toUpperCase() + stem.slice(1);
+  return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(cap) ? role.slice(0, space + 1) + stem : role;
 }
 
 /** Role and organisation of one title phrase (`splitRole` before the possessive is dropped). */
@@ -249,6 +254,11 @@ function readRole(role: string, organisation: string | null, title: string | und
     if (before !== null && b === r && placesOnly(tokens, b, lex) && !takesPlace(tokens, r, lex)) before = null;
     // `Transport Minister`: the words before a title that names its organisation by a suffix are the title's field.
     if (before !== null && titleOrganisation(slice(phrase, tokens, 0, r + 1), lex) !== null) {
+      before = null;
+      titleStart = 0;
+    }
+    // `Regional Sales Leader`: capitalised words before an English head noun are the post's field, unless one names a body.
+    if (before !== null && b === r && lex.titleHeads.has(tokens[r]!.text) && !tokens.slice(0, r).some((t) => lex.orgWords.has(t.text))) {
       before = null;
       titleStart = 0;
     }

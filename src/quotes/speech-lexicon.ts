@@ -82,6 +82,7 @@ export interface Lexicon {
   titleOrganisations: readonly (readonly [readonly string[], string])[];
   titleOrganisationSuffixes: ReadonlyMap<string, string>;
   titleModifiers: ReadonlySet<string>;
+  titleHeads: ReadonlySet<string>;
   listJoiners: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;

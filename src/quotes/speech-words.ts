@@ -296,6 +296,7 @@ export function lexicon(language: LexiconSource): Lexicon {
       .sort((a, b) => b[0].length - a[0].length),
     titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
     titleModifiers: new Set(data.titleModifiers ?? []),
+    titleHeads: new Set(data.titleHeads ?? []),
     listJoiners: lowerSet(data.listJoiners ?? []),
     lowerClasses: new Map(),
     textClasses: new Map(),

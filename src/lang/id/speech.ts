@@ -205,6 +205,12 @@ export const speech: SpeechData = {
     'Perdana Menteri',
     // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Calon Partai Contoh …`).
     'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain',
+    'Apoteker', 'Perencana', 'Bidan', 'Notaris', 'Arsitek', 'Pembina',
+    // English posts whose head noun ends the title (`Regional Sales Leader`, `Senior Partner`).
+    'Partner', 'Leader', 'Strategist',
+    // School and Bareskrim short titles (`Wakasek` wakil kepala sekolah, `Dirtipidum` direktur tindak pidana umum).
+    'Kasek', 'Wakasek', 'Dirtipidum', 'Dirtipidsus', 'Dirtipideksus', 'Dirtipidter', 'Dirtipidnarkoba', 'Dirtipidsiber',
+    'Dirtipidkor',
   ],
   ranks: [
     'AKBP', 'AKP', 'Kombes', 'Kombes Pol', 'Brigjen', 'Brigjen Pol', 'Irjen', 'Irjen Pol', 'Komjen',
@@ -220,6 +226,8 @@ export const speech: SpeechData = {
     'Jenderal TNI', 'Kolonel Inf', 'Letkol Inf', 'Letjen TNI', 'Mayjen TNI', 'Brigjen TNI', 'Laksda TNI',
     'Laksma TNI', 'Marsma TNI', 'Marsda TNI', 'Kapten Inf', 'Mayor Inf', 'Kolonel Laut', 'Letkol Laut',
     'Letnan Kolonel Laut', 'Ajun Inspektur', 'Kompol Pol',
+    // A common spelling of `Brigjen` in news text.
+    'Brigjend', 'Brigjend Pol',
   ],
   honorifics: [
     'Bapak', 'Ibu', 'Pak', 'Bu', 'Mbak', 'Mas', 'Bang', 'Kak', 'Dik', 'Cak', 'Ning', 'Tuan', 'Nyonya',
@@ -364,5 +372,9 @@ export const speech: SpeechData = {
   // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
   listJoiners: ['dan', 'serta'],
+  titleHeads: [
+    'Officer', 'Analyst', 'Manager', 'Director', 'Economist', 'Strategist', 'Specialist', 'Consultant', 'Adviser',
+    'Advisor', 'Engineer', 'Partner', 'Leader', 'Researcher', 'Associate', 'Secretary',
+  ],
   organisationNouns: ['perusahaan', 'perseroan', 'firma', 'emiten', 'korporasi', 'maskapai'],
 };

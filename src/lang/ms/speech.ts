@@ -51,7 +51,7 @@ export const speech: SpeechData = {
     'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor',
     // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
     'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
-    'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu',
+    'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
