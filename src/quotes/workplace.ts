@@ -8,6 +8,7 @@
 import type { QuoteHit } from './find-quotes.js';
 import type { Lexicon } from './speech-words.js';
 import type { Region } from '../stages/types.js';
+import { firstIndex } from '../util/first-index.js';
 
 /** The apposition runs at most this many characters from the name's end to the organisation. */
 const MAX_GAP = 160;
@@ -25,7 +26,8 @@ const CAPITAL = /^\p{Lu}/u;
 /** The organisation mention that closes the apposition after the name ending at `end`, else null. */
 function workplaceAfter(text: string, end: number, mentions: readonly Region[], lex: Lexicon): Region | null {
   if (text[end] !== ',') return null;
-  const m = mentions.find((r) => r.start > end);
+  // Mentions are sorted by start: the first one after the name, by binary search.
+  const m = mentions[firstIndex(mentions.length, (i) => mentions[i]!.start > end)];
   if (!m || m.start - end > MAX_GAP) return null;
   const between = text.slice(end + 1, m.start);
   if (!PLAIN.test(between)) return null;
