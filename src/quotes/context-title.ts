@@ -78,6 +78,12 @@ function sameBody(a: string, b: string): boolean {
 }
 
 
+/** Tokens from `i` on spell `words` (no closure over the caller's loop index: that allocates a context per token). */
+function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]!.text !== words[k]) return false;
+  return true;
+}
+
 /** The title of the person named `words` at the first mention that gives one (with a role when `needRole`), else null. */
 function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside, needRole: boolean): Title | null {
   let mentions = 0;
@@ -85,7 +91,7 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
     const toks = tokens[p]!;
     const text = paragraphs[p]!.text;
     for (let i = 0; i + words.length <= toks.length; i++) {
-      if (!words.every((w, k) => toks[i + k]!.text === w)) continue;
+      if (!wordsAt(toks, i, words)) continue;
       const end = i + words.length;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;

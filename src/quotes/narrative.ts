@@ -58,7 +58,7 @@ export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: 
     const t = tokens[i]!;
     if (!t.word) continue;
     // `kata Sinta`, `menurut Sinta`, `according to Sinta` (a phrase of several words).
-    const seq = t.cls & W_ACCORDING_FIRST && !(t.cls & C_ACCORDING) ? lex.accordingSeqs.find((q) => q.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
+    const seq = t.cls & W_ACCORDING_FIRST && !(t.cls & C_ACCORDING) ? accordingSeqAt(tokens, i, lex) : undefined;
     if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING || seq) {
       const from = i + (seq?.length ?? 1);
       let e = from;
@@ -71,6 +71,19 @@ export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: 
       if (!(a > 0 && tokens[a - 1]!.cap) && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
     }
   }
+}
+
+/**
+ * The `according` phrase of several words starting at token `i` (`according to`), if any. A function of its own: a
+ * closure over the loop's `i` would allocate a context for every token of the paragraph.
+ */
+function accordingSeqAt(tokens: readonly Token[], i: number, lex: Lexicon): readonly string[] | undefined {
+  for (const q of lex.accordingSeqs) {
+    let k = 0;
+    while (k < q.length && tokens[i + k]?.lower === q[k]) k++;
+    if (k === q.length) return q;
+  }
+  return undefined;
 }
 
 /**
