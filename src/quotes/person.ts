@@ -89,3 +89,9 @@ export function confirmedFirst(persons: readonly Person[], test: (q: Person) => 
   for (let i = persons.length - 1; i >= 0; i--) if (!persons[i]!.confirmed && test(persons[i]!)) return persons[i]!;
   return null;
 }
+
+/** Every one of `words` is in `list` (a loop, not `every` with a closure: the book asks this per person met, per name read). */
+export function holdsAll(list: readonly string[], words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (!list.includes(words[i]!)) return false;
+  return true;
+}

@@ -18,7 +18,7 @@ import { readNicknames } from './nicknames.js';
 import { titleOrganisation } from './role-phrase.js';
 import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
-import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, isShortForm, oneEdit, sameOrganisation } from './person.js';
+import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { commonOpener, initialledPerson } from './book-readings.js';
 import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
@@ -191,7 +191,7 @@ export class SpeakerBook {
         if (this.protects(spans[j - 1]!.text)) break;
         const seq = name.slice(spans[c]!.at, spans[j - 1]!.at + spans[j - 1]!.text.length);
         const withNext = name.slice(spans[c]!.at, spans[j]!.at + spans[j]!.text.length);
-        if (this.refPhrases.has(spans.slice(c, j).map((s) => s.text.toLowerCase()).join(' '))) break;
+        if (this.refPhrases.size > 0 && this.refPhrases.has(spans.slice(c, j).map((s) => s.text.toLowerCase()).join(' '))) break;
         if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
       }
       // Up to the word the article uses alone for the person, when two name words remain:
@@ -266,13 +266,13 @@ export class SpeakerBook {
         for (const confirmedFirst of [true, false]) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
             const q = this.persons[i]!;
-            if (q.confirmed === confirmedFirst && words.every((w) => q.words.includes(w))) return adopt(q, p, confirmed, q.words.length > words.length);
+            if (q.confirmed === confirmedFirst && holdsAll(q.words, words)) return adopt(q, p, confirmed, q.words.length > words.length);
           }
         }
       }
       // A fuller form of an earlier short mention (`Roland` then `Roland Manurung`) replaces it.
       for (const q of this.persons) {
-        if (q.words.length > 0 && q.words.length < words.length && q.words.every((w) => words.includes(w))) {
+        if (q.words.length > 0 && q.words.length < words.length && holdsAll(words, q.words)) {
           q.name = p.name;
           q.words = words;
           q.confirmed ||= confirmed;
