@@ -10,7 +10,7 @@ import { gluedCut, headHyphen, suffixedStem } from './context.js';
 import { gluedWordCut, mayEndGlued } from './glued-words.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
-import { type Token, wordEnd as end } from './tokens.js';
+import { type Token, WordToken, wordEnd as end } from './tokens.js';
 import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_INNER_UPPER as INNER_UPPER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
 
 /** Imported bindings as module constants: they may be read through a getter (CommonJS output, tsx), too slow per word. */
@@ -121,7 +121,7 @@ function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number
   const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
   if (stem >= 0) {
     const part = word.slice(0, stem);
-    addWord(g, { text: part, start, end: start + stem, cap: true, acronym: isAcronym(part), spaced }, startSlot(part), true);
+    addWord(g, new WordToken(part, start, start + stem, true, isAcronym(part), spaced), startSlot(part), true);
     return CUT_SUFFIX;
   }
   const k = before.length - 1;
@@ -129,15 +129,15 @@ function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number
   if (glue >= 0) {
     const name = word.slice(0, glue);
     const small = word.slice(glue);
-    addWord(g, { text: name, start, end: start + glue, cap: true, acronym: false, spaced }, startSlot(name), true);
-    addWord(g, { text: small, start: start + glue, end: stop, cap: false, acronym: false, spaced: false }, startSlot(small), true);
+    addWord(g, new WordToken(name, start, start + glue, true, false, spaced), startSlot(name), true);
+    addWord(g, new WordToken(small, start + glue, stop, false, false, false), startSlot(small), true);
     return CUT_TWO;
   }
   if (cut < 0) return NOT_CUT;
   const part = word.slice(0, cut);
   const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
-  addWord(g, { text: part, start, end: start + cut, cap, acronym: cap && isAcronym(part), spaced }, startSlot(part), true);
-  addWord(g, { text: rest, start: stop - rest.length, end: stop, cap: true, acronym: isAcronym(rest), spaced: false }, startSlot(rest), true);
+  addWord(g, new WordToken(part, start, start + cut, cap, cap && isAcronym(part), spaced), startSlot(part), true);
+  addWord(g, new WordToken(rest, stop - rest.length, stop, true, isAcronym(rest), false), startSlot(rest), true);
   return CUT_TWO;
 }
 
@@ -190,7 +190,7 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     // Only a word joined from runs holds a hyphen or an apostrophe; a name glued to a small word follows a capitalised word.
     // A capitalised single run after a capitalised word is cut only where a glued word ends it (`gluedWordCut`'s first tests).
     if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap && spaced && !acronym && mayEndGlued(c, word))) {
-      const written: Token = { text: word, start, end: stop, cap, acronym, spaced };
+      const written: Token = new WordToken(word, start, stop, cap, acronym, spaced);
       const cutAt = cutWord(g, written, joined, b, prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written]);
       if (cutAt !== NOT_CUT) {
         if (cutAt === CUT_SUFFIX) unspaced = true;
@@ -215,7 +215,7 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
       g.long++;
       if (cap) g.capitalised++;
     }
-    const t: Token = { text: word, start, end: stop, cap, acronym, spaced };
+    const t: Token = new WordToken(word, start, stop, cap, acronym, spaced);
     tokens.push(t);
     bits.push(b);
     prev3 = prev2;
@@ -249,5 +249,5 @@ function leadInCaps(c: CompiledOrganisations, tokens: Token[]): Token | null {
   if (!first || !next || !first.acronym || !next.cap || next.acronym || !next.spaced || first.text.length < 4) return null;
   const title = first.text[0] + first.text.slice(1).toLowerCase();
   if (c.known.has(first.text) || !(c.heads.has(title) || c.known.has(title))) return null;
-  return { ...first, text: title, acronym: false };
+  return new WordToken(title, first.start, first.end, first.cap, false, first.spaced);
 }

@@ -8,6 +8,7 @@ import { firstIndex } from '../util/first-index.js';
 import { oneWordHeads } from '../lang/word-lists.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
+import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_NUM as NUM_FACT, F_WORD as WORD_FACT, QuoteToken } from './quote-token.js';
 import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_HAS_UPPER as HAS_UPPER, T_NON_ASCII as NON_ASCII, T_NUM as NUM, T_WORD as WORD } from '../tokens/tokenize.js';
 
 export type { Lexicon };
@@ -39,6 +40,10 @@ const T_HAS_UPPER = HAS_UPPER;
 const T_NON_ASCII = NON_ASCII;
 const T_NUM = NUM;
 const T_WORD = WORD;
+const F_CAP = CAP_FACT;
+const F_HAS_LOWER = HAS_LOWER_FACT;
+const F_NUM = NUM_FACT;
+const F_WORD = WORD_FACT;
 
 /** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
 export const W_POST = 1;
@@ -152,10 +157,10 @@ function toTokens(s: Scan, lex: Lexicon | null): Token[] {
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const first = s.flags[k]!;
-    let tok: Token;
+    let tok: QuoteToken;
     if ((first & T_WORD) === 0) {
       const t = scanText(s, k);
-      tok = { text: t, lower: t, start: s.starts[k]!, end: s.ends[k]!, word: false, cap: false, hasLower: false, num: false, cls: 0 };
+      tok = new QuoteToken(t, t, s.starts[k]!, s.ends[k]!, 0, 0);
     } else {
       // Runs joined by a joiner into one word, at most `MAX_WORD_PARTS` joins.
       let last = k;
@@ -169,7 +174,7 @@ function toTokens(s: Scan, lex: Lexicon | null): Token[] {
       const t = last === k ? scanText(s, k) : s.text.slice(start, end);
       // A word with no capital and only ASCII is its own lower-case form.
       const lower = f & (T_HAS_UPPER | T_NON_ASCII) ? t.toLowerCase() : t;
-      tok = { text: t, lower, start, end, word: true, cap: (first & T_CAP) !== 0, hasLower: (f & T_HAS_LOWER) !== 0, num: (first & T_NUM) !== 0, cls: 0 };
+      tok = new QuoteToken(t, lower, start, end, F_WORD | (first & T_CAP ? F_CAP : 0) | (f & T_HAS_LOWER ? F_HAS_LOWER : 0) | (first & T_NUM ? F_NUM : 0), 0);
       k = last;
     }
     if (lex && out.length === 0 && tok.word) tok = openingCapitals(tok, lex);
@@ -186,11 +191,11 @@ const MIN_CAPITALS_TITLE = 4;
  * `DATUK Seri …`, `PRESIDEN Contoh …`: outlets set a story's first word in capitals. A paragraph's first word so
  * written that is a title, a role or a role word in its usual form is read in that form.
  */
-function openingCapitals(tok: Token, lex: Lexicon): Token {
+function openingCapitals(tok: QuoteToken, lex: Lexicon): QuoteToken {
   if (!tok.cap || tok.hasLower || tok.text.length < MIN_CAPITALS_TITLE) return tok;
   const usual = tok.text[0] + tok.lower.slice(1);
   if (!lex.titles.has(usual) && !lex.roles.has(usual) && !lex.roleWords.has(usual) && !lex.titleModifiers.has(usual)) return tok;
-  return { ...tok, text: usual, hasLower: true };
+  return new QuoteToken(usual, tok.lower, tok.start, tok.end, tok.facts | F_HAS_LOWER, tok.cls);
 }
 
 /** The tokenizer without lexicon classes (`cls` stays 0): for the lexicon's own phrases. */
