@@ -20,13 +20,13 @@ export interface Token {
   start: number;
   end: number;
   /** Letters or digits (false for punctuation). */
-  word: boolean;
+  readonly word: boolean;
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Has a lower-case letter (`Budi`, `BoK`; not `APTB`): computed once, tested everywhere. */
-  hasLower: boolean;
+  readonly hasLower: boolean;
   /** Starts with a digit. */
-  num: boolean;
+  readonly num: boolean;
   /** Lexicon classes of the word (`W_*` bits), looked up once when tokenizing and shared by every pass. */
   cls: number;
 }
