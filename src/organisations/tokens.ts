@@ -19,11 +19,11 @@ export interface Token {
   start: number;
   end: number;
   /** Starts with a capital letter of the BMP (`isCapitalised`). */
-  cap: boolean;
+  readonly cap: boolean;
   /** An acronym or initialism (`isAcronym`). */
-  acronym: boolean;
+  readonly acronym: boolean;
   /** Only spaces, at least one, stand between the previous word and this one. */
-  spaced: boolean;
+  readonly spaced: boolean;
 }
 
 /** Bits of `WordToken.facts`. */
