@@ -1,4 +1,5 @@
 import { UnionFind } from '../util/union-find.js';
+import { BandIndex } from './band-index.js';
 import { estimateContainment, estimateSimilarity } from './minhash.js';
 import type { DedupeSettings } from './settings.js';
 import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.js';
@@ -10,31 +11,27 @@ import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.j
  * that is what lets a cluster engine, grouping on band keys in any order, reproduce it.
  */
 export class ClusterBuilder {
-  private readonly signatures: ArticleSignature[] = [];
+  // Only what confirming and the result need is kept of a signature (not its band keys: see BandIndex).
+  private readonly ids: string[] = [];
+  private readonly minhashes: (Uint32Array | null)[] = [];
+  private readonly shingles: number[] = [];
   private readonly index = new Map<string, number>();
   private readonly sets = new UnionFind();
-  private readonly buckets = new Map<string, number[]>();
+  private readonly buckets = new BandIndex();
+  private readonly confirmWith = (other: number) => this.confirm(other, this.adding);
+  /** The article `add` is indexing (read by `confirmWith`, made once rather than per band). */
+  private adding = 0;
 
   constructor(private readonly settings: DedupeSettings) {}
 
   /** Add one signature. Returns false (and ignores it) when its id was added before. */
   add(signature: ArticleSignature): boolean {
     if (this.index.has(signature.id)) return false;
-    const at = this.signatures.length;
-    this.signatures.push(signature);
-    this.index.set(signature.id, at);
-    this.sets.add();
+    const at = this.keep(signature);
     if (signature.minhash === null) return true;
-    for (const key of signature.bands) {
-      const bucket = this.buckets.get(key);
-      if (bucket === undefined) {
-        this.buckets.set(key, [at]);
-        continue;
-      }
-      // Compare with every earlier article under this key; pairs already joined need no look.
-      for (const other of bucket) this.confirm(other, at);
-      bucket.push(at);
-    }
+    this.adding = at;
+    // Compare with every earlier article under each key; pairs already joined need no look.
+    for (let band = 0; band < signature.bands.length; band++) this.buckets.add(band, signature.bands[band]!, at, this.confirmWith);
     return true;
   }
 
@@ -46,11 +43,17 @@ export class ClusterBuilder {
   }
 
   private addWithoutBands(signature: ArticleSignature): void {
-    if (this.index.has(signature.id)) return;
-    const at = this.signatures.length;
-    this.signatures.push(signature);
+    if (!this.index.has(signature.id)) this.keep(signature);
+  }
+
+  private keep(signature: ArticleSignature): number {
+    const at = this.ids.length;
+    this.ids.push(signature.id);
+    this.minhashes.push(signature.minhash);
+    this.shingles.push(signature.shingles);
     this.index.set(signature.id, at);
     this.sets.add();
+    return at;
   }
 
   private confirm(i: number, j: number): void {
@@ -63,12 +66,12 @@ export class ClusterBuilder {
   private sameStory(i: number, j: number): boolean {
     const similarity = this.similarity(i, j);
     if (similarity >= this.settings.threshold) return true;
-    return estimateContainment(similarity, this.signatures[i]!.shingles, this.signatures[j]!.shingles) >= this.settings.containment;
+    return estimateContainment(similarity, this.shingles[i]!, this.shingles[j]!) >= this.settings.containment;
   }
 
   private similarity(i: number, j: number): number {
-    const a = this.signatures[i]!.minhash;
-    const b = this.signatures[j]!.minhash;
+    const a = this.minhashes[i] ?? null;
+    const b = this.minhashes[j] ?? null;
     return a && b ? estimateSimilarity(a, b) : 0;
   }
 
@@ -79,7 +82,7 @@ export class ClusterBuilder {
   /** The clusters of two or more articles, each led by its least id, sorted by that id. */
   result(): DedupeResult {
     const groups = new Map<number, number[]>();
-    for (let i = 0; i < this.signatures.length; i++) {
+    for (let i = 0; i < this.ids.length; i++) {
       const root = this.find(i);
       const group = groups.get(root);
       if (group) group.push(i);
@@ -88,11 +91,11 @@ export class ClusterBuilder {
     const clusters: DuplicateCluster[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      group.sort((x, y) => compareIds(this.signatures[x]!.id, this.signatures[y]!.id));
+      group.sort((x, y) => compareIds(this.ids[x]!, this.ids[y]!));
       const lead = group[0]!;
       clusters.push({
-        id: this.signatures[lead]!.id,
-        members: group.map((m) => ({ id: this.signatures[m]!.id, similarity: m === lead ? 1 : this.similarity(lead, m) })),
+        id: this.ids[lead]!,
+        members: group.map((m) => ({ id: this.ids[m]!, similarity: m === lead ? 1 : this.similarity(lead, m) })),
       });
     }
     clusters.sort((x, y) => compareIds(x.id, y.id));
