@@ -7,10 +7,9 @@ import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
-import { fieldSurname, nameInitials, trimPlaces } from './name-edges.js';
+import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
-
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -230,8 +229,9 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   for (let r = s + 1; r < e; r++) {
     const after = skipTitles(tokens, r, e, lex);
     if (after > r && after < e) {
-      // Only a rank followed by a name up to the end counts (`Direktur Jenderal Pajak …` is a role).
-      const ne = nameRunEnd(tokens, after, e, lex);
+      // Only a rank followed by a name up to the end counts (`Direktur Jenderal Pajak …` is a role); after a rank that is
+      // also a title word (`Jenderal`) only plain name words make that name.
+      const ne = lex.roleWords.has(tokens[r]!.text) ? nameRunEnd(tokens, after, e, lex) : rankedNameEnd(tokens, after, e, lex, (i) => nameRunEnd(tokens, i, e, lex));
       if (ne > after && ne === e) return { name: [after, ne], roleEnd: r };
     }
   }
@@ -323,7 +323,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
     if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex)) && !roleLinkAt(tokens, k, lex)) continue;
-    const s = skipTitles(tokens, segStart, k, lex);
+    const s = skipTitles(tokens, segStart, k, lex), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
     // A segment of degrees only (`Rina Wulandari, PhD`) adds nothing.
@@ -335,7 +335,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     for (let q = s; q < sk && !hasRole; q++) hasRole = roleAt(tokens[q]!, lex) || lex.orgWords.has(tokens[q]!.text);
     const head = tokens[s]!;
     const acronymHead = head.word && !head.hasLower && head.text.length > 1;
-    const ne = nameRunEnd(tokens, s, sk, lex);
+    const ne = ranked ? rankedNameEnd(tokens, s, sk, lex, (i) => nameRunEnd(tokens, i, sk, lex)) : nameRunEnd(tokens, s, sk, lex);
     // `Rina Wulandari of the Contoh Policy Institute`: a name and the body it comes from, no title.
     const body: [number, number] | null = !pureName && ne > s && ne < sk ? affiliationAt(tokens, ne, lex) : null;
     if (body && body[1] === sk && !acronymHead) {

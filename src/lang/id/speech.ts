@@ -127,7 +127,7 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
   Mendag: 'Kementerian Perdagangan', Menaker: 'Kementerian Ketenagakerjaan', Menhub: 'Kementerian Perhubungan',
   Menpora: 'Kementerian Pemuda dan Olahraga', Mendikbud: 'Kementerian Pendidikan dan Kebudayaan',
   Menparekraf: 'Kementerian Pariwisata dan Ekonomi Kreatif', Menkominfo: 'Kementerian Komunikasi dan Informatika',
-  Mensesneg: 'Kementerian Sekretariat Negara',
+  Mensesneg: 'Kementerian Sekretariat Negara', Mendes: 'Kementerian Desa dan Pembangunan Daerah Tertinggal',
   // A minister without a portfolio names no ministry by the title alone; a prime minister heads a government.
   'Menteri Negara': '', 'Perdana Menteri': '',
 };
@@ -189,9 +189,9 @@ export const speech: SpeechData = {
     'Kurator', 'Ketua Umum', 'Kabalai', 'Kapusdatin', 'Kaban', 'Kasubag', 'Kasubbag', 'Kasatpol', 'Kalapas',
     'Karutan', 'Kajati', 'Kajari', 'Kasipidsus', 'Kasipidum', 'Kajagung', 'Jaksa Agung', 'Menpan', 'Mendagri',
     'Menkeu', 'Menkes', 'Mensos', 'Mendikbud', 'Menhub', 'Menag', 'Menlu', 'Menhan', 'Mentan', 'Menperin',
-    'Mendag', 'Menaker', 'Menparekraf', 'Menpora', 'Menkominfo', 'Seskab', 'Mensesneg', 'Spesialis',
-    // Short forms of posts (`VP` vice president, `Wadir` wakil direktur, `Kalakhar` kepala pelaksana, `Pjs` acting).
-    'VP', 'SVP', 'EVP', 'Wadir', 'Kalakhar', 'Pjs',
+    'Mendag', 'Menaker', 'Menparekraf', 'Menpora', 'Menkominfo', 'Seskab', 'Mensesneg', 'Spesialis', 'Mendes',
+    // Short forms of posts (`VP` vice president, `Wadir` wakil direktur, `Kalakhar` kepala pelaksana, `Pjs` acting), council posts (`Rais Aam`).
+    'VP', 'SVP', 'EVP', 'Wadir', 'Kalakhar', 'Pjs', 'Rais Aam', 'Rais Syuriyah', 'Rais Syuriah',
     'Pelaksana', 'Penasihat', 'Penasehat', 'Komandan', 'Kabag Humas', 'Humas', 'Kasubbid', 'Kabidhumas',
     'Kabid Humas', 'Kasatlantas', 'Ketua DPR', 'Anggota DPR', 'Kapuspenkum', 'Kapendam', 'General', 'Managing',
     'Corporate', 'Group', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan', 'Mahasiswa', 'Siswa', 'Tokoh',

@@ -52,6 +52,8 @@ export const speech: SpeechData = {
     // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
     'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
     'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
+    // A state assemblyman (Ahli Dewan Undangan Negeri) titled by the short form (`Adun Contoh, Syahiran …`).
+    'Adun', 'ADUN',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
