@@ -5,9 +5,10 @@
  *   `[ab/cd]` — alone on the last line or after the last sentence;
  * - names and initials joined by slashes in parentheses: `(Rina/contohpost)`, `( Budi AS/Rina )`, also
  *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
+ * - lower-case initials joined by slashes alone on the last line (`rin/bud`), or after a slash (`… katanya. /rin`);
  * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
  * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…the ministry.- BERNAMA`,
- *   `- Bernama` on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop),
+ *   `- Bernama` or a listed agency alone (`Reuters`) on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop),
  *   agencies joined by a slash or a hyphen (`- AGENSI/Wire`, `-ABC-AGENSI`), an outlet the data lacks
  *   in ordinary case, named with a brand word (`- Contoh Daily`);
  * - a full name in parentheses or after a dash on the last line: `(Rina Wulandari)`, `(Rina W)`, `— Rina Wulandari`,
@@ -27,7 +28,7 @@
  */
 import { domainEndings } from '../lang/domains.js';
 import type { LanguageData } from '../lang/types.js';
-import { alternation, literalGroup, phraseKey } from '../util/patterns.js';
+import { alternation, literalGroup, memoByObject, phraseKey } from '../util/patterns.js';
 import { FULL_NAME, NAME_WORD } from '../util/person-name.js';
 
 /** A sign-off sits in the last characters of the article. */
@@ -64,6 +65,10 @@ const DASHED_NAME_LINE = new RegExp(`^[-–—]{1,2} ?(${FULL_NAME})$`, 'u');
 const INITIALS_SOURCES_LINE = /^[a-z]{1,6}(?:\/[a-z]{1,6}){0,4} \((\p{Lu}[\p{L}]{1,15}(?:(?:, ?| ?\/ ?)\p{Lu}[\p{L}]{1,15}){0,4})\)$/u;
 /** Lower-case initials and a note on the sources in lower case, alone on the last line: `rin/bud (diolah dari aneka sumber)`; the initials are the credit. */
 const INITIALS_NOTE_LINE = /^([a-z]{1,6}(?:\/[a-z]{1,6}){1,4}) ?\(\p{Ll}[\p{Ll} ,]{2,40}\)$/u;
+/** Lower-case initials joined by slashes alone on the last line, without brackets: `rin/bud`, `ant/rin/ab`. */
+const SLASHED_INITIALS_LINE = /^([a-z]{1,6}(?:\/[a-z]{1,6}){1,4})$/;
+/** Initials after a slash, after the last sentence or alone on the last line: `… katanya. /rin`. */
+const SLASH_INITIALS_AT_END = /(?:^|[.!?"”’] {1,3})\/([a-z]{2,6})$/;
 /** A sign-off of one to three upper-case words alone on the last line (`SINTA DEWI`). */
 const NAME_LINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}$/u;
 const MAX_NAME_LINE = 30;
@@ -160,6 +165,14 @@ function isListedOutlet(name: string, langs: readonly LanguageData[]): boolean {
   return knownSignOffs(langs)?.keys.has(phraseKey(name)) ?? false;
 }
 
+/** The sign-offs (news agencies) the language data lists, lower-cased once per language list, not per call. */
+const signOffKeys = memoByObject((langs: readonly LanguageData[]): ReadonlySet<string> => new Set(langs.flatMap((l) => l.boilerplate.signOffs.map((a) => a.toLowerCase()))));
+
+/** A news agency the language data lists as a sign-off (`Reuters`, `Bernama`), in any case. */
+function isListedSignOff(name: string, langs: readonly LanguageData[]): boolean {
+  return signOffKeys(langs).has(name.toLowerCase());
+}
+
 /** A name in parentheses is an agency when it is in capitals or listed (`(Reuters)`, not `(Jakarta)`). */
 function isAgency(name: string, langs: readonly LanguageData[]): boolean {
   return name === name.toUpperCase() || isListedOutlet(name, langs);
@@ -184,6 +197,10 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const dashedLine = DASHED_INITIALS_LINE.exec(s);
   if (dashedLine) return { index: 0, text: dashedLine[1]! };
   if (NAME_LINE.test(s) && s.length <= MAX_NAME_LINE) return { index: 0, text: s };
+  const slashedLine = SLASHED_INITIALS_LINE.exec(s);
+  if (slashedLine) return { index: 0, text: slashedLine[1]! };
+  // An agency the language data lists, alone on the last line in any case (`Reuters`; `BERNAMA` is a capitals name above).
+  if (s.length <= MAX_NAME_LINE && isListedSignOff(s, langs)) return { index: 0, text: s };
   const sources = INITIALS_SOURCES_LINE.exec(s);
   if (sources && sources[1]!.split(/ ?[,/] ?/).every((name) => isAgency(name, langs))) return { index: 0, text: s };
   const noted = INITIALS_NOTE_LINE.exec(s);
@@ -207,7 +224,9 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
   const initials = INITIALS_AT_END.exec(tail);
-  if (initials) return { index: from + tail.lastIndexOf(initials[1] ? '(' : '['), text: (initials[1] ?? initials[2])! };
+  if (initials && !quotedTermBefore(tail, initials.index)) return { index: from + tail.lastIndexOf(initials[1] ? '(' : '['), text: (initials[1] ?? initials[2])! };
+  const slashInitials = SLASH_INITIALS_AT_END.exec(tail);
+  if (slashInitials) return { index: from + tail.lastIndexOf('/'), text: slashInitials[1]! };
   const slashed = SLASHED_NAMES.exec(tail);
   if (slashed) return { index: from + tail.lastIndexOf('('), text: slashed[1]!.trim() };
   const byline = DASHED_BYLINE.exec(tail);
@@ -217,8 +236,16 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
     return { index: from + tail.lastIndexOf('('), text: `${dated[1]} ${dated[2]}` };
   }
   const agency = PAREN_AGENCY.exec(tail);
-  if (agency && isAgency(agency[1]!, langs)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
+  if (agency && isAgency(agency[1]!, langs) && !quotedTermBefore(tail, agency.index)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
   return null;
+}
+
+/**
+ * `… forum "Kelompok Dua Puluh" (KDP)`: a closing quote right after a word closes a quoted name, not a sentence, so
+ * the parenthesis after it is the name's acronym, inside the sentence; a sentence's quote closes after its mark (`…," (ab)`).
+ */
+function quotedTermBefore(tail: string, at: number): boolean {
+  return /["”’]/.test(tail.charAt(at)) && /[\p{L}\p{N}]/u.test(tail.charAt(at - 1));
 }
 
 /**
@@ -237,7 +264,8 @@ function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly La
 function isAgencyAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
   if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
   const names = m[2]!.toLowerCase().split(/[/-]/);
-  return names.every((n) => langs.some((l) => l.boilerplate.signOffs.some((a) => a.toLowerCase() === n)));
+  const keys = signOffKeys(langs);
+  return names.every((n) => keys.has(n));
 }
 
 /** A name holding a word outlets name themselves with (`K! ONLINE`, `Contoh Daily`, `Harian Contoh`). */

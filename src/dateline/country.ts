@@ -11,3 +11,6 @@ export function countryAfter(text: string, pos: number): number {
   COUNTRY.lastIndex = pos;
   return COUNTRY.exec(text) ? COUNTRY.lastIndex : pos;
 }
+
+/** `MANILA, Philippines —`: a city and its country after a comma (the list is language knowledge). */
+export { isCountryName } from '../lang/countries.js';

@@ -24,7 +24,7 @@ import { readReference, type Reference } from '../dates/calendar.js';
 import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
 import { alternation, dataKey } from '../dates/patterns.js';
-import { countryAfter } from './country.js';
+import { countryAfter, isCountryName } from './country.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
 import { bareEnd, isAllCaps, parenShortDateAt } from './stop-place.js';
@@ -50,8 +50,12 @@ export interface Hit {
   warnings: string[];
 }
 
-/** A dateline found by `findDateline`: the public fields, with normalized offsets instead of `raw`/`span`. */
-export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit;
+/**
+ * A dateline found by `findDateline`: the public fields, with normalized offsets instead of `raw`/`span`.
+ * `yearMissing`: its day and month were written without a year and stayed undated (no reference date to take it from):
+ * a year found elsewhere in the article may still date it.
+ */
+export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit & { yearMissing: boolean };
 
 /** A publication line found by `findPublished`. */
 export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
@@ -151,6 +155,7 @@ function hit(
     time: date?.time ?? null,
     timezone: date?.timezone ?? null,
     warnings: [...(date?.warnings ?? [])],
+    yearMissing: date !== null && date.date === null && date.written?.yearWritten === false,
   };
 }
 
@@ -272,9 +277,9 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
       const second = placeAt(text, r, c);
       if (!second) return null;
-      // `WARTAKITA, Bandung -`: one word in capitals, then a place in ordinary case: an outlet the
-      // data lacks before its city (a place and its province share a casing, or the province is an acronym).
-      if (isAllCaps(first.text) && !first.text.includes(' ') && first.text.length >= 4 && /\p{Ll}/u.test(second.text)) {
+      // `WARTAKITA, Bandung -`: one word in capitals, then a place in ordinary case: an outlet the data lacks before its
+      // city (a place and its province share a casing, or the province is an acronym); `MANILA, Philippines —` is a city and its country.
+      if (isAllCaps(first.text) && !first.text.includes(' ') && first.text.length >= 4 && /\p{Ll}/u.test(second.text) && !isCountryName(second.text)) {
         const sep = separatorAt(text, second.end);
         if (sep && !sep.colon && storyFollows(text, sep.end)) {
           return hit(p, sep.end, second.text, { text: first.text, id: outletKey(first.text), end: first.end, by: 'brand' }, null);
@@ -363,9 +368,9 @@ export function findDateline(
       dated++;
       continue;
     }
-    // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line.
-    // So does a caption's label in capitals (`PANEN RAYA: Petani memanen …`) to a bare place and a dash under it.
-    if (pending) return found && (found.outlet !== null || found.date !== null || labelAbove(text.slice(pending.start, pending.end), text.slice(found.start, found.end))) ? found : pending;
+    // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line, one
+    // the story follows (not a byline, `Rina Wulandari, contohpost.com`). So does a caption's label in capitals to a bare place.
+    if (pending) return found && storyFollows(text, found.end) && (found.outlet !== null || found.date !== null || labelAbove(text.slice(pending.start, pending.end), text.slice(found.start, found.end))) ? found : pending;
     if (found) {
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;

@@ -47,7 +47,16 @@ export function outletAt(text: string, pos: number, c: OutletTables): Outlet | n
   const m = at(c.outlet, text, pos);
   if (!m) return null;
   const id = c.outletIds.get(outletKey(m[0]));
-  return id ? { text: m[0], id, end: pos + m[0].length, by: 'known' } : { text: m[0], id: domainId(m[0]), end: pos + m[0].length, by: 'domain' };
+  return withEdition(text, id ? { text: m[0], id, end: pos + m[0].length, by: 'known' } : { text: m[0], id: domainId(m[0]), end: pos + m[0].length, by: 'domain' });
+}
+
+/** A regional edition after a slash, in capitals, and the comma before the city: `KABARCONTOH/SULSEL, MAKASSAR`. */
+const EDITION = /\/\p{Lu}{2,20}(?: \p{Lu}{2,20}){0,2}(?=[ ]{0,2},)/uy;
+
+/** The outlet with its regional edition (`KABAR CONTOH/MALUKU, AMBON –`): the edition names the paper, not the place. */
+function withEdition(text: string, o: Outlet): Outlet {
+  const m = text.charAt(o.end) === '/' ? at(EDITION, text, o.end) : null;
+  return m ? { ...o, text: o.text + m[0], end: o.end + m[0].length } : o;
 }
 
 /**
@@ -62,7 +71,7 @@ export function brandOutletAt(text: string, pos: number, c: OutletTables, acrony
   const acronymName = acronymNames && words.length >= 2 && /^\p{Lu}{2,6}$/u.test(words[0]!);
   if (!acronymName && !words.some((w) => isBrandWord(w, c.brandWords))) return null;
   if (c.notPlaces.has(m[0].toLowerCase())) return null;
-  return { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' };
+  return withEdition(text, { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' });
 }
 
 /** Brand words that also end common words (`Sometimes`, `Multimedia`, `Keseharian`, `Multichannel`): they name no title-case outlet. */

@@ -25,6 +25,8 @@ export function shortMonthDayAt(text: string, pos: number, grammar: Grammar, ref
     found.written = { y: null, m: month, d: day, yearWritten: false };
     return filedBy(found, ref);
   }
+  // Read as written (no year), so the dateline can tell a year is missing rather than the date.
+  if (month !== undefined) found.written = { y: null, m: month, d: day, yearWritten: false };
   warn(found, `no year for "${text.slice(pos, end)}": pass referenceDate`);
   return found;
 }

@@ -1,5 +1,7 @@
 import { type DatelineHit, type DateOptions, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
+import { isPhotoCreditLine } from '../credit/photo-credit-line.js';
 import { findPublished } from '../dateline/find-published.js';
+import { closingDate } from '../dateline/year-elsewhere.js';
 import type { LanguageData } from '../lang/types.js';
 import { MAX_CREDITED_CAPTION_LENGTH, MAX_LONG_BLOCKS_BEFORE_DATELINE, MAX_TEXT_BEFORE_DATELINE, MIN_SENTENCE_BLOCK_LENGTH } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
@@ -60,6 +62,11 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
     options.furnitureLine = furnitureLine;
   }
   let dateline = findDateline(text, from, data, options);
+  // A day and month with no year, and no publication line on top: a dated line at the end may give the year.
+  if (dateline && !referenceDate && dateline.yearMissing) {
+    const closing = closingDate(text, dateline.end, data);
+    if (closing) dateline = findDateline(text, from, data, { ...options, referenceDate: closing });
+  }
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
@@ -129,7 +136,10 @@ function furnitureKind(line: string, junkKind: (line: string) => BoilerplateKind
 
 /** The kind of a furniture line by its shape alone, the classifier aside: the site's name, or a name alone. */
 function shapeFurnitureKind(line: string, isSiteName?: (line: string) => boolean): BoilerplateKind | null {
+  // A caption's photo credit dropped to its own line (`Harian Contoh/Rina Wulandari`), though it names the site.
+  if (isPhotoCreditLine(line)) return 'caption';
   if (isSiteName && line.split(' ').length <= MAX_SITE_NAME_WORDS && !/[.,:;!?]/.test(line) && isSiteName(line)) return 'navigation';
+  // A name alone: a byline, the label under a portrait.
   return NAME_ONLY.test(line) ? 'caption' : null;
 }
 

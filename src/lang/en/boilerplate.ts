@@ -92,6 +92,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Reporting by' },
     { kind: 'editor', phrase: 'Editing by' },
     { kind: 'editor', phrase: 'Additional reporting by' },
+    { kind: 'editor', phrase: 'With additional reporting by' },
+    { kind: 'editor', phrase: 'With reporting by' },
     { kind: 'related-link', phrase: 'More from' },
     { kind: 'editor', phrase: 'Publisher:' },
     { kind: 'other', phrase: 'Compiled from:' },
@@ -132,6 +134,8 @@ export const boilerplate: BoilerplateData = {
   mediumWords: [
     'news', 'story', 'stories', 'article', 'articles', 'video', 'videos', 'updates', 'newsletter', 'app', 'channel',
     'podcast', 'here', 'link', 'page', 'facebook', 'twitter', 'instagram', 'youtube', 'whatsapp', 'telegram', 'google',
+    // Newer platforms named in follow prompts (`Follow us on Threads`).
+    'tiktok', 'threads', 'linkedin',
     'edition', 'coverage', 'more', 'interview', 'footage', 'clip', 'social',
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],

@@ -195,6 +195,7 @@ export const boilerplate: BoilerplateData = {
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'update', 'informasi', 'info', 'edisi', 'cetak', 'akun', 'instagram',
     'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'google', 'aplikasi', 'channel', 'kanal',
+    'threads', 'linkedin',
     'saluran', 'selengkapnya', 'link', 'tautan', 'laman', 'situs', 'newsletter', 'podcast', 'live', 'streaming', 'wawancara', 'rekaman', 'tayangan',
     'terkini', 'terbaru', 'populer', 'lainnya', 'ulasan', 'galeri', 'sini', 'sosial', 'medsos',
     // With the clitic `-nya` (`Baca beritanya dalam bahasa Inggris`, `Tonton videonya`): the same medium, this story's.

@@ -27,7 +27,7 @@ export const dates: DateData = {
   },
   timezones: { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' },
   timeWords: ['pukul', 'pkl.', 'pkl', 'jam', 'sekitar pukul', 'sekitar jam'],
-  publishedWords: ['Diperbarui', 'Diterbitkan', 'Dipublikasikan', 'Diunggah', 'Diupdate', 'Terbit', 'Update', 'Dibuat'],
+  publishedWords: ['Diperbarui', 'Diterbitkan', 'Dipublikasikan', 'Diperbarui pada', 'Diterbitkan pada', 'Dipublikasikan pada', 'Diunggah', 'Diupdate', 'Terbit', 'Update', 'Dibuat'],
   monthFirst: false,
   relativeDays: {
     'hari ini': [0],

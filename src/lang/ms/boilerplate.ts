@@ -68,6 +68,7 @@ export const boilerplate: BoilerplateData = {
   mediumWords: [
     'berita', 'artikel', 'video', 'foto', 'gambar', 'edisi', 'cetak', 'akaun', 'laman', 'portal', 'aplikasi', 'saluran',
     'terkini', 'sini', 'instagram', 'twitter', 'facebook', 'youtube', 'tiktok', 'whatsapp', 'telegram', 'pendedahan', 'lanjut',
+    'threads', 'linkedin',
     'temubual', 'wawancara', 'rakaman', 'siaran', 'sosial', 'buletin',
     // With the clitic `-nya` (`Tonton videonya di sini`): the same medium, this story's.
     'beritanya', 'artikelnya', 'videonya', 'fotonya', 'gambarnya', 'rakamannya', 'temubualnya',

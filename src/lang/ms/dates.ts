@@ -31,7 +31,7 @@ export const dates: DateData = {
   },
   timezones: { MYT: '+08:00' },
   timeWords: ['pukul', 'jam', 'kira-kira pukul', 'kira-kira jam', 'sekitar pukul', 'sekitar jam'],
-  publishedWords: ['Dikemas kini', 'Dikemaskini', 'Diterbitkan', 'Disiarkan', 'Kemaskini'],
+  publishedWords: ['Dikemas kini', 'Dikemaskini', 'Diterbitkan', 'Disiarkan', 'Kemaskini', 'Diterbitkan pada', 'Disiarkan pada', 'Dikemaskini pada'],
   monthFirst: false,
   relativeDays: {
     'hari ini': [0],

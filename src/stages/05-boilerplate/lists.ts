@@ -6,6 +6,7 @@ import { memoByObject } from '../../util/patterns.js';
 import type { Block, Junk } from '../types.js';
 import { wholeBlockKind } from './classify.js';
 import type { JunkPatterns } from './patterns.js';
+import { isPlainHeadline, isPlainHeadlineRun } from './plain-headlines.js';
 import { isSignature } from './signature.js';
 
 /** The role words of every language (some 550), built once per language list rather than per article. */
@@ -14,8 +15,11 @@ export const rolesOf = memoByObject((langs: readonly LanguageData[]): ReadonlySe
 /** A sentence-final mark at the end of a block: headlines have none. */
 export const SENTENCE_END = /[.,;:]["”’)]?$/;
 
-/** A list bullet at a line's start: `•`, `-`, `*`, `»`, `›`, `>>`, `►`, `▪`, `■`, `·`. */
-export const BULLET = /^(?:[•\-*»►▪■·◆●▸›]|>>|»»)\s/u;
+/**
+ * A list bullet at a line's start: `•`, `-`, `*`, `»`, `›`, `>>`, `►`, `▪`, `■`, `·`; arrows, dashes, ticks and circles
+ * (`▶`, `➤`, `→`, `–`, `✓`, `○`); a pictograph (`📌`, `🔴`), maybe with its emoji variation mark.
+ */
+export const BULLET = /^(?:[•\-*»►▪■·◆●▸›▶▷➤➢→⇒–—✓✔☞○◦]|>>|»»|\p{Extended_Pictographic})\uFE0F?\s/u;
 
 /** Share of a linked headline's content words that are capitalised (Title Case). */
 const HEADLINE_CAPITALS = 0.75;
@@ -69,6 +73,9 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
   const signed = () => (signedRead ??= last !== undefined && (findSignOff(text.slice(last.start, last.end), langs)?.index ?? 0) > 0);
   const roles = rolesOf(langs);
   const line = (k: number) => (k >= 0 && k < blocks.length ? text.slice(blocks[k]!.start, blocks[k]!.end) : undefined);
+  // The end of the last sentence-case run that failed: a later start inside it is no run of its own (fewer lines, and its
+  // colon-introduced or lead start still applies), and rescanning it from each line would be quadratic.
+  let plainUntil = 0;
   let i = 0;
   while (i < blocks.length) {
     let j = i;
@@ -83,6 +90,18 @@ export function markRelatedLists(text: string, junk: Junk[], blocks: Block[], p:
       }
       i = j;
       continue;
+    }
+    // Sentence-case headlines on lines of their own, no bullet and no label (`Warga sukamaju keluhkan harga pupuk`),
+    // after the body began and not introduced by a colon: more of them, longer, and naming something (see `plain-headlines.ts`).
+    if (i >= plainUntil) {
+      let h = i;
+      while (h < blocks.length && isOwnLine(blocks, h) && isPlainHeadline(line(h)!)) h++;
+      if (h > i && i > 0 && !line(i - 1)!.trimEnd().endsWith(':') && isPlainHeadlineRun(blocks.slice(i, h).map((_, k) => line(i + k)!))) {
+        for (let k = i; k < h; k++) junk.push({ start: blocks[k]!.start, end: blocks[k]!.end, kind: 'related-link', continues: k > i });
+        i = h;
+        continue;
+      }
+      plainUntil = h;
     }
     // Bulleted lines without a sentence end, not introduced by a colon (`Syaratnya:`), are links to other
     // stories: a list the article itself gives is introduced, or its items end like sentences.

@@ -9,12 +9,7 @@
  * Each pattern is anchored at the end and bounded, so it is linear.
  */
 
-/** The source: one to three capitalised words, a domain's dots and digits allowed (`Kabarcontoh.com`, `Antara Foto`). */
-const SOURCE = String.raw`\p{Lu}[\p{L}\p{N}.]{1,24}(?: \p{Lu}[\p{L}\p{N}.]{1,24}){0,2}`;
-/** A full name: two to four capitalised words (`(rin/bud)`, a desk's initials, is no name). */
-const FULL_NAME = String.raw`\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,3}`;
-/** After a bar the credit is unmistakable, so a first name alone will do. */
-const ANY_NAME = String.raw`\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){0,3}`;
+import { ANY_NAME, FULL_NAME, SOURCE } from '../../credit/photo-credit-line.js';
 /** A source and a full name after the last sentence, in brackets or bare (maybe after a dash); or after a bar. */
 const NAMED_CREDIT = new RegExp(
   String.raw`(?:[.!?"”] ?(?:[—–-] ?)?(?:[([]${SOURCE} ?\/ ?${FULL_NAME}[)\]]|${SOURCE} ?\/ ?${FULL_NAME})|[.!?"”)] ?\| ${SOURCE} ?\/ ?${ANY_NAME})$`,
@@ -36,3 +31,4 @@ export function postfixCreditPattern(creditWords: readonly string[]): RegExp {
   const group = words.length ? [...new Set(words)].join('|') : '(?!)';
   return new RegExp(String.raw`[.!?"”] ?[—–-] ?${SOURCE} (?:${group})s?$`, 'u');
 }
+
