@@ -9,6 +9,8 @@ import { sameSpeakerTitles } from '../quotes/same-speaker.js';
 import { fieldOrganisations } from '../quotes/field-organisation.js';
 import { workplaceOrganisations } from '../quotes/workplace.js';
 import { organisationSpeakers } from '../quotes/organisation-speaker.js';
+import { regionGovernments } from '../quotes/region-government.js';
+import { courtOrganisations } from '../quotes/court-organisation.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
@@ -46,7 +48,10 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   // `Rina Wulandari, seorang peneliti di Lembaga Contoh`: the body a person works at, named after the name.
   const lex = lexicon(r.language.data);
   const placed = workplaceOrganisations(norm.text, named, mentions, lex);
-  const titled = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  const posted = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  // `Bupati Contoh`, `kata Hakim Budi`: a region head or a judge speaks for the government or court the article names.
+  const regional = regionGovernments(norm.text, posted, organisations, speech.regionGovernments, lex.titleModifiers, lex.places, speech.nations);
+  const titled = courtOrganisations(norm.text, regional, organisations, speech.courtTitles, lex.titleModifiers);
   // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
   // `Kadin Contoh mengusulkan …`: an organisation the article names, read as the speaker, speaks for itself.
   const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex);

@@ -138,6 +138,18 @@ export interface SpeechData {
    * organisation, the company is the one the article is about. Case-insensitive.
    */
   companyPosts?: readonly string[];
+  /**
+   * Titles that head a region's government (`Bupati`, `Menteri Besar`) → the organisation heads that government is
+   * written with (`Pemkab`, `Kerajaan Negeri`): the title names only a place, the article may name the government.
+   */
+  regionGovernments?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Judges' and prosecutors' titles, lower-case (`hakim`, `ketua majelis hakim`, `jaksa`) → the heads their body is
+   * written with (`Pengadilan`, `Kejari`): the title names no body, a court report names the one it is about.
+   */
+  courtTitles?: Readonly<Record<string, readonly string[]>>;
+  /** Countries among `places` (`Malaysia`): a country's government (`Kerajaan Malaysia`) is no region head's. */
+  nations?: readonly string[];
   /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
   listJoiners?: readonly string[];
 }

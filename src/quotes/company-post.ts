@@ -7,6 +7,7 @@
  */
 import type { OrganisationKind } from '../types.js';
 import type { QuoteHit } from './find-quotes.js';
+import { afterModifiers } from './role-organisation.js';
 
 /** An organisation of the article as this pass needs it. */
 interface CountedOrganisation {
@@ -30,8 +31,7 @@ function words(s: string): string[] {
 /** The role is a company post (`posts`, lower-case word lists), after qualifying words (`Wakil`, `Pemangku`). */
 function companyPost(role: string, posts: readonly (readonly string[])[], modifiers: ReadonlySet<string>): boolean {
   const ws = words(role);
-  let s = 0;
-  while (s < ws.length - 1 && modifiers.has(ws[s]!)) s++;
+  const s = afterModifiers(ws, modifiers);
   return posts.some((p) => p.length > 0 && p.every((w, i) => ws[s + i] === w));
 }
 

@@ -164,8 +164,11 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
  * unless it is an acronym or the article writes it capitalised inside a sentence too (`Contohmobil chairman …`).
  */
 function organisationBefore(toks: readonly Token[], a: number, r: number, lex: Lexicon, capsInside: CapsInside): number {
-  let b = r;
+  // `Contoh Bank (CB) deputy governor`: the organisation's bracketed short form stands right before the title.
+  const short = r - 3 >= a && toks[r - 1]!.text === ')' && toks[r - 2]!.word && toks[r - 3]!.text === '(' ? r - 3 : r;
+  let b = short;
   while (b > a && toks[b - 1]!.word && toks[b - 1]!.cap) b--;
+  if (b === short) return r;
   while (b < r && lex.titleModifiers.has(toks[b]!.text)) b++;
   const opens = b === 0 || (!toks[b - 1]!.word && toks[b - 1]!.text !== ',' && toks[b - 1]!.text !== '(');
   if (b === r - 1 && opens && toks[b]!.hasLower && !capsInside().has(toks[b]!.text)) return r;

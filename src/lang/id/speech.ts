@@ -1,6 +1,7 @@
 import type { SpeechData } from '../types.js';
 import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
+import { courtTitles, nations, regionGovernments } from './region-titles.js';
 
 /**
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
@@ -326,9 +327,8 @@ export const speech: SpeechData = {
     'Palembang', 'Denpasar', 'Batam', 'Pekanbaru', 'Padang', 'Malang', 'Solo', 'Surakarta', 'Manado',
     'Balikpapan', 'Samarinda', 'Banjarmasin', 'Pontianak', 'Mataram', 'Kupang', 'Ambon', 'Jayapura',
     'Cirebon', 'Sukabumi', 'Garut', 'Karawang', 'Sleman', 'Bantul', 'Kendari', 'Palu', 'Ternate', 'Sorong',
-    'Tenggara', 'Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'DKI', 'Indonesia', 'Malaysia', 'Singapura',
-    'Amerika', 'China', 'Tiongkok', 'Jepang', 'Korea', 'India', 'Australia', 'Eropa', 'Asia', 'Inggris',
-    'Jerman', 'Prancis', 'Rusia', 'Selangor', 'Johor', 'Pahang', 'Sabah', 'Sarawak', 'Kedah', 'Kelantan',
+    'Tenggara', 'Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'DKI', ...nations, 'Eropa', 'Asia',
+    'Selangor', 'Johor', 'Pahang', 'Sabah', 'Sarawak', 'Kedah', 'Kelantan',
     'Terengganu', 'Perak', 'Melaka', 'Penang', 'Pulau', 'Kuala', 'Lumpur', 'Putrajaya', 'Laut', 'Jaya',
     'Raya',
   ],
@@ -371,7 +371,7 @@ export const speech: SpeechData = {
   ],
   // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
-  listJoiners: ['dan', 'serta'],
+  listJoiners: ['dan', 'serta'], courtTitles, regionGovernments, nations,
   titleHeads: [
     'Officer', 'Analyst', 'Manager', 'Director', 'Economist', 'Strategist', 'Specialist', 'Consultant', 'Adviser',
     'Advisor', 'Engineer', 'Partner', 'Leader', 'Researcher', 'Associate', 'Secretary',

@@ -3,6 +3,9 @@ import { speech as indonesian } from '../id/speech.js';
 import { organisations as indonesianOrganisations } from '../id/organisations.js';
 import { oneWordHeads } from '../word-lists.js';
 
+/** How a state's government is written. */
+const STATE_GOVERNMENT = ['Kerajaan Negeri', 'Kerajaan'];
+
 /**
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
  * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
@@ -112,6 +115,9 @@ export const speech: SpeechData = {
     'Ketua Setiausaha Perbendaharaan': 'Kementerian Kewangan', 'Ketua Pengarah Kesihatan': 'Kementerian Kesihatan',
   },
   // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.
+  // A state's government: `Kerajaan Negeri Contoh`, `Kerajaan Contoh` (not `Kerajaan Malaysia`: `nations`).
+  regionGovernments: { ...indonesian.regionGovernments, 'Menteri Besar': STATE_GOVERNMENT, 'Ketua Menteri': STATE_GOVERNMENT },
+  courtTitles: { hakim: ['Mahkamah'], majistret: ['Mahkamah'], 'timbalan pendakwa raya': ['Jabatan Peguam Negara'], 'pendakwa raya': ['Jabatan Peguam Negara'] },
   companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],
   titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],

@@ -1,0 +1,112 @@
+/**
+ * The government a region head speaks for (`Bupati Contoh Barat` → `Pemkab Contoh Barat`, `Menteri Besar` → `Kerajaan
+ * Contoh`): such a title names no organisation by itself (`Gubernur` also heads a central bank), only a place, so the
+ * organisation is the region's government when the article names it, under a head the title takes
+ * (`SpeechData.regionGovernments`) and for the title's place (its words, its bracketed short form, or the place the
+ * phrase parser read as the organisation). A title written with no place takes the one region government of its kind the
+ * article names, if its place is a known place. Read after quotes and organisations are both found.
+ */
+import type { QuoteHit } from './find-quotes.js';
+import { collapseWhitespace } from '../util/normalize.js';
+import { afterModifiers, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
+
+/** A region government the article names: its place (lower-case words) and the form written for it. */
+interface Government {
+  heads: string;
+  place: string;
+  form: string;
+}
+
+/** Words of a title's place that give its level, not its name (`Kota`, `Kabupaten`): left out when places are compared. */
+const LEVEL_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'negeri']);
+const WORD_G = /[\p{L}\p{N}-]+/gu;
+
+/** A place as compared: lower-case words, level words and brackets out. */
+function placeKey(place: string): string {
+  const words = (place.replace(/\([^()]*\)/gu, ' ').toLowerCase().match(WORD_G) ?? []).filter((w) => !LEVEL_WORDS.has(w));
+  return words.join(' ');
+}
+
+/** Every region government the article writes (one entry per form), by the head it is written with. */
+function governments(text: string, organisations: readonly WrittenOrganisation[], heads: readonly string[]): Government[] {
+  const out: Government[] = [];
+  for (const o of organisations) {
+    const forms = new Set([o.name, ...o.mentions.map((m) => collapseWhitespace(text.slice(m.start, m.end)))]);
+    for (const form of forms) {
+      const head = heads.find((h) => form.startsWith(`${h} `));
+      if (head === undefined) continue;
+      const place = placeKey(form.slice(head.length));
+      if (place !== '') out.push({ heads: head, place, form });
+    }
+  }
+  return out;
+}
+
+/** A bracketed short form (`(Jabar)`, `(Sekda)`). */
+const BRACKET_G = /\(([^()]+)\)/gu;
+
+/**
+ * The title's own words and the places after them in the role (`Gubernur Contoh Barat (CB)` → `Gubernur`, `contoh
+ * barat`, `cb`); brackets are read apart, so a short form of the title itself (`Sekretaris Daerah (Sekda) Kabupaten X`)
+ * does not hide it.
+ */
+function titleParts(role: string, titles: readonly string[], modifiers: ReadonlySet<string>): { title: string; places: string[] } | null {
+  const words = collapseWhitespace(role).split(' ');
+  const rest = words.slice(afterModifiers(words, modifiers)).join(' ');
+  const plain = collapseWhitespace(rest.replace(BRACKET_G, ' '));
+  // Longest title first (`Wali Kota` before `Wali`).
+  const title = titles.filter((t) => plain === t || plain.startsWith(`${t} `)).sort((a, b) => b.length - a.length)[0];
+  if (title === undefined) return null;
+  const places = [placeKey(plain.slice(title.length)), ...[...rest.matchAll(BRACKET_G)].map((m) => placeKey(m[1]!))];
+  return { title, places: places.filter((p) => p !== '') };
+}
+
+/** A language's region titles and every government head, longest first: built once per language's table. */
+const compiledRegions = new WeakMap<object, { titles: readonly string[]; heads: readonly string[] }>();
+
+function compiled(regions: Readonly<Record<string, readonly string[]>>): { titles: readonly string[]; heads: readonly string[] } {
+  let built = compiledRegions.get(regions);
+  if (!built) {
+    built = { titles: Object.keys(regions), heads: [...new Set(Object.values(regions).flat())].sort((a, b) => b.length - a.length) };
+    compiledRegions.set(regions, built);
+  }
+  return built;
+}
+
+/**
+ * Speakers whose role is a region head (after qualifying words: `Wakil`, `Plt`) and whose organisation is missing or
+ * only the title's place get the region government the article names for that place. `regions` maps each title to the
+ * organisation heads of the government it leads; `places` are the language's known places (capitalised), `nations`
+ * the countries among them: a country's government (`Kerajaan Malaysia`) is no region's.
+ */
+export function regionGovernments(
+  text: string,
+  quotes: readonly QuoteHit[],
+  organisations: readonly WrittenOrganisation[],
+  regions: Readonly<Record<string, readonly string[]>> | undefined,
+  modifiers: ReadonlySet<string> = NO_WORDS,
+  places: ReadonlySet<string> = NO_WORDS,
+  nations: readonly string[] = [],
+): QuoteHit[] {
+  if (!regions || organisations.length === 0 || !quotes.some((q) => q.speaker?.role)) return quotes as QuoteHit[];
+  const { titles, heads: allHeads } = compiled(regions);
+  let known: Government[] | null = null;
+  return withRoleOrganisations(quotes, (role, organisation) => {
+    // `Sekda` + `Kabupaten Contoh`: the phrase parser may read the title's level and place as its organisation.
+    const parts = titleParts(role, titles, modifiers) ?? (organisation ? titleParts(`${role} ${organisation}`, titles, modifiers) : null);
+    if (!parts) return null;
+    const heads = regions[parts.title]!;
+    known ??= governments(text, organisations, allHeads);
+    const ofKind = known.filter((g) => heads.includes(g.heads));
+    const orgPlace = organisation ? placeKey(organisation) : '';
+    // An organisation read from the title is its place (`Kota Contoh`); any other is the body and stays.
+    if (organisation && !parts.places.includes(orgPlace) && !ofKind.some((g) => g.place === orgPlace)) return null;
+    const wanted = orgPlace !== '' ? [...parts.places, orgPlace] : parts.places;
+    if (wanted.length > 0) return ofKind.find((g) => wanted.includes(g.place))?.form ?? null;
+    // No place written: the one region government of its kind the article names, for a known place that is no country.
+    const distinct = [...new Set(ofKind.map((g) => g.place))];
+    if (distinct.length !== 1) return null;
+    const placeWords = ofKind[0]!.form.slice(ofKind[0]!.heads.length).trim().split(' ');
+    return placeWords.every((w) => places.has(w)) && !placeWords.some((w) => nations.includes(w)) ? ofKind[0]!.form : null;
+  });
+}
