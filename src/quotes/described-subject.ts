@@ -9,7 +9,12 @@ import { demonstrativeIn } from './references.js';
 
 /** The subject read before the verb at token `v`, or `'pronoun'` when it is a description pointing back. */
 export function describedSubject(speaker: ParsedSpeaker | 'pronoun' | null, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
-  if (speaker === null || speaker === 'pronoun' || speaker.name === null || speaker.role !== null || speaker.name.includes(' ')) return speaker;
+  if (speaker === null || speaker === 'pronoun' || speaker.name === null) return speaker;
+  // `Mantan Ketua Dewan Contoh ini mengatakan`: a former post closed by a demonstrative is the person spoken of, not
+  // someone named by the post's last words.
+  const first = tokens[tokenAt(tokens, speaker.start)];
+  if (first !== undefined && lex.titleModifiers.has(first.text) && speaker.role !== null && demonstrativeIn(tokens, tokenAt(tokens, speaker.end), v, lex.references)) return 'pronoun';
+  if (speaker.role !== null || speaker.name.includes(' ')) return speaker;
   if (!lex.descriptions.has(speaker.name.toLowerCase())) return speaker;
   return demonstrativeIn(tokens, tokenAt(tokens, speaker.end), v, lex.references) ? 'pronoun' : speaker;
 }

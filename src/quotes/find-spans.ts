@@ -107,7 +107,7 @@ export function findSpans(text: string, startsWithVerb: (i: number) => boolean):
       // A closing-shaped mark with nothing open: an orphan; after sentence punctuation it closes a quote whose opener is missing.
       const orphan = closerShape || (!lo && !ro && i > 0 && SENTENCE_END.has(text[i - 1]!) && !TYPED_OPEN.has(ch));
       openWidth = ch.length;
-      if (orphan && gluedOpener(text, i)) open = i;
+      if (orphan && gluedOpener(text, i, startsWithVerb)) open = i;
       else if (orphan) out.push({ start: i, end: i, open: -1, close: last, single: false });
       else if (!(lo && ro)) open = i;
       else if (TYPED_OPEN.has(ch) || strayOpener(text, last)) open = i; // `“ Kami` / `" Kami`: a stray space after it
@@ -150,7 +150,7 @@ const STARTS_WORD = /[\p{Lu}\p{N}]/u;
  * whose glyph says nothing about its direction: a curly `”` there keeps its closing reading
  * (Kompas-style text opens with `”`, and the PFSA-ID labels never read `.” Kata` as an opener).
  */
-function gluedOpener(text: string, i: number): boolean {
+function gluedOpener(text: string, i: number, startsWithVerb: (i: number) => boolean): boolean {
   if (text[i] !== '"') return false;
   const prev = i > 0 ? text[i - 1]! : '';
   if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
@@ -163,8 +163,8 @@ function gluedOpener(text: string, i: number): boolean {
   if (next === null) return false;
   const j = next.index;
   const last = j + next[0].length - 1;
-  // Closer-shaped, or glued on both sides after sentence punctuation (`sawit."Produksi`).
-  return !leftOpen(text, j) && (rightOpen(text, last) || PARAGRAPH_END.has(text[j - 1] ?? ''));
+  // Closer-shaped, or glued on both sides after sentence punctuation (`sawit."Produksi`) or before a speech verb (`purnama,"tutur`).
+  return !leftOpen(text, j) && (rightOpen(text, last) || PARAGRAPH_END.has(text[j - 1] ?? '') || startsWithVerb(last + 1));
 }
 /**
  * A mark with spaces on both sides before a capitalised word (`mengatakan, " Kami siap," …`): an

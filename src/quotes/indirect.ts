@@ -206,12 +206,14 @@ function adverbialGap(tokens: readonly Token[], subjectEnd: number, v: number, l
  * The speaker phrase of `Menurut X, …` between `from` and the comma at `comma`: a parsed speaker,
  * `'pronoun'`, or null when the phrase names a plan, rule or data set (`menurut rencana`, `menurut data BPS`).
  */
-function accordingSpeaker(text: string, tokens: readonly Token[], from: number, comma: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
+function accordingSpeaker(text: string, tokens: readonly Token[], from: number, comma: number, lex: Lexicon, clauseEnd = comma): ParsedSpeaker | 'pronoun' | null {
   if (comma <= from) return null;
   const head = tokens[from]!;
   if (comma - from === 1 && lex.pronouns.has(head.lower)) return 'pronoun';
   for (let k = from; k < comma && k - from < NON_SPEAKER_WORDS; k++) if (lex.nonSpeakers.has(tokens[k]!.lower)) return null;
-  if (!head.cap && lex.documents.has(head.lower)) return documentSpeaker(text, tokens, from, comma, lex);
+  // `According to an update from Contoh Telco, …`: the document noun after an article; its issuer may follow a link word.
+  const doc = (lex.articles.has(head.lower) || lex.unnamed.has(head.lower)) && tokens[from + 1] !== undefined ? tokens[from + 1]! : head;
+  if (!doc.cap && lex.documents.has(doc.lower)) return documentSpeaker(text, tokens, from, doc === head ? comma : clauseEnd, lex);
   return parsePhrase(text, tokens, from, comma, lex);
 }
 
@@ -285,7 +287,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
           while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && !endsSentence(text, tokens, e, lex) && tokens[e]!.word) e++;
         }
         if (tokens[e]?.text !== ',') continue;
-        speaker = accordingSpeaker(text, tokens, from, pe, lex);
+        speaker = accordingSpeaker(text, tokens, from, pe, lex, e);
         clause = afterComma(tokens, e, lex);
       }
     } else {

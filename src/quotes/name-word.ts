@@ -64,3 +64,16 @@ export function namedHead(tokens: readonly Token[], h: number, lex: Lexicon): bo
   return lex.namedHeads.has(tokens[h]!.text) && !(before?.cap && nameWord(before, lex));
 }
 
+
+/** A degree written with full stops (`S.H.`, `M.Kes`, `M.Epid`): letters and stops only, whose letters spell a degree. */
+export function dottedDegree(tokens: readonly Token[], s: number, k: number, lex: Lexicon): boolean {
+  let spelt = '';
+  let stops = 0;
+  for (let q = s; q < k; q++) {
+    const t = tokens[q]!;
+    if (t.text === '.') stops++;
+    else if (t.word && !t.num && (q === s || tokens[q - 1]!.text === '.')) spelt += t.text;
+    else return false;
+  }
+  return stops > 0 && spelt.length > 1 && lex.degrees.has(spelt);
+}

@@ -10,7 +10,8 @@ import { definiteHolder } from './definite-title.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
-import { appositiveTitle, demonstrativeAt, relativeBefore } from './references.js';
+import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb } from './references.js';
+import { nameWord } from './name-word.js';
 import { splitRole } from './role-phrase.js';
 import { skipTitles } from './skip-titles.js';
 import { describedSubject } from './described-subject.js';
@@ -200,6 +201,8 @@ export function noteNarrative(
     if (!t.cap && t.cls & (C_POST | C_ACCORDING) && attributesQuote(text, spans, s, t.start)) continue;
     let speaker: ParsedSpeaker | 'pronoun' | null = null;
     let speaking = true;
+    // `KPJ dan KPS yang juga menyatakan …`: a verb of a relative clause reports nothing of a subject further back.
+    if (t.cls & C_INTRO && i > 0 && relativeVerb(tokens, i, lex.references, (x) => nameWord(x, lex))) continue;
     if (t.cls & C_INTRO && i > 0) speaker = describedSubject(subjectBefore(text, tokens, i, lex), tokens, i, lex);
     else if (t.cls & C_ACCORDING && tokens[i + 1]?.cap) {
       let e = i + 1;

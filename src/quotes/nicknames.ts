@@ -54,3 +54,19 @@ export function readNicknames(paragraphs: readonly (readonly Token[])[], lex: Le
   for (const tokens of paragraphs) readParagraph(tokens, lex, nicknames);
   return nicknames;
 }
+
+/**
+ * `tutur Randa` with `Opik Randa` named in the article: the word is a name word of its own there (next to another
+ * name word), so it is no nickname cut from inside a longer word of someone else's name (`Wirandaru`). The
+ * `nameKey`s of all such words, read once per article.
+ */
+export function ownNameWords(paragraphs: readonly (readonly Token[])[], lex: Lexicon): ReadonlySet<string> {
+  const own = new Set<string>();
+  for (const tokens of paragraphs) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (personWord(t, lex) && (personWord(tokens[i - 1], lex) || personWord(tokens[i + 1], lex))) own.add(nameKey(t.text));
+    }
+  }
+  return own;
+}

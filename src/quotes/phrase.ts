@@ -9,7 +9,7 @@ import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
-import { fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+import { dottedDegree, fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -122,7 +122,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       continue;
     }
     if (t.text === ',' && k > j) {
-      const next = tokens[k + 1];
+      const next = tokens[k + 1]; // A filler after it opens a clause, an honorific before a name does not (`…, Lalu Budi`).
       // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan`: a comma inside the title's field list.
       if (listComma(tokens, k, lex)) {
         k++;
@@ -139,7 +139,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k = titleAt;
         continue;
       }
-      if (!next || !next.cap || lex.weekdays.has(next.lower) || lex.fillers.has(next.lower)) break;
+      if (!next || !next.cap || lex.weekdays.has(next.lower) || (lex.fillers.has(next.lower) && !(lex.titles.has(next.text) && tokens[k + 2]?.cap))) break;
       k++;
       continue;
     }
@@ -326,8 +326,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     const s = skipTitles(tokens, segStart, k, lex), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
-    // A segment of degrees only (`Rina Wulandari, PhD`) adds nothing.
-    if (isDegree(tokens[s], lex) && k - s === 1) continue;
+    // A segment of degrees only (`Rina Wulandari, PhD`, `…, M.Kes`) adds nothing.
+    if ((isDegree(tokens[s], lex) && k - s === 1) || dottedDegree(tokens, s, k, lex)) continue;
     const seat = seatParty(tokens, s, k, lex);
     if (seat) affiliation ??= seat.party;
     const sk = trimSuffixes(tokens, s, seat ? seat.open : k, lex);

@@ -101,3 +101,28 @@ export function relativeBefore(tokens: readonly Token[], i: number, refs: Refere
   }
   return -1;
 }
+
+/** Lower-case words (`hanya`, `juga`) between a relative word and its verb, at most. */
+const MAX_RELATIVE_VERB_GAP = 2;
+
+/**
+ * The verb at `v` follows a relative word (`yang`, `who`), past at most a few lower-case words, whose antecedent is no
+ * person (`KPJ dan KPS yang juga menyatakan`, `dalam Gabungan yang hanya menyatakan`): such a verb reports nothing of
+ * a subject further back. After a person's name (`Rina Wulandari, who said`) the clause still names its speaker.
+ */
+export function relativeVerb<T extends Token>(tokens: readonly T[], v: number, refs: ReferenceWords, named: (t: T) => boolean): boolean {
+  for (let k = v - 1; k >= 0 && v - 1 - k <= MAX_RELATIVE_VERB_GAP; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) return false;
+    if (refs.relatives.has(t.lower)) {
+      // A person: a name after a comma (`Rina Wulandari, who`) or a full name of two name words or more; a lone
+      // capitalised word with no comma (`dalam Gabungan yang`) is read as a body.
+      const comma = tokens[k - 1]?.text === ',';
+      const at = comma ? k - 2 : k - 1;
+      const antecedent = tokens[at];
+      const before = tokens[at - 1];
+      return antecedent === undefined || !named(antecedent) || !(comma || (before !== undefined && named(before)));
+    }
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
 import { CutMemo } from './cut-memo.js';
 import { nameKey } from './name-key.js';
-import { readNicknames } from './nicknames.js';
+import { ownNameWords, readNicknames } from './nicknames.js';
 import { titleOrganisation } from './role-phrase.js';
 import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -72,10 +72,13 @@ export class SpeakerBook {
     this.articleTokens = tokens;
     this.articleTexts = texts;
     this.nicknames = null;
+    this.ownNames = null;
   }
 
   /** Nicknames the article declares, nickname → the name's words (`nicknames.ts`), read on first need. */
   private nicknames: ReadonlyMap<string, readonly string[]> | null = null;
+  /** Name words that stand next to another name word somewhere in the article (`nicknames.ts`), read on first need. */
+  private ownNames: ReadonlySet<string> | null = null;
 
   /** The full name an acronym stands for where the article spells it out (`Bank of Korea (BoK)`), memoised; else null. */
   private spellOut(acronym: string): string | null {
@@ -301,7 +304,7 @@ export class SpeakerBook {
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
         if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
           const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w)));
-          if (inside.length === 1) return adopt(inside[0]!, p, confirmed, true);
+          if (inside.length === 1 && !(this.ownNames ??= ownNameWords(this.articleTokens, this.lex)).has(w)) return adopt(inside[0]!, p, confirmed, true);
         }
       }
       const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };

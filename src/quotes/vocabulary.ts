@@ -6,11 +6,10 @@
 import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
 import { fieldWord } from './name-word.js';
 import { WordIndex } from './word-index.js';
+import { wholeWordAt } from '../util/whole-word.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_LOCATIVE = W_LOCATIVE;
-
-const ALNUM_CHAR = /[\p{L}\p{N}]/u;
 
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
@@ -79,11 +78,7 @@ export class Vocabulary {
     // for it from `at + 0` never moved on.
     if (phrase === '') return 0;
     let n = 0;
-    for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) {
-      const before = this.text[at - 1];
-      const after = this.text[at + phrase.length];
-      if ((before === undefined || !ALNUM_CHAR.test(before)) && (after === undefined || !ALNUM_CHAR.test(after))) n++;
-    }
+    for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) if (wholeWordAt(this.text, at, phrase.length)) n++;
     this.counts.set(phrase, n);
     return n;
   }

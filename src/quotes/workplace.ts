@@ -9,6 +9,7 @@ import type { QuoteHit } from './find-quotes.js';
 import type { Lexicon } from './speech-words.js';
 import type { Region } from '../stages/types.js';
 import { firstIndex } from '../util/first-index.js';
+import { wholeWordAt } from '../util/whole-word.js';
 
 /** The apposition runs at most this many characters from the name's end to the organisation. */
 const MAX_GAP = 160;
@@ -58,7 +59,7 @@ export function workplaceOrganisations(text: string, quotes: readonly QuoteHit[]
     if (found.size < MAX_NAMES) {
       // Where the quote names the speaker, else the mentions of the whole name in reading order.
       const starts = at !== null && text.startsWith(name, at) ? [at] : [];
-      for (let p = text.indexOf(name); p >= 0 && starts.length < MAX_MENTIONS; p = text.indexOf(name, p + name.length)) starts.push(p);
+      for (let p = text.indexOf(name); p >= 0 && starts.length < MAX_MENTIONS; p = text.indexOf(name, p + 1)) if (wholeWordAt(text, p, name.length)) starts.push(p);
       for (const p of starts) {
         const m = workplaceAfter(text, p + name.length, sorted, lex);
         if (m) {

@@ -110,7 +110,7 @@ export const speech: SpeechData = {
   demonstratives: [],
   relatives: ['who'],
   honorificReferences: ['His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'Tuanku'],
-  documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post'],
+  documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post', 'update'],
   complementisers: ['that'],
   bareReportVerbs: ['say'],
   // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.

@@ -88,7 +88,7 @@ const DEGREES = [
   'SpKJ', 'SpKK', 'SpKO', 'SpKG', 'SpM', 'SpMK', 'SpN', 'SpOG', 'SpOT', 'SpP', 'SpPA', 'SpPD', 'SpPK',
   'SpRad', 'SpS', 'SpTHT', 'SpTHTKL', 'SpU', 'SpDV', 'SpAK', 'SpEM', 'SpGM', 'SpPros', 'SpOrt', 'SpKGA',
   'SH', 'MH', 'SE', 'MM', 'MSi', 'MSc', 'MA', 'MT', 'ST', 'SKom', 'SPd', 'MPd', 'SSos', 'SIP', 'SKM', 'MKes',
-  'MPH', 'PhD', 'MBA', 'SAg', 'MAg', 'LLM', 'MKn', 'SpKep', 'SKep', 'Ners', 'SFarm', 'Apt', 'MFarm',
+  'MPH', 'MEpid', 'PhD', 'MBA', 'SAg', 'MAg', 'LLM', 'MKn', 'SpKep', 'SKep', 'Ners', 'SFarm', 'Apt', 'MFarm',
   'SPsi', 'MPsi', 'SHut', 'SP', 'MP', 'SS', 'MHum', 'SIKom', 'MIKom', 'MKM', 'DrPH', 'FINASIM', 'FIHA',
   'KEMD', 'KGEH', 'KHOM', 'KPTI', 'KGH', 'KKV', 'KAI', 'FACP', 'FACC', 'CPA', 'CFA', 'CFP', 'Akt',
 ];
@@ -234,7 +234,8 @@ export const speech: SpeechData = {
     'Bapak', 'Ibu', 'Pak', 'Bu', 'Mbak', 'Mas', 'Bang', 'Kak', 'Dik', 'Cak', 'Ning', 'Tuan', 'Nyonya',
     'Saudara', 'Saudari', 'Sdr', 'Dr', 'dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'Kiai', 'Habib',
     'Ustaz', 'Ustadz', 'Gus', 'Raden', 'RM', 'Datuk', 'Dato', 'Haji', 'Hajjah', 'Hajah', 'Pastor', 'Romo',
-    'Tuan Guru', 'Syekh', 'Dr.', 'Prof.', 'Ir.', 'H.', 'Hj.', 'KH.', 'Drs.',
+    // `Lalu` (Sasak nobility, Lombok) before a name; `Lalu Lintas` is a field (`roleWords`), with no name after it.
+    'Tuan Guru', 'Syekh', 'Dr.', 'Prof.', 'Ir.', 'H.', 'Hj.', 'KH.', 'Drs.', 'Lalu',
   ],
   // Beside the one-word organisation heads, which the speech lexicon adds (`oneWordHeads`).
   orgWords: [
