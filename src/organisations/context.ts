@@ -23,23 +23,38 @@ const NAME_SUFFIX = /(?:['’]s|-nya)$/;
 /**
  * Where an acronym or a known form ends inside a word that glues a possessive or a clitic to it
  * (`IDX’s plan`, `Pertamina's`, `KPK-nya`), or -1: the suffix is grammar, not part of the name.
+ * An English possessive before no capitalised word (`nameAfter` false) is grammar too where it
+ * closes a name of two words or more (`nameBefore`: `the Contoh Weavers Union's strike`) or a head
+ * or tail noun alone (`the Union's ballot`): a one-word brand holding it stays whole (`Marisol's counters`).
  */
-export function suffixedStem(c: CompiledOrganisations, word: string): number {
+export function suffixedStem(c: CompiledOrganisations, word: string, nameAfter = true, nameBefore = false): number {
   const m = NAME_SUFFIX.exec(word);
   if (m === null || c.known.has(word)) return -1;
   const stem = word.slice(0, m.index);
-  return stem.length >= 2 && (isAcronym(stem) || c.known.has(stem)) ? m.index : -1;
+  if (stem.length < 2) return -1;
+  // Before a capitalised word the possessive may be inside a name (`Prime Minister's Department`).
+  const possessive = !nameAfter && m[0] !== '-nya' && isUpper(stem[0]) && !stem.includes("'") && !stem.includes('’') && (nameBefore || c.heads.has(stem) || c.tails.has(stem));
+  return isAcronym(stem) || c.known.has(stem) || possessive ? m.index : -1;
 }
 
 /**
  * The hyphen in a capitalised word where a second name starts with a head noun (`Universitas
- * Contoh-Rumah Sakit Contoh`: a faculty and its teaching hospital are two), or -1.
+ * Contoh-Rumah Sakit Contoh`: a faculty and its teaching hospital are two), or that joins two
+ * known forms (`PXY-PQR`: a coalition's two parties are two organisations), or -1.
  */
 export function headHyphen(c: CompiledOrganisations, word: string): number {
   const at = word.indexOf('-');
   if (at < 1 || at + 2 >= word.length || !isUpper(word[at + 1])) return -1;
   const next = word.indexOf('-', at + 1);
-  return c.heads.has(word.slice(at + 1, next < 0 ? word.length : next)) ? at : -1;
+  const after = word.slice(at + 1, next < 0 ? word.length : next);
+  return c.heads.has(after) || (next < 0 && oneWordKnown(c, after) && oneWordKnown(c, word.slice(0, at))) ? at : -1;
+}
+
+/** `word` alone is a known form (`c.known` is keyed by a form's first word): a loop, as it is asked of many words. */
+export function oneWordKnown(c: CompiledOrganisations, word: string): boolean {
+  const forms = c.known.get(word);
+  if (forms !== undefined) for (const phrase of forms) if (phrase.words.length === 1) return true;
+  return false;
 }
 
 /** Where the name starts in a word glued to a prefix (`dari|Antara`), or -1. */

@@ -28,8 +28,15 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
     if (h.known) {
       const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;
-    } else if (endsInEvent(f, p, h.to)) h.thing = true;
+    } else if (endsInEvent(f, p, h.to) || namesEventBefore(f, p, h)) h.thing = true;
   }
+}
+
+/** An acronym in brackets right after an event's name (`Contoh Rowing Federation Cup (CRFC)`): the event's short form. */
+function namesEventBefore(f: Finder, p: ParagraphState, h: { rule: string; from: number; to: number }): boolean {
+  if (h.rule !== 'acronym' || h.from < 1 || h.to - h.from !== 1) return false;
+  const before = p.tokens[h.from - 1]!;
+  return f.c.eventWords.has(before.text) && p.text.slice(before.end, p.tokens[h.from]!.start) === ' (';
 }
 
 /** The capitalised words (and years) from word `k` on end with an event word, within a few words. */

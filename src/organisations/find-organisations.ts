@@ -32,7 +32,7 @@ import { officerCompany } from './role-names.js';
 import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
-import { countAlone } from './people.js';
+import { countAlone, holdsNameWord } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { isDomain } from './shapes.js';
@@ -144,8 +144,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
           continue;
         }
       }
-      // Past a known name, plain words are a person's name (`Kementerian Pertanian Budi Santoso`).
-      if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to))))) {
+      // Past a known name, plain words are a person's name (`Kementerian Pertanian Jumantoro Wiradikarta`), unless one is no person's (`… Awam`).
+      if (head && (!best || (head.to > best.to && (c.places.has(tokens[best.to]!.text) || !onlyPlainWords(p, best.to, head.to) || holdsNameWord(c, p, best.to, head.to))))) {
         // A known name with its place is still that organisation (`Perum Bulog Jawa Tengah`).
         const keep = best?.known && onlyPlaces(c, p, best.to, head.to, head.bracket) ? best.known : null;
         best = { to: head.bracket < 0 ? portfolioListEnd(c, p, i, head.to, head.kind === 'government') : head.to, rule: 'head', known: keep, kind: keep?.kind ?? head.kind };

@@ -72,7 +72,8 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     }
     if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
     const gap = text.slice(tokens[t - 1]!.end, tok.start);
-    if (gap !== ' (' && gap !== '(') continue;
+    // A possessive may close the name before its short form (`Contoh Lantera Berhad's (Conla) fuel bills`).
+    if (gap !== ' (' && gap !== '(' && gap !== "'s (" && gap !== '’s (') continue;
     const before = hitEndingAt(t) ?? extendToAcronym(f, p, t, hitEndingAt);
     if (before !== null) {
       const name = f.hits[before]!;

@@ -1,6 +1,7 @@
 /** People inside organisation names: words that can be a person's, and the cuts that keep a person who runs on after a name out of it. */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations } from './compile.js';
+import { oneWordKnown } from './context.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isAcronym, isAllCaps, isCapitalised, isNumber, isRoman } from './shapes.js';
 
@@ -17,7 +18,27 @@ export const MIN_PERSON_WORDS = 2;
 export function isPersonWord(c: CompiledOrganisations, word: string): boolean {
   // One letter is an initial (`I Made Suarta`).
   if (!isCapitalised(word) || isAllCaps(word) || isAcronym(word) || /\d/.test(word)) return false;
-  return !c.breakers.has(word) && !c.placeWords.has(word) && !c.orgVocabulary.has(word) && !c.known.has(word) && !c.heads.has(word);
+  // A word that only starts a known form may be a name (`Boko`, of `Boko Haram`); one that is one is not.
+  return !c.breakers.has(word) && !c.placeWords.has(word) && !c.orgVocabulary.has(word) && !oneWordKnown(c, word) && !c.heads.has(word);
+}
+
+/**
+ * A word in `[from, to)` right after a name word, before any small word but `dan` (`untuk
+ * Sulawesi`), names bodies or a post's field (`Awam` in `Kementerian Kesihatan Awam`) and is
+ * no given name, or is a place: the words go on with a body's name.
+ */
+export function holdsNameWord(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    // A small word other than `dan` opens what the body is for (`untuk Asia Selatan`): no part of its name.
+    if (!p.tokens[k]!.cap) {
+      if (c.andWords.has(w)) continue;
+      return false;
+    }
+    if (!p.tokens[k - 1]!.cap) continue;
+    if (((c.orgVocabulary.has(w) || c.roleWords.has(w)) && !c.personFirstWords.has(w)) || c.placeWords.has(w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -38,7 +59,7 @@ export function cutPerson(
   const { tokens } = p;
   if (to - start < MIN_PERSON_WORDS + 1 || tokens[to - 1]!.text.length < 2) return to;
   // A company's name is any words (`PT Contoh Elektrik Daya`): only past a known one (`Perum Bulog Jawa Tengah`).
-  if (kind === 'company' && !tokens.slice(start, to).some((t) => c.known.has(t.text))) return to;
+  if (kind === 'company' && !holdsKnownForm(c, p, start, to)) return to;
   for (let run = MAX_NAMED_PERSON_WORDS; run >= MIN_PERSON_WORDS; run--) {
     const k = to - run;
     if (k <= start || k - 1 === bracket) continue;
@@ -167,6 +188,12 @@ export function cutAfterKnown(
 function saysPerson(c: CompiledOrganisations, p: ParagraphState, k: number, to: number, alone: ReadonlyMap<string, number>): boolean {
   if (c.personFirstWords.has(p.tokens[k]!.text)) return true;
   for (let m = k; m < to; m++) if (alone.has(p.tokens[m]!.text)) return true;
+  return false;
+}
+
+/** A whole known form lies within words `[start, to)` (`Bulog`; not `Indonesia`, which only starts some). */
+function holdsKnownForm(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): boolean {
+  for (let k = start + 1; k <= to; k++) if (knownFormEndsAt(c, p, start, k, 1)) return true;
   return false;
 }
 

@@ -111,14 +111,15 @@ const CUT_SUFFIX = 2;
 /**
  * Add the parts of `written` when it is cut, as `splitGlued` did: a hyphen before a head noun, a
  * glued prefix, a possessive or clitic, a known name glued to a small word. `before` holds the
- * words as written up to this one (the last), three before it at most.
+ * words as written up to this one (the last), three before it at most; `nameAfter` and
+ * `nameBefore` say a capitalised word follows it, a name word precedes it (spaces only between).
  */
-function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number, before: readonly Token[]): number {
+function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number, before: readonly Token[], nameAfter: boolean, nameBefore: boolean): number {
   const { c } = g;
   const { text: word, start, end: stop, cap, spaced } = written;
   const hyphen = cap && joined ? headHyphen(c, word) : -1;
   const cut = hyphen >= 0 ? hyphen : cap || c.gluedPrefixes.size === 0 || word.length <= 3 || !(startBits & STARTS_GLUED) ? -1 : gluedCut(c, word);
-  const stem = cut < 0 && cap && joined ? suffixedStem(c, word) : -1;
+  const stem = cut < 0 && cap && joined ? suffixedStem(c, word, nameAfter, nameBefore) : -1;
   if (stem >= 0) {
     const part = word.slice(0, stem);
     addWord(g, new WordToken(part, start, start + stem, true, isAcronym(part), spaced), startSlot(part), true);
@@ -191,7 +192,9 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     // A capitalised single run after a capitalised word is cut only where a glued word ends it (`gluedWordCut`'s first tests).
     if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap && spaced && !acronym && mayEndGlued(c, word))) {
       const written: Token = new WordToken(word, start, stop, cap, acronym, spaced);
-      const cutAt = cutWord(g, written, joined, b, prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written]);
+      const before = prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written];
+      const nameAfter = joined && capitalAfter(s, last);
+      const cutAt = cutWord(g, written, joined, b, before, nameAfter, joined && !nameAfter && spaced && prev1 !== undefined && isNameWord(c, prev1));
       if (cutAt !== NOT_CUT) {
         if (cutAt === CUT_SUFFIX) unspaced = true;
         prev3 = prev2;
@@ -230,6 +233,12 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     else if (g.lastTail < 0 && isTail(c, bits[0], lead.text)) g.lastTail = 0;
   }
   return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised, quoteMark };
+}
+
+/** The run after run `last` is a capitalised word after a space (`Department` in `Minister's Department`). */
+function capitalAfter(s: Scan, last: number): boolean {
+  const f = last + 1 < s.length ? s.flags[last + 1]! : 0;
+  return (f & T_WORD) !== 0 && (f & T_CAP) !== 0 && (f & T_SPACED) !== 0;
 }
 
 /** `"`, `“` or `‘`: a code unit that may open a quoted headline. */
