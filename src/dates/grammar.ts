@@ -5,7 +5,8 @@
  * (sticky) at the positions the trigger pattern finds, so the cost stays linear in the text.
  */
 import type { DateData, DateUnit, DayPart } from '../lang/types.js';
-import { alternationOrNever as alt, dataKey, phraseKey, trieAlternation, WordTable } from './patterns.js';
+import { alternationOrNever as alt, dataKey, phraseKey, WordTable } from './patterns.js';
+import { DateTrigger } from './trigger.js';
 
 /** -1: the one before the reference, 0: the current one, 1: the one after. */
 export type Direction = -1 | 0 | 1;
@@ -59,11 +60,11 @@ export interface Grammar {
   /** Month and day names, lower-cased: never a place name. */
   calendarWords: ReadonlySet<string>;
   /** Finds where a day-level date may start (global, ASCII word boundaries): the matchers then decide. */
-  trigger: RegExp;
+  trigger: DateTrigger;
   /** The same, also at time words and units (`pukul 08.15`, `bulan depan`): times alone and periods. */
-  periodTrigger: RegExp;
+  periodTrigger: DateTrigger;
   /** The same, also at `dalam`/`in` (counted offsets forward, read by `parseDate` only). */
-  looseTrigger: RegExp;
+  looseTrigger: DateTrigger;
   /** Sticky patterns, one per form. A written date: a day name before it (`Senin (`, `hari Selasa, `). */
   dayBefore: RegExp;
   /** …the date (`30/11/2019`, `20-22/10`, `(3/1)`), in parentheses or not… */
@@ -321,10 +322,8 @@ function build(list: readonly DateData[]): Grammar {
   // number (a month, a unit, a part of the day, a zone, a range word: not `380 kilometer`).
   const followers = digitFollowers(list, months, units, dayParts);
   // (The word itself is looked up by the scanner: a list here would make the pattern large.)
-  const number = '\\d{1,4}(?=[/:\\-–—]\\d|\\.\\d{1,2}(?!\\d)|[ ]{0,2}[-–—]|[ ]{0,3}[A-Za-z])';
-  // The words as a character trie (`se(?:hari|minggu|…)`): one decision per character, small code.
-  const trigger = (extra: readonly string[]) =>
-    new RegExp(`\\((?=[ ]?\\d{1,2}[/.\\-–])|\\b(?:${number}|(?:${trieAlternation([...openers, ...extra])})\\b)`, 'gi');
+  // The words as a character trie, read by a hand-written scan (`trigger.ts`).
+  const trigger = (extra: readonly string[]) => new DateTrigger([...openers, ...extra]);
 
   const sticky = (source: string, indices = false) => new RegExp(source, indices ? 'iyd' : 'iy');
   const marks = (list: Iterable<string>) => new WordTable([...list].map((w) => [w, true] as const));

@@ -51,11 +51,9 @@ export function scanDates(text: string, grammar: Grammar, options: ScanOptions, 
   if (!options.loose) allowed &= ~MATCH.within;
   if (!options.loose && !options.periods) allowed &= ~MATCH.period;
   const hits: DateHit[] = [];
-  trigger.lastIndex = from;
-  // `test`, not `exec`: no match array per trigger; the start is found from where the match ends.
-  while (trigger.test(text)) {
-    const end = trigger.lastIndex;
-    if (end > to) break;
+  // The trigger gives where it ends; the start is found from there.
+  for (let at = from, end = trigger.next(text, at, to); end >= 0 && end <= to; end = trigger.next(text, at, to)) {
+    at = end;
     const last = text.charCodeAt(end - 1);
     let pos = end - 1;
     // A date starts after the one before it: the walk back to a word's start must not reach into it
@@ -85,7 +83,7 @@ export function scanDates(text: string, grammar: Grammar, options: ScanOptions, 
       if (!hit) continue;
       const last = DAY_LEVEL.has(hit.kind) ? applyTail(ctx, hit, grammar) : hit;
       hits.push(last);
-      trigger.lastIndex = Math.max(last.end, end);
+      at = Math.max(last.end, end);
       // `parseDate` wants the first expression: done unless a range's other end or a date may join it.
       if (options.first && (hits.length > 1 || (last.kind !== 'time' && !rangeFollows(text, last.end, grammar)))) return refine(ctx, hits, grammar);
       break;
