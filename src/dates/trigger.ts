@@ -143,7 +143,8 @@ export class DateTrigger {
     let found = -1;
     for (;;) {
       const c = text.charCodeAt(i);
-      const letter = c < 128 ? this.ascii[c]! : c === c ? (this.other.get(canonical(c)) ?? NONE) : NONE;
+      // Past the end of the text charCodeAt gives NaN: no letter.
+      const letter = c < 128 ? this.ascii[c]! : Number.isNaN(c) ? NONE : (this.other.get(canonical(c)) ?? NONE);
       const child = letter === NONE ? NONE : this.edges[node * this.letters + letter]!;
       const here = this.ends[node] === 1 && isWordChar(text.charCodeAt(i - 1)) !== isWordChar(c) ? i : -1;
       if (child === NONE) return here >= 0 ? here : found;
