@@ -11,6 +11,7 @@ import { workplaceOrganisations } from '../quotes/workplace.js';
 import { organisationSpeakers } from '../quotes/organisation-speaker.js';
 import { regionGovernments } from '../quotes/region-government.js';
 import { courtOrganisations } from '../quotes/court-organisation.js';
+import { placeOrganisations } from '../quotes/place-organisation.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
@@ -50,8 +51,9 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const placed = workplaceOrganisations(norm.text, named, mentions, lex);
   const posted = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
   // `Bupati Contoh`, `kata Hakim Budi`: a region head or a judge speaks for the government or court the article names.
-  const regional = regionGovernments(norm.text, posted, organisations, speech.regionGovernments, lex.titleModifiers, lex.places, speech.nations);
-  const titled = courtOrganisations(norm.text, regional, organisations, speech.courtTitles, lex.titleModifiers);
+  const regional = regionGovernments(norm.text, posted, organisations, speech.regionGovernments, lex.titleModifiers, lex.places, speech.nations, r.language.data.organisations.portfolioCommittees);
+  // `Menteri Keuangan Contohland`: a place read as the organisation of a title that names its body is that body's place.
+  const titled = placeOrganisations(norm.text, courtOrganisations(norm.text, regional, organisations, speech.courtTitles, lex.titleModifiers), lex, orgIndex);
   // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
   // `Kadin Contoh mengusulkan …`: an organisation the article names, read as the speaker, speaks for itself.
   const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex);

@@ -7,12 +7,9 @@
  */
 import type { QuoteHit } from './find-quotes.js';
 import { collapseWhitespace } from '../util/normalize.js';
-import { afterModifiers, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
+import { afterModifiers, BRACKET_G, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
 
-/** A bracketed short form inside a title (`Jaksa Penuntut Umum (JPU)`): not part of the title's words. */
-const BRACKET_G = /\([^()]*\)/gu;
-
-/** The title as compared: lower-case, brackets out, qualifying words (`Wakil`, `Plt`) out, spaces collapsed. */
+/** The title as compared: lower-case, brackets (`Jaksa Penuntut Umum (JPU)`) out, qualifying words (`Wakil`, `Plt`) out, spaces collapsed. */
 function titleKey(title: string, modifiers: ReadonlySet<string>): string {
   const words = collapseWhitespace(title.replace(BRACKET_G, ' ')).split(' ');
   return words.slice(afterModifiers(words, modifiers)).join(' ').toLowerCase();

@@ -8,7 +8,9 @@
  */
 import type { QuoteHit } from './find-quotes.js';
 import { collapseWhitespace } from '../util/normalize.js';
-import { afterModifiers, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
+import { afterModifiers, BRACKET_G, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
+import { isAcronym } from '../organisations/shapes.js';
+import type { OrganisationData } from '../lang/types.js';
 
 /** A region government the article names: its place (lower-case words) and the form written for it. */
 interface Government {
@@ -42,23 +44,50 @@ function governments(text: string, organisations: readonly WrittenOrganisation[]
   return out;
 }
 
-/** A bracketed short form (`(Jabar)`, `(Sekda)`). */
-const BRACKET_G = /\(([^()]+)\)/gu;
-
 /**
  * The title's own words and the places after them in the role (`Gubernur Contoh Barat (CB)` → `Gubernur`, `contoh
  * barat`, `cb`); brackets are read apart, so a short form of the title itself (`Sekretaris Daerah (Sekda) Kabupaten X`)
  * does not hide it.
  */
-function titleParts(role: string, titles: readonly string[], modifiers: ReadonlySet<string>): { title: string; places: string[] } | null {
+function titleParts(
+  role: string,
+  titles: readonly string[],
+  modifiers: ReadonlySet<string>,
+  committees: Committees,
+): { title: string; places: string[] } | null {
   const words = collapseWhitespace(role).split(' ');
   const rest = words.slice(afterModifiers(words, modifiers)).join(' ');
   const plain = collapseWhitespace(rest.replace(BRACKET_G, ' '));
   // Longest title first (`Wali Kota` before `Wali`).
   const title = titles.filter((t) => plain === t || plain.startsWith(`${t} `)).sort((a, b) => b.length - a.length)[0];
   if (title === undefined) return null;
-  const places = [placeKey(plain.slice(title.length)), ...[...rest.matchAll(BRACKET_G)].map((m) => placeKey(m[1]!))];
+  let tail = plain.slice(title.length);
+  if (committees.heads.some((h) => title === h || title.endsWith(` ${h}`))) {
+    const place = committeeTail(tail, committees.after);
+    if (place === null) return null;
+    tail = place;
+  }
+  const places = [placeKey(tail), ...[...rest.matchAll(BRACKET_G)].map((m) => placeKey(m[1]!))];
   return { title, places: places.filter((p) => p !== '') };
+}
+
+/** A language's committees of a government's portfolio (`OrganisationData.portfolioCommittees`). */
+type Committees = OrganisationData['portfolioCommittees'];
+const NO_COMMITTEES: Committees = { heads: [], after: [] };
+
+/**
+ * `Kerja Raya Negeri Contoh` after a committee chairman's title (`Pengerusi Jawatankuasa`): a portfolio, then the word
+ * that makes it a government's committee (`after`: `negeri`), then the place; the place is what follows the last such
+ * word (nothing when it closes the tail: `… negeri`, the state the article is about). Null when no such word follows
+ * the portfolio, or the portfolio holds an acronym: the committee of a village, a mosque, an event, a party or a body,
+ * which speaks for no government.
+ */
+function committeeTail(tail: string, after: readonly string[]): string | null {
+  const words = tail.trim().split(' ');
+  let last = -1;
+  for (let i = 1; i < words.length; i++) if (after.includes(words[i]!.toLowerCase())) last = i;
+  if (last < 0 || words.slice(0, last).some((w) => isAcronym(w.replace(/[,.]/gu, '')))) return null;
+  return words.slice(last + 1).join(' ');
 }
 
 /** A language's region titles and every government head, longest first: built once per language's table. */
@@ -77,7 +106,8 @@ function compiled(regions: Readonly<Record<string, readonly string[]>>): { title
  * Speakers whose role is a region head (after qualifying words: `Wakil`, `Plt`) and whose organisation is missing or
  * only the title's place get the region government the article names for that place. `regions` maps each title to the
  * organisation heads of the government it leads; `places` are the language's known places (capitalised), `nations`
- * the countries among them: a country's government (`Kerajaan Malaysia`) is no region's.
+ * the countries among them: a country's government (`Kerajaan Malaysia`) is no region's. A committee chairman's title
+ * speaks for a government only with the word that makes the committee one (`committees`, the organisation pass's data).
  */
 export function regionGovernments(
   text: string,
@@ -87,20 +117,23 @@ export function regionGovernments(
   modifiers: ReadonlySet<string> = NO_WORDS,
   places: ReadonlySet<string> = NO_WORDS,
   nations: readonly string[] = [],
+  committees: Committees = NO_COMMITTEES,
 ): QuoteHit[] {
   if (!regions || organisations.length === 0 || !quotes.some((q) => q.speaker?.role)) return quotes as QuoteHit[];
   const { titles, heads: allHeads } = compiled(regions);
   let known: Government[] | null = null;
   return withRoleOrganisations(quotes, (role, organisation) => {
-    // `Sekda` + `Kabupaten Contoh`: the phrase parser may read the title's level and place as its organisation.
-    const parts = titleParts(role, titles, modifiers) ?? (organisation ? titleParts(`${role} ${organisation}`, titles, modifiers) : null);
+    // `Sekda` + `Kabupaten Contoh`, `Pengerusi` + `Jawatankuasa … Negeri Contoh`: the phrase parser may read the
+    // title's level and place, or a committee's portfolio, as its organisation; the title is then read whole.
+    const own = titleParts(role, titles, modifiers, committees);
+    const parts = own ?? (organisation ? titleParts(`${role} ${organisation}`, titles, modifiers, committees) : null);
     if (!parts) return null;
     const heads = regions[parts.title]!;
     known ??= governments(text, organisations, allHeads);
     const ofKind = known.filter((g) => heads.includes(g.heads));
-    const orgPlace = organisation ? placeKey(organisation) : '';
+    const orgPlace = organisation && own ? placeKey(organisation) : '';
     // An organisation read from the title is its place (`Kota Contoh`); any other is the body and stays.
-    if (organisation && !parts.places.includes(orgPlace) && !ofKind.some((g) => g.place === orgPlace)) return null;
+    if (orgPlace !== '' && !parts.places.includes(orgPlace) && !ofKind.some((g) => g.place === orgPlace)) return null;
     const wanted = orgPlace !== '' ? [...parts.places, orgPlace] : parts.places;
     if (wanted.length > 0) return ofKind.find((g) => wanted.includes(g.place))?.form ?? null;
     // No place written: the one region government of its kind the article names, for a known place that is no country.

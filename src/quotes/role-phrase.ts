@@ -117,7 +117,7 @@ function readTitleOrganisation(role: string, lex: Lexicon): string | null {
 }
 
 /** A one-word title that names its organisation only with the portfolio written after it (`Menteri` → `Kementerian …`). */
-function takesPortfolio(word: string, lex: Lexicon): boolean {
+export function takesPortfolio(word: string, lex: Lexicon): boolean {
   return titleOrganisation(word, lex) === null && titleOrganisation(`${word} ${PROBE}`, lex) !== null;
 }
 

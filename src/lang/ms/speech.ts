@@ -113,10 +113,17 @@ export const speech: SpeechData = {
     // Posts of the federal civil service named without their ministry: the Treasury and the health service are the
     // Finance and Health Ministries'.
     'Ketua Setiausaha Perbendaharaan': 'Kementerian Kewangan', 'Ketua Pengarah Kesihatan': 'Kementerian Kesihatan',
+    // The education ministry's director-general; a state office of a federal department is led by a director
+    // (`Pengarah Kesihatan Negeri Contoh` → `Jabatan Kesihatan Negeri Contoh`; a bare `Pengarah Kesihatan` names no
+    // state, so no office). Departments whose own word is an organisation word (`Kastam`, `Imigresen`) are read as written.
+    'Ketua Pengarah Pendidikan': 'Kementerian Pendidikan',
+    'Pengarah Kesihatan': 'Jabatan Kesihatan …', 'Pengarah Pendidikan': 'Jabatan Pendidikan …',
+    'Pengarah Pertanian': 'Jabatan Pertanian …',
   },
   // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.
   // A state's government: `Kerajaan Negeri Contoh`, `Kerajaan Contoh` (not `Kerajaan Malaysia`: `nations`).
-  regionGovernments: { ...indonesian.regionGovernments, 'Menteri Besar': STATE_GOVERNMENT, 'Ketua Menteri': STATE_GOVERNMENT },
+  // A state executive councillor chairs a committee of the state government (`Pengerusi Jawatankuasa Kerja Raya Negeri Contoh`).
+  regionGovernments: { ...indonesian.regionGovernments, 'Menteri Besar': STATE_GOVERNMENT, 'Ketua Menteri': STATE_GOVERNMENT, 'Pengerusi Jawatankuasa': STATE_GOVERNMENT },
   courtTitles: { hakim: ['Mahkamah'], majistret: ['Mahkamah'], 'timbalan pendakwa raya': ['Jabatan Peguam Negara'], 'pendakwa raya': ['Jabatan Peguam Negara'] },
   companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],
   titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
