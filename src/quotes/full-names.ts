@@ -7,6 +7,7 @@
  */
 import { type Lexicon, type Token, W_NAME } from './speech-words.js';
 import type { Vocabulary } from './vocabulary.js';
+import { describingCompound } from './name-word.js';
 import type { SpeakerBook } from './speaker-book.js';
 
 /** The class as a module constant: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
@@ -128,7 +129,8 @@ function nameIndex(tokens: readonly (readonly Token[])[], lex: Lexicon, vocab: V
       let a = i;
       const prev = toks[i - 1];
       if ((prev === undefined || OPENERS.has(prev.text)) && !inside.has(toks[a]!.text)) a++;
-      while (a < e && (common(toks[a]!) || place(toks[a]!))) a++;
+      // `the Sukamaju-born Rina`: a describing compound before the name is no part of it.
+      while (a < e && (common(toks[a]!) || place(toks[a]!) || describingCompound(toks[a]!))) a++;
       const n = e - a;
       const run = toks.slice(a, e);
       i = e - 1;

@@ -7,6 +7,14 @@ import { isDegree, type Lexicon, type Token } from './speech-words.js';
 /** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
 export const MIN_POSSESSIVE_LENGTH = 7;
 
+/** A capitalised word joined by a hyphen to a lower-case participle (`Sukamaju-born`, `Contoh-based`). */
+const DESCRIBING_COMPOUND = /^\p{Lu}[^\s-]*-(?:born|\p{Ll}{2,}ed)$/u;
+
+/** A word that describes the person it stands before (`the Sukamaju-born Rina`) and names no one: no part of a name. */
+export function describingCompound(t: Token): boolean {
+  return t.cap && DESCRIBING_COMPOUND.test(t.text);
+}
+
 /** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
 const MIN_FIELD_WORD_LENGTH = 7;
 

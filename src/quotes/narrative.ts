@@ -5,13 +5,14 @@
  */
 import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
 import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
-import { type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
+import { LEGAL_FORMS, type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import { definiteHolder } from './definite-title.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb } from './references.js';
-import { nameWord } from './name-word.js';
+import { describingCompound, nameWord } from './name-word.js';
+import { endsPossessive } from '../organisations/shapes.js';
 import { splitRole } from './role-phrase.js';
 import { skipTitles } from './skip-titles.js';
 import { describedSubject } from './described-subject.js';
@@ -131,7 +132,7 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
 /** How far before a name run a title may start (`Datuk Seri Panglima`), in tokens. */
 const MAX_TITLE_LOOKBACK = 3;
 
-/** Register the name run `[a, e)` unless it contains a place. */
+/** Register the name run `[a, e)` unless it contains a place; a describing compound opening it (`The Sukamaju-born Rina`) is no part of the name but marks even one word as a person's, nor is a possessive ending closing it (`Raja Contoh II’s`). */
 function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook, base: number): void {
   // `Datuk Amar Rahim`: the run may open with the second word of a title that starts before it.
   for (let j = Math.max(0, a - MAX_TITLE_LOOKBACK); j < a; j++) {
@@ -142,11 +143,13 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
     }
   }
   while (a < e && lex.places.has(tokens[a]!.text)) a++;
-  if (e - a < MIN_INTRODUCED_NAME_WORDS) return;
+  const skip = a < e && describingCompound(tokens[a]!) ? 1 : 0;
+  if (e - a - skip < (skip ? 1 : MIN_INTRODUCED_NAME_WORDS)) return;
   for (let k = a; k < e; k++) if (lex.places.has(tokens[k]!.text)) return;
-  const s = tokens[a]!.start;
-  const end = tokens[e - 1]!.end;
-  const r = book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, false);
+  // `PT Contoh Jaya`, `Contoh Jaya Sdn Bhd`: a run beside a company's legal form names the company, not a person.
+  if (LEGAL_FORMS.has(tokens[e]?.text ?? '') || LEGAL_FORMS.has(tokens[a - 1]?.text ?? '')) return;
+  const s = tokens[a + skip]!.start, end = tokens[e - 1]!.end - (endsPossessive(tokens[e - 1]!.text) ? 2 : 0);
+  const r = book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, skip === 1);
   if (r && r.person.words.length > 0) book.name(base + s, r.person);
 }
 
@@ -237,7 +240,7 @@ export function noteNarrative(
       const person = book.byWord(t.text, true);
       if (!person) continue;
       // `Johor Bahru Selatan`: a word inside a longer capitalised run that is not the person's name.
-      if (prev?.word && prev.cap && !lex.roles.has(prev.text) && !lex.singleTitles.has(prev.text) && !person.words.includes(nameKey(prev.text))) continue;
+      if (prev?.word && prev.cap && !lex.roles.has(prev.text) && !lex.singleTitles.has(prev.text) && !describingCompound(prev) && !person.words.includes(nameKey(prev.text))) continue;
       let e = i + 1;
       while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
       const next = tokens[e];

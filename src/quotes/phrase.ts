@@ -9,7 +9,7 @@ import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
-import { dottedDegree, fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
 /** A speaker as written in one attribution. */
 export interface ParsedSpeaker {
@@ -47,7 +47,7 @@ const MAX_PAREN_TOKENS = 8;
 
 
 /** Legal forms of company names (`Tbk`, `Ltd`), which may be written with a full stop. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
 
 /** A unit number inside a title (`Komisi VI`, `Wilayah V`). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
@@ -275,13 +275,14 @@ function makeSpeaker(
 }
 
 /**
- * Split the speaker phrase `[from, to)` into name, role and organisation.
+ * Split the speaker phrase `[from, to)` into name, role and organisation; a describing compound before the name (`the Sukamaju-born Rina`) is none of them.
  * `Rina Wulandari, Manajer Program APTB` → Rina Wulandari / Manajer Program / APTB;
  * `Kepala Unit Reserse Kriminal Polsek Tamansari AKP Roland Manurung` → Roland Manurung / Kepala … .
  */
 export function parsePhrase(text: string, tokens: readonly Token[], from: number, to: number, lex: Lexicon): ParsedSpeaker | null {
   while (from < to && !tokens[from]!.word) from++;
   from = skipTitles(tokens, from, to, lex);
+  if (from + 1 < to && describingCompound(tokens[from]!) && tokens[from + 1]!.cap) from++;
   if (from >= to) return null;
   const first = tokens[from]!;
   const phraseStart = first.start;

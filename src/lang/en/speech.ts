@@ -85,7 +85,7 @@ export const speech: SpeechData = {
     // Police ranks as English-language Indonesian (`Sr. Comr.`, `Insp. Gen.`) and Malaysian (`ACP`, `Comm`) news abbreviate them.
     'Comr.', 'Comr', 'Sr. Comr.', 'Adj. Sr. Comr.', 'Insp. Gen.', 'Insp.', 'Insp', 'Chief Insp', 'Comm', 'Comm.', 'Deputy Comm',
     'Asst Comm', 'Senior Asst Comm', 'ACP', 'DCP', 'SAC', 'DSP', 'ASP', 'Supt', 'Supt.', 'IGP'],
-  honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',
+  honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Emeritus', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Ahmad`, `Datuk Seri Faizal`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
     'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum', 'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri'],
