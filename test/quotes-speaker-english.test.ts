@@ -15,7 +15,7 @@ function direct(text: string): Quote[] {
 describe('English speakers: long titles and initials', () => {
   it('a capitalised title of many words before the name and the verb after the quote is the speaker', () => {
     const text = '“Every village will have a clinic by next year,” Coordinating Minister for Rural Development Rudi Hartono said on Monday.';
-    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rudi Hartono', role: 'Coordinating Minister' });
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rudi Hartono', role: 'Coordinating Minister for Rural Development' });
   });
 
   it('an organisation’s short form in brackets inside the title before the verb (`Bank Contoh (BC) Governor X said`)', () => {

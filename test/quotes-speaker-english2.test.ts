@@ -77,7 +77,7 @@ describe('English speakers: a title whose portfolio is a list', () => {
 
   it('`“…,” Coordinating Minister for Food, Shipping and Fisheries Affairs X said`: the list after the title, then the name', () => {
     const [q] = quotes('“No boat will be left idle,” Coordinating Minister for Food, Shipping and Fisheries Affairs Yudi Permana said.');
-    expect(q?.speaker).toMatchObject({ name: 'Yudi Permana', role: 'Coordinating Minister' });
+    expect(q?.speaker).toMatchObject({ name: 'Yudi Permana', role: 'Coordinating Minister for Food, Shipping and Fisheries Affairs' });
   });
 });
 

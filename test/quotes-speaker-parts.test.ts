@@ -141,9 +141,10 @@ describe('speaker parts: a title whose field is a list keeps its commas', () => 
       '“We discussed it with parliament,” Santoso said.';
     const speaker = direct(text, 'eng')[0]!.speaker;
     expect(speaker?.name).toBe('Budi Santoso');
-    // English `Minister for …` reads what follows `for` as the field it is minister of, kept whole.
-    expect(speaker?.role).toBe('Coordinating Minister');
-    expect(speaker?.organisation).toBe('Political, Legal and Security Affairs');
+    // English `Minister for …` reads what follows `for` as the field it is minister of, kept whole; the coordinating
+    // ministry it names is the organisation.
+    expect(speaker?.role).toBe('Coordinating Minister for Political, Legal and Security Affairs');
+    expect(speaker?.organisation).toBe('Coordinating Ministry for Political, Legal and Security Affairs');
   });
 
   it('speaker parts: a list of people after a comma is no field list', () => {

@@ -36,6 +36,11 @@ export interface SpeechData {
   articles: readonly string[];
   /** Lower-case words that link a title to where it is held (`Ekonom di Contoh Trust`, `analyst at Contoh Bank`). */
   titlePlaces: readonly string[];
+  /**
+   * Lower-case words that link a title to a body only before an article and a capitalised body with an organisation word
+   * (`Minister in the Contoh Department`); before a bare capitalised word they end the title (`Minister in June`).
+   */
+  bodyLinks?: readonly string[];
   /** Lower-case words between a closing mark and the verb after it (`"…," demikian kata Budi`). */
   postVerbLeads: readonly string[];
   /** Lower-case words that introduce a name after a description (`warga bernama Budi`). */

@@ -5,6 +5,7 @@
 import { isCompoundRole, isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
+import { heldAt } from './held-at.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
@@ -86,15 +87,15 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // `Ekonom di Contoh Trust`: the organisation a title is held at.
-      // `Pengamat Ekonomi Politik dari Universitas Contoh …`: after a title of title words only, `dari` too.
-      const held = lex.titlePlaces.has(t.lower) || (lex.connectors.has(t.lower) && lex.nameStops.has(t.lower));
-      if (k > j && held && (roleAt(tokens[k - 1]!, lex) || titleBefore(tokens, j, k, lex)) && tokens[k + 1]?.cap && !lex.places.has(tokens[k + 1]!.text)) {
+      // The body a title is held at (`Ekonom di Contoh Trust`, `Minister in the Contoh Department`: an article may
+      // stand before it); after a title of title words only, `dari` too (`Pengamat Ekonomi dari Universitas Contoh`).
+      const after = lex.articles.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
+      const held = heldAt(tokens, k, lex) || (lex.connectors.has(t.lower) && lex.nameStops.has(t.lower));
+      if (k > j && held && (roleAt(tokens[k - 1]!, lex) || titleBefore(tokens, j, k, lex)) && after?.cap && !lex.places.has(after.text)) {
         k++;
         continue;
       }
       // Lower-case connectors stay inside a role (`Bea dan Cukai`, `director of the Contoh Institute`) only before a capitalised word.
-      const after = lex.articles.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
       if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && after?.cap) {
         k++;
         continue;

@@ -15,6 +15,7 @@ import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './spe
 import { fieldWord } from './name-word.js';
 import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
+import { heldAt } from './held-at.js';
 import { LexiconMemo } from './memo.js';
 import { joinedField, lowerField, organisationEnd } from './title-field.js';
 import { withTitleHead } from './title-head.js';
@@ -200,6 +201,16 @@ function listedPortfolioTitle(tokens: readonly Token[], r: number, lex: Lexicon)
   return r;
 }
 
+/**
+ * `Trade and Industry (TI) Minister`: the portfolio's bracketed short form at token `i`, between the portfolio and the
+ * title that names its ministry by a suffix. The title reads on past it; the role is written without it.
+ */
+function portfolioShortForm(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const close = tokens[i + 2];
+  const head = tokens[i + 3];
+  return tokens[i]?.text === '(' && tokens[i + 1]?.word === true && close?.text === ')' && head !== undefined && head.cap && lex.titleOrganisationSuffixes.has(head.text);
+}
+
 /** `readRole` of each title met, per lexicon. */
 const splitMemo = new LexiconMemo<RoleParts | null>();
 
@@ -280,6 +291,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).
   let k = r + 1;
   let field = false;
+  let shortForm = -1;
   while (k < e) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
@@ -297,6 +309,7 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (joinedField(tokens, k, lex)) k += 2;
     else if (bracketedTitle(tokens, k, lex) > 0) k += bracketedTitle(tokens, k, lex);
     else if (!t.word && t.text === '&' && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
+    else if (portfolioShortForm(tokens, k, lex)) k = (shortForm = k) + 3;
     else break;
   }
   // `Menteri Perusahaan Contoh dan Niaga`: a title that names its organisation only with a portfolio
@@ -328,10 +341,10 @@ function readRole(role: string, organisation: string | null, title: string | und
   let m = k;
   // `Kepala Analis kawasan Eropa di Contoh Riset`: places inside the lower-case field belong to the title.
   const fieldOn = (t: Token, at: number) => !t.cap || (at > k && lex.places.has(t.text));
-  while (m < e && tokens[m]!.word && fieldOn(tokens[m]!, m) && !lex.connectors.has(tokens[m]!.lower) && !lex.titlePlaces.has(tokens[m]!.lower)) m++;
+  while (m < e && tokens[m]!.word && fieldOn(tokens[m]!, m) && !lex.connectors.has(tokens[m]!.lower) && !heldAt(tokens, m, lex)) m++;
   // `chief executive of capital markets at the OJK`: an article may stand before the organisation.
   const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
-  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || lex.titlePlaces.has(tokens[m]!.lower)) && held?.cap) k = m;
+  if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || heldAt(tokens, m, lex)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;
   // A capitalised title's lower-case field describes the post (`Kapolres setempat`): what the title implies is read without it.
   let implying = -1;
@@ -341,12 +354,14 @@ function readRole(role: string, organisation: string | null, title: string | und
   }
   let roleEnd = k;
   while (roleEnd > r && (!tokens[roleEnd - 1]!.word ? tokens[roleEnd - 1]!.text !== ')' : lex.connectors.has(tokens[roleEnd - 1]!.lower))) roleEnd--;
-  const newRole = slice(phrase, tokens, Math.min(titleStart, r), roleEnd) || role;
+  // The title's words from `a` to `b`, less the portfolio's short form.
+  const roleText = (a: number, b: number) => (shortForm > a && shortForm + 3 < b ? `${slice(phrase, tokens, a, shortForm)} ${slice(phrase, tokens, shortForm + 3, b)}` : slice(phrase, tokens, a, b));
+  const newRole = roleText(Math.min(titleStart, r), roleEnd) || role;
   // The organisation after the title, past a connector (`Ekonom di Contoh Trust`, `manager of Contoh Academy`).
   let o = k;
   // `Direktur Jenderal Contoh (DJC) Kementerian X`: the title's bracketed short form is no part of the organisation.
   if (tokens[o]?.text === '(' && tokens[o + 2]?.text === ')' && o + 3 < e) o += 3;
-  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || lex.titlePlaces.has(tokens[o]!.lower) || (o > k && lex.articles.has(tokens[o]!.lower)))))) o++;
+  while (o < e && (!tokens[o]!.word || (!tokens[o]!.cap && (lex.connectors.has(tokens[o]!.lower) || heldAt(tokens, o, lex) || (o > k && lex.articles.has(tokens[o]!.lower)))))) o++;
   let after: string | null = null;
   if (o < e && (tokens[o]!.cap || tokens[o]!.num)) {
     const oe = organisationEnd(tokens, o, e, lex);
@@ -355,12 +370,12 @@ function readRole(role: string, organisation: string | null, title: string | und
     if (q > o) {
       let fe = q;
       while (fe > o && (!tokens[fe - 1]!.word || lex.connectors.has(tokens[fe - 1]!.lower))) fe--;
-      return { role: slice(phrase, tokens, Math.min(titleStart, r), fe), organisation: slice(phrase, tokens, q, oe) };
+      return { role: roleText(Math.min(titleStart, r), fe), organisation: slice(phrase, tokens, q, oe) };
     }
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
   }
   const found = after ?? before;
-  const implied = implying >= 0 && implying < k ? slice(phrase, tokens, Math.min(titleStart, r), implying) || newRole : newRole;
+  const implied = implying >= 0 && implying < k ? roleText(Math.min(titleStart, r), implying) || newRole : newRole;
   return { role: newRole, organisation: found ?? titleOrganisation(implied, lex) };
 }
 

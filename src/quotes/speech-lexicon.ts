@@ -23,6 +23,8 @@ export interface Lexicon {
   orgWords: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   titlePlaces: ReadonlySet<string>;
+  /** `SpeechData.bodyLinks`, lower-case. */
+  bodyLinks: ReadonlySet<string>;
   postVerbLeads: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   /** `SpeechData.namePrefixes`, lower-case. */

@@ -263,6 +263,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     namePrefixes: lowerSet(data.namePrefixes),
     articles: lowerSet(data.articles),
     titlePlaces: lowerSet(data.titlePlaces),
+    bodyLinks: lowerSet(data.bodyLinks ?? []),
     postVerbLeads: lowerSet(data.postVerbLeads),
     namingWords: lowerSet(data.namingWords),
     nameAbbreviations: new Set(data.nameAbbreviations),

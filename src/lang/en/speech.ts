@@ -93,6 +93,8 @@ export const speech: SpeechData = {
   orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'Fellow', 'Principal', 'Research', 'Visiting', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   ...crossLanguageSpeech,
+  // `Minister in the Contoh Department`: `in` links a post to a named body only (not `Minister in June`).
+  bodyLinks: ['in'],
   namePrefixes,
   // Police ranks' abbreviations before a name (`Sr. Comr. Budi`, `Insp. Gen. Budi`): their full stop ends no sentence.
   nameAbbreviations: [...nameAbbreviations, 'Comr', 'Insp', 'Adj', 'Supt', 'Comm', 'Maj', 'Adm'],
@@ -114,7 +116,11 @@ export const speech: SpeechData = {
   complementisers: ['that'],
   bareReportVerbs: ['say'],
   // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.
-  titleOrganisations: { 'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '' },
+  // `Coordinating Minister for Food Affairs` → `Coordinating Ministry for Food Affairs`: the post's first word names its ministry too.
+  titleOrganisations: {
+    'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '',
+    'Coordinating Minister for': 'Coordinating Ministry for …', 'Coordinating Minister of': 'Coordinating Ministry of …',
+  },
   titleOrganisationSuffixes: { Minister: 'Ministry', minister: 'Ministry' },
   possessives: ['its', 'his', 'her', 'their', 'our'],
   organisationPossessives: ['its', 'their'],
