@@ -76,8 +76,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
-      // `head of research at Contoh Securities`, `senior research fellow at the Contoh Institute`: a lower-case title
-      // runs on over a few lower-case words to the connector before its organisation.
+      // A lower-case title runs on over a few lower-case words to the connector before its organisation (`head of research at Contoh Securities`).
       if (k > j && sawCap && lowerTitleRun(tokens, k, lex)) {
         k++;
         continue;
