@@ -12,6 +12,7 @@
  *   agencies joined by a slash or a hyphen (`- AGENSI/Wire`, `-ABC-AGENSI`), an outlet the data lacks
  *   in ordinary case, named with a brand word (`- Contoh Daily`);
  * - a full name in parentheses or after a dash on the last line: `(Rina Wulandari)`, `(Rina W)`, `— Rina Wulandari`,
+ *   a full name in parentheses after the last sentence too (`… kata dia. (Rina Wulandari)`),
  *   or with the outlet after a slash (`Rina Wulandari/Kabarcontoh`);
  *   the outlet's domain in parentheses there (`(contohwarta.com)`); initials and the agencies drawn on,
  *   `rin/bud (Reuters, AFP)`;
@@ -57,6 +58,8 @@ const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
 const PAREN_NAME_LINE = new RegExp(`^\\( ?(${FULL_NAME}) ?\\)$`, 'u');
+/** A reporter's full name in parentheses right after the last sentence (`… kata dia. (Rina Wulandari)`). */
+const PAREN_NAME_AT_END = new RegExp(`[.!?"”’] {0,3}\\( ?(${FULL_NAME}) ?\\)$`, 'u');
 /** A reporter's name and the outlet after a slash, alone on the last line: `Rina Wulandari/Kabarcontoh`. */
 const SLASHED_NAME_LINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2} ?\\/ ?\\p{L}[\\p{L}\\p{N}.]{1,30})$`, 'u');
 /** A reporter's full name after a dash, alone on the last line: `— Rina Wulandari`, `- Budi S`. */
@@ -229,6 +232,8 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   if (slashInitials) return { index: from + tail.lastIndexOf('/'), text: slashInitials[1]! };
   const slashed = SLASHED_NAMES.exec(tail);
   if (slashed) return { index: from + tail.lastIndexOf('('), text: slashed[1]!.trim() };
+  const parenNameAtEnd = tail.endsWith(')') ? PAREN_NAME_AT_END.exec(tail) : null;
+  if (parenNameAtEnd && !quotedTermBefore(tail, parenNameAtEnd.index)) return { index: from + tail.lastIndexOf('('), text: parenNameAtEnd[1]! };
   const byline = DASHED_BYLINE.exec(tail);
   if (byline) return { index: from + byline.index + byline[0].search(/[-–—]/), text: byline[1]! };
   const dated = tail.includes('(') ? PAREN_DATED.exec(tail) : null;

@@ -106,6 +106,8 @@ export interface BoilerplateData {
   publishVerbs: string[];
   /** What opens a source note in brackets at a story's end (`(Dikutip dari …)`, `(Source: …)`), matched in any case. */
   sourceNoteOpeners: string[];
+  /** What an opinion page's note under the column says (`are those of the writer`, `pendapat pribadi penulis`), lower-case: see `isOpinionNote`. */
+  opinionNotes: string[];
 }
 
 /**

@@ -10,6 +10,8 @@ import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
 
 /** A line that ends a sentence is body text, not a headline (headlines may end in ? or !). */
 const ENDS_SENTENCE = /[.,;:]["”’]?$/;
+/** A full stop, then a note in brackets (`… Kamis (12/5). (Kabarcontoh/Rina)`): a caption and its credit; a headline ends in no full stop. */
+const SENTENCE_THEN_NOTE = /\.["”’]? ?[([][^()[\]\n]{2,60}[)\]]$/u;
 /** A headline is one sentence: `…di mana saja. Sebab …` and `… (RS). Lantas …` are body text. */
 const TWO_SENTENCES = /(?:\p{Ll}{2}|\))\. \p{Lu}/u;
 /** A whole quotation, then its source in parentheses: an epigraph (headlines quote words, then say who said them). */
@@ -236,7 +238,7 @@ function wholeLine(blocks: readonly Block[], candidate: Block): boolean {
 function looksLikeTitle(s: string): boolean {
   if (s.length === 0 || s.length > MAX_TITLE_LENGTH * 2) return false;
   if (s.split(/\s+/).length < MIN_TITLE_WORDS) return false;
-  if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s) || TWO_SENTENCES.test(s)) return false;
+  if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s) || TWO_SENTENCES.test(s) || SENTENCE_THEN_NOTE.test(s)) return false;
   return s.length <= MAX_TITLE_LENGTH;
 }
 

@@ -12,6 +12,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'share', phrase: 'Tweet' },
     { kind: 'share', phrase: 'Share this article' },
     { kind: 'share', phrase: 'Share this' },
+    // A share bar's buttons, one to a line.
+    { kind: 'share', phrase: 'Print' },
+    { kind: 'share', phrase: 'Email' },
     { kind: 'comments', phrase: 'Comments' },
     { kind: 'comments', phrase: 'Responses' },
     { kind: 'related-link', phrase: 'Related' },
@@ -111,6 +114,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'caption', phrase: 'Caption:' },
     { kind: 'other', phrase: 'CONTACT:' },
     { kind: 'other', phrase: 'SOURCE:' },
+    // As written under a story or glued after its last sentence (`… in a note. Source: Contoh Wire`).
+    { kind: 'other', phrase: 'Source:' },
   ],
   inline: [
     { kind: 'related-link', phrase: 'Read also:' },
@@ -139,7 +144,7 @@ export const boilerplate: BoilerplateData = {
     'edition', 'coverage', 'more', 'interview', 'footage', 'clip', 'social',
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],
-  bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Story by', 'Text by', 'Photos by', 'Posted by', 'Editor', 'Reporter', 'Writer'],
+  bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Story by', 'Text by', 'Photos by', 'Posted by', 'Edited by', 'Editor', 'Reporter', 'Writer'],
   pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   allPagesWords: ['all'],
   readingTimeLabels: ['Reading time', 'Read time'],
@@ -154,6 +159,7 @@ export const boilerplate: BoilerplateData = {
   syndicationOpeners: ['This article', 'This story', 'This report', 'The article', 'A version of this article', 'A version of this story', 'The original version of this story', 'The original version of this article'],
   sourceNoteOpeners: ['Source', 'Sources', 'Adapted from', 'Excerpted from', 'Translated from', 'With inputs from'],
   selfReferences: ['this article', 'this story', 'this report'],
+  opinionNotes: ['are those of the writer', 'are those of the author', 'are those of the columnist', "the writer's own", "the author's own", 'personal views of the writer', 'personal opinion of the writer'],
   pleaWords: ['please', 'kindly', "don't forget to", 'do not forget to'],
   publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally', 'written by'],
   titleSuffixes: [],

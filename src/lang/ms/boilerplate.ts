@@ -87,6 +87,7 @@ export const boilerplate: BoilerplateData = {
   photoPositions: ['kiri', 'kanan', 'tengah', 'depan', 'belakang'],
   deviceWords: ['peranti anda', 'pelayar anda', 'javascript'],
   selfReferences: ['artikel ini', 'berita ini', 'rencana ini'],
+  opinionNotes: ['pandangan peribadi penulis', 'pendapat peribadi penulis'],
   pleaWords: ['sila', 'jom', 'jangan lupa', 'mohon', 'tolong', 'mari'],
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
   sourceNoteOpeners: ['Dipetik daripada', 'Dipetik dari', 'Diadaptasi daripada', 'Diterjemah daripada', 'Sumber'],

@@ -4,11 +4,13 @@
  *   (`Menteri Contoh (kanan) di majlis itu semalam. —Bernama`) or a photo credit in parentheses
  *   (`(Kabarcontoh/Rina Wulandari)`): a story paragraph carries such a mark only at the very end of
  *   the article, where it is the credit;
+ * - an opinion page's note under the column, as the article's last block (`The views expressed are those of the
+ *   writer.`, `Pendapat dalam kolom ini adalah pendapat pribadi penulis.`);
  * - a reader prompt closing the article, as its own block or as the last sentence of the last
  *   block: an imperative whose next words name a medium (`Ikuti temubual penuh bersama …`,
  *   `Watch the full interview in the video above.`, `Tonton rakaman lanjut di saluran kami.`).
  */
-import { MAX_CLOSING_PROMPT_WORDS, MAX_CREDITED_CAPTION_LENGTH } from '../../options.js';
+import { MAX_CAPTION_LENGTH, MAX_CLOSING_PROMPT_WORDS, MAX_CREDITED_CAPTION_LENGTH } from '../../options.js';
 import { pushBlock } from '../../segment.js';
 import { phraseKey } from '../../util/patterns.js';
 import type { Block, Junk } from '../types.js';
@@ -70,6 +72,30 @@ export function markClosingDisclaimer(text: string, junk: Junk[], blocks: Block[
     return out;
   }
   return blocks;
+}
+
+/** An opinion page's note runs to two sentences at most. */
+const MAX_OPINION_NOTE_SENTENCES = 2;
+
+/**
+ * `The views expressed are those of the writer …`, `… pendapat pribadi penulis …`: what the note an opinion page prints
+ * under a column says. Short, unquoted, two sentences at most: a reported sentence that quotes such words stays. Where
+ * it stands decides the rest: the last block (`markOpinionNote`), or anywhere when it opens by naming the column itself
+ * (`shapeKind`); a short reported sentence in the body that holds the words (`Polisi menyebut unggahan itu pendapat
+ * pribadi penulis.`) stays.
+ */
+export function isOpinionNote(s: string, p: JunkPatterns): boolean {
+  return p.opinionNote.test(s) && !/["“”]/.test(s) && s.split(/[.!?] \p{Lu}/u).length <= MAX_OPINION_NOTE_SENTENCES;
+}
+
+/** Mark an opinion page's note that is the article's last block, after a story. */
+export function markOpinionNote(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
+  const last = blocks[blocks.length - 1];
+  if (!last || blocks.length < 2) return blocks;
+  const s = text.slice(last.start, last.end);
+  if (s.length > MAX_CAPTION_LENGTH || !isOpinionNote(s, p)) return blocks;
+  junk.push({ start: last.start, end: last.end, kind: 'other' });
+  return blocks.slice(0, -1);
 }
 
 /** Mark a reader prompt that closes the article: the whole last block, or its last sentence. */

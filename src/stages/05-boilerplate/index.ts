@@ -6,7 +6,7 @@ import { isLabelLine, wholeBlockKind } from './classify.js';
 import { splitInline } from './inline.js';
 import { isBulletedLink, isHeadlineLike, markRelatedLists, pushGluedJunk, rolesOf, SENTENCE_END } from './lists.js';
 import { type JunkPatterns, patternsOf } from './patterns.js';
-import { markAgencyCaptions, markClosingDisclaimer, markClosingPrompt } from './closing.js';
+import { markAgencyCaptions, markClosingDisclaimer, markClosingPrompt, markOpinionNote } from './closing.js';
 import { markCapsCaptions } from './caps-captions.js';
 import { endsInNamedCredit } from './photo-credit.js';
 import { takeNameAbove } from './menu-bar.js';
@@ -66,7 +66,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     }
     // Under a share label (`Bagikan ini:`), the platforms may stand one to a line (`Twitter`, `Facebook`).
     let junkKind: BoilerplateKind | null =
-      listed ?? shapeKind(s, patterns) ?? (afterEditor && isTagLine(s) ? 'navigation' : null) ?? (afterShare && isShareWords(s, patterns) ? 'share' : null);
+      listed ?? shapeKind(s, patterns, { alone: standsAlone(input.body, index) }) ?? (afterEditor && isTagLine(s) ? 'navigation' : null) ?? (afterShare && isShareWords(s, patterns) ? 'share' : null);
     if (!junkKind && TWEET_SIGNATURE.test(s)) {
       // An embedded tweet: its signature line, and the tweet's text in the block before.
       junkKind = 'other';
@@ -141,9 +141,16 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     (blocks) => markClosingDisclaimer(text, junk, blocks, patterns),
     (blocks) => markAuthorNote(text, junk, roles, blocks),
     (blocks) => markClosingPrompt(text, junk, blocks, patterns),
+    (blocks) => markOpinionNote(text, junk, blocks, patterns),
   ];
   const body = steps.reduce((blocks, step) => step(blocks), kept);
   return { junk, body };
+}
+
+/** Block `i` is a paragraph of its own: its whole line, with no block on the line before or after (a blank line or the text's edge). */
+function standsAlone(blocks: readonly Block[], i: number): boolean {
+  const line = blocks[i]!.line;
+  return (i === 0 || blocks[i - 1]!.line < line - 1) && (i + 1 >= blocks.length || blocks[i + 1]!.line > line + 1);
 }
 
 /** A line of nothing but share words (`Facebook`, `WhatsApp Telegram`). */

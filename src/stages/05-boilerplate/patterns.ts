@@ -53,6 +53,8 @@ export interface JunkPatterns {
   syndication: RegExp;
   /** The article naming itself with a demonstrative (`artikel ini`, `this story`), anywhere, any case: see `isSharePlea`. */
   selfReference: RegExp;
+  /** What an opinion page's note says (`are those of the writer`, `pandangan peribadi penulis`), anywhere, any case: see `isOpinionNote`. */
+  opinionNote: RegExp;
   /** A share verb (`bagikan`, `share`) opening the sentence or a clause, or after a plea word (`silakan`, `please`), any case. */
   shareVerb: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
@@ -170,6 +172,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',
     ),
+    opinionNote: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.opinionNotes))})(?![\\p{L}])`, 'iu'),
     selfReference: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.selfReferences))})(?![\\p{L}])`, 'iu'),
     // Mid-sentence a share verb is reported (`declined to share this report`), not asked of the reader.
     shareVerb: new RegExp(

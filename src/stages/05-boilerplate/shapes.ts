@@ -18,6 +18,7 @@ import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
 import { isDatedByline, isJoinedByline, isMenuBar } from './menu-bar.js';
 import { endsInPhotoCredit, letterKey, type JunkPatterns } from './patterns.js';
+import { isOpinionNote } from './closing.js';
 
 const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
@@ -71,8 +72,11 @@ function isKickerCaption(s: string): boolean {
   return CAPS_KICKER.test(s) && s.split(/[.!?] \p{Lu}/u).length <= MAX_KICKER_SENTENCES;
 }
 
-/** `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon. */
-function isLabelledCredit(s: string, p: JunkPatterns): boolean {
+/**
+ * `Reporter/Editor: Budi`, `Penulis | Editor: Rina`: editor labels joined by a slash or bar, then a colon.
+ * `alone`: the block is a paragraph of its own (see `shapeKind`).
+ */
+function isLabelledCredit(s: string, p: JunkPatterns, alone: boolean): boolean {
   // `Sabtu, 26 November 2016 | 15:55 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
   // short facts holding an editor label or a byline.
   const parts = s.includes(' | ') || s.includes(' / ') ? s.split(/ [|/] /) : [s];
@@ -80,6 +84,10 @@ function isLabelledCredit(s: string, p: JunkPatterns): boolean {
   // `Piala Dunia Wartawan: Rina Putri`: a section tag run into an editor label and its name.
   const labelled = s.length <= MAX_LABELLED_LINE && s.includes(':') ? LABEL_AT_END.exec(s) : null;
   if (labelled && p.prefixKinds.get(phraseKey(`${labelled[1]}:`)) === 'editor') return true;
+  // `Reporter Contoh News: Rina Putri`: an editor label and the outlet it works for, then the colon and the name. Only
+  // as a paragraph of its own: a line of a list in the body (`Penulis Muda Terbaik: Rina`, one winner a line) has that shape too.
+  const outletLabel = alone && s.length <= MAX_LABELLED_LINE && s.includes(':') ? LABEL_OUTLET_NAME.exec(s) : null;
+  if (outletLabel && p.prefixKinds.get(phraseKey(`${outletLabel[1]}:`)) === 'editor') return true;
   const colon = s.indexOf(':');
   if (colon <= 0 || colon > 40) return false;
   const label = s.slice(0, colon);
@@ -92,6 +100,8 @@ function isLabelledCredit(s: string, p: JunkPatterns): boolean {
 /** A label word, a colon and a name of one to four capitalised words ending the line. */
 const LABEL_AT_END = /(?:^| )(\p{L}{3,20}) ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
 const MAX_LABELLED_LINE = 80;
+/** A label word, one to three words of an outlet's name (`Contoh News`, `Contoh.com`), a colon and a name ending the line. */
+const LABEL_OUTLET_NAME = /^(\p{L}{3,20})(?: \p{Lu}[\p{L}\p{N}.!&-]{1,30}){1,3} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
 
 /** A label and a name of one to four capitalised words (`Laporan: Rina Putri`), read inside brackets. */
 const BRACKETED_CREDIT = /^\p{L}{3,20} ?: ?\p{Lu}[\p{L}.'’-]{0,30}(?: \p{Lu}[\p{L}.'’-]{0,30}){0,3}$/u;
@@ -142,8 +152,11 @@ const MIN_ARROW_LINK_WORDS = 4;
 /** Kinds whose label may be followed by a colon and a linked headline. */
 const LABEL_KINDS: ReadonlySet<BoilerplateKind> = new Set(['related-link', 'video-promo']);
 
-/** The junk kind of a whole block by its shape, or null. `prompts: false` leaves reader prompts out (for headlines). */
-export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boolean } = {}): BoilerplateKind | null {
+/**
+ * The junk kind of a whole block by its shape, or null. `prompts: false` leaves reader prompts out (for headlines);
+ * `alone: true` says the block is a paragraph of its own line, with no text on the lines next to it.
+ */
+export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boolean; alone?: boolean } = {}): BoilerplateKind | null {
   if (s.length > MAX_CAPTION_LENGTH) return null;
   // `*) Penulis adalah …`: a note mark before listed junk.
   const note = NOTE_MARK.exec(s);
@@ -175,7 +188,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
-  if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p) || isDatedByline(s, p) || isJoinedByline(s, p)) return 'editor';
+  if (p.byline.test(s) || p.placedByline.test(s) || isAuthorLine(s, p) || isLabelledCredit(s, p, options.alone === true) || isDatedByline(s, p) || isJoinedByline(s, p)) return 'editor';
   if (isMenuBar(s)) return 'navigation';
   const count = countKind(s, p);
   if (count) return count;
@@ -184,6 +197,9 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   const notice = deviceNotice(s, p);
   if (notice) return notice;
   if (isPositionCaption(s, p) || isKickerCaption(s)) return 'caption';
+  // An opinion page's note that names the column itself first (`Tulisan ini …`) goes wherever it stands; one that
+  // does not is read only as the article's last block (`markOpinionNote`).
+  if (p.selfReference.exec(s)?.index === 0 && isOpinionNote(s, p)) return 'other';
   // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
   if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);

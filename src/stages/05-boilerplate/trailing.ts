@@ -1,10 +1,13 @@
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
+import { wholeBlockKind } from './classify.js';
 import type { JunkPatterns } from './patterns.js';
 
 /** What a trailing label (`… naik 1,25%.Sumber: Dinas Pasar Contoh`) leaves after it at most: a name, a source, a short list. */
 const MAX_TAIL = 80;
 const MAX_TAIL_WORDS = 10;
+/** A bracketed credit line after the last sentence (`(Reporting by Rina Putri; Editing by Budi Santoso)`) is short. */
+const MAX_BRACKETED_CREDIT = 120;
 /** A sentence goes on after a full stop (`Sumber: pejabat itu. Dia …`): the label opened prose, not a credit. */
 const PROSE_AFTER_STOP = /[.!?]["”’]? {1,3}\p{Ll}/u;
 
@@ -21,6 +24,11 @@ export function trailingLabelAt(s: string, p: JunkPatterns): { index: number; ki
   // (after initials, `rin/bud(diolah dari …)`, the credit stage reads both).
   const note = s.endsWith(')') ? p.sourceNote.exec(s) : null;
   if (note && /[.!?"”’)\]] {0,3}$/.test(s.slice(Math.max(0, note.index - 4), note.index))) return { index: note.index, kind: 'other' };
+  // `… the district. (Reporting by Rina Putri; Editing by Budi Santoso)`: a wire's credit line in brackets after the last sentence.
+  const open = s.endsWith(')') ? s.lastIndexOf('(') : -1;
+  if (open > 0 && s.length - open <= MAX_BRACKETED_CREDIT && /[.!?"”’] {0,3}$/.test(s.slice(Math.max(0, open - 4), open)) && wholeBlockKind(s.slice(open + 1, -1).trim(), p) === 'editor') {
+    return { index: open, kind: 'editor' };
+  }
   // A label's only colon ends it, so each label found is the leftmost one that ends at some colon: search just
   // the stretch before each colon, never the whole paragraph. The long alternation over every letter of a
   // paragraph was the boilerplate stage's largest cost, and some processes compile it into code that runs
