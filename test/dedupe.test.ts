@@ -3,6 +3,9 @@ import { confirmCandidates, dedupeArticles, dedupeArticlesAsync, parseArticle, s
 import { candidateProbability } from '../src/dedupe/lsh.js';
 import { estimateContainment, estimateSimilarity, minhash } from '../src/dedupe/minhash.js';
 import { bodyShingles } from '../src/dedupe/shingles.js';
+import { ClusterBuilder } from '../src/dedupe/clusters.js';
+import { MinhashStore } from '../src/dedupe/minhash-store.js';
+import { dedupeSettings } from '../src/dedupe/settings.js';
 
 /** Invented stories: one republished twice, one unrelated, one on the same topic. */
 const story = [
@@ -128,6 +131,44 @@ describe('dedupe: pieces', () => {
   it('shingles ignore case, punctuation, quote style and paragraph breaks', () => {
     expect(bodyShingles(['Harga “beras” naik,', 'kata dia.'], 3)).toEqual(bodyShingles(['harga "beras" naik kata dia'], 3));
     expect(bodyShingles([], 3)).toHaveLength(0);
+  });
+
+  it('a builder reading band keys from MinHash values (addUnkeyed) clusters as one reading their strings (add)', () => {
+    const settings = dedupeSettings(undefined, 'test');
+    const byStrings = new ClusterBuilder(settings);
+    const byValues = new ClusterBuilder(settings);
+    for (const item of items) {
+      const signature = signArticle(item);
+      expect(byStrings.add(signature)).toBe(true);
+      expect(byValues.addUnkeyed({ ...signature, bands: [] })).toBe(true);
+    }
+    expect(byValues.addUnkeyed(signArticle(items[0]!))).toBe(false);
+    expect(byValues.result()).toEqual(byStrings.result());
+    expect(byValues.result().clusters).toHaveLength(1);
+  });
+
+  it('kept MinHash rows compare like their arrays, past growth; another length agrees with none', () => {
+    const store = new MinhashStore(4);
+    const rows = Array.from({ length: 200 }, (_, k) => Uint32Array.from([k % 3, 1, k % 2, 7]));
+    for (const row of rows) store.push(row);
+    store.push(null);
+    store.push(Uint32Array.from([0, 1, 0, 7, 9]));
+    for (const [i, j] of [[0, 1], [0, 6], [3, 199], [150, 4]] as const) expect(store.similarity(i, j)).toBe(estimateSimilarity(rows[i]!, rows[j]!));
+    expect(store.similarity(0, 1)).toBe(0.5);
+    expect(store.similarity(0, 3)).toBe(0.75);
+    expect(estimateSimilarity(Uint32Array.from([1, 2]), Uint32Array.from([1, 2, 3]))).toBe(0);
+    expect(store.similarity(0, 200)).toBe(0);
+    expect(store.similarity(0, 201)).toBe(0);
+    expect(store.similarity(201, 201)).toBe(1);
+  });
+
+  it('shingles are the distinct hashes of each run of words, ascending', () => {
+    const words = 'satu dua tiga satu dua tiga satu dua empat'.split(' ');
+    const shingles = [...bodyShingles([words.join(' ')], 3)];
+    expect(shingles).toHaveLength(4); // satu-dua-tiga, dua-tiga-satu, tiga-satu-dua, satu-dua-empat
+    expect(shingles).toEqual([...shingles].sort((a, b) => a - b));
+    expect(new Set(shingles).size).toBe(shingles.length);
+    expect(bodyShingles(['satu dua'], 3)).toHaveLength(1);
   });
 
   it('the MinHash estimate tracks the true Jaccard similarity', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForComparison, foldPrint } from '../src/util/similarity.js';
+import { foldForComparison, foldPrint, forEachComparisonWord } from '../src/util/similarity.js';
 
 /** The definition the scanners must agree with. */
 const byRegex = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -18,6 +18,16 @@ const SAMPLES = [
 describe('foldForComparison', () => {
   it('equals the lower-case, letters-and-digits, single-space definition', () => {
     for (const s of SAMPLES) expect(foldForComparison(s)).toBe(byRegex(s));
+  });
+});
+
+describe('forEachComparisonWord', () => {
+  it('visits the words of the same definition, in order', () => {
+    for (const s of SAMPLES) {
+      const words: string[] = [];
+      forEachComparisonWord(s, (lower, start, end) => words.push(lower.slice(start, end)));
+      expect(words.join(' ')).toBe(byRegex(s));
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 import { UnionFind } from '../util/union-find.js';
 import { BandIndex } from './band-index.js';
-import { estimateContainment, estimateSimilarity } from './minhash.js';
+import { bandHashes } from './lsh.js';
+import { estimateContainment } from './minhash.js';
+import { MinhashStore } from './minhash-store.js';
 import type { DedupeSettings } from './settings.js';
 import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.js';
 
@@ -13,7 +15,7 @@ import type { ArticleSignature, DedupeResult, DuplicateCluster } from './types.j
 export class ClusterBuilder {
   // Only what confirming and the result need is kept of a signature (not its band keys: see BandIndex).
   private readonly ids: string[] = [];
-  private readonly minhashes: (Uint32Array | null)[] = [];
+  private readonly minhashes: MinhashStore;
   private readonly shingles: number[] = [];
   private readonly index = new Map<string, number>();
   private readonly sets = new UnionFind();
@@ -21,8 +23,11 @@ export class ClusterBuilder {
   private readonly confirmWith = (other: number) => this.confirm(other, this.adding);
   /** The article `add` is indexing (read by `confirmWith`, made once rather than per band). */
   private adding = 0;
+  private readonly pair = new Uint32Array(2);
 
-  constructor(private readonly settings: DedupeSettings) {}
+  constructor(private readonly settings: DedupeSettings) {
+    this.minhashes = new MinhashStore(settings.bands * settings.rows);
+  }
 
   /** Add one signature. Returns false (and ignores it) when its id was added before. */
   add(signature: ArticleSignature): boolean {
@@ -32,6 +37,24 @@ export class ClusterBuilder {
     this.adding = at;
     // Compare with every earlier article under each key; pairs already joined need no look.
     for (let band = 0; band < signature.bands.length; band++) this.buckets.add(band, signature.bands[band]!, at, this.confirmWith);
+    return true;
+  }
+
+  /**
+   * `add` for a signature made in this process without its band keys (`bands` empty): the
+   * keys are read from the MinHash values, the same buckets as their strings give `add`.
+   */
+  addUnkeyed(signature: ArticleSignature): boolean {
+    if (this.index.has(signature.id)) return false;
+    const at = this.keep(signature);
+    const { minhash } = signature;
+    if (minhash === null) return true;
+    this.adding = at;
+    const { bands, rows } = this.settings;
+    for (let band = 0; band < bands; band++) {
+      bandHashes(minhash, band, rows, this.pair);
+      this.buckets.addParts(band, this.pair[0]!, this.pair[1]!, at, this.confirmWith);
+    }
     return true;
   }
 
@@ -70,9 +93,7 @@ export class ClusterBuilder {
   }
 
   private similarity(i: number, j: number): number {
-    const a = this.minhashes[i] ?? null;
-    const b = this.minhashes[j] ?? null;
-    return a && b ? estimateSimilarity(a, b) : 0;
+    return this.minhashes.similarity(i, j);
   }
 
   private find(i: number): number {

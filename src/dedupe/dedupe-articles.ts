@@ -24,7 +24,7 @@ export function dedupeArticles(items: Iterable<DedupeItem, unknown, undefined>, 
   const settings = dedupeSettings(options, fn);
   requireIterable(items, fn);
   const builder = new ClusterBuilder(settings);
-  for (const item of items) addUnique(builder, signItem(item, settings, fn), fn);
+  for (const item of items) addUnique(builder, signItem(item, settings, fn, false), fn);
   return builder.result();
 }
 
@@ -39,7 +39,7 @@ export async function dedupeArticlesAsync(items: AsyncIterable<DedupeItem, unkno
     throw new TypeError(`${fn}: \`items\` must be an iterable or async iterable of {id, text} or {id, article}`);
   }
   const builder = new ClusterBuilder(settings);
-  for await (const item of items) addUnique(builder, signItem(item, settings, fn), fn);
+  for await (const item of items) addUnique(builder, signItem(item, settings, fn, false), fn);
   return builder.result();
 }
 
@@ -80,7 +80,7 @@ function checkSignature(s: ArticleSignature, slots: number, fn: string): Article
 }
 
 function addUnique(builder: ClusterBuilder, signature: ArticleSignature, fn: string): void {
-  if (!builder.add(signature)) throw new TypeError(`${fn}: id "${signature.id}" is given twice`);
+  if (!builder.addUnkeyed(signature)) throw new TypeError(`${fn}: id "${signature.id}" is given twice`);
 }
 
 function requireIterable(items: unknown, fn: string): void {

@@ -16,8 +16,13 @@ export function mix32(x: number): number {
 
 /** FNV-1a over UTF-16 code units, finalised by `mix32`. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** `hashString(s.slice(start, end))` without the slice. */
+export function hashRange(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return mix32(h);
 }
 

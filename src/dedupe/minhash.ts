@@ -25,12 +25,22 @@ export function minhash(shingles: Uint32Array, slots: number): Uint32Array {
   return signature;
 }
 
-/** The share of slots in which two signatures agree: the estimated Jaccard similarity of their sets. */
-export function estimateSimilarity(a: Uint32Array, b: Uint32Array): number {
-  if (a.length !== b.length || a.length === 0) return 0;
+/**
+ * The share of slots in which two signatures agree: the estimated Jaccard similarity of their
+ * sets (0 for signatures of different lengths). With offsets, the signatures are the `n` values
+ * from `aStart` in `a` and from `bStart` in `b` (rows of one array, see `MinhashStore`).
+ */
+export function estimateSimilarity(
+  a: Uint32Array,
+  b: Uint32Array,
+  aStart = 0,
+  bStart = 0,
+  n = a.length === b.length ? a.length : 0,
+): number {
+  if (n === 0) return 0;
   let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  for (let i = aStart, j = bStart, end = aStart + n; i < end; i++, j++) if (a[i] === b[j]) same++;
+  return same / n;
 }
 
 /**

@@ -11,19 +11,22 @@ import type { ArticleSignature, DedupeItem } from './types.js';
  * dateline, title, boilerplate (related headlines, footers) and credit never count. Two
  * unrelated stories from one site share those blocks; their bodies do not.
  */
-export function signItem(item: DedupeItem, settings: DedupeSettings, fn: string): ArticleSignature {
+export function signItem(item: DedupeItem, settings: DedupeSettings, fn: string, withKeys = true): ArticleSignature {
   if (item === null || typeof item !== 'object') throw new TypeError(`${fn}: each item must be {id, text} or {id, article}, got ${item === null ? 'null' : typeof item}`);
   const { id } = item;
   if (typeof id !== 'string') throw new TypeError(`${fn}: item \`id\` must be a string, got ${id === null ? 'null' : typeof id}`);
-  return signBody(id, bodyOf(item, settings, fn), settings);
+  return signBody(id, bodyOf(item, settings, fn), settings, withKeys);
 }
 
-/** The signature of a body given as its paragraphs' texts. */
-export function signBody(id: string, paragraphs: readonly string[], settings: DedupeSettings): ArticleSignature {
+/**
+ * The signature of a body given as its paragraphs' texts. Without `withKeys`, `bands` is left
+ * empty: for `ClusterBuilder.addUnkeyed`, which reads the keys from the MinHash values.
+ */
+export function signBody(id: string, paragraphs: readonly string[], settings: DedupeSettings, withKeys = true): ArticleSignature {
   const shingles = bodyShingles(comparableParagraphs(paragraphs), settings.shingleWords);
   if (shingles.length < MIN_DEDUPE_SHINGLES) return { id, shingles: shingles.length, minhash: null, bands: [] };
   const signature = minhash(shingles, settings.bands * settings.rows);
-  return { id, shingles: shingles.length, minhash: signature, bands: bandKeys(signature, settings.bands, settings.rows) };
+  return { id, shingles: shingles.length, minhash: signature, bands: withKeys ? bandKeys(signature, settings.bands, settings.rows) : [] };
 }
 
 /** Ends like a sentence (a full stop, question or exclamation mark, maybe inside a closing quote). */

@@ -17,6 +17,8 @@ function wordCharAt(s: string, i: number): number {
  * codes: the regex replace was most of the duplicates stage.
  */
 export function foldForComparison(s: string): string {
+  // The scan of `forEachComparisonWord`, written out: the duplicates stage folds every region,
+  // and a callback per word there costs more than the few repeated lines.
   const lower = s.toLowerCase();
   const n = lower.length;
   let out = '';
@@ -36,6 +38,31 @@ export function foldForComparison(s: string): string {
   }
   if (start >= 0) out = out.length === 0 ? lower.slice(start) : `${out} ${lower.slice(start)}`;
   return out;
+}
+
+/**
+ * The words of `foldForComparison(s)` in order, as ranges `[start, end)` of `lower`
+ * (`s.toLowerCase()`), without building the folded string or a string per word: for callers
+ * that only hash the words (duplicate detection over a whole batch).
+ */
+export function forEachComparisonWord(s: string, visit: (lower: string, start: number, end: number) => void): void {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i < n; ) {
+    const w = wordCharAt(lower, i);
+    if (w > 0) {
+      if (start < 0) start = i;
+      i += w;
+      continue;
+    }
+    if (start >= 0) {
+      visit(lower, start, i);
+      start = -1;
+    }
+    i += widthAt(lower, i);
+  }
+  if (start >= 0) visit(lower, start, n);
 }
 
 /**
