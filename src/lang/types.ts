@@ -190,6 +190,12 @@ export interface OrganisationData {
   /** Words that mark a spelled-out name (`… (ACR)`) as an organisation besides heads and tails: `Community`, `Jaringan`. */
   nameWords: readonly string[];
   /**
+   * Last words that mark a spelled-out name (`… (ACR)`) as an organisation when no other word of
+   * the name is a word the text writes as its own language's: English `Company` in Indonesian or
+   * Malay text, which is no tail there (a name already given goes on with it).
+   */
+  spelledTails?: readonly string[];
+  /**
    * Committees of a state executive council, named by their portfolios: a head in `heads` whose
    * portfolio words (a list: `Pelancongan, Kebudayaan … dan Komoditi`) are followed by a word in
    * `after` (`negeri`) is a member's title (`Pengerusi Jawatankuasa … negeri`), not an organisation.

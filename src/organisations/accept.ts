@@ -4,6 +4,7 @@ import type { CompiledOrganisations } from './compile.js';
 import { Finder, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState } from './paragraph.js';
 import { tokenize } from './tokens.js';
 import { uniteCutNames } from './prefixes.js';
+import { writtenLower } from './branches.js';
 
 // ---------------------------------------------------------------------------
 // Output
@@ -27,6 +28,16 @@ export function isOrganisationName(c: CompiledOrganisations, text: string): bool
   return c.heads.has(words[0]!) || c.tails.has(words[words.length - 1]!) || words.some((w) => c.nameWords.has(w));
 }
 
+/**
+ * A spelled-out name closed by a word that ends only such names (`Contoh Growth Bank`), none of whose
+ * other words the text also writes as a word of its own language (in lower case, or a most frequent word).
+ */
+function hasSpelledTail(f: Finder, p: ParagraphState, text: string): boolean {
+  const words = tokenize(text).map((t) => t.text);
+  if (words.length < 2 || !f.c.spelledTails.has(words[words.length - 1]!)) return false;
+  return !words.some((w, k) => k < words.length - 1 && (f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w)));
+}
+
 /** `text[from, to)` is one of `LIST_GAPS`. */
 function listGap(text: string, from: number, to: number): boolean {
   return to - from > 0 && to - from <= LONGEST_LIST_GAP && LIST_GAPS.has(text.slice(from, to));
@@ -38,7 +49,7 @@ function listGap(text: string, from: number, to: number): boolean {
  * when one of its mentions has a cue word before it or stands in a list with an organisation.
  */
 export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number> {
-  const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && isOrganisationName(f.c, h.text)));
+  const strong = f.hits.map((h) => STRONG_RULES.has(h.rule) || (h.rule === 'long-form' && (isOrganisationName(f.c, h.text) || hasSpelledTail(f, states[h.paragraph]!, h.text))));
   const thing = new Set<number>();
   f.hits.forEach((h, i) => {
     if ((h.rule === 'long-form' && !strong[i] && !h.cue && !h.portfolio) || h.thing) thing.add(f.find(i));

@@ -102,10 +102,13 @@ export interface CompiledOrganisations {
   cues: Set<string>;
   /** Words that make a spelled-out name an organisation wherever they stand. */
   nameWords: Set<string>;
+  spelledTails: Set<string>;
   /** Place names and compass words (`Garut`, `Jawa`, `Tengah`): these and `places` never start a person's name. */
   placeWords: Set<string>;
   /** Words after which the next capitalised word is a place (`Kota`, `Polres`, `Kejari`). */
   placeTakers: Set<string>;
+  /** Lower-case words before a place (`di`, `ke`, `kota`): a name after one is a place's. */
+  locatives: Set<string>;
   /** Words of organisation names (`Dinas`, `Sekuritas`, `Forum`): never part of a person's name. */
   orgVocabulary: Set<string>;
   /** Roles (`Direktur`, `Kepala`) and the words that continue them (`Jenderal`, `Utama`). */
@@ -163,7 +166,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -340,8 +343,10 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     placePairs,
     cues: new Set(data.cues.map((w) => w.toLowerCase())),
     nameWords: new Set(data.nameWords),
+    spelledTails: new Set(data.spelledTails ?? []),
     placeWords: new Set([...data.places, ...placeData.places]),
     placeTakers: new Set(placeData.placeTakers),
+    locatives: new Set(placeData.locatives ?? []),
     orgVocabulary,
     roles: new Set(placeData.roles),
     roleWords: new Set(placeData.roleWords),

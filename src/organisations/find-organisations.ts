@@ -35,6 +35,7 @@ import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { countAlone, holdsNameWord } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
+import { cutAtPersonRun, gatherPersonRuns } from './person-runs.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
 
@@ -54,6 +55,7 @@ export function findOrganisations(
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan));
   for (const p of states) countAlone(p, finder.alone);
   registerText(finder, states);
+  gatherPersonRuns(finder, states);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
     scanParagraph(finder, states[index]!, index);
@@ -208,6 +210,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // An earlier name with a person's name after it (`PT Contoh Energi Rina Wulandari`).
     if (best.rule === 'head' && bracket < 0) best.to = cutAtEarlierName(f, p, i, best.to);
+    // A person's name the text writes alone elsewhere (`PT Contoh Sejahtera Rina Wulan` … `Rina Wulan digantikan`).
+    if (best.rule === 'head' && bracket < 0) best.to = cutAtPersonRun(f, c, p, i, best.to);
     // English `X of` names: the words before the head (`Reserve Bank of …`), the `of` phrase after a tail (`Contoh Centre for …`).
     const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);

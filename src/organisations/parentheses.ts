@@ -37,16 +37,27 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
   };
   // Hit `h` starts one word earlier, at the organisation word that opens the name its acronym `word`
   // spells, when no hit holds that word: the indexes follow it.
-  const widen = (h: number, word: string): boolean => {
+  const widen = (h: number, word: string, t: number): boolean => {
     const name = f.hits[h]!;
-    const k = name.from - 1;
-    const text = covered.has(k) || hitEndingAt(name.from) !== null ? null : spelledFrom(f.c, p, name, word);
+    let k = name.from - 1;
+    let text = covered.has(k) || hitEndingAt(name.from) !== null ? null : spelledFrom(f.c, p, name, word);
+    // Or, before a known name, the capitalised words whose initials with the name's are exactly the acronym's
+    // letters (`Contoh Bank of Korea (CBK)`): a longer name, no more the known one inside it. Before a head's
+    // name such words make a thing's name (`Sijil Contoh …`, `Rapat Dewan …`), as below.
+    if (text === null && name.rule === 'known') {
+      k = initialledStart(f.c, p, name.from, t, word, covered);
+      if (k < 0 || hitEndingAt(name.from) !== null) return false;
+      text = p.text.slice(tokens[k]!.start, tokens[name.to - 1]!.end);
+      // Its kind is no longer the known name's (a central bank's, in `Contoh Bank of Korea`).
+      name.known = null;
+      name.kind = null;
+    }
     if (text === null) return false;
     if (byFrom.get(name.from) === h) {
       byFrom.delete(name.from);
       byFrom.set(k, h);
     }
-    covered.add(k);
+    for (let m = k; m < name.from; m++) covered.add(m);
     Object.assign(name, { from: k, start: p.start + tokens[k]!.start, text });
     return true;
   };
@@ -81,7 +92,7 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
       if (!isAcronym(word) && !spellsOut(word, name.text) && !capitalsAreInitials(word, name.text)) continue;
       // The tail of a longer capitalised name whose letters it does not spell: the acronym is the whole name's (`Sijil Contoh
       // Sekolah Contoh (UXC)`, a certificate), and the name starts there when an organisation word opens it (`Jaringan Koperasi Contoh (JKC)`).
-      if (runsOnBefore(f.c, p, name.from) && !spellsOut(word, name.text) && !widen(before, word)) continue;
+      if (runsOnBefore(f.c, p, name.from) && !spellsOut(word, name.text) && !widen(before, word, t)) continue;
       const own = byFrom.get(t);
       const acronymHit = own ?? addWordHit(f, p, paragraph, t, 'acronym', name.kind, name.known);
       f.union(before, acronymHit);
@@ -149,22 +160,34 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     while (close < tokens.length && close - acr.to < MAX_NAME_WORDS && text[tokens[close]!.end] !== ')') close++;
     if (close >= tokens.length || close - acr.to < 1) continue;
     const inner = text.slice(tokens[acr.to]!.start, tokens[close]!.end);
-    if (!isCapitalised(inner) || !spellsOut(acr.text, inner)) continue;
+    if (!isCapitalised(inner) || inner.includes('(') || !spellsOut(acr.text, inner)) continue;
     const existing = byFrom.get(acr.to);
     if (existing !== undefined && f.hits[existing]!.to === close + 1) {
       f.union(h, existing);
       continue;
     }
+    // Names inside the brackets are part of the spelled name (`IPPC (Ikatan Pelatih Persatuan Contoh)`,
+    // holding `Persatuan Contoh`), when each lies wholly inside them.
+    const inside: number[] = [];
     let free = true;
-    for (let k = acr.to; k <= close; k++) if (covered.has(k)) free = false;
+    for (let k = acr.to; k <= close && free; k++) {
+      if (!covered.has(k)) continue;
+      const at = byFrom.get(k);
+      free = at !== undefined && f.hits[at]!.to <= close + 1;
+      if (free) {
+        inside.push(at!);
+        k = f.hits[at!]!.to - 1;
+      }
+    }
     if (!free) continue;
+    for (const at of inside) f.hits[at]!.inName = true;
     const longHit = f.add({
       start: p.start + tokens[acr.to]!.start,
       end: p.start + tokens[close]!.end,
       text: inner,
       rule: 'long-form',
       known: null,
-      kind: acr.kind,
+      kind: acr.kind ?? (inside.length > 0 ? f.hits[inside[0]!]!.kind : null),
       from: acr.to,
       to: close + 1,
       paragraph,
@@ -230,18 +253,25 @@ export function longFormBefore(c: CompiledOrganisations, p: ParagraphState, t: n
   const acronym = p.tokens[t]!.text;
   const maxWords = Math.min(MAX_NAME_WORDS, acronym.length + LONG_FORM_SLACK);
   const firstLetter = acronym[0]!.toLowerCase();
+  // The nearest start that spells it, unless a start further back gives exactly its initials
+  // (`Sinar Saksama Shipping Company (SSSC)`, not from `Saksama …`, whose inner letters spell it too).
+  let nearest: { from: number } | null = null;
   for (let from = t - 1, words = 1; from >= 0 && words <= maxWords; from--, words++) {
     const word = p.tokens[from]!.text;
-    if (covered.has(from)) return null;
+    if (covered.has(from)) return nearest;
     // Commas may list the parts (`Industri Logam, Mesin, … dan Elektronika (ILMATE)`).
-    if (from < t - 1 && !plainGap(p, from + 1) && !commaGap(p, from + 1)) return null;
+    if (from < t - 1 && !plainGap(p, from + 1) && !commaGap(p, from + 1)) return nearest;
     const nameWord = nameAt(p, from) || p.tokens[from]!.acronym;
-    if (!nameWord && !c.joiners.has(word)) return null;
+    if (!nameWord && !c.joiners.has(word)) return nearest;
     if (!nameWord || word[0]!.toLowerCase() !== firstLetter || from === t - 1) continue;
+    if (nearest && initialsOf(p, from, t) === acronym) return { from };
     const long = p.text.slice(p.tokens[from]!.start, p.tokens[t - 1]!.end);
-    if (spellsOut(acronym, long)) return { from };
+    if (!nearest && spellsOut(acronym, long)) {
+      nearest = { from };
+      if (initialsOf(p, from, t) === acronym) return nearest;
+    }
   }
-  return null;
+  return nearest;
 }
 
 /** Word `last` ends a run of capitalised words that comes right after a role (`Direktur`, `Ketua`). */
@@ -263,6 +293,22 @@ function spelledFrom(c: CompiledOrganisations, p: ParagraphState, name: Hit, wor
   const k = name.from - 1;
   const text = p.text.slice(p.tokens[k]!.start, p.tokens[name.to - 1]!.end);
   return c.orgVocabulary.has(p.tokens[k]!.text) && spellsOut(word, text) ? text : null;
+}
+
+/**
+ * Where the name before `(ACR)` at word `t` starts when one to three capitalised words, no role,
+ * title or opener, run on right before its first word `from` and the capitals of all its words are
+ * exactly the acronym (`Contoh Export Bank (CEB)` read from `Export Bank`): -1 when none.
+ */
+function initialledStart(c: CompiledOrganisations, p: ParagraphState, from: number, t: number, word: string, covered: Set<number>): number {
+  if (!isAcronym(word)) return -1;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_PERSON_WORDS; k--) {
+    const w = p.tokens[k]!.text;
+    if (covered.has(k) || !plainGap(p, k + 1) || !nameAt(p, k) || c.roles.has(w) || c.roleWords.has(w) || c.breakers.has(w) || c.officerTitles.has(w)) return -1;
+    if (initialsOf(p, k, t) === word) return k;
+    if (sentenceStart(p, k)) return -1;
+  }
+  return -1;
 }
 
 /** A hit ends right before word `k`, joined by a space or a comma (`Dinas Contoh, Rina …`). */

@@ -83,6 +83,13 @@ export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
   School: 'education',
 };
 
+/**
+ * English words that end a name spelled out before its acronym (`Contoh Shipping Company (CSC)`) in
+ * Indonesian and Malay text, where they are no tails. Not `Bank`: those languages close a thing's name
+ * with it too (`Pasar Contoh Antar Kota (PCAK)`, a market).
+ */
+export const englishSpelledTails: readonly string[] = ['Company'];
+
 /** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
 export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
 

@@ -1,4 +1,4 @@
-import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
@@ -161,6 +161,7 @@ export const organisations: OrganisationData = {
     organisasi: 'ngo', badan: 'other', kumpulan: 'other', universiti: 'education', akhbar: 'media', portal: 'media',
     stesen: 'media',
   },
+  spelledTails: englishSpelledTails,
   nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],
   places: [
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',
