@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--data ../shared/eval] [--runs 7] [--archive 2000] [--only parse|archive|batch] [--big] [--no-batch]`
+ * `npm run bench -- [--data ../shared/eval] [--runs 7] [--archive 2000] [--only parse|archive|batch|dedupe] [--big] [--no-batch]`
  *
  * Parse throughput of the built package (`dist/index.js`, built first: what users run; the sources
  * through tsx ran some stages up to twice as slow) on the real articles (`<data>/real/*.jsonl`), side by side with
@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { split } from 'sentence-splitter';
 import type { Article, ParseOptions } from '../src/types.js';
 import { benchArchive } from './bench-archive.js';
-import { benchBatch } from './bench/batch.js';
+import { benchBatch, benchDedupe } from './bench/batch.js';
 import { formatTable, loadRealArticles, progress } from './eval/shared.js';
 import { benchDates } from './bench/dates.js';
 import { coldImportMs, heapPerArticle } from './bench/footprint.js';
@@ -55,8 +55,8 @@ function parseAll(options?: ParseOptions): (texts: readonly string[]) => void {
 /** Articles archived by default: quick; `--archive 100000` for the published figures. */
 const DEFAULT_ARCHIVE = 2000;
 
-type Part = 'parse' | 'archive' | 'batch';
-const PARTS: readonly string[] = ['parse', 'archive', 'batch'];
+type Part = 'parse' | 'archive' | 'batch' | 'dedupe';
+const PARTS: readonly string[] = ['parse', 'archive', 'batch', 'dedupe'];
 
 interface Options {
   data: string;
@@ -85,7 +85,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--big') big = true;
     else if (flag === '--no-batch') batch = false;
     else {
-      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7] [--archive 2000] [--only parse|archive|batch] [--big] [--no-batch]\n`);
+      process.stderr.write(`bench: unknown argument ${arg}\nusage: npm run bench -- [--data <dir>] [--runs 7] [--archive 2000] [--only parse|archive|batch|dedupe] [--big] [--no-batch]\n`);
       process.exit(2);
     }
   }
@@ -135,6 +135,11 @@ async function main(): Promise<void> {
   const texts = real.map((a) => a.text);
   if (texts.length === 0) {
     process.stderr.write(`bench: no real/*.jsonl under ${data}\n`);
+    return;
+  }
+  // The dedupe section of the batch bench alone (10k and 100k articles), without the CLI runs.
+  if (only === 'dedupe') {
+    process.stdout.write(`${benchDedupe(texts, Math.min(runs, BATCH_RUNS))}\n`);
     return;
   }
   if (only === null || only === 'archive') {

@@ -129,7 +129,7 @@ export async function benchBatch(cli: string, texts: readonly string[], options:
 }
 
 /** `dedupeArticles` on 10k and 100k parsed bodies: time should grow about 10×. */
-function benchDedupe(texts: readonly string[], runs: number): string {
+export function benchDedupe(texts: readonly string[], runs: number): string {
   progress('bench: preparing dedupe bodies');
   const bodies = texts.map((t) => parseArticle(t, { quotes: false, organisations: false }).paragraphs.map((p) => p.text));
   const vocabulary = bodies.flatMap((b) => b.join(' ').split(' ')).filter((w) => /^\p{Ll}{4,}$/u.test(w));
