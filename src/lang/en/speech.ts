@@ -116,7 +116,7 @@ export const speech: SpeechData = {
   complementisers: ['that'],
   bareReportVerbs: ['say'],
   // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.
-  // `Coordinating Minister for Food Affairs` → `Coordinating Ministry for Food Affairs`: the post's first word names its ministry too.
+  // `Coordinating Minister for Contoh Affairs` → `Coordinating Ministry for Contoh Affairs`: the post's first word names its ministry too.
   titleOrganisations: {
     'Minister of': 'Ministry of …', 'Minister for': 'Ministry for …', 'Prime Minister': '', 'Chief Minister': '',
     'Coordinating Minister for': 'Coordinating Ministry for …', 'Coordinating Minister of': 'Coordinating Ministry of …',
