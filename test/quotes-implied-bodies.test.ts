@@ -103,3 +103,57 @@ describe('speaker organisation: English order with the organisation’s short fo
     expect(quotes).toEqual(['Hendra Kusuma | chief economist | Tanjung Savings Bank']);
   });
 });
+
+describe('speaker organisation: Malay titles and the bodies they name', () => {
+  it('`Menteri Luar`, the foreign minister’s short title, names the foreign ministry in full', () => {
+    const text = [
+      'PUTRAJAYA: Kerajaan menghantar nota bantahan berhubung pencerobohan kapal nelayan asing di perairan negara.',
+      'Menteri Luar Datuk Seri Hafiz Ramlee Kasim berkata, nota itu diserahkan kepada duta negara berkenaan semalam.',
+      '“Kita mahu jaminan perkara ini tidak berulang,” katanya.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual([
+      'Hafiz Ramlee Kasim | Menteri Luar | Kementerian Luar Negeri',
+      'Hafiz Ramlee Kasim | Menteri Luar | Kementerian Luar Negeri',
+    ]);
+  });
+
+  it('a minister of another portfolio keeps that ministry', () => {
+    const text = 'Menteri Pelancongan Datuk Hafiz Ramlee Kasim berkata, “Jumlah pelancong meningkat dua kali ganda tahun ini,” ketika ditemui di Melaka.';
+    expect(speakers(text, 'zlm')).toEqual(['Hafiz Ramlee Kasim | Menteri Pelancongan | Kementerian Pelancongan']);
+  });
+
+  it('`Yang DiPertuanya, X` (a president, spelt with a capital P, with the possessive) is the head of the body just named', () => {
+    const text = [
+      'JOHOR BAHRU: Persatuan Penternak Ikan Sungai Tebrau (PPIST) menerima bantuan benih ikan daripada sebuah agensi kerajaan semalam.',
+      'Yang DiPertuanya, Goh Teck Liang berkata bantuan itu amat bermakna kepada ahli persatuan yang terjejas akibat banjir.',
+      '“Kami berharap ahli dapat memulakan semula ternakan mereka bulan depan,” katanya.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual([
+      'Goh Teck Liang | Yang DiPertua | Persatuan Penternak Ikan Sungai Tebrau',
+      'Goh Teck Liang | Yang DiPertua | Persatuan Penternak Ikan Sungai Tebrau',
+    ]);
+  });
+
+  it('`Yang DiPertua` with its body written after it takes that body, not one named before', () => {
+    const text = [
+      'JOHOR BAHRU: Persatuan Penternak Ikan Sungai Tebrau (PPIST) menerima bantuan benih ikan daripada sebuah agensi kerajaan semalam.',
+      'Yang DiPertua Persatuan Nelayan Pantai Lestari, Goh Teck Liang berkata bantuan seumpama itu turut diperlukan oleh nelayan pantai.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual(['Goh Teck Liang | Yang DiPertua | Persatuan Nelayan Pantai Lestari']);
+  });
+});
+
+describe('speaker organisation: Malay `merangkap` (a second post held at once)', () => {
+  it('`Title Body merangkap Title Seat, X`: the first title and its body are the speaker’s', () => {
+    const text = [
+      'SHAH ALAM: Parti itu akan membantah cadangan menaikkan tambang bas ekspres yang dibentangkan minggu lalu.',
+      'Ketua Penerangan Parti Rakyat Lestari merangkap Ahli Majlis Tertinggi parti itu, Zaki Harun Hamid berkata, pihaknya akan menghantar memorandum.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual(['Zaki Harun Hamid | Ketua Penerangan | Parti Rakyat Lestari']);
+  });
+
+  it('`Title merangkap Title Body, X`: two titles that share the body stay one role', () => {
+    const text = 'Presiden merangkap Ketua Pegawai Eksekutif Syarikat Lestari Jaya Berhad, Zaki Harun Hamid berkata, “Kami akan membuka dua kilang baharu tahun depan,” di Shah Alam.';
+    expect(speakers(text, 'zlm')).toEqual(['Zaki Harun Hamid | Presiden merangkap Ketua Pegawai Eksekutif | Syarikat Lestari Jaya Berhad']);
+  });
+});

@@ -189,7 +189,7 @@ export function possessiveRole(t: Token, lex: Lexicon): boolean {
 export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap;
+  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap && !roleAt(tokens[k - 1]!, lex);
 }
 
 /** The end of segment `[s, k)` without trailing degrees (after a name: `Sekretaris MP` is a body) and a parenthesised age (`Maryam (58)`). */

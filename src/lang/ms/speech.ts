@@ -82,7 +82,9 @@ export const speech: SpeechData = {
   roleWords: [...indonesian.roleWords, 'Kanan', 'Bersama', 'Timbalan', 'Pegawai', 'Persekutuan', 'Polis', 'Malaysia', 'Bersatu', 'Awam', 'Siasatan', 'Jenayah',
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
-    'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan'],
+    'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan',
+    // The second word of `Yang Dipertua` (a president), as also written.
+    'Dipertua', 'DiPertua'],
   nameStops: [...indonesian.nameStops, 'semasa', 'sewaktu', 'baru-baru', 'menerusi', 'bagi'],
   fillers: [...indonesian.fillers, 'tambahan', 'menurutnya', ...OPENERS],
   openers: [...(indonesian.openers ?? []), ...OPENERS],
@@ -98,6 +100,8 @@ export const speech: SpeechData = {
   relatives: ['yang'],
   honorificReferences: ['Baginda', 'Tuanku', 'Seri Paduka Baginda', 'Duli Yang Maha Mulia'],
   documents: [...(indonesian.documents ?? []), 'hantaran', 'catatan'],
+  // `Ketua Penerangan Parti Contoh merangkap Ahli Parlimen …, Budi`: a second post held at once, set off like a comma; the first is the speaker's title.
+  roleLinks: [...(indonesian.roleLinks ?? []), 'merangkap'],
   complementisers: ['bahawa', 'bahwa'],
   bareReportVerbs: ['kata'],
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
@@ -119,6 +123,8 @@ export const speech: SpeechData = {
     'Ketua Pengarah Pendidikan': 'Kementerian Pendidikan',
     'Pengarah Kesihatan': 'Jabatan Kesihatan …', 'Pengarah Pendidikan': 'Jabatan Pendidikan …',
     'Pengarah Pertanian': 'Jabatan Pertanian …',
+    // The foreign minister is `Menteri Luar` as often as `Menteri Luar Negeri`: the ministry keeps its whole name.
+    'Menteri Luar': 'Kementerian Luar Negeri',
   },
   // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.
   // A state's government: `Kerajaan Negeri Contoh`, `Kerajaan Contoh` (not `Kerajaan Malaysia`: `nations`).
