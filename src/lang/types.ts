@@ -233,6 +233,11 @@ export interface OrganisationData {
   kindNouns: Readonly<Record<string, OrganisationKind>>;
   /** Lower-case phrases after which a capitalised name is an outlet the text cites (`dilansir Contoh Times`). */
   sourceCues?: readonly string[];
+  /**
+   * Citing phrases that cite an author as often as an outlet (`dikutip Contoh`): after one, a name of
+   * one word, or one that ends in an outlet's brand word or a country (`Contoh Daily`), is an outlet.
+   */
+  looseSourceCues?: readonly string[];
   /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
   /** Heads of a unit that names its parent body after it (`Departemen Riset Bank Contoh`): the parent is the organisation. */

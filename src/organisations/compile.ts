@@ -143,6 +143,8 @@ export interface CompiledOrganisations {
   kindNouns: Map<string, OrganisationKind>;
   /** Lower-case phrases that cite a news source, as word lists by their last word (`dilansir dari` under `dari`). */
   sourceCues: Map<string, string[][]>;
+  /** Phrases that cite an author as often (`dikutip`), by their last word. */
+  looseSourceCues: Map<string, string[][]>;
   /** Known one-word forms that count only standing alone (`Kongres`). */
   aloneForms: Set<string>;
   /** Heads of a unit named with its parent body (`Departemen`): the parent is found instead. */
@@ -365,6 +367,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
+    looseSourceCues: byLastWord(data.looseSourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
     unitHeads: new Set(data.unitHeads ?? []),
     eventWords: new Set(data.eventWords ?? []),

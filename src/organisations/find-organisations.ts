@@ -35,7 +35,7 @@ import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { countAlone, holdsNameWord } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
-import { cutAtPersonRun, gatherPersonRuns } from './person-runs.js';
+import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
 
@@ -53,9 +53,8 @@ export function findOrganisations(
   finder.commonWords = commonWordSet(data.markers.common);
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan));
-  for (const p of states) countAlone(p, finder.alone);
+  for (const p of states) countAlone(finder.c, p, finder.alone, finder.personRuns);
   registerText(finder, states);
-  gatherPersonRuns(finder, states);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
     scanParagraph(finder, states[index]!, index);

@@ -136,6 +136,9 @@ export class Finder {
   /** Capitalised words the text writes on their own, with no capitalised word beside them (`kata Budi.`). */
   readonly alone = new Map<string, number>();
 
+  /** Runs of 2–3 name words the text writes on their own, not as a place (`Rina Wulan digantikan`). */
+  readonly personRuns = new Set<string>();
+
   /** The language's most frequent words, lower-cased (`antara`): capitalised, one opens a sentence or a phrase, not a name. */
   commonWords: ReadonlySet<string> = new Set();
 

@@ -110,16 +110,32 @@ export function cutRecurring(c: CompiledOrganisations, p: ParagraphState, start:
   return to;
 }
 
-/** Count the capitalised words of `p` that stand alone: no capitalised word joined to them by a space on either side. */
-export function countAlone(p: ParagraphState, alone: Map<string, number>): void {
+/**
+ * One pass over the words of `p` for what later cuts ask of the whole text: the capitalised words
+ * that stand alone, with no capitalised word joined to them by a space on either side (`kata Budi.`:
+ * `cutRecurring`), and the runs of 2–3 name words that stand alone (`Rina Wulan digantikan`:
+ * `cutAtPersonRun`), not after a lower-case word that names a place (`di Contoh Baru`) or a
+ * capitalised one (`Bupati Contoh Baru`, `DPRD Contoh Baru`: a place).
+ */
+export function countAlone(c: CompiledOrganisations, p: ParagraphState, alone: Map<string, number>, runs: Set<string>): void {
   const { tokens } = p;
-  for (let k = 0; k < tokens.length; k++) {
+  const n = tokens.length;
+  // The first word of the run of joined name words that word `k` belongs to, or -1.
+  let runStart = -1;
+  for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    if (!t.cap || t.acronym) continue;
+    const name = nameAt(p, k);
+    const joinedAfter = k + 1 < n && nameAt(p, k + 1) && plainGap(p, k + 1);
     // A sentence opener or a title beside it does not make a run (`Menurut Budi,`, `kata Ketua Budi`).
-    if (k > 0 && nameAt(p, k - 1) && plainGap(p, k)) continue;
-    if (k + 1 < tokens.length && nameAt(p, k + 1) && plainGap(p, k + 1)) continue;
-    alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+    if (t.cap && !t.acronym && !(k > 0 && nameAt(p, k - 1) && plainGap(p, k)) && !joinedAfter) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+    if (!name) continue;
+    if (runStart < 0) runStart = k;
+    if (joinedAfter) continue;
+    const prev = runStart > 0 && plainGap(p, runStart) ? tokens[runStart - 1]! : null;
+    const place = prev !== null && (prev.cap || c.locatives.has(prev.text.toLowerCase()));
+    const words = k + 1 - runStart;
+    if (!place && words >= MIN_PERSON_WORDS && words <= MAX_PERSON_WORDS) runs.add(p.text.slice(tokens[runStart]!.start, t.end));
+    runStart = -1;
   }
 }
 

@@ -24,9 +24,10 @@ function cueBefore(p: ParagraphState, i: number, words: readonly string[]): bool
 
 /** The end (exclusive) of an outlet's name at word `i` right after a citing phrase, or -1 (also for a person's name). */
 export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): number {
-  if (i === 0 || !plainGap(p, i) || c.sourceCues.size === 0) return -1;
-  const cues = c.sourceCues.get(p.tokens[i - 1]!.text);
-  if (!cues || !cues.some((words) => cueBefore(p, i, words))) return -1;
+  if (i === 0 || !plainGap(p, i) || (c.sourceCues.size === 0 && c.looseSourceCues.size === 0)) return -1;
+  const before = p.tokens[i - 1]!.text;
+  const strict = c.sourceCues.get(before)?.some((words) => cueBefore(p, i, words)) ?? false;
+  if (!strict && !(c.looseSourceCues.get(before)?.some((words) => cueBefore(p, i, words)) ?? false)) return -1;
   if (isDomain(p.tokens[i]!.text)) return i + 1;
   let to = i;
   while (to < p.tokens.length && to - i < MAX_SOURCE_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to)) {
@@ -38,6 +39,9 @@ export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: numb
   // A person cited (`dikutip Budi Santoso`): a given name first, or a later word the text writes alone (`kata Santoso`).
   if (c.personFirstWords.has(p.tokens[i]!.text)) return -1;
   for (let k = i + 1; k < to; k++) if (alone.has(p.tokens[k]!.text)) return -1;
+  // After a loose cue, several words name an outlet only by its brand word or country (`Contoh Daily`, not `Rina Wulan`).
+  const last = p.tokens[to - 1]!.text;
+  if (!strict && to - i > 1 && !c.mediaSuffixes.has(last) && !c.branchPlaces.has(last)) return -1;
   return to;
 }
 

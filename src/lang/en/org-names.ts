@@ -81,6 +81,9 @@ export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
   Committee: 'government',
   Hospital: 'other',
   School: 'education',
+  // Both languages put their own word first (`Organisasi …`, `Pertubuhan …`): after a name it is English.
+  Organization: 'ngo',
+  Organisation: 'ngo',
 };
 
 /**

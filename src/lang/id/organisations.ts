@@ -237,6 +237,8 @@ export const organisations: OrganisationData = {
     'perawat', 'dokter', 'dosen', 'rektor', 'wartawan', 'jurnalis', 'reporter', 'komentator', 'televisi',
     // party people and officers (`politikus PXY`, `simpatisan PXY`, `sekretaris PXY`), an agency's agent (`agen XYZ`)
     'politikus', 'politisi', 'legislator', 'simpatisan', 'pendukung', 'pimpinan', 'sekretaris', 'agen',
+    // a newsroom that reached the speaker (`saat dihubungi Contohpos`), a body that keeps records (`catatan Contohpos`)
+    'dihubungi', 'catatan',
   ],
   // Indonesian regional councils name their commissions by letter or number (`Komisi B DPRD`): units, not titles.
   portfolioCommittees: { heads: [], after: [] },
@@ -262,7 +264,10 @@ export const organisations: OrganisationData = {
   buildingWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi'],
-  sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
+  // `seperti dikutip Contohnet`: bare `dikutip` cites an author as often (`mengutip` more often still, so it is none).
+  looseSourceCues: ['dikutip'],
+  // `seperti diberitakan Contoh Times`: the cited name is an outlet.
+  sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'diberitakan', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   spelledTails: englishSpelledTails,
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',

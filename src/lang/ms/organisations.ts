@@ -138,6 +138,8 @@ export const organisations: OrganisationData = {
     'kumpulan', 'akhbar', 'portal', 'stesen',
     // a party's members and officers (`ahli PXY`, `Setiausaha PXY`, `Naib Presiden PXY`)
     'ahli', 'setiausaha', 'timbalan', 'naib', 'pemimpin', 'penyokong',
+    // a newsroom that reached the speaker (`ketika dihubungi Contohpos`)
+    'dihubungi',
   ],
   // `Pengerusi Jawatankuasa Kerja Raya dan Pengangkutan negeri`: a state executive councillor's portfolio.
   portfolioCommittees: { heads: ['Jawatankuasa'], after: ['negeri'] },
