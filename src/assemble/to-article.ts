@@ -11,6 +11,7 @@ import { workplaceOrganisations } from '../quotes/workplace.js';
 import { organisationSpeakers } from '../quotes/organisation-speaker.js';
 import { regionGovernments } from '../quotes/region-government.js';
 import { courtOrganisations } from '../quotes/court-organisation.js';
+import { numberedUnitBodies } from '../quotes/numbered-unit.js';
 import { placeOrganisations } from '../quotes/place-organisation.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
 import { lexicon } from '../quotes/speech-words.js';
@@ -49,7 +50,9 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   // `Rina Wulandari, seorang peneliti di Lembaga Contoh`: the body a person works at, named after the name.
   const lex = lexicon(r.language.data);
   const placed = workplaceOrganisations(norm.text, named, mentions, lex);
-  const posted = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  const company = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  // `Wakil Ketua Komisi IV`: a unit written with only its number speaks for the one body the article names it under.
+  const posted = numberedUnitBodies(norm.text, company, organisations, speech.numberedUnits);
   // `Bupati Contoh`, `kata Hakim Budi`: a region head or a judge speaks for the government or court the article names.
   const regional = regionGovernments(norm.text, posted, organisations, speech.regionGovernments, lex.titleModifiers, lex.places, speech.nations, r.language.data.organisations.portfolioCommittees);
   // `Menteri Keuangan Contohland`: a place read as the organisation of a title that names its body is that body's place.

@@ -139,6 +139,11 @@ export interface SpeechData {
    */
   titleHeads?: readonly string[];
   /**
+   * Words that open the name of a unit held inside a title (`Direktur Pusat Kajian Contoh` → `Pusat Kajian Contoh`)
+   * → the words after which they are only a board's level (`Pimpinan Pusat`). Case-sensitive.
+   */
+  titleUnits?: Readonly<Record<string, readonly string[]>>;
+  /**
    * Posts held only at a company (`Direktur Utama`, `Ketua Pegawai Eksekutif`), by their first words: written with no
    * organisation, the company is the one the article is about. Case-insensitive.
    */
@@ -153,6 +158,12 @@ export interface SpeechData {
    * written with (`Pengadilan`, `Kejari`): the title names no body, a court report names the one it is about.
    */
   courtTitles?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Units numbered by a Roman numeral that belong to one body (`Komisi` → `DPR`, `Dewan Perwakilan Rakyat`): a unit
+   * word → the heads that body is written with. A speaker whose organisation is only such a unit (`Komisi IV`) speaks
+   * for the body the article names; the unit is part of the post.
+   */
+  numberedUnits?: Readonly<Record<string, readonly string[]>>;
   /** Countries among `places` (`Malaysia`): a country's government (`Kerajaan Malaysia`) is no region head's. */
   nations?: readonly string[];
   /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */

@@ -16,7 +16,7 @@ function titleKey(title: string, modifiers: ReadonlySet<string>): string {
 }
 
 /** The one organisation of the article written with one of `heads` first (`Pengadilan …`, `PN …`), else null. */
-function onlyBody(text: string, organisations: readonly WrittenOrganisation[], heads: readonly string[]): string | null {
+export function onlyBody(text: string, organisations: readonly WrittenOrganisation[], heads: readonly string[]): string | null {
   const opens = (form: string) => heads.some((h) => form === h || form.startsWith(`${h} `));
   let found: string | null = null;
   for (const o of organisations) {

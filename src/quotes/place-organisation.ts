@@ -11,7 +11,7 @@
  */
 import type { QuoteHit } from './find-quotes.js';
 import type { Lexicon } from './speech-words.js';
-import { takesPortfolio, titleOrganisation } from './role-phrase.js';
+import { takesPortfolio, titleOrganisation } from './implied-organisation.js';
 import { BRACKET_G, withRoleOrganisations } from './role-organisation.js';
 import { namesOrganisation } from './to-quote.js';
 import { isAcronym } from '../organisations/shapes.js';

@@ -9,16 +9,19 @@
  * - `Ketua Umum Contoh periode 2020-2025` → the organisation stops at the lower-case tail;
  * - `Contoh president director`, `Contoh’s programme coordinator` → organisation first (English order);
  * - `Menteri Keuangan` → no organisation written: `Kementerian Keuangan`, from the title
- *   (`SpeechData.titleOrganisations`), and `Kapolri` → `Polri`.
+ *   (`implied-organisation.ts`), and `Kapolri` → `Polri`;
+ * - `Direktur Pusat Kajian Contoh` with nothing after → `Direktur` + the unit it names (`title-unit.ts`).
  */
 import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord } from './name-word.js';
 import { roleAt } from './phrase.js';
 import { listComma } from './field-list.js';
 import { heldAt } from './held-at.js';
-import { LexiconMemo } from './memo.js';
 import { joinedField, lowerField, organisationEnd } from './title-field.js';
 import { withTitleHead } from './title-head.js';
+import { withTitleUnit } from './title-unit.js';
+import { LexiconMemo } from './memo.js';
+import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied-organisation.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -30,8 +33,6 @@ export interface RoleParts {
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
-/** In `SpeechData.titleOrganisations`, where the rest of the title goes. */
-const REST = '…';
 /** Possessive endings of an English organisation before a title (`APTB’s coordinator`). */
 const POSSESSIVE = /['’]s$/;
 
@@ -78,63 +79,6 @@ function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): numb
 /** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
 const MAX_SHORT_TITLE_WORDS = 3;
 
-/** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan, no regex). */
-function withoutBrackets(text: string): string {
-  let out = '';
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0) out += c === '\t' || c === '\n' ? ' ' : c;
-  }
-  return out.trim();
-}
-
-/** The organisation a title implies, from the language's data (`Menteri Keuangan` → `Kementerian Keuangan`). */
-export function titleOrganisation(role: string, lex: Lexicon): string | null {
-  return impliedMemo.get(lex, role, () => readTitleOrganisation(role, lex));
-}
-
-/** `titleOrganisation` of each title met, per lexicon. */
-const impliedMemo = new LexiconMemo<string | null>();
-
-function readTitleOrganisation(role: string, lex: Lexicon): string | null {
-  const words = withoutBrackets(role).split(' ').filter((w) => w !== '');
-  let s = 0;
-  while (s < words.length - 1 && lex.titleModifiers.has(words[s]!)) s++;
-  for (const [prefix, org] of lex.titleOrganisations) {
-    if (prefix.every((w, i) => words[s + i] === w)) {
-      if (org === '') return null;
-      const rest = words.slice(s + prefix.length);
-      // `Kementerian …`: the organisation word takes the rest of the title, which must be there.
-      if (!org.endsWith(REST)) return org;
-      return rest.length > 0 ? [org.slice(0, -REST.length).trim(), ...rest].join(' ') : null;
-    }
-  }
-  const last = words[words.length - 1];
-  const suffix = last !== undefined ? lex.titleOrganisationSuffixes.get(last) : undefined;
-  if (suffix !== undefined && words.length - s > 1) return [...words.slice(s, -1), suffix].join(' ');
-  return null;
-}
-
-/** A one-word title that names its organisation only with the portfolio written after it (`Menteri` → `Kementerian …`). */
-export function takesPortfolio(word: string, lex: Lexicon): boolean {
-  return titleOrganisation(word, lex) === null && titleOrganisation(`${word} ${PROBE}`, lex) !== null;
-}
-
-/** A stand-in portfolio for `takesPortfolio`. */
-const PROBE = 'X';
-
-/**
- * The first words of the organisations titles imply (`Kementerian`, `Direktorat`, `Polda`): inside a title they open
- * the body the post belongs to (`Dirjen Contoh Niaga Kementerian X`), they are no part of its portfolio.
- */
-function impliedHead(word: string, lex: Lexicon): boolean {
-  let heads = impliedHeads.get(lex);
-  if (!heads) impliedHeads.set(lex, (heads = new Set(lex.titleOrganisations.map(([, org]) => org.split(' ')[0]!).filter((w) => w !== ''))));
-  return heads.has(word);
-}
-const impliedHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
 
 /**
  * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
@@ -144,7 +88,7 @@ const impliedHeads = new WeakMap<Lexicon, ReadonlySet<string>>();
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   const split = splitTitle(parts, lex);
   if (!split.role) return split;
-  const headed = withTitleHead(split, lex);
+  const headed = withTitleUnit(withTitleHead(split, lex), lex);
   return { ...headed, role: withoutPossessive(headed.role ?? split.role, lex) };
 }
 
@@ -343,6 +287,12 @@ function readRole(role: string, organisation: string | null, title: string | und
   const fieldOn = (t: Token, at: number) => !t.cap || (at > k && lex.places.has(t.text));
   while (m < e && tokens[m]!.word && fieldOn(tokens[m]!, m) && !lex.connectors.has(tokens[m]!.lower) && !heldAt(tokens, m, lex)) m++;
   // `chief executive of capital markets at the OJK`: an article may stand before the organisation.
+  // `Peneliti hukum sekaligus penasihat Contoh`: after the lower-case field, a second post joined by a connector; the
+  // organisation written after it is that post's, and the role is that post (`penasihat`).
+  if (m > k && m + 1 < e && lex.connectors.has(tokens[m]!.lower) && !tokens[m + 1]!.cap && roleAt(tokens[m + 1]!, lex)) {
+    titleStart = r = m + 1;
+    m = k = m + 2;
+  }
   const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
   if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || heldAt(tokens, m, lex)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;

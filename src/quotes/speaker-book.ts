@@ -15,7 +15,7 @@ import { MentionList } from './mention-list.js';
 import { CutMemo } from './cut-memo.js';
 import { nameKey } from './name-key.js';
 import { ownNameWords, readNicknames } from './nicknames.js';
-import { titleOrganisation } from './role-phrase.js';
+import { titleOrganisation } from './implied-organisation.js';
 import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, sameOrganisation } from './person.js';

@@ -85,6 +85,8 @@ export interface Lexicon {
   titleOrganisationSuffixes: ReadonlyMap<string, string>;
   titleModifiers: ReadonlySet<string>;
   titleHeads: ReadonlySet<string>;
+  /** `SpeechData.titleUnits`: a unit's first word → the words after which it is a board's level. */
+  titleUnits: ReadonlyMap<string, ReadonlySet<string>>;
   listJoiners: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;

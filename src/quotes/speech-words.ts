@@ -303,6 +303,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
     titleModifiers: new Set(data.titleModifiers ?? []),
     titleHeads: new Set(data.titleHeads ?? []),
+    titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
     listJoiners: lowerSet(data.listJoiners ?? []),
     lowerClasses: new Map(),
     textClasses: new Map(),

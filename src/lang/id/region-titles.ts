@@ -18,6 +18,14 @@ export const courtTitles: Readonly<Record<string, readonly string[]>> = {
   jaksa: PROSECUTORS, 'jaksa penuntut umum': PROSECUTORS, 'penuntut umum': PROSECUTORS, jpu: PROSECUTORS,
 };
 
+/**
+ * Units numbered by a Roman numeral → the heads of the body they belong to (`SpeechData.numberedUnits`): a numbered
+ * commission (`Komisi IV`) is one of a legislature's, national or regional.
+ */
+export const numberedUnits: Readonly<Record<string, readonly string[]>> = {
+  Komisi: ['DPR', 'DPRD', 'Dewan Perwakilan Rakyat'],
+};
+
 /** Region heads' titles → the heads of the government they lead (`SpeechData.regionGovernments`). */
 export const regionGovernments: Readonly<Record<string, readonly string[]>> = {
   Gubernur: PROVINCE, Wagub: PROVINCE, Bupati: REGENCY, Wabup: REGENCY, 'Wali Kota': CITY, Walikota: CITY, Walkot: CITY, Wawali: CITY,

@@ -1,7 +1,7 @@
 import type { SpeechData } from '../types.js';
 import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
-import { courtTitles, nations, regionGovernments } from './region-titles.js';
+import { courtTitles, nations, numberedUnits, regionGovernments } from './region-titles.js';
 
 /**
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
@@ -196,7 +196,9 @@ export const speech: SpeechData = {
     'Pelaksana', 'Penasihat', 'Penasehat', 'Komandan', 'Kabag Humas', 'Humas', 'Kasubbid', 'Kabidhumas',
     'Kabid Humas', 'Kasatlantas', 'Ketua DPR', 'Anggota DPR', 'Kapuspenkum', 'Kapendam', 'General', 'Managing',
     'Corporate', 'Group', 'Marketing', 'Komisioner', 'Ombudsman', 'Relawan', 'Mahasiswa', 'Siswa', 'Tokoh',
-    'Sosiolog', 'Epidemiolog', 'Psikolog',
+    'Sosiolog', 'Epidemiolog', 'Psikolog', 'Kriminolog',
+    // Who teaches at or runs a place named after the post (`Pengajar Fakultas Contoh …`, `Pengelola Taman Contoh`).
+    'Pengajar', 'Pengelola',
     // Professions named before or after a name (`kata Budi, pengamat …`, `aktivis Rina Sari`).
     'Aktivis', 'Advokat', 'Wartawan', 'Jurnalis', 'Sejarawan', 'Budayawan', 'Akademisi', 'Praktisi',
     'Konsultan', 'Pegiat', 'Penggiat', 'Pemerhati', 'Pengawas', 'Senator', 'Produser', 'Sutradara',
@@ -372,10 +374,12 @@ export const speech: SpeechData = {
   ],
   // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
-  listJoiners: ['dan', 'serta'], courtTitles, regionGovernments, nations,
+  listJoiners: ['dan', 'serta'], courtTitles, regionGovernments, nations, numberedUnits,
   titleHeads: [
     'Officer', 'Analyst', 'Manager', 'Director', 'Economist', 'Strategist', 'Specialist', 'Consultant', 'Adviser',
     'Advisor', 'Engineer', 'Partner', 'Leader', 'Researcher', 'Associate', 'Secretary',
   ],
+  // `Direktur Pusat Kajian Contoh`: a centre named inside a title; `Ketua Pimpinan Pusat`, `Dewan Pimpinan Pusat`: a board's level.
+  titleUnits: { Pusat: ['Pimpinan', 'Dewan', 'Pengurus'] },
   organisationNouns: ['perusahaan', 'perseroan', 'firma', 'emiten', 'korporasi', 'maskapai'],
 };
