@@ -23,3 +23,11 @@ const CREDIT_LINE = new RegExp(String.raw`^[([]?(?:${SOURCE} ?\/ ?${ANY_NAME}|${
 export function isPhotoCreditLine(s: string): boolean {
   return s.length <= CREDIT_LINE_REACH && CREDIT_LINE.test(s);
 }
+
+/** The full name first and the outlet after the slash, bare (`Rina Wulandari/Kabarcontoh`): the shape of a byline as well. */
+const NAME_FIRST_LINE = new RegExp(String.raw`^${FULL_NAME} ?\/ ?${SOURCE}$`, 'u');
+
+/** A credit line that names the person first, bare: right under the headline, with no caption above it, the byline. */
+export function isNameFirstCreditLine(s: string): boolean {
+  return s.length <= CREDIT_LINE_REACH && NAME_FIRST_LINE.test(s);
+}

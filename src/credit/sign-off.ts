@@ -6,14 +6,16 @@
  * - names and initials joined by slashes in parentheses: `(Rina/contohpost)`, `( Budi AS/Rina )`, also
  *   cut short by the scraper before its closing parenthesis (`(Rina/c`);
  * - lower-case initials joined by slashes alone on the last line (`rin/bud`), or after a slash (`… katanya. /rin`);
- * - short initials after a dash on a line of their own: `-xY`; a byline after a dash: `— By R. Contoh`;
+ * - short initials after a dash on a line of their own: `-xY`, `- rin/bud`, or slashed ones after the last sentence
+ *   (`… kata dia. –rin/bud`); a byline after a dash: `— By R. Contoh`;
+ * - any of these with a full stop after the closing bracket: `… kata dia. (rin/bud).`;
  * - an agency or outlet after a dash: `… kata dia. -- BERNAMA`, `…the ministry.- BERNAMA`,
  *   `- Bernama` or a listed agency alone (`Reuters`) on a line of its own, `- K! ONLINE` (also after a last sentence that lost its full stop),
  *   agencies joined by a slash or a hyphen (`- AGENSI/Wire`, `-ABC-AGENSI`), an outlet the data lacks
  *   in ordinary case, named with a brand word (`- Contoh Daily`);
  * - a full name in parentheses or after a dash on the last line: `(Rina Wulandari)`, `(Rina W)`, `— Rina Wulandari`,
  *   a full name in parentheses after the last sentence too (`… kata dia. (Rina Wulandari)`),
- *   or with the outlet after a slash (`Rina Wulandari/Kabarcontoh`);
+ *   or with the outlet after a slash or a bar (`Rina Wulandari/Kabarcontoh`, `Rina Wulandari | Kabarcontoh`);
  *   the outlet's domain in parentheses there (`(contohwarta.com)`); initials and the agencies drawn on,
  *   `rin/bud (Reuters, AFP)`;
  * - an outlet and the date it ran: `… akan datang. – OUTLETDAILY 26/10/2017`, also after a
@@ -21,7 +23,7 @@
  *   no dash after the last sentence (`… katanya. OUTLETDAILY 7/9/2017`) or on a line of its own, or
  *   named in ordinary case (`– Harian Contoh 7/9/2017`), a comma before the date or an English date (`– Harian Contoh,
  *   Sept 7, 2017`), or in parentheses (`(Kabar Contoh, 7/9/2017)`, named by a brand word, a domain or the list);
- * - an agency in parentheses after the last sentence: `… said. (Reuters)`.
+ * - an agency in parentheses after the last sentence: `… said. (Reuters)`, or a listed agency in capitals with no dash (`… kata dia. ANTARA`).
  *
  * The name is recognised by its shape (capitals, a news domain) or because the language data
  * knows it as an outlet; a date alone after a dash (`katanya.- 14/3/2018`) is no sign-off.
@@ -52,16 +54,21 @@ const INITIALS_LINE = new RegExp(`^(?:\\((${INITIALS})\\)|\\[(${INITIALS})\\])$`
  */
 const NAME_PART = '\\p{L}[\\p{L}.\'’-]{0,24}(?: \\p{L}[\\p{L}.\'’-]{0,24})?';
 const SLASHED_NAMES = new RegExp(`(?:^|[.!?"”’)] {0,3}| {2})\\( ?(${NAME_PART}(?: ?\\/ ?${NAME_PART}){1,3}) ?\\)?$`, 'u');
-/** Short initials after a dash, on a line of their own: `-xY`, `— ab`. */
-const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4})$/;
+/** Short initials after a dash, on a line of their own: `-xY`, `— ab`, lower-case ones joined by slashes too (`- rin/bud`). */
+const DASHED_INITIALS_LINE = /^[-–—]{1,2} ?([A-Za-z]{1,4}|[a-z]{1,6}(?:\/[a-z]{1,6}){1,4})$/;
+/** Lower-case initials joined by slashes after a dash, after the last sentence: `… kata dia. –rin/bud`. */
+const DASHED_INITIALS_AT_END = /[.!?"”’] {0,3}[-–—]{1,2} ?([a-z]{1,6}(?:\/[a-z]{1,6}){1,4})$/;
 /** A byline after a dash at the very end: `… the world. — By R. Contoh`. */
 const DASHED_BYLINE = /(?:^|[.!?"”’)] {0,3})[-–—]{1,2} ?(?:By|Oleh) (\p{Lu}[\p{L}.'’-]{0,24}(?: \p{Lu}[\p{L}.'’-]{0,24}){0,3})$/u;
 /** A reporter's full name in parentheses alone on the last line (`(Rina Wulandari)`, `(Budi S. Santoso)`): two to four words. */
 const PAREN_NAME_LINE = new RegExp(`^\\( ?(${FULL_NAME}) ?\\)$`, 'u');
 /** A reporter's full name in parentheses right after the last sentence (`… kata dia. (Rina Wulandari)`). */
 const PAREN_NAME_AT_END = new RegExp(`[.!?"”’] {0,3}\\( ?(${FULL_NAME}) ?\\)$`, 'u');
-/** A reporter's name and the outlet after a slash, alone on the last line: `Rina Wulandari/Kabarcontoh`. */
-const SLASHED_NAME_LINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2} ?\\/ ?\\p{L}[\\p{L}\\p{N}.]{1,30})$`, 'u');
+/**
+ * A reporter's name and the outlet after a slash or a bar, alone on the last line: `Rina Wulandari/Kabarcontoh`,
+ * `Rina Wulandari | Kabarcontoh` (before a bar a full name only: `Ekonomi | Pasar` is a section bar).
+ */
+const SLASHED_NAME_LINE = new RegExp(`^(${NAME_WORD}(?: ${NAME_WORD}){0,2} ?\\/ ?\\p{L}[\\p{L}\\p{N}.]{1,30}|${NAME_WORD}(?: ${NAME_WORD}){1,2} \\| \\p{L}[\\p{L}\\p{N}.]{1,30})$`, 'u');
 /** A reporter's full name after a dash, alone on the last line: `— Rina Wulandari`, `- Budi S`. */
 const DASHED_NAME_LINE = new RegExp(`^[-–—]{1,2} ?(${FULL_NAME})$`, 'u');
 /** Lower-case initials and the agencies the story drew on, alone on the last line: `rin/bud (Reuters, AFP)`. */
@@ -112,6 +119,9 @@ const TITLED = new RegExp(`([-–—]{1,2}) {0,2}(\\p{Lu}[\\p{L}!&.]{0,24}(?: \\
  */
 const PAREN_DATED = new RegExp(`(?:^|[.!?"”’] {0,3})\\( ?(${DOMAIN_NAME}|\\p{Lu}[\\p{L}!&.]{0,24}(?: \\p{Lu}[\\p{L}!&.]{0,24}){0,2})${BEFORE_DATE}(${DATE}) ?\\)$`, 'u');
 const DOMAIN_AT_END = new RegExp(`\\.${literalGroup(domainEndings)}$`, 'iu');
+
+/** `… kata dia. ANTARA`: a name in capitals after the last sentence, with no dash; a sign-off only when it is a listed agency. */
+const CAPS_AFTER_SENTENCE = new RegExp(`[.!?"”’] {1,3}(${CAPS_NAME})$`, 'u');
 
 /** `… said. (Reuters)`: an agency in parentheses after the last sentence (too long for initials). */
 const PAREN_AGENCY = new RegExp(`(?:^|[.!?"”’] {0,3})\\((${CAPS_NAME}|\\p{Lu}\\p{Ll}{2,15})\\)$`, 'u');
@@ -194,7 +204,9 @@ function withoutFinalStop(name: string): string {
 
 /** The sign-off at the end of `block` (the last block of the body), or null. */
 export function findSignOff(block: string, langs: readonly LanguageData[]): SignOff | null {
-  const s = block.trimEnd();
+  const trimmed = block.trimEnd();
+  // `… kata dia. (rin/bud).`: a full stop after the closing bracket ends the text, not a sentence; it goes with the credit.
+  const s = /[)\]]\.$/.test(trimmed) ? trimmed.slice(0, -1) : trimmed;
   const line = INITIALS_LINE.exec(s);
   if (line) return { index: 0, text: (line[1] ?? line[2])! };
   const dashedLine = DASHED_INITIALS_LINE.exec(s);
@@ -226,8 +238,12 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   }
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
+  const capsAgency = CAPS_AFTER_SENTENCE.exec(tail);
+  if (capsAgency && isListedSignOff(capsAgency[1]!, langs)) return { index: from + tail.length - capsAgency[1]!.length, text: capsAgency[1]! };
   const initials = INITIALS_AT_END.exec(tail);
   if (initials && !quotedTermBefore(tail, initials.index)) return { index: from + tail.lastIndexOf(initials[1] ? '(' : '['), text: (initials[1] ?? initials[2])! };
+  const dashedInitials = hasDash ? DASHED_INITIALS_AT_END.exec(tail) : null;
+  if (dashedInitials) return { index: from + tail.length - dashedInitials[0].length + dashedInitials[0].search(/[-–—]/), text: dashedInitials[1]! };
   const slashInitials = SLASH_INITIALS_AT_END.exec(tail);
   if (slashInitials) return { index: from + tail.lastIndexOf('/'), text: slashInitials[1]! };
   const slashed = SLASHED_NAMES.exec(tail);

@@ -4,6 +4,7 @@ import type { LanguageData } from '../lang/types.js';
 import { MAX_CRUMB_LENGTH, MAX_TITLE_LENGTH, MIN_TITLE_WORDS } from '../options.js';
 import type { BoilerplateKind } from '../types.js';
 import { pushBlock } from '../segment.js';
+import { scan, scanText, T_WORD } from '../tokens/tokenize.js';
 import { literalGroup, memoByObject } from '../util/patterns.js';
 import { NAME_ONLY } from '../util/person-name.js';
 import type { Block, BodyResult, Junk, Region, Stage } from './types.js';
@@ -105,7 +106,7 @@ export function findTitle(input: TitleInput): TitleResult {
   const title = stripSiteSuffix(input, copy).trimEnd();
   if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
   // `Rina Kartika` alone above the story: a byline or the name under a photo, not a headline.
-  if (half === null && NAME_ONLY.test(title)) return none;
+  if (half === null && NAME_ONLY.test(title) && !wordsOfTheStory(title, text.slice(candidate.end))) return none;
   // `“Verse …” (Maksud surah Contoh: 2)`: a quotation and its source open an essay; it is text, not a headline.
   if (EPIGRAPH.test(title)) return none;
   // `SCROLL TO CONTINUE WITH CONTENT`, `Baca juga: …` or a byline on the first line is junk, not a headline.
@@ -229,6 +230,24 @@ function isCrumb(input: TitleInput, block: Block): boolean {
 }
 /** One word, capitalised or not: a section name above the headline. */
 const SECTION = /^\p{L}[\p{L}-]{1,20}$/u;
+
+/**
+ * `Harga Cabai Naik`: a short headline in Title Case has a name's shape, but the story writes its words in lower case
+ * (`harga cabai naik tajam`); a name's words stay capitalised. More than half the words, two at least, must occur so.
+ */
+function wordsOfTheStory(line: string, story: string): boolean {
+  const words = line.split(' ').map((w) => w.toLowerCase().replace(NOT_LETTER_G, '')).filter((w) => w.length >= MIN_STORY_WORD);
+  if (words.length < 2) return false;
+  // The story's words as written (a run of letters and digits, case kept): a headline word counts only as a whole run.
+  const tokens = scan(story);
+  const written = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) if (tokens.flags[k]! & T_WORD) written.add(scanText(tokens, k));
+  const found = words.filter((w) => written.has(w)).length;
+  return found >= 2 && found * 2 > line.split(' ').length;
+}
+/** Shorter words (`di`, `ke`) tell nothing. */
+const MIN_STORY_WORD = 3;
+const NOT_LETTER_G = /[^\p{L}]/gu;
 
 /** The candidate must be a line on its own, not the first piece of a glued line. */
 function wholeLine(blocks: readonly Block[], candidate: Block): boolean {

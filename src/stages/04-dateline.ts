@@ -1,5 +1,5 @@
 import { type DatelineHit, type DateOptions, findDateline, type PublishedHit } from '../dateline/find-dateline.js';
-import { isPhotoCreditLine } from '../credit/photo-credit-line.js';
+import { isNameFirstCreditLine, isPhotoCreditLine } from '../credit/photo-credit-line.js';
 import { findPublished } from '../dateline/find-published.js';
 import { closingDate } from '../dateline/year-elsewhere.js';
 import type { LanguageData } from '../lang/types.js';
@@ -67,6 +67,9 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
     const closing = closingDate(text, dateline.end, data);
     if (closing) dateline = findDateline(text, from, data, { ...options, referenceDate: closing });
   }
+  // A dateline opens the story: with nothing after it, the line is a sign-off shaped like one (`Rina Wulandari,
+  // Kabarcontoh.com` under a short story), and the blocks above it are the story, not captions.
+  if (dateline && !/\S/.test(text.slice(dateline.end))) dateline = null;
   // Blocks are in order, and both lines sit near the top: only the leading blocks are looked at.
   const blocks = input.body;
   const limit = Math.max(published?.end ?? 0, dateline?.start ?? 0);
@@ -95,7 +98,9 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
       // Mostly a caption (a name alone too: the label under a portrait, or a byline); a line the boilerplate
       // classifier knows (`… | Penulis: Rina`) keeps its own kind, and the site's name is navigation.
       const line = text.slice(b.start, b.end);
-      const kind = junkKind?.(line) ?? (junkKind && shapeFurnitureKind(line, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
+      // `Rina Wulandari/Kabarcontoh` first under the headline, no caption above it: the byline, not a photo's credit.
+      const byline = i === 0 && title !== null && isNameFirstCreditLine(line);
+      const kind = junkKind?.(line) ?? (byline ? 'editor' : junkKind && shapeFurnitureKind(line, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
       junk.push({ start: b.start, end: b.end, kind });
       continue;
     }

@@ -63,10 +63,15 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Also watch' },
     { kind: 'video-promo', phrase: 'Watch also' },
     { kind: 'ad', phrase: 'Advertisement - Scroll to continue' },
-    // A closing courtesy line under the story.
-    { kind: 'other', phrase: 'Thank you for reading' },
+    // A photo's label alone on its line, above or under the picture: never a sentence of the story.
+    { kind: 'caption', phrase: 'File pic' },
+    { kind: 'caption', phrase: 'File photo' },
+    { kind: 'caption', phrase: 'Stock photo' },
   ],
   prefixes: [
+    // A closing courtesy line under the story, alone or naming the site (`Thank you for reading Contoh News.`).
+    { kind: 'other', phrase: 'Thank you for reading' },
+    { kind: 'other', phrase: 'Thanks for reading' },
     { kind: 'related-link', phrase: 'Read also:' },
     { kind: 'related-link', phrase: 'Also read:' },
     { kind: 'related-link', phrase: 'Related news:' },

@@ -72,7 +72,6 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Tag' },
     { kind: 'navigation', phrase: 'Topik' },
     { kind: 'navigation', phrase: 'Kata Kunci' },
-    { kind: 'other', phrase: 'Terima kasih telah membaca' },
     { kind: 'comments', phrase: 'Berikan Komentar' },
     { kind: 'share', phrase: 'Link disalin' },
     { kind: 'share', phrase: 'Tautan disalin' },
@@ -83,8 +82,15 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Berita Terbaru' },
     { kind: 'related-link', phrase: 'Berita Populer' },
     { kind: 'related-link', phrase: 'Paling Banyak Dibaca' },
+    // A photo's label alone on its line, above or under the picture: never a sentence of the story.
+    { kind: 'caption', phrase: 'Ilustrasi' },
+    { kind: 'caption', phrase: 'Foto ilustrasi' },
+    { kind: 'caption', phrase: 'Foto dokumentasi' },
   ],
   prefixes: [
+    // A closing courtesy line under the story, alone or naming the site (`Terima kasih telah membaca Kabarcontoh.`).
+    { kind: 'other', phrase: 'Terima kasih telah membaca' },
+    { kind: 'other', phrase: 'Terima kasih sudah membaca' },
     { kind: 'comments', phrase: '0 Komentar' },
     { kind: 'related-link', phrase: 'Baca juga:' },
     { kind: 'related-link', phrase: 'Baca Juga :' },
@@ -133,6 +139,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Laporan wartawan' },
     { kind: 'editor', phrase: 'Laporan reporter' },
     { kind: 'editor', phrase: 'Laporan koresponden' },
+    // Under a story that drew on a colleague's reporting (prose after it, `Laporan tambahan oleh badan itu menyebut …`, stays).
+    { kind: 'editor', phrase: 'Laporan tambahan oleh' },
     { kind: 'editor', phrase: 'Penulis adalah' },
     { kind: 'editor', phrase: 'Penulis merupakan' },
     { kind: 'editor', phrase: 'Kontributor:' },
@@ -190,7 +198,8 @@ export const boilerplate: BoilerplateData = {
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Bagikan', 'Sebarkan'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Jangan lupa ikuti …`: a reminder before the prompt's verb.
-    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa', 'Pantau terus'].map(
+    // `Segera dapatkan …`: an urging word before the prompt's verb.
+    ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa', 'Pantau terus', 'Segera dapatkan', 'Segera unduh'].map(
       (phrase) => ({ kind: 'other' as const, phrase }),
     ),
   ],

@@ -11,6 +11,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'share', phrase: 'Kongsi:' },
     { kind: 'share', phrase: 'Share' },
     { kind: 'comments', phrase: 'Komen' },
+    // A photo's label alone on its line, above or under the picture: never a sentence of the story.
+    { kind: 'caption', phrase: 'Gambar hiasan' },
+    { kind: 'caption', phrase: 'Gambar fail' },
     { kind: 'related-link', phrase: 'Artikel Berkaitan' },
     { kind: 'related-link', phrase: 'Berita Berkaitan' },
     { kind: 'related-link', phrase: 'Berita Terkini' },
@@ -23,13 +26,14 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Berkaitan' },
     { kind: 'navigation', phrase: 'Tag' },
     { kind: 'navigation', phrase: 'Topik' },
-    { kind: 'other', phrase: 'Terima kasih kerana membaca' },
     { kind: 'other', phrase: 'Dengar artikel ini' },
     { kind: 'related-link', phrase: 'Paling Popular' },
     { kind: 'related-link', phrase: 'Berita Terbaru' },
     { kind: 'comments', phrase: 'Tinggalkan komen' },
   ],
   prefixes: [
+    // A closing courtesy line under the story, alone or naming the site.
+    { kind: 'other', phrase: 'Terima kasih kerana membaca' },
     { kind: 'related-link', phrase: 'Baca juga:' },
     { kind: 'related-link', phrase: 'Artikel berkaitan:' },
     { kind: 'related-link', phrase: 'Berita berkaitan:' },
@@ -42,6 +46,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Oleh:' },
     { kind: 'editor', phrase: 'Penulis ialah' },
     { kind: 'editor', phrase: 'Penulis adalah' },
+    { kind: 'editor', phrase: 'Laporan tambahan oleh' },
     { kind: 'copyright', phrase: 'Hak Cipta' },
     { kind: 'copyright', phrase: 'Hakcipta' },
     { kind: 'copyright', phrase: '©' },

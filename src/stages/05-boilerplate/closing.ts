@@ -121,15 +121,27 @@ export function markClosingPrompt(text: string, junk: Junk[], blocks: Block[], p
   return out;
 }
 
+/**
+ * `For more news, follow us on …`, `Untuk berita terkini, ikuti …`: a short lead-in that names a medium, then a comma
+ * and the prompt. Where the prompt starts after it, or 0 when the sentence has no such lead-in.
+ */
+const LEAD_IN = /^\p{Lu}\p{Ll}{1,15}(?: [\p{L}-]{1,20}){0,4}, (?=\p{Ll})/u;
+function leadIn(sentence: string, p: JunkPatterns): number {
+  const m = LEAD_IN.exec(sentence);
+  return m && (m[0].match(WORD_G) ?? []).some((w) => p.mediumWords.has(w.toLowerCase())) ? m[0].length : 0;
+}
+
 /** `Ikuti temubual penuh …`, `Watch the video above …`: a prompt verb, a medium within a few words, no quoted speech. */
 function closingPromptKind(sentence: string, p: JunkPatterns): Junk['kind'] | null {
   // A label with a colon (`Simak juga Video: …`) is read by the labelled shapes, which know prose after it.
   if (/["“”]/.test(sentence) || sentence.includes(':')) return null;
-  const opener = p.promptOpener.exec(sentence);
+  const lead = leadIn(sentence, p);
+  const prompt = lead > 0 ? sentence.charAt(lead).toUpperCase() + sentence.slice(lead + 1) : sentence;
+  const opener = p.promptOpener.exec(prompt);
   if (!opener) return null;
   const words = sentence.match(WORD_G) ?? [];
   if (words.length > MAX_CLOSING_PROMPT_WORDS) return null;
-  const verbWords = opener[1]!.split(' ').length;
+  const verbWords = opener[1]!.split(' ').length + (lead > 0 ? (sentence.slice(0, lead).match(WORD_G) ?? []).length : 0);
   if (!words.slice(verbWords, verbWords + MEDIUM_REACH).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
   return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
 }

@@ -76,9 +76,10 @@ export function markAuthorNote(text: string, junk: Junk[], roles: ReadonlySet<st
 
 /**
  * A person's name alone: two or three capitalised words (an initial allowed), no digits; or the name and one or
- * two words after a comma, a bar or a dash, where a byline names the outlet (`Rina Wulandari | Kabarcontoh`).
+ * two words after a comma, a bar, a slash or a dash, where a byline names the outlet (`Rina Wulandari | Kabarcontoh`,
+ * `Rina Wulandari/Kabarcontoh`).
  */
-const NAME_ONLY = new RegExp(`^${PERSON_NAME}(?:(?:, ?| [|–—-] )\\p{L}[\\p{L}\\p{N}.]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}.]{1,30})?)?$`, 'u');
+const NAME_ONLY = new RegExp(`^${PERSON_NAME}(?:(?:, ?| [|–—-] | ?\\/ ?)\\p{L}[\\p{L}\\p{N}.]{1,30}(?: \\p{Lu}[\\p{L}\\p{N}.]{1,30})?)?$`, 'u');
 /** The story's lead under a byline is a paragraph, not another short line. */
 const MIN_LEAD_LENGTH = 80;
 

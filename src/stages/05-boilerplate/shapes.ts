@@ -53,6 +53,9 @@ function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
 /** A note mark, an arrow or a bullet before a line (`*) Penulis adalah …`, `>> Baca juga: …`, `• Editor: …`). */
 const NOTE_MARK = /^(?:\*{1,3}\)?|[>»›•·▪►■-]{1,3}) ?/u;
 
+/** Speech closes its quote after a sentence's stop or a comma (`…," kata dia`); a quoted name or term does not. */
+const QUOTED_SPEECH = /[,.!?…]["”]/u;
+
 /** An embedded tweet on one line: its text, then `— Name (@handle) December 11, 2014`. */
 const TWEET_AT_END = /^[^\n]{10,400}[—–] ?[^\n—–]{1,80}\(@\w{1,30}\) (?:\p{L}{3,9} \d{1,2},|\d{1,2} \p{L}{3,9}) \d{4}$/u;
 
@@ -182,8 +185,9 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (prompt) return prompt;
   if (p.syndication.test(s)) return 'other';
   if (isSharePlea(s, p)) return 'share';
-  // Both agency shapes hold a slash.
-  if ((/^\(.*\)$/su.test(s) && endsInPhotoCredit(s, p)) || (s.includes('/') && AGENCY_PHOTO.test(s))) return 'caption';
+  // Both agency shapes hold a slash. A caption quotes no one: quoted speech before `(ANT/Rina Wulandari)` is the story's
+  // last paragraph, and the mark its credit. A caption may still quote a name or a term (`tradisi "Kirab Tirtajaya"`).
+  if ((/^\(.*\)$/su.test(s) && endsInPhotoCredit(s, p)) || (s.includes('/') && !QUOTED_SPEECH.test(s) && AGENCY_PHOTO.test(s))) return 'caption';
   if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
