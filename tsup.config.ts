@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
@@ -76,12 +77,16 @@ const joinedRootDictionary: Plugin = {
 };
 
 /**
- * V8 parses every regex literal when it compiles a module, to report a bad pattern early, and again
- * when the literal is first evaluated: for the module-scope ones (`const NAME = /\p{Lu}…/u`), built
- * once at import anyway, the first parse is pure cost, and with \p{…} classes it was a third of the
- * cold import. Those become `new RegExp(source, flags)`, parsed once, when the module runs; a literal
- * inside a function stays a literal (built once per site, where the constructor would build it per call).
+ * A module-scope pattern (`const NAME = /…/u` or `new RegExp(…)` outside any function) is built
+ * when its module loads, and V8 parses its source there: with `\p{…}` classes up to a few ms each,
+ * about 200 of them were a third of the cold import (and a literal is parsed twice, once more when
+ * V8 compiles the module). Each becomes `lazyRegExp(() => new RegExp(source, flags))`
+ * (`src/util/lazy-regexp.ts`): built on its first use, the same pattern for every later one. A
+ * literal inside a function stays a literal (built once per site, where the constructor would build
+ * it per call). The sources stay plain regular expressions, so tests and scripts run them as written.
  */
+const LAZY_REGEXP = fileURLToPath(new URL('./src/util/lazy-regexp.ts', import.meta.url));
+
 const moduleScopeRegExps: Plugin = {
   name: 'module-scope-regexps',
   setup(build) {
@@ -95,14 +100,22 @@ const moduleScopeRegExps: Plugin = {
         if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
           const literal = node.getText(file);
           const slash = literal.lastIndexOf('/');
-          spans.push([node.getStart(file), node.end, `/* @__PURE__ */ new RegExp(${JSON.stringify(literal.slice(1, slash))}, ${JSON.stringify(literal.slice(slash + 1))})`]);
+          spans.push([node.getStart(file), node.end, `/* @__PURE__ */ __lazyRegExp(() => new RegExp(${JSON.stringify(literal.slice(1, slash))}, ${JSON.stringify(literal.slice(slash + 1))}))`]);
+          return;
+        }
+        if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+          // Its arguments are built later too: they read module constants, all set by then.
+          spans.push([node.getStart(file), node.end, `/* @__PURE__ */ __lazyRegExp(() => ${node.getText(file)})`]);
+          return;
         }
         ts.forEachChild(node, visit);
       };
       visit(file);
+      if (spans.length === 0) return { loader: 'ts', contents: text };
       let contents = text;
       for (const [from, to, built] of spans.reverse()) contents = contents.slice(0, from) + built + contents.slice(to);
-      return { loader: 'ts', contents };
+      // On the first line, so the source map's lines stay right.
+      return { loader: 'ts', contents: `import { lazyRegExp as __lazyRegExp } from ${JSON.stringify(LAZY_REGEXP)}; ${contents}` };
     });
   },
 };

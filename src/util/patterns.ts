@@ -33,6 +33,34 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
+/**
+ * `alternation(phrases)` with the phrases grouped by their first character (`B(?:aca juga|erita terkait)|S(?:…)`),
+ * for a pattern with the given `flags`, tried at one position (`^(?:…)`, sticky): the engine then tries the phrases of
+ * one group, not every phrase. It matches what `alternation` matches, the same phrase first (and in the same order
+ * when the pattern backtracks into it): phrases of two groups never match the same text, since a group holds every
+ * phrase whose first character the pattern reads as its first one's (with `i`, any case of it), and each group keeps
+ * the longest-first order.
+ */
+export function firstCharAlternation(phrases: readonly string[], flags: string): string {
+  const groups: { first: string; head: string; rests: string[] }[] = [];
+  const groupOf = new Map<string, { first: string; head: string; rests: string[] }>();
+  const ignoreCase = flags.includes('i');
+  for (const phrase of [...new Set(phrases)].sort((a, b) => b.length - a.length)) {
+    const pattern = phrasePattern(phrase);
+    const first = [...phrase.trim()][0];
+    const head = first === undefined ? '' : escapeRegExp(first);
+    // A phrase whose pattern does not open with its first character as written: no grouping.
+    if (first === undefined || !pattern.startsWith(head)) return alternation(phrases);
+    let group = groupOf.get(first);
+    // With `i`, the pattern itself says which first characters are one (`b` and `B`; `ſ` and `s` only with `u`).
+    if (!group && ignoreCase) group = groups.find((g) => new RegExp(`^${g.head}$`, flags).test(first));
+    if (!group) groups.push((group = { first, head, rests: [] }));
+    groupOf.set(first, group);
+    group.rests.push(pattern.slice(head.length));
+  }
+  return groups.map((g) => `${g.head}(?:${g.rests.join('|')})`).join('|');
+}
+
 /** A lookup key for a phrase as matched: lower case, no spaces. */
 export function phraseKey(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');

@@ -10,7 +10,9 @@ export function splitInline(text: string, junk: Junk[], block: Block, p: JunkPat
   p.inline.lastIndex = 0;
   let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = p.inline.exec(s)) !== null) {
+  // Most blocks hold no colon, so no marker: the search of every position is skipped.
+  const mayHold = p.inlineMark === null || s.includes(p.inlineMark);
+  while (mayHold && (m = p.inline.exec(s)) !== null) {
     if (m.index < from) continue;
     // At the start of a block, prose right after the marker means the block is body text (see wholeBlockKind).
     if (m.index === 0 && continuesAsProse(s.slice(m[0].length), p)) continue;

@@ -1,6 +1,6 @@
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
-import { alternation, literalGroup, phraseKey, phraseReach } from '../../util/patterns.js';
+import { alternation, firstCharAlternation, literalGroup, phraseKey, phraseReach } from '../../util/patterns.js';
 import { postfixCreditPattern } from './photo-credit.js';
 
 /** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
@@ -20,6 +20,8 @@ export interface JunkPatterns {
   /** Inline markers anywhere in a block. */
   inline: RegExp;
   inlineKinds: Map<string, BoilerplateKind>;
+  /** A character every inline marker holds (the colon), or null: a block without it holds no marker, and is not searched. */
+  inlineMark: string | null;
   /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
   gluedPrefix: RegExp;
   /** Author, caption and source labels that end in their only colon (`Penulis:`, `Sumber:`), as written: see `trailing.ts`. */
@@ -53,10 +55,14 @@ export interface JunkPatterns {
   syndication: RegExp;
   /** The article naming itself with a demonstrative (`artikel ini`, `this story`), anywhere, any case: see `isSharePlea`. */
   selfReference: RegExp;
+  /** `selfReference` at the block's start only: a search of every position costs a hundred times more. */
+  selfReferenceAtStart: RegExp;
   /** What an opinion page's note says (`are those of the writer`, `pandangan peribadi penulis`), anywhere, any case: see `isOpinionNote`. */
   opinionNote: RegExp;
   /** A share verb (`bagikan`, `share`) opening the sentence or a clause, or after a plea word (`silakan`, `please`), any case. */
   shareVerb: RegExp;
+  /** A share verb anywhere (any case): `shareVerb` matches only text holding one, and this plain search is cheap. */
+  shareVerbWords: RegExp;
   /** `(Dikutip dari laman resmi Pemkab Contoh)`, `(Source: Contoh Times)`: a source note in brackets at a block's end. */
   sourceNote: RegExp;
   /** A copyright notice's words, any case. */
@@ -69,6 +75,8 @@ export interface JunkPatterns {
   readerWidget: RegExp;
   /** A phrase addressing the reader's device (`perangkat Anda`, `your device`), lower-case input. */
   deviceNotice: RegExp;
+  /** One of `deviceNotice`'s phrases anywhere: `deviceNotice` matches only text holding one, and this plain search is cheap. */
+  deviceWords: RegExp;
   /** Outlet names of every language as letter keys (`bbcnews`), and the words outlets name themselves with. */
   outletKeys: ReadonlySet<string>;
   brandWords: ReadonlySet<string>;
@@ -122,19 +130,25 @@ function isColonLabel(phrase: string): boolean {
 
 function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
-  const prefixes = alternation(all((l) => l.boilerplate.prefixes.map((p) => p.phrase)));
+  const prefixPhrases = all((l) => l.boilerplate.prefixes.map((p) => p.phrase));
+  const prefixes = alternation(prefixPhrases);
   const creditWords = all((l) => l.boilerplate.photoCredits);
   const credits = alternation(creditWords);
   // Capitalised labels whose one colon ends them: `trailingLabelAt` looks for one only in the stretch before each colon.
+  const selfReferences = alternation(all((l) => l.boilerplate.selfReferences));
+  const shareVerbs = alternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)));
+  const deviceWords = alternation(all((l) => l.boilerplate.deviceWords));
   const trailingLabels = all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && isColonLabel(x.phrase) && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase));
   return {
     lines: firstKinds(langs, (l) => l.boilerplate.lines),
     longestLine: 2 * Math.max(0, ...all((l) => l.boilerplate.lines.map((x) => x.phrase.length))),
-    prefix: new RegExp(`^(?:${prefixes})`, 'i'),
+    // Grouped by first character: it runs on every block, and the engine then tries one group's phrases, not all.
+    prefix: new RegExp(`^(?:${firstCharAlternation(prefixPhrases, 'i')})`, 'i'),
     prefixKinds: firstKinds(langs, (l) => l.boilerplate.prefixes),
     // `g` to find every inline marker in a block; as listed or in capitals (`BACA JUGA:`), never in lower case (`… yang ia baca: …`).
     inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.flatMap((p) => [p.phrase, p.phrase.toUpperCase()])))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
+    inlineMark: all((l) => l.boilerplate.inline).every((p) => p.phrase.includes(':')) ? ':' : null,
     trailingLabel: new RegExp(`(?:${alternation(trailingLabels)})`, 'u'),
     trailingLabelReach: Math.max(0, ...trailingLabels.map(phraseReach)),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
@@ -154,12 +168,12 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `phrasePattern` lets the spaces between words vary and a space stand before a colon: the first word, less a colon, is literal.
     disclaimerWords: [...new Set(all((l) => l.boilerplate.disclaimerLabels).map((label) => label.trim().split(/\s+/)[0]!.replace(/:$/, '')))],
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
-    promptOpener: new RegExp(`^[(\\[]?(${alternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)))})(?![\\p{L}])`, 'u'),
+    promptOpener: new RegExp(`^[(\\[]?(${firstCharAlternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)), 'u')})(?![\\p{L}])`, 'u'),
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
     shareWords: new Set(all((l) => l.boilerplate.shareWords)),
     // The byline word as written or in capitals (`BY RINA PUTRI`, `OLEH RINA PUTRI`), a colon or a dash after it (`Editor - Rina Putri`).
-    byline: new RegExp(`^(?:${alternation(all((l) => l.boilerplate.bylineWords.flatMap((w) => [w, w.toUpperCase()])))})(?: ?[:\\-–—])? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
+    byline: new RegExp(`^(?:${firstCharAlternation(all((l) => l.boilerplate.bylineWords.flatMap((w) => [w, w.toUpperCase()])), 'u')})(?: ?[:\\-–—])? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
     placedByline: new RegExp(
       `^(?:${alternation(all((l) => l.boilerplate.bylineWords))}) \\p{Lu}[\\p{L}.'’-]{1,30}(?: \\p{Lu}[\\p{L}.'’-]{1,30}){0,2}, ?\\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`,
       'u',
@@ -173,12 +187,14 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       'iu',
     ),
     opinionNote: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.opinionNotes))})(?![\\p{L}])`, 'iu'),
-    selfReference: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.selfReferences))})(?![\\p{L}])`, 'iu'),
+    selfReference: new RegExp(`(?<![\\p{L}])(?:${selfReferences})(?![\\p{L}])`, 'iu'),
+    selfReferenceAtStart: new RegExp(`^(?:${selfReferences})(?![\\p{L}])`, 'iu'),
     // Mid-sentence a share verb is reported (`declined to share this report`), not asked of the reader.
     shareVerb: new RegExp(
-      `(?:^|, ?|(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.pleaWords))}) )(?:${alternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)))})(?![\\p{L}])`,
+      `(?:^|, ?|(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.pleaWords))}) )(?:${shareVerbs})(?![\\p{L}])`,
       'iu',
     ),
+    shareVerbWords: new RegExp(shareVerbs, 'iu'),
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     readerWidget: readerWidget(langs),
     copyright: new RegExp(literalGroup(all((l) => l.boilerplate.copyrightWords)), 'i'),
@@ -187,7 +203,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `\\((?:${literalGroup(all((l) => l.boilerplate.photoOrdinals))} ${literalGroup(all((l) => l.boilerplate.photoSides))}|${literalGroup(all((l) => l.boilerplate.photoPositions))})\\)`,
       'iu',
     ),
-    deviceNotice: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.deviceWords))})(?![\\p{L}])`, 'u'),
+    deviceNotice: new RegExp(`(?<![\\p{L}])(?:${deviceWords})(?![\\p{L}])`, 'u'),
+    deviceWords: new RegExp(deviceWords, 'u'),
     outletKeys: new Set(all((l) => Object.keys(l.outlets.names)).map(letterKey)),
     brandWords: new Set(langs.flatMap((l) => l.outlets.brandWords)),
     agencyAtEnd: new RegExp(`[.!?"”’)] ?[—–-]{1,2} ?(?:${alternation(all((l) => l.boilerplate.signOffs))})$`, 'iu'),

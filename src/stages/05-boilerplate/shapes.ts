@@ -46,7 +46,7 @@ const DEVICE_NOTICE_REACH = 60;
  */
 function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
   const head = s.slice(0, DEVICE_NOTICE_REACH).toLowerCase();
-  if (!p.deviceNotice.test(head)) return null;
+  if (!p.deviceWords.test(head) || !p.deviceNotice.test(head)) return null;
   return p.playback.test(head) ? 'video-promo' : 'other';
 }
 
@@ -203,7 +203,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   if (isPositionCaption(s, p) || isKickerCaption(s)) return 'caption';
   // An opinion page's note that names the column itself first (`Tulisan ini …`) goes wherever it stands; one that
   // does not is read only as the article's last block (`markOpinionNote`).
-  if (p.selfReference.exec(s)?.index === 0 && isOpinionNote(s, p)) return 'other';
+  if (p.selfReferenceAtStart.test(s) && isOpinionNote(s, p)) return 'other';
   // `» Harga jagung di pasar induk turun`: an arrow before a short line with no sentence end is a link, even alone.
   if (ARROW_LINK.test(s) && s.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(s) && s.split(' ').length >= MIN_ARROW_LINK_WORDS) return 'related-link';
   return labelledHeadline(s, p);
@@ -259,7 +259,7 @@ function isSharePlea(s: string, p: JunkPatterns): boolean {
   // `Suka dengan artikel ini? Bagikan …`: a question to the reader may come first; prose of two sentences may not.
   const breaks = s.split(/[.!?] (?=\p{Lu})/u);
   if (breaks.length > 2 || (breaks.length === 2 && !/^[^.!]{1,60}\? /u.test(s))) return false;
-  return p.shareVerb.test(breaks[breaks.length - 1]!) && p.selfReference.test(s);
+  return p.shareVerbWords.test(breaks[breaks.length - 1]!) && p.shareVerb.test(breaks[breaks.length - 1]!) && p.selfReference.test(s);
 }
 const MAX_SHARE_PLEA = 160;
 
