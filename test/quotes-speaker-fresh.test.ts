@@ -96,9 +96,9 @@ describe('speaker fresh: an English lower-case title after the name', () => {
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'head of research', organisation: 'Contoh Property Indonesia' });
   });
 
-  it('speaker fresh: `"…," X, interim chief executive of Z at the Y, told …` names X with the title', () => {
-    const text = '“The market will recover soon,” Budi Santoso, interim chief executive of capital markets at the APTB, told a press conference on Monday.';
-    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'interim chief executive of capital markets', organisation: 'APTB' });
+  it('speaker fresh: `"…," X, deputy head of Z at the Y, told …` names X with the title', () => {
+    const text = '“Bakeries ask us for twice as many small loans as last spring,” Wening Larasati, deputy head of lending at the Contoh Bank, told shop owners in the market hall on Friday.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Wening Larasati', role: 'deputy head of lending', organisation: 'Contoh Bank' });
   });
 
   it('speaker fresh: `"…," X, an analyst at Y, said`', () => {

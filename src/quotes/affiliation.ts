@@ -16,7 +16,8 @@ export function affiliationAt(toks: readonly Token[], at: number, lex: Lexicon):
   let o = at + 1;
   if (toks[o]?.word && lex.articles.has(toks[o]!.lower)) o++;
   const first = toks[o];
-  if (!first?.word || !first.cap || lex.places.has(first.text)) return null;
+  // A place alone is no body; a place opening a longer name may be (`of the Contoh City Centre for …`).
+  if (!first?.word || !first.cap || (lex.places.has(first.text) && !toks[o + 1]?.cap)) return null;
   let e = o;
   let named = !first.hasLower && first.text.length > 1;
   while (e < toks.length) {

@@ -13,6 +13,7 @@ import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { definiteRole } from './definite-title.js';
+import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -122,6 +123,11 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
   // is followed by a new sentence (`"…." Ia menambahkan …`), not by its attribution.
   if (endsSentence) return null;
+  // `"…," the ministry's director of disease prevention, Rina Wulandari, said`: a title set off before the name.
+  let c = j;
+  while (!w.cap && c - j < MAX_PHRASE_TOKENS && tokens[c]?.word) c++;
+  const titled = c > j && tokens[c]?.text === ',' ? titleBeforeName(text, tokens, j, c, lex) : null;
+  if (titled) return titled;
   let words = 0;
   for (let v = j; v < tokens.length && words <= MAX_PRE_VERB_WORDS && v - j < MAX_PHRASE_TOKENS; v++) {
     const t = tokens[v]!;
@@ -185,81 +191,6 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
     }
   }
   return null;
-}
-
-/**
- * `"…," Budi Santoso, interim chief executive of capital markets at the OJK, told reporters`: a name, its lower-case
- * title between commas, then the verb. `c` is the comma after the name that starts at `j`.
- */
-function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Attribution | null {
-  // `"…," Budi Santoso, 45, said`: an age between commas, then the verb.
-  const age = tokens[c + 1];
-  if (age?.num && age.text.length <= 3 && tokens[c + 2]?.text === ',') {
-    const verb = tokens[c + 3];
-    const base = verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
-    const speaker = base !== undefined ? parsePhrase(text, tokens, j, c, lex) : null;
-    return base !== undefined && speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
-  }
-  if (!lowerTitleAt(tokens, c + 1, lex)) return null;
-  for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
-    if (tokens[e]!.text !== ',') continue;
-    const verb = tokens[e + 1];
-    const base = verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
-    if (base === undefined || !lowerTitleSegment(tokens, c + 1, e, lex)) return null;
-    const speaker = parsePhrase(text, tokens, j, e, lex);
-    return speaker?.name ? { verb: base, speaker } : null;
-  }
-  return null;
-}
-
-/** Lower-case words of a title's field after its role word (`head of research at …`), at most. */
-const MAX_TITLE_FIELD_WORDS = 4;
-
-/** A lower-case title opens at token `i` (`head of …`, `the chief economist`, `interim chief executive`, `seorang pakar`). */
-function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  const t = tokens[i];
-  if (!t?.word || t.cap) return false;
-  if (lex.lowerRoles.has(t.lower)) return true;
-  const qualifies = lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.titleModifiers.has(t.text);
-  if (qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '')) return true;
-  // `salah seorang anggota APTB`, `one of the founders`: a quantifier of a few lower-case words before the title.
-  if (!lex.unnamed.has(t.lower) && !lex.articles.has(t.lower)) return false;
-  for (let j = i + 1; j <= i + MAX_QUANTIFIER_WORDS; j++) {
-    const w = tokens[j];
-    if (!w?.word || w.cap) return false;
-    if (lex.lowerRoles.has(w.lower)) return true;
-  }
-  return false;
-}
-
-/** Lower-case words after a quantifier before its title (`salah seorang`, `one of the`), at most. */
-const MAX_QUANTIFIER_WORDS = 3;
-
-/** The lower-case word at `q` is in a run of lower-case words inside `[from, to)` (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
-function titleRunAt(tokens: readonly Token[], q: number, from: number, to: number, lex: Lexicon): boolean {
-  let a = q;
-  while (a > from && tokens[a - 1]!.word && !tokens[a - 1]!.cap) a--;
-  for (let k = a; k < to && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.lowerRoles.has(tokens[k]!.lower) && !lex.connectors.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/**
- * Tokens `[from, to)` are a lower-case title after a name (`head of research at Contoh Property`,
- * `interim chief executive of capital markets at the OJK`): role words, connectors, a few field words, an organisation.
- */
-function lowerTitleSegment(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
-  let field = 0;
-  for (let q = from; q < to; q++) {
-    const t = tokens[q]!;
-    if (!t.word) {
-      if (t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
-      continue;
-    }
-    if (t.cap || t.num || lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.lowerRoles.has(t.lower) || lex.titleModifiers.has(t.text) || lex.titlePlaces.has(t.lower)) continue;
-    // A field word of the title (`research`, `capital markets`), never a word that ends a name (`said`, `who`, `in`).
-    if (lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) return false;
-  }
-  return true;
 }
 
 /** The speaker phrase `[from, to)` read as a title only (`Ketua Umum Partai Contoh itu`): found by the title, not by a name. */

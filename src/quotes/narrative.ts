@@ -41,53 +41,6 @@ const WORD_G = /[\p{L}\p{N}]+/gu;
 /** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
 const ENDS_CAPITALISED = /(?:^|\s)[\p{Lu}(][^\s]*$/u;
 
-/** The longest short form an article uses to refer to a person (`kata Faizal Ramli`), in words. */
-const MAX_REFERENCE_WORDS = 3;
-
-/**
- * Short forms used on their own to refer to a person: right after a post verb (`kata Sinta`,
- * `kata Faizal Ramli`) or right before an intro verb (`Sinta mengatakan`). Single words go to
- * `refs`, longer forms to `phrases`, lower-case.
- */
-export function collectReferences(tokens: readonly Token[], lex: Lexicon, refs: Set<string>, phrases: Set<string>): void {
-  const add = (a: number, e: number) => {
-    // `Dia menegaskan`: a pronoun refers to someone, it is no short form of a name.
-    if (e - a === 1) {
-      if (!lex.pronouns.has(tokens[a]!.lower)) refs.add(tokens[a]!.lower);
-    } else phrases.add(tokens.slice(a, e).map((t) => t.lower).join(' '));
-  };
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.word) continue;
-    // `kata Sinta`, `menurut Sinta`, `according to Sinta` (a phrase of several words).
-    const seq = t.cls & W_ACCORDING_FIRST && !(t.cls & C_ACCORDING) ? accordingSeqAt(tokens, i, lex) : undefined;
-    if ((!t.cap && t.cls & C_POST) || t.cls & C_ACCORDING || seq) {
-      const from = i + (seq?.length ?? 1);
-      let e = from;
-      while (e < tokens.length && e - from < MAX_REFERENCE_WORDS && tokens[e]!.cap && !lex.roles.has(tokens[e]!.text)) e++;
-      if (e > from && !tokens[e]?.cap) add(from, e);
-    }
-    if (t.cap && tokens[i + 1]!.cls & C_INTRO) {
-      let a = i;
-      while (a > 0 && i - a + 1 < MAX_REFERENCE_WORDS && tokens[a - 1]!.cap) a--;
-      if (!(a > 0 && tokens[a - 1]!.cap) && !lex.roles.has(tokens[a]!.text)) add(a, i + 1);
-    }
-  }
-}
-
-/**
- * The `according` phrase of several words starting at token `i` (`according to`), if any. A function of its own: a
- * closure over the loop's `i` would allocate a context for every token of the paragraph.
- */
-function accordingSeqAt(tokens: readonly Token[], i: number, lex: Lexicon): readonly string[] | undefined {
-  for (const q of lex.accordingSeqs) {
-    let k = 0;
-    while (k < q.length && tokens[i + k]?.lower === q[k]) k++;
-    if (k === q.length) return q;
-  }
-  return undefined;
-}
-
 /**
  * `Pengerusi Persatuan Nelayan Contoh itu`: a title `[i, end)` closed by a demonstrative, with no name set off by a
  * comma (`Timbalan Pengarah X, Dr Rahim Hassan itu` names one), refers back to someone; it names nobody new.

@@ -7,6 +7,7 @@
 import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
 import { demonstrativeAt, honorificAt } from './references.js';
+import { lowerTitleAt } from './appositive-title.js';
 
 /** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */
 const MIN_NAME_WORDS = 2;
@@ -41,8 +42,24 @@ export function paragraphSubject(text: string, tokens: readonly Token[], lex: Le
   // The subject is followed by its verb: a lower-case word.
   const next = tokens[end];
   if (end - i < MIN_NAME_WORDS || !next?.word || next.cap) return null;
+  // `Contoh Fire and Rescue Department director …`: after a bare name run (no title read), a connector before a
+  // body's name, a title and a name goes on with the body (`Budi Santoso and Rina Wulandari met …` still opens with Budi).
+  if (!(tokens[r] && tokens[r]!.cls & W_ROLE) && lex.connectors.has(next.lower) && titledNameAhead(tokens, end + 1, lex)) return null;
   // `Terbaru, Ahli Parlimen Contoh itu mendakwa …`: a title closed by a demonstrative refers back to someone named before.
   if (demonstrativeAt(tokens, end, lex.references)) return null;
   const p = parsePhrase(text, tokens, i, end, lex);
   return p?.name && !p.unnamed && p.name.split(' ').length >= MIN_NAME_WORDS ? p : null;
+}
+
+/**
+ * From token `i`: a capitalised run holding an organisation word (`Rescue Department`), a lower-case title, then a
+ * capitalised name. A run without an organisation word is another person or a place (`Umno president X`), not a body.
+ */
+function titledNameAhead(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  let body = false;
+  while (k - i < MAX_ADVERBIAL_TOKENS && tokens[k]?.cap) body ||= lex.orgWords.has(tokens[k++]!.text);
+  if (!body || !lowerTitleAt(tokens, k, lex)) return false;
+  while (k - i < MAX_ADVERBIAL_TOKENS * 2 && tokens[k]?.word && !tokens[k]!.cap) k++;
+  return tokens[k]?.cap === true;
 }

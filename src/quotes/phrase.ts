@@ -10,32 +10,11 @@ import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
+import { makeSpeaker, type ParsedSpeaker } from './make-speaker.js';
+import { titleNameBody } from './title-name-body.js';
 import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
-/** A speaker as written in one attribution. */
-export interface ParsedSpeaker {
-  name: string | null;
-  role: string | null;
-  organisation: string | null;
-  /** The whole speaker phrase, in paragraph offsets. */
-  start: number;
-  end: number;
-  /** Offsets of the name itself (or of the phrase when there is no name). */
-  nameStart: number;
-  nameEnd: number;
-  /** A description rather than a name (`seorang warga`). */
-  unnamed: boolean;
-  /** A document speaking for its issuer (`keterangan BoK`, `bunyi keterangan tersebut`); `organisation` holds the issuer when written. */
-  document?: boolean;
-  /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
-  title?: string;
-  /**
-   * The name's first word is marked as such: an honorific or rank stands right before it (`Umno Datuk Seri
-   * Hamdan Rosli`), or a comma sets it off from the title (`Naib Presidennya, Rina Wulandari Ahmad`). Nothing of
-   * an organisation or a place is glued before such a name, however often the article uses its first words alone.
-   */
-  setOff?: boolean;
-}
+export type { ParsedSpeaker } from './make-speaker.js';
 
 /** The longest speaker phrase, in tokens (a runaway guard). */
 export const MAX_PHRASE_TOKENS = 30;
@@ -134,6 +113,11 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       let titleAt = k + 1;
       const relative = next !== undefined && lex.references.relatives.has(next.lower);
       if (next && (relative || lex.articles.has(next.lower) || lex.unnamed.has(next.lower))) while (titleAt < k + (relative ? 5 : 4) && tokens[titleAt]?.word && !tokens[titleAt]!.cap && !lex.lowerRoles.has(tokens[titleAt]!.lower)) titleAt++;
+      // `…, 52, managing director of …`: an age between commas before the title.
+      if (sawCap && next?.num && next.text.length <= 3 && tokens[k + 2]?.text === ',') {
+        k += 2;
+        continue;
+      }
       const lowerTitle = next !== undefined && !next.cap && lex.lowerRoles.has(tokens[titleAt]?.lower ?? '');
       if (lowerTitle && sawCap) {
         k = titleAt;
@@ -251,29 +235,6 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   return { name: [b, e], roleEnd: b };
 }
 
-/** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */
-function makeSpeaker(
-  text: string,
-  tokens: readonly Token[],
-  phraseStart: number,
-  phraseEnd: number,
-  name: [number, number] | null,
-  role: string | null,
-  organisation: string | null,
-  unnamed: boolean,
-): ParsedSpeaker {
-  return {
-    name: name ? slice(text, tokens, name[0], name[1]) : unnamed ? text.slice(phraseStart, phraseEnd) : null,
-    role,
-    organisation,
-    start: phraseStart,
-    end: phraseEnd,
-    nameStart: name ? tokens[name[0]]!.start : phraseStart,
-    nameEnd: name ? tokens[name[1] - 1]!.end : phraseEnd,
-    unnamed,
-  };
-}
-
 /**
  * Split the speaker phrase `[from, to)` into name, role and organisation; a describing compound before the name (`the Sukamaju-born Rina`) is none of them.
  * `Rina Wulandari, Manajer Program APTB` → Rina Wulandari / Manajer Program / APTB;
@@ -320,6 +281,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   let roleName: [number, number] | null = null;
   let roleSeg: [number, number] | null = null;
   let affiliation: string | null = null;
+  let titledBody = false;
   let segStart = from;
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
@@ -327,8 +289,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     const s = skipTitles(tokens, segStart, k, lex), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
-    // A segment of degrees only (`Rina Wulandari, PhD`, `…, M.Kes`) adds nothing.
-    if ((isDegree(tokens[s], lex) && k - s === 1) || dottedDegree(tokens, s, k, lex)) continue;
+    // A segment of degrees only (`Rina Wulandari, PhD`, `…, M.Kes`) or an age (`…, 52, …`) adds nothing.
+    if ((isDegree(tokens[s], lex) && k - s === 1) || dottedDegree(tokens, s, k, lex) || (k - s === 1 && tokens[s]!.num)) continue;
     const seat = seatParty(tokens, s, k, lex);
     if (seat) affiliation ??= seat.party;
     const sk = trimSuffixes(tokens, s, seat ? seat.open : k, lex);
@@ -357,6 +319,12 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
         roleSeg = [roleSeg[0], roleName![1]];
         roleName = later.name;
       }
+      continue;
+    }
+    // `Analyst Rina Wulandari of Contoh Securities`: a title, a name, then the body the name comes from.
+    const titled = pureName ? null : titleNameBody(tokens, s, sk, lex, (i) => nameRunEnd(tokens, i, sk, lex));
+    if (titled) {
+      [roleSeg, roleName, affiliation, titledBody] = [[s, titled.name[0]], titled.name, slice(text, tokens, titled.body[0], titled.body[1]), true];
       continue;
     }
     // A name already given before the title (`Budi, general manager of Contoh Academy`): the title keeps its capitalised tail.
@@ -393,7 +361,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   if (!name && !role && !organisation) return null;
   const speaker = makeSpeaker(text, tokens, phraseStart, phraseEnd_, name, role, organisation, false);
   if (name && (titledAt(tokens, from, name[0], lex) || (pureName !== null && roleSeg !== null && roleSeg[0] < name[0]))) speaker.setOff = true;
-  // The title as written, for reading role and organisation again (`role-phrase.ts`).
-  if (roleSeg && role) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
+  // The title as written, for reading role and organisation again (`role-phrase.ts`); a title apart from its body has none.
+  if (roleSeg && role && !titledBody) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
   return speaker;
 }

@@ -286,13 +286,13 @@ function readRole(role: string, organisation: string | null, title: string | und
   // `Kepala Analis kawasan Eropa di Contoh Riset`: places inside the lower-case field belong to the title.
   const fieldOn = (t: Token, at: number) => !t.cap || (at > k && lex.places.has(t.text));
   while (m < e && tokens[m]!.word && fieldOn(tokens[m]!, m) && !lex.connectors.has(tokens[m]!.lower) && !heldAt(tokens, m, lex)) m++;
-  // `chief executive of capital markets at the OJK`: an article may stand before the organisation.
   // `Peneliti hukum sekaligus penasihat Contoh`: after the lower-case field, a second post joined by a connector; the
   // organisation written after it is that post's, and the role is that post (`penasihat`).
   if (m > k && m + 1 < e && lex.connectors.has(tokens[m]!.lower) && !tokens[m + 1]!.cap && roleAt(tokens[m + 1]!, lex)) {
     titleStart = r = m + 1;
     m = k = m + 2;
   }
+  // `deputy head of lending at the Contoh Bank`: an article may stand before the organisation.
   const held = lex.articles.has(tokens[m + 1]?.lower ?? '') ? tokens[m + 2] : tokens[m + 1];
   if (m > k && m < e && (lex.connectors.has(tokens[m]!.lower) || heldAt(tokens, m, lex)) && held?.cap) k = m;
   else if (m > k && !tokens[r]!.cap && (m === e || tokens[m]!.cap)) k = m;

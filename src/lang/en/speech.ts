@@ -1,6 +1,10 @@
 import type { SpeechData } from '../types.js';
 import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
+import { englishTails } from './org-names.js';
+
+/** English name tails that also open a name: the speech lexicon has them from the organisation heads already. */
+const TAILS_THAT_HEAD: ReadonlySet<string> = new Set(['Agency', 'Commission', 'Council']);
 
 /**
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
@@ -80,6 +84,7 @@ export const speech: SpeechData = {
     // Callings named before a name like a post (`veteran singer Budi …`, `party treasurer …`).
     'Cartoonist', 'Actor', 'Actress', 'Singer', 'Musician', 'Vocalist', 'Artist', 'Resident', 'Trader',
     'Farmer', 'Student', 'Candidate', 'Treasurer',
+    'Epidemiologist', 'Accountant', 'Architect',
   ],
   ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police',
     // Police ranks as English-language Indonesian (`Sr. Comr.`, `Insp. Gen.`) and Malaysian (`ACP`, `Comm`) news abbreviate them.
@@ -89,8 +94,12 @@ export const speech: SpeechData = {
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Ahmad`, `Datuk Seri Faizal`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
     'Dato’ Sri', "Dato' Sri", 'Dato’', "Dato'", 'Datin', 'Datin Seri', 'Datin Paduka', 'Toh Puan', 'Seri', 'Sultan', 'Almarhum', 'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri'],
-  // Beside the one-word organisation heads, which the speech lexicon adds.
-  orgWords: ['Airlines', 'Airways', 'Berhad', 'Bhd', 'Company', 'Corporation', 'Corp', 'Inc', 'Ltd', 'University', 'Institute', 'Association', 'Party', 'Police', 'Army', 'Authority', 'Group', 'Foundation', 'Tbk'],
+  // Beside the one-word organisation heads, which the speech lexicon adds: the one-word tails that end an English
+  // organisation's name, and a few words that name a body without ending a name the organisation finder builds.
+  orgWords: [
+    ...Object.keys(englishTails).filter((w) => !w.includes(' ') && !TAILS_THAT_HEAD.has(w)),
+    'Airlines', 'Airways', 'Company', 'Party', 'Police', 'Army', 'Tbk', 'Securities', 'Centre', 'Center',
+  ],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'Fellow', 'Principal', 'Research', 'Visiting', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   ...crossLanguageSpeech,
   // `Minister in the Contoh Department`: `in` links a post to a named body only (not `Minister in June`).

@@ -1,0 +1,109 @@
+/**
+ * Lower-case titles set off by commas around a name in English attributions: `"…," Budi Santoso, head of research at
+ * Contoh Securities, said` (title after the name) and `"…," the ministry's director of planning, Rina Wulandari, said`
+ * (title before it), read after the closing mark.
+ */
+import { MAX_PHRASE_TOKENS, parsePhrase, type ParsedSpeaker } from './phrase.js';
+import type { Lexicon, Token } from './speech-words.js';
+
+/** An attribution read from an appositive: the verb's base form and the speaker. */
+export interface Appositive {
+  verb: string;
+  speaker: ParsedSpeaker;
+}
+
+/**
+ * `"…," Budi Santoso, deputy head of lending at Contoh Bank, said`: a name, its lower-case title between commas,
+ * then the verb. `c` is the comma after the name that starts at `j`.
+ */
+export function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Appositive | null {
+  // `"…," Budi Santoso, 45, said`: an age between commas, then the verb.
+  const age = tokens[c + 1];
+  if (age?.num && age.text.length <= 3 && tokens[c + 2]?.text === ',') {
+    const base = speechVerbAt(tokens, c + 3, lex);
+    const speaker = base !== undefined ? parsePhrase(text, tokens, j, c, lex) : null;
+    return base !== undefined && speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
+  }
+  if (!lowerTitleAt(tokens, c + 1, lex)) return null;
+  for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
+    if (tokens[e]!.text !== ',') continue;
+    const base = speechVerbAt(tokens, e + 1, lex);
+    if (base === undefined || !lowerTitleSegment(tokens, c + 1, e, lex)) return null;
+    const speaker = parsePhrase(text, tokens, j, e, lex);
+    return speaker?.name ? { verb: base, speaker } : null;
+  }
+  return null;
+}
+
+/**
+ * `"…," the ministry's director of planning, Rina Wulandari, said`, `"…," the company's chief executive, Budi Santoso,
+ * told reporters`: a lower-case title, its holder's name between commas, then the verb. `j` is the title's first
+ * token, `c` the comma after it. The name segment holds capitalised words only, so a clause (`the director, who …`)
+ * is none.
+ */
+export function titleBeforeName(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Appositive | null {
+  if (!lowerTitleAt(tokens, j, lex) || !lowerTitleSegment(tokens, j, c, lex)) return null;
+  let e = c + 1;
+  while (e < tokens.length && e - j < MAX_PHRASE_TOKENS && (tokens[e]!.cap || (tokens[e]!.text === '.' && e > c + 1))) e++;
+  if (e === c + 1 || tokens[e]?.text !== ',') return null;
+  const base = speechVerbAt(tokens, e + 1, lex);
+  if (base === undefined) return null;
+  const speaker = parsePhrase(text, tokens, j, e, lex);
+  return speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
+}
+
+/** The base form of the lower-case speech verb at token `i` (`said`, `told`), if one stands there. */
+function speechVerbAt(tokens: readonly Token[], i: number, lex: Lexicon): string | undefined {
+  const verb = tokens[i];
+  return verb?.word && !verb.cap ? (lex.post.get(verb.lower) ?? lex.intro.get(verb.lower)) : undefined;
+}
+
+/** Lower-case words of a title's field after its role word (`head of research at …`), at most. */
+export const MAX_TITLE_FIELD_WORDS = 4;
+
+/** A lower-case title opens at token `i` (`head of …`, `the chief economist`, `deputy head`, `seorang pakar`). */
+export function lowerTitleAt(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  const t = tokens[i];
+  if (!t?.word || t.cap) return false;
+  if (lex.lowerRoles.has(t.lower)) return true;
+  const qualifies = lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.titleModifiers.has(t.text);
+  if (qualifies && lex.lowerRoles.has(tokens[i + 1]?.lower ?? '')) return true;
+  // `salah seorang anggota APTB`, `one of the founders`: a quantifier of a few lower-case words before the title.
+  if (!lex.unnamed.has(t.lower) && !lex.articles.has(t.lower)) return false;
+  for (let j = i + 1; j <= i + MAX_QUANTIFIER_WORDS; j++) {
+    const w = tokens[j];
+    if (!w?.word || w.cap) return false;
+    if (lex.lowerRoles.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Lower-case words after a quantifier before its title (`salah seorang`, `one of the`), at most. */
+const MAX_QUANTIFIER_WORDS = 3;
+
+/** The lower-case word at `q` is in a run of lower-case words inside `[from, to)` (connectors included) that holds a title word (`corporate communications`, `communications chief`). */
+export function titleRunAt(tokens: readonly Token[], q: number, from: number, to: number, lex: Lexicon): boolean {
+  let a = q;
+  while (a > from && tokens[a - 1]!.word && !tokens[a - 1]!.cap) a--;
+  for (let k = a; k < to && tokens[k]!.word && !tokens[k]!.cap; k++) if (lex.lowerRoles.has(tokens[k]!.lower) && !lex.connectors.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Tokens `[from, to)` are a lower-case title after a name (`head of research at Contoh Property`,
+ * `deputy head of lending at Contoh Bank`): role words, connectors, a few field words, an organisation.
+ */
+export function lowerTitleSegment(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  let field = 0;
+  for (let q = from; q < to; q++) {
+    const t = tokens[q]!;
+    if (!t.word) {
+      if (t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
+      continue;
+    }
+    if (t.cap || t.num || lex.connectors.has(t.lower) || lex.unnamed.has(t.lower) || lex.lowerRoles.has(t.lower) || lex.titleModifiers.has(t.text) || lex.titlePlaces.has(t.lower)) continue;
+    // A field word of the title (`research`, `lending`), never a word that ends a name (`said`, `who`, `in`).
+    if (lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) return false;
+  }
+  return true;
+}
