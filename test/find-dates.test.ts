@@ -176,7 +176,7 @@ describe('Article.dates', () => {
   });
 
   it('Article.dates: a relative date inside a quotation is read from the day its attribution names', () => {
-    const text = 'Jakarta - "Hari ini kami mulai bekerja," kata Bimo, Kamis (24/7/2025).\nProyek dilanjutkan besok.';
+    const text = 'Jakarta - "Hari ini kami mulai bekerja," kata Sekar, Kamis (24/7/2025).\nProyek dilanjutkan besok.';
     const a = parseArticle(text, { referenceDate: '2025-07-25' });
     expect(a.dates.map((d) => [d.text, d.date])).toEqual([
       ['Hari ini', '2025-07-24'],

@@ -135,7 +135,7 @@ describe('dateline: outlets and dates the lists lack', () => {
   });
 
   it('dateline: a long credited caption above the dateline, and a bare place after a caption', () => {
-    const caption = 'Pegawai penguat kuasa (dua dari kanan) memeriksa tanda harga barang kawalan ketika operasi bersepadu di pasar borong sempena musim perayaan yang berlangsung sejak awal minggu ini di seluruh negeri. di sini hari ini. Foto oleh NAMA JURUGAMBAR';
+    const caption = 'Petugas kesihatan (dua dari kiri) memeriksa tekanan darah penduduk ketika kempen saringan percuma di dewan orang ramai sempena minggu kesihatan yang berlangsung sejak awal bulan ini di seluruh daerah. di sini hari ini. Foto oleh NAMA JURUGAMBAR';
     const a = parseArticle(`${caption}\n\nKUALA TERENGGANU - ${MS_BODY}\n${MS_MORE}`);
     expect(a.dateline?.place).toBe('KUALA TERENGGANU');
     expect(a.boilerplate.map((b) => b.kind)).toEqual(['caption']);

@@ -55,29 +55,29 @@ describe('references: speakers referred to without their name', () => {
 
   it('references: `His Majesty said …` and `he added` stay with the ruler', () => {
     const text =
-      'JOHOR BARU: Johor Ruler Sultan Ahmad Shah Ibni Almarhum Sultan Hamid wants leaders of every community to meet.\n\n' +
-      '“I will not allow a power struggle among the leaders to continue,” Sultan Ahmad Shah said in a statement.\n\n' +
-      'His Majesty said he was grateful for the development of the state.\n\n' +
-      '“On this day I want to voice my worries about the people,” he added.';
+      'JOHOR BARU: Johor Ruler Sultan Idris Iskandar Ibni Almarhum Sultan Yusof planted the first tree in a new riverside park on Sunday.\n\n' +
+      '“Every town in this state deserves a place where children can run safely,” Sultan Idris Iskandar said at the planting.\n\n' +
+      'His Majesty said the park would stay open to the public at night.\n\n' +
+      '“I will come back next year to see how tall these trees have grown,” he added.';
     const qs = direct(text, 'eng');
-    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ahmad Shah Ibni Almarhum Sultan Hamid', 'Ahmad Shah Ibni Almarhum Sultan Hamid']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Idris Iskandar Ibni Almarhum Sultan Yusof', 'Idris Iskandar Ibni Almarhum Sultan Yusof']);
     expect(qs[0]!.speaker?.role).toBe('Ruler');
   });
 
   it('references: `X yang juga Anggota Parlimen Y berkata` is X, and `kata beliau` after it too', () => {
     const text =
-      'Menteri Luar Datuk Seri Ahmad Rahman mengingatkan pembangkang supaya tidak membangkitkan isu itu.\n\n' +
-      'Ahmad yang juga Anggota Parlimen Kemuning berkata tuduhan pembangkang itu tidak berasas.\n\n' +
-      '"Tuduhan ini tidak berasas dan harus dikutuk sekeras-kerasnya," kata beliau dalam satu kenyataan.';
-    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahman', role: 'Menteri Luar' });
+      'Menteri Luar Datuk Seri Rosli Darwisy menjelaskan bahawa kedutaan akan membuka kaunter khas untuk pelajar.\n\n' +
+      'Rosli yang juga Anggota Parlimen Bukit Cendana berkata dakwaan itu tidak menggambarkan keadaan sebenar.\n\n' +
+      '"Pegawai kita sudah menghubungi setiap pelajar yang berdaftar," kata beliau dalam kenyataan semalam.';
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rosli Darwisy', role: 'Menteri Luar' });
   });
 
   it('references: Malay `Menteri X kata …` speaks, so the next `katanya` is theirs', () => {
     const text =
       'Mesyuarat itu dipengerusikan oleh Perdana Menteri Datuk Seri Hasan Basri Omar.\n\n' +
-      'Timbalan Menteri Kewangan Datuk Lim Kok Wah kata kementerian sedang mengkaji subsidi bahan api.\n\n' +
-      '"Kami sedang mengkajinya dengan teliti," katanya.';
-    expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Lim Kok Wah');
+      'Timbalan Menteri Kewangan Datuk Ong Siew Lan kata kementerian sedang meneliti permohonan peruntukan sekolah daif.\n\n' +
+      '"Kertas cadangan itu dijangka siap bulan depan," katanya.';
+    expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Ong Siew Lan');
   });
 });
 
@@ -142,9 +142,9 @@ describe('references: a name closing the sentence after a description', () => {
 
   it('references: a description that seemed to hold a one-word name yields to the full name', () => {
     const text =
-      'Para pemain berbicara bahasa Inggris di ruang ganti dan di lapangan.\n\n' +
-      '"Bahasa Inggris dianggap jalan tengah yang aman," kata seorang wartawan BBC Contoh yang berbahasa Belanda, Suzan Hendriks.';
-    expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Suzan Hendriks');
+      'Rombongan paduan suara itu berlatih lagu berbahasa Jepang selama sebulan penuh.\n\n' +
+      '"Lafal bait kedua paling sulit," kata seorang wartawan BBC Contoh yang fasih berbahasa Jepang, Maria Ndoen.';
+    expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Maria Ndoen');
   });
 });
 
@@ -161,11 +161,11 @@ describe('references: short forms the article uses', () => {
 describe('references: indefinite descriptions', () => {
   it('references: `seorang juru bicara Asosiasi X` names nobody; `anggota Komisi IX DPR Budi` does', () => {
     const text =
-      'Tim nasional itu memakai bahasa Inggris di ruang ganti dan di lapangan selama turnamen.\n\n' +
-      '"Kami mengatur wawancara terpisah untuk setiap bahasa," kata seorang juru bicara Asosiasi Sepakbola Contoh.\n\n' +
+      'Tim bulu tangkis itu menginap di asrama atlet selama kejuaraan berlangsung.\n\n' +
+      '"Jadwal latihan kami umumkan setiap pagi," kata seorang juru bicara Asosiasi Bulu Tangkis Contoh.\n\n' +
       '"Kami akan memanggil menteri pekan depan," kata anggota Komisi IX DPR Budi Santoso.';
     const qs = direct(text, 'ind');
-    expect(qs[0]!.speaker?.name).toBe('seorang juru bicara Asosiasi Sepakbola Contoh');
+    expect(qs[0]!.speaker?.name).toBe('seorang juru bicara Asosiasi Bulu Tangkis Contoh');
     expect(qs[1]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'anggota' });
   });
 });

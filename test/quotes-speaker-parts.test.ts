@@ -46,7 +46,7 @@ describe('speaker parts: a title after a relative names the organisation', () =>
 describe('speaker parts: a word that qualifies the post opens the role', () => {
   it('speaker parts: Malay `Pemangku Ketua Pegawai Eksekutif Kumpulan, X` is one role, no organisation', () => {
     const text =
-      'Pemangku Ketua Pegawai Eksekutif Kumpulan, Datuk Kamal Osman berkata, semakan semula itu perlu.\n\n' +
+      'Pemangku Ketua Pegawai Eksekutif Kumpulan, Datuk Kamal Osman berkata, cawangan baharu akan dibuka di Sabah.\n\n' +
       '“Kos perniagaan meningkat sepanjang tahun ini,” katanya.';
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Kamal Osman', role: 'Pemangku Ketua Pegawai Eksekutif Kumpulan', organisation: null });
   });
@@ -156,9 +156,9 @@ describe('speaker parts: a title whose field is a list keeps its commas', () => 
 describe('speaker parts: an indefinite description before the name is the role', () => {
   it('speaker parts: Malay `Seorang ibu muda, X, 26, berbangga …` then `katanya`', () => {
     const text =
-      'KUANTAN: Kerajaan negeri akan meneruskan program bantuan bayi tahun depan.\n\n' +
-      'Seorang ibu muda, Salmah Idris, 26, berbangga kerana anaknya mendapat sumbangan kerajaan negeri.\n\n' +
-      '“Saya sangat bersyukur kerana kerajaan negeri tidak melupakan rakyat,” katanya.';
+      'KUANTAN: Sebuah taman permainan baharu dibuka di tepi tasik bandar ini semalam.\n\n' +
+      'Seorang ibu muda, Salmah Idris, 26, gembira kerana anak-anaknya kini ada tempat bermain yang teduh.\n\n' +
+      '“Dulu kami terpaksa memandu jauh ke pusat bandar setiap hujung minggu,” katanya.';
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Salmah Idris', role: 'ibu muda' });
   });
 
@@ -191,9 +191,9 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
   it('speaker parts: Malay statement `saya menyebut "…"` gets no speaker, not the person named before', () => {
     const text =
       'Saya ingin menjelaskan satu laporan yang menyebut nama Ahmad Faizal Ramli, Pengerusi Gabungan Pertubuhan Nelayan Tangguh.\n\n' +
-      'Kerajaan negeri akan meneliti peraturan sedia ada. Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.';
+      'Jabatan akan menyemak semua permohonan yang tertangguh. Sebab itu, saya menyebut “untuk sementara, tiada lesen baharu akan dikeluarkan”. Pejabat kami baru dibuka bulan lalu.';
     const quote = direct(text, 'zlm')[0]!;
-    expect(quote.text).toContain('setakat ini');
+    expect(quote.text).toContain('untuk sementara');
     expect(quote.speaker).toBeNull();
   });
 
@@ -209,21 +209,21 @@ describe('speaker parts: a statement signed at its end speaks through its signer
   it('speaker parts: Malay `saya menyebut "…"` in a signed statement is the signer, with role and organisation', () => {
     const text =
       'Saya ingin menjelaskan satu laporan berita semalam.\n\n' +
-      'Kerajaan negeri akan meneliti peraturan sedia ada. Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\n' +
+      'Jabatan akan menyemak semua permohonan yang tertangguh. Sebab itu, saya menyebut “untuk sementara, tiada lesen baharu akan dikeluarkan”. Pejabat kami baru dibuka bulan lalu.\n\n' +
       'Ahmad Faizal Ramli\n\nPengerusi Gabungan Pertubuhan Nelayan Tangguh\n\n3 Mac 2024';
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Faizal Ramli', role: 'Pengerusi', organisation: 'Gabungan Pertubuhan Nelayan Tangguh', resolved: true });
   });
 
   it('speaker parts: a second role line under the signature is no signer name', () => {
     const text =
-      'Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\n' +
+      'Sebab itu, saya menyebut “untuk sementara, tiada lesen baharu akan dikeluarkan”. Pejabat kami baru dibuka bulan lalu.\n\n' +
       'Rina Wulandari\n\nKetua Umum Aliansi Petani Tangguh Bersatu\n\nWakil Ketua Aliansi Petani Tangguh Bersatu';
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Ketua Umum' });
   });
 
   it('speaker parts: without a signature the first-person quote keeps no speaker, and a closing headline list is no signature', () => {
     const text =
-      'Oleh itu, saya menyebut “setakat ini, kita mengekalkan peraturan yang ada”. Kami baru mentadbir negeri ini.\n\nHarga Ikan Naik Lagi\n\nNelayan Tangguh Terima Bantuan';
+      'Sebab itu, saya menyebut “untuk sementara, tiada lesen baharu akan dikeluarkan”. Pejabat kami baru dibuka bulan lalu.\n\nHarga Ikan Naik Lagi\n\nNelayan Tangguh Terima Bantuan';
     expect(direct(text, 'zlm')[0]!.speaker).toBeNull();
   });
 });
