@@ -55,12 +55,12 @@ describe('references: speakers referred to without their name', () => {
 
   it('references: `His Majesty said …` and `he added` stay with the ruler', () => {
     const text =
-      'JOHOR BARU: Johor Ruler Sultan Idris Iskandar Ibni Almarhum Sultan Yusof planted the first tree in a new riverside park on Sunday.\n\n' +
-      '“Every town in this state deserves a place where children can run safely,” Sultan Idris Iskandar said at the planting.\n\n' +
-      'His Majesty said the park would stay open to the public at night.\n\n' +
-      '“I will come back next year to see how tall these trees have grown,” he added.';
+      'ALOR SETAR: The Ruler Sultan Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin opened a rebuilt village library on Saturday morning.\n\n' +
+      '“A child who reads tonight will lead this state tomorrow,” Sultan Rashidin Mahadi said in his speech.\n\n' +
+      'His Majesty said the library would lend books to every school in the district.\n\n' +
+      '“I hope to find these shelves half empty each time I visit,” he added.';
     const qs = direct(text, 'eng');
-    expect(qs.map((q) => q.speaker?.name)).toEqual(['Idris Iskandar Ibni Almarhum Sultan Yusof', 'Idris Iskandar Ibni Almarhum Sultan Yusof']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin', 'Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin']);
     expect(qs[0]!.speaker?.role).toBe('Ruler');
   });
 
