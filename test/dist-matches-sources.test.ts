@@ -31,4 +31,12 @@ describe('the built package extracts what the sources extract', () => {
       expect(dist.parseArticle(text), name).toEqual(parseArticle(text));
     }
   });
+
+  // `tsup.config.ts` escapes every character outside ASCII: one left anywhere makes Node read the whole module as a
+  // two-byte string, slower to decode and scan at import.
+  it.skipIf(!built)(built ? 'every JavaScript file of the build is ASCII only' : SKIPPED, () => {
+    const files = readdirSync(join(root, 'dist')).filter((f) => /\.(?:c|m)?js$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(/[^\x00-\x7f]/.exec(readFileSync(join(root, 'dist', f), 'utf8'))?.[0] ?? null, f).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { languageData } from '../src/lang/index.js';
 import { tokenize as organisationWords } from '../src/organisations/tokens.js';
 import { lexicon, tokenize as quoteTokens } from '../src/quotes/speech-words.js';
+import { ASCII_CLASS, classify } from '../src/tokens/char-classes.js';
 import { glueAfter, scan, scanBlocks, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_INNER_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../src/tokens/tokenize.js';
 
 /** The tokens of a scan as `[text, start, end]`. */
@@ -18,6 +19,10 @@ const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', ...Array.
 const DASHES = ['-', '\u058a', '\u05be', '\u1400', '\u1806', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2e17', '\u2e1a', '\u2e3a', '\u2e3b', '\u2e40', '\u2e5d', '\u301c', '\u3030', '\u30a0', '\ufe31', '\ufe32', '\ufe58', '\ufe63', '\uff0d', '\u{10ead}', '\u2212'];
 
 describe('tokens: the shared scan', () => {
+  it('tokens: the ASCII class table, filled by ranges at import, says what the Unicode patterns say of each character', () => {
+    for (let c = 0; c < 128; c++) expect(ASCII_CLASS[c], `code ${c}`).toBe(classify(String.fromCharCode(c)));
+  });
+
   it('tokens: runs of letters and digits and single marks, with offsets into the text', () => {
     expect(cut('Rina Wulandari (APTB): “kecil-kecilan” 2024.')).toEqual([
       ['Rina', 0, 4],

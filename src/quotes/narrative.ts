@@ -27,8 +27,12 @@ const C_NAME = W_NAME;
 const C_POST = W_POST;
 const C_ROLE = W_ROLE;
 
-/** Tokens that end a sentence. */
-const SENTENCE_ENDS = new Set(['.', '!', '?']);
+/** A token that ends a sentence (`.`, `!`, `?`): read for every token, so by its one character, not through a set (which hashes the text). */
+function endsSentence(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
 
 /** A name introduced with a role in narrative needs this many words (one word is too often a place or an organisation). */
 const MIN_INTRODUCED_NAME_WORDS = 2;
@@ -138,7 +142,7 @@ export function noteNarrative(
     if (last !== undefined) {
       while (q < spans.length && spans[q]!.end <= last.start) q++;
       const quoted = q < spans.length && spans[q]!.start <= last.start;
-      cue = quoted || SENTENCE_ENDS.has(last.text) ? -1 : !last.cap && last.cls & C_INTRO ? i - 1 : cue;
+      cue = quoted || endsSentence(last.text) ? -1 : (last.cls & C_INTRO) !== 0 && !last.cap ? i - 1 : cue;
     }
     if (!t.word || i < skipTo) continue;
     // `Budi yang juga Ketua Umum Partai Contoh berkata`, `… yang juga presiden Contoh`: the title describes
