@@ -36,6 +36,13 @@ describe('quotes-marks: marks glued at a paragraph join', () => {
     expect(spans[0]).toMatchObject({ open: -1 });
   });
 
+  it('quotes-marks: a curly closing-glyph mark glued on both sides at a join opens the next quote', () => {
+    const text = 'Dana bantuan sudah disalurkan ke semua desa.”Kami akan terus memantau penyalurannya,” kata Drusilla Pangestika.';
+    expect(direct(text, 'ind')).toEqual([['Kami akan terus memantau penyalurannya,', 'Drusilla Pangestika']]);
+    // With a space after it, the same mark keeps its closing reading.
+    expect(direct(text.replace('.”Kami', '.” Kami'), 'ind')).toEqual([]);
+  });
+
   it('quotes-marks: a curly closing mark after a full stop keeps its closing reading', () => {
     // Kompas-style text: `.” Kata` is read as a closer, as its labelled data reads it.
     const spans = findSpans('Harga naik.” Stok di gudang tinggal sedikit,” kata Sutrisno.', noVerb);
@@ -47,6 +54,11 @@ describe('quotes-marks: a quote inside a quote, in the same marks', () => {
   it('quotes-marks: a slogan in straight marks inside a quote is part of it', () => {
     const text = '"Kami punya semboyan "cepat, tepat, hemat". Cepat tanamnya, hemat biayanya," kata Sutarno Hadi.';
     expect(direct(text, 'ind')).toEqual([['Kami punya semboyan "cepat, tepat, hemat". Cepat tanamnya, hemat biayanya,', 'Sutarno Hadi']]);
+  });
+
+  it('quotes-marks: a mark opening a new sentence after an unclosed one opens a quote of its own', () => {
+    const text = 'Kebun itu disebut "kebun lama oleh warga sejak dulu. "Kami ingin kebun ini dirawat bersama," kata Ormanto Wirasena. Perawatan dimulai pekan ini."';
+    expect(direct(text, 'ind')).toEqual([['Kami ingin kebun ini dirawat bersama,', 'Ormanto Wirasena']]);
   });
 
   it('quotes-marks: a quote that only lost its closing mark is not merged with the next one', () => {
@@ -222,5 +234,58 @@ describe('quotes-marks: a paragraph that only closes a quote', () => {
 
   it('quotes-marks: a closing mark with no opener and no attribution stays out', () => {
     expect(direct('Harga beras naik lagi bulan ini." Pedagang di pasar mengeluh.', 'ind')).toEqual([]);
+  });
+});
+
+describe('quotes-marks: a quote over paragraphs glued into one line', () => {
+  it('quotes-marks: a closing mark at a join also opens the next paragraph of the quote', () => {
+    const text =
+      'Pegawai itu ditanya tentang jadual kerja di kilang." Kami bermula awal pagi setiap hari." Semua pekerja mendapat rehat yang cukup," kata Zulaikha Ormanto.';
+    expect(direct(text, 'zlm').map(([t]) => t)).toEqual(['Kami bermula awal pagi setiap hari.', 'Semua pekerja mendapat rehat yang cukup,']);
+    const english = 'The minister took questions on the new rail line." We expect the first trains in March." Tickets will cost less than the bus," said Halvard Brisbeck.';
+    expect(direct(english, 'eng').map(([t]) => t)).toEqual(['We expect the first trains in March.', 'Tickets will cost less than the bus,']);
+  });
+
+  it('quotes-marks: a whole paragraph between two joins is the middle paragraph of the quote', () => {
+    const text =
+      'Pengerusi itu ditanya soal tapak baharu." Tapak itu sudah lama kami kenal pasti." Kerja pembinaan akan bermula bulan depan."Semua kontraktor sudah dilantik," kata Serapina Quentara.';
+    expect(direct(text, 'zlm').map(([t]) => t)).toEqual([
+      'Tapak itu sudah lama kami kenal pasti.',
+      'Kerja pembinaan akan bermula bulan depan.',
+      'Semua kontraktor sudah dilantik,',
+    ]);
+    // A paragraph that reports someone is narrative between two quotes.
+    const narrative = text.replace('Kerja pembinaan', 'Menurut dia, kerja pembinaan');
+    expect(direct(narrative, 'zlm').map(([t]) => t)).toEqual(['Tapak itu sudah lama kami kenal pasti.', 'Semua kontraktor sudah dilantik,']);
+  });
+
+  it('quotes-marks: not after a quote that has its own attribution, even with no reporting word between', () => {
+    // The first quote is attributed, so its mark closed it: the sentence after it is narrative.
+    const text =
+      'Kepala gudang Wirastuti Pendamar mengatakan, "Pasokan pupuk aman sampai akhir bulan." Truk pengangkut tiba di gudang sejak pagi."Kami juga menambah petugas jaga malam," ujar Wirastuti.';
+    expect(direct(text, 'ind')).toEqual([
+      ['Pasokan pupuk aman sampai akhir bulan.', 'Wirastuti Pendamar'],
+      ['Kami juga menambah petugas jaga malam,', 'Wirastuti Pendamar'],
+    ]);
+  });
+
+  it('quotes-marks: not after a closing mark followed by its attribution', () => {
+    expect(direct('"Harga beras naik lagi," kata Tarsono Leuwinata. Stok di gudang tinggal sedikit," ujarnya.', 'ind').map(([t]) => t)).toEqual([
+      'Harga beras naik lagi,',
+    ]);
+  });
+
+  it('quotes-marks: a curly closing mark glued on both sides at a join opens the next paragraph too', () => {
+    const text = 'Kapal feri berangkat tepat waktu pagi ini.“Penumpang kami minta datang satu jam lebih awal.”Antrean di dermaga sudah kami atur ulang,” kata Ambarsari Jatmiko.';
+    expect(direct(text, 'ind').map(([t]) => t)).toEqual(['Penumpang kami minta datang satu jam lebih awal.', 'Antrean di dermaga sudah kami atur ulang,']);
+    // With a space after it, the curly mark only closes.
+    expect(direct(text.replace('.”Antrean', '.” Antrean'), 'ind').map(([t]) => t)).toEqual(['Penumpang kami minta datang satu jam lebih awal.']);
+  });
+
+  it('quotes-marks: not after a curly closing mark, nor over a stretch holding other marks', () => {
+    expect(direct('“Harga beras naik lagi.” Stok di gudang tinggal sedikit,” kata Tarsono.', 'ind').map(([t]) => t)).toEqual(['Harga beras naik lagi.']);
+    expect(direct('"Harga beras naik lagi." Stok di gudang "tinggal sedikit" kini," ujar Tarsono Leuwinata.', 'ind').map(([t]) => t)).toEqual([
+      'Harga beras naik lagi.',
+    ]);
   });
 });

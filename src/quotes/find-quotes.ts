@@ -10,7 +10,8 @@
 import type { LanguageData } from '../lang/types.js';
 import { type Attribution, attributeAfter, attributeBefore } from './attribute.js';
 import { type Lexicon, type Token, lexicon, tokenAt, tokenize } from './speech-words.js';
-import { type MarkSpan, findSpans } from './find-spans.js';
+import { findSpans } from './find-spans.js';
+import { continues, joinedParagraph, lostOpener } from './lost-opener.js';
 import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
@@ -112,6 +113,8 @@ export function findQuotes(
     const spans = findSpans(text, verbAt);
     const candidates: Candidate[] = [];
     let prevEnd = 0;
+    // Whether the span ending at `prevEnd` has an attribution of its own (`joinedParagraph` needs it not to).
+    let prevAttributed = false;
     for (const span of spans) {
       const afterMark = span.close >= 0 ? span.close + 1 : span.end;
       // The last character before the closing mark (an orphan's `end` is its mark's start).
@@ -120,15 +123,19 @@ export function findQuotes(
       // `kata seorang warga yang …, Siti Aminah.`: the name closing the sentence (`trailing-name.ts`).
       const after = read ? withTrailingName(text, tokens, read, lex) : null;
       if (span.open < 0) {
-        // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch, or, first in
-        // its paragraph, at the paragraph start (the last paragraph of a quote over paragraphs, or a lost opener).
+        // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch, at the paragraph
+        // start, or after a closing mark standing at a glued paragraph join (`lost-opener.ts`).
         if (after) {
-          const recovered = recoverOrphan(text, tokens, prevEnd, span, lex) ?? (prevEnd === 0 ? fromParagraphStart(text, span, continues(hits, p)) : null);
+          const recovered = lostOpener(text, tokens, prevEnd, span, lex, continues(hits, p));
           if (recovered) candidates.push({ span: recovered.span, after, before: recovered.before });
         }
         prevEnd = span.close + 1;
+        prevAttributed = after !== null;
         continue;
       }
+      // `…siap." Semua sudah dibagi."Kami …`: a whole paragraph of the quote between two joins (`lost-opener.ts`).
+      const between = joinedParagraph(text, tokens, prevEnd, prevAttributed, span, lex);
+      if (between) candidates.push({ span: between, after: null, before: null });
       const before = attributeBefore(text, tokens, tokenAt(tokens, span.open) - 1, lex);
       // A lower-case fragment with no attribution of its own: quoted words inside reported speech?
       const inner = text.slice(span.start, span.end);
@@ -137,11 +144,13 @@ export function findQuotes(
         if (frame) {
           candidates.push({ span, after, before: frame, fragment: true });
           prevEnd = span.close + 1;
+          prevAttributed = true;
           continue;
         }
       }
       candidates.push({ span, after, before });
       prevEnd = span.close >= 0 ? span.close + 1 : span.end;
+      prevAttributed = after !== null || before !== null;
     }
     const kept = candidates.filter((c) => isSpeechShaped(text, c, tokens, lex));
     noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base, resolvedAt);
@@ -299,61 +308,6 @@ function pick(after: Attribution | null, before: Attribution | null): Attributio
   if (after?.speaker || after?.self) return after;
   if (before?.speaker) return after ? { verb: after.verb, speaker: before.speaker } : before;
   return after ?? before;
-}
-
-/** The longest paragraph opening a lost opener may claim: quote paragraphs are short, and PFSA-style text keeps a whole article on one line. */
-const MAX_OPENERLESS_LENGTH = 600;
-/** Double marks only: an apostrophe (`Qur'an`) before the mark does not open anything. */
-const DOUBLE_MARK = /["“”«»„‟`]/;
-const SENTENCE_OPEN = /[\p{Lu}\p{N}]/u;
-const SENTENCE_CLOSE = /[.,!?…]/;
-
-/** A sentence end inside a stretch (`siap. Kami`). */
-const SENTENCE_BREAK = /[.!?…]\s+[\p{Lu}\p{N}]/u;
-
-/** The previous paragraph ended inside a quote that never closed (a quote running over paragraphs). */
-function continues(hits: readonly { paragraph: number; unclosed: boolean }[], p: number): boolean {
-  const last = hits[hits.length - 1];
-  return last !== undefined && last.paragraph === p - 1 && last.unclosed;
-}
-
-/**
- * A closing mark with nothing before it in its paragraph: the quote runs from the paragraph start to the mark,
- * when the previous paragraph left a quote open, or, for a lost opener, when the stretch is one sentence (longer,
- * and where the quote began is a guess).
- */
-function fromParagraphStart(text: string, orphan: MarkSpan, continued: boolean): { span: MarkSpan; before: null } | null {
-  let start = 0;
-  while (start < orphan.end && /\s/.test(text[start]!)) start++;
-  if (start >= orphan.end || orphan.end - start > MAX_OPENERLESS_LENGTH || DOUBLE_MARK.test(text.slice(start, orphan.end))) return null;
-  // Only a whole sentence: a capital or a digit at the start, sentence punctuation before the mark.
-  if (!SENTENCE_OPEN.test(text[start]!) || !SENTENCE_CLOSE.test(text[orphan.end - 1] ?? '')) return null;
-  if (!continued && SENTENCE_BREAK.test(text.slice(start, orphan.end))) return null;
-  return { span: { start, end: orphan.end, open: -1, close: orphan.close, single: false }, before: null };
-}
-
-/** A quote whose opening mark is missing: from after `X berkata,` (between `from` and the closing mark). */
-function recoverOrphan(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  orphan: MarkSpan,
-  lex: Lexicon,
-): { span: MarkSpan; before: Attribution & { separated: boolean } } | null {
-  // An orphan's `end` is where its mark starts (marks may be two characters wide: `''`).
-  const { end, close } = orphan;
-  const a = tokenAt(tokens, from);
-  const b = tokenAt(tokens, end);
-  for (let k = b - 1; k > a; k--) {
-    const t = tokens[k]!;
-    if (t.text !== ',' && t.text !== ':') continue;
-    const before = attributeBefore(text, tokens, k, lex);
-    if (!before) continue;
-    const start = tokens[k + 1]?.start ?? end;
-    if (start >= end) return null;
-    return { span: { start, end, open: -1, close, single: false }, before };
-  }
-  return null;
 }
 
 /** The organisation a phrase wrote, unless the phrase was only a person's initials read as one (`ungkap BS`). */

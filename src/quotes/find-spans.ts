@@ -142,22 +142,32 @@ const JOIN_COMMA = ',';
 const STARTS_WORD = /[\p{Lu}\p{N}]/u;
 
 /**
- * With nothing open, a mark right after sentence punctuation and before a capitalised word
- * (`… tiba." Kami siap," kata Budi` or `… tiba."Kami siap,"`) reads as a closer with no opener,
- * but when the next mark is shaped like a closer, two closers in a row cannot both be right:
- * the first is the next paragraph's opening mark, glued to the previous paragraph when the
- * scraper joined them (the space moved behind the mark, or vanished). Only the straight `"`,
- * whose glyph says nothing about its direction: a curly `”` there keeps its closing reading
- * (Kompas-style text opens with `”`, and the PFSA-ID labels never read `.” Kata` as an opener).
+ * A mark shaped like a scraper's paragraph join: after sentence punctuation (or glued to a comma) and
+ * before a capitalised word, with at most one space after it (`tiba." Kami`, `tiba."Kami`,
+ * `kemarin,"Kami`). Such a mark may end one paragraph's quote, open the next paragraph's, or both.
+ * The straight `"` says nothing about its direction; a curly `”` only when glued on both sides
+ * (`tiba.”Kami`): with a space after it (`tiba.” Kami`) it keeps its closing reading (Kompas-style
+ * text opens with `”`, and the PFSA-ID labels never read `.” Kata` as an opener).
  */
-function gluedOpener(text: string, i: number, startsWithVerb: (i: number) => boolean): boolean {
-  if (text[i] !== '"') return false;
+export function joinShaped(text: string, i: number): boolean {
+  if (text[i] !== '"' && !(text[i] === '”' && !isSpace(text[i + 1]))) return false;
   const prev = i > 0 ? text[i - 1]! : '';
   if (!PARAGRAPH_END.has(prev) && !(prev === JOIN_COMMA && !isSpace(text[i + 1]))) return false;
   let first = isSpace(text[i + 1]) ? i + 2 : i + 1;
   // `dibuka.,"(Nantinya) Pedagang …`, `sendiri."[Warga] Yang …`: an editor's bracket may open the quote.
   if (text[first] === '(' || text[first] === '[') first++;
-  if (isSpace(text[first]) || !STARTS_WORD.test(text[first] ?? '')) return false;
+  return !isSpace(text[first]) && STARTS_WORD.test(text[first] ?? '');
+}
+
+/**
+ * With nothing open, a mark right after sentence punctuation and before a capitalised word
+ * (`… tiba." Kami siap," kata Budi` or `… tiba."Kami siap,"`) reads as a closer with no opener,
+ * but when the next mark is shaped like a closer, two closers in a row cannot both be right:
+ * the first is the next paragraph's opening mark, glued to the previous paragraph when the
+ * scraper joined them (the space moved behind the mark, or vanished; `joinShaped`).
+ */
+function gluedOpener(text: string, i: number, startsWithVerb: (i: number) => boolean): boolean {
+  if (!joinShaped(text, i)) return false;
   DOUBLE_AHEAD.lastIndex = i + 1;
   const next = DOUBLE_AHEAD.exec(text);
   if (next === null) return false;
@@ -192,13 +202,25 @@ function mergeNested(text: string, out: readonly MarkSpan[]): MarkSpan[] {
     const outer = out[k]!;
     const inner = out[k + 1];
     const last = out[k + 2];
-    if (inner && last && outer.open >= 0 && outer.close < 0 && inner.open >= outer.end && inner.close >= 0 && last.open < 0) {
+    if (inner && last && outer.open >= 0 && outer.close < 0 && inner.open >= outer.end && inner.close >= 0 && last.open < 0 && !sentenceOpener(text, inner.open)) {
       const [s, e] = trim(text, outer.start, last.end);
       merged.push({ start: s, end: e, open: outer.open, close: last.close, single: false });
       k += 2;
     } else merged.push(outer);
   }
   return merged;
+}
+
+/**
+ * An opening mark that starts a new sentence (`… gerbang dibuka. ”Besok`): it opens a quote of its own, after
+ * one that lost its closing mark, not a quote inside the open one (an inner quote follows a word or a
+ * comma within its sentence: `semboyan "cepat, tepat"`).
+ */
+function sentenceOpener(text: string, open: number): boolean {
+  let i = open - 1;
+  if (!isSpace(text[i])) return false;
+  while (i >= 0 && isSpace(text[i])) i--;
+  return PARAGRAPH_END.has(text[i] ?? '') && STARTS_WORD.test(text[open + 1] ?? '');
 }
 
 /** Single marks that can open and close. */
