@@ -11,6 +11,7 @@ import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessi
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
+import { fieldHeldAt } from './title-field.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { definiteRole } from './definite-title.js';
 import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
@@ -277,6 +278,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
         // `Pengerusi Bersama jawatankuasa itu Ahmad Faizal`: a demonstrative before a name closes the title, not the subject.
         // `Pengamat Ekonomi Politik dari Universitas Contoh Budi Santoso`: a title of title words holds its organisation.
         if (t.word && !t.cap && lex.connectors.has(t.lower) && tokens[q + 1]?.cap && titleBefore(tokens, segFrom, q, lex)) continue;
+        // `<Title> <Field> di <Body> <Name>`: a title's field word before the link, the body and the name after it.
+        if (fieldHeldAt(tokens, segFrom, q, k, lex, (a, b) => titleBefore(tokens, a, b, lex))) continue;
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap) && !placeLinkAt(tokens, q, lex)) {
           segEnd = q;
           break;

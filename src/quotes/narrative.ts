@@ -13,9 +13,10 @@ import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb } from './references.js';
 import { describingCompound, nameWord } from './name-word.js';
 import { endsPossessive } from '../organisations/shapes.js';
-import { splitRole } from './role-phrase.js';
+import { placeWordsOnly, splitRole } from './role-phrase.js';
 import { skipTitles } from './skip-titles.js';
 import { describedSubject } from './described-subject.js';
+import { isCountryName } from '../lang/countries.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -209,7 +210,7 @@ export function noteNarrative(
       skipTo = e;
       continue;
     }
-    if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed) {
+    if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed && !placeAlone(speaker, lex)) {
       const r = book.resolve(speaker);
       // `Darsono menjelaskan bahwa … arahan Gubernur Budi Santoso …`, `Menlu menyebut Presiden Budi menyampaikan …`: someone
       // named inside another's report speaks no quote after it (a speaker of a clause of their own, `…, sedangkan Budi
@@ -238,6 +239,17 @@ export function noteNarrative(
       }
     }
   }
+}
+
+/**
+ * `<name>, yang juga <post>, <country>, <verb>`, `<country> <verb> …`: a country or a known place alone read as a
+ * subject is where someone holds a post or a country's stance, never the person a later `ujarnya` quotes; the
+ * person named before stays the speaker.
+ */
+function placeAlone(speaker: ParsedSpeaker, lex: Lexicon): boolean {
+  const name = speaker.name ?? speaker.organisation;
+  if (!name) return false;
+  return isCountryName(name) || placeWordsOnly(name.split(' '), lex);
 }
 
 /**

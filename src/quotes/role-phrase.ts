@@ -116,11 +116,17 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   return read ? { role: read.role, organisation: read.organisation } : parts;
 }
 
-/** Whether the words before token `b` are all places (a possessive `'s` aside); a short form of three capitals or more
- * names a body that also counts as a place (`ASEAN Secretary-General`), so it is no place here. */
+/** Whether the words before token `b` are all places (see `placeWordsOnly`). */
 function placesOnly(tokens: readonly Token[], b: number, lex: Lexicon): boolean {
-  const words = tokens.slice(0, b).filter((t) => t.word);
-  return words.length > 0 && words.every((t) => lex.places.has(t.text.replace(POSSESSIVE, '')) && (t.hasLower || t.text.length < 3));
+  return placeWordsOnly(tokens.slice(0, b).filter((t) => t.word).map((t) => t.text), lex);
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+
+/** Whether `words` are all places (a possessive `'s` aside); a short form of three capitals or more names a body that
+ * also counts as a place (`ASEAN Secretary-General`), so it is no place here. */
+export function placeWordsOnly(words: readonly string[], lex: Lexicon): boolean {
+  return words.length > 0 && words.every((w) => lex.places.has(w.replace(POSSESSIVE, '')) && (HAS_LOWER.test(w) || w.length < 3));
 }
 
 /** Whether the title at token `r` takes a place, after words that qualify it (`Deputy Governor`). */

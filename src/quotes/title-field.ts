@@ -47,3 +47,29 @@ export function lowerField(tokens: readonly Token[], k: number, e: number, lex: 
   const acronym = (t: Token) => t.word && !t.hasLower && !t.num && t.text.length > 1;
   return tokens.slice(m, organisationEnd(tokens, m, e, lex)).some((t) => lex.orgWords.has(t.text) || acronym(t)) ? m : k;
 }
+
+/** The fewest capitalised words after the link for a body and a name (`di <Body> <Name>`). */
+const MIN_BODY_AND_NAME_WORDS = 3;
+
+/**
+ * `<Title> <Field> di <Body> <Name> <verb>`: a title and one capitalised word of its field, then a
+ * link to the body it is held at (`di`, `dari`) and capitalised words up to the verb: the body and, last, the
+ * name. Cutting the subject at the link would leave the field word as the name. The words `[from, link)` are the
+ * title and its field, `[link + 1, to)` what follows up to the verb; a place after the link (`di Surabaya`,
+ * `di Kota Contoh`) is where the person spoke, not a body.
+ */
+export function fieldHeldAt(tokens: readonly Token[], from: number, link: number, to: number, lex: Lexicon, titleBefore: (j: number, k: number) => boolean): boolean {
+  const t = tokens[link];
+  const field = tokens[link - 1];
+  const next = tokens[link + 1];
+  if (!t?.word || t.cap || !(lex.titlePlaces.has(t.lower) || (lex.connectors.has(t.lower) && lex.nameStops.has(t.lower)))) return false;
+  if (!field?.cap || lex.roleWords.has(field.text) || lex.roles.has(field.text) || link - 1 <= from || !titleBefore(from, link - 1)) return false;
+  if (!next?.cap || lex.places.has(next.text) || lex.placeTakers.has(next.text) || lex.locatives.has(next.lower)) return false;
+  let words = 0;
+  for (let q = link + 1; q < to; q++) {
+    const w = tokens[q]!;
+    if (w.word && w.cap) words++;
+    else if (w.word ? !(lex.connectors.has(w.lower) && tokens[q + 1]?.cap) || lex.locatives.has(w.lower) : !['(', ')', '.', '-', '&'].includes(w.text)) return false;
+  }
+  return words >= MIN_BODY_AND_NAME_WORDS;
+}
