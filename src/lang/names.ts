@@ -16,6 +16,8 @@ export const namePrefixes: readonly string[] = [
 export const nameAbbreviations: readonly string[] = [
   'Dr', 'Drs', 'Dra', 'Ir', 'Prof', 'Hj', 'H', 'KH', 'St', 'Jr', 'Sr', 'Mr', 'Mrs', 'Ms', 'Muh', 'Moh', 'Mohd', 'Muhd',
   'Md', 'Mochd', 'Abd', 'Kol', 'Brig', 'Gen', 'Lt', 'Col', 'Capt', 'Sgt',
+  // Acting and interim posts before a title (`Plt. Kepala Dinas …`).
+  'Plt', 'Plh', 'Pj', 'Pjs',
 ];
 
 /**

@@ -166,6 +166,11 @@ export interface SpeechData {
   numberedUnits?: Readonly<Record<string, readonly string[]>>;
   /** Countries among `places` (`Malaysia`): a country's government (`Kerajaan Malaysia`) is no region head's. */
   nations?: readonly string[];
+  /**
+   * Titles held for a client, not a body (`pengacara`, `kuasa hukum`, `juru bicara keluarga`), lower-case: a person's name
+   * written after one is the client, no organisation.
+   */
+  clientTitles?: readonly string[];
   /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
   listJoiners?: readonly string[];
 }

@@ -3,6 +3,7 @@
  * initials, degrees and a place cut off), and the speaker made of them (`parsePhrase`).
  */
 import { isCompoundRole, isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
+import { memberTitle } from './member-title.js';
 import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 import { heldAt } from './held-at.js';
@@ -264,7 +265,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       // (a name there follows a comma: `seorang warga, Budi`); `anggota Komisi IX Budi Santoso` keeps its name.
       const indefinite = lex.unnamed.has(first.lower) && inner?.organisation && !inner.role && !text.slice(tokens[k]!.start, inner.nameStart).includes(',');
       if (inner?.name && !inner.unnamed && !indefinite) {
-        return { ...inner, role: inner.role ? `${description ?? ''} ${inner.role}`.trim() : description, start: phraseStart, end: phraseEnd_ };
+        const title = memberTitle(description, tokens[d - 1]!, t, inner.title, inner.name, lex);
+        return { ...inner, role: inner.role ? `${description ?? ''} ${inner.role}`.trim() : description, title, start: phraseStart, end: phraseEnd_ };
       }
       break;
     }

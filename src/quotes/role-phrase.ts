@@ -21,6 +21,8 @@ import { joinedField, lowerField, organisationEnd } from './title-field.js';
 import { withTitleHead } from './title-head.js';
 import { withTitleUnit } from './title-unit.js';
 import { LexiconMemo } from './memo.js';
+import { clientPerson } from './client-title.js';
+import { bodyAfterTitle, placeTitle, takesPlace } from './seat-role.js';
 import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied-organisation.js';
 
 /** A role and an organisation, either possibly missing. */
@@ -129,12 +131,6 @@ export function placeWordsOnly(words: readonly string[], lex: Lexicon): boolean 
   return words.length > 0 && words.every((w) => lex.places.has(w.replace(POSSESSIVE, '')) && (HAS_LOWER.test(w) || w.length < 3));
 }
 
-/** Whether the title at token `r` takes a place, after words that qualify it (`Deputy Governor`). */
-function takesPlace(tokens: readonly Token[], r: number, lex: Lexicon): boolean {
-  while (r < tokens.length - 1 && lex.titleModifiers.has(tokens[r]!.text)) r++;
-  return lex.placeTakers.has(tokens[r]!.text);
-}
-
 /**
  * `Trade, Crafts and Tourism Minister`: a portfolio word that could be a title (`Trade`) opening a list
  * whose title names its ministry after the list is part of that title's portfolio: the title is the word after the list.
@@ -224,19 +220,9 @@ function readRole(role: string, organisation: string | null, title: string | und
       titleStart = 0;
     }
   }
-  // `Lurah Contoh`, `Gubernur Contoh Barat`: a title that takes a place holds it; the organisation is what the title implies
-  // (also after a qualifying word: `Wakil Kapolresta Contoh` → `Polresta Contoh`).
-  let taker = r;
-  while (taker < e - 1 && lex.titleModifiers.has(tokens[taker]!.text)) taker++;
-  // `Wali Kota Contoh`: a two-word post that takes a place (its second word is an organisation word, `Kota`); the
-  // organisation stays the place as the post's second word names it (`Kota Contoh`).
-  const compound = taker < e - 1 && isCompoundRole(lex, tokens[taker]!.text, tokens[taker + 1]!.text) && lex.placeTakers.has(`${tokens[taker]!.text} ${tokens[taker + 1]!.text}`);
-  if (compound) taker++;
-  if (lex.placeTakers.has(tokens[taker]!.text) && !tokens.slice(taker + 1).some((t) => lex.orgWords.has(t.text) || (t.word && !t.hasLower && t.text.length > 1))) {
-    const whole = slice(phrase, tokens, r, e);
-    const place = compound && taker < e - 1 ? slice(phrase, tokens, taker, e) : null;
-    return { role: whole, organisation: before ?? titleOrganisation(whole, lex) ?? place };
-  }
+  // A title that takes a place or a seat holds it (`seat-role.ts`).
+  const placed = placeTitle(phrase, tokens, r, e, before, lex);
+  if (placed !== null) return placed;
   // The title runs over title words, connectors between them and bracketed short forms; after a field word
   // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).
   let k = r + 1;
@@ -250,10 +236,12 @@ function readRole(role: string, organisation: string | null, title: string | und
     // `Head of the National … Agency`: an article opens the organisation.
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
     if (isCompoundRole(lex, prev.text, t.text)) k++;
+    // `Plt. Kepala Dinas …`: the full stop of a qualifying word's short form.
+    else if (t.text === '.' && lex.titleModifiers.has(prev.text) && titleWord(tokens[k + 1] ?? t, lex)) k++;
     else if (field && t.word && t.cap && t.hasLower && !lex.orgWords.has(t.text)) k++;
     else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
-    else if (titleWord(t, lex)) k++;
+    else if (titleWord(t, lex) && !bodyAfterTitle(tokens, k, lex)) k++;
     // `CEO DAN Contoh`: a connector in capitals is an acronym, the organisation's first word.
     else if (t.word && (t.hasLower || !t.cap) && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else if (joinedField(tokens, k, lex)) k += 2;
@@ -329,6 +317,7 @@ function readRole(role: string, organisation: string | null, title: string | und
       return { role: roleText(Math.min(titleStart, r), fe), organisation: slice(phrase, tokens, q, oe) };
     }
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
+    if (after !== null && clientPerson(slice(phrase, tokens, r, roleEnd), tokens, o, oe, lex)) return { role: newRole, organisation: null };
   }
   const found = after ?? before;
   const implied = implying >= 0 && implying < k ? roleText(Math.min(titleStart, r), implying) || newRole : newRole;

@@ -46,6 +46,8 @@ export interface Lexicon {
   roleSuffixes: readonly string[];
   /** Role words in lower case (`chairman` in `PHRI Bali chairman Made Wiratama`). */
   lowerRoles: ReadonlySet<string>;
+  /** Titles held for a client (`kuasa hukum`), lower-case. */
+  clientTitles: ReadonlySet<string>;
   descriptions: ReadonlySet<string>;
   /** Words that refer back to someone already named (`references.ts`). */
   references: ReferenceWords;

@@ -305,6 +305,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     titleHeads: new Set(data.titleHeads ?? []),
     titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
     listJoiners: lowerSet(data.listJoiners ?? []),
+    clientTitles: lowerSet(data.clientTitles ?? []),
     lowerClasses: new Map(),
     textClasses: new Map(),
     lowerSignatures: new Uint8Array(SIGNATURES),

@@ -374,6 +374,7 @@ export const speech: SpeechData = {
   ],
   // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
   titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
+  clientTitles: ['pengacara', 'kuasa hukum', 'penasihat hukum', 'penasehat hukum', 'juru bicara keluarga', 'jubir keluarga', 'advokat'],
   listJoiners: ['dan', 'serta'], courtTitles, regionGovernments, nations, numberedUnits,
   titleHeads: [
     'Officer', 'Analyst', 'Manager', 'Director', 'Economist', 'Strategist', 'Specialist', 'Consultant', 'Adviser',

@@ -18,6 +18,8 @@ export const titleWords: readonly string[] = [
 const BASES = [
   'kata', 'ujar', 'jelas', 'tambah', 'tegas', 'ulas', 'sambung', 'akui', 'dakwa', 'luah', 'ujar',
   'terang', 'tanya', 'kongsi', 'cerita', 'jawab', 'tutur', 'ucap', 'sebut', 'pinta', 'seru', 'nasihat',
+  // A ruler's speech (`"…," titah Baginda`).
+  'titah',
 ];
 
 const post: Record<string, string> = {};
@@ -42,10 +44,11 @@ export const speech: SpeechData = {
     ...indonesian.introVerbs,
     berkata: 'kata', menjelaskan: 'jelas', menambah: 'tambah', menegaskan: 'tegas', memberitahu: 'beritahu',
     mendakwa: 'dakwa', meluahkan: 'luah', mengulas: 'ulas', berkongsi: 'kongsi', menyatakan: 'nyata',
-    memaklumkan: 'maklum', berpendapat: 'pendapat', mengakui: 'akui', menasihatkan: 'nasihat',
+    memaklumkan: 'maklum', berpendapat: 'pendapat', mengakui: 'akui', menasihatkan: 'nasihat', bertitah: 'titah',
   },
   according: ['menurut', 'kata'],
-  pronouns: ['dia', 'beliau', 'mereka', 'ia'],
+  // `titah baginda`: the ruler's pronoun, written in lower case like `beliau`.
+  pronouns: ['dia', 'beliau', 'mereka', 'ia', 'baginda'],
   selfPronouns: indonesian.selfPronouns,
   roles: [
     ...indonesian.roles, ...titleWords, 'Ketua Polis',
@@ -107,7 +110,9 @@ export const speech: SpeechData = {
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.
   namedHeads: ['Parti', 'Bank', 'Universiti'],
-  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Polis', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan', 'Datuk Bandar'],
+  compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Polis', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan', 'Datuk Bandar',
+    // A member of a legislature, named with the seat the member holds (`Ahli Parlimen Contoh`): a post, not the body.
+    'Ahli Parlimen', 'Ahli Dewan'],
   titleOrganisations: {
     ...indonesian.titleOrganisations,
     // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry (`Menteri Besar Contoh` → `Kerajaan Negeri
@@ -132,6 +137,7 @@ export const speech: SpeechData = {
   regionGovernments: { ...indonesian.regionGovernments, 'Menteri Besar': STATE_GOVERNMENT, 'Ketua Menteri': STATE_GOVERNMENT, 'Pengerusi Jawatankuasa': STATE_GOVERNMENT },
   courtTitles: { hakim: ['Mahkamah'], majistret: ['Mahkamah'], 'timbalan pendakwa raya': ['Jabatan Peguam Negara'], 'pendakwa raya': ['Jabatan Peguam Negara'] },
   companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],
+  clientTitles: [...(indonesian.clientTitles ?? []), 'peguam', 'peguam bela', 'jurucakap keluarga'],
   titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationNouns: [...(indonesian.organisationNouns ?? []), 'syarikat', 'perbadanan'],

@@ -1,0 +1,19 @@
+/**
+ * A lower-case member's title before a body's name (`anggota Ombudsman Contoh Budi`, `anggota Tim Ahli Contoh`): the
+ * phrase reader reads the capitalised rest on its own, so the title it keeps for reading role and organisation again
+ * (`role-phrase.ts`) must keep the member's word too, or the body's first word is taken for the post.
+ */
+import type { Lexicon, Token } from './speech-words.js';
+
+/** A lower-case word inside a title (`… dari Contoh`): such a title is read as written. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+
+/**
+ * The title to keep for a description (`anggota`, ending with token `last`) before an inner phrase opening with token
+ * `open` whose title is `title` and whose name is `name`: the two joined when the description ends in a role word and the
+ * inner phrase opens with an organisation word, holds no lower-case word and not the name; else `title`.
+ */
+export function memberTitle(description: string | null, last: Token, open: Token, title: string | undefined, name: string, lex: Lexicon): string | undefined {
+  if (description === null || title === undefined || !lex.lowerRoles.has(last.lower) || !lex.orgWords.has(open.text)) return title;
+  return title.includes(name) || LOWER_WORD.test(title) ? title : `${description} ${title}`;
+}
