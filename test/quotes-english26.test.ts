@@ -232,12 +232,6 @@ const GAPS: Readonly<Record<string, string>> = {
   'my-portal-hawkers#4:org': '`X, who heads the Z, said`: the relative clause’s body is no organisation yet',
   'my-portal-hawkers#5:name': '`According to X, a spokesman for Z, "…"`: a quote inside the cue’s own sentence takes the previous speaker',
   'sg-daily-trains#3:name': '`said the accountant`: a definite description of someone named before is read as a name',
-  'antara-dengue#0:org': '`the ministry’s director …`: the possessive points back to the ministry named before',
-  'antara-dengue#1:org': '`the ministry’s director …`: the possessive points back to the ministry named before',
-  'antara-dengue#3:org': '`noted epidemiologist X from Z`: a body after `from` in a lower-case description',
-  'wire-power#1:org': '`The company’s chief financial officer, X,`: the possessive points back to the company named before',
-  'wire-power#2:org': '`energy ministry spokesperson X`: a lower-case body before a title',
-  'press-release-cold-chain#2:org': '`Z’s Head of Operations for Malaysia`: the place after `for` is taken for the body',
 };
 
 /** `name` without the honorifics the evaluation drops (`Datuk`, `Tan Sri`, `Mr`, `Dr`). */

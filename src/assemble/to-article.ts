@@ -39,7 +39,7 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const mentions = r.organisations.organisations.flatMap((o) => o.mentions);
   const { speech } = r.language.data;
   // `“…,” it said`: the organisation the article is about.
-  const spoken = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives), mentions, speech.organisationPronouns, Object.keys(speech.postVerbs), speech.organisationNouns);
+  const spoken = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives, speech.organisationNouns), mentions, speech.organisationPronouns, Object.keys(speech.postVerbs), speech.organisationNouns);
   // `… Bursa Contoh Rina Wulan Sari`: a first name read into the organisation goes back to the name written at the quote.
   // The article's organisations by every form they are written in: for these passes and for naming each organisation.
   const { organisations } = r.organisations;

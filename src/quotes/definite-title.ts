@@ -8,6 +8,7 @@ import { roleAt } from './phrase.js';
 import { nobody, type Person } from './person.js';
 import type { SpeakerBook } from './speaker-book.js';
 import { type Lexicon, type Token, tokenize } from './speech-words.js';
+import { capitalised } from '../util/capitalised.js';
 
 /** Words of a definite title after its article, at most (`the deputy finance minister`). */
 const MAX_TITLE_WORDS = 3;
@@ -35,8 +36,4 @@ export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexico
   if (role === null) return null;
   const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false });
   return r && !nobody(r.person) && !r.person.org ? { person: r.person, resolved: true } : null;
-}
-
-function capitalised(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

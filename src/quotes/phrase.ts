@@ -79,6 +79,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
+      // `epidemiologist Budi Santoso from Contoh University`: a lower-case title, the name, then the body it comes from.
+      const body = k > j && sawCap && !tokens[j]!.cap && lex.lowerRoles.has(tokens[j]!.lower) ? affiliationAt(tokens, k, lex) : null;
+      if (body) {
+        k = body[1];
+        continue;
+      }
       // A lower-case description before any name: `seorang warga`, `ketua majelis hakim Daniel Hartono`.
       if (!sawCap && !lex.nameStops.has(t.lower) && k - j < MAX_UNNAMED_WORDS) {
         k++;

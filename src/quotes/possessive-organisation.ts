@@ -19,12 +19,20 @@ const LETTER = /\p{L}/u;
 const MAX_BACK = 800;
 /** Where a sentence ends, looking back from an organisation mention. */
 const SENTENCE_END = /[.!?\n]/;
+/** An organisation noun's possessive closing the words before a title (`… the company's`): the noun. */
+const NOUN_POSSESSIVE = /(?:^|[^\p{L}])(\p{L}+)['’]s$/u;
 
 /**
  * Organisations for speakers named right after a possessive title, filled in where the title gave none; every
  * quote of the same speaker gets it. `mentions` are the article's organisation mentions (normalized regions).
  */
-export function possessiveOrganisations(text: string, quotes: readonly QuoteHit[], mentions: readonly Region[], determiners: readonly string[] = []): QuoteHit[] {
+export function possessiveOrganisations(
+  text: string,
+  quotes: readonly QuoteHit[],
+  mentions: readonly Region[],
+  determiners: readonly string[] = [],
+  nouns: readonly string[] = [],
+): QuoteHit[] {
   if (mentions.length === 0 || !quotes.some((q) => q.speaker?.role && !q.speaker.organisation)) return quotes as QuoteHit[];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const found = new Map<string, string>();
@@ -40,8 +48,11 @@ export function possessiveOrganisations(text: string, quotes: readonly QuoteHit[
     if (!sp?.role || sp.organisation || found.has(sp.name)) continue;
     // A speaker resolved from an earlier mention (`… said its Director Ahmad Rahim. …” he said`) is read where first named.
     const at = sp.start ?? firstWritten(sp.name);
-    const org = at >= 0 && afterPossessiveTitle(text, at, sp.role, determiners) ? topicBefore(text, sorted, at) : null;
-    if (org) found.set(sp.name, org);
+    const owner = at >= 0 ? possessiveOwner(text, at, sp.role, determiners) : null;
+    const org = owner !== null ? topicBefore(text, sorted, at) : null;
+    // `the bank's spokesperson`: a noun that is no general word for an organisation (`company`, `firm`) points back only
+    // to a topic whose name holds it (`Contoh Bank`), not to whatever body the sentence before is about.
+    if (org && owner !== null && (owner === '' || nouns.includes(owner) || holdsWord(org, owner))) found.set(sp.name, org);
   }
   if (found.size === 0) return quotes as QuoteHit[];
   return quotes.map((q) => {
@@ -51,20 +62,31 @@ export function possessiveOrganisations(text: string, quotes: readonly QuoteHit[
 }
 
 /**
- * The name at `nameStart` follows its role written with the possessive suffix (`Naib Presidennya, `) or after a
- * possessive determiner (`Its director-general `), honorifics aside (`… Datuk Seri `).
+ * The name at `nameStart` follows its role written with the possessive suffix (`Naib Presidennya, `), after a
+ * possessive determiner (`Its director-general `) or after a lower-case noun's possessive (`the company's chief
+ * financial officer, `), honorifics aside (`… Datuk Seri `): '' for the first two, the noun for the last; else null.
  */
-function afterPossessiveTitle(text: string, nameStart: number, role: string, determiners: readonly string[]): boolean {
+function possessiveOwner(text: string, nameStart: number, role: string, determiners: readonly string[]): string | null {
   const written = text.slice(Math.max(0, nameStart - MAX_TITLE_CHARS), nameStart);
   // Lower-casing keeps these offsets: titles and honorifics are written in letters that keep their length.
   const lower = written.toLowerCase();
   const title = role.toLowerCase();
   const suffixed = lower.lastIndexOf(`${title}${NYA}`);
-  if (suffixed >= 0 && GAP.test(written.slice(suffixed + title.length + NYA.length))) return true;
+  if (suffixed >= 0 && GAP.test(written.slice(suffixed + title.length + NYA.length))) return '';
   const at = lower.lastIndexOf(title);
-  if (at < 0 || !GAP.test(written.slice(at + title.length))) return false;
+  if (at < 0 || !GAP.test(written.slice(at + title.length))) return null;
   const before = lower.slice(0, at).trimEnd();
-  return determiners.some((d) => before.endsWith(d) && !LETTER.test(before[before.length - d.length - 1] ?? ''));
+  if (determiners.some((d) => before.endsWith(d) && !LETTER.test(before[before.length - d.length - 1] ?? ''))) return '';
+  // `the bank's spokesperson`: the role may hold the noun's possessive itself. A capitalised owner (`Contoh's`) is a
+  // name, read where the title is split.
+  const written0 = written.slice(0, at).trimEnd();
+  const owner = NOUN_POSSESSIVE.exec(written0) ?? NOUN_POSSESSIVE.exec(`${written0} ${role.split(' ')[0]}`);
+  return owner !== null && owner[1] === owner[1]!.toLowerCase() ? owner[1]! : null;
+}
+
+/** Whether `name` holds `word` as a whole word, in any case (`Contoh Bank` holds `bank`). */
+function holdsWord(name: string, word: string): boolean {
+  return name.toLowerCase().split(/[^\p{L}]+/u).includes(word);
 }
 
 /** The first organisation mention of the sentence holding the last mention before `pos` (within `maxBack` characters). */

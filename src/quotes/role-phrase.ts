@@ -24,6 +24,8 @@ import { LexiconMemo } from './memo.js';
 import { clientPerson } from './client-title.js';
 import { bodyAfterTitle, placeTitle, takesPlace } from './seat-role.js';
 import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied-organisation.js';
+import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-beside-title.js';
+import { capitalised } from '../util/capitalised.js';
 
 /** A role and an organisation, either possibly missing. */
 export interface RoleParts {
@@ -35,8 +37,6 @@ export interface RoleParts {
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
-/** Possessive endings of an English organisation before a title (`APTB’s coordinator`). */
-const POSSESSIVE = /['’]s$/;
 
 /** A word that continues a title: a role word, a title word (`Utama`, `Riset`), a field word, a unit number. */
 function titleWord(t: Token, lex: Lexicon): boolean {
@@ -101,8 +101,7 @@ function withoutPossessive(role: string, lex: Lexicon): string {
   if (last.length <= NYA.length + 2 || !last.toLowerCase().endsWith(NYA)) return role;
   const stem = last.slice(0, -NYA.length);
   // `Setiausaha agungnya`: a title word written in lower case before the suffix.
-  const cap = stem.charAt(0).toUpperCase() + stem.slice(1);
-  return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(cap) ? role.slice(0, space + 1) + stem : role;
+  return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(capitalised(stem)) ? role.slice(0, space + 1) + stem : role;
 }
 
 /** Role and organisation of one title phrase (`splitRole` before the possessive is dropped). */
@@ -116,19 +115,6 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   const key = `${role}\u0000${organisation ?? '\u0001'}\u0000${title ?? '\u0001'}`;
   const read = splitMemo.get(lex, key, () => readRole(role, organisation, title, lex));
   return read ? { role: read.role, organisation: read.organisation } : parts;
-}
-
-/** Whether the words before token `b` are all places (see `placeWordsOnly`). */
-function placesOnly(tokens: readonly Token[], b: number, lex: Lexicon): boolean {
-  return placeWordsOnly(tokens.slice(0, b).filter((t) => t.word).map((t) => t.text), lex);
-}
-
-const HAS_LOWER = /\p{Ll}/u;
-
-/** Whether `words` are all places (a possessive `'s` aside); a short form of three capitals or more names a body that
- * also counts as a place (`ASEAN Secretary-General`), so it is no place here. */
-export function placeWordsOnly(words: readonly string[], lex: Lexicon): boolean {
-  return words.length > 0 && words.every((w) => lex.places.has(w.replace(POSSESSIVE, '')) && (HAS_LOWER.test(w) || w.length < 3));
 }
 
 /**
@@ -166,7 +152,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   const tokens = tokenize(phrase, lex);
   const e = tokens.length;
   // A lower-case description (`ketua majelis hakim`) names no organisation: as written.
-  if (!tokens.some((t) => t.cap)) return null;
+  if (!tokens.some((t) => t.cap)) return lowerBodyTitle(tokens, phrase, lex);
   let r = 0;
   while (r < e && !roleAt(tokens[r]!, lex)) r++;
   if (r >= e) return null;
@@ -319,6 +305,7 @@ function readRole(role: string, organisation: string | null, title: string | und
     after = oe > o ? slice(phrase, tokens, o, oe) : null;
     if (after !== null && clientPerson(slice(phrase, tokens, r, roleEnd), tokens, o, oe, lex)) return { role: newRole, organisation: null };
   }
+  if (after !== null && before !== null && areaAfterTitle(tokens, o, e, lex)) after = null;
   const found = after ?? before;
   const implied = implying >= 0 && implying < k ? roleText(Math.min(titleStart, r), implying) || newRole : newRole;
   return { role: newRole, organisation: found ?? titleOrganisation(implied, lex) };

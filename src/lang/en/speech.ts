@@ -136,7 +136,7 @@ export const speech: SpeechData = {
   organisationPronouns: ['it'],
   organisationNouns: ['company', 'firm', 'agency', 'airline', 'carrier', 'lender', 'insurer', 'developer', 'conglomerate', 'bourse'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
-  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim'],
+  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim', 'senior', 'chief'],
   listJoiners: ['and'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
   nonSpeakers: [
