@@ -34,6 +34,47 @@ describe('organisations on new outlets: heads and names', () => {
     expect(groups('Rapat digelar di Kementerian Keuangan, Jakarta Pusat dan Bandung.').flat()).toContain('Kementerian Keuangan');
   });
 
+  it('organisations new outlets: `Satuan` and `Biro` head a unit, and a unit of a named body is that body', () => {
+    const found = groups('Sejak Maret dermaga dijaga Satuan Pengamanan Pelabuhan Nelayan (SPPN). Angka itu dihimpun Biro Statistik Perikanan Tirtania.');
+    expect(found).toContainEqual(['Satuan Pengamanan Pelabuhan Nelayan', 'SPPN']);
+    expect(found).toContainEqual(['Biro Statistik Perikanan Tirtania']);
+    // A bureau or a unit inside a named body: the body is the organisation.
+    const parent = groups('Jadwal tanam disusun Biro Perencanaan Kementerian Pertanian. Laporan itu diperiksa Satuan Pengawasan Mutu Baznas.').flat();
+    expect(parent).toEqual(['Kementerian Pertanian', 'Baznas']);
+    // A unit named by its task alone is no name; lower-case `satuan` is a plain word.
+    expect(groups('Satuan Tugas itu dibentuk bulan lalu. Harga satuan Contoh Jaya naik.').flat()).not.toContain('Satuan Tugas');
+  });
+
+  it('organisations new outlets: English `Ministry of`, `Department of` names inside Indonesian text', () => {
+    const found = groups('Menurut Ministry of Ocean Affairs Tirtania, kuota itu dipangkas. Delegasi Tirtania Bureau of Fisheries ikut hadir bersama delegasi lain.').flat();
+    expect(found).toContain('Ministry of Ocean Affairs Tirtania');
+    expect(found).toContain('Tirtania Bureau of Fisheries');
+    // A word the text also writes in lower case is its own language's, not the name's.
+    expect(groups('Data Department of Fisheries menunjukkan tangkapan turun, data lama tidak.').flat()).toEqual(['Department of Fisheries']);
+    // The head alone, with no name word after it, names nothing.
+    expect(groups('Ia bekerja di sebuah ministry of nothing.').flat()).toEqual([]);
+  });
+
+  it('organisations new outlets: a sentence opener with the enclitic `-nya` is no part of the name after it', () => {
+    const found = groups('Gudang di pelabuhan itu kebanjiran sejak Senin. Akibatnya Larasmaya Group menunda pengiriman kopi.').flat();
+    expect(found).toEqual(['Larasmaya Group']);
+    // A country ending in the same letters stays a name's first word.
+    expect(groups('Kenya Airways menambah rute ke Jakarta.').flat()).toEqual(['Kenya Airways']);
+  });
+
+  it('organisations new outlets: after a title, a common given name before a speech verb starts the speaker, not the name', () => {
+    const found = groups('Panen udang turun tahun ini. Kepala Pusat Studi Tambak Lestari Muhammad Yunarso menyebut cuaca sebagai sebab.').flat();
+    expect(found).toEqual(['Pusat Studi Tambak Lestari']);
+    // With no title before it, the body may be named after the person (`Universitas Contoh Ahmad Sulaiman`).
+    expect(groups('Yayasan Pendidikan Pesisir Ahmad Yunarso mengatakan beasiswa dibuka.').flat()).toEqual(['Yayasan Pendidikan Pesisir Ahmad Yunarso']);
+  });
+
+  it('organisations new outlets: `Depository` ends an English name; a network service’s acronym is no body', () => {
+    const found = groups('The Tirtania Central Securities Depository opened a new office. The outage hit its DNS servers last week.', 'eng').flat();
+    expect(found).toContain('Tirtania Central Securities Depository');
+    expect(found).not.toContain('DNS');
+  });
+
   it('organisations new outlets: an English name’s `on` phrase that its acronym in brackets spells belongs to it', () => {
     const found = groups('Aturan itu mengikuti standar Contoh Committee on Harbour Safety (CCHS) yang berlaku sejak tahun lalu.');
     expect(found).toContainEqual(['Contoh Committee on Harbour Safety', 'CCHS']);

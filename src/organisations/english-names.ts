@@ -20,15 +20,16 @@ function ofHeadAt(c: CompiledOrganisations, p: ParagraphState, i: number): boole
 /**
  * Where a name whose English `X of` head is word `i` starts: back over up to three capitalised
  * name words no earlier than word `floor` (the end of the last hit), not a role, a sentence opener,
- * a title or a place word (`Menurut`, `Presiden`, `Indonesia` stay out).
+ * a title or a place word (`Menurut`, `Presiden`, `Indonesia` stay out), nor a word of the text's
+ * own language (`plainWord`: one the text also writes in lower case, `Laporan` before `Bureau of …`).
  */
-export function startBeforeOfHead(c: CompiledOrganisations, p: ParagraphState, i: number, floor: number): number {
+export function startBeforeOfHead(c: CompiledOrganisations, p: ParagraphState, i: number, floor: number, plainWord: (word: string) => boolean = () => false): number {
   if (!ofHeadAt(c, p, i)) return i;
   let k = i;
   while (k - 1 >= floor && i - (k - 1) <= MAX_WORDS_BEFORE && plainGap(p, k) && nameAt(p, k - 1)) {
     const t = p.tokens[k - 1]!;
     const w = t.text;
-    if (t.acronym || c.breakers.has(w) || c.openers.has(w) || c.roles.has(w) || c.roleWords.has(w) || c.placeWords.has(w) || c.known.has(w) || c.heads.has(w)) break;
+    if (t.acronym || c.breakers.has(w) || c.openers.has(w) || c.roles.has(w) || c.roleWords.has(w) || c.placeWords.has(w) || c.known.has(w) || c.heads.has(w) || plainWord(w)) break;
     k--;
   }
   return k;

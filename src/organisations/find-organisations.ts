@@ -33,7 +33,7 @@ import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { countAlone, holdsNameWord } from './people.js';
-import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText } from './branches.js';
+import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
@@ -212,7 +212,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     // A person's name the text writes alone elsewhere (`PT Contoh Sejahtera Rina Wulan` … `Rina Wulan digantikan`).
     if (best.rule === 'head' && bracket < 0) best.to = cutAtPersonRun(f, c, p, i, best.to);
     // English `X of` names: the words before the head (`Reserve Bank of …`), the `of` phrase after a tail (`Contoh Centre for …`).
-    const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor) : i;
+    const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor, (w) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w)) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
     const start = tokens[from]!.start;
     const end = spanEnd(c, p, best.to);

@@ -11,6 +11,7 @@ import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.j
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { endsPossessive, isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
+import { hasEnclitic } from '../lang/enclitic.js';
 import { PLAIN_CAP } from './words.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
@@ -268,6 +269,8 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   if (startsWithRole(c, p, i)) return null;
   // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
   if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
+  // A capitalised word with the enclitic `-nya` is the language's own sentence opener (`Akibatnya`), never a name's first word.
+  if (hasEnclitic(tokens[i]!.text)) return null;
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {

@@ -3,6 +3,7 @@
  * a regex with nested repetition. Character classes come from the shared table (`char-classes.ts`).
  */
 import { domainEndings } from '../lang/domains.js';
+import { NYA } from '../lang/enclitic.js';
 import { classAt, LETTER_BIT, LOWER_BIT, unitClass, UPPER_BIT, widthAt, WORD_BITS } from '../tokens/char-classes.js';
 
 /** Longest word taken as an acronym (`KEMENDIKBUDRISTEK` is longer, but is in the lexicon). */
@@ -145,7 +146,7 @@ export function isCamel(word: string): boolean {
     }
   }
   if (inner < 0) return false;
-  if (word.includes('.') || word.includes("'") || word.includes('’') || word.endsWith('nya')) return false;
+  if (word.includes('.') || word.includes("'") || word.includes('’') || word.endsWith(NYA)) return false;
   const prefix = word.slice(0, inner);
   return !NAME_PREFIXES.includes(prefix);
 }

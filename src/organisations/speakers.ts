@@ -5,7 +5,7 @@
  * A middle initial after the name says the same (`cutInitialled`).
  */
 import type { CompiledOrganisations } from './compile.js';
-import { type ParagraphState, plainGap } from './paragraph.js';
+import { type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isCapitalised } from './shapes.js';
 import { isPersonWord, MAX_NAMED_PERSON_WORDS, MAX_PERSON_WORDS, MIN_PERSON_WORDS } from './people.js';
 
@@ -25,6 +25,8 @@ export function cutSpeaker(c: CompiledOrganisations, p: ParagraphState, start: n
     // A name's own words after a joiner are no person (`Pusat Kajian Laut dan Peradaban`).
     if (c.joiners.has(tokens[k - 1]!.text)) continue;
     if (to - k > MAX_PERSON_WORDS && !c.personFirstWords.has(tokens[k]!.text)) continue;
+    // A title before the name says a person follows, and a common given name says where (`Direktur Pusat Kajian Contoh Muhammad Rizal mengatakan`).
+    if (c.personFirstWords.has(tokens[k]!.text) && to - k <= MAX_PERSON_WORDS && roleBefore(c, p, start)) return k;
     for (let m = k; m < to; m++) if (alone.has(tokens[m]!.text)) return k;
   }
   return to;

@@ -15,6 +15,7 @@ import type { Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
 import { describedSubject } from './described-subject.js';
 import { firstIndex } from '../util/first-index.js';
+import { NYA } from '../lang/enclitic.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
@@ -137,7 +138,7 @@ function accordingAt(tokens: readonly Token[], i: number, lex: Lexicon): number 
 
 /** `menurutnya`: an `according` word with the pronoun suffix. */
 function accordingPronoun(t: Token, lex: Lexicon): string | null {
-  if (!t.lower.endsWith('nya')) return null;
+  if (!t.lower.endsWith(NYA)) return null;
   const head = t.lower.slice(0, -3);
   return lex.according.has(head) ? head : null;
 }

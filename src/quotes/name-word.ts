@@ -3,6 +3,7 @@
  * titles (`Financing`), and the first names, initials and heads that look like one or the other.
  */
 import { isDegree, type Lexicon, type Token } from './speech-words.js';
+import { NYA } from '../lang/enclitic.js';
 
 /** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
 export const MIN_POSSESSIVE_LENGTH = 7;
@@ -25,7 +26,7 @@ export function nameWord(t: Token, lex: Lexicon): boolean {
   // `Katanya`, `Ujarnya`: a speech verb with its pronoun, capitalised at a sentence start.
   if (lex.pronounVerb.has(t.lower)) return false;
   // `Pengarahnya`, `Ketuanya`: a noun with a possessive suffix refers to a role, not a name.
-  if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya')) return false;
+  if (t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith(NYA)) return false;
   if (isDegree(t, lex) || fieldWord(t, lex)) return false;
   // Acronyms (`APTB`, `DPR`) are organisations; a single capital letter is an initial.
   return t.text.length === 1 || t.hasLower;

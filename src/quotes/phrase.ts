@@ -14,6 +14,7 @@ import { legalForms } from '../lang/legal-forms.js';
 import { makeSpeaker, type ParsedSpeaker } from './make-speaker.js';
 import { titleNameBody } from './title-name-body.js';
 import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+import { NYA } from '../lang/enclitic.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
 
@@ -173,7 +174,7 @@ export function roleAt(t: Token, lex: Lexicon): boolean {
 
 /** `Ketuanya`, `Pengerusinya`: a capitalised title with the possessive suffix (the post of an organisation named before). */
 export function possessiveRole(t: Token, lex: Lexicon): boolean {
-  return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith('nya') && lex.roles.has(t.text.slice(0, -3));
+  return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith(NYA) && lex.roles.has(t.text.slice(0, -NYA.length));
 }
 
 /** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */

@@ -7,9 +7,8 @@
  */
 import type { QuoteHit } from './find-quotes.js';
 import type { Region } from '../stages/types.js';
+import { NYA } from '../lang/enclitic.js';
 
-/** The possessive suffix on the title's last word. */
-const NYA = 'nya';
 /** Between the possessive title and the name: a comma, spaces and up to three capitalised words (honorifics: `Datuk Seri Dr`). */
 const GAP = /^[\s,]*(?:\p{Lu}[\p{L}'’.]*[\s,]+){0,3}$/u;
 /** How far before the name the title is looked for, in characters. */

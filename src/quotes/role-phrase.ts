@@ -23,6 +23,7 @@ import { withTitleUnit } from './title-unit.js';
 import { LexiconMemo } from './memo.js';
 import { clientPerson } from './client-title.js';
 import { bodyAfterTitle, placeTitle, takesPlace } from './seat-role.js';
+import { NYA } from '../lang/enclitic.js';
 import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied-organisation.js';
 import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-beside-title.js';
 import { capitalised } from '../util/capitalised.js';
@@ -63,9 +64,6 @@ function withoutArticle(role: string, lex: Lexicon): string {
 
 /** Words of a quantifier before a title (`salah satu`, `one of the`), at most. */
 const MAX_QUANTIFIER_WORDS = 3;
-
-/** The possessive suffix (`Ketuanya`, `Eksekutifnya`). */
-const NYA = 'nya';
 
 /** `(Sekjen)`, `(Menkeu)`, `(Kasi Pidsus)`: a bracketed short form of the title itself, kept in the role; its length in tokens. */
 function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {

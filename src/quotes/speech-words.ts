@@ -6,6 +6,7 @@
 import type { LanguageData } from '../lang/types.js';
 import { firstIndex } from '../util/first-index.js';
 import { oneWordHeads } from '../lang/word-lists.js';
+import { NYA } from '../lang/enclitic.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_NUM as NUM_FACT, F_WORD as WORD_FACT, QuoteToken } from './quote-token.js';
@@ -132,8 +133,6 @@ const NOT_NAME = W_ROLE | W_FILLER | W_ACCORDING | T_ORG_WORD | T_ROLE_WORD | T_
 
 /** The bits a token carries (the `T_*` helpers stay out). */
 const TOKEN_BITS = (1 << 20) - 1;
-
-export const NYA = 'nya';
 
 /**
  * The lexicon classes of a token (`W_*` bits): one lookup of the lower-case form and, for a capitalised

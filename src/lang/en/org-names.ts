@@ -30,6 +30,16 @@ export const englishHeads: Readonly<Record<string, OrganisationKind>> = {
   'Foundation for': 'ngo',
   'Party of': 'party',
   'Bank of': 'company',
+  // A government's ministries, departments and bureaus as English names them (`Ministry of Contoh Affairs`). `League of` names
+  // games and fiction as often; `Union of`, `Court of`, `Chamber of`, `Commission on` wait for a check on more text.
+  'Ministry of': 'government',
+  'Department of': 'government',
+  'Bureau of': 'government',
+  'Agency for': 'government',
+  'Organization for': 'other',
+  'Organisation for': 'other',
+  'Organization of': 'other',
+  'Organisation of': 'other',
 };
 
 /**
@@ -64,6 +74,7 @@ export const englishTails: Readonly<Record<string, OrganisationKind>> = {
   LLC: 'company',
   PLC: 'company',
   Holdings: 'company',
+  Depository: 'company',
   Group: 'company',
   Services: 'company',
   'Sdn Bhd': 'company',

@@ -24,6 +24,7 @@ export const knownOrganisations: readonly string[] = [
     'komnas-perempuan|government|Komnas Perempuan|',
     'kpai|government|Komisi Perlindungan Anak Indonesia|KPAI',
     'kppu|government|Komisi Pengawas Persaingan Usaha|KPPU',
+    'baznas|government|Badan Amil Zakat Nasional|Baznas|BAZNAS',
     'ombudsman|government|Ombudsman Republik Indonesia||Ombudsman|Ombudsman RI',
     'kompolnas|government|Komisi Kepolisian Nasional|Kompolnas',
     'knkt|government|Komite Nasional Keselamatan Transportasi|KNKT',

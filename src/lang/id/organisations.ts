@@ -48,6 +48,9 @@ export const organisations: OrganisationData = {
     Kejari: 'government',
     // A named task force (`Satgas Contoh Pangan`), an embassy or a consulate (`Kedutaan Besar RI`)
     Satgas: 'government',
+    // A named unit or bureau of a body (`Satuan Kerja Contoh`, `Biro Contoh Statistik`)
+    Satuan: 'government',
+    Biro: 'government',
     'Kedutaan Besar': 'government',
     Kedubes: 'government',
     'Konsulat Jenderal': 'government',
@@ -214,7 +217,7 @@ export const organisations: OrganisationData = {
     'LGBT', 'IPO', 'ROE', 'EPS', 'YoY', 'QoQ', 'PER', 'PBV', 'NPL', 'CAR', 'LDR', 'KPR', 'KUR', 'BLT',
     'BPNT', 'PKH', 'KIP', 'KIS', 'JKN', 'SDM', 'SDA', 'IPM', 'UMP', 'UMK', 'THR', 'NJOP', 'PBB-P2',
     'WNI', 'WNA', 'KRL', 'LRT', 'BRT', 'JPO', 'OK', 'PR', 'MoU', 'MOU', 'NO', 'PS', 'VIP', 'VVIP', 'CCTV',
-    'GPS', 'USB', 'LED', 'PDF', 'URL', 'WiFi', 'ID', 'QR', 'QRIS', 'NFT', 'EV', 'SUV', 'MPV', 'LCGC',
+    'GPS', 'USB', 'LED', 'PDF', 'URL', 'DNS', 'WiFi', 'ID', 'QR', 'QRIS', 'NFT', 'EV', 'SUV', 'MPV', 'LCGC',
     'Pilkada', 'Pilpres', 'Pemilu', 'Pileg', 'Capres', 'Cawapres', 'Cagub', 'Pemda', 'Dapil', 'Tipikor',
     'DKI', 'ASI', 'KB', 'LSM', 'Ormas', 'Parpol', 'Pemkot', 'Pemprov', 'Pemkab', 'Satgas', 'Tol', 'BLU',
     'RI', 'NKRI', 'SK', 'KTT', 'PON', 'SEA', 'MotoGP', 'GP', 'F1', 'NBA', 'EPL', 'UFC', 'WTA', 'ATP',
@@ -258,12 +261,12 @@ export const organisations: OrganisationData = {
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
   },
   aloneForms: ['Kongres', 'Senat'],
-  unitHeads: ['Departemen'],
+  unitHeads: ['Departemen', 'Biro', 'Satuan'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   buildingWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
-  genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi'],
+  genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi', 'Tugas', 'Kerja'],
   // `seperti dikutip Contohnet`: bare `dikutip` cites an author as often (`mengutip` more often still, so it is none).
   looseSourceCues: ['dikutip'],
   // `seperti diberitakan Contoh Times`: the cited name is an outlet.

@@ -243,8 +243,8 @@ export const speech: SpeechData = {
   orgWords: [
     // Trading-house words closing a company name before its analyst's name (`Analis Contoh Futures Budi`).
     'Futures', 'Berjangka',
-    'Kemenkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Biro', 'Balai', 'Kantor',
-    'Satuan', 'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
+    'Kemenkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Balai', 'Kantor',
+    'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
     'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus', 'Tim',
     'Forum', 'Gerakan', 'Organisasi', 'Persero', 'Tbk', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',
     'Kemendikbud', 'Kemenhub', 'Kemenag', 'Kemenlu', 'Kemenhan', 'Kementan', 'Kemenperin', 'Kemendag',
