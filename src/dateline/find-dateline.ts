@@ -21,14 +21,15 @@ import type { Dateline, Published } from '../types.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import { matchDateAt } from '../dates/absolute.js';
 import { readReference, type Reference } from '../dates/calendar.js';
-import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
-import { alternation, dataKey } from '../dates/patterns.js';
+import { isDomain } from '../organisations/shapes.js';
+import { type Compiled, compile } from './compiled.js';
 import { countryAfter, isCountryName } from './country.js';
+import { gluedPlaceAt } from './glued-place.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
-import { bareEnd, isAllCaps, parenShortDateAt } from './stop-place.js';
-import { DOMAIN, type Outlet, type OutletTables, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
+import { STOP_THEN_STORY, bareEnd, isAllCaps, parenShortDateAt } from './stop-place.js';
+import { type Outlet, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 import { SPACES, STANDFIRST_MAX_LENGTH, labelAbove, lineStarts, oneWordPlaceOpens, publishedLineEnd, separatorAt, standfirst, titleLike } from './lines.js';
 
 export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
@@ -60,13 +61,6 @@ export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit & { yearMissing: 
 /** A publication line found by `findPublished`. */
 export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
 
-export interface Compiled extends OutletTables {
-  dates: Grammar;
-  published: RegExp | null;
-  /** The article's own language ends a bare place with a full stop (`Jakarta. …`, see `stop-place.ts`). */
-  placeFullStop: boolean;
-}
-
 // Anchored pieces of a dateline. Every repetition is bounded, so each is linear.
 /** A place: up to four capitalised words (`KUALA LUMPUR`, `Al-RAYYAN`, `Los Angeles`). */
 const PLACE =
@@ -79,49 +73,6 @@ const BAR = /[ ]{1,2}[|/][ ]{1,3}/y;
 const FULL_STOP = /\.(?=[ \n]|$)/y;
 /** After an outlet read by its shape alone, the story runs on for at least this much on the same line (a headline does not). */
 const MIN_STORY_AFTER_BRAND = 60;
-
-const compiledByKey = new Map<string, Compiled>();
-/** The same data array (the pipeline passes one per language order) skips computing its key. */
-const compiledByArray = new WeakMap<readonly DatelineLanguageData[], Compiled>();
-
-export function compile(data: readonly DatelineLanguageData[]): Compiled {
-  const same = compiledByArray.get(data);
-  if (same) return same;
-  const compiled = compileByKey(data);
-  compiledByArray.set(data, compiled);
-  return compiled;
-}
-
-function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
-  const key = dataKey(data);
-  const hit = compiledByKey.get(key);
-  if (hit) return hit;
-  const outletIds = new Map<string, string>();
-  const notPlaces = new Set<string>();
-  const brandWords = new Set<string>();
-  const publishedWords = new Set<string>();
-  for (const d of data) {
-    for (const [name, id] of Object.entries(d.outlets.names)) {
-      const k = outletKey(name);
-      if (!outletIds.has(k)) outletIds.set(k, id);
-    }
-    for (const w of d.outlets.notPlaces) notPlaces.add(w.toLowerCase());
-    for (const w of d.outlets.brandWords) brandWords.add(w.toLowerCase());
-    for (const w of d.dates.publishedWords) publishedWords.add(w);
-  }
-  const names = alternation(data.flatMap((d) => Object.keys(d.outlets.names)));
-  const compiled: Compiled = {
-    dates: compileGrammar(data.map((d) => d.dates)),
-    outlet: new RegExp(`(?:${names ? `${names}|` : ''}${DOMAIN})(?![\\p{L}\\p{N}])`, 'iuy'),
-    outletIds,
-    notPlaces,
-    brandWords,
-    published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,
-    placeFullStop: data[0]?.outlets.placeFullStop === true,
-  };
-  compiledByKey.set(key, compiled);
-  return compiled;
-}
 
 interface Place {
   text: string;
@@ -221,6 +172,14 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     }
     return null;
   }
+  // `kabarcontoh.com SUKAMAJU -`: a domain, one space, then its place in capitals and a dash.
+  // An outlet written as a web address (`Contoh.co.id`, `KABARCONTOH.COM`) is a site's name, never a word of the story.
+  const siteName = isDomain(o.text);
+  if (siteName && text.charAt(o.end) === ' ') {
+    const place = placeAt(text, o.end + 1, c);
+    const sep = place && isAllCaps(place.text) ? separatorAt(text, place.end) : null;
+    if (sep && !sep.colon) return hit(p, sep.end, place!.text, o, null);
+  }
   const sep = separatorAt(text, o.end);
   if (!sep || sep.colon) return null;
   // `KONTAN.CO.ID - JAKARTA.` / `KONTAN.CO.ID - WASHINGTON -`: a capitals-only place after the dash.
@@ -232,6 +191,8 @@ function afterOutlet(text: string, p: number, o: Outlet, c: Compiled): DatelineH
     const sep2 = separatorAt(text, place.end);
     if (sep2) return hit(p, sep2.end, place.text, o, null);
   }
+  // `kabarcontoh.com - Sukamaju. Warga …`: after a domain's dash, a place of up to three words closed by a full stop.
+  if (siteName && place && place.text.split(' ').length <= 3 && at(STOP_THEN_STORY, text, place.end)) return hit(p, place.end + 1, place.text, o, null);
   // `Kabar Contoh – Sukamaju Raya – Warga …`: a town in title case (three words at most) set off by the outlet's dash.
   const sep2 = place && !isAllCaps(place.text) && place.text.split(' ').length <= 3 ? separatorAt(text, place.end) : null;
   const same = sep2 && !sep2.colon && text.slice(place!.end, sep2.end).trim() === text.slice(o.end, sep.end).trim();
@@ -361,7 +322,7 @@ export function findDateline(
     }
     const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
-    const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref));
+    const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref)) ?? (index === 0 ? gluedPlaceAt(text, line.pos, c, hit) : null);
     // So is a byline, a photo credit or the site's name on its own line, above the caption or under it (`Foto: Rina Wulandari`).
     // Only a line short enough to be furniture: a longer one is the story, which ends the search below.
     if (!found && !pending && line.lineEnd - line.pos <= STANDFIRST_MAX_LENGTH && options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim())) {

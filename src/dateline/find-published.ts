@@ -4,7 +4,8 @@
  * engine's compiled calendar words.
  */
 import type { DatelineLanguageData } from '../lang/types.js';
-import { compile, type PublishedHit } from './find-dateline.js';
+import { compile } from './compiled.js';
+import type { PublishedHit } from './find-dateline.js';
 import { lineStarts, publishedLineEnd } from './lines.js';
 import { readReference } from '../dates/calendar.js';
 import type { DateOptions } from './find-dateline.js';

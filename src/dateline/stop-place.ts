@@ -18,7 +18,7 @@ export function isAllCaps(s: string): boolean {
 }
 
 /** The full stop after the place, then a capital (or an opening quote) starting the story's first sentence. */
-const STOP_THEN_STORY = /\. (?=["“]?\p{Lu})/uy;
+export const STOP_THEN_STORY = /\. (?=["“]?\p{Lu})/uy;
 /** A place word that is no abbreviation: four letters at least (`Dr.`, `Gen.` are titles). */
 const LONG_WORD = /^\p{L}{4,}$/u;
 /** The story after such a dateline runs on for at least this much on the same line (a caption's label does not: `ILUSTRASI. Harga minyak`). */

@@ -5,7 +5,7 @@
  * read against, as a publication line on top would be.
  */
 import type { DatelineLanguageData } from '../lang/types.js';
-import { compile } from './find-dateline.js';
+import { compile } from './compiled.js';
 import { publishedLineEnd } from './lines.js';
 
 /** How many lines from the end are looked at: the sign-off block, a publication line, a short credit. */

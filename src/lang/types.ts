@@ -341,8 +341,8 @@ export interface OutletData {
   placeFullStop?: boolean;
 }
 
-/** The part of `LanguageData` the dateline stage reads. */
-export type DatelineLanguageData = Pick<LanguageData, 'dates' | 'outlets'>;
+/** The part of `LanguageData` the dateline stage reads (the organisation finder's places name known places). */
+export type DatelineLanguageData = Pick<LanguageData, 'dates' | 'outlets' | 'organisations'>;
 
 /**
  * Abbreviations for sentence splitting, in sentence-splitter's `Language` shape so the object can

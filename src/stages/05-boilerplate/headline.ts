@@ -44,7 +44,11 @@ export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
   while ((m = re.exec(s)) !== null && words.length <= MAX_INLINE_HEADLINE_WORDS) {
     words.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (gap >= 0 && words.length > 0 && gap <= (words[Math.min(words.length, MAX_INLINE_HEADLINE_WORDS) - 1]?.end ?? i)) return gap;
+  if (gap >= 0 && words.length > 0 && gap <= (words[Math.min(words.length, MAX_INLINE_HEADLINE_WORDS) - 1]?.end ?? i)) {
+    // `<Headline> 2. <Item>  <Story>`: the story's own numbered item opens before the gap.
+    const item = words.findIndex((w, k) => k >= 2 && w.end <= gap && NUMBERED_ITEM.test(s.slice(w.start, w.end)));
+    return item > 0 ? words[item]!.start : gap;
+  }
   // A headline-length rest of the block with no sentence end in it is all headline: the article never resumed
   // (`… kata dia. Baca juga: Maret Nanti, Warga Sukamaju asal Desa Contoh Dapat Bantuan` at the block's end).
   const rest = s.slice(i).trimEnd();
@@ -53,10 +57,12 @@ export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
   for (let k = 0; k < words.length; k++) {
     const w = word(k);
     if (/[?!]$/.test(w)) return words[k]!.end;
-    // `… Untung Besar 2. Harga Pupuk Turun …`: a numbered item of the story's own list follows the headline.
+    // `<Headline> 2. <Item> …`: a numbered item of the story's own list follows the headline.
     if (k >= 2 && NUMBERED_ITEM.test(w)) return words[k]!.start;
     const lower = /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w);
     if (lower) {
+      const lead = k >= 3 ? roleLeadStart(words.slice(0, k).map((_, n) => word(n)), w, p) : -1;
+      if (lead > 0) return words[lead]!.start;
       // The capitalised word before it opens the resumed sentence, past the small words that follow
       // that opener (`… Panen Raya Adapun untuk saat ini petani …`: the story resumes at `Adapun`).
       let j = k - 1;
@@ -66,4 +72,25 @@ export function headlineEnd(s: string, from: number, p: JunkPatterns): number {
     }
   }
   return words.length > 0 ? words[words.length - 1]!.end : s.length;
+}
+
+/** How far before the verb a resumed lead's role word may stand (`<Role> <Body> <Name> <verb>`). */
+const MAX_ROLE_LEAD_WORDS = 8;
+
+/**
+ * Where a resumed lead opens when it is a role and its holder before a speech verb: the headline ends before
+ * the role word nearest the verb (`<Headline> <Role> <Body> <Name> <verb>`), or before the holder's name and
+ * comma in front of it (`<Headline> <Name>, <Title> <verb>`).
+ * `before` are the words before `verb`; -1 when the verb is no speech verb or no role word stands near it.
+ */
+function roleLeadStart(before: readonly string[], verb: string, p: JunkPatterns): number {
+  if (!p.introVerbs.has((/^\p{L}+/u.exec(verb)?.[0] ?? '').toLowerCase())) return -1;
+  for (let j = before.length - 1; j >= Math.max(2, before.length - MAX_ROLE_LEAD_WORDS); j--) {
+    if (!p.roleOpeners.has(before[j]!)) continue;
+    // `<Name>, <Title> …`: one or two capitalised name words and a comma before the role.
+    if (!before[j - 1]!.endsWith(',')) return j;
+    const two = j - 2 >= 1 && /^\p{Lu}/u.test(before[j - 2]!) && !/[,:]$/.test(before[j - 2]!);
+    return two ? j - 2 : j - 1;
+  }
+  return -1;
 }

@@ -40,6 +40,10 @@ export interface JunkPatterns {
   disclaimerWords: readonly string[];
   /** Words that stay lowercase inside a Title Case headline (`di`, `ke`, `of`). */
   headlineFunctionWords: ReadonlySet<string>;
+  /** Words that open a person's title (`Direktur`, `Ekonom`), from the speech data's roles: a resumed lead may open with one. */
+  roleOpeners: ReadonlySet<string>;
+  /** Verbs that put a speaker's words after the speaker (`mengatakan`), lower-case, from the speech data. */
+  introVerbs: ReadonlySet<string>;
   /** `^(?Ikuti|Simak|Follow|…)` after an optional bracket: a reader prompt's first word, and its kind by key. */
   promptOpener: RegExp;
   promptKinds: Map<string, BoilerplateKind>;
@@ -168,6 +172,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     // `phrasePattern` lets the spaces between words vary and a space stand before a colon: the first word, less a colon, is literal.
     disclaimerWords: [...new Set(all((l) => l.boilerplate.disclaimerLabels).map((label) => label.trim().split(/\s+/)[0]!.replace(/:$/, '')))],
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
+    roleOpeners: new Set(all((l) => l.speech.roles.map((r) => r.split(' ')[0]!))),
+    introVerbs: new Set(all((l) => Object.keys(l.speech.introVerbs).map((v) => v.toLowerCase()))),
     promptOpener: new RegExp(`^[(\\[]?(${firstCharAlternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)), 'u')})(?![\\p{L}])`, 'u'),
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
