@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
 import type { Quote } from '../src/types.js';
+import { agrees, bare } from './lenient-match.js';
 
 /** Expected `[name, role, organisation]` of each direct quote; `undefined` leaves a field unscored. */
 type Expected = readonly [string, string | null | undefined, string | null | undefined];
@@ -233,18 +234,6 @@ const GAPS: Readonly<Record<string, string>> = {
   'my-portal-hawkers#5:name': '`According to X, a spokesman for Z, "…"`: a quote inside the cue’s own sentence takes the previous speaker',
   'sg-daily-trains#3:name': '`said the accountant`: a definite description of someone named before is read as a name',
 };
-
-/** `name` without the honorifics the evaluation drops (`Datuk`, `Tan Sri`, `Mr`, `Dr`). */
-function bare(name: string | null | undefined): string {
-  return (name ?? '').replace(/^(?:(?:Datuk|Seri|Tan|Sri|Dr|Mr|Ms)\s+)+/u, '');
-}
-
-/** One name's words contain the other's (the evaluation's lenient match for roles and organisations). */
-function agrees(got: string | null | undefined, want: string): boolean {
-  const a = (got ?? '').toLowerCase().split(/\W+/u).filter(Boolean);
-  const b = want.toLowerCase().split(/\W+/u).filter(Boolean);
-  return a.length > 0 && (b.every((w) => a.includes(w)) || a.every((w) => b.includes(w)));
-}
 
 describe('speaker unseen 26: invented English articles', () => {
   for (const article of ARTICLES) {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { agrees } from './lenient-match.js';
 
 /** Expected `[name, role, organisation]` of each direct quote; a null name is an unnamed source; `undefined` leaves a field unscored. */
 type Expected = readonly [string | null, string | undefined, string | undefined];
@@ -69,13 +70,6 @@ const GAPS: Readonly<Record<string, string>> = {
   'my-portal-durian#0:name': '`"…," grower X, 45, told <outlet>`: a lower-case calling, then a name with an age between commas, finds no speaker',
   'wire-port-listing#2:org': '`Fund manager X of Z said … that`: a body with no organisation word (`Z Capital`) after `of` is read as the name, the person as the organisation',
 };
-
-/** One name's words contain the other's (the evaluation's lenient match for roles and organisations). */
-function agrees(got: string | null | undefined, want: string): boolean {
-  const a = (got ?? '').toLowerCase().split(/\W+/u).filter(Boolean);
-  const b = want.toLowerCase().split(/\W+/u).filter(Boolean);
-  return a.length > 0 && (b.every((w) => a.includes(w)) || a.every((w) => b.includes(w)));
-}
 
 describe('speaker unseen 27: invented English articles', () => {
   for (const article of ARTICLES) {
