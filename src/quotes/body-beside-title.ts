@@ -7,7 +7,7 @@
 import { type Lexicon, type Token, slice } from './speech-words.js';
 import { organisationEnd } from './title-field.js';
 import { capitalised } from '../util/capitalised.js';
-import type { RoleParts } from './role-phrase.js';
+import type { RoleParts } from './role-parts.js';
 
 /** Possessive endings of an English organisation before a title (`APTB’s coordinator`). */
 export const POSSESSIVE = /['’]s$/;

@@ -27,14 +27,8 @@ import { NYA } from '../lang/enclitic.js';
 import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied-organisation.js';
 import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-beside-title.js';
 import { capitalised } from '../util/capitalised.js';
+import type { RoleParts } from './role-parts.js';
 
-/** A role and an organisation, either possibly missing. */
-export interface RoleParts {
-  role: string | null;
-  organisation: string | null;
-  /** The title phrase as written, when known; else role and organisation are read as one phrase. */
-  title?: string;
-}
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;

@@ -5,7 +5,7 @@
  */
 import { isCompoundRole, type Lexicon, slice, type Token } from './speech-words.js';
 import { titleOrganisation } from './implied-organisation.js';
-import type { RoleParts } from './role-phrase.js';
+import type { RoleParts } from './role-parts.js';
 
 /** Whether the title at token `r` takes a place, after words that qualify it (`Deputy Governor`). */
 export function takesPlace(tokens: readonly Token[], r: number, lex: Lexicon): boolean {
