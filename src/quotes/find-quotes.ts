@@ -19,7 +19,7 @@ import { nobody } from './person.js';
 import { definiteHolder } from './definite-title.js';
 import { Vocabulary } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
-import { noteNarrative, registerNames } from './narrative.js';
+import { type RoleReads, noteNarrative, registerNames } from './narrative.js';
 import { collectReferences } from './short-references.js';
 import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
@@ -95,14 +95,16 @@ export function findQuotes(
   // The signer of a statement, read once and only when a first-person quote needs them.
   let signer: ReturnType<typeof findSignatory> | undefined;
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
-  for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start);
+  // The role phrases registerNames reads, kept for the narrative pass below (which reads them again) where it runs.
+  const roleReads: RoleReads[] = [];
+  for (let p = 0; p < paragraphs.length; p++) registerNames(paragraphs[p]!.text, allTokens[p]!, lex, book, paragraphs[p]!.start, p <= last ? (roleReads[p] = new Map()) : undefined);
   // Narrative after the last quote or reporting cue can no longer change any speaker.
   for (let p = 0; p <= last; p++) {
     const { text, start: base } = paragraphs[p]!;
     const tokens = allTokens[p]!;
     const resolvedAt = new Map<number, { person: Person; resolved: boolean }>();
     if (!MARK.test(text)) {
-      noteNarrative(text, tokens, [], lex, book, base, resolvedAt);
+      noteNarrative(text, tokens, [], lex, book, base, resolvedAt, roleReads[p]);
       if (indirect) reported.push(...indirectHits(text, tokens, lex, book, base, p, [], resolvedAt));
       continue;
     }
@@ -153,7 +155,7 @@ export function findQuotes(
       prevAttributed = after !== null || before !== null;
     }
     const kept = candidates.filter((c) => isSpeechShaped(text, c, tokens, lex));
-    noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base, resolvedAt);
+    noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base, resolvedAt, roleReads[p]);
     const firstHit = hits.length;
     for (const c of kept) {
       const attribution = pick(c.after, c.before);

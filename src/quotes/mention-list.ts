@@ -30,6 +30,13 @@ class ByPosition<P> {
       chunks.push([m]);
       return;
     }
+    // Mentions mostly come in reading order: one at or after the latest goes at the end, where both searches below would put it.
+    const tail = chunks[chunks.length - 1]!;
+    if (tail[tail.length - 1]!.pos <= m.pos) {
+      tail.push(m);
+      if (tail.length > 2 * CHUNK_SIZE) chunks.push(tail.splice(CHUNK_SIZE));
+      return;
+    }
     // The last chunk starting at or before `m.pos` (the first chunk when none does).
     const c = Math.max(0, firstIndex(chunks.length, (i) => chunks[i]![0]!.pos > m.pos) - 1);
     const chunk = chunks[c]!;

@@ -57,16 +57,40 @@ export function titleReference(tokens: readonly Token[], i: number, end: number,
   return true;
 }
 
-/** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions. */
-export function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook, base: number): void {
+/** A role phrase read at a role word: the token it ends before, and the person it introduces by name (null: none). */
+interface RoleRead {
+  end: number;
+  named: ParsedSpeaker | null;
+}
+
+/**
+ * The role phrases of one paragraph already read, by the index of their role word: `registerNames` reads each
+ * role phrase of the paragraph, and `noteNarrative` reads the same phrases again at the same words (the read
+ * depends on the paragraph's tokens alone, not on the people met so far).
+ */
+export type RoleReads = Map<number, RoleRead>;
+
+/** The role phrase opened by the role word at token `i` (`Menteri Sosial Daniel Hartono`), read once per paragraph when `reads` is given
+ * (so `roleIntroEnd` and `parsePhrase` must stay pure: they may read only the tokens and the lexicon). */
+function roleReadAt(text: string, tokens: readonly Token[], i: number, lex: Lexicon, reads: RoleReads | undefined): RoleRead {
+  let read = reads?.get(i);
+  if (read !== undefined) return read;
+  const end = roleIntroEnd(tokens, i, lex);
+  // `Pengerusi Persatuan Nelayan Contoh itu`: a title closed by a demonstrative refers back, it names nobody new.
+  const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
+  read = { end, named: p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS ? p : null };
+  reads?.set(i, read);
+  return read;
+}
+
+/** Register people named in a paragraph (role-led phrases and runs of two or more name words), without mentions; `reads` keeps the role phrases read. */
+export function registerNames(text: string, tokens: readonly Token[], lex: Lexicon, book: SpeakerBook, base: number, reads?: RoleReads): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
     if (t.cls & C_ROLE) {
-      const end = roleIntroEnd(tokens, i, lex);
-      // `Pengerusi Persatuan Nelayan Contoh itu`: a title closed by a demonstrative refers back, it names nobody new.
-      const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
-      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) {
+      const { end, named: p } = roleReadAt(text, tokens, i, lex, reads);
+      if (p) {
         const r = book.resolve(p);
         if (r && r.person.words.length > 0) book.name(base + p.nameStart, r.person);
       }
@@ -121,7 +145,7 @@ function isNameToken(t: Token, _lex: Lexicon): boolean {
  * Record people named outside quotes, in reading order, so a later `ujarnya` or `kata Roland`
  * finds them: subjects of speech verbs (`Roland mengatakan bahwa …`, `Menurut Daniel, …`),
  * `kata Sinta,` in narrative, people introduced with a role (`Menteri Sosial Daniel Hartono`),
- * and bare references to someone already met.
+ * and bare references to someone already met. `reads`: the paragraph's role phrases `registerNames` read.
  */
 export function noteNarrative(
   text: string,
@@ -131,6 +155,7 @@ export function noteNarrative(
   book: SpeakerBook,
   base: number,
   resolvedAt?: Map<number, { person: Person; resolved: boolean }>,
+  reads?: RoleReads,
 ): void {
   let s = 0;
   let skipTo = 0;
@@ -181,9 +206,8 @@ export function noteNarrative(
       continue;
     } else if (t.cap && t.cls & C_ROLE) {
       // `Menteri Sosial Daniel Hartono` introduces a person with a role.
-      const end = roleIntroEnd(tokens, i, lex);
-      const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
-      if (p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS) speaker = p;
+      const { end, named } = roleReadAt(text, tokens, i, lex, reads);
+      if (named) speaker = named;
       // `Menteri X mengatakan`, Malay `Menteri X kata …`: the role phrase is the subject of a speech verb.
       // `Sementara itu, Ketua X Budi Santoso menggesa …`: the person a paragraph opens with, by title and name, is
       // whom its `Beliau berkata` and the quotes after it mean.

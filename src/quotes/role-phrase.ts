@@ -77,7 +77,8 @@ const MAX_SHORT_TITLE_WORDS = 3;
 /**
  * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
  * parser found (the organisation may still hold the end of the title, or the role the organisation);
- * they are read again as one phrase.
+ * they are read again as one phrase. Must stay pure (a function of the phrase and the lexicon alone):
+ * speaker-reading.ts memoises it per title.
  */
 export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   const split = splitTitle(parts, lex);

@@ -2,6 +2,7 @@
 import type { Lexicon } from './speech-words.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { splitRole } from './role-phrase.js';
+import { LexiconMemo } from './memo.js';
 
 /** The parts of a speaker phrase the book matches and stores (one fixed shape: copying whole phrases was a hot spot). */
 export interface SpeakerReading {
@@ -40,6 +41,21 @@ export function readSpeaker(raw: ParsedSpeaker, at: number, lex: Lexicon): Speak
     name = name.slice(at);
   }
   let role = raw.role;
-  if (role) ({ role, organisation } = splitRole({ role, organisation, title }, lex));
+  if (role) ({ role, organisation } = readTitle(role, organisation, title, lex));
   return { name, role, organisation, title, unnamed: raw.unnamed };
+}
+
+/** Titles read again as role and organisation, by the title as written. */
+const titleMemo = new LexiconMemo<{ role: string | null; organisation: string | null }>();
+
+/**
+ * `splitRole` of a speaker's title (a pure reading of the three parts): a person's title comes back with every
+ * mention of them and is read once (the key keeps a missing part apart from an empty one).
+ */
+function readTitle(role: string, organisation: string | null, title: string | undefined, lex: Lexicon): { role: string | null; organisation: string | null } {
+  const key = `${role}\u0000${organisation ?? '\u0001'}\u0000${title ?? '\u0001'}`;
+  return titleMemo.get(lex, key, () => {
+    const read = splitRole({ role, organisation, title }, lex);
+    return { role: read.role, organisation: read.organisation };
+  });
 }
