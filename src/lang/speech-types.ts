@@ -88,6 +88,8 @@ export interface SpeechData {
   demonstratives?: readonly string[];
   /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */
   relatives?: readonly string[];
+  /** Words that make a relative clause add a post besides the one the person was introduced with (`yang juga menjabat …`). */
+  additives?: readonly string[];
   /** Honorific phrases that refer back to a ruler already named (`His Majesty`, `Baginda`), as written. */
   honorificReferences?: readonly string[];
   /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan APTB`, `bunyi keterangan tersebut`). */

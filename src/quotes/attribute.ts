@@ -16,6 +16,8 @@ import { legalForms } from '../lang/legal-forms.js';
 import { definiteRole } from './definite-title.js';
 import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
+import { describedTitle } from './described-title.js';
+import type { RoleParts } from './role-parts.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
 const MAX_PRE_VERB_WORDS = 6;
@@ -34,6 +36,8 @@ export interface Attribution {
   speaker: ParsedSpeaker | null;
   /** The subject is a first-person pronoun (`saya menyebut "…"`): the writer, who is not to be guessed from context. */
   self?: true;
+  /** A description standing for the speaker names the post they speak under (`<description> yang menjabat <title> ini`). */
+  title?: RoleParts;
 }
 
 /**
@@ -110,7 +114,11 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const next = tokens[j];
     if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
     // `ujar Baginda`, `kata mantan panglima ini`: someone already named, resolved like a pronoun.
-    if (describes(tokens, j, lex) || honorificAt(tokens, j, lex.references)) return { verb, speaker: null };
+    if (describes(tokens, j, lex)) {
+      const title = describedTitle(text, tokens, j, lex);
+      return title ? { verb, speaker: null, title } : { verb, speaker: null };
+    }
+    if (honorificAt(tokens, j, lex.references)) return { verb, speaker: null };
     const end = phraseEnd(tokens, j, lex);
     if (!next.cap && lex.documents.has(next.lower)) return { verb, speaker: documentSpeaker(text, tokens, j, end, lex) };
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;

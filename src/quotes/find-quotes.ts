@@ -188,7 +188,9 @@ export function findQuotes(
         continued = attribution === null;
         // `“…,” he said. “…”`: a quote with no attribution goes on in the voice of the one before it in the paragraph.
         const previousVoice = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;
-        if (person && !nobody(person)) speaker = { name: person.name, role: person.role, organisation: person.organisation, start: null, end: null, resolved: true };
+        // `<description> yang menjabat <title> ini`: the quote speaks under the post its description names.
+        const own = attribution?.title;
+        if (person && !nobody(person)) speaker = { name: person.name, role: own?.role ?? person.role, organisation: own ? (own.organisation ?? person.organisation) : person.organisation, start: null, end: null, resolved: true };
         else if (previousVoice) speaker = { ...previousVoice, start: null, end: null, resolved: true };
       } else {
         // `saya menyebut "…"`: the writer, who signs a statement at its end.

@@ -6,6 +6,7 @@ import { isCompoundRole, isDegree, isInitial, type Lexicon, slice, type Token } 
 import { memberTitle } from './member-title.js';
 import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
+import { gapComma } from './gap-comma.js';
 import { heldAt } from './held-at.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
@@ -294,7 +295,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   let segStart = from;
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
-    if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex)) && !roleLinkAt(tokens, k, lex)) continue;
+    if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex) || gapComma(text, tokens, segStart, k, lex, (t) => roleAt(t, lex))) && !roleLinkAt(tokens, k, lex)) continue;
     const s = skipTitles(tokens, segStart, k, lex), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
@@ -361,7 +362,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     } else {
       let o = r + 1;
       while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !tokens[o]!.hasLower && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
-      role = slice(text, tokens, rs, o) || null;
+      let oe = o;
+      while (oe > r + 1 && tokens[oe - 1]!.text === ',') oe--;
+      role = slice(text, tokens, rs, oe) || null;
       organisation = o < e ? slice(text, tokens, o, e) : null;
     }
   }

@@ -23,6 +23,8 @@ const MAX_RELATIVE_GAP = 3;
 export interface ReferenceWords {
   demonstratives: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
+  /** Lower-case words of a relative clause that adds a second post (`juga`, `also`). */
+  additives: ReadonlySet<string>;
   /** Honorific references as lower-case word lists. */
   honorifics: readonly (readonly string[])[];
   /** Openers of a sentence that attributes the paragraph before (`hal itu`), as lower-case word lists. */
@@ -38,6 +40,7 @@ export function referenceWords(data: SpeechData): ReferenceWords {
     words = {
       demonstratives: new Set((data.demonstratives ?? []).map((w) => w.toLowerCase())),
       relatives: new Set((data.relatives ?? []).map((w) => w.toLowerCase())),
+      additives: new Set((data.additives ?? []).map((w) => w.toLowerCase())),
       honorifics: (data.honorificReferences ?? [])
         .map((p) => p.toLowerCase().split(/\s+/).filter(Boolean))
         .filter((p) => p.length > 0 && p.length <= MAX_HONORIFIC_WORDS),

@@ -120,6 +120,7 @@ export const speech: SpeechData = {
   descriptions: ['man', 'woman', 'official', 'spokesperson', 'executive'],
   demonstratives: [],
   relatives: ['who'],
+  additives: ['also'],
   honorificReferences: ['His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'Tuanku'],
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post', 'update'],
   complementisers: ['that'],

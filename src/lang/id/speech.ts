@@ -350,6 +350,7 @@ export const speech: SpeechData = {
   demonstratives: ['ini', 'itu', 'tersebut'],
   backReferences: ['hal itu', 'hal ini', 'hal tersebut', 'demikian', 'pernyataan itu', 'pernyataan tersebut', 'pernyataan ini', 'penjelasan itu', 'penjelasan tersebut'],
   relatives: ['yang'],
+  additives: ['juga', 'pula', 'sekaligus'],
   honorificReferences: ['Baginda', 'Sri Baginda', 'Sri Paduka'],
   documents: [
     'keterangan', 'pernyataan', 'siaran', 'rilis', 'surat', 'beleid', 'laporan', 'dokumen', 'unggahan',

@@ -101,6 +101,7 @@ export const speech: SpeechData = {
   demonstratives: ['ini', 'itu', 'tersebut'],
   backReferences: ['perkara itu', 'perkara ini', 'perkara tersebut', 'hal itu', 'hal ini', 'demikian', 'kenyataan itu', 'kenyataan tersebut', 'kenyataan ini'],
   relatives: ['yang'],
+  additives: ['juga', 'pula', 'sekaligus'],
   honorificReferences: ['Baginda', 'Tuanku', 'Seri Paduka Baginda', 'Duli Yang Maha Mulia'],
   documents: [...(indonesian.documents ?? []), 'hantaran', 'catatan'],
   // `Ketua Penerangan Parti Contoh merangkap Ahli Parlimen …, Budi`: a second post held at once, set off like a comma; the first is the speaker's title.
