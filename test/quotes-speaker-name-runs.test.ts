@@ -56,12 +56,12 @@ describe('speaker name runs: after a rank, a title field word between name words
 });
 
 describe('speaker titles: posts named by their short or council forms', () => {
-  it('titles: Malay `Adun Taman Contoh, Syahiran Zulhadri` → the assemblyman title as role', () => {
+  it('titles: Malay `Adun Taman Contoh, Syahiran Zulhadri` → the assemblyman title, with its seat, as role', () => {
     const text = [
       'SEREMBAN - Longkang yang tersumbat sejak musim tengkujuh diadukan kepada Adun Taman Contoh, Syahiran Zulhadri semalam.',
       '"Kontraktor diberi tempoh seminggu untuk membersihkannya," kata Syahiran.',
     ].join('\n\n');
-    expect(speaker(text, 'zlm')).toMatchObject({ name: 'Syahiran Zulhadri', role: 'Adun' });
+    expect(speaker(text, 'zlm')).toMatchObject({ name: 'Syahiran Zulhadri', role: 'Adun Taman Contoh', organisation: null });
   });
 
   it('titles: `Rais Syuriyah PBNU KH Ahmadun Fachrudin` → the council post as role', () => {

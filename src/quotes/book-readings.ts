@@ -1,11 +1,13 @@
 /**
- * Readings the speaker book makes of a phrase against the article: initials standing for a person met before, and a
- * capitalised sentence opener read as an organisation.
+ * Readings the speaker book makes of a phrase against the article: initials standing for a person met before, a
+ * capitalised sentence opener read as an organisation, and a body's last word read as a name's first.
  */
 import type { Lexicon } from './speech-words.js';
 import type { Person } from './person.js';
 import type { Vocabulary } from './vocabulary.js';
 import { ACRONYM } from './acronyms.js';
+import { nameKey } from './name-key.js';
+import { capitalised } from '../util/capitalised.js';
 
 const HAS_LOWER = /\p{Ll}/u;
 const SPACE = /\s/;
@@ -37,4 +39,21 @@ export function commonOpener(p: { organisation: string | null; role: string | nu
   if (!org || !v || !p.role || !p.title?.startsWith(org) || !HAS_LOWER.test(org) || SPACE.test(org) || lex.orgWords.has(org)) return false;
   if (!STARTS_LOWER.test(p.role)) return false;
   return v.lower.has(org.toLowerCase()) || v.count(org) === 1;
+}
+
+/**
+ * The word `words[c]` opening what is left of a name (two words or more after it) belongs to a body rather than to the
+ * name: the article writes it beside a word that is not in this name, or more often alone than with the next name word.
+ * A place beside it is no such sign (`… Negeri Contoh Lim Boon Seng`: the title's place closes right before a surname),
+ * unless the word reads as no name word itself (`notName`, asked only then: one the article also writes in lower case,
+ * `… Contoh Merdeka`).
+ */
+export function bodyWordFirst(words: readonly { text: string }[], c: number, v: Vocabulary, lex: Lexicon, notName: (word: string) => boolean): boolean {
+  const w = words[c]!.text;
+  const neighbours = v.neighboursOf(nameKey(w));
+  if (neighbours) {
+    const own = new Set(words.map((s) => nameKey(s.text)));
+    for (const x of neighbours) if (!own.has(x) && (notName(w) || !(lex.places.has(capitalised(x)) || v.places.has(x)))) return true;
+  }
+  return v.count(w) > v.count(`${w} ${words[c + 1]!.text}`);
 }

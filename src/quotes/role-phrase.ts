@@ -28,6 +28,7 @@ import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied
 import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-beside-title.js';
 import { capitalised } from '../util/capitalised.js';
 import type { RoleParts } from './role-parts.js';
+import { skipTitles } from './skip-titles.js';
 
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
@@ -84,7 +85,36 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   const split = splitTitle(parts, lex);
   if (!split.role) return split;
   const headed = withTitleUnit(withTitleHead(split, lex), lex);
-  return { ...headed, role: withoutPossessive(headed.role ?? split.role, lex) };
+  const organisation = headed.organisation !== null && titledPerson(headed.organisation, lex) ? null : headed.organisation;
+  return withWing({ ...headed, role: withoutPossessive(headed.role ?? split.role, lex), organisation }, lex);
+}
+
+/**
+ * `Ketua Pemuda Contoh` → `Ketua` of `Pemuda Contoh`: a party's wing word closing the role opens the organisation,
+ * since the wing is a body of its own (the organisation finder reads `Pemuda Contoh` as one) and the post heads it.
+ */
+function withWing(parts: RoleParts, lex: Lexicon): RoleParts {
+  const { role, organisation } = parts;
+  const space = role?.lastIndexOf(' ') ?? -1;
+  if (!role || space < 0 || !organisation || !/^\p{Lu}/u.test(organisation)) return parts;
+  const wing = role.slice(space + 1);
+  return lex.partyWings.has(wing) ? { ...parts, role: role.slice(0, space), organisation: `${wing} ${organisation}` } : parts;
+}
+
+/** The letters and digits opening a phrase: an honorific's whole token when it is one (no honorific is written with a joiner). */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/**
+ * `Hakim Datuk Contoh Ahmad`: an honorific before capitalised words with no organisation word among them names
+ * a person (a second title holder read past the speaker's own title), not a body the speaker speaks for.
+ */
+function titledPerson(organisation: string, lex: Lexicon): boolean {
+  // Most organisations open with no honorific: their first word is tested before the phrase is read again.
+  const first = FIRST_WORD.exec(organisation)?.[0];
+  if (first === undefined || !(lex.titles.has(first) || lex.titles.has(first[0] + first.slice(1).toLowerCase()))) return false;
+  const tokens = tokenize(organisation, lex);
+  if (skipTitles(tokens, 0, tokens.length, lex) === 0) return false;
+  return !tokens.some((t) => t.word && lex.orgWords.has(t.text));
 }
 
 /** `Naib Presidennya`, `Ketua Pengarahnya` → `Naib Presiden`, `Ketua Pengarah`: the post without `-nya` (its organisation is named elsewhere). */

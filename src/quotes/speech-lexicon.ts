@@ -86,6 +86,8 @@ export interface Lexicon {
   titleOrganisations: readonly (readonly [readonly string[], string])[];
   titleOrganisationSuffixes: ReadonlyMap<string, string>;
   titleModifiers: ReadonlySet<string>;
+  /** A party's wing words (`OrganisationData.partyWings`): `Ketua Pemuda Contoh` heads the wing, not the party. */
+  partyWings: ReadonlySet<string>;
   titleHeads: ReadonlySet<string>;
   /** `SpeechData.titleUnits`: a unit's first word → the words after which it is a board's level. */
   titleUnits: ReadonlyMap<string, ReadonlySet<string>>;

@@ -301,6 +301,7 @@ export function lexicon(language: LexiconSource): Lexicon {
       .sort((a, b) => b[0].length - a[0].length),
     titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
     titleModifiers: new Set(data.titleModifiers ?? []),
+    partyWings: new Set(language.organisations.partyWings ?? []),
     titleHeads: new Set(data.titleHeads ?? []),
     titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
     listJoiners: lowerSet(data.listJoiners ?? []),

@@ -58,6 +58,8 @@ export const speech: SpeechData = {
     // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
     'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
     'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
+    // An aide (`Pembantu Khas <post>`): the aide's own post, not the post of the one served.
+    'Pembantu',
     // A state assemblyman (Ahli Dewan Undangan Negeri) titled by the short form (`Adun Contoh, Syahiran …`).
     'Adun', 'ADUN',
   ],
@@ -85,14 +87,16 @@ export const speech: SpeechData = {
   roleWords: [...indonesian.roleWords, 'Kanan', 'Bersama', 'Timbalan', 'Pegawai', 'Persekutuan', 'Polis', 'Malaysia', 'Bersatu', 'Awam', 'Siasatan', 'Jenayah',
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
-    'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan',
+    'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan', 'Penguatkuasa', 'Khas',
     // The second word of `Yang Dipertua` (a president), as also written.
-    'Dipertua', 'DiPertua'],
+    'Dipertua', 'DiPertua',
+    // The king's and a state ruler's title (`Yang di-Pertuan Agong`, `Yang di-Pertuan Besar`): `Yang` alone is no post.
+    'di-Pertuan', 'Agong'],
   nameStops: [...indonesian.nameStops, 'semasa', 'sewaktu', 'baru-baru', 'menerusi', 'bagi'],
   fillers: [...indonesian.fillers, 'tambahan', 'menurutnya', ...OPENERS],
   openers: [...(indonesian.openers ?? []), ...OPENERS],
   // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
-  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Adun', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
   // The Indonesian places, whole: Malay text names them too, besides the Malay finder's places the lexicon adds.
   places: [...indonesianOrganisations.places, ...indonesian.places],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
