@@ -23,4 +23,15 @@ describe('organisations: members of a list', () => {
   it('an amount or a code in a list is no organisation', () => {
     expect(names('Dana dari BI, Rp300 dan OJK sudah cair.')).not.toContain('Rp300');
   });
+
+  it('`atau` names the one before again: acceptance passes forward only', () => {
+    // A system's acronym before `atau` and an office after it: the system is no organisation.
+    const system = names('Izin tambak bisa diurus lewat SIMTAK atau Dinas Kelautan Wanareja. SIMTAK sering macet.');
+    expect(system).not.toContain('SIMTAK');
+    expect(system).toContain('Dinas Kelautan Wanareja');
+    // A company and its short form after `atau`: the short form is the company.
+    const text = 'Direktur PT Wiratama Lintasbahari atau WLBI menambah armada. WLBI kini punya sepuluh kapal.';
+    const company = extractOrganisations(text, { language: 'ind' }).organisations;
+    expect(company.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)))).toEqual(['PT Wiratama Lintasbahari', 'WLBI', 'WLBI']);
+  });
 });

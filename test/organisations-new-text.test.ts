@@ -20,6 +20,33 @@ describe('organisations on new text: shapes counted on unlabelled articles', () 
   });
 });
 
+describe('organisations on new text: brokers and lenders named in English', () => {
+  it('organisations new text: `Futures` and `Finance` close a company name', () => {
+    expect(mentions('Analis Larung Pendarwa Futures Rina Wulan melihat harga emas turun.')).toEqual(['Larung Pendarwa Futures']);
+    expect(mentions('Menurut perencana dari Sarimbit Finance, cicilan naik.')).toEqual(['Sarimbit Finance']);
+    // After a lower-case term and `atau`, such a name is the term's English name, no company.
+    expect(mentions('Seminar itu membahas kontrak berjangka atau Commodity Futures bagi pemula.')).toEqual([]);
+    // A short form after `atau` still names the company before it.
+    expect(mentions('Tahun lalu laba Sarimbit Finance atau SRF naik.')).toEqual(['Sarimbit Finance', 'SRF']);
+  });
+});
+
+describe('organisations on new text: regional offices of national bodies', () => {
+  it('organisations new text: a national body’s name with a level word and a place is its regional office', () => {
+    expect(mentions('Laporan itu diterima Bawaslu Kabupaten Wanareja kemarin.')).toEqual(['Bawaslu Kabupaten Wanareja']);
+    // The place is one word and the place words after it: a person’s name follows.
+    expect(mentions('Ketua KPU Kabupaten Wanareja Selatan Rina Wulan Sari hadir.')).toEqual(['KPU Kabupaten Wanareja Selatan']);
+    // The national body alone, or with a level word and no place, stays the national body.
+    const national = extractOrganisations('Rapat digelar KPU Kota pekan lalu.', { language: 'ind' }).organisations;
+    expect(national.map((o) => o.acronym)).toEqual(['KPU']);
+  });
+
+  it('organisations new text: a name cut before a person keeps the place after its level word', () => {
+    expect(mentions('Mantan Kepala Dinas Perikanan Kota Wanareja Budi Rasyidwan Palingga diperiksa.')).toEqual(['Dinas Perikanan Kota Wanareja']);
+    expect(mentions('Kepala Dinas Perikanan Kabupaten Wanareja Selatan hadir.')).toEqual(['Dinas Perikanan Kabupaten Wanareja Selatan']);
+  });
+});
+
 describe('organisations on new text: bodies and things', () => {
   it('organisations new text: an acronym spelled out in lower case names a thing', () => {
     expect(mentions('Pemerintah melepas empat seri sukuk proyek tematik (SPT) pekan ini. SPT itu laku.')).toEqual([]);

@@ -22,6 +22,22 @@ describe('organisations: names spelled by their acronym, and court short names',
     expect(groups('Ia menaruh uangnya di Dana Abadi Company (DAC), dan dana abadi itu kian besar.')).toEqual([]);
   });
 
+  it('organisations spelled: a foreign name closed by English `Bank` in Indonesian and Malay text', () => {
+    expect(groups('Kredit itu datang dari Vellmoor Growth Bank pada awal tahun.')).toEqual([['Vellmoor Growth Bank']]);
+    expect(groups('Pinjaman daripada Vellmoor Growth Bank (VGB) diterima semalam.', 'zlm')).toEqual([['Vellmoor Growth Bank', 'VGB']]);
+    // A word of the language's own names before it names a thing, not a bank (`Terminal …`).
+    expect(groups('Warga mengeluhkan Terminal Setor Tunai Bank (TSTB) yang sering rusak.')).toEqual([]);
+    // A word the text also writes in lower case is the language's own (`Sertifikat Bank`).
+    expect(groups('Imbal hasil Sertifikat Bank naik, dan sertifikat itu laku.')).toEqual([]);
+    // After the closer, a name word makes it the language's own order, read by the head.
+    expect(groups('Saham Bank Vellmoor naik dua persen.').flat()).not.toContain('Saham Bank');
+    // A word for a document, capitalised in a title, is the language's own (`Pengumuman`).
+    expect(groups('Pekan ini Pengumuman Lelang Bank dipasang di gerbang pasar.')).toEqual([]);
+    // A sentence opener mid-sentence goes on into the name: no name starts after it; at a sentence's start one may.
+    expect(groups('Nasabah mengantre di Sumber Kelirang Bank tiap pagi.').flat()).not.toContain('Kelirang Bank');
+    expect(groups('Menurut Vellmoor Growth Bank, kredit naik.')).toEqual([['Vellmoor Growth Bank']]);
+  });
+
   it('organisations spelled: capitalised words before a known name that spell its acronym with it make another name', () => {
     const found = groups('Pekan lalu, Nordland Bank of Korea (NBK) membeli saham bank daerah itu. NBK kini pemegang saham terbesar.');
     expect(found).toEqual([['Nordland Bank of Korea', 'NBK', 'NBK']]);

@@ -196,6 +196,17 @@ export interface OrganisationData {
    */
   spelledTails?: readonly string[];
   /**
+   * English words that close a foreign name in Indonesian or Malay text although the language puts
+   * them first in its own names (`Bank`): read only when no word before them is one the text writes
+   * as its own language's (`Contoh Growth Bank`, not `Terminal Setor Tunai Bank`).
+   */
+  foreignClosers?: readonly string[];
+  /**
+   * Words that name a level of regional government before its place (`Kabupaten`, `Kota`): after a
+   * national body's known name they name its regional office (`KPU Kabupaten Contoh`).
+   */
+  regionLevels?: readonly string[];
+  /**
    * Committees of a state executive council, named by their portfolios: a head in `heads` whose
    * portfolio words (a list: `Pelancongan, Kebudayaan … dan Komoditi`) are followed by a word in
    * `after` (`negeri`) is a member's title (`Pengerusi Jawatankuasa … negeri`), not an organisation.

@@ -38,6 +38,15 @@ function hasSpelledTail(f: Finder, p: ParagraphState, text: string): boolean {
   return !words.some((w, k) => k < words.length - 1 && (f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w)));
 }
 
+/**
+ * `text[from, to)` is a word for `or` between spaces, which gives another name or an alternative
+ * (`Contoh Karya atau CK`): acceptance passes only from the name before to the one after, never back
+ * (`<thing> atau <body>`: a thing named before a body is no organisation for that).
+ */
+function alternativeGap(f: Finder, text: string, from: number, to: number): boolean {
+  return to - from > 2 && to - from <= LONGEST_LIST_GAP && text[from] === ' ' && text[to - 1] === ' ' && f.c.orWords.has(text.slice(from + 1, to - 1));
+}
+
 /** `text[from, to)` is one of `LIST_GAPS`. */
 function listGap(text: string, from: number, to: number): boolean {
   return to - from > 0 && to - from <= LONGEST_LIST_GAP && LIST_GAPS.has(text.slice(from, to));
@@ -83,7 +92,15 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
     };
     for (const i of list) {
       const prev = chain.length > 0 ? chain[chain.length - 1] : undefined;
-      if (prev !== undefined && !listGap(text, f.hits[prev]!.end - base, f.hits[i]!.start - base)) close();
+      const from = prev === undefined ? 0 : f.hits[prev]!.end - base;
+      const to = f.hits[i]!.start - base;
+      if (prev !== undefined && alternativeGap(f, text, from, to)) {
+        close();
+        if (accepted.has(f.find(prev)) && !thing.has(f.find(prev))) {
+          accepted.add(f.find(i));
+          if (!f.hits[i]!.thing) listed.add(f.find(i));
+        }
+      } else if (prev !== undefined && !listGap(text, from, to)) close();
       chain.push(i);
     }
     close();

@@ -1,4 +1,4 @@
-import { andWords } from '../lang/conjunctions.js';
+import { andWords, orWords } from '../lang/conjunctions.js';
 import { namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
@@ -135,6 +135,14 @@ export interface CompiledOrganisations {
   officerTitlesByFirst: Map<string, string[][]>;
   /** Conjunctions that join two nouns of one name (`Goods and Services`); `of`, `for` and `on` lead a name's own phrase. */
   andWords: ReadonlySet<string>;
+  /** Words that give another name or an alternative (`Contoh Karya atau CK`): `atau`, `or`. */
+  orWords: ReadonlySet<string>;
+  /** English words that close a foreign name in this language's text (`Bank` in `Contoh Growth Bank`). */
+  foreignClosers: Set<string>;
+  /** Words that name a level of regional government before its place (`Kabupaten`). */
+  regionLevels: Set<string>;
+  /** The language's words for documents and cited sources, lower-cased (`laporan`, `koran`): capitalised in a title, still its own words. */
+  documentWords: Set<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
   legalForms: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
@@ -168,7 +176,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -364,6 +372,10 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     officerTitles,
     officerTitlesByFirst: byFirstWrittenWord(officerTitles),
     andWords: new Set(andWords),
+    orWords: new Set(orWords),
+    foreignClosers: new Set(data.foreignClosers ?? []),
+    regionLevels: new Set(data.regionLevels ?? []),
+    documentWords: new Set([...(placeData.documents ?? []), ...(data.sourceCues ?? []).flatMap((cue) => cue.split(' '))].map((w) => w.toLowerCase())),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),

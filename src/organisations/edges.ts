@@ -7,6 +7,9 @@ import type { CompiledOrganisations } from './compile.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isNumber } from './shapes.js';
 
+/** Most capitalised words read after a regional office's level word (`Kabupaten Contoh Utara Rina Wulan`). */
+const MAX_PLACE_RUN = 5;
+
 /** Most name words of a post's field before a tail (`Head of Contoh Market Research`). */
 const MAX_FIELD_WORDS = 3;
 
@@ -82,4 +85,34 @@ export function decimalAfter(p: ParagraphState, j: number): boolean {
 export function endsAtPlace(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
   const next = p.tokens[j + 1]?.text ?? '';
   return j > 0 && c.placeWords.has(p.tokens[j - 1]!.text) && !c.placeWords.has(next);
+}
+
+/**
+ * Word `from` starts a name right after a lower-case term and a word for `or` (`<term> atau <Name>`):
+ * the name is the term's other name, most often an English one for a thing, no organisation.
+ */
+export function glossesTerm(c: CompiledOrganisations, p: ParagraphState, from: number): boolean {
+  if (from < 2 || !plainGap(p, from) || !plainGap(p, from - 1) || !c.orWords.has(p.tokens[from - 1]!.text)) return false;
+  const term = p.tokens[from - 2]!;
+  return !term.cap && !term.acronym && !isNumber(term.text);
+}
+
+/**
+ * Where a regional office named after a national body's name ending at word `to` ends (`KPU Kabupaten
+ * Contoh Utara`): a level word (`Kabupaten`), then the place. Of three or more capitalised words after the
+ * level, only the first and the place words after it (`Utara`) are the place's: a person's name follows
+ * (`Ketua KPU Kota Contoh Rina Wulan`). The end (exclusive), or -1. Bounded window: linear.
+ */
+export function regionalOfficeEnd(c: CompiledOrganisations, p: ParagraphState, to: number): number {
+  const { tokens } = p;
+  if (to + 1 >= tokens.length || !plainGap(p, to) || !c.regionLevels.has(tokens[to]!.text)) return -1;
+  let run = to + 1;
+  while (run < tokens.length && run - to - 1 < MAX_PLACE_RUN && plainGap(p, run) && nameAt(p, run) && !tokens[run]!.acronym) run++;
+  const words = run - to - 1;
+  if (words === 0) return -1;
+  // A capitalised word after the run, a name's or not (a month's `Juni`), says a person's name may have begun in it.
+  if (words <= 2 && !(run < tokens.length && plainGap(p, run) && tokens[run]!.cap)) return run;
+  let end = to + 2;
+  while (end < run && c.placeWords.has(tokens[end]!.text)) end++;
+  return end;
 }

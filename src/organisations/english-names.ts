@@ -5,7 +5,7 @@
  * (`Contoh Centre for Marine Studies`, not `Contoh Centre`). Bounded windows: linear.
  */
 import type { CompiledOrganisations } from './compile.js';
-import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 
 /** Most capitalised words before an `X of` head. */
 const MAX_WORDS_BEFORE = 3;
@@ -39,4 +39,38 @@ export function startBeforeOfHead(c: CompiledOrganisations, p: ParagraphState, i
 export function ofPhraseEnd(c: CompiledOrganisations, p: ParagraphState, to: number, headEnd: (at: number) => number): number {
   if (to < 1 || !ofHeadAt(c, p, to - 1)) return to;
   return Math.max(to, headEnd(to - 1));
+}
+
+/** Most capitalised words before an English closing word (`Contoh Growth Bank`). */
+const MAX_WORDS_BEFORE_CLOSER = 3;
+
+/**
+ * A foreign name starting at word `i` and closed by an English word that the text's language puts
+ * first in its own names (`Contoh Growth Bank` beside `Bank Contoh`): one to three capitalised words,
+ * the first starting the name, none of them a word of the text's language (`plainWord`: a most
+ * frequent word or one the text also writes in lower case; a word of the language's own
+ * organisation names, `Terminal` in `Terminal Setor Tunai Bank`; one of its words for documents and
+ * cited sources, `Laporan`), a role, a head or a known name, not all
+ * places, and no name word after the closer (`Saham Bank Contoh` is the bank's own name, read by its
+ * head). The end (exclusive), or -1. Bounded window: linear.
+ */
+export function foreignCloserEnd(c: CompiledOrganisations, p: ParagraphState, i: number, plainWord: (word: string) => boolean): number {
+  const { tokens } = p;
+  if (c.foreignClosers.size === 0 || !nameAt(p, i) || tokens[i]!.acronym) return -1;
+  // The name starts here: no name word joined to it before, nor a sentence opener mid-sentence, which
+  // is a word of a name of the language's own there (`di Sumber Contoh Bank`).
+  if (i > 0 && plainGap(p, i) && (nameAt(p, i - 1) || (c.openers.has(tokens[i - 1]!.text) && !sentenceStart(p, i - 1)))) return -1;
+  let k = i;
+  let onlyPlaces = true;
+  while (k < tokens.length && k - i < MAX_WORDS_BEFORE_CLOSER && (k === i || plainGap(p, k)) && nameAt(p, k) && !c.foreignClosers.has(tokens[k]!.text)) {
+    const t = tokens[k]!;
+    const w = t.text;
+    if (t.acronym || c.breakers.has(w) || c.openers.has(w) || c.roles.has(w) || c.roleWords.has(w) || c.heads.has(w) || c.known.has(w) || c.orgVocabulary.has(w) || c.documentWords.has(w.toLowerCase()) || plainWord(w)) return -1;
+    if (!c.placeWords.has(w)) onlyPlaces = false;
+    k++;
+  }
+  if (k === i || onlyPlaces || k >= tokens.length || !plainGap(p, k) || !c.foreignClosers.has(tokens[k]!.text)) return -1;
+  // A name word after the closer: the language's own order (`… Bank Contoh`), or an English `Bank of`.
+  if (k + 1 < tokens.length && plainGap(p, k + 1) && (nameAt(p, k + 1) || tokens[k + 1]!.text === 'of')) return -1;
+  return k + 1;
 }

@@ -29,12 +29,13 @@ import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
 import { linkHeadAcronyms } from './head-acronyms.js';
 import { officerCompany } from './role-names.js';
-import { ofPhraseEnd, startBeforeOfHead } from './english-names.js';
+import { foreignCloserEnd, ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { countAlone, holdsNameWord } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
+import { glossesTerm, regionalOfficeEnd } from './edges.js';
 import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -163,6 +164,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if ((best?.rule === 'known' && best.kind !== 'media') || best?.rule === 'tail') {
       if (best.to < n && plainGap(p, best.to) && c.branchPlaces.has(tokens[best.to]!.text)) best.to++;
     }
+    // A national body's regional office, named by its level and place (`KPU Kabupaten Contoh`): a body of its own.
+    if (best?.rule === 'known' && best.kind === 'government') {
+      const to = regionalOfficeEnd(c, p, best.to);
+      if (to > 0) best = { to, rule: 'head', known: null, kind: 'government' };
+    }
     // A party's division with its place (`Contoh Bahagian Kota Contoh`).
     if (best?.rule === 'known' && best.kind === 'party') best.to = partyUnitEnd(c, p, best.to);
     // An outlet with its brand word (`BBC News`).
@@ -194,6 +200,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const to = brandBranchEnd(f, c, p, i, f.alone);
       if (to > 0) best = { to, rule: 'branch', known: null, kind: 'company' };
     }
+    // A foreign name closed by an English word the language puts first (`Contoh Growth Bank`).
+    if (!best && names) {
+      const to = foreignCloserEnd(c, p, i, (w) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w));
+      if (to > 0) best = { to, rule: 'tail', known: null, kind: 'company' };
+    }
     // An outlet the text cites (`dilansir Contoh Times`).
     if ((!best || best.rule !== 'known') && names) {
       const to = citedSource(c, p, i, f.alone);
@@ -211,6 +222,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (best.rule === 'head' && bracket < 0) best.to = cutAtEarlierName(f, p, i, best.to);
     // A person's name the text writes alone elsewhere (`PT Contoh Sejahtera Rina Wulan` … `Rina Wulan digantikan`).
     if (best.rule === 'head' && bracket < 0) best.to = cutAtPersonRun(f, c, p, i, best.to);
+    // No name ends on a level word: a cut there keeps the place after it (`Dinas Contoh Kota Contoh`, not `Dinas Contoh Kota`).
+    if (best.rule === 'head' && best.to - i >= 2 && c.regionLevels.has(tokens[best.to - 1]!.text)) {
+      const to = regionalOfficeEnd(c, p, best.to - 1);
+      if (to > 0) best.to = to;
+    }
     // English `X of` names: the words before the head (`Reserve Bank of …`), the `of` phrase after a tail (`Contoh Centre for …`).
     const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor, (w) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w)) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
@@ -235,6 +251,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     // The company's other mentions are written alone, as the rule asked (`Contohpay` after `Contohpay Indonesia`).
     if (best.rule === 'officer' || best.rule === 'branch') f.learn([word], index);
     if (best.rule === 'tail' || best.rule === 'head') learnLegalCore(f, p, from, best.to, index);
+    // A name built on an English tail after a lower-case term and `atau` is the term's English name.
+    if (best.rule === 'tail' && glossesTerm(c, p, from)) f.hits[index]!.thing = true;
     if (learnt >= 0) f.union(learnt, index);
     if (party >= 0 && best.rule === 'head') {
       const known = matchKnown(c, p, party)!;

@@ -104,6 +104,13 @@ export const englishNameTails: Readonly<Record<string, OrganisationKind>> = {
  */
 export const englishSpelledTails: readonly string[] = ['Company'];
 
+/**
+ * English words that close a foreign name cited in Indonesian or Malay text (`Contoh Growth Bank`),
+ * where the language's own names put the same word first (`Bank Contoh`): read only when none of the
+ * words before it is a word of the text's language (`Terminal Setor Tunai Bank` is a machine).
+ */
+export const englishForeignClosers: readonly string[] = ['Bank'];
+
 /** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
 export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
 

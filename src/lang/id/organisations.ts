@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -9,6 +9,9 @@ import { siblingKnown } from '../word-lists.js';
 
 /** Indonesian organisation data. Sources: general knowledge of Indonesian public life; no evaluation text. */
 let known: readonly string[] | undefined;
+
+/** Levels of regional government, written before their place (`Kabupaten Contoh`): places' first words too. */
+const regionLevels: readonly string[] = ['Kota', 'Kabupaten', 'Kab', 'Provinsi'];
 
 export const organisations: OrganisationData = {
   // English names inside Indonesian text (`… Initiative`, `University of …`); Indonesian heads win on a clash.
@@ -140,6 +143,9 @@ export const organisations: OrganisationData = {
     Airlines: 'company',
     Airways: 'company',
     Securities: 'company',
+    // Brokers and lenders named in English (`Contoh Futures`, `Contoh Finance`). Not `Fintech`: a post's field as often.
+    Futures: 'company',
+    Finance: 'company',
     Technologies: 'company',
     Institute: 'other',
     University: 'education',
@@ -272,6 +278,8 @@ export const organisations: OrganisationData = {
   // `seperti diberitakan Contoh Times`: the cited name is an outlet.
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'diberitakan', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   spelledTails: englishSpelledTails,
+  foreignClosers: englishForeignClosers,
+  regionLevels,
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',
     'Kesatuan', 'Korps', 'Komunitas', 'Community', 'Network', 'Initiative', 'Exchange', 'Watch', 'Consortium',
@@ -290,7 +298,7 @@ export const organisations: OrganisationData = {
     'CHINA', 'JEPANG', 'WASHINGTON', 'BEIJING', 'TOKYO', 'LONDON', 'SINGAPURA', 'SINGAPORE', 'MALAYSIA',
     'ROMA', 'PARIS', 'Amerika Serikat',
     // Words that start a place after a name (`Dinas Kesehatan Kota Contoh`, `DPRD Jawa Barat`)
-    'Kota', 'Kabupaten', 'Kab', 'Provinsi', 'Kecamatan', 'Daerah', 'Wilayah', 'Cabang', 'Regional',
+    ...regionLevels, 'Kecamatan', 'Daerah', 'Wilayah', 'Cabang', 'Regional',
     'Republik', 'Jawa', 'Sumatera', 'Sumatra', 'Kalimantan', 'Sulawesi', 'Nusa', 'Papua', 'Maluku', 'Bali',
     'Jakarta', 'Banten', 'Aceh', 'Riau', 'Jambi', 'Bengkulu', 'Lampung', 'Gorontalo', 'Yogyakarta', 'KUALA', 'LUMPUR', 'PUTRAJAYA',
   ],

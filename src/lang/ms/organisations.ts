@@ -1,4 +1,4 @@
-import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
@@ -164,6 +164,7 @@ export const organisations: OrganisationData = {
     stesen: 'media',
   },
   spelledTails: englishSpelledTails,
+  foreignClosers: englishForeignClosers,
   nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],
   places: [
     'KL', 'JB', 'KUALA', 'LUMPUR', 'PUTRAJAYA', 'PETALING', 'JAYA', 'JOHOR', 'BAHRU', 'GEORGE', 'TOWN',
