@@ -11,7 +11,7 @@ import { mergeJunk } from './assemble/junk.js';
 import { type LanguageResult, languageStage } from './stages/02-language.js';
 import { type TitleResult, titleStage } from './stages/03-title.js';
 import { type DatelineResult, datelineStage } from './stages/04-dateline.js';
-import { type BoilerplateResult, boilerplateStage, lineJunkKind, siteNameTest } from './stages/05-boilerplate/index.js';
+import { type BoilerplateResult, boilerplateStage, lineJunkKind, shareButtonsTest, siteNameTest } from './stages/05-boilerplate/index.js';
 import { type DuplicatesResult, duplicatesStage } from './stages/06-duplicates.js';
 import { type CreditResult, creditStage } from './stages/07-credit.js';
 import { type ParagraphsResult, paragraphsStage } from './stages/08-paragraphs.js';
@@ -68,7 +68,7 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind, isSiteName });
   // Dateline before boilerplate: a caption between a publication line and the dateline
   // is recognised by where the dateline starts.
-  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate, junkKind, isSiteName });
+  const dateline = run(datelineStage, { text, body: title.body, title: title.title, langs, referenceDate: options.referenceDate, junkKind, isSiteName, isShareButtons: shareButtonsTest(langs) });
   // Boilerplate before duplicates: junk is never a paragraph, so a repeated "Baca juga" line
   // cannot make two paragraphs look alike.
   const boilerplate = run(boilerplateStage, { text, body: dateline.body, langs, dateline: dateline.dateline });

@@ -93,8 +93,8 @@ const DOMAIN_NAME = `[\\p{L}\\p{N}]{2,30}\\.${literalGroup(domainEndings)}`;
 const PAREN_DOMAIN_LINE = new RegExp(`^\\( ?(${DOMAIN_NAME}) ?\\)$`, 'iu');
 /** The date the story ran, as sites print it after the sign-off: `26/10/2017`, `7 September 2017`, `Sept 7, 2017`. */
 const DATE = '[0-3]?[0-9]\\/[01]?[0-9]\\/(?:19|20)?[0-9]{2}|[0-3]?[0-9] \\p{Lu}\\p{Ll}{2,9} (?:19|20)[0-9]{2}|\\p{Lu}\\p{Ll}{2,8}\\.? [0-3]?[0-9], (?:19|20)[0-9]{2}';
-/** Between a dashed sign-off's name and its date: spaces, maybe after a comma (`– Harian Contoh, 7/9/2017`). */
-const BEFORE_DATE = ',? {1,2}';
+/** Between a dashed sign-off's name and its date: spaces, maybe after a comma or a bar (`– Harian Contoh, 7/9/2017`, `– CONTOHDAILY | 7 Sep 2017`). */
+const BEFORE_DATE = '(?:,? {1,2}| {1,2}\\| {1,2})';
 
 export interface SignOff {
   /** Where the sign-off starts in the block (its dash or opening parenthesis). */
@@ -146,11 +146,14 @@ function knownSignOffs(langs: readonly LanguageData[]): KnownSignOffs | null {
 }
 
 /**
- * `- Agensi/Wire`, `-ABC-Agensi`: two or three agencies joined by a slash or a hyphen, each listed or in
- * capitals, at least one listed. The parts are matched by shape and checked against the list in code:
+ * `- Agensi/Wire`, `-ABC-Agensi`, `— Agensi, Wire`: two or three agencies joined by a slash, a hyphen or a comma, each listed or in
+ * capitals, at least one listed; after a comma every part listed, as a comma also runs on into body words
+ * (`— Agensi, hari ini`). The parts are matched by shape and checked against the list in code:
  * the list written into the pattern once per part made V8 compile it 14× slower and run it 6× slower.
  */
-const JOINED = new RegExp(`([-–—]{1,2}) {0,2}(${JOINED_PART}(?:[/-]${JOINED_PART}){1,2})(?: {1,2}(${DATE}))? {0,3}$`, 'giu');
+const JOINED = new RegExp(`([-–—]{1,2}) {0,2}(${JOINED_PART}(?:(?:[/-]|, ?)${JOINED_PART}){1,2})(?: {1,2}(${DATE}))? {0,3}$`, 'giu');
+/** Where joined agencies part: a slash, a hyphen, or a comma (`— Agensi, Wire`). */
+const JOINER = /[/-]|, ?/;
 const CAPS_PART = new RegExp(`^(?:${CAPS_NAME})$`, 'iu');
 
 /** The leftmost `-- NAME [DATE]` sign-off with listed names at the end of `tail`, single or joined. */
@@ -162,11 +165,13 @@ function knownSignOff(tail: string, langs: readonly LanguageData[]): RegExpExecA
     JOINED.lastIndex = from;
     const joined = JOINED.exec(tail);
     if (!joined || (single && joined.index > single.index)) return single;
-    const parts = joined[2]!.split(/[/-]/);
+    const parts = joined[2]!.split(JOINER);
     const listed = parts.map((part) => known.keys.has(phraseKey(part)));
-    // A listed first name may be followed by any capitals; a capitals first name only by listed ones.
-    const listedFirst = listed[0]! && parts.every((part, i) => i === 0 || listed[i] || CAPS_PART.test(part));
-    const capsFirst = !listed[0] && CAPS_PART.test(parts[0]!) && listed.slice(1).every(Boolean);
+    // A listed first name may be followed by any capitals; a capitals first name only by listed ones. Joined by a
+    // comma, every name is listed: the capitals test ignores case, and words after a comma are often the sentence's.
+    const byComma = joined[2]!.includes(',');
+    const listedFirst = listed[0]! && parts.every((part, i) => i === 0 || listed[i] || (!byComma && CAPS_PART.test(part)));
+    const capsFirst = !byComma && !listed[0] && CAPS_PART.test(parts[0]!) && listed.slice(1).every(Boolean);
     // At one start, a single listed name is tried before a capitals name joined to listed ones.
     if (listedFirst || (capsFirst && !(single && single.index === joined.index))) return joined;
     from = joined.index + 1;
@@ -189,6 +194,11 @@ function isListedSignOff(name: string, langs: readonly LanguageData[]): boolean 
 /** A name in parentheses is an agency when it is in capitals or listed (`(Reuters)`, not `(Jakarta)`). */
 function isAgency(name: string, langs: readonly LanguageData[]): boolean {
   return name === name.toUpperCase() || isListedOutlet(name, langs);
+}
+
+/** A sign-off's name and its date as the credit: `OUTLETDAILY 26/10/2017`, or with its bar kept (`OUTLETDAILY | 7 Sep 2017`), as printed. */
+function nameAndDate(m: RegExpExecArray): string {
+  return `${m[2]}${m[0].includes('|') ? ' | ' : ' '}${m[3]}`;
 }
 
 /** A dash of the kinds a sign-off opens with. */
@@ -230,11 +240,11 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const hasDash = DASH.test(tail);
   const dashed = hasDash ? (knownSignOff(tail, langs) ?? SHAPED.exec(tail)) : null;
   if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {
-    return { index: from + dashed.index, text: dashed[3] ? `${dashed[2]} ${dashed[3]}` : withoutFinalStop(dashed[2]!) };
+    return { index: from + dashed.index, text: dashed[3] ? nameAndDate(dashed) : withoutFinalStop(dashed[2]!) };
   }
   const titled = hasDash ? TITLED.exec(tail) : null;
   if (titled && standsApart(titled, tail) && (titled[3] || isBranded(titled[2]!, langs))) {
-    return { index: from + titled.index, text: titled[3] ? `${titled[2]} ${titled[3]}` : withoutFinalStop(titled[2]!) };
+    return { index: from + titled.index, text: titled[3] ? nameAndDate(titled) : withoutFinalStop(titled[2]!) };
   }
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
@@ -284,7 +294,7 @@ function isBrandedAfterWord(m: RegExpExecArray, tail: string, langs: readonly La
  */
 function isAgencyAfterWord(m: RegExpExecArray, tail: string, langs: readonly LanguageData[]): boolean {
   if (tail.charAt(m.index - 1) !== ' ' || !/^[-–—]{1,2} /.test(m[0])) return false;
-  const names = m[2]!.toLowerCase().split(/[/-]/);
+  const names = m[2]!.toLowerCase().split(JOINER);
   const keys = signOffKeys(langs);
   return names.every((n) => keys.has(n));
 }

@@ -42,6 +42,13 @@ export interface DateOptions {
   captionLine?: (line: string) => boolean;
   /** Whether a line on top is page furniture that is no part of the story (a byline, a reporter's e-mail): skipped like a publication line. */
   furnitureLine?: (line: string) => boolean;
+  /**
+   * Whether a line on top is a widget's label the boilerplate classifier knows (`Share:`, a share bar, a breadcrumb, a
+   * reading time): skipped before any place is read, as `Share:` has the shape of a bare place (`KUALA LUMPUR:`).
+   */
+  widgetLine?: (line: string) => boolean;
+  /** Whether a line is nothing but share buttons (`Facebook`): skipped like a widget's label when one is right above it. */
+  buttonLine?: (line: string) => boolean;
 }
 
 /** Where a hit lies in the normalized text searched, and what was odd about it. */
@@ -314,12 +321,21 @@ export function findDateline(
   let pending: DatelineHit | null = null;
   // A publication line (`Senin, 3 Februari 2020 | 10:15 WIB`), on top or under a byline, is not counted: the caption or dateline under it is the first line.
   let dated = 0;
+  // Right under a share label, its buttons one to a line (`Facebook`, `WhatsApp`) are skipped too.
+  let afterWidget = false;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const index = line.index - dated;
     if (!pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
       dated++;
       continue;
     }
+    const onTop = !pending && line.lineEnd - line.pos <= STANDFIRST_MAX_LENGTH ? text.slice(line.pos, line.lineEnd).trim() : null;
+    if (onTop !== null && (options.widgetLine?.(onTop) || (afterWidget && options.buttonLine?.(onTop)))) {
+      afterWidget = true;
+      dated++;
+      continue;
+    }
+    afterWidget = false;
     const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref)) ?? (index === 0 ? gluedPlaceAt(text, line.pos, c, hit) : null);

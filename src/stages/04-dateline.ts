@@ -21,6 +21,8 @@ export interface DatelineInput {
   junkKind?: (line: string) => BoilerplateKind | null;
   /** Whether a line names an outlet (`The Contoh Post`): the site's name above the dateline is furniture. */
   isSiteName?: (line: string) => boolean;
+  /** Whether a line is nothing but share buttons (`Facebook`): under a share label, the platforms stand one to a line. */
+  isShareButtons?: (line: string) => boolean;
 }
 
 export interface DatelineResult extends BodyResult {
@@ -54,6 +56,13 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   // A byline (a name alone too), a reporter's e-mail, a photo credit or the site's name on top does not count as the
   // line a bare place must follow.
   const furnitureLine = junkKind ? (line: string) => furnitureKind(line, junkKind, input.isSiteName) !== null : undefined;
+  // A widget's label on top (`Share:`, then the platforms one to a line) is no bare place, and no first line either.
+  const widgetLine = junkKind
+    ? (line: string) => {
+        const k = junkKind(line);
+        return k !== null && WIDGETS.has(k);
+      }
+    : undefined;
   // Filled in place: an object literal of several conditional spreads is copied property by property at run time.
   const options: DateOptions = {};
   if (referenceDate) options.referenceDate = referenceDate;
@@ -61,6 +70,8 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
     options.captionLine = captionLine;
     options.furnitureLine = furnitureLine;
   }
+  if (widgetLine) options.widgetLine = widgetLine;
+  if (input.isShareButtons) options.buttonLine = input.isShareButtons;
   let dateline = findDateline(text, from, data, options);
   // A day and month with no year, and no publication line on top: a dated line at the end may give the year.
   if (dateline && !referenceDate && dateline.yearMissing) {
@@ -100,7 +111,8 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
       const line = text.slice(b.start, b.end);
       // `Rina Wulandari/Kabarcontoh` first under the headline, no caption above it: the byline, not a photo's credit.
       const byline = i === 0 && title !== null && isNameFirstCreditLine(line);
-      const kind = junkKind?.(line) ?? (byline ? 'editor' : junkKind && shapeFurnitureKind(line, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
+      const underShare = junk[junk.length - 1]?.kind === 'share' && input.isShareButtons?.(line) === true;
+      const kind = junkKind?.(line) ?? (underShare ? 'share' : byline ? 'editor' : junkKind && shapeFurnitureKind(line, input.isSiteName) === 'navigation' ? 'navigation' : 'caption');
       junk.push({ start: b.start, end: b.end, kind });
       continue;
     }
@@ -130,6 +142,8 @@ function gluedAfter(text: string, i: number): number | null {
 
 /** Kinds of line that may stand above the dateline without counting as its first line. */
 const FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption']);
+/** Kinds of line the classifier knows by their words alone, never a place: share buttons, breadcrumbs, reader widgets. */
+const WIDGETS: ReadonlySet<BoilerplateKind> = new Set(['share', 'navigation', 'comments', 'ad']);
 const MAX_SITE_NAME_WORDS = 4;
 
 /** The kind of a furniture line above the dateline (a byline, a name, a caption, the site's name), or null. */

@@ -194,7 +194,7 @@ export const boilerplate: BoilerplateData = {
   ],
   signOffs: ['ANTARA', 'BERNAMA'],
   promptVerbs: [
-    ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
+    ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik', 'Ayo baca'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Bagikan', 'Sebarkan'].map((phrase) => ({ kind: 'share' as const, phrase })),
     // `Jangan lupa ikuti …`: a reminder before the prompt's verb.
@@ -219,7 +219,7 @@ export const boilerplate: BoilerplateData = {
   bylineWords: ['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Penyunting', 'Redaktur', 'Wartawan', 'Kontributor', 'Laporan', 'Jurnalis', 'Koresponden', 'Ditulis oleh', 'Diposting oleh'],
   pageWords: ['Halaman', 'Hal', 'Selanjutnya', 'Sebelumnya', 'Berikutnya', 'Halaman selanjutnya', 'Halaman berikutnya', 'Lihat semua'],
   allPagesWords: ['semua'],
-  readingTimeLabels: ['Waktu baca'],
+  readingTimeLabels: ['Waktu baca', 'Dibaca', 'Lama baca', 'Estimasi baca', 'Durasi baca'],
   minuteWords: ['menit'],
   readWords: ['baca', 'membaca'],
   copyrightWords: ['hak cipta'],

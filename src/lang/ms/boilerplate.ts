@@ -82,7 +82,7 @@ export const boilerplate: BoilerplateData = {
   bylineWords: ['Oleh', 'Disediakan oleh', 'Ditulis oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],
   pageWords: ['Halaman', 'Muka', 'Seterusnya', 'Sebelumnya', 'Halaman seterusnya'],
   allPagesWords: ['semua'],
-  readingTimeLabels: ['Masa membaca'],
+  readingTimeLabels: ['Masa membaca', 'Masa bacaan'],
   minuteWords: ['minit'],
   readWords: ['membaca'],
   copyrightWords: ['hak cipta'],

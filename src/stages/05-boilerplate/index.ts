@@ -211,6 +211,12 @@ export function siteNameTest(langs: readonly LanguageData[]): (name: string) => 
   return (name) => isOutletName(name, patterns);
 }
 
+/** Whether a line is nothing but share buttons (`Facebook`, `WhatsApp Telegram`): one to a line under a share label. */
+export function shareButtonsTest(langs: readonly LanguageData[]): (line: string) => boolean {
+  const patterns = patternsOf(langs);
+  return (line) => isShareWords(line, patterns);
+}
+
 /**
  * How the title stage tells a junk first line from a headline, in `langs`: listed junk, a byline,
  * a share bar, a caption or a notice. Not a reader prompt: a headline may be an imperative (`Simak Jadwal …`).

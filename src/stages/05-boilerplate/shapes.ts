@@ -209,13 +209,30 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   return labelledHeadline(s, p);
 }
 
-/** `Facebook Twitter WhatsApp`, or a share verb and a few words (`Bagikan melalui:`, `Share via`). */
+/** A share bar has a handful of buttons; the bound keeps a sentence that names many platforms out. */
+const MAX_SHARE_BAR_WORDS = 10;
+/** Words a share label may have before its colon, its share word first (`Bagikan ke:`, `Kongsi artikel ini:`). */
+const MAX_SHARE_LABEL_WORDS = 3;
+
+/**
+ * `Facebook Twitter WhatsApp`, a share verb and a few words (`Bagikan melalui:`, `Share via`), or a short label
+ * opening with a share word, a colon, then nothing but buttons (`Bagikan ke: Facebook | X | WhatsApp`).
+ */
 function isShareBar(s: string, first: string, p: JunkPatterns): boolean {
   const shareFirst = p.shareWords.has(first.toLowerCase());
   if (!shareFirst && p.promptKinds.get(phraseKey(first)) !== 'share') return false;
   const words = s.match(WORD_G) ?? [];
-  if (words.length >= 2 && words.length <= 10 && words.every((w) => p.shareWords.has(w.toLowerCase()))) return true;
-  return words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share';
+  if (words.length >= 2 && areShareButtons(words, p)) return true;
+  if (words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share') return true;
+  const colon = s.indexOf(':');
+  if (colon < 0 || (s.slice(0, colon).match(WORD_G) ?? []).length > MAX_SHARE_LABEL_WORDS) return false;
+  const buttons = s.slice(colon + 1).match(WORD_G) ?? [];
+  return buttons.length > 0 && areShareButtons(buttons, p);
+}
+
+/** A handful of words, every one a share button or share word (`Facebook`, `X`, `Salin tautan`). */
+function areShareButtons(words: readonly string[], p: JunkPatterns): boolean {
+  return words.length <= MAX_SHARE_BAR_WORDS && words.every((w) => p.shareWords.has(w.toLowerCase()));
 }
 
 /**
