@@ -4,3 +4,6 @@
  * so the three languages share this one list.
  */
 export const legalForms: readonly string[] = ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Bhd', 'Berhad', 'Sdn', 'Inc', 'Ltd', 'Corp'];
+
+/** The legal forms written before a company's name (`PT Contoh Jaya`), not after it (`Contoh Jaya Tbk`). */
+export const companyPrefixes: readonly string[] = legalForms.filter((w) => w === 'PT' || w === 'CV' || w === 'Perum');

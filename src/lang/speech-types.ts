@@ -72,6 +72,8 @@ export interface SpeechData {
   weekdays: readonly string[];
   /** Words after which a capitalised word is a place, not a name (`di Surabaya`, `Kota Bekasi`, `in Jakarta`); matched case-insensitively. */
   locatives: readonly string[];
+  /** Locatives that are prepositions (`di`, `ke`): a capitalised run after one that closes its clause is one place; lower-case. */
+  placePrepositions?: readonly string[];
   /** Academic and professional degrees written after a name (`SpGK`, `SpPD-KEMD`, `MSi`, `PhD`); not part of the name. */
   degrees?: readonly string[];
   /** Endings of capitalised English words that name a field in a title (`Financing`, `Supervision`), never a person's name; lower-case. */

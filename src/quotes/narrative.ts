@@ -90,7 +90,7 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     if (!t.cap) continue;
     if (t.cls & C_ROLE) {
       const { end, named: p } = roleReadAt(text, tokens, i, lex, reads);
-      if (p) {
+      if (p && !book.companyNamed(p)) {
         const r = book.resolve(p);
         if (r && r.person.words.length > 0) book.name(base + p.nameStart, r.person);
       }
@@ -235,6 +235,8 @@ export function noteNarrative(
       skipTo = e;
       continue;
     }
+    // A title of a company named in passing (`memeriksa Direktur PT Contoh Jaya`) names nobody; its subject speaking keeps its name.
+    if (speaker && speaker !== 'pronoun' && !speaking && book.companyNamed(speaker)) continue;
     if (speaker && speaker !== 'pronoun' && (speaker.name || (speaker.organisation && !speaker.role && ENDS_CAPITALISED.test(speaker.organisation))) && !speaker.unnamed && !placeAlone(speaker, lex)) {
       const r = book.resolve(speaker);
       // `Darsono menjelaskan bahwa … arahan Gubernur Budi Santoso …`, `Menlu menyebut Presiden Budi menyampaikan …`: someone

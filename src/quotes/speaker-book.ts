@@ -21,8 +21,9 @@ import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { bodyWordFirst, commonOpener, initialledPerson } from './book-readings.js';
-import { MAX_NAMED_CONSIDERED, MAX_PEOPLE_REMEMBERED } from '../options.js';
-import { firstIndex } from '../util/first-index.js';
+import { MAX_PEOPLE_REMEMBERED } from '../options.js';
+import { NamedPeople } from './named-people.js';
+import { afterCompanyPrefix } from './company-prefix.js';
 
 export type { Person } from './person.js';
 
@@ -41,8 +42,8 @@ export class SpeakerBook {
   refPhrases = new Set<string>();
   /** Speech mentions in reading order: position (normalized offset) and person. */
   private readonly mentions = new MentionList<Person>();
-  /** People named anywhere (not necessarily speaking), with where they were first named, in reading order. */
-  named: { pos: number; person: Person }[] = [];
+  /** People named anywhere (not necessarily speaking), in reading order. */
+  private readonly namedPeople = new NamedPeople();
   /** Organisations seen speaking or issuing a document, latest last. */
   orgs: Person[] = [];
   /** The article's tokens, for finding where an acronym is spelt out. */
@@ -226,6 +227,15 @@ export class SpeakerBook {
    */
   ownTitle: { role: string; organisation: string | null } | null = null;
 
+  /**
+   * `Direktur PT Contoh Jaya` named in passing: a name nothing is cut from, right after a legal form that opens a
+   * company's name, may be the company's (`Direktur PT Contoh Jaya Budi Santoso` is cut when the article names the
+   * company alone). Only for registering names: an attribution speaks through someone, so it keeps its name.
+   */
+  companyNamed(raw: ParsedSpeaker): boolean {
+    return raw.name !== null && afterCompanyPrefix(raw.organisation) && this.cutPosition(raw) === 0;
+  }
+
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
     this.ownTitle = null;
@@ -249,6 +259,8 @@ export class SpeakerBook {
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
     const at = this.cutPosition(raw);
     if (at < 0) return null;
+    // `PT Contoh Jaya` with no title before it is the company, never a person (with a title, see `companyNamed`).
+    if (at === 0 && raw.role === null && raw.name !== null && afterCompanyPrefix(raw.organisation)) return null;
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
     const read = readSpeaker(raw, at, this.lex);
     const p = commonOpener(read, this.vocab, this.lex) ? { ...read, organisation: null } : read;
@@ -344,36 +356,12 @@ export class SpeakerBook {
 
   /** Note that `person` is named at `pos` (outside any attribution): a last resort for `katanya` with nobody speaking before it. */
   name(pos: number, person: Person): void {
-    // Names arrive in reading order; keep `named` sorted by position either way.
-    let i = this.named.length;
-    while (i > 0 && this.named[i - 1]!.pos > pos) i--;
-    this.named.splice(i, 0, { pos, person });
+    this.namedPeople.add(pos, person);
   }
 
-  /**
-   * The person the article is about so far, for `katanya` with nobody seen speaking before it: of the
-   * people named before `pos`, the one whose name the article repeats most (`Nadira Putri` over the
-   * producer named once in passing), the latest on a tie.
-   */
+  /** The person the article is about so far, for `katanya` with nobody seen speaking before it (`named-people.ts`). */
   lastNamed(pos: number): Person | null {
-    // `named` is in position order (see `name`): walk back from the last one before `pos`, over a
-    // bounded number, keeping the first (latest) of the best score.
-    const { named } = this;
-    const lo = firstIndex(named.length, (k) => named[k]!.pos >= pos);
-    let best: Person | null = null;
-    let bestScore = 0;
-    for (let i = lo - 1; i >= 0 && i >= lo - MAX_NAMED_CONSIDERED; i--) {
-      const n = named[i]!;
-      // Named only, in one word (`Taman Contoh West` cut to `West`): too weak a guess for a quote nobody introduced.
-      if (n.person.words.length < 2 && !n.person.confirmed) continue;
-      let score = 0;
-      if (this.vocab) for (const w of n.person.name.split(' ')) score = Math.max(score, this.vocab.count(w));
-      if (!best || score > bestScore) {
-        best = n.person;
-        bestScore = score;
-      }
-    }
-    return best;
+    return this.namedPeople.lastNamed(pos, this.vocab);
   }
 
   /**

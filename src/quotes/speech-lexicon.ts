@@ -40,6 +40,8 @@ export interface Lexicon {
   placeTakers: ReadonlySet<string>;
   places: ReadonlySet<string>;
   locatives: ReadonlySet<string>;
+  /** Locatives that are prepositions, after which a capitalised run closing its clause is one place (`vocabulary.ts`). */
+  placePrepositions: ReadonlySet<string>;
   /** Degrees after a name (`SpGK`), case-sensitive. */
   degrees: ReadonlySet<string>;
   /** Endings of English field words that are never names (`-ing`, `-ion`). */

@@ -275,6 +275,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     placeTakers: new Set(data.placeTakers),
     places: speakerPlaces(language),
     locatives: lowerSet(data.locatives),
+    placePrepositions: lowerSet(data.placePrepositions ?? []),
     degrees: new Set(data.degrees ?? []),
     roleSuffixes: data.roleSuffixes ?? [],
     lowerRoles: new Set(data.roles.map((r) => r.split(' ')[0]!.toLowerCase()).filter((r) => !data.fillers.includes(r))),

@@ -3,13 +3,36 @@
  * article also writes in lower case is a common word, one written after `di`/`Kota` is a place, and
  * one that stands beside other capitalised words elsewhere belongs to another name.
  */
-import { type Lexicon, type Token, W_LOCATIVE, isDegree } from './speech-words.js';
+import { type Lexicon, type Token, W_LOCATIVE, W_ROLE, isDegree } from './speech-words.js';
 import { fieldWord } from './name-word.js';
 import { WordIndex } from './word-index.js';
 import { wholeWordAt } from '../util/whole-word.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_LOCATIVE = W_LOCATIVE;
+const C_ROLE = W_ROLE;
+/** The longest place name read after a preposition, in words. */
+const MAX_PLACE_WORDS = 3;
+
+const NO_RUNS: ReadonlySet<string> = new Set();
+
+/**
+ * The last two and three words of each capitalised run that opens with a title (`Ketua Contoh Budi Santoso`), as lower-case
+ * words joined by spaces: how the article writes someone's name after a title.
+ */
+function titleClosedRuns(paragraphs: readonly (readonly Token[])[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const tokens of paragraphs) {
+    for (let s = 0; s < tokens.length; s++) {
+      if (!tokens[s]!.word || !tokens[s]!.cap) continue;
+      let f = s;
+      while (f < tokens.length && tokens[f]!.word && tokens[f]!.cap) f++;
+      if (tokens[s]!.cls & C_ROLE) for (let i = Math.max(s + 1, f - MAX_PLACE_WORDS); i <= f - 2; i++) found.add(tokens.slice(i, f).map((x) => x.lower).join(' '));
+      s = f;
+    }
+  }
+  return found;
+}
 
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
@@ -31,6 +54,8 @@ export class Vocabulary {
     let tokens = 0;
     for (const p of paragraphs) tokens += p.length;
     this.lower = new WordIndex(tokens >> 2);
+    /** Capitalised runs closing a clause after a preposition of place (`di Contoh Jaya.`), as their lower-case words. */
+    const runs: string[][] = [];
     for (const tokens of paragraphs) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
@@ -39,9 +64,18 @@ export class Vocabulary {
         if (t.cls & C_LOCATIVE) {
           const next = tokens[i + 1];
           if (next?.cap) this.places.add(next.lower);
+          // `di Sarimbit Tirtalaras.`: after a preposition, a capitalised run that closes its clause is all one place.
+          if (next?.cap && !t.cap && lex.placePrepositions.has(t.lower)) {
+            let e = i + 1;
+            while (e < tokens.length && e - i <= MAX_PLACE_WORDS && tokens[e]!.word && tokens[e]!.cap) e++;
+            if (e - i <= MAX_PLACE_WORDS && e > i + 2 && (e === tokens.length || !tokens[e]!.word)) runs.push(tokens.slice(i + 1, e).map((x) => x.lower));
+          }
         }
       }
     }
+    // The whole run is a place unless the article also writes it as someone's name, closing a title (`Ketua Contoh Budi Santoso.`).
+    const named = runs.length > 0 ? titleClosedRuns(paragraphs) : NO_RUNS;
+    for (const run of runs) if (!named.has(run.join(' '))) for (let k = 1; k < run.length; k++) this.places.add(run[k]!);
   }
 
   /**

@@ -129,6 +129,10 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
   Menpora: 'Kementerian Pemuda dan Olahraga', Mendikbud: 'Kementerian Pendidikan dan Kebudayaan',
   Menparekraf: 'Kementerian Pariwisata dan Ekonomi Kreatif', Menkominfo: 'Kementerian Komunikasi dan Informatika',
   Mensesneg: 'Kementerian Sekretariat Negara', Mendes: 'Kementerian Desa dan Pembangunan Daerah Tertinggal',
+  Menpar: 'Kementerian Pariwisata', Menkumham: 'Kementerian Hukum dan Hak Asasi Manusia', Menristek: 'Kementerian Riset dan Teknologi',
+  Menristekdikti: 'Kementerian Riset, Teknologi, dan Pendidikan Tinggi', Menkop: 'Kementerian Koperasi dan UKM',
+  Mendikbudristek: 'Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi', Menkomdigi: 'Kementerian Komunikasi dan Digital',
+  Menkopolhukam: 'Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan', Menhut: 'Kementerian Kehutanan',
   // A minister without a portfolio names no ministry by the title alone; a prime minister heads a government.
   'Menteri Negara': '', 'Perdana Menteri': '',
 };
@@ -191,6 +195,7 @@ export const speech: SpeechData = {
     'Karutan', 'Kajati', 'Kajari', 'Kasipidsus', 'Kasipidum', 'Kajagung', 'Jaksa Agung', 'Menpan', 'Mendagri',
     'Menkeu', 'Menkes', 'Mensos', 'Mendikbud', 'Menhub', 'Menag', 'Menlu', 'Menhan', 'Mentan', 'Menperin',
     'Mendag', 'Menaker', 'Menparekraf', 'Menpora', 'Menkominfo', 'Seskab', 'Mensesneg', 'Spesialis', 'Mendes',
+    'Menpar', 'Menkumham', 'Menristek', 'Menristekdikti', 'Mendikbudristek', 'Menkop', 'Menkopolhukam', 'Menkomdigi', 'Menhut',
     // Short forms of posts (`VP` vice president, `Wadir` wakil direktur, `Kalakhar` kepala pelaksana, `Pjs` acting), council posts (`Rais Aam`).
     'VP', 'SVP', 'EVP', 'Wadir', 'Kalakhar', 'Pjs', 'Rais Aam', 'Rais Syuriyah', 'Rais Syuriah',
     'Pelaksana', 'Penasihat', 'Penasehat', 'Komandan', 'Kabag Humas', 'Humas', 'Kasubbid', 'Kabidhumas',
@@ -243,7 +248,7 @@ export const speech: SpeechData = {
   orgWords: [
     // Trading-house words closing a company name before its analyst's name (`Analis Contoh Futures Budi`).
     'Futures', 'Berjangka',
-    'Kemenkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Balai', 'Kantor',
+    'Kemenkeu', 'Kemkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Balai', 'Kantor',
     'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
     'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus', 'Tim',
     'Forum', 'Gerakan', 'Organisasi', 'Persero', 'Tbk', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',
@@ -332,7 +337,7 @@ export const speech: SpeechData = {
     'Cirebon', 'Sukabumi', 'Garut', 'Karawang', 'Sleman', 'Bantul', 'Kendari', 'Palu', 'Ternate', 'Sorong',
     'Tenggara', 'Barat', 'Timur', 'Utara', 'Selatan', 'Tengah', 'DKI', ...nations, 'Eropa', 'Asia',
     'Selangor', 'Johor', 'Pahang', 'Sabah', 'Sarawak', 'Kedah', 'Kelantan',
-    'Terengganu', 'Perak', 'Melaka', 'Penang', 'Pulau', 'Kuala', 'Lumpur', 'Putrajaya', 'Laut', 'Jaya',
+    'Terengganu', 'Perak', 'Melaka', 'Penang', 'Pulau', 'Kepulauan', 'Kuala', 'Lumpur', 'Putrajaya', 'Laut', 'Jaya',
     'Raya',
   ],
   unnamed: ['seorang', 'salah', 'para', 'sejumlah', 'beberapa', 'sumber', 'warga', 'pihak'],
@@ -341,6 +346,7 @@ export const speech: SpeechData = {
     'di', 'ke', 'kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun',
     'wilayah', 'kawasan', 'jalan', 'jl', 'pulau', 'pantai', 'gunung', 'sungai', 'kepulauan',
   ],
+  placePrepositions: ['di', 'ke'],
   degrees: DEGREES,
   roleSuffixes: ROLE_SUFFIXES,
   descriptions: [
