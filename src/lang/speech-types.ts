@@ -23,6 +23,8 @@ export interface SpeechData {
   openers?: readonly string[];
   /** Words that open a role (`Kepala`, `Menteri`, `Kapolres`, `Minister`); case-sensitive. */
   roles: readonly string[];
+  /** Roles that are a trade or lot rather than a post (`Commuter`, `Accountant`); each also in `roles`. */
+  callings?: readonly string[];
   /** Police and military ranks, not part of a name (`AKBP`, `Komisaris Besar`); case-sensitive phrases. */
   ranks: readonly string[];
   /** Honorifics and academic or religious titles, not part of a name (`Bapak`, `Dr.`, `H.`, `Datuk`). */

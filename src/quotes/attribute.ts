@@ -149,7 +149,8 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
         continue;
       }
       if (t.text === ',' && v > j && listComma(tokens, v, lex)) continue;
-      if (t.text === ',' && v > j && w.cap) return appositiveAfter(text, tokens, j, v, lex);
+      // `"…," grower X, 45, told …`: a lower-case calling before the name opens the phrase as a capitalised word does.
+      if (t.text === ',' && v > j && (w.cap || (lex.lowerRoles.has(w.lower) && tokens[j + 1]?.cap))) return appositiveAfter(text, tokens, j, v, lex);
       return null;
     }
     const base = lex.post.get(t.lower) ?? lex.intro.get(t.lower);
@@ -193,10 +194,16 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
     const t = tokens[a]!;
     if (!t.word && t.text !== '.' && t.text !== '(' && t.text !== ')' && t.text !== ',') return null;
     if (t.text === '.' && !(a > 0 && isInitial(tokens[a - 1], lex))) return null;
-    if (t.word && lex.according.has(t.lower) && (a === 0 || !tokens[a - 1]!.word)) {
-      if (a + 1 <= j && lex.pronouns.has(tokens[a + 1]!.lower)) return { verb: t.lower, speaker: null, separated };
-      const speaker = parsePhrase(text, tokens, a + 1, j + 1, lex);
-      return speaker ? { verb: t.lower, speaker, separated } : null;
+    // `According to X, a spokesman for Z, "…"`: a cue of several words (`according to`) opens the phrase after its last word.
+    const seq = t.word && (a === 0 || !tokens[a - 1]!.word) ? lex.accordingSeqs.find((q) => q.length > 1 && q.every((x, i) => tokens[a + i]?.lower === x)) : undefined;
+    if (seq || (t.word && lex.according.has(t.lower) && (a === 0 || !tokens[a - 1]!.word))) {
+      const from = a + (seq?.length ?? 1);
+      const cue = seq ? seq[0]! : t.lower;
+      // `According to him, "…"`: one lower-case word after the cue is a pronoun (an object form too), someone named before.
+      if (from <= j && (lex.pronouns.has(tokens[from]!.lower) || (seq !== undefined && from === j && !tokens[from]!.cap))) return { verb: cue, speaker: null, separated };
+      if (from > j) return null;
+      const speaker = parsePhrase(text, tokens, from, j + 1, lex);
+      return speaker ? { verb: cue, speaker, separated } : null;
     }
   }
   return null;
@@ -315,7 +322,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
         if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex) && !placeLinkAt(tokens, q, lex)) {
           if (!titleRunAt(tokens, q, segFrom, segEnd, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
         }
-        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')' && !(t.text === ',' && titleAfterList(tokens, q, lex))) ok = false;
+        if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')' && !(t.text === ',' && titleAfterList(tokens, q, lex)) && !pluralPossessiveAt(tokens, q)) ok = false;
       }
     }
     if (!ok) {
@@ -336,4 +343,11 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   // `He said the early findings revealed …`: a subject cut at a stop word may leave a pronoun, which names nobody.
   if (end - start === 1 && lex.pronouns.has(tokens[start]!.lower)) return 'pronoun';
   return parsePhrase(text, tokens, start, end, lex);
+}
+
+/** Token `q` is the apostrophe of a plural possessive glued to its word (`Consumers' Forum`, `Growers’ Association`). */
+export function pluralPossessiveAt(tokens: readonly Token[], q: number): boolean {
+  const t = tokens[q]!;
+  const w = tokens[q - 1];
+  return (t.text === "'" || t.text === '’') && w !== undefined && w.word && w.end === t.start && /s$/iu.test(w.text) && tokens[q + 1]?.cap === true;
 }

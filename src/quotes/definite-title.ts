@@ -10,6 +10,8 @@ import type { SpeakerBook } from './speaker-book.js';
 import { type Lexicon, type Token, tokenize } from './speech-words.js';
 import { capitalised } from '../util/capitalised.js';
 
+/** A description of someone by a lower-case noun, with up to three more lower-case words (`grandmother of nine`). */
+const DESCRIPTION = /^\p{Ll}+(?: \p{Ll}+){0,3}$/u;
 /** Words of a definite title after its article, at most (`the deputy finance minister`). */
 const MAX_TITLE_WORDS = 3;
 
@@ -36,4 +38,23 @@ export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexico
   if (role === null) return null;
   const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false });
   return r && !nobody(r.person) && !r.person.org ? { person: r.person, resolved: true } : null;
+}
+
+/**
+ * `"…," said the accountant`: an article and one lower-case noun that is no organisation word and no pronoun
+ * describes someone by their trade or lot, as the article introduced them in the paragraph before (`Commuter X,
+ * 34, who …`). True when `sp` is such a description; the caller finds that person, and takes them only when
+ * they were introduced with no body (after `Contoh Bank chief X visited …`, `said the spokesman` is someone else).
+ */
+export function describesSomeone(sp: ParsedSpeaker, text: string, lex: Lexicon): boolean {
+  // One lower-case noun, or a few with a connector (`the grandmother of nine`).
+  if (!sp.unnamed || sp.name === null || !DESCRIPTION.test(sp.name)) return false;
+  const word = sp.name.split(' ')[0]!;
+  if (lex.pronouns.has(word) || lex.orgWords.has(capitalised(word))) return false;
+  // A title that speaks for a body (`the spokesman`, `the official`) is someone else; a calling or a plain noun is not.
+  if (lex.roles.has(capitalised(word)) && !lex.callings.has(word)) return false;
+  const head = text.slice(Math.max(0, sp.nameStart - 12), sp.nameStart);
+  if (!/\s$/u.test(head)) return false;
+  const before = head.trimEnd().split(/\s/u).pop() ?? '';
+  return lex.articles.has(before.toLowerCase());
 }

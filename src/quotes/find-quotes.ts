@@ -16,13 +16,14 @@ import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
-import { definiteHolder } from './definite-title.js';
+import { definiteHolder, describesSomeone } from './definite-title.js';
 import { Vocabulary } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
 import { type RoleReads, noteNarrative, registerNames } from './narrative.js';
 import { collectReferences } from './short-references.js';
 import { backReference } from './back-reference.js';
 import { paragraphSubject } from './paragraph-subject.js';
+import { endsPossessive } from '../organisations/shapes.js';
 import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
@@ -62,6 +63,8 @@ export interface FindQuotesOptions {
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
 /** Any quotation mark, double or single (a backtick opens the two-character ``` `` ``` mark). */
 const MARK = /["“”«»„'‘’`]/;
+/** A quotation mark, not an apostrophe: a single mark after a letter (`Musa’s`, `Consumers'`) opens no quote. */
+const QUOTE_MARK = /["“”«»„`]|(?<!\p{L})['‘’]/u;
 
 /**
  * Find direct and (unless `options.indirect` is false) indirect quotes in the paragraphs of one article, in reading order. Each paragraph's
@@ -90,6 +93,8 @@ export function findQuotes(
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
   const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.scan));
+  /** The quote opening at `open` starts paragraph `p`, and the paragraph before quotes nobody: a narrative one. */
+  const opensAfterNarrative = (open: number, p: number): boolean => open >= 0 && p > 0 && paragraphs[p]!.text.slice(0, open).trim() === '' && !QUOTE_MARK.test(paragraphs[p - 1]!.text);
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   // The signer of a statement, read once and only when a first-person quote needs them.
@@ -162,7 +167,10 @@ export function findQuotes(
       let speaker: QuoteHit['speaker'] = null;
       let continued = false;
       if (attribution?.speaker) {
-        const r = definiteHolder(attribution.speaker, book, lex) ?? book.resolve(attribution.speaker);
+        // `"…," said the accountant` after a paragraph about `Commuter X, 34, …`: that person.
+        const described = describesSomeone(attribution.speaker, text, lex) && opensAfterNarrative(c.span.open, p) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
+        const holder = described ? book.resolve(described) : null;
+        const r = definiteHolder(attribution.speaker, book, lex) ?? (holder && !holder.person.organisation && !holder.person.org ? holder : null) ?? book.resolve(attribution.speaker);
         // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
         if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
         else if (r) {
@@ -180,8 +188,8 @@ export function findQuotes(
         }
       } else if (!attribution?.self) {
         // A quote opening the paragraph after one about a person (`Minister X launched …`): theirs (`paragraph-subject.ts`).
-        const prev = c.span.open >= 0 && p > 0 && text.slice(0, c.span.open).trim() === '' && !MARK.test(paragraphs[p - 1]!.text) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
-        const opener = prev ? book.resolve(prev)?.person : undefined;
+        const prev = opensAfterNarrative(c.span.open, p) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
+        const opener = prev ? withoutPersonalOwner(prev, book.resolve(prev)?.person, book) : undefined;
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         // `“…,” kata mereka`: a group's words, no one person's (`plural-voice.ts`).
         const person = attribution && pluralVoice(text, c.span.close, lex) ? null : (opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null));
@@ -317,4 +325,15 @@ function pick(after: Attribution | null, before: Attribution | null): Attributio
 /** The organisation a phrase wrote, unless the phrase was only a person's initials read as one (`ungkap BS`). */
 function writtenOrganisation(sp: ParsedSpeaker, person: Person): string | null {
   return !sp.name && !sp.role && !person.org ? null : sp.organisation;
+}
+
+/**
+ * `X's lawyer Y asked …` where X is a person the article named: X is Y's client, not the body Y speaks for, so the
+ * organisation read from the owner is dropped (an owner the article names nobody after, a company, stays).
+ */
+function withoutPersonalOwner(sp: ParsedSpeaker, person: Person | undefined, book: SpeakerBook): Person | undefined {
+  const role = sp.role ?? '';
+  const owner = role.slice(0, Math.max(0, role.indexOf(' ')));
+  if (!person || !endsPossessive(owner) || person.organisation !== owner.slice(0, -2) || !book.byWord(person.organisation, true)) return person;
+  return { ...person, organisation: null };
 }

@@ -7,7 +7,8 @@
 import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
 import { demonstrativeAt, honorificAt } from './references.js';
-import { lowerTitleAt } from './appositive-title.js';
+import { lowerTitleAt, MAX_TITLE_FIELD_WORDS } from './appositive-title.js';
+import { pluralPossessiveAt } from './attribute.js';
 
 /** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */
 const MIN_NAME_WORDS = 2;
@@ -38,9 +39,10 @@ export function paragraphSubject(text: string, tokens: readonly Token[], lex: Le
   while (r < i + MAX_FIELD_WORDS && tokens[r]?.cap && !(tokens[r]!.cls & (W_ROLE | W_NAME))) r++;
   let end = i;
   if (tokens[r] && tokens[r]!.cls & W_ROLE) end = roleIntroEnd(tokens, r, lex);
-  else while (end < tokens.length && tokens[end]!.cls & W_NAME) end++;
-  // The subject is followed by its verb: a lower-case word.
-  const next = tokens[end];
+  else end = ownerTitleNameEnd(tokens, i, lex) || nameRunEnd(tokens, i);
+  // The subject is followed by its verb: a lower-case word, or an age or a relative clause set off by a comma
+  // (`Trader X, 52, who …`, `X, who …`).
+  const next = tokens[end]?.text === ',' && (ageAt(tokens, end + 1) || lex.references.relatives.has(tokens[end + 1]?.lower ?? '')) ? tokens[end + 1] : tokens[end];
   if (end - i < MIN_NAME_WORDS || !next?.word || next.cap) return null;
   // `Contoh Fire and Rescue Department director …`: after a bare name run (no title read), a connector before a
   // body's name, a title and a name goes on with the body (`Budi Santoso and Rina Wulandari met …` still opens with Budi).
@@ -62,4 +64,32 @@ function titledNameAhead(tokens: readonly Token[], i: number, lex: Lexicon): boo
   if (!body || !lowerTitleAt(tokens, k, lex)) return false;
   while (k - i < MAX_ADVERBIAL_TOKENS * 2 && tokens[k]?.word && !tokens[k]!.cap) k++;
   return tokens[k]?.cap === true;
+}
+
+/** The end of the run of name words from token `i`. */
+function nameRunEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  while (end < tokens.length && tokens[end]!.cls & W_NAME) end++;
+  return end;
+}
+
+/**
+ * From token `i`: a capitalised body or owner (`Consumers' Water Forum`, `Contoh’s`), a lower-case title
+ * (`president`, `lawyer`, `head of research`) and a name of at least two words (`Consumers' Water Forum
+ * president Wong Kee Loong said …`): the end of the name, else 0. The person is the one named last.
+ */
+function ownerTitleNameEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let k = i;
+  while (k - i < MAX_ADVERBIAL_TOKENS && (tokens[k]?.cap || (k > i && pluralPossessiveAt(tokens, k)))) k++;
+  if (k === i || !lowerTitleAt(tokens, k, lex)) return 0;
+  const title = k;
+  while (k - title <= MAX_TITLE_FIELD_WORDS && tokens[k]?.word && !tokens[k]!.cap) k++;
+  const end = nameRunEnd(tokens, k);
+  return end - k >= MIN_NAME_WORDS ? end : 0;
+}
+
+/** Token `i` is an age set off by commas (`, 52,`). */
+function ageAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.num && t.text.length <= 3 && tokens[i + 1]?.text === ',';
 }

@@ -127,6 +127,9 @@ function withoutPossessive(role: string, lex: Lexicon): string {
   return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(capitalised(stem)) ? role.slice(0, space + 1) + stem : role;
 }
 
+/** Digits of a post's number (`Chief 1`, `Naib Presiden 2`), at most. */
+const MAX_POST_NUMBER_DIGITS = 1;
+
 /** Role and organisation of one title phrase (`splitRole` before the possessive is dropped). */
 function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   const { organisation } = parts;
@@ -251,6 +254,8 @@ function readRole(role: string, organisation: string | null, title: string | und
     else if (field && listComma(tokens, k, lex)) k++;
     else if (field && t.word && lex.connectors.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower && !lex.orgWords.has(tokens[k + 1]!.text)) k++;
     else if (titleWord(t, lex) && !bodyAfterTitle(tokens, k, lex)) k++;
+    // `Chief 1`, `Naib Presiden 2`: a post held by several people in order carries its number; a number is no organisation.
+    else if (t.num && t.text.length <= MAX_POST_NUMBER_DIGITS && k === e - 1 && titleWord(prev, lex)) k++;
     // `CEO DAN Contoh`: a connector in capitals is an acronym, the organisation's first word.
     else if (t.word && (t.hasLower || !t.cap) && lex.connectors.has(t.lower) && tokens[k + 1] !== undefined && titleWord(tokens[k + 1]!, lex)) k++;
     else if (joinedField(tokens, k, lex)) k += 2;

@@ -16,6 +16,8 @@ export interface Lexicon {
   /** Sentence adverbs that may stand before a subject without a comma (not `meskipun`, `jika`: a clause of its own). */
   openers: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** Roles that are a trade or lot, lower-case (`commuter`): a description by one points back to a person, not a body. */
+  callings: ReadonlySet<string>;
   /** Ranks and honorifics as token sequences, longest first, by first token. */
   titles: ReadonlyMap<string, readonly string[][]>;
   /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */

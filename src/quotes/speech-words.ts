@@ -256,6 +256,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     fillers: lowerSet(data.fillers),
     openers: lowerSet(data.openers ?? []),
     roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
+    callings: lowerSet(data.callings ?? []),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
     orgWords: speakerOrgWords(language),

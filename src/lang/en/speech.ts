@@ -10,6 +10,14 @@ const TAILS_THAT_HEAD: ReadonlySet<string> = new Set(['Agency', 'Commission', 'C
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
  * word where the organisation finder ends a name (the holder's name follows). The one source of both lists.
  */
+/** Callings named before a name like a post (`veteran singer Budi …`, `party treasurer …`): a trade or lot, no body's voice. */
+const CALLINGS = [
+  'Cartoonist', 'Actor', 'Actress', 'Singer', 'Musician', 'Vocalist', 'Artist', 'Resident', 'Trader',
+  'Farmer', 'Student', 'Candidate', 'Treasurer',
+  'Epidemiologist', 'Accountant', 'Architect',
+  'Commuter', 'Grower', 'Hawker', 'Vendor', 'Fisherman', 'Motorist', 'Shopper', 'Retiree', 'Pensioner',
+];
+
 export const titleWords: readonly string[] = [
   'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chair',
   'Secretary', 'Governor', 'Regent', 'Mayor', 'Spokesperson', 'Spokesman',
@@ -81,11 +89,9 @@ export const speech: SpeechData = {
     'Coordinator', 'Expert', 'Trade', 'Foreign', 'Finance', 'Energy', 'Agriculture', 'Industry',
     // Malaysian posts as English-language Malaysian news writes them (`Johor Ruler`, `Selangor Menteri Besar`).
     'Ruler', 'Menteri', 'Menteri Besar', 'Exco',
-    // Callings named before a name like a post (`veteran singer Budi …`, `party treasurer …`).
-    'Cartoonist', 'Actor', 'Actress', 'Singer', 'Musician', 'Vocalist', 'Artist', 'Resident', 'Trader',
-    'Farmer', 'Student', 'Candidate', 'Treasurer',
-    'Epidemiologist', 'Accountant', 'Architect',
+    ...CALLINGS,
   ],
+  callings: CALLINGS,
   ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police',
     // Police ranks as English-language Indonesian (`Sr. Comr.`, `Insp. Gen.`) and Malaysian (`ACP`, `Comm`) news abbreviate them.
     'Comr.', 'Comr', 'Sr. Comr.', 'Adj. Sr. Comr.', 'Insp. Gen.', 'Insp.', 'Insp', 'Chief Insp', 'Comm', 'Comm.', 'Deputy Comm',
