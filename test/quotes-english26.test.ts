@@ -6,21 +6,10 @@
  * still passes there; the single-sentence tests below compare exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import type { Quote } from '../src/types.js';
-import { agrees, bare } from './lenient-match.js';
+import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
 
-/** Expected `[name, role, organisation]` of each direct quote; `undefined` leaves a field unscored. */
-type Expected = readonly [string, string | null | undefined, string | null | undefined];
-
-interface Article {
-  id: string;
-  text: string;
-  expect: readonly Expected[];
-}
-
-const ARTICLES: readonly Article[] = [
+const ARTICLES: readonly InventedArticle[] = [
 { id: 'my-daily-water', text: `Water operator to spend RM240mil on new pipes
 
 KUALA LUMPUR: The state water operator will spend RM240mil to replace ageing pipes in three districts over the next two years.
@@ -232,24 +221,7 @@ const GAPS: Readonly<Record<string, string>> = {
   'my-portal-hawkers#4:org': '`X, who heads the Z, said`: the relative clause’s body is no organisation yet',
 };
 
-describe('speaker unseen 26: invented English articles', () => {
-  for (const article of ARTICLES) {
-    it(`speaker unseen 26: ${article.id} gives each quote its speaker, role and organisation`, () => {
-      const quotes: Quote[] = parseArticle(article.text).quotes.filter((q) => q.kind === 'direct');
-      expect(quotes).toHaveLength(article.expect.length);
-      article.expect.forEach(([name, role, organisation], i) => {
-        const s = quotes[i]!.speaker;
-        const at = `${article.id}#${i}`;
-        // A wrong person brings a wrong role and organisation: a name gap leaves the whole quote unscored.
-        if (GAPS[`${at}:name`]) return;
-        expect(bare(s?.name), at).toBe(name);
-        if (role !== undefined && role !== null && !GAPS[`${at}:role`]) expect(agrees(s?.role, role), `${at} role ${s?.role}`).toBe(true);
-        if (organisation !== undefined && organisation !== null && !GAPS[`${at}:org`]) expect(agrees(s?.organisation, organisation), `${at} organisation ${s?.organisation}`).toBe(true);
-      });
-    });
-  }
-  for (const [at, shape] of Object.entries(GAPS)) it.todo(`speaker unseen 26: ${at} — ${shape}`);
-});
+scoreInventedArticles('speaker unseen 26', ARTICLES, GAPS, { dropHonorifics: true });
 
 /** Speaker, role and organisation of each direct quote of `text`, read as English. */
 function speakers(text: string): (readonly [string | null, string | null, string | null])[] {

@@ -5,12 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import { agrees } from './lenient-match.js';
+import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
 
-/** Expected `[name, role, organisation]` of each direct quote; a null name is an unnamed source; `undefined` leaves a field unscored. */
-type Expected = readonly [string | null, string | undefined, string | undefined];
-
-const ARTICLES: readonly { id: string; text: string; expect: readonly Expected[] }[] = [
+const ARTICLES: readonly InventedArticle[] = [
 { id: 'my-portal-durian', text: `Durian growers blame hot spell for thin harvest
 
 RAUB: Durian growers in the highlands expect their smallest harvest in a decade after weeks without rain.
@@ -70,25 +67,7 @@ const GAPS: Readonly<Record<string, string>> = {
   'wire-port-listing#2:org': '`Fund manager X of Z said … that`: a body with no organisation word (`Z Capital`) after `of` is read as the name, the person as the organisation',
 };
 
-describe('speaker unseen 27: invented English articles', () => {
-  for (const article of ARTICLES) {
-    it(`speaker unseen 27: ${article.id} gives each quote its speaker, role and organisation`, () => {
-      const quotes = parseArticle(article.text).quotes.filter((q) => q.kind === 'direct');
-      expect(quotes).toHaveLength(article.expect.length);
-      article.expect.forEach(([name, role, organisation], i) => {
-        const s = quotes[i]!.speaker;
-        const at = `${article.id}#${i}`;
-        if (GAPS[`${at}:name`]) return;
-        // An unnamed source (`a police spokesman`) is no person's name: none, or the description as written.
-        if (name === null) expect(s === null || !/^[A-Z]/u.test(s.name) || /^An? /u.test(s.name), `${at} ${s?.name}`).toBe(true);
-        else expect(s?.name, at).toBe(name);
-        if (role !== undefined && !GAPS[`${at}:role`]) expect(agrees(s?.role, role), `${at} role ${s?.role}`).toBe(true);
-        if (organisation !== undefined && !GAPS[`${at}:org`]) expect(agrees(s?.organisation, organisation), `${at} organisation ${s?.organisation}`).toBe(true);
-      });
-    });
-  }
-  for (const [at, shape] of Object.entries(GAPS)) it.todo(`speaker unseen 27: ${at} — ${shape}`);
-});
+scoreInventedArticles('speaker unseen 27', ARTICLES, GAPS);
 
 /** Speaker, role and organisation of each direct quote of `text`, read as English. */
 function speakers(text: string): (readonly [string | null, string | null, string | null])[] {

@@ -3,14 +3,10 @@
  * Every person and company name here is invented.
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import { agrees } from './lenient-match.js';
+import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
 
-/** Expected `[name, role, organisation]` of each direct quote; a null name is an unnamed source; `undefined` leaves a field unscored. */
-type Expected = readonly [string | null, string | undefined, string | undefined];
-
-const ARTICLES: readonly { id: string; text: string; expect: readonly Expected[] }[] = [
+const ARTICLES: readonly InventedArticle[] = [
 { id: 'id-english-nickel-smelter', text: `Smelter firm delays second furnace as ore prices slide
 
 JAKARTA (Kestrel Wire) - Nickel processor PT Arunika Logam Perkasa has postponed the start of its second furnace in Central Sulawesi to next year, citing weaker ore prices and a shortage of power.
@@ -79,24 +75,7 @@ const GAPS: Readonly<Record<string, string>> = {
   'my-english-budget-airline#1:org': '`The airline’s head of commercial, X,` after `Low-cost airline Z`: a possessive description points back only to a name that holds its noun, not to a name introduced by that noun',
 };
 
-describe('speaker unseen 28: invented English articles', () => {
-  for (const article of ARTICLES) {
-    it(`speaker unseen 28: ${article.id} gives each quote its speaker, role and organisation`, () => {
-      const quotes = parseArticle(article.text).quotes.filter((q) => q.kind === 'direct');
-      expect(quotes).toHaveLength(article.expect.length);
-      article.expect.forEach(([name, role, organisation], i) => {
-        const s = quotes[i]!.speaker;
-        const at = `${article.id}#${i}`;
-        if (GAPS[`${at}:name`]) return;
-        if (name === null) expect(s === null || !/^[A-Z]/u.test(s.name), `${at} ${s?.name}`).toBe(true);
-        else expect(s?.name, at).toBe(name);
-        if (role !== undefined && !GAPS[`${at}:role`]) expect(agrees(s?.role, role), `${at} role ${s?.role}`).toBe(true);
-        if (organisation !== undefined && !GAPS[`${at}:org`]) expect(agrees(s?.organisation, organisation), `${at} organisation ${s?.organisation}`).toBe(true);
-      });
-    });
-  }
-  for (const [at, shape] of Object.entries(GAPS)) it.todo(`speaker unseen 28: ${at} — ${shape}`);
-});
+scoreInventedArticles('speaker unseen 28', ARTICLES, GAPS);
 
 /** Speaker, role and organisation of each direct quote of `text`, read as English. */
 function speakers(text: string): (readonly [string | null, string | null, string | null])[] {
