@@ -3,6 +3,7 @@
  * Every person and company name here is invented.
  */
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
 import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
 
@@ -183,5 +184,15 @@ describe('speaker unseen 28: a numbered post', () => {
     expect(speakers('“Every school must teach it,” Brellow Teachers Union Deputy President Anselm Vrekovic said.')).toEqual([
       ['Anselm Vrekovic', 'Deputy President', 'Brellow Teachers Union'],
     ]);
+  });
+});
+
+describe('speaker unseen 28: a paragraph subject that runs to the paragraph end', () => {
+  it('speaker unseen 28: capitalised words alone on a line (an outlet name, a place) before a quote crash no stage', () => {
+    for (const line of ['KABARPASAR', 'Dinas Pasar', 'TIRTANIA POST']) {
+      const article = parseArticle(`Harga cabai naik lagi\n\n${line}\n\n“Kami sudah siapkan stok,” katanya.`);
+      expect(article.warnings, line).toEqual([]);
+      expect(article.quotes.filter((q) => q.kind === 'direct'), line).toHaveLength(1);
+    }
   });
 });

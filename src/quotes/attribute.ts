@@ -347,7 +347,7 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
 
 /** Token `q` is the apostrophe of a plural possessive glued to its word (`Consumers' Forum`, `Growers’ Association`). */
 export function pluralPossessiveAt(tokens: readonly Token[], q: number): boolean {
-  const t = tokens[q]!;
+  const t = tokens[q];
   const w = tokens[q - 1];
-  return (t.text === "'" || t.text === '’') && w !== undefined && w.word && w.end === t.start && /s$/iu.test(w.text) && tokens[q + 1]?.cap === true;
+  return t !== undefined && (t.text === "'" || t.text === '’') && w !== undefined && w.word && w.end === t.start && /s$/iu.test(w.text) && tokens[q + 1]?.cap === true;
 }
