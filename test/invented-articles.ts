@@ -1,6 +1,7 @@
 /** Scoring of invented articles by speaker, role and organisation, the way `npm run eval` scores labelled ones. */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { extractQuotes } from '../src/quotes/extract-quotes.js';
 import { agrees, bare } from './lenient-match.js';
 
 /**
@@ -50,4 +51,11 @@ export function scoreInventedArticles(
     }
     for (const [at, shape] of Object.entries(gaps)) it.todo(`${label}: ${at} — ${shape}`);
   });
+}
+
+/** Speaker, role and organisation of each direct quote of `text`, read as English. */
+export function englishSpeakers(text: string): (readonly [string | null, string | null, string | null])[] {
+  return extractQuotes(text, { language: 'eng' })
+    .quotes.filter((q) => q.kind === 'direct')
+    .map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null, q.speaker?.organisation ?? null] as const);
 }

@@ -6,8 +6,7 @@
  * still passes there; the single-sentence tests below compare exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
+import { type InventedArticle, englishSpeakers as speakers, scoreInventedArticles } from './invented-articles.js';
 
 const ARTICLES: readonly InventedArticle[] = [
 { id: 'my-daily-water', text: `Water operator to spend RM240mil on new pipes
@@ -222,13 +221,6 @@ const GAPS: Readonly<Record<string, string>> = {
 };
 
 scoreInventedArticles('speaker unseen 26', ARTICLES, GAPS, { dropHonorifics: true });
-
-/** Speaker, role and organisation of each direct quote of `text`, read as English. */
-function speakers(text: string): (readonly [string | null, string | null, string | null])[] {
-  return extractQuotes(text, { language: 'eng' })
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null, q.speaker?.organisation ?? null] as const);
-}
 
 describe('speaker unseen 26: English speaker shapes', () => {
   it('speaker unseen 26: `Analyst X of Z said` names X, with Z as organisation (not the other way round)', () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
+import { type InventedArticle, englishSpeakers as speakers, scoreInventedArticles } from './invented-articles.js';
 
 const ARTICLES: readonly InventedArticle[] = [
 { id: 'my-portal-durian', text: `Durian growers blame hot spell for thin harvest
@@ -68,13 +68,6 @@ const GAPS: Readonly<Record<string, string>> = {
 };
 
 scoreInventedArticles('speaker unseen 27', ARTICLES, GAPS);
-
-/** Speaker, role and organisation of each direct quote of `text`, read as English. */
-function speakers(text: string): (readonly [string | null, string | null, string | null])[] {
-  return extractQuotes(text, { language: 'eng' })
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null, q.speaker?.organisation ?? null] as const);
-}
 
 describe('speaker unseen 27: English roles and organisations', () => {
   it('speaker unseen 27: `Z’s Head of Operations for <place>` speaks for Z, the place is the area the post covers', () => {

@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
-import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
+import { type InventedArticle, englishSpeakers as speakers, scoreInventedArticles } from './invented-articles.js';
 
 const ARTICLES: readonly InventedArticle[] = [
 { id: 'id-english-nickel-smelter', text: `Smelter firm delays second furnace as ore prices slide
@@ -77,13 +76,6 @@ const GAPS: Readonly<Record<string, string>> = {
 };
 
 scoreInventedArticles('speaker unseen 28', ARTICLES, GAPS);
-
-/** Speaker, role and organisation of each direct quote of `text`, read as English. */
-function speakers(text: string): (readonly [string | null, string | null, string | null])[] {
-  return extractQuotes(text, { language: 'eng' })
-    .quotes.filter((q) => q.kind === 'direct')
-    .map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null, q.speaker?.organisation ?? null] as const);
-}
 
 describe('speaker unseen 28: a narrative paragraph that introduces the next speaker', () => {
   it('speaker unseen 28: `Growers’ Guild chairman X said …` before `"…," he said` gives the quote to X, not to the earlier speaker', () => {

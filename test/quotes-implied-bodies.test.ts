@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { speakerLines as speakers } from './speaker-lines.js';
 import { courtOrganisations } from '../src/quotes/court-organisation.js';
 import { regionGovernments } from '../src/quotes/region-government.js';
 import type { QuoteHit } from '../src/quotes/find-quotes.js';
-
-/** Every quote's speaker as `name | role | organisation`. */
-function speakers(text: string, language: 'ind' | 'zlm') {
-  return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
-}
 
 describe('speaker organisation: a region head speaks for the region government the article names', () => {
   it('`Bupati X` takes `Pemkab X` when the article writes it', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
+import { speakerLines } from './speaker-lines.js';
 
-/** Every quote's speaker as `name | role | organisation`. */
-function speakers(text: string) {
-  return parseArticle(text, { language: 'zlm' }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
-}
+const speakers = (text: string) => speakerLines(text, 'zlm');
 
 describe('speaker role: the king’s title', () => {
   it('`Yang di-Pertuan Agong` is the whole post, not `Yang`', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
-
-/** Every quote's speaker as `name | role | organisation`. */
-function speakers(text: string, language: 'ind' | 'zlm') {
-  return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
-}
+import { speakerLines as speakers } from './speaker-lines.js';
 
 describe('speaker organisation: a place after a title that names its body is that body’s place', () => {
   it('`Menteri Perdagangan AS` speaks for `Kementerian Perdagangan AS`, not for the country', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
-
-/** Every quote's speaker as `name | role | organisation`. */
-function speakers(text: string, language: 'ind' | 'zlm' | 'eng') {
-  return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
-}
+import { speakerLines as speakers } from './speaker-lines.js';
 
 describe('speaker organisation: the body a person works at, named in an apposition with a workplace link', () => {
   it('speaker organisation: `X, seorang peneliti di Lembaga Y` gives the body the person speaks for', () => {
