@@ -32,7 +32,7 @@ export function scoreInventedArticles(
   gaps: Readonly<Record<string, string>>,
   options: ScoreOptions = {},
 ): void {
-  describe(`${label}: invented English articles`, () => {
+  describe(`${label}: invented articles`, () => {
     for (const article of articles) {
       it(`${label}: ${article.id} gives each quote its speaker, role and organisation`, () => {
         const quotes = parseArticle(article.text).quotes.filter((q) => q.kind === 'direct');

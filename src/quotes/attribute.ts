@@ -17,6 +17,7 @@ import { definiteRole } from './definite-title.js';
 import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { describedTitle } from './described-title.js';
+import { dottedDegreeStart } from './name-word.js';
 import type { RoleParts } from './role-parts.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -125,8 +126,9 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     // `tutur mantan kepala dinas ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
     if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
-    // `kata Ketua Umum Partai Contoh itu`: a title closed by a demonstrative is someone named before, found by the title.
-    if (speaker && !speaker.unnamed && lex.roles.has(next.text) && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: titleOnly(text, tokens, j, end, speaker) };
+    // `kata Ketua Umum Partai Contoh itu`, `kata pelatih asal Contoh itu`: a title closed by a demonstrative is someone
+    // named before, found by the title.
+    if (speaker && !speaker.unnamed && (lex.roles.has(next.text) || lex.lowerRoles.has(next.lower)) && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: titleOnly(text, tokens, j, end, speaker) };
     return { verb, speaker };
   }
   // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
@@ -232,6 +234,12 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   let s = e;
   while (s > 0 && e - s < MAX_SUBJECT_TOKENS) {
     const t = tokens[s - 1]!;
+    // `Budi Santoso, Ph.D., mengatakan`: the stops of a dotted degree set off after a name end no sentence.
+    const degree = t.text === '.' ? dottedDegreeStart(tokens, s, lex) : -1;
+    if (degree >= 0) {
+      s = degree;
+      continue;
+    }
     // `… PT Contoh Tbk. Budi Santoso mengatakan`: an initial's or a legal form's full stop ends no sentence.
     if (!t.word && SUBJECT_BREAK.has(t.text) && !(t.text === '.' && s > 1 && (isInitial(tokens[s - 2], lex) || LEGAL_FORMS.has(tokens[s - 2]!.text)))) break;
     s--;

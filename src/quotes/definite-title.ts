@@ -8,6 +8,7 @@ import { roleAt } from './phrase.js';
 import { nobody, type Person } from './person.js';
 import type { SpeakerBook } from './speaker-book.js';
 import { type Lexicon, type Token, tokenize } from './speech-words.js';
+import { demonstrativeAt } from './references.js';
 import { capitalised } from '../util/capitalised.js';
 
 /** A description of someone by a lower-case noun, with up to three more lower-case words (`grandmother of nine`). */
@@ -57,4 +58,38 @@ export function describesSomeone(sp: ParsedSpeaker, text: string, lex: Lexicon):
   if (!/\s$/u.test(head)) return false;
   const before = head.trimEnd().split(/\s/u).pop() ?? '';
   return lex.articles.has(before.toLowerCase());
+}
+
+/** Tokens read after a description for the demonstrative that closes it (`pemain yang akrab disapa Ucok itu`), at most. */
+const MAX_CLOSING_TOKENS = 12;
+/** Characters those tokens may take, at most. */
+const MAX_CLOSING_CHARS = 200;
+/** Characters read back, in the quote's paragraph and in the one before, for an unnamed introduction of the same noun. */
+const MAX_INTRODUCTION_CHARS = 800;
+
+/**
+ * `"…," ujar lulusan akuntansi itu`, `kata pemain yang akrab disapa Ucok itu`: a lower-case description closed by a
+ * demonstrative, right after it or at the end of a relative clause about it, points back to someone the article has
+ * introduced, as `ujarnya` does. Not a source introduced unnamed by the same noun (`Seorang pengemudi ojek …`) in
+ * the paragraph before (`previous`) or in `text` before the quote at `at`, nor a document or a body (`kata sumber
+ * itu`, `kata firma penyelidikan itu`: `organisation-pronoun.ts`); a title of its own (`kata pelatih asal Contoh itu`)
+ * is found by the title instead (`attribute.ts`).
+ */
+export function pointsBack(sp: ParsedSpeaker, text: string, at: number, previous: string, lex: Lexicon): boolean {
+  if (!sp.unnamed || sp.name === null || !DESCRIPTION.test(sp.name)) return false;
+  const word = sp.name.split(' ')[0]!;
+  if (lex.pronouns.has(word) || lex.unnamed.has(word) || lex.orgWords.has(capitalised(word)) || lex.documents.has(word)) return false;
+  const after = tokenize(text.slice(sp.nameEnd, sp.nameEnd + MAX_CLOSING_CHARS), lex);
+  const refs = lex.references;
+  let k = 0;
+  if (after[0]?.word && refs.relatives.has(after[0].lower)) {
+    k = 1;
+    while (k < after.length && k < MAX_CLOSING_TOKENS && !demonstrativeAt(after, k, refs) && (after[k]!.word || after[k]!.text === '.')) k++;
+  }
+  if (!demonstrativeAt(after, k, refs) || after[k + 1]?.word || sp.name.split(' ').some((w) => lex.organisationNouns.has(w))) return false;
+  // A window of each, so that many such quotes in one long paragraph stay linear.
+  const before = `${previous.slice(-MAX_INTRODUCTION_CHARS)}\n${text.slice(Math.max(0, at - MAX_INTRODUCTION_CHARS), at)}`;
+  const earlier = tokenize(before, lex);
+  for (let i = 1; i < earlier.length; i++) if (earlier[i]!.lower === word && lex.unnamed.has(earlier[i - 1]!.lower)) return false;
+  return true;
 }

@@ -16,7 +16,7 @@ import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
 import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
-import { definiteHolder, describesSomeone } from './definite-title.js';
+import { definiteHolder, describesSomeone, pointsBack } from './definite-title.js';
 import { Vocabulary } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
 import { type RoleReads, noteNarrative, registerNames } from './narrative.js';
@@ -126,7 +126,10 @@ export function findQuotes(
       const afterMark = span.close >= 0 ? span.close + 1 : span.end;
       // The last character before the closing mark (an orphan's `end` is its mark's start).
       const endsSentence = text[span.end - 1] === '.';
-      const read = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
+      const attributed = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
+      // `ujar lulusan akuntansi itu`: a description pointing back is someone named before, resolved like `ujarnya`.
+      const back = attributed?.speaker && pointsBack(attributed.speaker, text, span.start, paragraphs[p - 1]?.text ?? '', lex);
+      const read = back ? { ...attributed!, speaker: null } : attributed;
       // `kata seorang warga yang …, Siti Aminah.`: the name closing the sentence (`trailing-name.ts`).
       const after = read ? withTrailingName(text, tokens, read, lex) : null;
       if (span.open < 0) {

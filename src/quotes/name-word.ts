@@ -86,3 +86,18 @@ export function dottedDegree(tokens: readonly Token[], s: number, k: number, lex
   }
   return stops > 0 && spelt.length > 1 && lex.degrees.has(spelt);
 }
+
+/** Tokens a dotted degree spans at most (`Ph.D.`, `M.Eng.`, `S.Kom.`: word and stop, twice or three times). */
+const MAX_DOTTED_DEGREE_TOKENS = 6;
+
+/**
+ * Where a dotted degree set off by a comma and ending at token `end` (exclusive, its last full stop included) starts
+ * (`Rina Wulandari, Ph.D.,` → the token `Ph`), else -1: its stops end no sentence.
+ */
+export function dottedDegreeStart(tokens: readonly Token[], end: number, lex: Lexicon): number {
+  for (let q = end - 2; q >= 1 && end - q <= MAX_DOTTED_DEGREE_TOKENS; q -= 2) {
+    if (tokens[q - 1]!.text === ',' && dottedDegree(tokens, q, end, lex)) return q;
+    if (tokens[q - 1]!.text !== '.') return -1;
+  }
+  return -1;
+}

@@ -55,6 +55,8 @@ export interface Lexicon {
   descriptions: ReadonlySet<string>;
   /** Words that refer back to someone already named (`references.ts`). */
   references: ReferenceWords;
+  /** Lower-case nouns that describe an organisation (`firma`, `perseroan`): such a description is the body named before. */
+  organisationNouns: ReadonlySet<string>;
   documents: ReadonlySet<string>;
   /** Organisation aliases, by the alias as written. */
   aliases: ReadonlyMap<string, readonly string[]>;

@@ -283,6 +283,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     descriptions: lowerSet(data.descriptions ?? []),
     references: referenceWords(data),
     documents: lowerSet(data.documents ?? []),
+    organisationNouns: lowerSet(data.organisationNouns ?? []),
     aliases: new Map(Object.entries(data.organisationAliases ?? {})),
     complementisers: lowerSet(data.complementisers ?? []),
     bareReport: new Set(data.bareReportVerbs ?? []),
