@@ -101,9 +101,12 @@ function verbAt(tokens: readonly Token[], j: number, lex: Lexicon): { verb: stri
 export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
   let j = k;
   if (tokens[j]?.text === ',') j++;
-  if (lex.postVerbLeads.has(tokens[j]?.lower ?? '')) j++;
+  const lead = lex.postVerbLeads.has(tokens[j]?.lower ?? '') ? tokens[j++]! : null;
   const w = tokens[j];
   if (!w || !w.word) return null;
+  // `"…," demikian <document noun> <issuer>`: a lead word before a document noun, with no verb, gives the quote to the
+  // issuer the document is written by, not to the speaker carried over from before.
+  if (lead && !w.cap && lex.documents.has(w.lower)) return { verb: lead.lower, speaker: documentSpeaker(text, tokens, j, phraseEnd(tokens, j, lex), lex) };
   const pv = lex.pronounVerb.get(w.lower);
   if (pv !== undefined) return { verb: pv, speaker: null };
   // `"…," according to Budi Santoso`: the cue stands where a verb would, its phrase named by the cue.

@@ -5,7 +5,7 @@
  * in one pass, then each quote looks its speaker up; a word two different names share stands for neither.
  * Read after all quotes are found, so the labels carry the fullest name the article gives.
  */
-import { type Lexicon, type Token, W_NAME } from './speech-words.js';
+import { type Lexicon, type Token, W_LOWER_ROLE, W_NAME } from './speech-words.js';
 import type { Vocabulary } from './vocabulary.js';
 import { describingCompound } from './name-word.js';
 import type { SpeakerBook } from './speaker-book.js';
@@ -108,8 +108,9 @@ interface NameIndex {
 /**
  * Every run of name words in the article (`Rina Wulandari`, `Rina`), under each of its words: one pass over the
  * tokens. A word opening a sentence is capitalised anyway, so it belongs to the run only when the article writes it
- * capitalised inside a sentence too (`Rina` of `Rina Wulandari membuka …`, not `Era`); a word the article writes in
- * lower case or a place opens no name, and a run with a place or closed by a common word names none.
+ * capitalised inside a sentence too (`Rina` of `Rina Wulandari membuka …`, not `Era`) or opens a person introduced
+ * with a comma (`introducedRun`); a word the article writes in lower case or a place opens no name, and a run with a
+ * place or closed by a common word names none.
  */
 function nameIndex(tokens: readonly (readonly Token[])[], lex: Lexicon, vocab: Vocabulary | null): NameIndex {
   const inside = new Set<string>();
@@ -128,7 +129,7 @@ function nameIndex(tokens: readonly (readonly Token[])[], lex: Lexicon, vocab: V
       while (e < toks.length && toks[e]!.cls & C_NAME) e++;
       let a = i;
       const prev = toks[i - 1];
-      if ((prev === undefined || OPENERS.has(prev.text)) && !inside.has(toks[a]!.text)) a++;
+      if ((prev === undefined || OPENERS.has(prev.text)) && !inside.has(toks[a]!.text) && !introducedRun(toks, i, e, lex)) a++;
       // `the Sukamaju-born Rina`: a describing compound before the name is no part of it.
       while (a < e && (common(toks[a]!) || place(toks[a]!) || describingCompound(toks[a]!))) a++;
       const n = e - a;
@@ -153,4 +154,15 @@ function nameIndex(tokens: readonly (readonly Token[])[], lex: Lexicon, vocab: V
     }
   }
   return { runs, shared, afterOrganisation, steps: steps + tokens.length };
+}
+
+/**
+ * A run of two name words or more opening a sentence and set off by a comma before a relative clause, an age or a
+ * lower-case title (`Rina Wulandari, yang …`, `Rina Wulandari, 45, …`, `Rina Wulandari, ketua …`): a person
+ * introduced as the subject, whose first word is a given name even though a sentence opens with it.
+ */
+function introducedRun(toks: readonly Token[], i: number, e: number, lex: Lexicon): boolean {
+  const after = toks[e + 1];
+  if (e - i < 2 || toks[e]?.text !== ',' || after === undefined) return false;
+  return lex.references.relatives.has(after.lower) || (after.num && after.text.length <= 3 && toks[e + 2]?.text === ',') || (!after.cap && (after.cls & W_LOWER_ROLE) !== 0);
 }

@@ -8,6 +8,7 @@ import { skipTitles, titledAt } from './skip-titles.js';
 import { listComma } from './field-list.js';
 import { gapComma } from './gap-comma.js';
 import { heldAt } from './held-at.js';
+import { fieldLinkEnd } from './title-field.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, seatParty } from './affiliation.js';
 import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
@@ -66,6 +67,12 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       // `kata Budi Santoso selaku Ketua Umum …`: the title after a role link.
       if (k > j && sawCap && roleLinkAt(tokens, k, lex)) {
         k++;
+        continue;
+      }
+      // `Pengamat politik dari Universitas Contoh …`: a title's lower-case field, then the body it is held at.
+      const fieldLink = fieldLinkEnd(tokens, j, k, lex);
+      if (fieldLink > k) {
+        k = fieldLink;
         continue;
       }
       // The body a title is held at (`Ekonom di Contoh Trust`, `Minister in the Contoh Department`: an article may

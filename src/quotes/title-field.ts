@@ -73,3 +73,24 @@ export function fieldHeldAt(tokens: readonly Token[], from: number, link: number
   }
   return words >= MIN_BODY_AND_NAME_WORDS;
 }
+
+/**
+ * `Pengamat politik dari Universitas Contoh Rina Wulandari`, `Pakar hukum pidana di Lembaga Contoh …`: a title, a few lower-case words of its field, then a link to the body it is held at, before a capitalised word that is
+ * no place and holds an organisation word or an acronym. At token `k`, the first field word right after the title (at or after `j`): the token after the link, or
+ * `k` when the words do not read so (a verb, a word that ends a name, a place after the link: `… tiba dari Contoh`).
+ */
+export function fieldLinkEnd(tokens: readonly Token[], j: number, k: number, lex: Lexicon): number {
+  const title = tokens[k - 1];
+  // The title is capitalised, or a lower-case one opening the phrase (`kata pengamat politik dari …`).
+  if (k - 1 < j || !title?.word || !(title.cap ? lex.roles.has(title.text) : k - 1 === j && lex.lowerRoles.has(title.lower))) return k;
+  let m = k;
+  const field = (t: Token) => t.word && !t.cap && !t.num && !lex.connectors.has(t.lower) && !lex.titlePlaces.has(t.lower) && !lex.nameStops.has(t.lower) && !lex.intro.has(t.lower) && !lex.post.has(t.lower);
+  while (m < tokens.length && m - k < MAX_FIELD_WORDS && field(tokens[m]!)) m++;
+  const link = tokens[m];
+  const next = tokens[m + 1];
+  if (m === k || !link?.word || link.cap || !(lex.titlePlaces.has(link.lower) || (lex.connectors.has(link.lower) && lex.nameStops.has(link.lower)))) return k;
+  if (!next?.cap || lex.places.has(next.text) || lex.placeTakers.has(next.text) || lex.locatives.has(next.lower)) return k;
+  // Only a body: its words hold an organisation word or an acronym (`di New Contoh City, Rina …` names a place).
+  const acronym = (t: Token) => t.word && !t.hasLower && !t.num && t.text.length > 1;
+  return tokens.slice(m + 1, organisationEnd(tokens, m + 1, tokens.length, lex)).some((t) => lex.orgWords.has(t.text) || acronym(t)) ? m + 1 : k;
+}
