@@ -213,6 +213,8 @@ export const speech: SpeechData = {
     'Perdana Menteri',
     // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Calon Partai Contoh …`).
     'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain',
+    // A player's position, named before a name like a post (`gelandang Contoh FC, Budi`); not `Penyerang`, also an assailant.
+    'Striker', 'Gelandang', 'Bek', 'Kiper', 'Winger',
     'Apoteker', 'Perencana', 'Bidan', 'Notaris', 'Arsitek', 'Pembina',
     // English posts whose head noun ends the title (`Regional Sales Leader`, `Senior Partner`).
     'Partner', 'Leader', 'Strategist',
@@ -312,8 +314,9 @@ export const speech: SpeechData = {
     'dan', 'dan/atau', 'untuk', 'bidang', 'dari', 'atas', 'pada', 'bin', 'binti', 'ibni', 'ibnu', 'van', 'de', 'di', 'al', 'el',
     // `Sekretaris Perusahaan sekaligus Direktur Kepatuhan X`; English titles in Indonesian text (`Vice President of Communication`).
     'sekaligus', 'merangkap', 'of', 'for',
-    // English names cited whole (`Food and Agriculture Organization`, `Institute for … Economics and Finance`).
-    'and',
+    // English names cited whole (`Food and Agriculture Organization`, `Institute for … Economics and Finance`,
+    // `Council on Contoh Affairs`, `Seeds to Contoh Foundation`): their lower-case joiners keep the name in one piece.
+    'and', 'on', 'to',
   ],
   titleCues: [
     'film', 'lagu', 'judul', 'berjudul', 'bertajuk', 'bertema', 'tema', 'topik', 'program', 'acara',
