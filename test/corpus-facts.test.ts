@@ -52,6 +52,9 @@ const KNOWN_MISSES: Record<string, Record<string, string>> = {
   'english--malaysian-byline-slash-comments-watch-video': {
     organisations: 'a maker the lexicon lacks, named only as the subject of the first sentence (`Contoh Moto unveiled …`), is not found yet',
   },
+  'english--reporter-editor-bar-caption-comments-call': {
+    dateline: 'an outlet in parentheses after a place in capitals, with no brand word (`KUDAT (Borneo Kini) -`), is read as a country',
+  },
   'kompas--inline-baca-juga': {
     boilerplate:
       'an inline linked headline with no double space after it ends at the first lowercase word: "Rp 60.000 per Kg, …" is cut at "per"',

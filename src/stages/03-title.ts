@@ -86,7 +86,7 @@ export function findTitle(input: TitleInput): TitleResult {
   // `Headline Here SUKAMAJU, KABARCONTOH.COM - Story …`: the headline glued to the dateline on one line.
   const glued = gluedDatelineAt(input, candidate);
   if (glued !== null) {
-    const junk = crumbJunk(lines, crumbs, kicker);
+    const junk = crumbJunk(input, lines, crumbs, kicker);
     const head = text.slice(candidate.start, glued).trimEnd();
     const body: Block[] = [];
     for (const b of blocks) {
@@ -114,7 +114,7 @@ export function findTitle(input: TitleInput): TitleResult {
   // `Jakarta, Contoh Online` or `Jakarta -` alone on the first line is the dateline, not a headline.
   if (isDatelineLine(text, candidate, input.langs)) return none;
 
-  const junk = crumbJunk(lines, crumbs, kicker);
+  const junk = crumbJunk(input, lines, crumbs, kicker);
   const start = candidate.start + trail;
   if (trail > 0) junk.push({ start: candidate.start, end: candidate.start + text.slice(candidate.start, start).trimEnd().length, kind: 'navigation' });
   const found = { start, end: start + title.length, repeated: half !== null };
@@ -127,10 +127,13 @@ export function findTitle(input: TitleInput): TitleResult {
   return { title: found, junk, body: blocks.filter((b) => b.line > candidate.line) };
 }
 
-/** The crumb lines above the headline and the kicker over it, as navigation junk. */
-function crumbJunk(lines: readonly Block[], crumbs: number, kicker: Block | null): Junk[] {
+/** The crumb lines above the headline and the kicker over it, as navigation junk; a byline above the headline as a byline. */
+function crumbJunk(input: TitleInput, lines: readonly Block[], crumbs: number, kicker: Block | null): Junk[] {
   const junk: Junk[] = [];
-  for (let i = 0; i < crumbs; i++) junk.push({ start: lines[i]!.start, end: lines[i]!.end, kind: 'navigation', continues: i > 0 });
+  for (let i = 0; i < crumbs; i++) {
+    const kind = input.junkKind(input.text.slice(lines[i]!.start, lines[i]!.end)) === 'editor' ? 'editor' : 'navigation';
+    junk.push({ start: lines[i]!.start, end: lines[i]!.end, kind, continues: i > 0 && junk[i - 1]!.kind === kind });
+  }
   if (kicker) junk.push({ start: kicker.start, end: kicker.end, kind: 'navigation' });
   return junk;
 }
@@ -226,8 +229,15 @@ function isCrumb(input: TitleInput, block: Block): boolean {
   if (s.length > MAX_CRUMB_LENGTH) return false;
   // `home gaya`; a section's name alone (`Ekonomi`: a headline has more words); the site's name or domain (`Contoh News`).
   if (s.split(' ').length <= 2 && CRUMB.test(s) && s === s.toLowerCase()) return true;
-  return SECTION.test(s) || (s.split(' ').length <= 3 && input.isSiteName(s) && !ENDS_SENTENCE.test(s));
+  if (SECTION.test(s) || (s.split(' ').length <= 3 && input.isSiteName(s) && !ENDS_SENTENCE.test(s))) return true;
+  // `Siaran Pers`, `Press Release`, `Oleh Rina Putri`: a listed label of the page or a byline above the headline,
+  // not the headline itself.
+  return s.split(' ').length <= MAX_LABEL_WORDS && !ENDS_SENTENCE.test(s) && LABEL_KINDS.has(input.junkKind(s) ?? 'none');
 }
+/** A page label or a byline above the headline has at most this many words. */
+const MAX_LABEL_WORDS = 4;
+/** Junk kinds of lines above the headline that leave it the headline (a caption or a share bar may be one's own block). */
+const LABEL_KINDS: ReadonlySet<string> = new Set(['navigation', 'ad', 'other', 'editor']);
 /** One word, capitalised or not: a section name above the headline. */
 const SECTION = /^\p{L}[\p{L}-]{1,20}$/u;
 

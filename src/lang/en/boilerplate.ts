@@ -53,6 +53,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'share', phrase: 'Link copied' },
     { kind: 'share', phrase: 'Copied' },
     { kind: 'other', phrase: 'Listen to this article' },
+    // The label over a press release.
+    { kind: 'other', phrase: 'Press Release' },
     { kind: 'other', phrase: 'Listen to this story' },
     { kind: 'related-link', phrase: 'Top Stories' },
     { kind: 'related-link', phrase: 'Latest News' },
@@ -139,6 +141,8 @@ export const boilerplate: BoilerplateData = {
     ...['Read', 'Click', 'Check out', 'See'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Watch'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Share'].map((phrase) => ({ kind: 'share' as const, phrase })),
+    // `Let us know in the comments`: a call to the comments under the story.
+    ...['Let us know', 'Tell us'].map((phrase) => ({ kind: 'comments' as const, phrase })),
     ...['Follow', 'Subscribe', 'Sign up', 'Download', 'Join', 'Like', 'Listen', 'Visit', 'Get', "Don't forget", 'Do not forget'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],
   mediumWords: [

@@ -16,6 +16,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'ad', phrase: 'SCROLL TO CONTINUE WITH CONTENT' },
     { kind: 'ad', phrase: 'Iklan' },
     { kind: 'ad', phrase: 'Advertorial' },
+    // The label over a press release.
+    { kind: 'other', phrase: 'Siaran Pers' },
     { kind: 'share', phrase: 'Bagikan:' },
     { kind: 'share', phrase: 'Bagikan' },
     { kind: 'share', phrase: 'Share:' },
@@ -171,6 +173,8 @@ export const boilerplate: BoilerplateData = {
     { kind: 'caption', phrase: 'Keterangan foto:' },
     { kind: 'other', phrase: 'KONTAK:' },
     { kind: 'other', phrase: 'Kontak Media:' },
+    // A press release's contact person: `Narahubung: …`.
+    { kind: 'other', phrase: 'Narahubung:' },
     { kind: 'other', phrase: 'Sumber:' },
     { kind: 'other', phrase: 'SUMBER:' },
     { kind: 'other', phrase: 'Sumber berita:' },
@@ -185,7 +189,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
   kickerLeads: ['Jelang', 'Menjelang', 'Usai', 'Seusai', 'Pasca', 'Menuju'],
-  contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:'],
+  contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:', 'Narahubung:'],
   disclaimerLabels: ['Disclaimer', 'DISCLAIMER', 'Penafian'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada dalam terhadap kepada oleh atas tentang sebagai antara sejak demi soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),
   photoCredits: [
@@ -197,6 +201,8 @@ export const boilerplate: BoilerplateData = {
     ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik', 'Ayo baca'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Bagikan', 'Sebarkan'].map((phrase) => ({ kind: 'share' as const, phrase })),
+    // `Tulis pendapat Anda di kolom komentar`: a call to the comments under the story.
+    ...['Tulis', 'Tinggalkan'].map((phrase) => ({ kind: 'comments' as const, phrase })),
     // `Jangan lupa ikuti …`: a reminder before the prompt's verb.
     // `Segera dapatkan …`: an urging word before the prompt's verb.
     ...['Ikuti', 'Dapatkan', 'Kunjungi', 'Unduh', 'Download', 'Follow', 'Gabung', 'Bergabunglah', 'Berlangganan', 'Langganan', 'Yuk', 'Jangan lupa', 'Pantau terus', 'Segera dapatkan', 'Segera unduh'].map(

@@ -3,6 +3,8 @@ import type { BoilerplateData } from '../types.js';
 /** Page junk that Malaysian news sites leave in scraped text. */
 export const boilerplate: BoilerplateData = {
   lines: [
+    // The label over a press statement.
+    { kind: 'other', phrase: 'Kenyataan Media' },
     { kind: 'navigation', phrase: 'Seterusnya' },
     { kind: 'navigation', phrase: 'Sebelumnya' },
     { kind: 'ad', phrase: 'ADVERTISEMENT' },
@@ -67,6 +69,8 @@ export const boilerplate: BoilerplateData = {
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
     ...['Kongsi', 'Kongsikan', 'Jom kongsi'].map((phrase) => ({ kind: 'share' as const, phrase })),
+    // `Tinggalkan komen anda di ruangan komen`: a call to the comments under the story.
+    ...['Tinggalkan'].map((phrase) => ({ kind: 'comments' as const, phrase })),
     // `Sila ikuti kami di …`: the polite `sila` before the prompt's verb.
     ...['Ikuti', 'Layari', 'Langgan', 'Sertai', 'Dapatkan', 'Muat turun', 'Jangan lupa', 'Sila ikuti', 'Sila layari', 'Sila kongsi', 'Jom'].map((phrase) => ({ kind: 'other' as const, phrase })),
   ],

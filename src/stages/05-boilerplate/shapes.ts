@@ -131,7 +131,12 @@ function countKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   if (p.shareWords.has(word) || p.shareWords.has(word.replace(/s$/, ''))) return 'share';
-  return p.lines.get(phraseKey(word)) === 'comments' ? 'comments' : null;
+  return isCommentsWord(word, p) ? 'comments' : null;
+}
+
+/** A word that alone on a line is a comments label (`Komentar`, `Komen`, `Comments`): it names the comments. */
+function isCommentsWord(word: string, p: JunkPatterns): boolean {
+  return p.lines.get(phraseKey(word)) === 'comments';
 }
 
 /**
@@ -224,10 +229,20 @@ function isShareBar(s: string, first: string, p: JunkPatterns): boolean {
   const words = s.match(WORD_G) ?? [];
   if (words.length >= 2 && areShareButtons(words, p)) return true;
   if (words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share') return true;
+  // `Kongsi di Facebook | Kongsi di WhatsApp`, `Share on X | Share on Facebook`: each button repeats the share label.
+  if (s.includes('|') && s.split('|').every((piece) => isLabelledButton(piece, p))) return true;
   const colon = s.indexOf(':');
   if (colon < 0 || (s.slice(0, colon).match(WORD_G) ?? []).length > MAX_SHARE_LABEL_WORDS) return false;
   const buttons = s.slice(colon + 1).match(WORD_G) ?? [];
   return buttons.length > 0 && areShareButtons(buttons, p);
+}
+
+/** One button of a labelled bar: a share word or verb, at most one word between, a share button (`Bagikan ke WhatsApp`). */
+function isLabelledButton(piece: string, p: JunkPatterns): boolean {
+  const words = piece.match(WORD_G) ?? [];
+  if (words.length < 2 || words.length > MAX_SHARE_LABEL_WORDS) return false;
+  const first = words[0]!;
+  return (p.shareWords.has(first.toLowerCase()) || p.promptKinds.get(phraseKey(first)) === 'share') && p.shareWords.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** A handful of words, every one a share button or share word (`Facebook`, `X`, `Salin tautan`). */
@@ -243,7 +258,14 @@ function areShareButtons(words: readonly string[], p: JunkPatterns): boolean {
 function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   // The opener first: most blocks open with no prompt verb, and need no sentence split.
   const opener = p.promptOpener.exec(s);
-  if (!opener) return null;
+  if (!opener) {
+    // `Bagaimana pendapat Anda? Tulis di kolom komentar.`: a short question to the reader may lead one call to the
+    // comments. Any other sentence after a question is the story's own (`Siapa yang salah? Simak …, kata dia.`).
+    const q = s.indexOf('? ');
+    const rest = q > 0 ? s.slice(q + 2) : '';
+    if (q <= 0 || !READER_QUESTION.test(s.slice(0, q + 1)) || /[.!?] /.test(rest)) return null;
+    return promptKind(rest.replace(/[.!?]$/, ''), p) === 'comments' ? 'comments' : null;
+  }
   const words = s.match(WORD_G) ?? [];
   const sentences = s.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   if (sentences.length > 1) {
@@ -261,9 +283,13 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   if (words.length > MAX_PROMPT_WORDS) return null;
   // `Simak juga Video: Pernyataan itu muncul setelah …`: a finished sentence of prose, not a prompt.
   if (words.length >= MIN_PROSE_WORDS && /[.!?]["”’]?$/.test(s)) return null;
+  const kind = p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
+  // A call to the comments names them (`… di kolom komentar`): the same verbs open reporting sentences that name a
+  // medium (`Tulis <name> di akun Instagram-nya`, `Tinggalkan …, kata dia`).
+  if (kind === 'comments') return words.slice(1).some((w) => isCommentsWord(w, p)) ? kind : null;
   // A social handle (`@kabarcontoh`) names where to go as well as a medium does.
   if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()) || namesOutlet(w, p)) && !HANDLE.test(s)) return null;
-  return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
+  return kind;
 }
 
 /**
@@ -279,6 +305,9 @@ function isSharePlea(s: string, p: JunkPatterns): boolean {
   return p.shareVerbWords.test(breaks[breaks.length - 1]!) && p.shareVerb.test(breaks[breaks.length - 1]!) && p.selfReference.test(s);
 }
 const MAX_SHARE_PLEA = 160;
+
+/** A short question with no quotation marks, ahead of a prompt (`Apa pendapat Anda?`, `What do you think?`). */
+const READER_QUESTION = /^[^.!?"“”]{1,60}\?$/u;
 
 /** A social-media handle: `@kabarcontoh`. */
 const HANDLE = /(?:^|\s)@[\p{L}\p{N}_]{2,30}(?![\p{L}\p{N}_@.])/u;
