@@ -45,6 +45,18 @@ export function ofPhraseEnd(c: CompiledOrganisations, p: ParagraphState, to: num
 const MAX_WORDS_BEFORE_CLOSER = 3;
 
 /**
+ * Where the closer stands that a name starting at word `i` reaches over name words alone, or -1: without
+ * one no name is closed, so the word tests (set look-ups, the text's lower-case words) need not run for
+ * nearly every capitalised word.
+ */
+function closerAhead(c: CompiledOrganisations, p: ParagraphState, i: number): number {
+  const { tokens } = p;
+  let k = i;
+  while (k < tokens.length && k - i < MAX_WORDS_BEFORE_CLOSER && (k === i || plainGap(p, k)) && nameAt(p, k) && !c.foreignClosers.has(tokens[k]!.text)) k++;
+  return k > i && k < tokens.length && plainGap(p, k) && c.foreignClosers.has(tokens[k]!.text) ? k : -1;
+}
+
+/**
  * A foreign name starting at word `i` and closed by an English word that the text's language puts
  * first in its own names (`Contoh Growth Bank` beside `Bank Contoh`): one to three capitalised words,
  * the first starting the name, none of them a word of the text's language (`plainWord`: a most
@@ -57,19 +69,20 @@ const MAX_WORDS_BEFORE_CLOSER = 3;
 export function foreignCloserEnd(c: CompiledOrganisations, p: ParagraphState, i: number, plainWord: (word: string) => boolean): number {
   const { tokens } = p;
   if (c.foreignClosers.size === 0 || !nameAt(p, i) || tokens[i]!.acronym) return -1;
+  const closer = closerAhead(c, p, i);
+  if (closer < 0) return -1;
   // The name starts here: no name word joined to it before, nor a sentence opener mid-sentence, which
   // is a word of a name of the language's own there (`di Sumber Contoh Bank`).
   if (i > 0 && plainGap(p, i) && (nameAt(p, i - 1) || (c.openers.has(tokens[i - 1]!.text) && !sentenceStart(p, i - 1)))) return -1;
-  let k = i;
   let onlyPlaces = true;
-  while (k < tokens.length && k - i < MAX_WORDS_BEFORE_CLOSER && (k === i || plainGap(p, k)) && nameAt(p, k) && !c.foreignClosers.has(tokens[k]!.text)) {
+  for (let k = i; k < closer; k++) {
     const t = tokens[k]!;
     const w = t.text;
     if (t.acronym || c.breakers.has(w) || c.openers.has(w) || c.roles.has(w) || c.roleWords.has(w) || c.heads.has(w) || c.known.has(w) || c.orgVocabulary.has(w) || c.documentWords.has(w.toLowerCase()) || plainWord(w)) return -1;
     if (!c.placeWords.has(w)) onlyPlaces = false;
-    k++;
   }
-  if (k === i || onlyPlaces || k >= tokens.length || !plainGap(p, k) || !c.foreignClosers.has(tokens[k]!.text)) return -1;
+  if (onlyPlaces) return -1;
+  const k = closer;
   // A name word after the closer: the language's own order (`… Bank Contoh`), or an English `Bank of`.
   if (k + 1 < tokens.length && plainGap(p, k + 1) && (nameAt(p, k + 1) || tokens[k + 1]!.text === 'of')) return -1;
   return k + 1;

@@ -4,6 +4,7 @@ import type { CompiledOrganisations } from './compile.js';
 import { oneWordKnown } from './context.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isAcronym, isAllCaps, isCapitalised, isNumber, isRoman } from './shapes.js';
+import { CAP_WORD } from './words.js';
 
 /** A person's name after an organisation (`Kejari Garut Rudi Hartanto`) has this many words, at most… */
 export const MAX_PERSON_WORDS = 3;
@@ -123,6 +124,8 @@ export function countAlone(c: CompiledOrganisations, p: ParagraphState, alone: M
   // The first word of the run of joined name words that word `k` belongs to, or -1.
   let runStart = -1;
   for (let k = 0; k < n; k++) {
+    // A word in lower case is neither counted nor in a run (a run's words are name words, all capitalised, and it closes at its last).
+    if ((p.bits[k]! & CAP_WORD) === 0) continue;
     const t = tokens[k]!;
     const name = nameAt(p, k);
     const joinedAfter = k + 1 < n && nameAt(p, k + 1) && plainGap(p, k + 1);

@@ -22,7 +22,7 @@ const T_WORD = WORD;
 const scanText = textOf;
 const wordEnd = end;
 
-/** Bit of a word's bits: the word can continue a name (`isNameWord`); above the `STARTS_*` bits. */
+/** Bit of a word's bits: the word can continue a name (`isNameWord`: capitalised words only, so always with `CAP_WORD`); above the `STARTS_*` bits. */
 export const NAME_WORD = 1 << 8;
 /** Bit of a word's bits: the word may be a known form's first word (`starts` and `wordBits` both say so). */
 export const KNOWN_WORD = 1 << 9;
