@@ -108,6 +108,8 @@ export interface SpeechData {
   nonSpeakers?: readonly string[];
   /** Words between a name and the body the person comes from (`dari`, `of`), lower-case. */
   affiliationLinks?: readonly string[];
+  /** Verbs of a relative clause by which a person heads a body (`X, who heads the Contoh Institute`), lower-case: that body is the person's organisation. */
+  headVerbs?: readonly string[];
   /** Words between a name and its title (`Budi Santoso selaku Ketua Umum …`), lower-case. */
   roleLinks?: readonly string[];
   /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */

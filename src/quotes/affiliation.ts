@@ -3,16 +3,16 @@
  * Contoh`, `Rina Wulandari of the Contoh Policy Institute`, `… from Contoh University`): the organisation the
  * person speaks for, in any of the three languages (`SpeechData.affiliationLinks`).
  */
-import type { Lexicon, Token } from './speech-words.js';
+import { type Lexicon, slice, type Token } from './speech-words.js';
 
 /**
  * The organisation's tokens `[start, end)` after the link at token `at`, else null. The organisation is a run of
  * capitalised words (with connectors, `-`, `&` between them and a bracketed short form after) that holds an
  * organisation word (`Lembaga`, `Institute`) or opens with an acronym (`ISEAS`); a place is no body.
  */
-export function affiliationAt(toks: readonly Token[], at: number, lex: Lexicon): [number, number] | null {
+export function affiliationAt(toks: readonly Token[], at: number, lex: Lexicon, links: ReadonlySet<string> = lex.affiliationLinks): [number, number] | null {
   const link = toks[at];
-  if (!link?.word || link.cap || !lex.affiliationLinks.has(link.lower)) return null;
+  if (!link?.word || link.cap || !links.has(link.lower)) return null;
   let o = at + 1;
   if (toks[o]?.word && lex.articles.has(toks[o]!.lower)) o++;
   const first = toks[o];
@@ -31,6 +31,26 @@ export function affiliationAt(toks: readonly Token[], at: number, lex: Lexicon):
   }
   if (toks[e]?.text === '(' && toks[e + 2]?.text === ')' && toks[e + 1]?.cap) e += 3;
   return named && e > o ? [o, e] : null;
+}
+
+/**
+ * `X, who heads the Contoh Institute`: a relative clause after the comma at token `comma` whose verb says the person
+ * heads a body (`SpeechData.headVerbs`). The body's tokens `[start, end)`, read like an affiliation, else null.
+ */
+export function headedBodyAt(toks: readonly Token[], comma: number, lex: Lexicon): [number, number] | null {
+  if (toks[comma]?.text !== ',' || !lex.references.relatives.has(toks[comma + 1]?.lower ?? '')) return null;
+  return affiliationAt(toks, comma + 2, lex, lex.headVerbs);
+}
+
+/** Where a phrase ends when the comma at token `k` opens such a clause: after the body the person heads, else -1. */
+export function headedEnd(toks: readonly Token[], k: number, lex: Lexicon): number {
+  return headedBodyAt(toks, k, lex)?.[1] ?? -1;
+}
+
+/** The body named by such a clause when the segment of a phrase starting at token `s` is one, else null. */
+export function headedSegment(text: string, toks: readonly Token[], s: number, lex: Lexicon): string | null {
+  const headed = headedBodyAt(toks, s - 1, lex);
+  return headed ? slice(text, toks, headed[0], headed[1]) : null;
 }
 
 /** The longest `(PARTY-Seat Name)` bracket read after a member's name, in tokens. */

@@ -5,6 +5,7 @@
  */
 import { MAX_PHRASE_TOKENS, parsePhrase, type ParsedSpeaker } from './phrase.js';
 import type { Lexicon, Token } from './speech-words.js';
+import { headedEnd } from './affiliation.js';
 
 /** An attribution read from an appositive: the verb's base form and the speaker. */
 export interface Appositive {
@@ -19,11 +20,11 @@ export interface Appositive {
 export function appositiveAfter(text: string, tokens: readonly Token[], j: number, c: number, lex: Lexicon): Appositive | null {
   // `"…," Budi Santoso, 45, said`: an age between commas, then the verb.
   const age = tokens[c + 1];
-  if (age?.num && age.text.length <= 3 && tokens[c + 2]?.text === ',') {
-    const base = speechVerbAt(tokens, c + 3, lex);
-    const speaker = base !== undefined ? parsePhrase(text, tokens, j, c, lex) : null;
-    return base !== undefined && speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
-  }
+  if (age?.num && age.text.length <= 3 && tokens[c + 2]?.text === ',') return verbAfter(text, tokens, j, c, c + 2, lex);
+  // `"…," Budi Santoso, who heads the Contoh Institute, said`: the body the person heads between commas, then the verb;
+  // a phrase of place or time may follow the body (`… Institute in Contoh, said`).
+  const headed = headedEnd(tokens, c, lex), comma = headed > 0 ? adverbialEnd(tokens, headed, lex) : -1;
+  if (tokens[comma]?.text === ',') return verbAfter(text, tokens, j, headed, comma, lex);
   if (!lowerTitleAt(tokens, c + 1, lex)) return null;
   for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
     if (tokens[e]!.text !== ',') continue;
@@ -33,6 +34,25 @@ export function appositiveAfter(text: string, tokens: readonly Token[], j: numbe
     return speaker?.name ? { verb: base, speaker } : null;
   }
   return null;
+}
+
+/** The speaker `[j, end)` when the comma at token `comma` is followed by a speech verb: the attribution, else null. */
+function verbAfter(text: string, tokens: readonly Token[], j: number, end: number, comma: number, lex: Lexicon): Appositive | null {
+  const base = speechVerbAt(tokens, comma + 1, lex);
+  const speaker = base !== undefined ? parsePhrase(text, tokens, j, end, lex) : null;
+  return base !== undefined && speaker?.name && !speaker.unnamed ? { verb: base, speaker } : null;
+}
+
+/** The most capitalised words of a place or time phrase after a body (`in Contoh`, `at Universiti Contoh`). */
+const MAX_ADVERBIAL_WORDS = 4;
+
+/** After token `k`, a lower-case stop word and a few capitalised words (`in Contoh`): where they end, else `k`. */
+function adverbialEnd(tokens: readonly Token[], k: number, lex: Lexicon): number {
+  const link = tokens[k];
+  if (!link?.word || link.cap || !lex.nameStops.has(link.lower)) return k;
+  let e = k + 1;
+  while (e - k <= MAX_ADVERBIAL_WORDS && tokens[e]?.word && tokens[e]!.cap) e++;
+  return e > k + 1 && tokens[e]?.text === ',' ? e : k;
 }
 
 /**

@@ -13,7 +13,7 @@ import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
 import { fieldHeldAt } from './title-field.js';
 import { legalForms } from '../lang/legal-forms.js';
-import { definiteRole } from './definite-title.js';
+import { definiteRole, unnamedSubjectBefore } from './definite-title.js';
 import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { describedTitle } from './described-title.js';
@@ -257,6 +257,13 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   if (adverbial && definiteRole(tokens, d, e, text, lex) !== null) {
     const from = tokens[d]!.start;
     const to = tokens[e - 1]!.end;
+    return { name: text.slice(from, to), role: null, organisation: null, start: from, end: to, nameStart: from, nameEnd: to, unnamed: true };
+  }
+  // `…, <article> <noun> [<adverb>] <verb>, "…"`: someone the article does not name, right before the verb.
+  const described = unnamedSubjectBefore(tokens, v, lex);
+  if (described) {
+    const from = tokens[described[0]]!.start;
+    const to = tokens[described[1] - 1]!.end;
     return { name: text.slice(from, to), role: null, organisation: null, start: from, end: to, nameStart: from, nameEnd: to, unnamed: true };
   }
   // `Terbaru, Ahli Parlimen Contoh itu mendakwa`: a title closed by a demonstrative is someone named before.

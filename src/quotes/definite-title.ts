@@ -93,3 +93,33 @@ export function pointsBack(sp: ParsedSpeaker, text: string, at: number, previous
   for (let i = 1; i < earlier.length; i++) if (earlier[i]!.lower === word && lex.unnamed.has(earlier[i - 1]!.lower)) return false;
   return true;
 }
+
+/** The most lower-case nouns of an unnamed subject before its verb (`<article> <noun> <noun>`). */
+const MAX_SUBJECT_NOUNS = 2;
+/** An English adverb in `-ly` between a subject and its verb. */
+const ADVERB = /^\p{Ll}{3,}ly$/u;
+
+/**
+ * `…, <article> <noun> [<adverb>] <verb>, "…"`: an article and one or two lower-case nouns right before the verb at token
+ * `e` (an adverb aside), none a pronoun, title, organisation word, document or stop word, is someone the article does
+ * not name, never the person named before. The description's tokens `[from, to)`, else null.
+ */
+export function unnamedSubjectBefore(tokens: readonly Token[], e: number, lex: Lexicon): [number, number] | null {
+  let to = e;
+  const last = tokens[to - 1];
+  if (last?.word && !last.cap && ADVERB.test(last.text)) to--;
+  let n = to;
+  while (n > 0 && to - n < MAX_SUBJECT_NOUNS && plainNoun(tokens[n - 1]!, lex)) n--;
+  const article = tokens[n - 1];
+  if (n >= to || !article?.word || !lex.articles.has(article.lower)) return null;
+  // The article opens the clause (after a comma, a conjunction or nothing): after a verb it opens an object (`<verb> the <noun>`).
+  const before = tokens[n - 2];
+  return !before?.word || (!before.cap && lex.fillers.has(before.lower)) ? [n - 1, to] : null;
+}
+
+/** A lower-case word that may name an unnamed person (a plain noun): no pronoun, title, body, document or stop word. */
+function plainNoun(t: Token, lex: Lexicon): boolean {
+  if (!t.word || t.cap || t.num || lex.articles.has(t.lower) || lex.pronouns.has(t.lower) || lex.nameStops.has(t.lower) || lex.connectors.has(t.lower)) return false;
+  const upper = capitalised(t.text);
+  return !lex.roles.has(upper) && !lex.lowerRoles.has(t.lower) && !lex.orgWords.has(upper) && !lex.documents.has(t.lower) && !lex.fillers.has(t.lower);
+}

@@ -8,6 +8,7 @@ import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-wor
 import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
 import { demonstrativeAt, honorificAt } from './references.js';
 import { lowerTitleAt, MAX_TITLE_FIELD_WORDS } from './appositive-title.js';
+import { headedBodyAt } from './affiliation.js';
 import { pluralPossessiveAt } from './attribute.js';
 
 /** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */
@@ -49,7 +50,9 @@ export function paragraphSubject(text: string, tokens: readonly Token[], lex: Le
   if (!(tokens[r] && tokens[r]!.cls & W_ROLE) && lex.connectors.has(next.lower) && titledNameAhead(tokens, end + 1, lex)) return null;
   // `Terbaru, Ahli Parlimen Contoh itu mendakwa …`: a title closed by a demonstrative refers back to someone named before.
   if (demonstrativeAt(tokens, end, lex.references)) return null;
-  const p = parsePhrase(text, tokens, i, end, lex);
+  // `X, who heads the Contoh Institute, said …`: the body the subject heads is read with the name.
+  const headed = headedBodyAt(tokens, end, lex);
+  const p = parsePhrase(text, tokens, i, headed ? headed[1] : end, lex);
   return p?.name && !p.unnamed && p.name.split(' ').length >= MIN_NAME_WORDS ? p : null;
 }
 

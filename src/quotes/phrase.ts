@@ -10,7 +10,7 @@ import { gapComma } from './gap-comma.js';
 import { heldAt } from './held-at.js';
 import { fieldLinkEnd } from './title-field.js';
 import { lowerTitleRun } from './lower-title.js';
-import { affiliationAt, seatParty } from './affiliation.js';
+import { affiliationAt, headedEnd, headedSegment, seatParty } from './affiliation.js';
 import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-edges.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { makeSpeaker, type ParsedSpeaker } from './make-speaker.js';
@@ -117,6 +117,8 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       continue;
     }
     if (t.text === ',' && k > j) {
+      const headed = sawCap ? headedEnd(tokens, k, lex) : -1; // `…, who heads the Contoh Institute` ends the phrase.
+      if (headed > 0) { k = headed; break; }
       const next = tokens[k + 1]; // A filler after it opens a clause, an honorific before a name does not (`…, Lalu Budi`).
       // `Menteri Koordinator Bidang Politik, Hukum, dan Keamanan`: a comma inside the title's field list.
       if (listComma(tokens, k, lex)) {
@@ -306,6 +308,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     const s = skipTitles(tokens, segStart, k, lex), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
+    const headed = headedSegment(text, tokens, s, lex); // `…, who heads the Contoh Institute`: the body, no title.
+    if (headed) { affiliation ??= headed; continue; }
     // A segment of degrees only (`Rina Wulandari, PhD`, `…, M.Kes`) or an age (`…, 52, …`) adds nothing.
     if ((isDegree(tokens[s], lex) && k - s === 1) || dottedDegree(tokens, s, k, lex) || (k - s === 1 && tokens[s]!.num)) continue;
     const seat = seatParty(tokens, s, k, lex);

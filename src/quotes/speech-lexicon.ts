@@ -74,6 +74,8 @@ export interface Lexicon {
   accordingFirst: ReadonlySet<string>;
   /** Words between a name and the body the person comes from (`dari`, `of`), lower-case. */
   affiliationLinks: ReadonlySet<string>;
+  /** Verbs of a relative clause by which a person heads a body (`who heads`), lower-case. */
+  headVerbs: ReadonlySet<string>;
   /** Words between a name and its title (`selaku`), lower-case. */
   roleLinks: ReadonlySet<string>;
   /** Words after which a title names a field (`Bidang`), case-sensitive. */

@@ -298,6 +298,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     fieldOpeners: new Set(data.fieldOpeners ?? []),
     roleLinks: lowerSet(data.roleLinks ?? []),
     affiliationLinks: lowerSet(data.affiliationLinks ?? []),
+    headVerbs: lowerSet(data.headVerbs ?? []),
     possessives: lowerSet(data.possessives ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)

@@ -15,9 +15,11 @@ export function titleNameBody(
   lex: Lexicon,
   nameEnd: (start: number) => number,
 ): { name: [number, number]; body: [number, number] } | null {
-  let r = s;
+  // `Fund manager X of Z`: one capitalised field word may open a lower-case title.
+  let r = tokens[s]?.cap && !lex.roles.has(tokens[s]!.text) && tokens[s + 1]?.word && !tokens[s + 1]!.cap && lex.lowerRoles.has(tokens[s + 1]!.lower) ? s + 1 : s;
+  const opened = r;
   while (r < e && tokens[r]!.word && (lex.roles.has(tokens[r]!.text) || (!tokens[r]!.cap && lex.lowerRoles.has(tokens[r]!.lower)))) r++;
-  if (r === s || r >= e || !tokens[r]!.cap) return null;
+  if (r === opened || r >= e || !tokens[r]!.cap) return null;
   const ne = nameEnd(r);
   // A name of two words at least, so that a title's own capitalised field (`Head Research of …`) is not read as one.
   if (ne - r < 2 || ne >= e) return null;

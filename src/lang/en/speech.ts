@@ -71,10 +71,16 @@ export const speech: SpeechData = {
   ],
   placeTakers: ['Governor', 'Regent', 'Mayor', 'Police', 'Province', 'City', 'Regency', 'Ambassador', 'of'],
   // Beside the organisation finder's places, which the speech lexicon adds.
-  places: ['Indonesia', 'Indonesian', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'Russia', 'Japan', 'ASEAN'],
+  // Nationality adjectives stand where a country would (`Malaysian Foreign Minister X`): a place, never a body alone.
+  places: [
+    'Indonesia', 'Indonesian', 'Java', 'West', 'East', 'North', 'South', 'Central', 'Malaysia', 'China', 'Russia', 'Japan', 'ASEAN',
+    'Malaysian', 'Singaporean', 'Thai', 'Filipino', 'Philippine', 'Vietnamese', 'Cambodian', 'Bruneian', 'Australian', 'Chinese',
+    'Japanese', 'Korean', 'Taiwanese', 'Indian', 'Pakistani', 'American', 'British', 'French', 'German', 'Dutch', 'Russian',
+    'Saudi', 'Iranian', 'Turkish', 'Israeli', 'Palestinian', 'Ukrainian', 'Canadian',
+  ],
   roles: [
     ...titleWords,
-    'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General',
+    'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General', 'Undersecretary', 'Under-Secretary',
     'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',
     'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Manager',
     'Chairperson', 'Fellow',
@@ -104,7 +110,7 @@ export const speech: SpeechData = {
   // organisation's name, and a few words that name a body without ending a name the organisation finder builds.
   orgWords: [
     ...Object.keys(englishTails).filter((w) => !w.includes(' ') && !TAILS_THAT_HEAD.has(w)),
-    'Airlines', 'Airways', 'Company', 'Party', 'Police', 'Army', 'Tbk', 'Securities', 'Centre', 'Center',
+    'Airlines', 'Airways', 'Company', 'Party', 'Police', 'Army', 'Tbk', 'Securities', 'Capital', 'Realty', 'Centre', 'Center',
   ],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'Fellow', 'Principal', 'Research', 'Visiting', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   ...crossLanguageSpeech,
@@ -126,6 +132,8 @@ export const speech: SpeechData = {
   descriptions: ['man', 'woman', 'official', 'spokesperson', 'executive'],
   demonstratives: [],
   relatives: ['who'],
+  // `X, who heads the Contoh Institute`: the body the person heads is the one they speak for.
+  headVerbs: ['heads', 'leads', 'chairs', 'runs', 'helms', 'directs', 'manages'],
   additives: ['also'],
   honorificReferences: ['His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'Tuanku'],
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post', 'update'],
