@@ -30,7 +30,7 @@ export const personFirstWords: readonly string[] = [
 ];
 
 /**
- * Royal and honorific titles that open the name of a person an institution is named after
- * (`Universiti Tun Contoh`, `Hospital Tuanku Contoh`): right after such a head they are its name.
+ * Royal, honorific and doctor's titles that open the name of a person an institution is named after
+ * (`Universiti Tun Contoh`, `Hospital Tuanku Contoh`, `RSUP Dr Contoh`): right after such a head they are its name.
  */
-export const namesakeTitles: readonly string[] = ['Tun', 'Tunku', 'Tuanku', 'Sultan', 'Sultanah', 'Raja', 'Tengku', 'Permaisuri'];
+export const namesakeTitles: readonly string[] = ['Tun', 'Tunku', 'Tuanku', 'Sultan', 'Sultanah', 'Raja', 'Tengku', 'Permaisuri', 'Dr'];

@@ -253,6 +253,8 @@ export interface OrganisationData {
   aloneForms?: readonly string[];
   /** Heads of a unit that names its parent body after it (`Departemen Riset Bank Contoh`): the parent is the organisation. */
   unitHeads?: readonly string[];
+  /** Heads whose name needs two words or more: one capitalised word after them is as often a person's name or a place (`Tim Contoh`). */
+  longNameHeads?: readonly string[];
   /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
   eventWords?: readonly string[];
   /** Words that end a venue's name after its sponsor's or owner's (`Contoh Arena`): a known name before one is no mention. */

@@ -1,10 +1,12 @@
 import { andWords, orWords } from '../lang/conjunctions.js';
-import { namesakeTitles, personFirstWords } from '../lang/names.js';
+import { companyPrefixes } from '../lang/legal-forms.js';
+import { nameAbbreviations, namesakeTitles, personFirstWords } from '../lang/names.js';
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { byFirstWrittenWord, byLastWord, byLastWrittenWord, endKeysOf, lastWordsOf, withLowerCase } from './phrase-tables.js';
 import { isAcronym } from './shapes.js';
 import { tokenize } from './tokens.js';
+import { STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './slots.js';
 
 /** One organisation of the lexicon. */
 export interface KnownOrganisation {
@@ -19,45 +21,6 @@ export interface Phrase<T> {
   words: string[];
   value: T;
 }
-
-/**
- * Where a word stands in `CompiledOrganisations.starts`: its first two code units, folded into 16
- * bits (unique for ASCII pairs). Words that share a slot share its bits, so the table may say yes
- * wrongly, but never no.
- */
-export function startSlot(word: string): number {
-  return ((word.charCodeAt(0) << 7) ^ (word.charCodeAt(1) | 0)) & 0xffff;
-}
-
-/**
- * Where a whole word stands in `CompiledOrganisations.wordBits`: its first two code units, its length
- * and its last code unit, hashed into 16 bits. Like `startSlot`, the table may say yes wrongly, but
- * never no; with a few thousand keys it rarely does.
- */
-export function wordSlot(word: string): number {
-  const n = word.length;
-  return slotOfUnits(word.charCodeAt(0), word.charCodeAt(1) | 0, n, word.charCodeAt(n - 1));
-}
-
-/** `wordSlot` of a word of `length` code units from its first, second (0 for none) and last code units, read where the word stands. */
-export function slotOfUnits(first: number, second: number, length: number, last: number): number {
-  const h = Math.imul(Math.imul((first << 16) ^ second, 31) ^ length, 0x9e3779b1) ^ last;
-  return (h ^ (h >>> 16)) & 0xffff;
-}
-
-/** Bits of `CompiledOrganisations.starts`: a word with this start can be… */
-/** …a known form's first word; */
-export const STARTS_KNOWN = 1;
-/** …a head phrase's first word; */
-export const STARTS_HEAD = 2;
-/** …a tail phrase's last word; */
-export const STARTS_TAIL = 4;
-/** …the first word of a two-word place. */
-export const STARTS_PLACE_PAIR = 8;
-/** …a word glued to the name after it (`dariContoh`). */
-export const STARTS_GLUED = 16;
-/** Bit of `wordBits` only: the whole word may be a breaker or an opener (`breakers`). */
-export const WORD_BREAKER = 32;
 
 /** `OrganisationData` turned into lookup tables: every look-up is by one word. */
 export interface CompiledOrganisations {
@@ -145,6 +108,8 @@ export interface CompiledOrganisations {
   documentWords: Set<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */
   legalForms: Set<string>;
+  /** The legal forms written after a company's name (`Tbk`, `Ltd`), not before it (`PT`). */
+  legalSuffixes: Set<string>;
   /** Lower-case words outlets build their names from (`daily`, `news`): the outlets' `brandWords`. */
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
@@ -157,6 +122,8 @@ export interface CompiledOrganisations {
   aloneForms: Set<string>;
   /** Heads of a unit named with its parent body (`Departemen`): the parent is found instead. */
   unitHeads: Set<string>;
+  /** Heads whose name needs two words or more (`Tim`). */
+  longNameHeads: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
   /** Words that end a venue's name after its sponsor's (`Arena`). */
@@ -171,6 +138,8 @@ export interface CompiledOrganisations {
   honorifics: Set<string>;
   /** Titles that open an institution's namesake (`Tun`, `Sultan`). */
   namesakeTitles: Set<string>;
+  /** Namesake titles that a living officer carries too (`Dr`, an abbreviation of a person's title, not a royal one). */
+  personTitles: Set<string>;
   /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
   speechVerbs: Set<string>;
 }
@@ -369,6 +338,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     gluedWords,
     gluedEnds: endKeysOf(gluedWords),
     legalForms: new Set(data.legalForms ?? []),
+    legalSuffixes: new Set((data.legalForms ?? []).filter((w) => !companyPrefixes.includes(w))),
     officerTitles,
     officerTitlesByFirst: byFirstWrittenWord(officerTitles),
     andWords: new Set(andWords),
@@ -382,12 +352,14 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     looseSourceCues: byLastWord(data.looseSourceCues ?? []),
     aloneForms: new Set(data.aloneForms ?? []),
     unitHeads: new Set(data.unitHeads ?? []),
+    longNameHeads: new Set(data.longNameHeads ?? []),
     eventWords: new Set(data.eventWords ?? []),
     venueWords: new Set(data.venueWords ?? []),
     buildingWords: new Set(data.buildingWords ?? []),
     placeNameWords: new Set(data.placeNameWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
     namesakeTitles: new Set(namesakeTitles),
+    personTitles: new Set(namesakeTitles.filter((t) => nameAbbreviations.includes(t))),
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),
     speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };

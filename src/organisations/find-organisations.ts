@@ -10,19 +10,20 @@
  * parentheses, the core of a `PT … Tbk` name). Every step looks at a bounded window of words,
  * so the whole is linear in the text length.
  *
- * The passes live beside this file: `paragraph.ts` (words, hits, gaps), `names.ts` and
- * `people.ts` (pass 1's readers), `lists.ts`, `parentheses.ts`, `later-mentions.ts` (pass 2) and
+ * The passes live beside this file: `paragraph.ts` (words, hits, gaps), `names.ts`,
+ * `shaped-names.ts` and `people.ts` (pass 1's readers), `lists.ts`, `parentheses.ts`, `later-mentions.ts` (pass 2) and
  * `accept.ts` (which mentions are reported, grouped).
  */
 import type { LanguageData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { finish } from './accept.js';
-import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation, STARTS_PLACE_PAIR } from './compile.js';
+import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
+import { STARTS_PLACE_PAIR } from './slots.js';
 import { isBrandedOutlet } from './context.js';
 import { isShouted } from './headlines.js';
 import { findAliases, findOutlet, learnLegalCore, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
-import { innerShortForm, isKnownParty, isShapedName, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
+import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { markEvents } from './events.js';
@@ -38,6 +39,7 @@ import { cutAtEarlierName } from './earlier-names.js';
 import { glossesTerm, regionalOfficeEnd } from './edges.js';
 import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
+import { isShapedName } from './shaped-names.js';
 import type { Scan } from '../tokens/tokenize.js';
 
 /**

@@ -1,5 +1,5 @@
 /** Pass 2: later uses of forms learnt in this article, and of the dateline's outlet, in words no rule claimed. */
-import { startSlot } from './compile.js';
+import { startSlot } from './slots.js';
 import { Finder, hasCue, matchWords, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 import { tokenize } from './tokens.js';
 import { CAP_WORD } from './words.js';

@@ -1,18 +1,17 @@
 /**
  * Pass 1's name readers: the lexicon, head nouns with the name words after them, tail words with
- * the name words before them, word shapes, and forms learnt earlier in the text. Each looks at a
- * bounded window of words; `people.ts` keeps a person who runs on after a name out of it.
+ * the name words before them, and forms learnt earlier in the text. Each looks at a
+ * bounded window of words; `people.ts` keeps a person who runs on after a name out of it, and
+ * `shaped-names.ts` reads the word shapes.
  */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
-import { isBrandedOutlet, isCodedAmount } from './context.js';
-import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, isCredit, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
-import { endsPossessive, isAcronym, isAllCaps, isCamel, isCapitalised, isDomain, isNumber, isRoman, spellsOut } from './shapes.js';
+import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { hasEnclitic } from '../lang/enclitic.js';
-import { PLAIN_CAP } from './words.js';
 
 /** Most words in a name after its head noun, or before its tail word. */
 export const MAX_NAME_WORDS = 10;
@@ -155,8 +154,10 @@ export function matchHead(
     if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
     // A known name that starts inside and runs past the end is a name of its own (`Satgas Contoh Otorita Ibu Kota Contoh`).
     to = knownRunsPast(c, p, start, to);
-    // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`).
-    if (to === start + 1 && c.genericWords.has(p.tokens[start]!.text)) return null;
+    // A namesake's title with its name cut off is no name's last word (`RSUD Dr` before a person): drop it.
+    if (to > start && c.namesakeTitles.has(p.tokens[to - 1]!.text)) to--;
+    // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`), nor, after some heads, with one word at all (`Tim Contoh`: a person or a country's team).
+    if (to === start + 1 && (c.genericWords.has(p.tokens[start]!.text) || c.longNameHeads.has(phrase.words.join(' ')))) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
@@ -227,7 +228,10 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
 
 /** Word `j` opens the namesake of a school or hospital at word `from` (`Universiti Tun Contoh`): a title then a name word. */
 function namesake(c: CompiledOrganisations, p: ParagraphState, from: number, j: number, count: number): boolean {
-  if (count > 0 || !c.namesakeTitles.has(p.tokens[j]!.text) || !nameAt(p, j + 1) || !plainGap(p, j + 1)) return false;
+  const title = p.tokens[j]!.text;
+  if (count > 0 || !c.namesakeTitles.has(title) || !nameAt(p, j + 1) || !plainGap(p, j + 1)) return false;
+  // A title a person carries (`Dr`) after an officer's title is that officer's own (`Direktur RSUD Dr Contoh`), not the namesake's.
+  if (c.personTitles.has(title) && roleBefore(c, p, from)) return false;
   const kind = c.heads.get(p.tokens[from]!.text)?.[0]?.value;
   return kind === 'education' || kind === 'other';
 }
@@ -329,36 +333,6 @@ export function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, f
     if (p.tokens[k]!.acronym || c.known.has(w) || c.heads.has(w)) return true;
   }
   return false;
-}
-
-/** An acronym, CamelCase brand, branded outlet or site domain at word `i` that is not a stop-listed thing, place or amount. */
-export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  const t = p.tokens[i]!;
-  const word = t.text;
-  // A site named in lower case (`kepada contoh.co.id`), not a web address (`www.…`, `…/path`, `@…`).
-  if (!t.cap) return isDomain(word) && !inAddress(p, i);
-  // Every shape below starts with a capital; most capitalised words have none of them, and say so by their bits.
-  if (p.bits[i]! & PLAIN_CAP) return false;
-  const camel = !t.acronym && isCamel(word);
-  const domain = !t.acronym && !camel && isDomain(word);
-  if (!t.acronym && !camel && !domain && !isAllCaps(word)) return false;
-  if (c.notOrganisations.has(word) || c.places.has(word) || isRoman(word)) return false;
-  if (domain) return !inAddress(p, i);
-  if (isBrandedOutlet(c, word)) return true;
-  if (t.acronym) {
-    const hyphen = word.indexOf('-');
-    const first = hyphen < 0 ? word : word.slice(0, hyphen);
-    if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
-    return !isCredit(p, i);
-  }
-  return camel;
-}
-
-/** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */
-export function inAddress(p: ParagraphState, i: number): boolean {
-  const t = p.tokens[i]!;
-  const before = p.text.slice(Math.max(0, t.start - 4), t.start);
-  return before.includes('www.') || before.endsWith('/') || before.endsWith('@') || p.text[t.end] === '/';
 }
 
 /**

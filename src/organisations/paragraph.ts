@@ -5,7 +5,8 @@
  */
 import { definitionWords } from '../lang/definitions.js';
 import type { OrganisationKind, Span } from '../types.js';
-import { type CompiledOrganisations, type KnownOrganisation, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import { STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './slots.js';
 import { quotedTitles } from './context.js';
 import { titleCaseLine } from './headlines.js';
 import { isCapitalised } from './shapes.js';
@@ -247,9 +248,18 @@ export function roleBefore(c: CompiledOrganisations, p: ParagraphState, i: numbe
   return c.roles.has(role) && c.cues.has(role.toLowerCase());
 }
 
-/** `(NP)` closing a paragraph: reporter's initials, not an organisation. */
-export function isCredit(p: ParagraphState, i: number): boolean {
+/** `(NP)` closing a paragraph or a sentence: reporter's initials, not an organisation. */
+export function isCredit(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;
   if (p.text[t.start - 1] !== '(' || p.text[t.end] !== ')') return false;
-  return p.text.slice(t.end + 1).trim() === '' || i === 0 || /[.!?"”]\s*\($/.test(p.text.slice(Math.max(0, t.start - 4), t.start));
+  if (p.text.slice(t.end + 1).trim() === '' || i === 0) return true;
+  return /[.!?"”]\s*\($/.test(p.text.slice(Math.max(0, t.start - 4), t.start)) && !afterLegalStop(c, p, i);
+}
+
+/**
+ * Bracket word `i` follows the abbreviation stop of a legal form written after a name (`… Tbk. (ABCD)`):
+ * the sentence goes on, the bracket holds the company's code. A form written before a name (`PT`) never ends one.
+ */
+export function afterLegalStop(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  return i > 0 && c.legalSuffixes.has(p.tokens[i - 1]!.text) && p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === '. (';
 }

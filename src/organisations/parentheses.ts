@@ -3,7 +3,7 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { isOrganisationName } from './accept.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
-import { commaGap, Finder, type Hit, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore, sentenceStart } from './paragraph.js';
+import { afterLegalStop, commaGap, Finder, type Hit, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore, sentenceStart } from './paragraph.js';
 import { isInitialledPerson, MAX_PERSON_WORDS } from './people.js';
 import { isAcronym, isCamel, isCapitalised, isRoman, spellsOut } from './shapes.js';
 
@@ -64,7 +64,7 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
   for (let t = 1; t < tokens.length; t++) {
     const tok = tokens[t]!;
     // A single word in brackets: `(APTB)`, `(Amvesindo)`.
-    if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(p, t)) continue;
+    if (text.charCodeAt(tok.start - 1) !== OPEN || text.charCodeAt(tok.end) !== CLOSE || isCredit(f.c, p, t)) continue;
     const word = tok.text;
     // Spelled out in lower case right before (`green savings bond (GSB)`): a thing's short form, whatever else it names.
     if (tok.acronym && spelledInLowerCase(f.c, p, t)) {
@@ -83,8 +83,8 @@ export function linkParentheses(f: Finder, p: ParagraphState, paragraph: number,
     }
     if (f.c.places.has(word) || isRoman(word) || !isCapitalised(word)) continue;
     const gap = text.slice(tokens[t - 1]!.end, tok.start);
-    // A possessive may close the name before its short form (`Contoh Lantera Berhad's (Conla) fuel bills`).
-    if (gap !== ' (' && gap !== '(' && gap !== "'s (" && gap !== '’s (') continue;
+    // A possessive may close the name before its short form (`Contoh Lantera Berhad's (Conla) fuel bills`), and a legal form's stop its code (`Contoh Tbk. (CNTH)`).
+    if (gap !== ' (' && gap !== '(' && gap !== "'s (" && gap !== '’s (' && !afterLegalStop(f.c, p, t)) continue;
     const before = hitEndingAt(t) ?? extendToAcronym(f, p, t, hitEndingAt);
     if (before !== null) {
       const name = f.hits[before]!;

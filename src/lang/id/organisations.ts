@@ -49,8 +49,10 @@ export const organisations: OrganisationData = {
     Kejaksaan: 'government',
     Kejati: 'government',
     Kejari: 'government',
-    // A named task force (`Satgas Contoh Pangan`), an embassy or a consulate (`Kedutaan Besar RI`)
+    // A named task force (`Satgas Contoh Pangan`, `Gugus Tugas Contoh Wabah`), an embassy or a consulate (`Kedutaan Besar RI`)
     Satgas: 'government',
+    'Gugus Tugas': 'government',
+    Tim: 'government',
     // A named unit or bureau of a body (`Satuan Kerja Contoh`, `Biro Contoh Statistik`)
     Satuan: 'government',
     Biro: 'government',
@@ -121,6 +123,11 @@ export const organisations: OrganisationData = {
     SDN: 'education',
     MTsN: 'education',
     'Rumah Sakit': 'other',
+    // A hospital under the short head the news writes most (`RS Contoh Medika`), of any type (`RSU`, `RSIA`, `RSJ`)
+    RS: 'other',
+    RSU: 'other',
+    RSIA: 'other',
+    RSJ: 'other',
     RSUD: 'other',
     RSUP: 'other',
     Puskesmas: 'other',
@@ -267,7 +274,9 @@ export const organisations: OrganisationData = {
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
   },
   aloneForms: ['Kongres', 'Senat'],
-  unitHeads: ['Departemen', 'Biro', 'Satuan'],
+  unitHeads: ['Departemen', 'Biro', 'Satuan', 'Tim'],
+  // `Tim` heads a named team (`Tim Contoh Pencari Fakta`); one word after it is a person (`Tim Contoh`) or a country's side.
+  longNameHeads: ['Tim'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   buildingWords,

@@ -251,8 +251,8 @@ export const speech: SpeechData = {
     // Trading-house words closing a company name before its analyst's name (`Analis Contoh Futures Budi`).
     'Futures', 'Berjangka',
     'Kemenkeu', 'Kemkeu', 'Polri', 'TNI', 'Sekolah', 'Kelompok', 'Komunitas', 'Pemda', 'Balai', 'Kantor',
-    'Perusahaan', 'RS', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
-    'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus', 'Tim',
+    'Perusahaan', 'Kabupaten', 'Kota', 'Provinsi', 'Kecamatan', 'Kelurahan', 'Desa',
+    'Kampung', 'DPR', 'DPD', 'MPR', 'KPK', 'KPU', 'Bawaslu', 'BPS', 'BI', 'OJK', 'Gugus',
     'Forum', 'Gerakan', 'Organisasi', 'Persero', 'Tbk', 'Group', 'Kemendagri', 'Kemenkes', 'Kemensos',
     'Kemendikbud', 'Kemenhub', 'Kemenag', 'Kemenlu', 'Kemenhan', 'Kementan', 'Kemenperin', 'Kemendag',
     'Kemnaker', 'Kemenparekraf', 'Kemenpora', 'Kominfo', 'Kemenkominfo', 'Pemerintahan', 'Istana', 'Polisi',
