@@ -7,7 +7,8 @@
  * resolved later to an earlier speaker). The speaker phrase is split into name, role and
  * organisation with the language's role words, ranks and honorifics.
  */
-import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd, possessiveRole, roleLinkAt, titleBefore } from './phrase.js';
+import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
+import { possessiveRole, roleLinkAt, titleBefore } from './role-words.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';

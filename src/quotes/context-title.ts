@@ -9,7 +9,8 @@
  */
 import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
-import { parsePhrase, phraseEnd, roleAt } from './phrase.js';
+import { parsePhrase, phraseEnd } from './phrase.js';
+import { roleAt } from './role-words.js';
 import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';
 import { titleAfterName } from './after-name-title.js';

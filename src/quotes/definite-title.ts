@@ -4,7 +4,7 @@
  * The phrase reads as an unnamed description; its holder, when the article named one, is the speaker.
  */
 import type { ParsedSpeaker } from './phrase.js';
-import { roleAt } from './phrase.js';
+import { roleAt } from './role-words.js';
 import { nobody, type Person } from './person.js';
 import type { SpeakerBook } from './speaker-book.js';
 import { type Lexicon, type Token, tokenize } from './speech-words.js';

@@ -4,7 +4,7 @@
  * the quote speaks under the post the description names, even when that person was introduced under another one.
  */
 import { type Lexicon, slice, type Token } from './speech-words.js';
-import { roleAt } from './phrase.js';
+import { roleAt } from './role-words.js';
 import { demonstrativeAt } from './references.js';
 import { splitRole } from './role-phrase.js';
 import type { RoleParts } from './role-parts.js';

@@ -6,7 +6,7 @@
  * Read after all quotes are found.
  */
 import { type Lexicon, type Token, slice } from './speech-words.js';
-import { roleAt } from './phrase.js';
+import { roleAt } from './role-words.js';
 import { demonstrativeAt } from './references.js';
 import { splitRole } from './role-phrase.js';
 

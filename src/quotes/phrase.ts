@@ -5,6 +5,7 @@
 import { isCompoundRole, isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { memberTitle } from './member-title.js';
 import { skipTitles, titledAt } from './skip-titles.js';
+import { possessiveRole, roleAt, roleLinkAt, titleBefore } from './role-words.js';
 import { listComma } from './field-list.js';
 import { gapComma } from './gap-comma.js';
 import { heldAt } from './held-at.js';
@@ -15,8 +16,7 @@ import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-ed
 import { legalForms } from '../lang/legal-forms.js';
 import { makeSpeaker, type ParsedSpeaker } from './make-speaker.js';
 import { titleNameBody } from './title-name-body.js';
-import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, MIN_POSSESSIVE_LENGTH, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
-import { NYA } from '../lang/enclitic.js';
+import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
 
@@ -157,13 +157,6 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   return k;
 }
 
-/** Tokens `[j, k)` end in a title made of title words only (`Pengamat Ekonomi Politik`): no name yet. */
-export function titleBefore(tokens: readonly Token[], j: number, k: number, lex: Lexicon): boolean {
-  let b = k;
-  while (b > j && tokens[b - 1]!.cap && (lex.roleWords.has(tokens[b - 1]!.text) || lex.roles.has(tokens[b - 1]!.text))) b--;
-  return b < k && lex.roles.has(tokens[b]!.text) && (b === j || !tokens[b - 1]!.cap);
-}
-
 /** Where a role-led phrase in narrative (`Menteri Sosial Daniel Hartono menyerahkan …`) ends. */
 export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
   const end = phraseEnd(tokens, i, lex);
@@ -175,23 +168,6 @@ export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon):
     if (tokens[c]!.text === ',' ? skipTitles(tokens, c + 1, end, lex) === c + 1 : lex.listJoiners.has(tokens[c]!.lower) && tailName(tokens, i, c, lex) && tailName(tokens, c + 1, (e2 = phraseEnd(tokens, c + 1, lex)), lex) && !lex.nicknameCues.has(tokens[e2]?.lower ?? '')) return c;
   }
   return end;
-}
-
-/** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
-export function roleAt(t: Token, lex: Lexicon): boolean {
-  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower)) || possessiveRole(t, lex);
-}
-
-/** `Ketuanya`, `Pengerusinya`: a capitalised title with the possessive suffix (the post of an organisation named before). */
-export function possessiveRole(t: Token, lex: Lexicon): boolean {
-  return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith(NYA) && lex.roles.has(t.text.slice(0, -NYA.length));
-}
-
-/** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
-export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap && !roleAt(tokens[k - 1]!, lex);
 }
 
 /** The end of segment `[s, k)` without trailing degrees (after a name: `Sekretaris MP` is a body) and a parenthesised age (`Maryam (58)`). */

@@ -14,7 +14,7 @@
  */
 import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord } from './name-word.js';
-import { roleAt } from './phrase.js';
+import { roleAt } from './role-words.js';
 import { listComma } from './field-list.js';
 import { heldAt } from './held-at.js';
 import { joinedField, lowerField, organisationEnd } from './title-field.js';

@@ -1,0 +1,31 @@
+/**
+ * Word-level role tests shared by the speaker-phrase readers: a word that opens a role, a title with the
+ * possessive suffix, a role link between a name and a title, a run of title words with no name yet.
+ */
+import type { Lexicon, Token } from './speech-words.js';
+import { MIN_POSSESSIVE_LENGTH } from './name-word.js';
+import { NYA } from '../lang/enclitic.js';
+
+/** Tokens `[j, k)` end in a title made of title words only (`Pengamat Ekonomi Politik`): no name yet. */
+export function titleBefore(tokens: readonly Token[], j: number, k: number, lex: Lexicon): boolean {
+  let b = k;
+  while (b > j && tokens[b - 1]!.cap && (lex.roleWords.has(tokens[b - 1]!.text) || lex.roles.has(tokens[b - 1]!.text))) b--;
+  return b < k && lex.roles.has(tokens[b]!.text) && (b === j || !tokens[b - 1]!.cap);
+}
+
+/** A word that opens a role: `Kepala`, or a lower-case role noun inside a phrase (`PHRI Bali chairman`). */
+export function roleAt(t: Token, lex: Lexicon): boolean {
+  return lex.roles.has(t.text) || (t.word && !t.cap && lex.lowerRoles.has(t.lower)) || possessiveRole(t, lex);
+}
+
+/** `Ketuanya`, `Pengerusinya`: a capitalised title with the possessive suffix (the post of an organisation named before). */
+export function possessiveRole(t: Token, lex: Lexicon): boolean {
+  return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith(NYA) && lex.roles.has(t.text.slice(0, -NYA.length));
+}
+
+/** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
+export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap && !roleAt(tokens[k - 1]!, lex);
+}
