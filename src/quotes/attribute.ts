@@ -229,6 +229,13 @@ export function selfSubject(tokens: readonly Token[], v: number, lex: Lexicon): 
   return before === undefined || !before.word;
 }
 
+/** An unnamed description over tokens `[from, to)` as the speaker phrase (resolved to its holder, or kept unnamed, later). */
+function unnamedSpeaker(text: string, tokens: readonly Token[], from: number, to: number): ParsedSpeaker {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { name: text.slice(start, end), role: null, organisation: null, start, end, nameStart: start, nameEnd: end, unnamed: true };
+}
+
 /** The subject before a verb at token `v`: back to the start of its sentence, skipping adverbials. */
 export function subjectBefore(text: string, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
   let e = v;
@@ -255,18 +262,10 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
   while (d > s && tokens[d - 1]!.text !== ',') d--;
   // Only after an adverbial (`Earlier,`), not as an appositive after a name (`Budi Santoso, the minister, said`).
   const adverbial = tokens.slice(s, d).every((t) => !t.cap || lex.fillers.has(t.lower) || lex.weekdays.has(t.lower));
-  if (adverbial && definiteRole(tokens, d, e, text, lex) !== null) {
-    const from = tokens[d]!.start;
-    const to = tokens[e - 1]!.end;
-    return { name: text.slice(from, to), role: null, organisation: null, start: from, end: to, nameStart: from, nameEnd: to, unnamed: true };
-  }
+  if (adverbial && definiteRole(tokens, d, e, text, lex) !== null) return unnamedSpeaker(text, tokens, d, e);
   // `…, <article> <noun> [<adverb>] <verb>, "…"`: someone the article does not name, right before the verb.
   const described = unnamedSubjectBefore(tokens, v, lex);
-  if (described) {
-    const from = tokens[described[0]]!.start;
-    const to = tokens[described[1] - 1]!.end;
-    return { name: text.slice(from, to), role: null, organisation: null, start: from, end: to, nameStart: from, nameEnd: to, unnamed: true };
-  }
+  if (described) return unnamedSpeaker(text, tokens, described[0], described[1]);
   // `Terbaru, Ahli Parlimen Contoh itu mendakwa`: a title closed by a demonstrative is someone named before.
   if (e < v && demonstrativeAt(tokens, e, lex.references)) {
     let c = e;

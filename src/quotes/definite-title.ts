@@ -7,7 +7,7 @@ import type { ParsedSpeaker } from './phrase.js';
 import { roleAt } from './role-words.js';
 import { nobody, type Person } from './person.js';
 import type { SpeakerBook } from './speaker-book.js';
-import { type Lexicon, type Token, tokenize } from './speech-words.js';
+import { type Lexicon, type Token, tokenAt, tokenize } from './speech-words.js';
 import { demonstrativeAt } from './references.js';
 import { capitalised } from '../util/capitalised.js';
 
@@ -71,16 +71,20 @@ const MAX_INTRODUCTION_CHARS = 800;
  * `"…," ujar lulusan akuntansi itu`, `kata pemain yang akrab disapa Ucok itu`: a lower-case description closed by a
  * demonstrative, right after it or at the end of a relative clause about it, points back to someone the article has
  * introduced, as `ujarnya` does. Not a source introduced unnamed by the same noun (`Seorang pengemudi ojek …`) in
- * the paragraph before (`previous`) or in `text` before the quote at `at`, nor a document or a body (`kata sumber
- * itu`, `kata firma penyelidikan itu`: `organisation-pronoun.ts`); a title of its own (`kata pelatih asal Contoh itu`)
- * is found by the title instead (`attribute.ts`).
+ * the paragraph before (`previous`, its tokens) or in the quote's paragraph (`tokens`) before the quote at `at`, nor a
+ * document or a body (`kata sumber itu`, `kata firma penyelidikan itu`: `organisation-pronoun.ts`); a title of its own
+ * (`kata pelatih asal Contoh itu`) is found by the title instead (`attribute.ts`).
  */
-export function pointsBack(sp: ParsedSpeaker, text: string, at: number, previous: string, lex: Lexicon): boolean {
+export function pointsBack(sp: ParsedSpeaker, tokens: readonly Token[], at: number, previous: readonly Token[], lex: Lexicon): boolean {
   if (!sp.unnamed || sp.name === null || !DESCRIPTION.test(sp.name)) return false;
   const word = sp.name.split(' ')[0]!;
   if (lex.pronouns.has(word) || lex.unnamed.has(word) || lex.orgWords.has(capitalised(word)) || lex.documents.has(word)) return false;
-  const after = tokenize(text.slice(sp.nameEnd, sp.nameEnd + MAX_CLOSING_CHARS), lex);
   const refs = lex.references;
+  // The tokens after the description, within a bounded window.
+  const first = tokenAt(tokens, sp.nameEnd);
+  let limit = first;
+  while (limit < tokens.length && tokens[limit]!.end <= sp.nameEnd + MAX_CLOSING_CHARS) limit++;
+  const after = tokens.slice(first, limit);
   let k = 0;
   if (after[0]?.word && refs.relatives.has(after[0].lower)) {
     k = 1;
@@ -88,8 +92,8 @@ export function pointsBack(sp: ParsedSpeaker, text: string, at: number, previous
   }
   if (!demonstrativeAt(after, k, refs) || after[k + 1]?.word || sp.name.split(' ').some((w) => lex.organisationNouns.has(w))) return false;
   // A window of each, so that many such quotes in one long paragraph stay linear.
-  const before = `${previous.slice(-MAX_INTRODUCTION_CHARS)}\n${text.slice(Math.max(0, at - MAX_INTRODUCTION_CHARS), at)}`;
-  const earlier = tokenize(before, lex);
+  const previousEnd = previous.length > 0 ? previous[previous.length - 1]!.end : 0;
+  const earlier = [...previous.slice(tokenAt(previous, previousEnd - MAX_INTRODUCTION_CHARS)), ...tokens.slice(tokenAt(tokens, at - MAX_INTRODUCTION_CHARS), tokenAt(tokens, at))];
   for (let i = 1; i < earlier.length; i++) if (earlier[i]!.lower === word && lex.unnamed.has(earlier[i - 1]!.lower)) return false;
   return true;
 }

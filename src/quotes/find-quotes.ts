@@ -128,7 +128,7 @@ export function findQuotes(
       const endsSentence = text[span.end - 1] === '.';
       const attributed = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
       // `ujar lulusan akuntansi itu`: a description pointing back is someone named before, resolved like `ujarnya`.
-      const back = attributed?.speaker && pointsBack(attributed.speaker, text, span.start, paragraphs[p - 1]?.text ?? '', lex);
+      const back = attributed?.speaker && pointsBack(attributed.speaker, tokens, span.start, allTokens[p - 1] ?? [], lex);
       const read = back ? { ...attributed!, speaker: null } : attributed;
       // `kata seorang warga yang …, Siti Aminah.`: the name closing the sentence (`trailing-name.ts`).
       const after = read ? withTrailingName(text, tokens, read, lex) : null;
