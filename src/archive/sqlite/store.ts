@@ -34,11 +34,31 @@ export async function openSqliteStore(path: string, options: SqliteOptions): Pro
     throw translate(error, path);
   }
   try {
-    prepareDatabase(db, path, options);
+    // Switching to WAL and migrating answer busy without waiting while another process opens the same file.
+    await retryBusy(() => prepareDatabase(db, path, options), options.busyTimeout);
     return new SqliteStore(db, path, options.readonly, options.busyTimeout);
   } catch (error) {
     db.close();
     throw translate(error, path);
+  }
+}
+
+/**
+ * Run `work` (one statement, one immediate transaction, or steps safe to repeat), retrying a busy answer after
+ * short pauses until `busyTimeout` ms are spent. SQLite answers busy without calling its busy handler where waiting
+ * could deadlock (another process switching the journal mode or resetting the log under this one: two writers on one
+ * file, one opening or closing). The last error is thrown as it is.
+ */
+async function retryBusy<T>(work: () => T, busyTimeout: number): Promise<T> {
+  const deadline = Date.now() + busyTimeout;
+  for (let pause = 5; ; pause = Math.min(2 * pause, 250)) {
+    try {
+      return work();
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      if (!(typeof code === 'string' && code.startsWith('SQLITE_BUSY')) || Date.now() + pause > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 }
 
@@ -139,24 +159,12 @@ class SqliteStore implements Store {
     this.#busyTimeout = busyTimeout;
   }
 
-  /**
-   * Run one statement or one immediate transaction. SQLite answers busy without calling its busy
-   * handler where waiting could deadlock (another process switching the journal mode or resetting the
-   * log under this one: two writers on one file, one closing), so a busy answer is retried here, after
-   * short pauses, until the busy timeout is spent. Each piece of work is a single statement or an
-   * atomic transaction, rolled back when it fails: running it again is safe.
-   */
+  /** Run one statement or one immediate transaction, a busy answer retried until the busy timeout is spent (`retryBusy`). */
   async #run<T>(work: () => T): Promise<T> {
-    const deadline = Date.now() + this.#busyTimeout;
-    for (let pause = 5; ; pause = Math.min(2 * pause, 250)) {
-      try {
-        return work();
-      } catch (error) {
-        const code = (error as { code?: unknown } | null)?.code;
-        const busy = typeof code === 'string' && code.startsWith('SQLITE_BUSY');
-        if (!busy || Date.now() + pause > deadline) throw translate(error, this.#path);
-        await new Promise((resolve) => setTimeout(resolve, pause));
-      }
+    try {
+      return await retryBusy(work, this.#busyTimeout);
+    } catch (error) {
+      throw translate(error, this.#path);
     }
   }
 
