@@ -10,6 +10,9 @@ import { nameKey } from './name-key.js';
 /** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */
 const MAX_NICKNAME_GLUE = 3;
 
+/** Words of a nickname (`Ayu Lestari`), at most: a longer run is another person's full name. */
+const MAX_NICKNAME_WORDS = 2;
+
 /** The class as a module constant: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
 const C_NICKNAME_CUE = W_NICKNAME_CUE;
 
@@ -35,16 +38,25 @@ function readParagraph(tokens: readonly Token[], lex: Lexicon, nicknames: Map<st
     const nick = tokens[k];
     if (!personWord(nick, lex)) continue;
     if (t.text === '(' && tokens[k + 1]?.text !== ')') continue;
-    if (t.text !== '(' && personWord(tokens[k + 1], lex)) continue;
     // The full name: back over `, yang akrab` to a run of name words.
     let e = i;
     while (e > 0 && i - e <= MAX_NICKNAME_GLUE && (!tokens[e - 1]!.word || !tokens[e - 1]!.cap) && tokens[e - 1]!.text !== '.') e--;
+    // A nickname of several words (`yang akrab disapa Ayu Lestari`) only after words that glue it to the name: a cue
+    // right after the name with a full name after it is a choice between two people (`Budi Santoso atau Andi Wijaya`).
+    let n = k + 1;
+    if (t.text !== '(' && personWord(tokens[n], lex)) {
+      if (!tokens.slice(e, i).some((x) => x.word)) continue;
+      while (n < tokens.length && n - k < MAX_NICKNAME_WORDS && personWord(tokens[n], lex)) n++;
+      if (personWord(tokens[n], lex)) continue;
+    }
     let b = e;
     while (b > 0 && personWord(tokens[b - 1], lex)) b--;
     if (e - b < 2) continue;
     const full = tokens.slice(b, e).map((x) => nameKey(x.text));
-    const key = nameKey(nick!.text);
-    if (!full.includes(key)) nicknames.set(key, full);
+    for (const word of tokens.slice(k, n)) {
+      const key = nameKey(word.text);
+      if (!full.includes(key)) nicknames.set(key, full);
+    }
   }
 }
 

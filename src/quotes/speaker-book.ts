@@ -236,6 +236,19 @@ export class SpeakerBook {
     return raw.name !== null && afterCompanyPrefix(raw.organisation) && this.cutPosition(raw) === 0;
   }
 
+  /** The person met before whose full name the article gave `words` (each a `nameKey`) as a nickname of, if any. */
+  private nicknamed(words: readonly string[]): Person | null {
+    const nicknames = (this.nicknames ??= readNicknames(this.articleTokens, this.lex));
+    const full = nicknames.get(words[0]!);
+    if (!full || words.some((w) => nicknames.get(w) !== full)) return null;
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const q = this.persons[i]!;
+      // The run before the cue may hold a place or an organisation word before the name (`Kota Contoh Budi Santoso`).
+      if (q.words.length > 0 && q.words.every((x) => full.includes(x))) return q;
+    }
+    return null;
+  }
+
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
   resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
     this.ownTitle = null;
@@ -273,6 +286,9 @@ export class SpeakerBook {
         if (k !== '') words.push(k);
       }
       if (words.length > 0) {
+        // A nickname of several words the article gave (`yang akrab disapa Ayu Lestari`) is the full name's person.
+        const nicked = words.length > 1 ? this.nicknamed(words) : null;
+        if (nicked) return adopt(nicked, p, confirmed, true);
         for (const confirmedFirst of [true, false]) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
             const q = this.persons[i]!;
@@ -295,14 +311,8 @@ export class SpeakerBook {
         // A short form (`Wulan`, `Budisan`) or a misspelling (`Sulistiyono`) of someone met before.
         const w = words[0]!;
         // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
-        const full = (this.nicknames ??= readNicknames(this.articleTokens, this.lex)).get(w);
-        if (full) {
-          for (let i = this.persons.length - 1; i >= 0; i--) {
-            const q = this.persons[i]!;
-            // The run before the cue may hold a place or an organisation word before the name (`Kota Contoh Budi Santoso`).
-            if (q.words.length > 0 && q.words.every((x) => full.includes(x))) return adopt(q, p, confirmed, true);
-          }
-        }
+        const nicked = this.nicknamed(words);
+        if (nicked) return adopt(nicked, p, confirmed, true);
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
         const short = confirmedFirst(this.persons, (q) => isShortForm(w, q.words));
         if (short) return adopt(short, p, confirmed, true);
