@@ -4,7 +4,8 @@
  * body the post is held at. When a speaker's organisation ends with an organisation the article names (any of its
  * forms) and the words before it are a field (capitalised words with no organisation word, place or short form among
  * them), the field goes back to the role and the organisation is that body; a name the article writes whole stays
- * whole. Read after quotes and organisations are both found.
+ * whole. A field opener and its field written after such a body (`Kadin Contoh Bidang Pertanian`) go back to the role
+ * the same way. Read after quotes and organisations are both found.
  */
 import type { QuoteHit } from './find-quotes.js';
 import type { Lexicon } from './speech-words.js';
@@ -32,11 +33,31 @@ function splitField(organisation: string, index: ReadonlyMap<string, string>, le
     // The longest body the article names decides: a field before it, or no split.
     const field = words.slice(0, i);
     const fieldWord = (w: string) => FIELD_WORD.test(w) && !lex.orgWords.has(w) && !lex.places.has(w) && !named(w);
+    // After the field's first word, a word both a post's field and a body's word (`Research`, `Perusahaan`) is the field's:
+    // `Kepala Credit Research Bank Contoh`, `Manajer Pajak Perusahaan Semen Contoh`; as the first word it stays the body's.
+    const laterWord = (w: string) => fieldWord(w) || (FIELD_WORD.test(w) && lex.roleWords.has(w) && !lex.places.has(w) && !named(w));
     const link = (w: string) => w === '&' || (lex.connectors.has(w) && w === w.toLowerCase());
-    const ok = fieldWord(field[0]!) && fieldWord(field[field.length - 1]!) && field.every((w) => fieldWord(w) || link(w));
+    const ok = fieldWord(field[0]!) && laterWord(field[field.length - 1]!) && field.every((w, k) => (k === 0 ? fieldWord(w) : laterWord(w)) || link(w));
     return ok ? { field: field.join(' '), body } : null;
   }
   return null;
+}
+
+/**
+ * `Wakil Ketua Umum Kadin Contoh Bidang Pertanian`: a field opener (`Bidang`) and its field written after a body the
+ * article names belong to the post, not to the body: the body and the field of `organisation`, or null.
+ */
+function splitTrailingField(organisation: string, index: ReadonlyMap<string, string>, lex: Lexicon): { field: string; body: string } | null {
+  const named = (form: string) => namesOrganisation(index, form);
+  const words = collapseWhitespace(organisation).split(' ');
+  const at = words.findIndex((w, i) => i > 0 && lex.fieldOpeners.has(w));
+  if (at < 0 || at === words.length - 1 || named(words.join(' '))) return null;
+  const body = words.slice(0, at).join(' ');
+  const field = words.slice(at + 1);
+  const fieldWord = (w: string) => FIELD_WORD.test(w) && !lex.orgWords.has(w) && !named(w);
+  const link = (w: string) => lex.connectors.has(w) && w === w.toLowerCase();
+  const ok = named(body) && fieldWord(field[0]!) && fieldWord(field[field.length - 1]!) && field.every((w) => fieldWord(w) || link(w));
+  return ok ? { field: words.slice(at).join(' '), body } : null;
 }
 
 /** Speakers whose organisation is a field before a body the article names: the field in the role, the body as organisation. */
@@ -49,7 +70,7 @@ export function fieldOrganisations(quotes: readonly QuoteHit[], index: ReadonlyM
     const key = `${sp.role}\u0000${sp.organisation}`;
     let title = read.get(key);
     if (title === undefined) {
-      const split = splitField(sp.organisation, index, lex);
+      const split = splitField(sp.organisation, index, lex) ?? splitTrailingField(sp.organisation, index, lex);
       title = split ? { role: sp.role.endsWith(split.field) ? sp.role : `${sp.role} ${split.field}`, organisation: split.body } : null;
       read.set(key, title);
     }

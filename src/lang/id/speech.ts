@@ -133,6 +133,8 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
   Menristekdikti: 'Kementerian Riset, Teknologi, dan Pendidikan Tinggi', Menkop: 'Kementerian Koperasi dan UKM',
   Mendikbudristek: 'Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi', Menkomdigi: 'Kementerian Komunikasi dan Digital',
   Menkopolhukam: 'Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan', Menhut: 'Kementerian Kehutanan',
+  // The state secretary's ministry is a secretariat, not the title's own words (`Kementerian Sekretaris …`).
+  'Menteri Sekretaris Negara': 'Kementerian Sekretariat Negara',
   // A minister without a portfolio names no ministry by the title alone; a prime minister heads a government.
   'Menteri Negara': '', 'Perdana Menteri': '',
 };
