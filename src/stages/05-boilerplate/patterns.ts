@@ -140,8 +140,9 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const credits = alternation(creditWords);
   // Capitalised labels whose one colon ends them: `trailingLabelAt` looks for one only in the stretch before each colon.
   const selfReferences = alternation(all((l) => l.boilerplate.selfReferences));
-  const shareVerbs = alternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)));
-  const deviceWords = alternation(all((l) => l.boilerplate.deviceWords));
+  // Searched at every position of a block: grouped by first character, the engine tries one group's phrases there, not all.
+  const shareVerbs = firstCharAlternation(all((l) => l.boilerplate.promptVerbs.filter((v) => v.kind === 'share').map((v) => v.phrase)), 'iu');
+  const deviceWords = firstCharAlternation(all((l) => l.boilerplate.deviceWords), 'u');
   const trailingLabels = all((l) => l.boilerplate.prefixes.filter((x) => TRAILING_KINDS.has(x.kind) && isColonLabel(x.phrase) && /^\p{Lu}/u.test(x.phrase)).map((x) => x.phrase));
   return {
     lines: firstKinds(langs, (l) => l.boilerplate.lines),
