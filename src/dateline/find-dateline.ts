@@ -339,6 +339,9 @@ export function findDateline(
     const weak: Weak = index === 0 ? 'any' : index === 1 ? weakNext : 'none';
     const self = selfNamedAt(text, line.pos, weak === 'any', c.notPlaces);
     const found = outletFirst(text, line.pos, c, weak === 'any') ?? (self ? hit(line.pos, self.end, null, self.outlet, null) : placeFirst(text, line.pos, c, weak, ref)) ?? (index === 0 ? gluedPlaceAt(text, line.pos, c, hit) : null);
+    // `Warga mengungsi. (Foto: Dok. Warga) SUKAMAJU, kabarcontoh.id - …`: furniture the scraper ran into the dateline.
+    const glued = !found && !pending && options.furnitureLine ? gluedAfterFurniture(text, line.pos, line.lineEnd, c, ref, options.furnitureLine) : null;
+    if (glued) return glued;
     // So is a byline, a photo credit or the site's name on its own line, above the caption or under it (`Foto: Rina Wulandari`).
     // Only a line short enough to be furniture: a longer one is the story, which ends the search below.
     if (!found && !pending && line.lineEnd - line.pos <= STANDFIRST_MAX_LENGTH && options.furnitureLine?.(text.slice(line.pos, line.lineEnd).trim())) {
@@ -358,6 +361,33 @@ export function findDateline(
     if (line.lineEnd - line.pos > STANDFIRST_MAX_LENGTH) break;
   }
   return pending;
+}
+
+/** A word in capitals after a space: where a dateline glued to a caption or byline may start. Bounded, so linear. */
+const CAPS_WORD_AFTER_SPACE = / (?=\p{Lu}{3})/gu;
+/** Only so many starts are tried on a line. */
+const MAX_GLUED_STARTS = 6;
+
+/**
+ * A dateline in capitals or with its outlet, on the same line as a caption, a byline or an author bar above it
+ * (`Warga mengungsi. (Foto: Dok. Warga) SUKAMAJU, kabarcontoh.id -`, `By Rina Putri KUCHING:`): what comes before
+ * it must be a furniture line on its own, and the story must follow the dateline.
+ */
+function gluedAfterFurniture(text: string, pos: number, lineEnd: number, c: Compiled, ref: Reference | null, furnitureLine: (line: string) => boolean): DatelineHit | null {
+  const line = text.slice(pos, Math.min(lineEnd, pos + STANDFIRST_MAX_LENGTH));
+  CAPS_WORD_AFTER_SPACE.lastIndex = 0;
+  let tries = 0;
+  for (let m = CAPS_WORD_AFTER_SPACE.exec(line); m !== null && tries < MAX_GLUED_STARTS; m = CAPS_WORD_AFTER_SPACE.exec(line)) {
+    tries++;
+    const q = pos + m.index + 1;
+    const found = outletFirst(text, q, c, false) ?? placeFirst(text, q, c, 'caps', ref);
+    if (!found || !storyFollows(text, found.end)) continue;
+    // The bar that closed an author bar (`Penulis: … |`) goes with it.
+    let end = m.index;
+    while (end > 0 && (line.charAt(end - 1) === ' ' || line.charAt(end - 1) === '|')) end--;
+    if (furnitureLine(line.slice(0, end))) return found;
+  }
+  return null;
 }
 
 /** How far a bare place (`Jakarta -`, `KUALA LUMPUR:`) is trusted on a line. */

@@ -102,6 +102,7 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
 
   // Take the publication line out of the body, and whatever precedes the dateline.
   const kept = [];
+  let trimmed = false;
   for (let i = 0; i < lead; i++) {
     const b = blocks[i]!;
     if (published && b.start >= published.start && b.end <= published.end) continue;
@@ -116,9 +117,20 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
       junk.push({ start: b.start, end: b.end, kind });
       continue;
     }
+    // Furniture glued to the dateline on its line (`… (Foto: Dok. Warga) SUKAMAJU -`): only the dateline's part is the story's.
+    // It keeps the kind it was read as furniture by (a shape alone too: a name, the site's name).
+    if (dateline && b.start < dateline.start && b.end > dateline.start) {
+      let end = dateline.start;
+      while (end > b.start && /[ |]/.test(text.charAt(end - 1))) end--;
+      const furniture = text.slice(b.start, end);
+      junk.push({ start: b.start, end, kind: (junkKind && furnitureKind(furniture, junkKind, input.isSiteName)) ?? 'other' });
+      kept.push({ ...b, start: dateline.start });
+      trimmed = true;
+      continue;
+    }
     kept.push(b);
   }
-  const body = lead === kept.length ? blocks : [...kept, ...blocks.slice(lead)];
+  const body = lead === kept.length && !trimmed ? blocks : [...kept, ...blocks.slice(lead)];
   return { dateline, published, junk, body, warnings };
 }
 
@@ -140,8 +152,11 @@ function gluedAfter(text: string, i: number): number | null {
   return j < text.length && text.charAt(j) !== '\n' ? j : null;
 }
 
-/** Kinds of line that may stand above the dateline without counting as its first line. */
-const FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption']);
+/**
+ * Kinds of line that may stand above the dateline without counting as its first line: a byline, a caption, and the
+ * other listed labels (an aggregator's `Source: <outlet>`, a press release's label).
+ */
+const FURNITURE: ReadonlySet<BoilerplateKind> = new Set(['editor', 'caption', 'other']);
 /** Kinds of line the classifier knows by their words alone, never a place: share buttons, breadcrumbs, reader widgets. */
 const WIDGETS: ReadonlySet<BoilerplateKind> = new Set(['share', 'navigation', 'comments', 'ad']);
 const MAX_SITE_NAME_WORDS = 4;

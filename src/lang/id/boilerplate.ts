@@ -138,6 +138,10 @@ export const boilerplate: BoilerplateData = {
     { kind: 'editor', phrase: 'Redaktur:' },
     { kind: 'editor', phrase: 'Wartawan:' },
     { kind: 'editor', phrase: 'Fotografer:' },
+    // A TV site's crew under the story, one to a line.
+    { kind: 'editor', phrase: 'Kamerawan:' },
+    { kind: 'editor', phrase: 'Juru Kamera:' },
+    { kind: 'editor', phrase: 'Videografer:' },
     { kind: 'editor', phrase: 'Laporan wartawan' },
     { kind: 'editor', phrase: 'Laporan reporter' },
     { kind: 'editor', phrase: 'Laporan koresponden' },
@@ -175,6 +179,10 @@ export const boilerplate: BoilerplateData = {
     { kind: 'other', phrase: 'Kontak Media:' },
     // A press release's contact person: `Narahubung: …`.
     { kind: 'other', phrase: 'Narahubung:' },
+    // A government release's closing line before its contact (`Untuk informasi lebih lanjut, hubungi:`); ends in the colon.
+    { kind: 'other', phrase: 'Untuk informasi lebih lanjut hubungi:' },
+    { kind: 'other', phrase: 'Untuk informasi lebih lanjut, hubungi:' },
+    { kind: 'other', phrase: 'Untuk informasi lebih lanjut, silakan hubungi:' },
     { kind: 'other', phrase: 'Sumber:' },
     { kind: 'other', phrase: 'SUMBER:' },
     { kind: 'other', phrase: 'Sumber berita:' },
@@ -189,7 +197,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
   kickerLeads: ['Jelang', 'Menjelang', 'Usai', 'Seusai', 'Pasca', 'Menuju'],
-  contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:', 'Narahubung:'],
+  contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:', 'Narahubung:', 'Untuk informasi lebih lanjut hubungi:', 'Untuk informasi lebih lanjut, hubungi:', 'Untuk informasi lebih lanjut, silakan hubungi:'],
   disclaimerLabels: ['Disclaimer', 'DISCLAIMER', 'Penafian'],
   headlineFunctionWords: 'di ke dari dan yang untuk dengan atau pada dalam terhadap kepada oleh atas tentang sebagai antara sejak demi soal jadi ini itu vs usai hingga saat bagi kok pun tak tidak akan bisa sudah lagi & - –'.split(' '),
   photoCredits: [

@@ -14,6 +14,7 @@ import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 import { trailingLabelAt } from './trailing.js';
+import { creditThenJunkAt } from './credit-then-junk.js';
 
 export interface BoilerplateInput {
   text: string;
@@ -56,9 +57,20 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   /** After a tag label that ends in a colon, its topics one to a line to the article's end. */
   let inTagList = false;
 
-  for (const [index, block] of input.body.entries()) {
-    const s = text.slice(block.start, block.end);
-    const listed = wholeBlockKind(s, patterns);
+  for (const [index, whole] of input.body.entries()) {
+    let block = whole;
+    let s = text.slice(block.start, block.end);
+    // `(rin) Editor: …`: the sign-off stays for the credit stage; the junk glued after it is read below as a line
+    // of its own would be (an editor line may take the name above it, a contact opener opens its block).
+    const glued = s.includes(') ') ? creditThenJunkAt(s, patterns, input.langs) : null;
+    if (glued) {
+      let end = block.start + glued.index;
+      while (end > block.start && text[end - 1] === ' ') end--;
+      splitInline(text, junk, { ...block, end }, patterns, kept);
+      block = { ...block, start: block.start + glued.index };
+      s = s.slice(glued.index);
+    }
+    const listed = glued?.kind ?? wholeBlockKind(s, patterns);
     // Inside a contact block, a link or address line is the block's; a listed junk line starts its own segment.
     if (!listed && inContactBlock) {
       junk.push({ start: block.start, end: block.end, kind: 'other', continues: true });

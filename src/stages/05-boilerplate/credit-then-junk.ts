@@ -1,0 +1,40 @@
+import { findSignOff } from '../../credit/sign-off.js';
+import type { LanguageData } from '../../lang/types.js';
+import type { BoilerplateKind } from '../../types.js';
+import { wholeBlockKind } from './classify.js';
+import type { JunkPatterns } from './patterns.js';
+import { shapeKind } from './shapes.js';
+
+/**
+ * A bracketed mark on its own or after a sentence end, then the rest of the block: `(rin) Editor: …`,
+ * `… kata dia. (rin/bud) Artikel ini telah tayang di …`. Bounded, so linear.
+ */
+const MARK_THEN_REST = /(?:^|[.!?"”’] {0,3})\([^()\n]{1,40}\) {1,3}(?=\S)/g;
+
+/** Only so many bracketed marks are tried in a block (most paragraphs hold none after a sentence end). */
+const MAX_MARKS = 8;
+
+/**
+ * A sign-off glued to the junk that follows it: the reporter's initials or name in brackets, on the line's
+ * start or after the last sentence, then an author, share or syndication line the scraper ran into it
+ * (`(rin) Editor: Budi Contoh`, `… kata dia. (rin) Bagikan: Facebook Twitter`). The mark is the credit (the
+ * credit stage reads it at the end of what is kept); only what follows it is junk. The rest must be junk
+ * as a line of its own, and the mark one the credit stage reads as a sign-off.
+ * Returns where the junk starts in `s` and its kind, or null.
+ */
+export function creditThenJunkAt(s: string, p: JunkPatterns, langs: readonly LanguageData[]): { index: number; kind: BoilerplateKind } | null {
+  MARK_THEN_REST.lastIndex = 0;
+  let tries = 0;
+  for (let m = MARK_THEN_REST.exec(s); m !== null && tries < MAX_MARKS; m = MARK_THEN_REST.exec(s)) {
+    tries++;
+    const restStart = m.index + m[0].length;
+    const rest = s.slice(restStart);
+    const kind = wholeBlockKind(rest, p) ?? shapeKind(rest, p);
+    if (!kind) continue;
+    // The sign-off read from the text up to the mark must be the mark itself, not something before it.
+    const open = m.index + m[0].indexOf('(');
+    const signOff = findSignOff(s.slice(0, restStart).trimEnd(), langs);
+    if (signOff && signOff.index >= open) return { index: restStart, kind };
+  }
+  return null;
+}
