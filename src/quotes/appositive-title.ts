@@ -4,8 +4,10 @@
  * (title before it), read after the closing mark.
  */
 import { MAX_PHRASE_TOKENS, parsePhrase, type ParsedSpeaker } from './phrase.js';
-import type { Lexicon, Token } from './speech-words.js';
-import { headedEnd } from './affiliation.js';
+import { type Lexicon, slice, type Token } from './speech-words.js';
+import { affiliationAt, headedEnd } from './affiliation.js';
+import { placeWordsOnly } from './body-beside-title.js';
+import { isCountryName } from '../lang/countries.js';
 
 /** An attribution read from an appositive: the verb's base form and the speaker. */
 export interface Appositive {
@@ -126,4 +128,38 @@ export function lowerTitleSegment(tokens: readonly Token[], from: number, to: nu
     if (lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) return false;
   }
   return true;
+}
+
+/** The most words of a name set off after a lower-case title (`…, Sutarmi Wirapraja Dewangkara, …`). */
+const MAX_HELD_NAME_WORDS = 5;
+
+/**
+ * `Menurut ahli gizi di Kota Contoh, Sutarmi Wirapraja, pola makan …`: a lower-case title opening at `from` and closed by
+ * the comma at `c`, then its holder's name set off by a second comma before the reported clause. Returns the name's
+ * phrase and that second comma, else null. A run holding a place (`…, Contoh Timur, …`) or one followed by a relative
+ * or a capitalised word is no holder's name.
+ */
+export function nameAfterTitle(text: string, tokens: readonly Token[], from: number, c: number, lex: Lexicon): { speaker: ParsedSpeaker; comma: number } | null {
+  if (!lowerTitleAt(tokens, from, lex) || tokens[c]?.text !== ',') return null;
+  let e = c + 1;
+  let words = 0;
+  while (e < tokens.length && words <= MAX_HELD_NAME_WORDS && (tokens[e]!.cap || (tokens[e]!.text === '.' && e > c + 1))) if (tokens[e++]!.word) words++;
+  const next = tokens[e + 1];
+  if (words === 0 || words > MAX_HELD_NAME_WORDS || tokens[e]?.text !== ',' || !next?.word || next.cap || lex.references.relatives.has(next.lower)) return null;
+  const run = tokens.slice(c + 1, e).filter((t) => t.word).map((t) => t.text);
+  if (placeWordsOnly(run, lex) || isCountryName(run.join(' ')) || run.some((w) => lex.orgWords.has(w) || lex.places.has(w))) return null;
+  const name = parsePhrase(text, tokens, c + 1, e, lex);
+  if (!name?.name || name.unnamed || name.role || name.organisation) return null;
+  // The title as the name's role: read whole when it names its body (`koordinator Tim Contoh`), else its lower-case
+  // words before a link (`ahli gizi` of `ahli gizi di Kota Contoh`); a body the person comes from, closing the title
+  // (`pengamat pasar dari Lembaga Kajian Contoh`), is the name's organisation.
+  const title = parsePhrase(text, tokens, from, c, lex);
+  let r = from;
+  while (r < c && tokens[r]!.word && !tokens[r]!.cap && !lex.nameStops.has(tokens[r]!.lower)) r++;
+  const role = title?.unnamed ? title.role : slice(text, tokens, from, r);
+  const speaker: ParsedSpeaker = { ...name, role, start: tokens[from]!.start };
+  if (title?.unnamed && title.title) speaker.title = title.title;
+  const body = title?.unnamed ? null : affiliationAt(tokens, r, lex);
+  if (body && body[1] === c) speaker.organisation = slice(text, tokens, body[0], body[1]);
+  return { speaker, comma: e };
 }

@@ -16,6 +16,7 @@ import { nobody } from './person.js';
 import { describedSubject } from './described-subject.js';
 import { firstIndex } from '../util/first-index.js';
 import { NYA } from '../lang/enclitic.js';
+import { nameAfterTitle } from './appositive-title.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
@@ -289,6 +290,12 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
         }
         if (tokens[e]?.text !== ',') continue;
         speaker = accordingSpeaker(text, tokens, from, pe, lex, e);
+        // `Menurut ahli gizi di Kota Contoh, Sutarmi Wirapraja, …`: the title's holder is named after it, and the clause follows the name.
+        const held = speaker !== null && speaker !== 'pronoun' && speaker.unnamed ? nameAfterTitle(text, tokens, from, e, lex) : null;
+        if (held) {
+          speaker = held.speaker;
+          e = held.comma;
+        }
         clause = afterComma(tokens, e, lex);
       }
     } else {

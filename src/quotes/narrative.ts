@@ -3,7 +3,7 @@
  * (`kata Sinta`), people introduced by role or by a run of name words, and speakers of reported
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
-import { attributeAfter, attributeBefore, documentAt, subjectBefore } from './attribute.js';
+import { attributeAfter, documentAt, subjectBefore } from './attribute.js';
 import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
 import { LEGAL_FORMS, type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import { definiteHolder } from './definite-title.js';
@@ -18,6 +18,7 @@ import { placeWordsOnly } from './body-beside-title.js';
 import { skipTitles } from './skip-titles.js';
 import { describedSubject } from './described-subject.js';
 import { isCountryName } from '../lang/countries.js';
+import { accordingOpens, accordingSpeaker } from './according-phrase.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -40,8 +41,6 @@ function endsSentence(text: string): boolean {
 const MIN_INTRODUCED_NAME_WORDS = 2;
 /** A run of more name words than this is a title or a list, not a person. */
 const MAX_NAME_WORDS = 6;
-/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens. */
-const MAX_ACCORDING_TOKENS = 16;
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
 /** An organisation named as a subject ends in a capitalised word or a bracket (`Kementerian Luar`, not `Kementerian turut`). */
@@ -191,11 +190,8 @@ export function noteNarrative(
     // `KPJ dan KPS yang juga menyatakan …`: a verb of a relative clause reports nothing of a subject further back.
     if (t.cls & C_INTRO && i > 0 && relativeVerb(tokens, i, lex.references, (x) => nameWord(x, lex))) continue;
     if (t.cls & C_INTRO && i > 0) speaker = describedSubject(subjectBefore(text, tokens, i, lex), tokens, i, lex);
-    else if (t.cls & C_ACCORDING && tokens[i + 1]?.cap) {
-      let e = i + 1;
-      while (e < tokens.length && e - i < MAX_ACCORDING_TOKENS && tokens[e]!.text !== ',' && tokens[e]!.text !== '.') e++;
-      if (tokens[e]?.text === ',') speaker = attributeBefore(text, tokens, e, lex)?.speaker ?? null;
-    } else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
+    else if (t.cls & C_ACCORDING && accordingOpens(tokens, i, lex)) speaker = accordingSpeaker(text, tokens, i, lex);
+    else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
       // `Namun, kata Sinta, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
       const a = attributeAfter(text, tokens, i, lex);
       speaker = a?.speaker ?? null;
