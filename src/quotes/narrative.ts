@@ -19,6 +19,7 @@ import { skipTitles } from './skip-titles.js';
 import { describedSubject } from './described-subject.js';
 import { isCountryName } from '../lang/countries.js';
 import { accordingOpens, accordingSpeaker } from './according-phrase.js';
+import { objectBefore, objectFromFirstWord } from './bare-reference.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -211,13 +212,12 @@ export function noteNarrative(
       skipTo = end;
     } else if (t.cap) {
       // A bare reference to someone met before, as a subject (`Daniel berharap …`, `Rina, 26, …`); after
-      // a verb or a preposition (`ditangani Hendra`, `kepada Wulan`) the person is an object, not the speaker.
-      const prev = i > 0 ? tokens[i - 1] : undefined;
-      if (prev?.word && !prev.cap && !(prev.cls & C_FILLER)) continue;
-      // `berjumpa dengan Budi`, `kepada Rina`: a preposition among the fillers makes the name its object too.
-      if (prev?.word && !prev.cap && lex.nameStops.has(prev.lower) && !demonstrativeAt(tokens, i - 1, lex.references)) continue;
+      // a verb or a preposition (`ditangani Hendra`, `kepada Wulan`) the person is an object, not the speaker;
+      // read from the name's first word (`bare-reference.ts`).
+      if (objectBefore(tokens, i, lex)) continue;
       const person = book.byWord(t.text, true);
-      if (!person) continue;
+      if (!person || objectFromFirstWord(tokens, i, lex, person.words)) continue;
+      const prev = i > 0 ? tokens[i - 1] : undefined;
       // `Johor Bahru Selatan`: a word inside a longer capitalised run that is not the person's name.
       if (prev?.word && prev.cap && !lex.roles.has(prev.text) && !lex.singleTitles.has(prev.text) && !describingCompound(prev) && !person.words.includes(nameKey(prev.text))) continue;
       let e = i + 1;

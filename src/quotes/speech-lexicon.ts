@@ -100,6 +100,8 @@ export interface Lexicon {
   /** `SpeechData.titleUnits`: a unit's first word → the words after which it is a board's level. */
   titleUnits: ReadonlyMap<string, ReadonlySet<string>>;
   listJoiners: ReadonlySet<string>;
+  /** News agencies, outlets and sign-offs the language data lists (`boilerplate.signOffs`, `outlets.names`), lower-case. */
+  agencies: ReadonlySet<string>;
   /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
   lowerClasses: ReadonlyMap<string, number>;
   /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */

@@ -19,6 +19,11 @@ const TERMINAL = /[.,!?…;:]$/;
 /** A sentence ending right after a closing mark: then a new sentence, the paragraph's end or a sign-off (`”. Ia`, `”.-22/10/2018`). */
 const SENTENCE_AFTER = /[.!?…](?:\s*$|\s*[-–—]|\s+[\p{Lu}"“”])/uy;
 export const STARTS_LOWER = /^\p{Ll}/u;
+/**
+ * An acronym in brackets right after a closing mark (`“Sekolah Contoh Lestari” (SCL)`): the marks held a name. Only
+ * capitals: a sign-off in lower or mixed case (`(rin)`, `(Ant)`) is no acronym.
+ */
+const ACRONYM_AFTER = /\s*\((\p{Lu}[\p{Lu}\d&-]{1,11})\)/uy;
 
 /** Words (letters or digits) in `s`. */
 export function wordCount(s: string): number {
@@ -50,6 +55,17 @@ function titleCued(tokens: readonly Token[], k: number, lex: Lexicon, speech = f
   return false;
 }
 
+/**
+ * The span closes without sentence punctuation and an acronym in brackets follows its closing mark. An agency, outlet
+ * or sign-off the language data lists (`(BERNAMA)`, `(AFP)`) is the story's credit after a quote that lost its stop.
+ */
+function namedByAcronym(text: string, span: MarkSpan, inner: string, lex: Lexicon): boolean {
+  if (span.close < 0 || TERMINAL.test(inner)) return false;
+  ACRONYM_AFTER.lastIndex = span.close + 1;
+  const m = ACRONYM_AFTER.exec(text);
+  return m !== null && !lex.agencies.has(m[1]!.toLowerCase());
+}
+
 /** The mark opens a sentence: paragraph start, or after sentence punctuation or a colon. */
 function atSentenceStart(text: string, open: number): boolean {
   let i = open - 1;
@@ -70,6 +86,8 @@ function wholeParagraph(text: string, span: MarkSpan): boolean {
 export function isSpeechShaped(text: string, c: Candidate, tokens: readonly Token[], lex: Lexicon): boolean {
   const { span } = c;
   const inner = text.slice(span.start, span.end);
+  // `the policy of “Contoh Lestari Bersama” (CLB)`: a name given its acronym, not words someone said.
+  if (c.after === null && namedByAcronym(text, span, inner, lex)) return false;
   if (c.fragment) return !titleCued(tokens, tokenAt(tokens, span.open) - 1, lex, true);
   if (c.after || (c.before && (c.before.separated || !STARTS_LOWER.test(inner)))) {
     if (span.single && wordCount(inner) < 2) return false;

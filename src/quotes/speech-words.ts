@@ -207,8 +207,8 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
 }
 
-/** What the speech lexicon is built from: the language's speech data and its organisation heads. */
-export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations'>;
+/** What the speech lexicon is built from: the language's speech data, its organisation heads and the agencies it lists. */
+export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations' | 'boilerplate' | 'outlets'>;
 
 const lexicons = new WeakMap<LexiconSource, Lexicon>();
 
@@ -310,6 +310,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
     listJoiners: lowerSet(data.listJoiners ?? []),
     clientTitles: lowerSet(data.clientTitles ?? []),
+    agencies: lowerSet([...language.boilerplate.signOffs, ...Object.keys(language.outlets.names)]),
     lowerClasses: new Map(),
     textClasses: new Map(),
     lowerSignatures: new Uint8Array(SIGNATURES),

@@ -204,7 +204,8 @@ export const boilerplate: BoilerplateData = {
     'Foto', 'FOTO', 'Dok', 'Ilustrasi', 'Sumber foto', 'Grafis', 'Kredit foto', 'Foto oleh', 'Istimewa', 'Ist', 'Tangkapan layar',
     'Tangkap layar', 'Shutterstock', 'Getty Images', 'iStock', 'Freepik', 'Unsplash',
   ],
-  signOffs: ['ANTARA', 'BERNAMA'],
+  // `ANT`: Antara's short code, as stories credit it in brackets (`(ANT)`).
+  signOffs: ['ANTARA', 'ANT', 'BERNAMA'],
   promptVerbs: [
     ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik', 'Ayo baca'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),
