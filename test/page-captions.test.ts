@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /** Captions above the dateline on outlets warta has no list entry for (issue 9); everything here is invented. */
 const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
 const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
 const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 
 describe('dateline: under a caption', () => {
   it("a caption's label in capitals and a colon gives way to the place and dash under it", () => {

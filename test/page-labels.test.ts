@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Page furniture headed by a label, and lines of links, e-mails and dates, in the shapes of outlets
@@ -16,7 +17,6 @@ const EN_1 = 'Police in Sukamaju have arrested two men suspected of running a fa
 const EN_2 = '"We seized six phones and a laptop," district police chief Budi Santoso said on Monday.';
 const EN_3 = 'The suspects are being held for seven days to help the investigation.';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('boilerplate: links in sentence case under a label', () => {

@@ -19,3 +19,7 @@ export function itRemovesJunkLines(lines: readonly (readonly [string, Boilerplat
     });
   }
 }
+
+/** The clean paragraphs' texts, and the boilerplate as `[kind, text]` pairs: what the page tests compare. */
+export const texts = (a: ReturnType<typeof parseArticle>): string[] => a.paragraphs.map((p) => p.text);
+export const junk = (a: ReturnType<typeof parseArticle>): [string, string][] => a.boilerplate.map((b) => [b.kind, b.text]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Page furniture of outlets warta has not seen, second round (issue 9): caption kickers before the dateline,
@@ -15,7 +16,6 @@ const MS_2 = '"Kami harap majlis dapat mempertimbangkan permohonan ini secepat m
 const EN_1 = 'The Contohland Port Authority said on Tuesday it would double the cargo capacity of its main container terminal by 2027.';
 const EN_2 = '"We expect the first new berth to open by the end of next year," chief executive Daniel Tan told reporters.';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('captions: a kicker in capitals and an ellipsis', () => {

@@ -3,6 +3,7 @@ import { findSignOff } from '../src/credit/sign-off.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Junk, credits, titles and datelines in the shapes of outlets warta has no list entry for (issue 9).
@@ -23,7 +24,6 @@ const CAPTION_1 =
   'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari (kanan) berbincang dengan pedagang cabai saat meninjau Pasar Induk Sukamaju, Senin (3/2/2020). Harga cabai rawit di pasar itu naik hingga dua kali lipat sejak pekan lalu.';
 const CAPTION_2 = 'Petugas dinas perdagangan memeriksa timbangan milik pedagang di Pasar Induk Sukamaju, Senin (3/2/2020), untuk memastikan takaran tidak dikurangi ketika harga sedang naik menjelang bulan puasa.';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('credit: sign-offs of agencies and outlets the lists lack', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /** Page furniture read from unlabelled text of many outlets (issue 9); every person, outlet and sentence is invented. */
 const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
@@ -9,7 +10,6 @@ const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Pet
 const P3 =
   'Harga jagung di tingkat petani diperkirakan stabil hingga akhir tahun, sementara pupuk dari gudang kabupaten sudah tiba sejak pekan lalu dan dibagikan kepada seluruh kelompok tani di desa itu. Penyuluh pertanian akan mendampingi petani pada musim tanam berikutnya.';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const related = (a: ReturnType<typeof parseArticle>) => a.boilerplate.filter((b) => b.kind === 'related-link').map((b) => b.text);
 
 describe('inline linked headlines in a one-line story: where the story resumes', () => {

@@ -3,6 +3,7 @@ import { findDateline } from '../src/dateline/find-dateline.js';
 import { parseArticle } from '../src/index.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
@@ -21,7 +22,6 @@ const HEADLINES = [
   'Bupati Sukaraja resmikan jembatan gantung di Kecamatan Ciloa',
 ];
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const kinds = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => b.kind);
 
 describe('related headlines in sentence case, no bullet and no label', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Page furniture of outlets warta has not seen, round 25 (issue 9): a reporter's label naming the outlet before
@@ -15,7 +16,6 @@ const EN_1 = 'The Larunda Port Authority said on Tuesday it would double the car
 const EN_2 = '"We expect the first new berth to open by the end of next year," chief executive Dorian Vasquel told reporters.';
 const EN_3 = 'He said the expansion would create more than a thousand jobs in the district over the next five years.';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('a reporter label that names its outlet', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
@@ -12,7 +13,6 @@ const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini
 const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
 const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('an unbracketed `Laporan tambahan oleh` line', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseDateline } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * Datelines of outlets warta has not seen, round 27 (issue 9): a site's web address before its city with no comma
@@ -11,8 +12,6 @@ import { checkInvariants } from './invariants.js';
  */
 const ID_1 = 'Warga dua kelurahan di tepi muara menggelar kerja bakti membersihkan saluran air menjelang musim hujan.';
 const ID_2 = 'Lurah setempat menyebut lebih dari dua ratus orang ikut serta, termasuk pelajar dan pedagang pasar pagi.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 
 describe('a web address before its city, no comma between', () => {
   it('`DOMAIN CITY -` gives the outlet and the place', () => {

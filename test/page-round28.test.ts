@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts, junk } from './page-lines.js';
 
 /**
  * Page furniture of outlets warta has not seen, round 28 (issue 9): share buttons and reading times above the
@@ -9,9 +10,6 @@ import { checkInvariants } from './invariants.js';
 const HEAD = 'WANAJAYA, KABARLEMBAH.ID - Petani kopi di lereng utara mulai memetik buah lebih awal karena kemarau panjang.';
 const LEAD = 'Petani kopi di lereng utara mulai memetik buah lebih awal karena kemarau panjang.';
 const ID_2 = 'Ketua koperasi setempat menyebut hasil petik pekan ini lebih sedikit dibanding tahun lalu.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
-const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('share buttons above the dateline', () => {
   it('`Share:` and the platforms one to a line are no bare place: the dateline under them is found', () => {

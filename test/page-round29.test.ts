@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts, junk } from './page-lines.js';
 
 /**
  * Page furniture of outlet types the real sets lack, round 29 (issue 9): regional portals, TV news sites,
@@ -9,9 +10,6 @@ import { checkInvariants } from './invariants.js';
  */
 const MS_LEAD = 'Seramai 180 penduduk dipindahkan ke pusat pemindahan sementara selepas paras sungai meningkat sejak petang semalam.';
 const MS_2 = 'Pegawai daerah berkata dua buah sekolah dibuka sebagai tempat perlindungan mangsa.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
-const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('share buttons that each repeat the share label', () => {
   it('`Kongsi di Facebook | Kongsi di WhatsApp` under a sentence-case headline is a share bar, not the headline under a kicker', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts, junk } from './page-lines.js';
 
 /**
  * Page furniture of outlet types the real sets lack, round 30 (issue 9): blogs and portals that republish
@@ -9,9 +10,6 @@ import { checkInvariants } from './invariants.js';
 const LEAD = 'Kebakaran menghanguskan sedikitnya 40 kios di pasar tradisional kecamatan pada Kamis dini hari sebelum api dipadamkan.';
 const MORE = 'Kepala dinas pemadam kebakaran setempat mengatakan api diduga berasal dari korsleting listrik di salah satu kios pakaian.';
 const LAST = 'Tidak ada korban jiwa, tetapi kerugian pedagang ditaksir mencapai ratusan juta rupiah.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
-const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('a sign-off with junk glued after it', () => {
   it('`(ark) Editor: …` on the last line: the initials are the credit, the editor line is junk', () => {

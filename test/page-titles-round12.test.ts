@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /**
  * The first lines of pages from outlets warta has not seen (issue 9, round 12): a kicker shaped like a
@@ -11,8 +12,6 @@ const ID_1 = 'Contohsport - Sebanyak sebelas atlet dayung Kabupaten Sukamaju ber
 const ID_2 = 'Pelatih kepala Darmawan Saputra menjelaskan latihan pagi difokuskan pada teknik kayuh, sedangkan sesi sore untuk ketahanan.';
 const MS_1 = 'Gabungan Belia Contoh Malaysia menyokong cadangan majlis perbandaran untuk membuka semula taman permainan awam di situ.';
 const MS_2 = 'Walau bagaimanapun, kami meminta supaya kerja baik pulih peralatan disiapkan dahulu dan laporan keselamatan dikongsi.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 
 describe('a kicker of three capitalised words over the headline', () => {
   it('is navigation even when it has the shape of a name, and the headline under it is the title', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
+import { texts } from './page-lines.js';
 
 /** Headlines of outlets warta has no list entry for (issue 9); every outlet, person and sentence is invented. */
 const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
 const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
 const P2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 
 describe('title: headlines glued to the dateline', () => {
   it('a headline glued to a dateline that names its outlet, or to a place in capitals', () => {

@@ -3,7 +3,7 @@ import { findDateline } from '../src/dateline/find-dateline.js';
 import { LANGUAGES } from '../src/lang/index.js';
 import { parseArticle } from '../src/index.js';
 import { checkInvariants } from './invariants.js';
-import { itRemovesJunkLines } from './page-lines.js';
+import { itRemovesJunkLines, texts } from './page-lines.js';
 
 /**
  * Labels glued to a paragraph's end, inline links without `juga`, outlets that open a story with their
@@ -15,7 +15,6 @@ const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Al
 const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
 const TABLE = 'Harga rata-rata cabai sepekan terakhir:Senin41.200Selasa43.800Rabu45.100';
 
-const texts = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => p.text);
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
 describe('boilerplate: a source or author label glued to the end of a paragraph', () => {
