@@ -7,8 +7,8 @@ import { lowerTitleAt, nameAfterTitle } from './appositive-title.js';
 import type { ParsedSpeaker } from './phrase.js';
 import type { Lexicon, Token } from './speech-words.js';
 
-/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens. */
-const MAX_ACCORDING_TOKENS = 16;
+/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens (narrative and reported speech alike). */
+export const MAX_ACCORDING_TOKENS = 16;
 
 /** The `according` word at token `i` opens a speaker: a capitalised word (`Menurut Rina`) or a lower-case title (`Menurut ahli gizi`). */
 export function accordingOpens(tokens: readonly Token[], i: number, lex: Lexicon): boolean {

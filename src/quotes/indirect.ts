@@ -17,6 +17,7 @@ import { describedSubject } from './described-subject.js';
 import { firstIndex } from '../util/first-index.js';
 import { NYA } from '../lang/enclitic.js';
 import { nameAfterTitle } from './appositive-title.js';
+import { MAX_ACCORDING_TOKENS } from './according-phrase.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING_FIRST = W_ACCORDING_FIRST;
@@ -25,8 +26,6 @@ const C_CUE = W_CUE;
 
 /** A reported clause needs at least this many words (shorter is a trailing attribution or a date). */
 const MIN_CONTENT_WORDS = 3;
-/** `Menurut X,`: the speaker phrase before the comma is at most this many tokens. */
-const MAX_ACCORDING_TOKENS = 16;
 /** `mengatakan kepada wartawan di Jakarta, Senin (3/1), bahwa …`: an adverbial between verb and clause, in tokens. */
 const MAX_ADVERBIAL_TOKENS = 14;
 /** `told reporters that …`, `memberitahu pemberita bahawa …`: a listener before `that`, in tokens. */
