@@ -3,13 +3,9 @@
  * the person quoted before and gives the quote that post. Invented people and organisations only.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import type { Quote } from '../src/types.js';
+import { directQuotes } from './speaker-lines.js';
 
-/** The direct quotes of Indonesian `text`. */
-function direct(text: string): Quote[] {
-  return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === 'direct');
-}
+const direct = (text: string) => directQuotes(text);
 
 const INTRO = 'Ketua Asosiasi Pemilik Kapal Tirtamaya (APKT) Bramantyo Wisesa menuturkan hasil tangkapan tuna turun sejak bulan lalu.\n\n';
 const QUOTE = '“Kapal kami harus berlayar dua hari lebih jauh untuk mendapat ikan,” ujar politisi ';

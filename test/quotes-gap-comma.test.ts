@@ -3,13 +3,9 @@
  * comma with a space before it (`<title> , <body>`). Invented people and organisations only.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import type { Quote } from '../src/types.js';
+import { directQuotes } from './speaker-lines.js';
 
-/** The direct quotes of Indonesian `text`. */
-function direct(text: string): Quote[] {
-  return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === 'direct');
-}
+const direct = (text: string) => directQuotes(text);
 
 describe('gap comma: a spaced comma inside a title joins the title to its body', () => {
   it('gap comma: `ujar <title> , <ACRONYM> <place>, <name>` keeps the acronym body as the organisation', () => {

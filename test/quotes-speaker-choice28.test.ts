@@ -3,13 +3,9 @@
  * with invented people, places and bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import type { Quote } from '../src/types.js';
+import { directQuotes } from './speaker-lines.js';
 
-/** The direct quotes of an Indonesian `text`. */
-function quotes(text: string): Quote[] {
-  return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === 'direct');
-}
+const quotes = (text: string) => directQuotes(text);
 
 describe('speaker choice28: the words after a legal form opening a company name are the company, not a person', () => {
   it('speaker choice28: a title of `PT <words>` named in passing is nobody a later `katanya` quotes', () => {

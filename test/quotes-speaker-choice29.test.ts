@@ -3,13 +3,9 @@
  * round 29), written with invented people, places and bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import type { Quote } from '../src/types.js';
+import { directQuotes } from './speaker-lines.js';
 
-/** The direct quotes of an Indonesian `text`. */
-function quotes(text: string): Quote[] {
-  return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === 'direct');
-}
+const quotes = (text: string) => directQuotes(text);
 
 describe('speaker choice29: a person introduced at the start of a sentence gives a later one-word speaker the full name', () => {
   it('speaker choice29: `<First> <Last>, yang …` opening a paragraph completes a later `kata <Last>`', () => {
