@@ -63,7 +63,9 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const { data, langs } = language;
   // The title is the first line; crumbs before it are navigation junk. A first line that is
   // junk (`Baca juga: …`) is no headline, so the title stage asks the boilerplate classifier.
-  const junkKind = lineJunkKind(langs);
+  // The title and dateline stages ask about the same top lines, several times each (a widget, then furniture, then a
+  // caption): each line is classified once per article.
+  const junkKind = oncePerLine(lineJunkKind(langs));
   const isSiteName = siteNameTest(langs);
   const title = run(titleStage, { text, blocks: input.blocks, langs, junkKind, isSiteName });
   // Dateline before boilerplate: a caption between a publication line and the dateline
@@ -100,6 +102,17 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const dates = run(datesStage, { text, paragraphs: body, data, references });
 
   return { language, title, dateline: opening, boilerplate, junk, duplicates, credit, paragraphs, quotes, organisations, dates, warnings };
+}
+
+/** `kind`, a pure function of a line, answering each line once (the map lives as long as the article's pipeline). */
+function oncePerLine<T>(kind: (line: string) => T): (line: string) => T {
+  const known = new Map<string, T>();
+  return (line) => {
+    if (known.has(line)) return known.get(line) as T;
+    const k = kind(line);
+    known.set(line, k);
+    return k;
+  };
 }
 
 /** Runs one stage: times it, keeps its warnings, and goes on with `nothing` if it crashes. */

@@ -9,11 +9,11 @@
  */
 import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
-import { documentSpeaker, subjectBefore } from './attribute.js';
+import { documentSpeaker } from './attribute.js';
 import { demonstrativeAt, demonstrativeIn } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
-import { describedSubject } from './described-subject.js';
+import { subjectOfVerb } from './described-subject.js';
 import { firstIndex } from '../util/first-index.js';
 import { NYA } from '../lang/enclitic.js';
 import { nameAfterTitle } from './appositive-title.js';
@@ -303,7 +303,7 @@ export function findIndirect(text: string, tokens: readonly Token[], lex: Lexico
       verb = base_;
       clause = clauseAfterVerb(text, tokens, i, base_, lex);
       if (clause < 0) continue;
-      speaker = describedSubject(subjectBefore(text, tokens, i, lex), tokens, i, lex);
+      speaker = subjectOfVerb(text, tokens, i, lex);
       if (speaker === 'pronoun') {
         // `"…," he said, without …`: the pronoun (before any fillers) must open its sentence too.
         let k = i - 1;

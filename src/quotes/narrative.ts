@@ -3,7 +3,7 @@
  * (`kata Sinta`), people introduced by role or by a run of name words, and speakers of reported
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
-import { attributeAfter, documentAt, subjectBefore } from './attribute.js';
+import { attributeAfter, documentAt } from './attribute.js';
 import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_NAME, W_POST, W_ROLE } from './speech-words.js';
 import { LEGAL_FORMS, type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
 import { definiteHolder } from './definite-title.js';
@@ -16,7 +16,7 @@ import { endsPossessive } from '../organisations/shapes.js';
 import { splitRole } from './role-phrase.js';
 import { placeWordsOnly } from './body-beside-title.js';
 import { skipTitles } from './skip-titles.js';
-import { describedSubject } from './described-subject.js';
+import { subjectOfVerb } from './described-subject.js';
 import { isCountryName } from '../lang/countries.js';
 import { accordingOpens, accordingSpeaker } from './according-phrase.js';
 import { objectBefore, objectFromFirstWord } from './bare-reference.js';
@@ -190,7 +190,7 @@ export function noteNarrative(
     let speaking = true;
     // `KPJ dan KPS yang juga menyatakan …`: a verb of a relative clause reports nothing of a subject further back.
     if (t.cls & C_INTRO && i > 0 && relativeVerb(tokens, i, lex.references, (x) => nameWord(x, lex))) continue;
-    if (t.cls & C_INTRO && i > 0) speaker = describedSubject(subjectBefore(text, tokens, i, lex), tokens, i, lex);
+    if (t.cls & C_INTRO && i > 0) speaker = subjectOfVerb(text, tokens, i, lex);
     else if (t.cls & C_ACCORDING && accordingOpens(tokens, i, lex)) speaker = accordingSpeaker(text, tokens, i, lex);
     else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
       // `Namun, kata Sinta, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
