@@ -89,9 +89,16 @@ export function publishedLineEnd(
   if (lineEnd - pos > PUBLISHED_MAX_LENGTH) return null;
   const word = published ? at(published, text, pos) : null;
   const d = matchDateAt(text, word ? pos + word[0].length : pos, dates, ref);
-  if (!d || !d.written?.yearWritten || text.slice(d.end, lineEnd).trim() !== '') return null;
-  return d;
+  if (!d || !d.written?.yearWritten) return null;
+  const rest = text.slice(d.end, lineEnd);
+  return rest.trim() === '' || LABEL_AFTER_BAR.test(rest) ? d : null;
 }
+
+/**
+ * A `Label: value` piece after a bar on the publication line (`… | 15:55 WIB | Penulis: Rina`): the writer's label,
+ * left for the boilerplate stage; the line is still the publication line. One or two capitalised words, a colon, a short value.
+ */
+const LABEL_AFTER_BAR = /^ ?\| ?\p{Lu}\p{Ll}{2,15}(?: \p{Ll}{2,15})? ?: ?\p{Lu}[^|\n]{0,40}$/u;
 
 /** A first line that is one short sentence: an outlet's standfirst above the dateline. */
 export function standfirst(text: string, start: number, end: number): boolean {

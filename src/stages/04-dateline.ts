@@ -104,8 +104,15 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
   const kept = [];
   let trimmed = false;
   for (let i = 0; i < lead; i++) {
-    const b = blocks[i]!;
+    let b = blocks[i]!;
     if (published && b.start >= published.start && b.end <= published.end) continue;
+    // `… 15:55 WIB | Penulis: Rina`: the label after the publication line's bar is read on its own.
+    if (published && b.start >= published.start && b.start < published.end) {
+      let start = published.end;
+      while (start < b.end && /[ |]/.test(text.charAt(start))) start++;
+      b = { ...b, start };
+      trimmed = true;
+    }
     if (dateline && b.end <= dateline.start) {
       // Mostly a caption (a name alone too: the label under a portrait, or a byline); a line the boilerplate
       // classifier knows (`… | Penulis: Rina`) keeps its own kind, and the site's name is navigation.

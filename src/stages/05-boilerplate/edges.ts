@@ -94,3 +94,37 @@ export function markLeadByline(text: string, junk: Junk[], blocks: Block[]): Blo
   junk.push({ start: first.start, end: first.end, kind: 'editor' });
   return blocks.slice(1);
 }
+
+/** One word in capitals, or a domain in capitals (`CONTOHPOS`, `CONTOHPOS.CO.ID`): an outlet's masthead, not a sentence. */
+const MASTHEAD = /^\p{Lu}[\p{Lu}\p{N}]{2,20}(?:\.\p{Lu}{2,4}){0,2}$/u;
+
+/**
+ * The outlet's name printed alone on its own line right after the paragraph that opens with the dateline: a story
+ * never makes one word in capitals a paragraph of its own there (a section heading comes later, and has more words).
+ * Only with more of the story after it, so a short text's last word stays.
+ */
+export function markMastheadWord(text: string, junk: Junk[], blocks: Block[], dateline: Region | null): Block[] {
+  const [first, next, after] = blocks;
+  if (!dateline || !first || !next || !after || dateline.start >= next.start) return blocks;
+  if (next.line === first.line || after.line === next.line || !MASTHEAD.test(text.slice(next.start, next.end))) return blocks;
+  junk.push({ start: next.start, end: next.end, kind: 'other' });
+  return [first, ...blocks.slice(2)];
+}
+
+/** No letter, digit or quote mark (`,`, `* * *`, `--`): what a scraper left of an emptied line. */
+const NO_TEXT = /^[^\p{L}\p{N}"“”'‘’«»]*$/u;
+
+/**
+ * Drop blocks with no text in them: a comma left after the dateline by an emptied embed is no paragraph. The block
+ * that holds the dateline is read from the dateline's end (the dateline has its own field).
+ */
+export function markEmptyBlocks(text: string, junk: Junk[], blocks: Block[], dateline: Region | null): Block[] {
+  const rest = (b: Block): Region => (dateline && b.start <= dateline.start && dateline.end < b.end ? { start: dateline.end, end: b.end } : b);
+  const empty = (b: Block) => {
+    const r = rest(b);
+    return r.end > r.start && NO_TEXT.test(text.slice(r.start, r.end));
+  };
+  if (!blocks.some(empty)) return blocks;
+  for (const b of blocks) if (empty(b)) junk.push({ ...rest(b), kind: 'other' });
+  return blocks.filter((b) => !empty(b));
+}

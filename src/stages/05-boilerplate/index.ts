@@ -11,7 +11,7 @@ import { markCapsCaptions } from './caps-captions.js';
 import { endsInNamedCredit } from './photo-credit.js';
 import { takeNameAbove } from './menu-bar.js';
 import { markGalleries } from './gallery.js';
-import { dropKicker, isTagLine, markAuthorNote, markLeadByline } from './edges.js';
+import { dropKicker, isTagLine, markAuthorNote, markEmptyBlocks, markLeadByline, markMastheadWord } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 import { trailingLabelAt } from './trailing.js';
 import { creditThenJunkAt } from './credit-then-junk.js';
@@ -146,6 +146,8 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   const steps: ((blocks: Block[]) => Block[])[] = [
     (blocks) => dropKicker(text, junk, blocks, input.dateline ?? null),
     (blocks) => markLeadByline(text, junk, blocks),
+    (blocks) => markEmptyBlocks(text, junk, blocks, input.dateline ?? null),
+    (blocks) => markMastheadWord(text, junk, blocks, input.dateline ?? null),
     (blocks) => markRelatedLists(text, junk, blocks, patterns, input.langs),
     (blocks) => markAgencyCaptions(text, junk, blocks, patterns),
     (blocks) => markCapsCaptions(text, junk, blocks),
