@@ -7,9 +7,8 @@
  * speak for).
  */
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
-import { type InventedArticle, scoreInventedArticles } from './invented-articles.js';
+import { type InventedArticle, scoreInventedArticles, scoreNamedOrganisations } from './invented-articles.js';
 
 /** An invented article with the organisations it names: each `[name, ...other forms]`, as the labelling guide lists them. */
 interface ArticleWithBodies extends InventedArticle {
@@ -290,7 +289,6 @@ const GAPS: Readonly<Record<string, string>> = {
   'ms-football-club-head-coach#0:org': '`Ketua Jurulatih Sri Gading FC, X`: `Sri` opening a club’s name is read as an honorific, so the role keeps `Sri Gading` and the organisation is `FC` (the lenient match takes it)',
   'ms-football-club-head-coach#1:org': 'as #0',
   'ms-football-club-head-coach#2:name': '`X atau lebih dikenali sebagai KAI` then `kata KAI`: an upper-case nickname (initials) is not read as a nickname',
-  'ms-football-club-head-coach#3:org': '`Persatuan Bola Sepak Sri Gading (PBSG)`: `Sri` cuts the name to `Persatuan Bola Sepak`; the speaker’s organisation is the acronym alone, which the lenient match does not spell out',
 };
 
 /** Organisations warta still misses, by shape (`id:name`). */
@@ -305,18 +303,7 @@ const ORGANISATION_GAPS: Readonly<Record<string, string>> = {
 scoreInventedArticles('articles blind30 indonesian', INDONESIAN, GAPS);
 scoreInventedArticles('articles blind30 malay', MALAY, GAPS, { dropHonorifics: true });
 
-describe('articles blind30: the organisations each article names', () => {
-  for (const article of [...INDONESIAN, ...MALAY]) {
-    it(`articles blind30: ${article.id} reports every organisation it names`, () => {
-      const found = parseArticle(article.text).organisations.flatMap((o) => [o.name, o.acronym, ...o.mentions.map((m) => article.text.slice(m.start, m.end))]);
-      for (const forms of article.organisations) {
-        if (ORGANISATION_GAPS[`${article.id}:${forms[0]}`]) continue;
-        expect(forms.some((f) => found.includes(f)), `${article.id}: ${forms[0]}`).toBe(true);
-      }
-    });
-  }
-  for (const [at, shape] of Object.entries(ORGANISATION_GAPS)) it.todo(`articles blind30: ${at} — ${shape}`);
-});
+scoreNamedOrganisations('articles blind30', [...INDONESIAN, ...MALAY], ORGANISATION_GAPS);
 
 /** Speaker, role and organisation of each direct quote of `text`, read as Indonesian. */
 function speakers(text: string): (readonly [string | null, string | null, string | null])[] {

@@ -265,8 +265,9 @@ export const speech: SpeechData = {
     'Gereja', 'Pesantren', 'Pondok', 'Hotel', 'Pasar', 'Terminal', 'Bandara', 'Pelabuhan',
   ],
   roleWords: [
-    // Fields of posts and units (`Komunikasi dan Informatika`, `Kasi Intel`, `Keamanan Maritim`).
-    'Informatika', 'Intel', 'Maritim',
+    // Fields of posts and units (`Komunikasi dan Informatika`, `Kasi Intel`, `Keamanan Maritim`), and the short names of
+    // police and prosecutors' units after `Kasat`, `Kasi`, `Kanit`: `Kasat Reskrim` is a title, not a person `Reskrim`.
+    'Informatika', 'Intel', 'Maritim', 'Reskrim', 'Pidsus', 'Pidum', 'Datun', 'Intelkam', 'Resnarkoba', 'Narkoba', 'Binmas', 'Samapta', 'Sabhara', 'Propam', 'Tipikor', 'Krimsus', 'Krimum',
     'Utama', 'Jenderal', 'Umum', 'Eksekutif', 'Pelaksana', 'Harian', 'Program', 'Bidang', 'Divisi',
     'Seksi', 'Sub', 'Subdirektorat', 'Subbagian', 'Urusan', 'Operasional', 'Keuangan', 'Pemasaran',
     'Komunikasi', 'Hubungan', 'Masyarakat', 'Humas', 'Reserse', 'Kriminal', 'Kriminal Umum', 'Khusus',
