@@ -46,11 +46,11 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const orgIndex = organisations.length > 0 && spoken.some((q) => q.speaker) ? organisationIndex(norm.text, organisations) : undefined;
   const named = namesOutOfOrganisations(norm.text, spoken, orgIndex);
   // A person quoted with a title once and without it elsewhere speaks for the same organisation at every quote;
-  // `kata Direktur Utama X`: a company post with no company named is held at the company the article is about.
+  // `kata Direktur Utama X`, `Brand Manager X`: a company post with no company named is held at the company the article is about.
   // `Rina Wulandari, seorang peneliti di Lembaga Contoh`: the body a person works at, named after the name.
   const lex = lexicon(r.language.data);
   const placed = workplaceOrganisations(norm.text, named, mentions, lex);
-  const company = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers);
+  const company = companyPostOrganisations(sameSpeakerTitles(placed), r.organisations.organisations, speech.companyPosts, speech.titleModifiers, speech.titleHeads);
   // `Wakil Ketua Komisi IV`: a unit written with only its number speaks for the one body the article names it under.
   const posted = numberedUnitBodies(norm.text, company, organisations, speech.numberedUnits);
   // `Bupati Contoh`, `kata Hakim Budi`: a region head or a judge speaks for the government or court the article names.

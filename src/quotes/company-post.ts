@@ -28,12 +28,22 @@ function words(s: string): string[] {
   return s.toLowerCase().match(WORD_G) ?? [];
 }
 
-/** The role is a company post (`posts`, lower-case word lists), after qualifying words (`Wakil`, `Pemangku`). */
-function companyPost(role: string, posts: readonly (readonly string[])[], modifiers: ReadonlySet<string>): boolean {
+/**
+ * The role is a company post (`posts`, lower-case word lists), after qualifying words (`Wakil`, `Pemangku`), or a
+ * capitalised post in English order closed by a head noun of `heads` (`Regional Business Leader`, `Brand Manager`):
+ * a post written so, with no body named, is held at a company.
+ */
+function companyPost(role: string, posts: readonly (readonly string[])[], modifiers: ReadonlySet<string>, heads: ReadonlySet<string>): boolean {
   const ws = words(role);
   const s = afterModifiers(ws, modifiers);
-  return posts.some((p) => p.length > 0 && p.every((w, i) => ws[s + i] === w));
+  if (posts.some((p) => p.length > 0 && p.every((w, i) => ws[s + i] === w))) return true;
+  return ws.length >= MIN_HEADED_WORDS && heads.has(ws[ws.length - 1]!) && CAPITALISED_WORDS.test(role);
 }
+
+/** Words of a post closed by an English head noun, at least: the head alone (`Manager`) may be any body's. */
+const MIN_HEADED_WORDS = 2;
+/** Every word capitalised: a post written as a title, not a description (`manajer toko kecil`). */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*)*$/u;
 
 /**
  * The company the article names most, when it leads every other company by `LEAD` times its mentions (two
@@ -56,29 +66,39 @@ function leadingCompany(organisations: readonly CountedOrganisation[]): string |
 const NO_WORDS: readonly string[] = [];
 
 /** The posts' words and the modifiers as sets, per language's lists: built once, not per article. */
-const compiledPosts = new WeakMap<readonly string[], { modifiers: readonly string[]; postWords: string[][]; mods: ReadonlySet<string> }>();
+const compiledPosts = new WeakMap<
+  readonly string[],
+  { modifiers: readonly string[]; heads: readonly string[]; postWords: string[][]; mods: ReadonlySet<string>; headWords: ReadonlySet<string> }
+>();
 
-function compiled(posts: readonly string[], modifiers: readonly string[]): { postWords: readonly (readonly string[])[]; mods: ReadonlySet<string> } {
+function compiled(
+  posts: readonly string[],
+  modifiers: readonly string[],
+  heads: readonly string[],
+): { postWords: readonly (readonly string[])[]; mods: ReadonlySet<string>; headWords: ReadonlySet<string> } {
   const known = compiledPosts.get(posts);
-  if (known && known.modifiers === modifiers) return known;
-  const built = { modifiers, postWords: posts.map(words), mods: new Set(modifiers.map((m) => m.toLowerCase())) };
+  if (known && known.modifiers === modifiers && known.heads === heads) return known;
+  const lower = (xs: readonly string[]) => new Set(xs.map((m) => m.toLowerCase()));
+  const built = { modifiers, heads, postWords: posts.map(words), mods: lower(modifiers), headWords: lower(heads) };
   compiledPosts.set(posts, built);
   return built;
 }
 
 /**
  * Speakers with a company post and no organisation get the company the article is about (`leadingCompany`).
- * `posts` are the language's company posts, `modifiers` its title modifiers (both as written in the data).
+ * `posts` are the language's company posts, `modifiers` its title modifiers, `heads` the English head nouns that close a
+ * post (`SpeechData.titleHeads`), all as written in the data.
  */
 export function companyPostOrganisations(
   quotes: readonly QuoteHit[],
   organisations: readonly CountedOrganisation[],
   posts: readonly string[] = NO_WORDS,
   modifiers: readonly string[] = NO_WORDS,
+  heads: readonly string[] = NO_WORDS,
 ): QuoteHit[] {
   if (posts.length === 0) return quotes as QuoteHit[];
-  const { postWords, mods } = compiled(posts, modifiers);
-  const wanting = (q: QuoteHit) => q.speaker?.role && !q.speaker.organisation && companyPost(q.speaker.role, postWords, mods);
+  const { postWords, mods, headWords } = compiled(posts, modifiers, heads);
+  const wanting = (q: QuoteHit) => q.speaker?.role && !q.speaker.organisation && companyPost(q.speaker.role, postWords, mods, headWords);
   if (!quotes.some(wanting)) return quotes as QuoteHit[];
   const company = leadingCompany(organisations);
   if (company === null) return quotes as QuoteHit[];

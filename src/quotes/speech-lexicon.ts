@@ -84,7 +84,7 @@ export interface Lexicon {
   possessives: ReadonlySet<string>;
   /** Words before a nickname (`disapa`, `atau`), lower-case. */
   nicknameCues: ReadonlySet<string>;
-  /** Two-word roles whose second word is an organisation word (`Kepala Sekolah`), as `first second`. */
+  /** Two-word roles (`Kepala Sekolah`, and the roles list's two-word posts such as `Rais Aam`), as `first second`. */
   compoundRoles: ReadonlySet<string>;
   /** The first words of `compoundRoles`: a word that is none needs no `first second` key built to ask. */
   compoundRoleFirsts: ReadonlySet<string>;

@@ -229,6 +229,20 @@ function speakerPlaces(language: LexiconSource): Set<string> {
   return new Set([...language.organisations.places, ...language.speech.places]);
 }
 
+/**
+ * `Rais Syuriyah`, `Rais Aam`: posts of the roles list written as two words, whose second word is no title word of its
+ * own; read as one post wherever a two-word role is (`isCompoundRole`), so the title does not stop after its first word.
+ * A second word that is an organisation word (`Ketua DPR`) names the body, not the post; one that is a role, a role word
+ * or a title word (`Perdana Menteri`, `Ketua Umum`, `Menteri Besar`) is read by the title passes on its own already.
+ * `lexicon()` builds this for every language, so the filter holds in each.
+ */
+function twoWordPosts(roles: readonly string[], ownWords: readonly ReadonlySet<string>[]): string[] {
+  return roles.filter((r) => {
+    const words = r.split(' ');
+    return words.length === 2 && !ownWords.some((set) => set.has(words[1]!));
+  });
+}
+
 /** The lookup sets for `language`, built on first use and memoised. */
 export function lexicon(language: LexiconSource): Lexicon {
   let lex = lexicons.get(language);
@@ -244,6 +258,11 @@ export function lexicon(language: LexiconSource): Lexicon {
   }
   for (const list of titles.values()) list.sort((a, b) => b.length - a.length);
   const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  const orgWords = speakerOrgWords(language);
+  const roleFirsts = new Set(data.roles.map((r) => r.split(' ')[0]!));
+  const titleWords = new Set([...titles.values()].flat(2));
+  const roleWords = new Set(data.roleWords);
+  const compoundRoles = [...(data.compoundRoles ?? []), ...twoWordPosts(data.roles, [orgWords, roleFirsts, roleWords, titleWords])];
   const accordingSeqs = data.according.map((a) => a.toLowerCase().split(' ').filter((w) => w !== '')).filter((ws) => ws.length > 0);
   lex = {
     post: new Map(Object.entries(data.postVerbs)),
@@ -255,11 +274,11 @@ export function lexicon(language: LexiconSource): Lexicon {
     selfPronouns: lowerSet(data.selfPronouns),
     fillers: lowerSet(data.fillers),
     openers: lowerSet(data.openers ?? []),
-    roles: new Set(data.roles.map((r) => r.split(' ')[0]!)),
+    roles: roleFirsts,
     callings: lowerSet(data.callings ?? []),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
-    orgWords: speakerOrgWords(language),
+    orgWords,
     namePrefixes: lowerSet(data.namePrefixes),
     articles: lowerSet(data.articles),
     titlePlaces: lowerSet(data.titlePlaces),
@@ -267,7 +286,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     postVerbLeads: lowerSet(data.postVerbLeads),
     namingWords: lowerSet(data.namingWords),
     nameAbbreviations: new Set(data.nameAbbreviations),
-    roleWords: new Set(data.roleWords),
+    roleWords,
     nameStops: lowerSet(data.nameStops),
     connectors: lowerSet(data.connectors),
     titleCues: lowerSet(data.titleCues),
@@ -288,11 +307,11 @@ export function lexicon(language: LexiconSource): Lexicon {
     complementisers: lowerSet(data.complementisers ?? []),
     bareReport: new Set(data.bareReportVerbs ?? []),
     nonSpeakers: lowerSet(data.nonSpeakers ?? []),
-    titleWords: new Set([...titles.values()].flat(2)),
+    titleWords,
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
-    compoundRoles: new Set(data.compoundRoles ?? []),
-    compoundRoleFirsts: new Set((data.compoundRoles ?? []).filter((r) => r.includes(' ')).map((r) => r.slice(0, r.indexOf(' ')))),
+    compoundRoles: new Set(compoundRoles),
+    compoundRoleFirsts: new Set(compoundRoles.filter((r) => r.includes(' ')).map((r) => r.slice(0, r.indexOf(' ')))),
     namedHeads: new Set(data.namedHeads ?? []),
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
