@@ -137,3 +137,6 @@ export const MIN_DEDUPE_SHINGLES = 10;
 
 /** A line without a sentence end and at most this many words is a headline or caption, not story text: dedupe leaves it out. */
 export const MAX_LIST_LINE_WORDS = 20;
+
+/** The fewest letters of a known one-word name also matched in capitals (`CONTOHKOM`): shorter capitals are acronyms of their own. */
+export const MIN_CAPITALS_FORM = 4;

@@ -70,3 +70,15 @@ describe('organisations heads29: a hospital named after a doctor', () => {
     expect(groups('Stok darah di RSIA Dr Marsaid Kuncoro menipis, menurut petugas.')).toEqual([['RSIA Dr Marsaid Kuncoro']]);
   });
 });
+
+describe('organisations heads29: a farmers\' group under its name', () => {
+  it('organisations heads29: `Kelompok Tani` with a name after it is a group', () => {
+    const text = 'Ketua Kelompok Tani Tunas Mekarsari, Suharjo Widodo, berkata panen di lereng itu bagus.';
+    expect(groups(text)).toEqual([['Kelompok Tani Tunas Mekarsari']]);
+  });
+
+  it('organisations heads29: `Kelompok Tani` with no name, and `Kelompok` alone, name no group', () => {
+    expect(groups('Anggota kelompok tani di desa itu mengeluh. Kelompok Tani di Cibeurih belum menerima pupuk.')).toEqual([]);
+    expect(groups('Kelompok Pemuda membawa spanduk ke balai desa.')).toEqual([]);
+  });
+});

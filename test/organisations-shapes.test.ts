@@ -173,3 +173,16 @@ describe('organisations shapes: an acronym in brackets after a role', () => {
     expect(mentions('Pertumbuhan Produk Domestik Bruto (GDP) naik tipis.')).toEqual([]);
   });
 });
+
+describe('organisations shapes: a legal form written with dots', () => {
+  it('organisations shapes: `Sdn. Bhd.` and `Pte. Ltd.` close a company name, dots and all', () => {
+    expect(mentions('Kapal itu disewa Tenggara Marin Sdn. Bhd. sejak awal musim.', 'zlm')).toEqual(['Tenggara Marin Sdn. Bhd.']);
+    expect(mentions('Mesin jahit itu dipasok Wirakanta Tekstil Pte. Ltd. Pabriknya berdiri di pinggir kota.')).toEqual(['Wirakanta Tekstil Pte. Ltd']);
+  });
+
+  it('organisations shapes: a dotted form with its name cut off, or a dot that ends the sentence, names nothing', () => {
+    expect(mentions('Kata jurucakapnya, kilang Padasari Batik (Selindang) Sdn. Bhd. menambah mesin celup.', 'zlm')).not.toContain('Sdn. Bhd.');
+    expect(mentions('Menurut jurucakap syarikat “Lembayung” Sdn. Bhd., tempahan kain batik meningkat.', 'zlm')).not.toContain('Sdn. Bhd.');
+    expect(mentions('Kapal itu disewa dari Tenggara. Bhd tak disebut di mana pun.')).toEqual([]);
+  });
+});

@@ -69,3 +69,31 @@ describe('organisations: names spelled by their acronym, and court short names',
   });
 });
 
+
+describe('organisations: a known one-word name written in capitals', () => {
+  it('organisations spelled: a known name in capitals is that organisation, with its usual spelling', () => {
+    const text = 'Sejak subuh anggota POLRI berjaga di gerbang pasar ikan Tanjung Wera. Kapolres setempat menyebut Polri menurunkan dua regu.';
+    expect(groups(text)).toEqual([['POLRI', 'Polri']]);
+    expect(extractOrganisations('Tim KOSTRAD mengawal truk beras ke gudang desa.', { language: 'ind' }).organisations[0]?.id).toBe('kostrad');
+  });
+
+  it('organisations spelled: an ordinary word in capitals stays a word', () => {
+    expect(groups('Warga berteriak SIAGA ketika air sungai naik menjelang magrib di Desa Kaliwera.')).toEqual([]);
+  });
+
+  it('organisations spelled: a word of a known name in a headline written in capitals is the word', () => {
+    expect(groups('LAMBANG GARUDA DIPASANG DI BALAI DESA PADASARI')).toEqual([]);
+    expect(groups('WARISAN BUDAYA KAMPUNG JELAWAT DIRAIKAN', 'zlm')).toEqual([]);
+    expect(groups('PANEN TEMPO DULU DI PADASARI')).toEqual([]);
+  });
+
+  it('organisations spelled: a form that names the body only standing alone (`aloneForms`) is not read in capitals', () => {
+    expect(groups('Surat protes petani Padasari dikirim ke SENAT pekan lalu.')).toEqual([]);
+    expect(groups('Surat protes petani Padasari dikirim ke Senat pekan lalu.')).toEqual([['Senat']]);
+  });
+
+  it('organisations spelled: an outlet in capitals after a sign-off dash or bracket is the outlet, capitals beside it or not', () => {
+    expect(groups('Panen jagung di Desa Padasari tertunda karena hujan deras. - TEMPO DIGITAL')).toEqual([['TEMPO']]);
+    expect(groups('Panen jagung di Desa Padasari tertunda karena hujan deras. (TEMPO DIGITAL)')).toEqual([['TEMPO']]);
+  });
+});

@@ -3,7 +3,13 @@
  * `Tbk`, `Sdn Bhd`, `Ltd`): news in all three languages names companies of all three countries,
  * so the three languages share this one list.
  */
-export const legalForms: readonly string[] = ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Bhd', 'Berhad', 'Sdn', 'Inc', 'Ltd', 'Corp'];
+export const legalForms: readonly string[] = ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Bhd', 'Berhad', 'Sdn', 'Pte', 'Inc', 'Ltd', 'Corp'];
 
 /** The legal forms written before a company's name (`PT Contoh Jaya`), not after it (`Contoh Jaya Tbk`). */
 export const companyPrefixes: readonly string[] = legalForms.filter((w) => w === 'PT' || w === 'CV' || w === 'Perum');
+
+/**
+ * Words of a two-word legal form that are written with an abbreviation's dot before the second
+ * word (`Sdn. Bhd.`, `Pte. Ltd.`): that dot joins the form, it ends no sentence.
+ */
+export const dottedLegalForms: readonly string[] = legalForms.filter((w) => w === 'Sdn' || w === 'Pte');

@@ -4,6 +4,7 @@ import { nameAbbreviations, namesakeTitles, personFirstWords } from '../lang/nam
 import type { OrganisationData, OutletData, SpeechData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
 import { byFirstWrittenWord, byLastWord, byLastWrittenWord, endKeysOf, lastWordsOf, withLowerCase } from './phrase-tables.js';
+import { MIN_CAPITALS_FORM } from '../options.js';
 import { isAcronym } from './shapes.js';
 import { tokenize } from './tokens.js';
 import { STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './slots.js';
@@ -120,6 +121,8 @@ export interface CompiledOrganisations {
   looseSourceCues: Map<string, string[][]>;
   /** Known one-word forms that count only standing alone (`Kongres`). */
   aloneForms: Set<string>;
+  /** Capitals forms of known one-word names also written in Title Case (`CONTOHKOM` for `Contohkom`). */
+  capitalsForms: Set<string>;
   /** Heads of a unit named with its parent body (`Departemen`): the parent is found instead. */
   unitHeads: Set<string>;
   /** Heads whose name needs two words or more (`Tim`). */
@@ -259,6 +262,21 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
       }
     }
   }
+  // A one-word name is also written in capitals (`Contohkom` as `CONTOHKOM`), as an acronym is; a
+  // form the lexicon lists itself keeps its own organisation, and a form that is a word of the
+  // language standing alone (`Kongres`, `aloneForms`) is not read in capitals, where it is the word.
+  const alone = new Set(data.aloneForms ?? []);
+  const capitalsForms = new Set<string>();
+  for (const [key, org] of [...forms]) {
+    const upper = key.toUpperCase();
+    if (key.includes(' ') || upper === key || key.length < MIN_CAPITALS_FORM) continue;
+    if (forms.get(upper) === org) capitalsForms.add(upper);
+    if (seen.has(upper) || alone.has(key)) continue;
+    seen.add(upper);
+    forms.set(upper, org);
+    capitalsForms.add(upper);
+    add(known, upper, { words: [upper], value: org });
+  }
   const heads = new Map<string, Phrase<OrganisationKind>[]>();
   for (const [phrase, kind] of Object.entries(data.heads)) {
     for (const w of spelledForms(words(phrase), misspelt)) if (w.length > 0) add(heads, w[0]!, { words: w, value: kind });
@@ -350,7 +368,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     kindNouns: new Map(Object.entries(data.kindNouns)),
     sourceCues: byLastWord(data.sourceCues ?? []),
     looseSourceCues: byLastWord(data.looseSourceCues ?? []),
-    aloneForms: new Set(data.aloneForms ?? []),
+    aloneForms: alone,
+    capitalsForms,
     unitHeads: new Set(data.unitHeads ?? []),
     longNameHeads: new Set(data.longNameHeads ?? []),
     eventWords: new Set(data.eventWords ?? []),

@@ -20,7 +20,7 @@ import { finish } from './accept.js';
 import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
 import { STARTS_PLACE_PAIR } from './slots.js';
 import { isBrandedOutlet } from './context.js';
-import { isShouted } from './headlines.js';
+import { capitalsBeside, isShouted } from './headlines.js';
 import { findAliases, findOutlet, learnLegalCore, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
@@ -32,7 +32,7 @@ import { linkHeadAcronyms } from './head-acronyms.js';
 import { officerCompany } from './role-names.js';
 import { foreignCloserEnd, ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
-import { citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
+import { citedAt, citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { countAlone, holdsNameWord } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
@@ -126,6 +126,9 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     let known = matchKnown(c, p, i);
     // A legislature's short name before a name word or a number names something else (`Kongres Contoh`).
     if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
+    // A one-word name written in capitals beside other capitals is a shouted line's word (`LAMBANG CONTOHKOM DIPASANG`),
+    // unless something cites it (`- CONTOHWARTA ONLINE`).
+    if (known && known.to === i + 1 && c.capitalsForms.has(word) && capitalsBeside(tokens, i) && !citedAt(c, p, i)) known = null;
     // An outlet named by a word of the language (`Contohwarta`, between) is the word where nothing cites it.
     if (known?.value.kind === 'media' && known.to === i + 1 && isPlainWordOutlet(f, c, p, i)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };

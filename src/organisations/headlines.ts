@@ -29,6 +29,16 @@ export function isShouted(tokens: Token[], i: number): boolean {
   return to - from >= SHOUTED_RUN;
 }
 
+/**
+ * A word joined by spaces to word `i` before or after it is all capitals too: `i` is in a headline,
+ * caption or dateline written in capitals (`WARGA CONTOHKOM BERKUMPUL`), where a word in capitals is
+ * as often an ordinary word as a name.
+ */
+export function capitalsBeside(tokens: Token[], i: number): boolean {
+  const before = i > 0 && tokens[i]!.spaced && isAllCaps(tokens[i - 1]!.text);
+  return before || (i + 1 < tokens.length && tokens[i + 1]!.spaced && isAllCaps(tokens[i + 1]!.text));
+}
+
 /** The word counts for the Title Case test: long enough, and not a number. */
 export function isLongWord(word: string): boolean {
   if (word.length < TITLE_WORD_LENGTH) return false;

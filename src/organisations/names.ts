@@ -6,7 +6,7 @@
  */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
-import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, KNOWN_WORD, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
@@ -62,7 +62,8 @@ export function spanEnd(c: CompiledOrganisations, p: ParagraphState, to: number)
   // A possessive is not part of the name (`PT Contoh Indonesia’s`), unless a known name's word ends so (`Moody’s`).
   if (endsPossessive(last.text) && last.text.length > 3 && !c.known.has(last.text)) return end - 2;
   if (last.text === 'Persero' && p.text[end] === ')') end++;
-  if (last.text === 'Tbk' && p.text[end] === '.') {
+  // A form written with dots keeps its last one too (`Sdn. Bhd.`, as `Tbk.`).
+  if ((last.text === 'Tbk' || legalDotGap(p, to - 1)) && p.text[end] === '.') {
     // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
     const after = p.text.slice(end + 1, end + 3);
     if (/^ ?[(\p{Ll},]/u.test(after)) end++;
@@ -267,6 +268,8 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   // No tail word within reach: nothing to find.
   if (p.nextTail === null || i + 1 >= tokens.length || p.nextTail[i + 1]! >= i + MAX_NAME_WORDS) return null;
   if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
+  // A legal form written with dots is no name of its own (`… (M) Sdn. Bhd.`): its name is cut off before it.
+  if (legalDotGap(p, i + 1)) return null;
   // A role goes on before the name (`Ketua Pegawai Eksekutif Contoh Holdings`): the name starts after it.
   if (continuesRole(c, p, i)) return null;
   // A role is no part of the name it heads (`CEO Contoh Holdings`, `Kuasa Hukum Contoh Asset Management`).
@@ -278,7 +281,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
-    if (j > i && !plainGap(p, j) && !ampersandGap(p, j)) break;
+    if (j > i && !nameGap(p, j) && !ampersandGap(p, j)) break;
     const word = tokens[j]!.text;
     const list = c.tails.get(word);
     // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
@@ -294,7 +297,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
         const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
         // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
         const joined = from > i && c.andWords.has(tokens[from - 1]!.text);
-        if (!venue && !joined && from > i && matchWords(p, from, phrase.words, plainGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
+        if (!venue && !joined && from > i && matchWords(p, from, phrase.words, nameGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
         }

@@ -4,6 +4,7 @@
  * the word-gap tests every pass uses.
  */
 import { definitionWords } from '../lang/definitions.js';
+import { dottedLegalForms } from '../lang/legal-forms.js';
 import type { OrganisationKind, Span } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
 import { STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './slots.js';
@@ -15,6 +16,8 @@ import { CAP_WORD, DOMAIN_END, isTail, NAME_WORD, paragraphWords } from './words
 import type { Scan } from '../tokens/tokenize.js';
 import { literalGroup } from '../util/patterns.js';
 import { UnionFind } from '../util/union-find.js';
+
+const DOTTED_LEGAL_FORMS: ReadonlySet<string> = new Set(dottedLegalForms);
 
 /** How a mention was found; useful to measure what each rule adds. */
 export type OrganisationRule =
@@ -183,6 +186,16 @@ export function plainGap(p: ParagraphState, i: number): boolean {
 /** ` & ` between word `i - 1` and word `i`, joining two name words (`Pengairan & Saliran`). */
 export function ampersandGap(p: ParagraphState, i: number): boolean {
   return i > 0 && i < p.tokens.length && p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === ' & ';
+}
+
+/** `. ` after a legal form's first word, before its second (`Sdn. Bhd`, `Pte. Ltd`): one name goes on. */
+export function legalDotGap(p: ParagraphState, i: number): boolean {
+  return i > 0 && i < p.tokens.length && DOTTED_LEGAL_FORMS.has(p.tokens[i - 1]!.text) && p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start) === '. ';
+}
+
+/** Only spaces, or a legal form's abbreviation dot (`legalDotGap`), between word `i - 1` and word `i`. */
+export function nameGap(p: ParagraphState, i: number): boolean {
+  return plainGap(p, i) || legalDotGap(p, i);
 }
 
 /** `, ` between word `i - 1` and word `i`. */

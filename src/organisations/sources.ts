@@ -54,9 +54,18 @@ export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: numb
 export function isPlainWordOutlet(owner: Finder, c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;
   if (!t.cap || isAllCaps(t.text) || !(owner.commonWords.has(t.text.toLowerCase()) || writtenLower(owner, p, t.text))) return false;
+  return !citedAt(c, p, i);
+}
+
+/**
+ * Something right before word `i` says a name follows: a citing or cue word (`dari`, `kepada`),
+ * or a sign-off dash or bracket (`- Contohwarta`, `(Contohwarta)`).
+ */
+export function citedAt(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const before = i > 0 ? p.tokens[i - 1]!.text.toLowerCase() : '';
-  if (c.sourceCues.has(before) || c.cues.has(before)) return false;
-  return !/[-–—(]\s*$/u.test(p.text.slice(Math.max(0, t.start - 3), t.start));
+  if (c.sourceCues.has(before) || c.cues.has(before)) return true;
+  const start = p.tokens[i]!.start;
+  return /[-–—(]\s*$/u.test(p.text.slice(Math.max(0, start - 3), start));
 }
 
 /** The language's most frequent words as a set, built once per list. */

@@ -92,6 +92,8 @@ export const organisations: OrganisationData = {
     Federasi: 'ngo',
     Konfederasi: 'ngo',
     Paguyuban: 'ngo',
+    // A farmers' group registered under its name (`Kelompok Tani Contoh Makmur`); `Kelompok` alone is any group.
+    'Kelompok Tani': 'ngo',
     'Pengurus Besar': 'ngo',
     'Kamar Dagang': 'ngo',
     Koperasi: 'company',
