@@ -34,3 +34,9 @@ export const personFirstWords: readonly string[] = [
  * (`Universiti Tun Contoh`, `Hospital Tuanku Contoh`, `RSUP Dr Contoh`): right after such a head they are its name.
  */
 export const namesakeTitles: readonly string[] = ['Tun', 'Tunku', 'Tuanku', 'Sultan', 'Sultanah', 'Raja', 'Tengku', 'Permaisuri', 'Dr'];
+
+/**
+ * Role words that are also common given names (`Dirga Imam Kartawiria`, `Wiraguna Hakim Sastrodiningrat`): between two
+ * name words they are one of the name's words, not a title; as written.
+ */
+export const roleGivenNames: readonly string[] = ['Imam', 'Hakim'];

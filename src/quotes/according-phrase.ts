@@ -4,8 +4,9 @@
  */
 import { attributeBefore } from './attribute.js';
 import { lowerTitleAt, nameAfterTitle } from './appositive-title.js';
-import type { ParsedSpeaker } from './phrase.js';
+import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
 import type { Lexicon, Token } from './speech-words.js';
+import { roleAt } from './role-words.js';
 
 /** `Menurut X,`: the speaker phrase before the comma is at most this many tokens (narrative and reported speech alike). */
 export const MAX_ACCORDING_TOKENS = 16;
@@ -25,5 +26,13 @@ export function accordingSpeaker(text: string, tokens: readonly Token[], i: numb
   // `Menurut ahli gizi di Kota Contoh, Sutarmi Wirapraja, …`: a lower-case title set off before its holder, who speaks.
   const held = tokens[i + 1]?.cap ? null : nameAfterTitle(text, tokens, i + 1, e, lex);
   if (held) return held.speaker;
+  // `Menurut Kepala Dinas Contoh Sukamaju, Budi Santoso, …`: a capitalised title and its holder set off by a comma read as
+  // one phrase (as reported speech reads them), so the holder, not the title alone, speaks next.
+  // A name first (`Menurut Budi, anggota …,`) keeps its own comma.
+  const pe = held === null && e < tokens.length && tokens[i + 1]?.cap && roleAt(tokens[i + 1]!, lex) ? phraseEnd(tokens, i + 1, lex) : e;
+  if (pe > e && tokens[pe]?.text === ',') {
+    const whole = parsePhrase(text, tokens, i + 1, pe, lex);
+    if (whole?.name && !whole.unnamed) return whole;
+  }
   return tokens[e]?.text === ',' ? (attributeBefore(text, tokens, e, lex)?.speaker ?? null) : null;
 }

@@ -18,7 +18,7 @@ import { definiteRole, unnamedSubjectBefore } from './definite-title.js';
 import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
 import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { describedTitle } from './described-title.js';
-import { dottedDegreeStart } from './name-word.js';
+import { dottedDegreeStart, pronounOpensName } from './name-word.js';
 import type { RoleParts } from './role-parts.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
@@ -117,7 +117,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     j += cue!.length;
     while (tokens[j] && lex.fillers.has(tokens[j]!.lower) && !lex.pronouns.has(tokens[j]!.lower)) j++;
     const next = tokens[j];
-    if (!next || !next.word || lex.pronouns.has(next.lower) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
+    if (!next || !next.word || (lex.pronouns.has(next.lower) && !pronounOpensName(tokens, j)) || (!next.cap && lex.nameStops.has(next.lower))) return { verb, speaker: null };
     // `ujar Baginda`, `kata mantan panglima ini`: someone already named, resolved like a pronoun.
     if (describes(tokens, j, lex)) {
       const title = describedTitle(text, tokens, j, lex);

@@ -2,8 +2,12 @@
  * Whether a capitalised word can be part of a person's name inside a speaker phrase: name words, field words of
  * titles (`Financing`), and the first names, initials and heads that look like one or the other.
  */
-import { isDegree, type Lexicon, type Token } from './speech-words.js';
+import { isDegree, type Lexicon, type Token, W_NAME } from './speech-words.js';
+import { titledAt } from './skip-titles.js';
 import { NYA } from '../lang/enclitic.js';
+import { roleGivenNames } from '../lang/names.js';
+
+const ROLE_GIVEN_NAMES: ReadonlySet<string> = new Set(roleGivenNames);
 
 /** A capitalised word this long ending in `-nya` is a possessive noun (`Ketuanya`), not a name (`Sonya`). */
 export const MIN_POSSESSIVE_LENGTH = 7;
@@ -56,6 +60,25 @@ export function loneTitleWord(tokens: readonly Token[], s: number, to: number, l
   return to === s + 1 && t.word && t.cap && t.hasLower && lex.roleWords.has(t.text) && !lex.orgWords.has(t.text) && !lex.roles.has(t.text) && !lex.places.has(t.text);
 }
 
+/**
+ * A title-like word at token `i`, between two name words of a name run that starts at `s`, that stays inside the name
+ * (a title stands before the name it titles, not inside it): a role word that is also a given name (`Dirga Imam
+ * Kartawiria`, `Imam`, `Hakim`), not after a place; or, in a run opened right after an honorific, a royal or honorific
+ * title that opens the father's name (`Sultan Kamaruddin Sultan Yusri`, `Datuk Rahim Tun Karim`), not in a run with no
+ * honorific before it (`Sultan of Contoh Sultan Rahim`, `Contoh Sultan Rahim`: there the word before the title is a
+ * place). `named` is how the reader tells a name word (the phrase reader's `nameWord` by default).
+ */
+export function titleInsideName(tokens: readonly Token[], i: number, s: number, lex: Lexicon, named?: (t: Token) => boolean): boolean {
+  const t = tokens[i];
+  if (i <= s || t === undefined) return false;
+  const givenName = ROLE_GIVEN_NAMES.has(t.text);
+  if (!givenName && !lex.patronymicTitles.has(t.text)) return false;
+  const before = tokens[i - 1]!, after = tokens[i + 1];
+  const isName = named ?? ((w: Token) => nameWord(w, lex));
+  if (after === undefined || !isName(before) || !isName(after)) return false;
+  return givenName ? !lex.places.has(before.text) : titledAt(tokens, 0, s, lex);
+}
+
 /** `Budi Santoso (BS)`: the short form in brackets is the initials of the name words right before `open`. */
 export function nameInitialsAfter(tokens: readonly Token[], s: number, open: number, short: string, lex: Lexicon): boolean {
   const n = short.length;
@@ -100,4 +123,13 @@ export function dottedDegreeStart(tokens: readonly Token[], end: number, lex: Le
     if (tokens[q - 1]!.text !== '.') return -1;
   }
   return -1;
+}
+
+/**
+ * `said I Made Contoh`, `said I Gede Contoh`: a one-letter pronoun (`I`) right before a name word opens a name (Balinese
+ * names start with `I`, `Ni`), not a first-person speaker; `said I.` or `I think` has no name word after it.
+ */
+export function pronounOpensName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j], next = tokens[j + 1];
+  return t !== undefined && t.text.length === 1 && t.cap && next !== undefined && next.start === t.end + 1 && (next.cls & W_NAME) !== 0;
 }

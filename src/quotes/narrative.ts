@@ -11,9 +11,10 @@ import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb } from './references.js';
-import { describingCompound, nameWord } from './name-word.js';
+import { describingCompound, nameWord, titleInsideName } from './name-word.js';
 import { endsPossessive } from '../organisations/shapes.js';
 import { splitRole } from './role-phrase.js';
+import { fieldWordsBefore } from './title-field.js';
 import { placeWordsOnly } from './body-beside-title.js';
 import { skipTitles } from './skip-titles.js';
 import { subjectOfVerb } from './described-subject.js';
@@ -76,8 +77,9 @@ function roleReadAt(text: string, tokens: readonly Token[], i: number, lex: Lexi
   let read = reads?.get(i);
   if (read !== undefined) return read;
   const end = roleIntroEnd(tokens, i, lex);
+  const from = fieldWordsBefore(tokens, i, lex);
   // `Pengerusi Persatuan Nelayan Contoh itu`: a title closed by a demonstrative refers back, it names nobody new.
-  const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, i, end, lex) : null;
+  const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, from, end, lex) : null;
   read = { end, named: p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS ? p : null };
   reads?.set(i, read);
   return read;
@@ -98,16 +100,17 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
       continue;
     }
     let e = i;
-    while (e < tokens.length && e - i < MAX_NAME_WORDS && isNameToken(tokens[e]!, lex)) e++;
+    while (e < tokens.length && e - i < MAX_NAME_WORDS && (nameToken(tokens[e]!) || titleInsideName(tokens, e, i, lex, nameToken))) e++;
     // A sentence's first word is capitalised anyway (`Sepengetahuan Rina`): it is not evidence of a name.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
       const s2 = i + 1;
       i = Math.max(i, e - 1);
-      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS && e - s2 < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, s2, e, lex, book, base);
+      // A title kept inside the name (`Dirga Imam Kartawiria`) belongs to the word before it: no run starts on it.
+      if (e - s2 >= MIN_INTRODUCED_NAME_WORDS && e - s2 < MAX_NAME_WORDS && nameToken(tokens[s2]!) && !nameToken(tokens[e] ?? tokens[i]!)) registerRun(text, tokens, s2, e, lex, book, base);
       continue;
     }
-    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !isNameToken(tokens[e] ?? tokens[i]!, lex)) registerRun(text, tokens, i, e, lex, book, base);
+    if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && !nameToken(tokens[e] ?? tokens[i]!)) registerRun(text, tokens, i, e, lex, book, base);
     i = Math.max(i, e - 1);
   }
 }
@@ -137,7 +140,7 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
 }
 
 /** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener): classed once per word. */
-function isNameToken(t: Token, _lex: Lexicon): boolean {
+function nameToken(t: Token): boolean {
   return (t.cls & C_NAME) !== 0;
 }
 

@@ -16,7 +16,7 @@ import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-ed
 import { legalForms } from '../lang/legal-forms.js';
 import { makeSpeaker, type ParsedSpeaker } from './make-speaker.js';
 import { titleNameBody } from './title-name-body.js';
-import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, namedHead, nameInitialsAfter, nameWord } from './name-word.js';
+import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, namedHead, nameInitialsAfter, nameWord, titleInsideName } from './name-word.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
 
@@ -86,6 +86,10 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       // Lower-case connectors stay inside a role (`Bea dan Cukai`, `director of the Contoh Institute`) only before a capitalised word.
       if (k > j && sawCap && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && after?.cap) {
         k++;
+        continue;
+      }
+      if (k > j && sawCap && particlePair(tokens, k, lex) && tokens[k + 2]?.cap) {
+        k += 2;
         continue;
       }
       // `epidemiologist Budi Santoso from Contoh University`: a lower-case title, the name, then the body it comes from.
@@ -183,16 +187,24 @@ function trimSuffixes(tokens: readonly Token[], s: number, k: number, lex: Lexic
   }
 }
 
+/** Lower-case connectors at `e` and `e + 1` (`van der`), neither of them an article, a list's `and` or a word that ends a name. */
+function particlePair(tokens: readonly Token[], e: number, lex: Lexicon): boolean {
+  for (const t of [tokens[e], tokens[e + 1]]) if (!t || t.cap || !lex.connectors.has(t.lower) || lex.nameStops.has(t.lower) || lex.articles.has(t.lower) || lex.listJoiners.has(t.lower)) return false;
+  return true;
+}
+
 /** Where a name run ends: name words, initials with their full stop, and joiners such as `bin`. */
 function nameRunEnd(tokens: readonly Token[], s: number, to: number, lex: Lexicon): number {
   let e = s;
   while (e < to) {
     const t = tokens[e]!;
     if (nameWord(t, lex) || (e === s && (fieldFirstName(tokens, s, to, lex) || loneTitleWord(tokens, s, to, lex)))) e++;
-    else if (e > s && nameInitials(tokens, e, lex)) e++;
+    else if (e > s && (nameInitials(tokens, e, lex) || titleInsideName(tokens, e, s, lex))) e++;
     else if (t.text === '.' && isInitial(tokens[e - 1], lex) && e > s) e++;
     // `Rina Wulandari of Contoh Bank`: a link to a body ends the name (`bin`, `van` stay inside it).
     else if (e > s && lex.connectors.has(t.lower) && !lex.nameStops.has(t.lower) && !t.cap && tokens[e + 1]?.cap && nameWord(tokens[e + 1]!, lex) && affiliationAt(tokens, e, lex) === null) e++;
+    // `Pieter van der Hoeven`: two particles in a row (neither an article nor a list's `and`) stay inside the name too.
+    else if (e > s && particlePair(tokens, e, lex) && tokens[e + 2]?.cap && nameWord(tokens[e + 2]!, lex) && affiliationAt(tokens, e, lex) === null) e += 2;
     else break;
   }
   while (e > s && !tokens[e - 1]!.word && tokens[e - 1]!.text !== '.') e--;
@@ -216,7 +228,7 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   let b = fieldSurname(tokens, s, e, lex) ? e - 1 : e;
   // `Sari A.B. Wulandari`: a one-letter initial before its full stop belongs to the name.
   const initialLetter = (i: number) => tokens[i]!.text.length === 1 && tokens[i + 1]?.text === '.' && isInitial(tokens[i], lex);
-  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && (nameInitials(tokens, b - 1, lex) || initialLetter(b - 1))))) b--;
+  while (b > s && (nameWord(tokens[b - 1]!, lex) || (tokens[b - 1]!.text === '.' && isInitial(tokens[b - 2], lex)) || (b - 1 > s && (nameInitials(tokens, b - 1, lex) || initialLetter(b - 1) || (b < e && titleInsideName(tokens, b - 1, s, lex)))))) b--;
   // A unit number ends the title, not starts the name (`… Wilayah V Budi Santoso`); a lone `I` opens Balinese names (`I Made …`).
   if (b < e - 1 && tokens[b]!.text !== 'I' && ROMAN_NUMERAL.test(tokens[b]!.text) && !nameWord(tokens[b - 1]!, lex)) b++;
   // A word in brackets closing the title is a short form (`… Indonesia (Persagi)`), a place closing it (`… (KC) Selangor`) too: no name.
@@ -242,8 +254,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const first = tokens[from]!;
   const phraseStart = first.start;
   const phraseEnd_ = tokens[to - 1]!.end;
-  // `Seorang juru bicara …` opening a sentence is capitalised, but still an unnamed source.
-  if (!first.cap || lex.unnamed.has(first.lower)) {
+  // `Seorang juru bicara …` opening a sentence is capitalised, but still an unnamed source; not a capital initial with
+  // its full stop (`A. Rahman`, `A.R. Sukardi`): an article never takes one.
+  if (!first.cap || (lex.unnamed.has(first.lower) && !(first.text.length === 1 && tokens[from + 1]?.text === '.'))) {
     // An unnamed source as written (`seorang warga`), or a lower-case description before a name
     // (`ketua majelis hakim Daniel Hartono`, `salah satu siswa, Sinta Dewi`, `warga bernama Budi`).
     for (let k = from + 1; k < to; k++) {
@@ -292,7 +305,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     if (seat) affiliation ??= seat.party;
     const sk = trimSuffixes(tokens, s, seat ? seat.open : k, lex);
     let hasRole = false;
-    for (let q = s; q < sk && !hasRole; q++) hasRole = roleAt(tokens[q]!, lex) || lex.orgWords.has(tokens[q]!.text);
+    for (let q = s; q < sk && !hasRole; q++) hasRole = (roleAt(tokens[q]!, lex) && !titleInsideName(tokens, q, s, lex)) || lex.orgWords.has(tokens[q]!.text);
     const head = tokens[s]!;
     const acronymHead = head.word && !head.hasLower && head.text.length > 1;
     const ne = ranked ? rankedNameEnd(tokens, s, sk, lex, (i) => nameRunEnd(tokens, i, sk, lex)) : nameRunEnd(tokens, s, sk, lex);

@@ -22,6 +22,8 @@ export interface Lexicon {
   titles: ReadonlyMap<string, readonly string[][]>;
   /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */
   singleTitles: ReadonlySet<string>;
+  /** Royal and honorific titles that open a father's name inside a person's name (`Kamaruddin Sultan Yusri`, `Rahim Tun Karim`). */
+  patronymicTitles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
   articles: ReadonlySet<string>;
   titlePlaces: ReadonlySet<string>;

@@ -7,6 +7,7 @@ import type { LanguageData } from '../lang/types.js';
 import { firstIndex } from '../util/first-index.js';
 import { oneWordHeads } from '../lang/word-lists.js';
 import { NYA } from '../lang/enclitic.js';
+import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_NUM as NUM_FACT, F_WORD as WORD_FACT, QuoteToken } from './quote-token.js';
@@ -128,7 +129,7 @@ const T_WEEKDAY = 1 << 23;
 /** A degree as written (`lex.degrees`): classed with the case-sensitive words, so `isDegree` needs no set lookup while tokenizing. */
 const T_DEGREE = 1 << 24;
 
-/** Bits that keep a capitalised word out of a name (`isNameToken`). */
+/** Bits that keep a capitalised word out of a name (`nameToken` in narrative.ts). */
 const NOT_NAME = W_ROLE | W_FILLER | W_ACCORDING | T_ORG_WORD | T_ROLE_WORD | T_SINGLE_TITLE | T_WEEKDAY;
 
 /** The bits a token carries (the `T_*` helpers stay out). */
@@ -278,6 +279,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     callings: lowerSet(data.callings ?? []),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
+    patronymicTitles: new Set(namesakeTitles.filter((t) => !nameAbbreviations.includes(t))),
     orgWords,
     namePrefixes: lowerSet(data.namePrefixes),
     articles: lowerSet(data.articles),

@@ -94,3 +94,23 @@ export function fieldLinkEnd(tokens: readonly Token[], j: number, k: number, lex
   const acronym = (t: Token) => t.word && !t.hasLower && !t.num && t.text.length > 1;
   return tokens.slice(m + 1, organisationEnd(tokens, m + 1, tokens.length, lex)).some((t) => lex.orgWords.has(t.text) || acronym(t)) ? m + 1 : k;
 }
+
+/** How many field words a title word may take before it (`Public Works and Housing Minister`). */
+const MAX_FIELD_WORDS_BEFORE = 4;
+
+/**
+ * Where a title that has its title word at `i` starts: back over the capitalised field words written before it
+ * (`Public Works Minister`, `Public Works and Housing Minister`, two fields joined by `and`), so the post keeps its
+ * field and names its ministry. Not over a place (`Contoh Finance Minister`: the place is no part of the post) or a
+ * name word.
+ */
+export function fieldWordsBefore(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let from = i;
+  while (i - from < MAX_FIELD_WORDS_BEFORE) {
+    const p = tokens[from - 1];
+    if (p?.cap && lex.roleWords.has(p.text) && !lex.places.has(p.text)) from--;
+    else if (p?.word && !p.cap && lex.listJoiners.has(p.lower) && from - 1 > 0 && tokens[from - 2]!.cap && lex.roleWords.has(tokens[from - 2]!.text) && from < i) from--;
+    else break;
+  }
+  return from;
+}

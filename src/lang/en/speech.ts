@@ -121,7 +121,9 @@ export const speech: SpeechData = {
   nameAbbreviations: [...nameAbbreviations, 'Comr', 'Insp', 'Adj', 'Supt', 'Comm', 'Maj', 'Adm'],
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
-  connectors: ['of', 'for', 'and', 'the', 'at', 'with', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al'],
+  connectors: ['of', 'for', 'and', 'the', 'at', 'with', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al',
+    // Second particles of Dutch and German surnames (`van der`, `van den`, `von`).
+    'der', 'den', 'von'],
   titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],
   unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
