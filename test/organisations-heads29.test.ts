@@ -82,3 +82,14 @@ describe('organisations heads29: a farmers\' group under its name', () => {
     expect(groups('Kelompok Pemuda membawa spanduk ke balai desa.')).toEqual([]);
   });
 });
+
+describe('organisations heads29: an Islamic boarding school under its name', () => {
+  it('organisations heads29: `Pondok Pesantren` and `Pesantren` with a name after them are schools', () => {
+    const text = 'Santri Pondok Pesantren Darul Ilmi Cikadu menanam padi di sawah wakaf. Pengasuh Pesantren Miftahul Arif mengirim bibit.';
+    expect(groups(text)).toEqual([['Pondok Pesantren Darul Ilmi Cikadu'], ['Pesantren Miftahul Arif']]);
+  });
+
+  it('organisations heads29: `pesantren` as a common noun names no school', () => {
+    expect(groups('Para santri dari tiga pesantren di kecamatan itu ikut lomba. Pesantren di desa itu libur sepekan.')).toEqual([]);
+  });
+});

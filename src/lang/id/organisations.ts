@@ -124,6 +124,9 @@ export const organisations: OrganisationData = {
     SMKN: 'education',
     SDN: 'education',
     MTsN: 'education',
+    // An Islamic boarding school under its name (`Pondok Pesantren Contoh Huda`).
+    'Pondok Pesantren': 'education',
+    Pesantren: 'education',
     'Rumah Sakit': 'other',
     // A hospital under the short head the news writes most (`RS Contoh Medika`), of any type (`RSU`, `RSIA`, `RSJ`)
     RS: 'other',

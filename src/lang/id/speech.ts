@@ -262,7 +262,7 @@ export const speech: SpeechData = {
     'NU', 'MUI', 'Ombudsman', 'LIPI', 'BRIN', 'BMKG', 'BNPB', 'BPBD', 'Basarnas', 'Bappenas', 'Bapanas',
     'Bulog', 'Pertamina', 'PLN', 'Sekuritas', 'Asuransi', 'Securities', 'Capital', 'Holding', 'Holdings',
     'Academy', 'Institute', 'Center', 'Centre', 'Research', 'Foundation', 'Consulting', 'Ventures', 'Masjid',
-    'Gereja', 'Pesantren', 'Pondok', 'Hotel', 'Pasar', 'Terminal', 'Bandara', 'Pelabuhan',
+    'Gereja', 'Pondok', 'Hotel', 'Pasar', 'Terminal', 'Bandara', 'Pelabuhan',
   ],
   roleWords: [
     // Fields of posts and units (`Komunikasi dan Informatika`, `Kasi Intel`, `Keamanan Maritim`), and the short names of
