@@ -13,6 +13,8 @@ import { capitalised } from '../util/capitalised.js';
 
 /** A description of someone by a lower-case noun, with up to three more lower-case words (`grandmother of nine`). */
 const DESCRIPTION = /^\p{Ll}+(?: \p{Ll}+){0,3}$/u;
+/** An age written before the noun of a description (`the 31-year-old defender`). */
+const AGE = /^\d{1,3}-year-old /u;
 /** Words of a definite title after its article, at most (`the deputy finance minister`). */
 const MAX_TITLE_WORDS = 3;
 
@@ -42,18 +44,26 @@ export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexico
 }
 
 /**
- * `"…," said the accountant`: an article and one lower-case noun that is no organisation word and no pronoun
- * describes someone by their trade or lot, as the article introduced them in the paragraph before (`Commuter X,
- * 34, who …`). True when `sp` is such a description; the caller finds that person, and takes them only when
- * they were introduced with no body (after `Contoh Bank chief X visited …`, `said the spokesman` is someone else).
+ * `"…," said the accountant`, `the youngster said`, `said the 31-year-old defender`: an article and one lower-case
+ * noun (an age before it aside) that is no organisation word and no pronoun describes someone by their trade or lot,
+ * as the article introduced them in the paragraph before (`Commuter X, 34, who …`). True when `sp` is such a
+ * description; the caller finds that person, and takes them only when they were introduced with no body or were
+ * just seen speaking (after `Contoh Bank chief X visited …`, `said the spokesman` is someone else).
  */
 export function describesSomeone(sp: ParsedSpeaker, text: string, lex: Lexicon): boolean {
   // One lower-case noun, or a few with a connector (`the grandmother of nine`).
-  if (!sp.unnamed || sp.name === null || !DESCRIPTION.test(sp.name)) return false;
-  const word = sp.name.split(' ')[0]!;
+  if (!sp.unnamed || sp.name === null) return false;
+  // Before the verb the article is read with the description (`the official added`), after it not (`said the official`).
+  const space = sp.name.indexOf(' ');
+  const article = space > 0 && lex.articles.has(sp.name.slice(0, space).toLowerCase());
+  const noun = (article ? sp.name.slice(space + 1) : sp.name).replace(AGE, '');
+  if (!DESCRIPTION.test(noun)) return false;
+  const word = noun.split(' ')[0]!;
   if (lex.pronouns.has(word) || lex.orgWords.has(capitalised(word))) return false;
-  // A title that speaks for a body (`the spokesman`, `the official`) is someone else; a calling or a plain noun is not.
-  if (lex.roles.has(capitalised(word)) && !lex.callings.has(word)) return false;
+  // A title that speaks for a body (`the spokesman`) is someone else; a calling, a plain noun or a word the language
+  // uses only to point back (`the official`, the speech data's descriptions) is not.
+  if (lex.roles.has(capitalised(word)) && !lex.callings.has(word) && !lex.descriptions.has(word)) return false;
+  if (article) return true;
   const head = text.slice(Math.max(0, sp.nameStart - 12), sp.nameStart);
   if (!/\s$/u.test(head)) return false;
   const before = head.trimEnd().split(/\s/u).pop() ?? '';

@@ -172,9 +172,16 @@ export function findQuotes(
       let continued = false;
       if (attribution?.speaker) {
         // `"…," said the accountant` after a paragraph about `Commuter X, 34, …`: that person.
-        const described = describesSomeone(attribution.speaker, text, lex) && opensAfterNarrative(c.span.open, p) ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
+        const describes = describesSomeone(attribution.speaker, text, lex) && opensAfterNarrative(c.span.open, p);
+        const described = describes ? paragraphSubject(paragraphs[p - 1]!.text, allTokens[p - 1]!, lex) : null;
         const holder = described ? book.resolve(described) : null;
-        const r = definiteHolder(attribution.speaker, book, lex) ?? (holder && !holder.person.organisation && !holder.person.org ? holder : null) ?? book.resolve(attribution.speaker);
+        // `X said …` then `"…," the official added` / `said the 31-year-old defender`: the person just seen speaking.
+        const spoke = describes ? book.spokeSince(base + c.span.start, paragraphs[p - 1]!.start) : null;
+        const r =
+          definiteHolder(attribution.speaker, book, lex) ??
+          (holder && !holder.person.organisation && !holder.person.org ? holder : null) ??
+          (spoke && !nobody(spoke) && !spoke.org ? { person: spoke, resolved: true } : null) ??
+          book.resolve(attribution.speaker);
         // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
         if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
         else if (r) {

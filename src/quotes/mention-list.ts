@@ -80,4 +80,10 @@ export class MentionList<P> {
     if (last.pos >= from) return last.person;
     return this.speaking.lastBefore(pos)?.person ?? null;
   }
+
+  /** The person of the latest speaking mention before `pos`, when it is at or after `from`, else null. */
+  spokeSince(pos: number, from: number): P | null {
+    const last = this.speaking.lastBefore(pos);
+    return last !== null && last.pos >= from ? last.person : null;
+  }
 }

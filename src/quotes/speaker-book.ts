@@ -383,6 +383,11 @@ export class SpeakerBook {
     return this.mentions.before(pos, from);
   }
 
+  /** The person last seen speaking before `pos`, when that was at or after `from` (in the paragraph before), else null. */
+  spokeSince(pos: number, from: number): Person | null {
+    return this.mentions.spokeSince(pos, from);
+  }
+
   mention(pos: number, person: Person, speaking = true): void {
     this.mentions.add({ pos, person, speaking });
   }
