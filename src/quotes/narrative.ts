@@ -120,9 +120,8 @@ const MAX_TITLE_LOOKBACK = 3;
 
 /** Register the name run `[a, e)` unless it contains a place; a describing compound opening it (`The Sukamaju-born Rina`) is no part of the name but marks even one word as a person's, nor is a possessive ending closing it (`Raja Contoh II’s`). */
 function registerRun(text: string, tokens: readonly Token[], a: number, e: number, lex: Lexicon, book: SpeakerBook, base: number): void {
-  // `Datuk Amar Rahim`: the run may open with the second word of a title that starts before it, or with a title whose
-  // first word may be a name word (`Tan Sri Contoh`: `Tan` is a surname too, and `Sri` alone opens names).
-  for (let j = Math.max(0, a - MAX_TITLE_LOOKBACK); j <= a; j++) {
+  // `Datuk Amar Rahim`: the run may open with the second word of a title that starts before it.
+  for (let j = Math.max(0, a - MAX_TITLE_LOOKBACK); j < a; j++) {
     const after = skipTitles(tokens, j, e, lex);
     if (after > a && after < e) {
       a = after;

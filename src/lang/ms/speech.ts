@@ -75,11 +75,10 @@ export const speech: SpeechData = {
   honorifics: [
     ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
     'Dato’ Seri', "Dato' Seri", 'Datin', 'Datin Paduka', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Raja',
-    'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts',
+    'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts', 'Seri', 'Sri',
     'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Datuk Paduka',
     // Sarawak and federal titles of two words (`Datuk Patinggi`, `Datuk Amar`), and the unapostrophised spellings.
-    'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri', 'Dato Sri', 'Dato Seri', 'Datin Seri', 'Datin Sri',
-    // `Seri`/`Sri` belongs to a title only after a word that takes it (above); alone it opens a name (`Sri Ayu`).
+    'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri', 'Dato Sri', 'Dato Seri',
   ],
   // Malay text names Indonesian bodies too: their heads and words, besides the Malay heads the lexicon adds.
   orgWords: [...oneWordHeads(indonesianOrganisations.heads), ...indonesian.orgWords, 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM'],
