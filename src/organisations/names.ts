@@ -146,6 +146,8 @@ export function matchHead(
     const start = i + phrase.words.length;
     // A head that names an event with the next word (`Majlis Penutupan`): no organisation.
     if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
+    // ... or a place with the word before it (`Wilayah Persekutuan Contoh`, a federal territory).
+    if (i > 0 && c.notOrganisations.has(`${p.tokens[i - 1]!.text} ${phrase.words.join(' ')}`)) return null;
     const name = extendName(c, p, start, i);
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     // A company's name is any words, but an officer's title before it says a person's name may follow (`Direktur PT Contoh Jaya Rina …`).

@@ -70,6 +70,11 @@ export function describesSomeone(sp: ParsedSpeaker, text: string, lex: Lexicon):
   return lex.articles.has(before.toLowerCase());
 }
 
+/**
+ * A description that points back may be longer and hold a number (`pelakon berusia 24 tahun itu`, `ibu kepada dua
+ * cahaya mata itu`): lower-case words and numbers of up to three digits, six in all.
+ */
+const POINTING_DESCRIPTION = /^\p{Ll}+(?: (?:\p{Ll}+|\d{1,3})){0,5}$/u;
 /** Tokens read after a description for the demonstrative that closes it (`pemain yang akrab disapa Ucok itu`), at most. */
 const MAX_CLOSING_TOKENS = 12;
 /** Characters those tokens may take, at most. */
@@ -86,7 +91,7 @@ const MAX_INTRODUCTION_CHARS = 800;
  * (`kata pelatih asal Contoh itu`) is found by the title instead (`attribute.ts`).
  */
 export function pointsBack(sp: ParsedSpeaker, tokens: readonly Token[], at: number, previous: readonly Token[], lex: Lexicon): boolean {
-  if (!sp.unnamed || sp.name === null || !DESCRIPTION.test(sp.name)) return false;
+  if (!sp.unnamed || sp.name === null || !POINTING_DESCRIPTION.test(sp.name)) return false;
   const word = sp.name.split(' ')[0]!;
   if (lex.pronouns.has(word) || lex.unnamed.has(word) || lex.orgWords.has(capitalised(word)) || lex.documents.has(word)) return false;
   const refs = lex.references;

@@ -22,6 +22,7 @@ import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speec
 import { type RoleReads, noteNarrative, registerNames } from './narrative.js';
 import { collectReferences } from './short-references.js';
 import { backReference } from './back-reference.js';
+import { mayHoldTitle, pointsBackByTitle } from './retitled-voice.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { endsPossessive } from '../organisations/shapes.js';
 import { withTrailingName } from './trailing-name.js';
@@ -177,11 +178,17 @@ export function findQuotes(
         const holder = described ? book.resolve(described) : null;
         // `X said …` then `"…," the official added` / `said the 31-year-old defender`: the person just seen speaking.
         const spoke = describes ? book.spokeSince(base + c.span.start, paragraphs[p - 1]!.start) : null;
-        const r =
+        let r =
           definiteHolder(attribution.speaker, book, lex) ??
           (holder && !holder.person.organisation && !holder.person.org ? holder : null) ??
           (spoke && !nobody(spoke) && !spoke.org ? { person: spoke, resolved: true } : null) ??
           book.resolve(attribution.speaker);
+        // `“…,” kata Ahli Parlimen Contoh itu` with that title given to no one before: the demonstrative points back like
+        // a pronoun, to the one just seen speaking (introduced under another post), when nothing of theirs contradicts it.
+        if (r && nobody(r.person) && pointsBackByTitle(attribution.speaker, tokens, lex)) {
+          const voice = book.before(base + c.span.start, base);
+          if (voice && !nobody(voice) && !voice.org && mayHoldTitle(voice, base + c.span.start, book, data)) r = { person: voice, resolved: true };
+        }
         // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
         if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
         else if (r) {

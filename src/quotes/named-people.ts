@@ -43,4 +43,16 @@ export class NamedPeople {
     }
     return best;
   }
+
+  /**
+   * Everyone named before `pos` is `person` (and someone is): the article has had one person so far. Past the
+   * bound the answer is no (a guess made on one person must not cost a walk over a long article).
+   */
+  onlyNamed(pos: number, person: Person): boolean {
+    const { named } = this;
+    const lo = firstIndex(named.length, (k) => named[k]!.pos >= pos);
+    if (lo === 0 || lo > MAX_NAMED_CONSIDERED) return false;
+    for (let i = 0; i < lo; i++) if (named[i]!.person !== person) return false;
+    return true;
+  }
 }

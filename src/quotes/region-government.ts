@@ -90,6 +90,27 @@ function committeeTail(tail: string, after: readonly string[]): string | null {
   return words.slice(last + 1).join(' ');
 }
 
+/** Occurrences of a committee's name read before the word that may follow it, at most. */
+const MAX_COMMITTEE_MENTIONS = 4;
+const LETTER = /\p{L}/u;
+
+/**
+ * `Pengerusi Jawatankuasa Kebajikan negeri, X berkata`: the phrase parser keeps the committee's capitalised name as
+ * the organisation and leaves the lower-case word that makes it a government's (`after`: `negeri`, the state the
+ * article is about). When the text writes that word right after the name, `read` gets it; else null.
+ */
+function committeeWordAfter<T>(text: string, organisation: string, after: readonly string[], read: (word: string) => T | null): T | null {
+  if (after.length === 0) return null;
+  let seen = 0;
+  for (let p = text.indexOf(organisation); p >= 0 && seen < MAX_COMMITTEE_MENTIONS; p = text.indexOf(organisation, p + 1), seen++) {
+    const from = p + organisation.length;
+    if (text[from] !== ' ') continue;
+    const word = after.find((w) => text.startsWith(w, from + 1) && !LETTER.test(text[from + 1 + w.length] ?? ''));
+    if (word !== undefined) return read(word);
+  }
+  return null;
+}
+
 /** A language's region titles and every government head, longest first: built once per language's table. */
 const compiledRegions = new WeakMap<object, { titles: readonly string[]; heads: readonly string[] }>();
 
@@ -126,7 +147,12 @@ export function regionGovernments(
     // `Sekda` + `Kabupaten Contoh`, `Pengerusi` + `Jawatankuasa … Negeri Contoh`: the phrase parser may read the
     // title's level and place, or a committee's portfolio, as its organisation; the title is then read whole.
     const own = titleParts(role, titles, modifiers, committees);
-    const parts = own ?? (organisation ? titleParts(`${role} ${organisation}`, titles, modifiers, committees) : null);
+    const parts =
+      own ??
+      (organisation
+        ? (titleParts(`${role} ${organisation}`, titles, modifiers, committees) ??
+          committeeWordAfter(text, organisation, committees.after, (word) => titleParts(`${role} ${organisation} ${word}`, titles, modifiers, committees)))
+        : null);
     if (!parts) return null;
     const heads = regions[parts.title]!;
     known ??= governments(text, organisations, allHeads);

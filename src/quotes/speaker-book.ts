@@ -374,6 +374,11 @@ export class SpeakerBook {
     return this.namedPeople.lastNamed(pos, this.vocab);
   }
 
+  /** Everyone the article named before `pos` is `person` (`named-people.ts`). */
+  onlyNamed(pos: number, person: Person): boolean {
+    return this.namedPeople.onlyNamed(pos, person);
+  }
+
   /**
    * The latest person mentioned before `pos`. A person merely introduced with a role (not seen
    * speaking) only counts within the quote's own paragraph (`from`): across paragraphs the last

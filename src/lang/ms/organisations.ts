@@ -44,6 +44,9 @@ export const organisations: OrganisationData = {
     Kelab: 'ngo',
     Jaringan: 'ngo',
     Persatuan: 'ngo',
+    // A federation of clubs or firms (`Persekutuan Bola Sepak Contoh`, `Persekutuan Pengilang-Pengilang Contoh`); the
+    // country and the historic federation stay places (`notOrganisations`), the federal government keeps `Kerajaan`.
+    Persekutuan: 'ngo',
     Kesatuan: 'ngo',
     Pertubuhan: 'ngo',
     Yayasan: 'ngo',
@@ -126,6 +129,9 @@ export const organisations: OrganisationData = {
     'Pas lawatan', 'Pas kerja', 'Pas pelajar', 'Pas penggajian', 'Pas tanggungan', 'Pas keluar', 'Pas masuk',
     'Pas sempadan', 'Pas perjalanan', 'Pas keselamatan', 'Pas media', 'Pas akhbar', 'Pas bulanan', 'Pas musim',
     'Pas saya', 'Pas aku', 'Pas kami', 'Pas kita',
+    // The federation as a country, now and before 1963 (`Persekutuan Tanah Melayu`), and its federal territories
+    // (`Wilayah Persekutuan Contoh`) are places.
+    'Persekutuan Malaysia', 'Persekutuan Tanah', 'Wilayah Persekutuan',
     // Halls and centres named like bodies are buildings, places (`Pusat Konvensyen Contoh`, `Dewan Serbaguna …`)
     'Pusat Konvensyen', 'Pusat Dagangan', 'Pusat Pameran', 'Pusat Beli-belah', 'Pusat Membeli-belah', 'Pusat Data',
     'Dewan Orang', 'Dewan Bankuet', 'Dewan Serbaguna', 'Dewan Besar', 'Dewan Persidangan', 'Dewan Konvensyen',
