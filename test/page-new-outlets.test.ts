@@ -204,7 +204,7 @@ describe('boilerplate: a blog platform footer under the story', () => {
       [ID, 'Bagikan ini:\n\nTwitter\nFacebook\n\nSuka ini:\n\nSuka Memuat...\n\nTerkait'],
       [EN, 'Share this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...'],
       [MS, 'Kongsi ini:\n\nFacebook\nWhatsApp\n\nBerkaitan'],
-      [ID, 'Dibaca: 208 kali\n\nTinggalkan Balasan\n\nArtikel Sebelumnya\nArtikel Selanjutnya'],
+      [ID, 'Dibaca: 312 kali\n\nTinggalkan Balasan\n\nArtikel Sebelumnya\nArtikel Selanjutnya'],
       [EN, 'Post Views: 1,234\n\nLeave a Reply Cancel reply\n\nPrevious article\nNext article'],
     ];
     for (const [body, footer] of footers) {

@@ -5,12 +5,15 @@
  */
 import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import { alternation, dataKey } from '../dates/patterns.js';
+import { viewCounterSource } from '../util/patterns.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import { DOMAIN, type OutletTables, outletKey } from './outlets.js';
 
 export interface Compiled extends OutletTables {
   dates: Grammar;
   published: RegExp | null;
+  /** A page's view counter after the date on a publication line (`Dibaca: 417 Pengunjung`, `| 1.204 kali dilihat`). */
+  viewCounter: RegExp | null;
   /** The article's own language ends a bare place with a full stop (`Jakarta. …`, see `stop-place.ts`). */
   placeFullStop: boolean;
   /** Known places, lower-case (the organisation finder's list): a glued place in ordinary case must be one. */
@@ -37,6 +40,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
   const notPlaces = new Set<string>();
   const brandWords = new Set<string>();
   const publishedWords = new Set<string>();
+  const viewWords = new Set<string>();
   const places = new Set<string>();
   for (const d of data) {
     for (const w of d.organisations.places) places.add(w.toLowerCase());
@@ -47,6 +51,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
     for (const w of d.outlets.notPlaces) notPlaces.add(w.toLowerCase());
     for (const w of d.outlets.brandWords) brandWords.add(w.toLowerCase());
     for (const w of d.dates.publishedWords) publishedWords.add(w);
+    for (const w of d.dates.viewCounterWords) viewWords.add(w.toLowerCase());
   }
   const names = alternation(data.flatMap((d) => Object.keys(d.outlets.names)));
   const compiled: Compiled = {
@@ -56,6 +61,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
     notPlaces,
     brandWords,
     published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,
+    viewCounter: viewWords.size ? new RegExp(`^ ?(?:[|•·/] ?)?(?:${viewCounterSource(alternation(viewWords))})$`, 'iu') : null,
     placeFullStop: data[0]?.outlets.placeFullStop === true,
     places,
   };

@@ -29,7 +29,7 @@ import { gluedPlaceAt } from './glued-place.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
 import { STOP_THEN_STORY, bareEnd, isAllCaps, parenShortDateAt } from './stop-place.js';
-import { type Outlet, at, brandOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
+import { type Outlet, at, brandOutletAt, namedParenOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 import { SPACES, STANDFIRST_MAX_LENGTH, labelAbove, lineStarts, oneWordPlaceOpens, publishedLineEnd, separatorAt, standfirst, titleLike } from './lines.js';
 
 export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
@@ -280,7 +280,8 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (date) q = date.end;
     }
   }
-  const paren = parenOutletAt(text, q, c);
+  // `Sukamaju (Galamedia) -`: after a place, a name in parentheses that is no country or known place is its outlet.
+  const paren = parenOutletAt(text, q, c) ?? (date ? null : namedParenOutletAt(text, q, (name) => isCountryName(name) || c.places.has(name.toLowerCase())));
   if (paren) {
     outlet = paren;
     q = paren.end;
@@ -325,7 +326,7 @@ export function findDateline(
   let afterWidget = false;
   for (const line of lineStarts(text, Math.max(0, from))) {
     const index = line.index - dated;
-    if (!pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref)) {
+    if (!pending && publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref, c.viewCounter)) {
       dated++;
       continue;
     }

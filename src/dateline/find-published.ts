@@ -25,7 +25,7 @@ export function findPublished(
   const c = compile(data);
   const ref = readReference(options.referenceDate);
   for (const line of lineStarts(text, Math.max(0, from))) {
-    const d = publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref);
+    const d = publishedLineEnd(text, line.pos, line.lineEnd, c.published, c.dates, ref, c.viewCounter);
     if (d) return { start: line.pos, end: d.end, date: d.date, time: d.time, timezone: d.timezone, warnings: [...d.warnings] };
   }
   return null;

@@ -85,13 +85,15 @@ export function publishedLineEnd(
   published: RegExp | null,
   dates: Grammar,
   ref: Reference | null,
+  viewCounter: RegExp | null = null,
 ): ReturnType<typeof matchDateAt> {
   if (lineEnd - pos > PUBLISHED_MAX_LENGTH) return null;
   const word = published ? at(published, text, pos) : null;
   const d = matchDateAt(text, word ? pos + word[0].length : pos, dates, ref);
   if (!d || !d.written?.yearWritten) return null;
   const rest = text.slice(d.end, lineEnd);
-  return rest.trim() === '' || LABEL_AFTER_BAR.test(rest) ? d : null;
+  // `… 08:15 WIB Dibaca: 417 Pengunjung`: the page's view counter is left for the boilerplate stage, like a label.
+  return rest.trim() === '' || LABEL_AFTER_BAR.test(rest) || viewCounter?.test(rest) === true ? d : null;
 }
 
 /**

@@ -116,6 +116,9 @@ export function parenOutletAt(text: string, pos: number, c: OutletTables): Outle
     if (o && o.end === p.length) {
       id ??= o.id;
       if (o.by !== 'known') by = o.by;
+    } else if (o && o.by === 'known' && REGION_EDITION.test(p.slice(o.end))) {
+      // `(Antara Sulteng)`, `(ANTARA Sumbar)`: a listed agency and its regional bureau.
+      id ??= o.id;
     } else if (CAPS_AGENCY.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').some((w) => isBrandWord(w, c.brandWords)))) {
       // An agency the list lacks, in capitals (`(SIB)`) or named with a brand word (`(Kabar Contoh)`).
       id ??= outletKey(p);
@@ -124,6 +127,52 @@ export function parenOutletAt(text: string, pos: number, c: OutletTables): Outle
   }
   return { text: inner, id, end: pos + m[0].length, by };
 }
+
+/** A regional bureau's name after a listed agency's: one or two capitalised words (`Sulteng`, `Jawa Timur`). */
+const REGION_EDITION = /^ \p{Lu}[\p{L}]{1,20}(?: \p{Lu}[\p{L}]{1,20})?$/u;
+/**
+ * One capitalised word in parentheses (`(Galamedia)`, `(Kabarkita)`): several words without a brand word are as
+ * often a person, a post or a region (`(Ketua Panitia)`, `(Kabupaten Contoh)`).
+ */
+const PAREN_NAME = /[ ]{0,3}\((\p{Lu}[\p{L}\p{N}!.]{3,30})\)/uy;
+
+/**
+ * `Sukamaju (Galamedia) -`: right after a dateline's place, a capitalised word in parentheses that `isPlace` does not
+ * know (`GUANGZHOU (China):`, `Garut (Jabar) -`) is the outlet the lists lack only when the page names it as one
+ * elsewhere too: alone, the word is as often a region or an island the place list lacks (`Sukamaju (Lintas) -`).
+ */
+export function namedParenOutletAt(text: string, pos: number, isPlace: (name: string) => boolean): Outlet | null {
+  const m = at(PAREN_NAME, text, pos);
+  if (!m || isPlace(m[1]!) || !namedAsOutletElsewhere(text, m[1]!, pos, pos + m[0].length)) return null;
+  return { text: m[1]!, id: outletKey(m[1]!), end: pos + m[0].length, by: 'brand' };
+}
+
+/** The most places on a page where a name is looked for as an outlet: bounds the scan of a long page. */
+const MAX_NAME_MENTIONS = 50;
+
+/**
+ * Whether the page names `name` as an outlet outside `[from, to)`: its site (`lintaskita.com`), a credit in
+ * parentheses or brackets (`(Lintaskita)`, `(Lintaskita/rin)`, `[Lintaskita]`), or a copyright (`© 2024 Lintaskita`).
+ * A place or a region in running text (`warga Lintas`) is none of these.
+ */
+function namedAsOutletElsewhere(text: string, name: string, from: number, to: number): boolean {
+  // Linear: one literal name between letter boundaries.
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.!]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu');
+  let seen = 0;
+  for (let m = re.exec(text); m && seen < MAX_NAME_MENTIONS; m = re.exec(text), seen++) {
+    if (m.index >= from && m.index < to) continue;
+    const end = m.index + m[0].length;
+    if (at(SITE_AFTER, text, end)) return true;
+    if ('(['.includes(text.charAt(m.index - 1) || ' ') && ')]/'.includes(text.charAt(end) || ' ')) return true;
+    if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return true;
+  }
+  return false;
+}
+
+/** A site's domain ending right after a name (`lintaskita` + `.co.id`). */
+const SITE_AFTER = new RegExp(`\\.${literalGroup(domainEndings)}(?![\\p{L}\\p{N}])`, 'iuy');
+/** A copyright sign, and maybe its year, right before a name (`© 2024 `, `©`). */
+const COPYRIGHT_BEFORE = /©[ ]?(?:[0-9]{4}[ ]?)?$/u;
 
 /** An agency's name in capitals inside the parentheses of a dateline. */
 const CAPS_AGENCY = /^\p{Lu}[\p{Lu}\p{N}!]{1,15}$/u;

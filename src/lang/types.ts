@@ -279,6 +279,11 @@ export interface DateData {
   timeWords: readonly string[];
   /** Words that open a publication line: `Diperbarui`, `Updated`. */
   publishedWords: readonly string[];
+  /**
+   * Words of a page's view counter after the date on a publication line, as a label before the number or a unit
+   * after it (`Dibaca: 417 Pengunjung`, `Dilihat 1.204 kali`, `1,024 views`): the line is still the publication line.
+   */
+  viewCounterWords: readonly string[];
   /** The language writes the month before the day (`October 5`): a month and day without a year are then a date. */
   monthFirst: boolean;
   /**

@@ -113,6 +113,8 @@ export function findTitle(input: TitleInput): TitleResult {
   if (input.junkKind(title) !== null) return none;
   // `Jakarta, Contoh Online` or `Jakarta -` alone on the first line is the dateline, not a headline.
   if (isDatelineLine(text, candidate, input.langs)) return none;
+  // `Bupati menyerahkan bantuan kepada warga …` right above `kabarcontoh.com - …`: a photo's caption, not a headline.
+  if (half === null && captionAboveDateline(input, title, lines[first + 1])) return none;
 
   const junk = crumbJunk(input, lines, crumbs, kicker);
   const start = candidate.start + trail;
@@ -221,6 +223,30 @@ function isKicker(input: TitleInput, line: Block, next: Block): boolean {
 function isDatelineLine(text: string, line: Block, langs: readonly LanguageData[]): boolean {
   const d = findDateline(text, line.start, langs);
   return d !== null && d.start === line.start && (d.outlet !== null || text.slice(d.end, line.end).trim() === '');
+}
+
+/** A caption in running prose has at least this many lowercase words that a Title Case headline would capitalise. */
+const MIN_CAPTION_LOWER_WORDS = 3;
+/** ... and at least this many words: some outlets write headlines in sentence case too, but shorter. */
+const MIN_CAPTION_WORDS = 15;
+/** Shorter lowercase words (`dan`, `ke`) say nothing about the case a line is written in. */
+const MIN_CASE_WORD = 4;
+/** Lowercase function words a Title Case headline keeps lowercase (`oleh`, `dengan`), per language set. */
+const headlineFunctionWords = memoByObject((langs: readonly LanguageData[]) => new Set(langs.flatMap((l) => l.boilerplate.headlineFunctionWords)));
+
+/**
+ * A long line written in running prose (several lowercase content words: `Bupati menyerahkan bantuan truk air kepada
+ * …`) right above a dateline that names its outlet (`kabarcontoh.com -`, `SUKAMAJU, KABARCONTOH.COM -`) is the caption of
+ * the photo the page printed there; a headline is shorter, and mostly in Title Case. A bare place (`KUALA LUMPUR -`)
+ * under a headline in sentence case, as Malaysian papers write them, is left alone.
+ */
+function captionAboveDateline(input: TitleInput, line: string, next: Block | undefined): boolean {
+  if (next === undefined || line.split(' ').length < MIN_CAPTION_WORDS) return false;
+  const functionWords = headlineFunctionWords(input.langs);
+  const lower = line.split(' ').filter((w) => w.length >= MIN_CASE_WORD && /^\p{Ll}/u.test(w) && !functionWords.has(w)).length;
+  if (lower < MIN_CAPTION_LOWER_WORDS) return false;
+  const d = findDateline(input.text, next.start, input.langs);
+  return d !== null && d.start === next.start && d.outlet !== null;
 }
 
 function isCrumb(input: TitleInput, block: Block): boolean {

@@ -109,7 +109,7 @@ export function findDatelineStage(input: DatelineInput): DatelineResult {
     // `… 15:55 WIB | Penulis: Rina`: the label after the publication line's bar is read on its own.
     if (published && b.start >= published.start && b.start < published.end) {
       let start = published.end;
-      while (start < b.end && /[ |]/.test(text.charAt(start))) start++;
+      while (start < b.end && /[ |•·/]/.test(text.charAt(start))) start++;
       b = { ...b, start };
       trimmed = true;
     }

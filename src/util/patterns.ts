@@ -83,3 +83,12 @@ export function memoByObject<K extends object, V>(build: (key: K) => V): (key: K
 export function literalGroup(words: readonly string[]): string {
   return `(?:${[...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`;
 }
+
+/**
+ * A page's view count with its label before or its unit after (`Dibaca: 417 Pengunjung`, `Dilihat 1.204 kali`,
+ * `1,024 views`), unanchored; `words` is an alternation of the language data's `viewCounterWords`.
+ */
+export function viewCounterSource(words: string): string {
+  const count = '[0-9][0-9.,]{0,11}';
+  return `(?:${words}) ?:? ?${count}(?: (?:${words}))?|${count} (?:${words})`;
+}

@@ -31,6 +31,7 @@ export const dates: DateData = {
   timezones: { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00', MYT: '+08:00', GMT: '+00:00', UTC: '+00:00' },
   timeWords: ['at', 'at about', 'at around'],
   publishedWords: ['Updated', 'Published', 'Posted', 'Last updated', 'Published on', 'Updated on', 'Posted on'],
+  viewCounterWords: ['Views', 'Viewed', 'Reads', 'times', 'readers'],
   monthFirst: true,
   relativeDays: {
     today: [0],

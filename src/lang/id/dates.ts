@@ -28,6 +28,7 @@ export const dates: DateData = {
   timezones: { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' },
   timeWords: ['pukul', 'pkl.', 'pkl', 'jam', 'sekitar pukul', 'sekitar jam'],
   publishedWords: ['Diperbarui', 'Diterbitkan', 'Dipublikasikan', 'Diperbarui pada', 'Diterbitkan pada', 'Dipublikasikan pada', 'Diunggah', 'Diupdate', 'Terbit', 'Update', 'Dibuat'],
+  viewCounterWords: ['Dibaca', 'Dilihat', 'Pengunjung', 'Pembaca', 'kali', 'kali dibaca', 'kali dilihat', 'Views'],
   monthFirst: false,
   relativeDays: {
     'hari ini': [0],

@@ -32,6 +32,7 @@ export const dates: DateData = {
   timezones: { MYT: '+08:00' },
   timeWords: ['pukul', 'jam', 'kira-kira pukul', 'kira-kira jam', 'sekitar pukul', 'sekitar jam'],
   publishedWords: ['Dikemas kini', 'Dikemaskini', 'Diterbitkan', 'Disiarkan', 'Kemaskini', 'Diterbitkan pada', 'Disiarkan pada', 'Dikemaskini pada'],
+  viewCounterWords: ['Dibaca', 'Dilihat', 'Paparan', 'Pembaca', 'kali', 'kali dibaca', 'Views'],
   monthFirst: false,
   relativeDays: {
     'hari ini': [0],

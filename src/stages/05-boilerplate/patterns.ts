@@ -1,6 +1,6 @@
 import type { LanguageData } from '../../lang/types.js';
 import type { BoilerplateKind } from '../../types.js';
-import { alternation, firstCharAlternation, literalGroup, phraseKey, phraseReach } from '../../util/patterns.js';
+import { alternation, firstCharAlternation, literalGroup, phraseKey, phraseReach, viewCounterSource } from '../../util/patterns.js';
 import { postfixCreditPattern } from './photo-credit.js';
 
 /** Lower-case letters and digits of a name: `BBC News` → `bbcnews`. */
@@ -223,7 +223,8 @@ function readerWidget(langs: readonly LanguageData[]): RegExp {
   const group = (pick: (l: LanguageData) => string[]) => literalGroup(langs.flatMap(pick));
   const minutes = group((l) => l.boilerplate.minuteWords);
   return new RegExp(
-    `^(?:${group((l) => l.boilerplate.readingTimeLabels)} ?:? ?[0-9]{1,2} ?${minutes}|[0-9]{1,2} ?${minutes} ${group((l) => l.boilerplate.readWords)}|A ?[+-] ?A ?[+-]?|A A A)$`,
+    // `Dibaca: 417 Pengunjung`: a view counter, also when the publication line it stood on was taken away.
+    `^(?:${group((l) => l.boilerplate.readingTimeLabels)} ?:? ?[0-9]{1,2} ?${minutes}|[0-9]{1,2} ?${minutes} ${group((l) => l.boilerplate.readWords)}|A ?[+-] ?A ?[+-]?|A A A|${viewCounterSource(alternation(langs.flatMap((l) => l.dates.viewCounterWords)))})$`,
     'iu',
   );
 }
