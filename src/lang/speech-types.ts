@@ -112,6 +112,10 @@ export interface SpeechData {
   headVerbs?: readonly string[];
   /** Words between a name and its title (`Budi Santoso selaku Ketua Umum …`), lower-case. */
   roleLinks?: readonly string[];
+  /** Verbs by which a person named before holds a post (`Budi yang kini menjabat sebagai Ketua …`, `Budi merupakan Ketua …`), lower-case. */
+  holdingVerbs?: readonly string[];
+  /** Words closing a title that set its holder among others of the same post (`anggota Komisi Contoh lainnya, Budi`), lower-case. */
+  otherHolders?: readonly string[];
   /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */
   fieldOpeners?: readonly string[];
   /** Possessive determiners that may open a title (`Its general manager`), lower-case: never an organisation. */

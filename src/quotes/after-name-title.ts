@@ -42,6 +42,35 @@ export function titleAfterName(text: string, toks: readonly Token[], n1: number,
     const t = toks[r];
     if (!t?.word || !(lex.roles.has(t.text) || (!t.cap && lex.lowerRoles.has(t.lower)))) return null;
   } else return null;
+  return titleFrom(text, toks, r, lex);
+}
+
+/** Lower-case words between a name's relative and its holding verb (`yang kini`, `yang saat ini`), at most. */
+const MAX_HOLDING_LEAD = 2;
+
+/**
+ * A capitalised title held by a verb after the name ending at token `n1`: `Budi Santoso yang kini menjabat sebagai
+ * Kepala Dinas Contoh`, `Budi yang saat ini berpangkat Komisaris Besar`, `Budi Santoso merupakan Ketua Koperasi Contoh`
+ * (`SpeechData.holdingVerbs`, after an optional relative and a word or two, before an optional role link). Null
+ * when no such verb follows, or what it holds is no title (`yang menjabat dua periode`).
+ */
+export function heldTitleAfterName(text: string, toks: readonly Token[], n1: number, lex: Lexicon): string | null {
+  if (lex.holdingVerbs.size === 0) return null;
+  let k = n1;
+  const lower = (t: Token | undefined) => t?.word === true && !t.cap;
+  if (lower(toks[k]) && lex.references.relatives.has(toks[k]!.lower)) k++;
+  const lead = k;
+  while (k - lead < MAX_HOLDING_LEAD && lower(toks[k]) && !lex.holdingVerbs.has(toks[k]!.lower)) k++;
+  if (!lower(toks[k]) || !lex.holdingVerbs.has(toks[k]!.lower)) return null;
+  k++;
+  if (lower(toks[k]) && lex.roleLinks.has(toks[k]!.lower)) k++;
+  const t = toks[k];
+  if (!t?.word || !t.cap || !lex.roles.has(t.text)) return null;
+  return titleFrom(text, toks, k, lex);
+}
+
+/** The title phrase opened by the title word at token `r`, as written, up to where `titleAfterName` says it ends; else null. */
+function titleFrom(text: string, toks: readonly Token[], r: number, lex: Lexicon): string | null {
   let e = r + 1;
   let field = 0;
   let sawCap = false;

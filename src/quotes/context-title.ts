@@ -13,7 +13,7 @@ import { parsePhrase, phraseEnd } from './phrase.js';
 import { roleAt } from './role-words.js';
 import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';
-import { titleAfterName } from './after-name-title.js';
+import { heldTitleAfterName, titleAfterName } from './after-name-title.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
@@ -97,9 +97,12 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
       // A one-word name right after a capitalised title (`Presiden Contoh`, `Menteri Koperasi Contoh`) is read from that title.
-      const titled = words.length === 1 && toks[i - 1]?.word === true && toks[i - 1]!.cap;
-      const title =
-        words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ','
+      const titled = words.length === 1 && ((toks[i - 1]?.word === true && toks[i - 1]!.cap) || afterShortForm(toks, i));
+      // `Budi yang kini menjabat sebagai Kepala …`: a verb of holding a post names the title, even after one word of a name.
+      const held = heldTitleAfterName(text, toks, end, lex);
+      const title = held
+        ? split(held, lex)
+        : words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ','
           ? titleAround(text, toks, i, end, words.join(' '), lex, capsInside, words.length > 1)
           : titled
             ? titleBefore(text, toks, i, end, words[0]!, lex, capsInside)
@@ -109,6 +112,13 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
     }
   }
   return null;
+}
+
+/** `Kepala Badan Contoh (BC) Suharyono`: a one-word name right after the bracketed short form closing a capitalised title. */
+function afterShortForm(toks: readonly Token[], i: number): boolean {
+  const open = toks[i - 3];
+  const before = toks[i - 4];
+  return toks[i - 1]?.text === ')' && toks[i - 2]?.word === true && open?.text === '(' && before?.word === true && before.cap;
 }
 
 /** The title written with the name at tokens `[n0, n1)`: after it (apposition, `dari …`), else before it. */
@@ -192,6 +202,8 @@ function titleRun(toks: readonly Token[], r: number, n0: number, lex: Lexicon): 
       continue;
     }
     const link = lex.connectors.has(t.lower) || lex.articles.has(t.lower) || lex.titlePlaces.has(t.lower);
+    // `anggota Komisi Contoh lainnya, Budi Santoso`: a word setting the holder among others closes the title at the name's comma.
+    if (lex.otherHolders.has(t.lower) && toks[k + 1]?.text === ',' && k + 2 === n0) continue;
     if (lex.nameStops.has(t.lower) && !link) return false;
     if (sawCap && !link) return false;
     // A title's field is a word or two (`pengamat politik`, `chief executive officer`); more is a description.

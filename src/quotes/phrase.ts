@@ -16,6 +16,7 @@ import { fieldSurname, nameInitials, rankedNameEnd, trimPlaces } from './name-ed
 import { legalForms } from '../lang/legal-forms.js';
 import { makeSpeaker, type ParsedSpeaker } from './make-speaker.js';
 import { titleNameBody } from './title-name-body.js';
+import { nameBeforeTitle } from './name-before-title.js';
 import { describingCompound, dottedDegree, fieldFirstName, loneTitleWord, namedHead, nameInitialsAfter, nameWord, titleInsideName } from './name-word.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
@@ -329,6 +330,13 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
         roleSeg = [roleSeg[0], roleName![1]];
         roleName = later.name;
       }
+      continue;
+    }
+    // `Rina Wulandari Ketua Umum Asosiasi Contoh mengatakan`: with no comma, a name of two words or more opening the
+    // segment right before a capitalised title word is the name, and the title with its body follows it.
+    const lead: number = pureName || roleSeg ? -1 : nameBeforeTitle(tokens, s, sk, lex, (i) => nameRunEnd(tokens, i, sk, lex), (i) => tailName(tokens, i, sk, lex)?.name ?? null);
+    if (lead > 0) {
+      [pureName, roleSeg] = [[s, lead], [lead, sk]];
       continue;
     }
     // `Analyst Rina Wulandari of Contoh Securities`: a title, a name, then the body the name comes from.

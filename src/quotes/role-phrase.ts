@@ -127,6 +127,25 @@ function withoutPossessive(role: string, lex: Lexicon): string {
   return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(capitalised(stem)) ? role.slice(0, space + 1) + stem : role;
 }
 
+/** An acronym of two letters or more that opens no implied body (`HAM`, `UKM`; not `DPR` as `Polda` would be). */
+function portfolioAcronym(t: Token | undefined, lex: Lexicon): boolean {
+  return t !== undefined && t.word && t.cap && !t.hasLower && t.text.length > 1 && !impliedHead(t.text, lex);
+}
+
+/**
+ * `Menteri Hukum dan HAM`, `Menteri Koperasi dan UKM`: inside a portfolio, `dan` before an acronym, the acronym after
+ * it, and an organisation word before `dan` and another part (`Koperasi dan …`) all belong to the portfolio, whose
+ * whole wording names the body.
+ */
+function portfolioJoin(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const joiner = (x: Token | undefined) => x !== undefined && x.word && !x.cap && lex.listJoiners.has(x.lower);
+  if (joiner(t)) return portfolioAcronym(next, lex);
+  if (portfolioAcronym(t, lex)) return joiner(tokens[k - 1]);
+  return t.word && t.cap && t.hasLower && lex.orgWords.has(t.text) && !impliedHead(t.text, lex) && joiner(next) && (portfolioAcronym(tokens[k + 2], lex) || tokens[k + 2]?.hasLower === true && tokens[k + 2]!.cap);
+}
+
 /** Digits of a post's number (`Chief 1`, `Naib Presiden 2`), at most. */
 const MAX_POST_NUMBER_DIGITS = 1;
 
@@ -266,11 +285,11 @@ function readRole(role: string, organisation: string | null, title: string | und
   }
   // `Menteri Perusahaan Contoh dan Niaga`: a title that names its organisation only with a portfolio
   // (`Menteri …`) takes the capitalised words after it as that portfolio, organisation words included.
-  if (k < e && tokens[k]!.cap && tokens[k]!.hasLower && takesPortfolio(tokens[r]!.text, lex) && (k === r + 1 || titleOrganisation(slice(phrase, tokens, r, k), lex) !== null)) {
+  if (k < e && ((tokens[k]!.cap && tokens[k]!.hasLower) || (k > r + 1 && portfolioJoin(tokens, k, lex))) && takesPortfolio(tokens[r]!.text, lex) && (k === r + 1 || titleOrganisation(slice(phrase, tokens, r, k), lex) !== null)) {
     // An organisation word closing the phrase is the body named after the portfolio (`Dirjen Contoh dan Niaga Kemenkeu`).
     const portfolioWord = (t: Token, next: Token | undefined) =>
       t.word && t.cap && t.hasLower && (!lex.orgWords.has(t.text) || (next !== undefined && next.cap && next.hasLower && !impliedHead(t.text, lex)));
-    while (k < e && (portfolioWord(tokens[k]!, tokens[k + 1]) || (lex.connectors.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) || listComma(tokens, k, lex))) k++;
+    while (k < e && (portfolioWord(tokens[k]!, tokens[k + 1]) || portfolioJoin(tokens, k, lex) || (lex.connectors.has(tokens[k]!.lower) && tokens[k + 1]?.cap && tokens[k + 1]!.hasLower) || listComma(tokens, k, lex))) k++;
   }
   // A title field written on (`Menteri Perumahan dan Kawasan Permukiman`): a title that implies its
   // organisation owns the capitalised words after it, up to an organisation word or an acronym.

@@ -80,6 +80,10 @@ export interface Lexicon {
   headVerbs: ReadonlySet<string>;
   /** Words between a name and its title (`selaku`), lower-case. */
   roleLinks: ReadonlySet<string>;
+  /** Verbs by which a person holds a post (`menjabat`), lower-case. */
+  holdingVerbs: ReadonlySet<string>;
+  /** Words closing a title among others of the same post (`lainnya`), lower-case. */
+  otherHolders: ReadonlySet<string>;
   /** Words after which a title names a field (`Bidang`), case-sensitive. */
   fieldOpeners: ReadonlySet<string>;
   /** Possessive determiners (`its`), lower-case. */

@@ -318,6 +318,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
     roleLinks: lowerSet(data.roleLinks ?? []),
+    holdingVerbs: lowerSet(data.holdingVerbs ?? []), otherHolders: lowerSet(data.otherHolders ?? []),
     affiliationLinks: lowerSet(data.affiliationLinks ?? []),
     headVerbs: lowerSet(data.headVerbs ?? []),
     possessives: lowerSet(data.possessives ?? []),

@@ -130,9 +130,9 @@ const TITLE_ORGANISATIONS: Record<string, string> = {
   Menparekraf: 'Kementerian Pariwisata dan Ekonomi Kreatif', Menkominfo: 'Kementerian Komunikasi dan Informatika',
   Mensesneg: 'Kementerian Sekretariat Negara', Mendes: 'Kementerian Desa dan Pembangunan Daerah Tertinggal',
   Menpar: 'Kementerian Pariwisata', Menkumham: 'Kementerian Hukum dan Hak Asasi Manusia', Menristek: 'Kementerian Riset dan Teknologi',
-  Menristekdikti: 'Kementerian Riset, Teknologi, dan Pendidikan Tinggi', Menkop: 'Kementerian Koperasi dan UKM',
+  Menristekdikti: 'Kementerian Riset, Teknologi, dan Pendidikan Tinggi', Menkop: 'Kementerian Koperasi dan UKM', 'Menko Polhukam': 'Kemenko Polhukam',
   Mendikbudristek: 'Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi', Menkomdigi: 'Kementerian Komunikasi dan Digital',
-  Menkopolhukam: 'Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan', Menhut: 'Kementerian Kehutanan',
+  Menkopolhukam: 'Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan', Menhut: 'Kementerian Kehutanan', 'Menpan RB': 'Kementerian PANRB',
   // The state secretary's ministry is a secretariat, not the title's own words (`Kementerian Sekretaris …`).
   'Menteri Sekretaris Negara': 'Kementerian Sekretariat Negara',
   // A minister without a portfolio names no ministry by the title alone; a prime minister heads a government.
@@ -274,7 +274,7 @@ export const speech: SpeechData = {
     'Lalu', 'Lintas', 'Penerangan', 'Informasi', 'Dalam', 'Luar', 'Negeri', 'Sosial', 'Kesehatan',
     'Pendidikan', 'Perhubungan', 'Agama', 'Pertahanan', 'Pertanian', 'Perindustrian', 'Perdagangan',
     'Ketenagakerjaan', 'Pariwisata', 'Ekonomi', 'Kreatif', 'Pemuda', 'Olahraga', 'Koordinator',
-    'Politik', 'Hukum', 'Keamanan', 'Kemaritiman', 'Investasi', 'Perekonomian', 'Pembangunan', 'Manusia',
+    'Politik', 'Hukum', 'Keamanan', 'Kemaritiman', 'Investasi', 'Perekonomian', 'Pembangunan', 'Manusia', 'Polhukam', 'RB',
     'Kebudayaan', 'Riset', 'Teknologi', 'Kabinet', 'Negara', 'Sekretaris', 'Daerah', 'Wilayah',
     'Regional', 'Nasional', 'Provinsi', 'Kabupaten', 'Kota', 'Sektor', 'Resor', 'Metro', 'Metropolitan',
     'Besar', 'Pusat', 'Bicara', 'Muda', 'Madya', 'Senior', 'Republik', 'Indonesia', 'RI',
@@ -375,7 +375,7 @@ export const speech: SpeechData = {
   // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
   nonSpeakers: NON_SPEAKERS,
   nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
-  roleLinks: ['selaku', 'sebagai'],
+  roleLinks: ['selaku', 'sebagai'], holdingVerbs: ['menjabat', 'berpangkat', 'merupakan'], otherHolders: ['lainnya'],
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   namedHeads: ['Partai', 'Bank', 'Universitas'],
   // `Komisaris` alone is also a police rank: with `Utama`/`Independen` it is a board post.
