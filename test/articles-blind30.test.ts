@@ -286,7 +286,7 @@ const GAPS: Readonly<Record<string, string>> = {
   'ms-state-government-jetties#2:name': '`Pengerusi Jawatankuasa Pertanian dan Industri Asas Tani negeri, X berkata`: the capitalised words after `dan` inside a committee’s name are read as the person, and the name after the comma is lost',
   'ms-court-breach-of-trust#0:org': '`kata Hakim X` with `Mahkamah Sesyen` named in the first paragraph: a judge’s court named only earlier is not carried to the judge',
   'ms-court-breach-of-trust#2:name': '`Peguam bela, X pula memohon …` then `katanya`: a lower-case two-word calling before a comma and a name followed by `pula` registers nobody, so `katanya` goes to the speaker before',
-  'ms-football-club-head-coach#0:org': '`Ketua Jurulatih Sri Gading FC, X`: `Sri` opening a club’s name is read as an honorific, so the role keeps `Sri Gading` and the organisation is `FC` (the lenient match takes it)',
+  'ms-football-club-head-coach#0:org': '`Ketua Jurulatih X Gading FC, Y`: a club’s name closed by the acronym `FC` is cut before it, so the role keeps the words before and the organisation is `FC` (the lenient match takes it); `Sri` opening the name is no longer the cause (round 31: the same with `Bukit Gading FC`)',
   'ms-football-club-head-coach#1:org': 'as #0',
   'ms-football-club-head-coach#2:name': '`X atau lebih dikenali sebagai KAI` then `kata KAI`: an upper-case nickname (initials) is not read as a nickname',
 };
@@ -296,7 +296,7 @@ const ORGANISATION_GAPS: Readonly<Record<string, string>> = {
   'id-provincial-politics-coast-road:Fraksi Partai Nusa Bersatu': '`Fraksi Partai X`: a party’s faction in a legislature is reported as the party alone',
   'id-tabloid-singer-nicknames:Swara Gemintang Records': 'a record label named `X Records` (an English head noun after Indonesian words) is no organisation by shape',
   'id-district-seaweed-prices:Kelompok Pembudidaya Rumput Laut Mekar Bahari': '`Ketua Kelompok Pembudidaya X, Y,`: a producers’ group (`Kelompok …`) is read as the speaker’s organisation but not reported (as round 29’s `Kelompok Tani`)',
-  'ms-football-club-head-coach:Sri Gading FC': '`Sri` opening the name is read as an honorific: the club is reported as `Gading FC`',
+  'ms-football-club-head-coach:Sri Gading FC': 'a club named only in the headline and after a title (`Ketua Jurulatih X FC, Y`) is not reported; `Sri` opening it is no longer the cause (round 31: the same with `Bukit Gading FC`)',
   'ms-football-club-head-coach:Pantai Merah United': 'a club named `X United` is no organisation by shape',
 };
 

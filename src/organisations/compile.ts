@@ -6,6 +6,7 @@ import type { OrganisationKind } from '../types.js';
 import { byFirstWrittenWord, byLastWord, byLastWrittenWord, endKeysOf, lastWordsOf, withLowerCase } from './phrase-tables.js';
 import { MIN_CAPITALS_FORM } from '../options.js';
 import { isAcronym } from './shapes.js';
+import { honorificLaterWords } from './long-honorifics.js';
 import { tokenize } from './tokens.js';
 import { STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './slots.js';
 
@@ -139,6 +140,8 @@ export interface CompiledOrganisations {
   genericWords: Set<string>;
   /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
   honorifics: Set<string>;
+  /** Later words of honorifics of two words or more, with the words that take them (`Sri` → `Tan`): breakers after those. */
+  honorificLaterWords: Map<string, Set<string>>;
   /** Titles that open an institution's namesake (`Tun`, `Sultan`). */
   namesakeTitles: Set<string>;
   /** Namesake titles that a living officer carries too (`Dr`, an abbreviation of a person's title, not a royal one). */
@@ -380,6 +383,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     namesakeTitles: new Set(namesakeTitles),
     personTitles: new Set(namesakeTitles.filter((t) => nameAbbreviations.includes(t))),
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),
+    honorificLaterWords: honorificLaterWords(placeData.honorifics ?? []),
     speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
   };
 }

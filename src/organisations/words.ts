@@ -10,6 +10,7 @@ import { slotOfUnits, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, star
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
 import { gluedWordCut, mayEndGlued } from './glued-words.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
+import { honorificWordAfter } from './long-honorifics.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
 import { type Token, WordToken, wordEnd as end } from './tokens.js';
 import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_INNER_UPPER as INNER_UPPER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
@@ -210,8 +211,9 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     b |= (both & STARTS_KNOWN ? KNOWN_WORD : 0) | (both & STARTS_HEAD ? HEAD_WORD : 0) | (both & STARTS_TAIL ? TAIL_WORD : 0);
     if (cap) {
       b |= CAP_WORD | (!joined && (f & (T_HAS_LOWER | T_INNER_UPPER)) === T_HAS_LOWER ? PLAIN_CAP : 0);
-      // As `isNameWord`; most words are no breaker by their slot alone.
-      if (length > 1 && !(whole & WORD_BREAKER && breakers.has(word)) && !(digitNear(word) && isAmount(word) && !acronym)) b |= NAME_WORD;
+      // As `isNameWord`; most words are no breaker by their slot alone. A later word of an honorific breaks after the word that takes it (`Tan Sri`).
+      if (length > 1 && !(whole & WORD_BREAKER && breakers.has(word)) && !(digitNear(word) && isAmount(word) && !acronym)
+        && !(spaced && prev1 !== undefined && prev1.cap && honorificWordAfter(c.honorificLaterWords, word, prev1.text))) b |= NAME_WORD;
     } else if (joined && endsLikeDomain(word)) b |= DOMAIN_END;
     if (b & TAIL_WORD && tails.has(word)) g.lastTail = tokens.length;
     // As `isLongWord`: a number starts with a digit.

@@ -2,7 +2,7 @@
  * Whether a capitalised word can be part of a person's name inside a speaker phrase: name words, field words of
  * titles (`Financing`), and the first names, initials and heads that look like one or the other.
  */
-import { isDegree, type Lexicon, type Token, W_NAME } from './speech-words.js';
+import { isDegree, isInitial, type Lexicon, type Token, W_NAME } from './speech-words.js';
 import { titledAt } from './skip-titles.js';
 import { NYA } from '../lang/enclitic.js';
 import { roleGivenNames } from '../lang/names.js';
@@ -132,4 +132,13 @@ export function dottedDegreeStart(tokens: readonly Token[], end: number, lex: Le
 export function pronounOpensName(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j], next = tokens[j + 1];
   return t !== undefined && t.text.length === 1 && t.cap && next !== undefined && next.start === t.end + 1 && (next.cls & W_NAME) !== 0;
+}
+
+/**
+ * The full stop at token `d` closes an abbreviated title, an initial or a degree glued to it (`Ir.`, `Dr.`, `H.`), not a
+ * sentence: the capitalised word after it (`Ir. Hendrawan Tirta`) is the name's first word, no sentence opener.
+ */
+export function abbreviationStop(tokens: readonly Token[], d: number, lex: Lexicon): boolean {
+  const stop = tokens[d], w = tokens[d - 1];
+  return stop?.text === '.' && w !== undefined && w.word && w.end === stop.start && (lex.singleTitles.has(w.text) || isInitial(w, lex) || isDegree(w, lex));
 }

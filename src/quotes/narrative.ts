@@ -11,7 +11,7 @@ import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
 import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb } from './references.js';
-import { describingCompound, nameWord, titleInsideName } from './name-word.js';
+import { abbreviationStop, describingCompound, nameWord, titleInsideName } from './name-word.js';
 import { endsPossessive } from '../organisations/shapes.js';
 import { splitRole } from './role-phrase.js';
 import { fieldWordsBefore } from './title-field.js';
@@ -103,7 +103,7 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     while (e < tokens.length && e - i < MAX_NAME_WORDS && (nameToken(tokens[e]!) || titleInsideName(tokens, e, i, lex, nameToken))) e++;
     // A sentence's first word is capitalised anyway (`Sepengetahuan Rina`): it is not evidence of a name.
     const prev = i > 0 ? tokens[i - 1] : undefined;
-    if (e > i && (!prev || prev.text === '.' || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
+    if (e > i && (!prev || (prev.text === '.' && !abbreviationStop(tokens, i - 1, lex)) || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
       const s2 = i + 1;
       i = Math.max(i, e - 1);
       // A title kept inside the name (`Dirga Imam Kartawiria`) belongs to the word before it: no run starts on it.

@@ -239,6 +239,8 @@ function tailName(tokens: readonly Token[], s: number, e: number, lex: Lexicon):
   // (unless a name stands before the head, English-style: `Contoh Bank Budi Santoso`).
   if (namedHead(tokens, b - 1, lex) && ++b >= e) return null;
   if (e - b === 1 && lex.places.has(tokens[b]!.text)) return null;
+  // `Ahli Parlimen Parit Kenari Datuk`: a title stands before the name it titles, so a run it closes is a place's name, no person's.
+  if (e - b > 1 && lex.singleTitles.has(tokens[e - 1]!.text)) return null;
   return { name: [b, e], roleEnd: b };
 }
 

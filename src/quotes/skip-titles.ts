@@ -1,6 +1,9 @@
 /** Ranks and honorifics before a name (`AKP`, `Tan Sri`, `Komisaris Besar (Pol)`), skipped as a sequence. */
 import { isCompoundRole, type Lexicon, type Token } from './speech-words.js';
 
+/** Marks between the words of one title, dropped from the title lists' word sequences. */
+const TITLE_INNER_MARKS: ReadonlySet<string> = new Set(['.', '’', "'"]);
+
 /** Skip a rank/honorific sequence starting at token `i`; returns the index after it. */
 export function skipTitles(tokens: readonly Token[], i: number, to: number, lex: Lexicon): number {
   for (;;) {
@@ -15,7 +18,8 @@ export function skipTitles(tokens: readonly Token[], i: number, to: number, lex:
         let k = i;
         let ok = true;
         for (const part of parts) {
-          while (k < to && !tokens[k]!.word && tokens[k]!.text !== ')' && tokens[k]!.text !== '(' && tokens[k]!.text === '.') k++;
+          // An abbreviation's full stop, or the apostrophe of `Dato’` before the title's next word (`Dato’ Sri`).
+          while (k < to && !tokens[k]!.word && TITLE_INNER_MARKS.has(tokens[k]!.text)) k++;
           if (k >= to || tokens[k]!.text !== part) {
             ok = false;
             break;

@@ -3,13 +3,13 @@
  * tokenizer (`tokenize`) whose tokens carry their lexicon classes (`W_*` bits, looked up once), and
  * the lookup sets built once per language's speech data (`lexicon`).
  */
-import type { LanguageData } from '../lang/types.js';
 import { firstIndex } from '../util/first-index.js';
-import { oneWordHeads } from '../lang/word-lists.js';
+import { type LexiconSource, speakerOrgWords, speakerPlaces, twoWordPosts } from './speech-lexicon-sources.js';
 import { NYA } from '../lang/enclitic.js';
 import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
+import { titleWordsOutOfNames } from './long-titles.js';
 import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_NUM as NUM_FACT, F_WORD as WORD_FACT, QuoteToken } from './quote-token.js';
 import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_HAS_UPPER as HAS_UPPER, T_NON_ASCII as NON_ASCII, T_NUM as NUM, T_WORD as WORD } from '../tokens/tokenize.js';
 
@@ -101,7 +101,7 @@ const MAX_WORD_PARTS = 8;
  * instead of probing sets.
  */
 export function tokenize(text: string, lex: Lexicon, scanned?: Scan): Token[] {
-  return toTokens(scanned ?? scan(text), lex);
+  return titleWordsOutOfNames(toTokens(scanned ?? scan(text), lex), lex.titles, W_NAME);
 }
 
 /**
@@ -208,41 +208,9 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return firstIndex(tokens.length, (i) => tokens[i]!.start >= offset);
 }
 
-/** What the speech lexicon is built from: the language's speech data, its organisation heads and the agencies it lists. */
-export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations' | 'boilerplate' | 'outlets'>;
+export type { LexiconSource };
 
 const lexicons = new WeakMap<LexiconSource, Lexicon>();
-
-/**
- * Words that open an organisation inside a speaker's role: the language's one-word organisation
- * heads (`Kementerian`, `Polda`) but its `notOrgWords`, and the speech data's own `orgWords` (words
- * that name a body without heading a name the organisation finder builds: `Kota`, `KPK`, `Hotel`).
- */
-function speakerOrgWords(language: LexiconSource): Set<string> {
-  const except = new Set(language.speech.notOrgWords ?? []);
-  const words = new Set(oneWordHeads(language.organisations.heads).filter((h) => !except.has(h)));
-  for (const w of language.speech.orgWords) words.add(w);
-  return words;
-}
-
-/** Places for speakers: the organisation finder's places and the speech data's own (`Bogor`, `Barat`). */
-function speakerPlaces(language: LexiconSource): Set<string> {
-  return new Set([...language.organisations.places, ...language.speech.places]);
-}
-
-/**
- * `Rais Syuriyah`, `Rais Aam`: posts of the roles list written as two words, whose second word is no title word of its
- * own; read as one post wherever a two-word role is (`isCompoundRole`), so the title does not stop after its first word.
- * A second word that is an organisation word (`Ketua DPR`) names the body, not the post; one that is a role, a role word
- * or a title word (`Perdana Menteri`, `Ketua Umum`, `Menteri Besar`) is read by the title passes on its own already.
- * `lexicon()` builds this for every language, so the filter holds in each.
- */
-function twoWordPosts(roles: readonly string[], ownWords: readonly ReadonlySet<string>[]): string[] {
-  return roles.filter((r) => {
-    const words = r.split(' ');
-    return words.length === 2 && !ownWords.some((set) => set.has(words[1]!));
-  });
-}
 
 /** The lookup sets for `language`, built on first use and memoised. */
 export function lexicon(language: LexiconSource): Lexicon {
@@ -300,7 +268,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     placePrepositions: lowerSet(data.placePrepositions ?? []),
     degrees: new Set(data.degrees ?? []),
     roleSuffixes: data.roleSuffixes ?? [],
-    lowerRoles: new Set(data.roles.map((r) => r.split(' ')[0]!.toLowerCase()).filter((r) => !data.fillers.includes(r))),
+    lowerRoles: new Set(data.roles.map((r) => r.split(' ')[0]!.toLowerCase()).filter((r) => !data.fillers.includes(r) && !(data.relatives ?? []).includes(r))),
     descriptions: lowerSet(data.descriptions ?? []),
     references: referenceWords(data),
     documents: lowerSet(data.documents ?? []),

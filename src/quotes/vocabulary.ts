@@ -4,6 +4,7 @@
  * one that stands beside other capitalised words elsewhere belongs to another name.
  */
 import { type Lexicon, type Token, W_LOCATIVE, W_ROLE, isDegree } from './speech-words.js';
+import { W_TITLE_WORD } from './long-titles.js';
 import { fieldWord } from './name-word.js';
 import { WordIndex } from './word-index.js';
 import { wholeWordAt } from '../util/whole-word.js';
@@ -11,6 +12,7 @@ import { wholeWordAt } from '../util/whole-word.js';
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_LOCATIVE = W_LOCATIVE;
 const C_ROLE = W_ROLE;
+const C_TITLE_WORD = W_TITLE_WORD;
 /** The longest place name read after a preposition, in words. */
 const MAX_PLACE_WORDS = 3;
 
@@ -98,10 +100,10 @@ export class Vocabulary {
     return found;
   }
 
-  /** Sentence openers (`Menurut Rina`, `Justeru, Rina`) are no evidence that a word stands beside others in a name. */
+  /** Sentence openers (`Menurut Rina`, `Justeru, Rina`) and a title's words (`Tan Sri Rina`) are no evidence that a word stands beside others in a name. */
   private skip(t: Token | undefined): boolean {
     const lex = this.lex;
-    return !t || !t.word || !t.cap || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text) || lex.according.has(t.lower) || lex.fillers.has(t.lower) || fieldWord(t, lex) || isDegree(t, lex);
+    return !t || !t.word || !t.cap || (t.cls & C_TITLE_WORD) !== 0 || lex.roles.has(t.text) || lex.roleWords.has(t.text) || lex.orgWords.has(t.text) || lex.titles.has(t.text) || lex.according.has(t.lower) || lex.fillers.has(t.lower) || fieldWord(t, lex) || isDegree(t, lex);
   }
 
   /** How often `phrase` occurs in the article as whole words (memoised: names are counted again and again). */

@@ -107,7 +107,7 @@ export const organisations: OrganisationData = {
     'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
     'December',
     // Malaysian honorifics, written before a name in English news too
-    'Datuk', 'Dato', "Dato'", 'Datin', 'Tan', 'Sri', 'Seri', 'Tun', 'Tunku', 'Tengku',
+    'Datuk', 'Dato', "Dato'", 'Datin', 'Tan', 'Tun', 'Tunku', 'Tengku',
   ],
   openers: [
     'The', 'A', 'An', 'In', 'At', 'On', 'By', 'For', 'From', 'With', 'However', 'Meanwhile',

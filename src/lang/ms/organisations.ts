@@ -90,7 +90,7 @@ export const organisations: OrganisationData = {
   breakers: [
     ...titleWords,
     'Menteri', 'Ketua', 'Presiden',
-    'Datuk', 'Datin', 'Tan', 'Sri', 'Dato', "Dato'", 'Tun', 'Dr', 'Prof', 'Encik', 'Puan', 'Cik', 'Tuan',
+    'Datuk', 'Datin', 'Tan', 'Dato', "Dato'", 'Tun', 'Dr', 'Prof', 'Encik', 'Puan', 'Cik', 'Tuan',
     'Haji', 'Hajah', 'Superintendan', 'Asisten', 'Komisioner', 'Inspektor', 'Sarjan', 'Koperal', 'Konstabel',
     'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad', 'Januari', 'Februari', 'Mac', 'April',
     'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember', 'Tahun', 'Bulan', 'Hari',

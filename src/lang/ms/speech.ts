@@ -45,6 +45,7 @@ export const speech: SpeechData = {
     berkata: 'kata', menjelaskan: 'jelas', menambah: 'tambah', menegaskan: 'tegas', memberitahu: 'beritahu',
     mendakwa: 'dakwa', meluahkan: 'luah', mengulas: 'ulas', berkongsi: 'kongsi', menyatakan: 'nyata',
     memaklumkan: 'maklum', berpendapat: 'pendapat', mengakui: 'akui', menasihatkan: 'nasihat', bertitah: 'titah',
+    menafikan: 'nafi',
   },
   according: ['menurut', 'kata'],
   // `titah baginda`: the ruler's pronoun, written in lower case like `beliau`.
@@ -54,7 +55,7 @@ export const speech: SpeechData = {
     ...indonesian.roles, ...titleWords, 'Ketua Polis',
     'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
-    'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor',
+    'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor', 'Felo',
     // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
     'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
     'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
@@ -75,10 +76,11 @@ export const speech: SpeechData = {
   honorifics: [
     ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
     'Dato’ Seri', "Dato' Seri", 'Datin', 'Datin Paduka', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Raja',
-    'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts', 'Seri', 'Sri',
+    'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts',
     'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Datuk Paduka',
     // Sarawak and federal titles of two words (`Datuk Patinggi`, `Datuk Amar`), and the unapostrophised spellings.
-    'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri', 'Dato Sri', 'Dato Seri',
+    'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri', 'Dato Sri', 'Dato Seri', 'Datin Seri', 'Datin Sri',
+    // `Seri`/`Sri` belongs to a title only after a word that takes it (above); alone it opens a name (`Sri Ayu`).
   ],
   // Malay text names Indonesian bodies too: their heads and words, besides the Malay heads the lexicon adds.
   orgWords: [...oneWordHeads(indonesianOrganisations.heads), ...indonesian.orgWords, 'Berhad', 'Bhd', 'Sdn', 'Daerah', 'IPD', 'IPK', 'PDRM'],
