@@ -213,8 +213,7 @@ describe('articles malay32: `kata <description with an age> itu` points back', (
 });
 
 describe('articles malay32: Malay speaker shapes still read wrongly (round 32, from unlabelled Malaysian text)', () => {
-  it.todo('articles malay32: `X … menerusi jenama Contoh?` / `menjadikan Contoh Enterprise sebuah perniagaan` — a business owner with no title is given no organisation; the brand or sole proprietorship the article ties to her is not linked (the one shape behind dev zlm organisation 0.231)');
+  it.todo('articles malay32: `X … menerusi jenama Contoh?` / `menjadikan Contoh Enterprise sebuah perniagaan` — a business owner with no title is given no organisation; the brand or sole proprietorship the article ties to her is not linked');
   it.todo('articles malay32: `Jurucakap Kementerian Contoh (KC) Negeri berkata, …` then `“…,” katanya` — the unnamed officer speaks the indirect quote, but the direct quotes after it get no speaker (the guide: the describing phrase as written)');
   it.todo('articles malay32: `TUN Contoh Rahman hari ini mengumumkan …` then `Perdana Menteri berkata, …` or `kata Perdana Menteri` — a bare title no one was given, after a lead naming one person without a title, is read as a speaker named by the title (or nobody), not that person');
-  it.todo('articles malay32: `“…,” tegasnya … sebagai Ahli Parlimen Bagan Contoh Datuk` — a seat whose place name ends in an honorific word (`Datuk`) is read as a person in the clause after a pronoun verb');
 });

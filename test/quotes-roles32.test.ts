@@ -16,7 +16,7 @@ describe('roles32: a title held by a verb after the name', () => {
   it('roles32: `Name yang saat ini menjabat sebagai Title Org` gives the later `kata Name` its title', () => {
     const text = [
       'Hadi Purnomo yang saat ini menjabat sebagai Direktur Utama PT Sarana Tirta Lestari menargetkan proyek rampung.',
-      '"Kami targetkan selesai akhir tahun," kata Hadi dalam rapat di Jakarta, Rabu (24/6/2020).',
+      '"Kami targetkan selesai akhir tahun," kata Hadi dalam rapat di Jakarta, Kamis (9/10/2025).',
     ].join('\n\n');
     expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Hadi Purnomo', role: 'Direktur Utama', organisation: 'PT Sarana Tirta Lestari' });
   });
