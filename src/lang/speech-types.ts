@@ -76,6 +76,8 @@ export interface SpeechData {
   locatives: readonly string[];
   /** Locatives that are prepositions (`di`, `ke`): a capitalised run after one that closes its clause is one place; lower-case. */
   placePrepositions?: readonly string[];
+  /** Prepositions of a place or a time (`in`, `on`, `at`, `from`), lower-case: a capitalised word right after one says where or when, it opens no minister's portfolio (`in Contoh Trade Minister X`). */
+  sceneLinks?: readonly string[];
   /** Academic and professional degrees written after a name (`SpGK`, `SpPD-KEMD`, `MSi`, `PhD`); not part of the name. */
   degrees?: readonly string[];
   /** Endings of capitalised English words that name a field in a title (`Financing`, `Supervision`), never a person's name; lower-case. */
@@ -88,6 +90,11 @@ export interface SpeechData {
    * paragraph that is all quote.
    */
   backReferences?: readonly string[];
+  /**
+   * Objects of a speech verb that point back to the paragraph before (`X said this when …`, `X said so at …`), lower-case:
+   * the subject of such a verb opening a paragraph names the speaker of a paragraph before it that is all quote.
+   */
+  statementObjects?: readonly string[];
   /** Demonstratives that close a description of someone already named (`kata mantan kepala dinas ini`), lower-case. */
   demonstratives?: readonly string[];
   /** Relative words that open an appositive after a name (`Budi yang juga Ketua …`, `Budi, who is also …`), lower-case. */

@@ -27,15 +27,27 @@ export function appositiveAfter(text: string, tokens: readonly Token[], j: numbe
   // a phrase of place or time may follow the body (`… Institute in Contoh, said`).
   const headed = headedEnd(tokens, c, lex), comma = headed > 0 ? adverbialEnd(tokens, headed, lex) : -1;
   if (tokens[comma]?.text === ',') return verbAfter(text, tokens, j, headed, comma, lex);
-  if (!lowerTitleAt(tokens, c + 1, lex)) return null;
+  // `"…," Budi Santoso, Contoh Energi chief executive, said`: a title opening with its body's capitalised name.
+  const capitalisedTitle = tokens[c + 1]?.word === true && tokens[c + 1]!.cap;
+  if (!capitalisedTitle && !lowerTitleAt(tokens, c + 1, lex)) return null;
   for (let e = c + 2; e < tokens.length && e - j < MAX_PHRASE_TOKENS; e++) {
     if (tokens[e]!.text !== ',') continue;
     const base = speechVerbAt(tokens, e + 1, lex);
     if (base === undefined || !lowerTitleSegment(tokens, c + 1, e, lex)) return null;
+    if (capitalisedTitle && !holdsTitleWord(tokens, c + 1, e, lex)) return null;
     const speaker = parsePhrase(text, tokens, j, e, lex);
     return speaker?.name ? { verb: base, speaker } : null;
   }
   return null;
+}
+
+/** Tokens `[from, to)` hold a title word (`spokesman`, `Speaker`): a capitalised run without one is a place or a body. */
+function holdsTitleWord(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.word && (t.cap ? lex.roles.has(t.text) && !lex.orgWords.has(t.text) : lex.lowerRoles.has(t.lower) && !lex.connectors.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** The speaker `[j, end)` when the comma at token `comma` is followed by a speech verb: the attribution, else null. */

@@ -333,7 +333,9 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     if (ok && k > segFrom && lex.weekdays.has(tokens[k - 1]!.lower)) ok = false;
     // `Budi Santoso, the general manager of PT Contoh, said`: a lower-case title after the name is part of the subject.
     const lowerTitle = !head.cap && segFrom > s && lowerTitleAt(tokens, segFrom, lex);
-    if (lowerTitle) {
+    // `The chief of the Contoh Police, Budi Santoso, said`: the same title opening the sentence, its article capitalised.
+    const openingTitle = segFrom === s && start < e && head.cap && lex.articles.has(head.lower) && lowerTitleAt(tokens, segFrom + 1, lex);
+    if (lowerTitle || openingTitle) {
       ok = lowerTitleSegment(tokens, segFrom, segEnd, lex);
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       // `Contoh Energy vice president of corporate communications Budi Santoso said`: beside a lower-case title

@@ -57,3 +57,16 @@ export function bodyWordFirst(words: readonly { text: string }[], c: number, v: 
   }
   return v.count(w) > v.count(`${w} ${words[c + 1]!.text}`);
 }
+
+/** Letters of one romanised syllable of a Chinese given name (`Kah`, `Meng`, `Choon`), at most and at least. */
+const MAX_SYLLABLE_LETTERS = 6;
+const MIN_SYLLABLE_LETTERS = 2;
+
+/**
+ * `Edwin Tay Soon Hock` referred to as `Tay`: one plain word before the word the article uses alone, and two
+ * syllable-short words after it, is a given name before a surname and its given names, not a body glued before a name.
+ */
+export function givenNameBefore(spans: readonly { text: string }[], c: number, j: number, notName: (w: string) => boolean): boolean {
+  if (j !== c + 1 || spans.length - j !== 3 || notName(spans[c]!.text)) return false;
+  return spans.slice(j + 1).every((s) => s.text.length >= MIN_SYLLABLE_LETTERS && s.text.length <= MAX_SYLLABLE_LETTERS && HAS_LOWER.test(s.text));
+}

@@ -10,11 +10,14 @@ import type { SpeakerBook } from './speaker-book.js';
 import { type Lexicon, type Token, tokenAt, tokenize } from './speech-words.js';
 import { demonstrativeAt } from './references.js';
 import { capitalised } from '../util/capitalised.js';
+import { titleOrganisation } from './implied-organisation.js';
 
 /** A description of someone by a lower-case noun, with up to three more lower-case words (`grandmother of nine`). */
 const DESCRIPTION = /^\p{Ll}+(?: \p{Ll}+){0,3}$/u;
 /** An age written before the noun of a description (`the 31-year-old defender`). */
 const AGE = /^\d{1,3}-year-old /u;
+/** A word written with a capital first letter. */
+const CAPITALISED = /^\p{Lu}/u;
 /** Words of a definite title after its article, at most (`the deputy finance minister`). */
 const MAX_TITLE_WORDS = 3;
 
@@ -25,6 +28,8 @@ export function definiteRole(tokens: readonly Token[], from: number, to: number,
   let role = false;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
+    // A lower-case body noun before the title word (`the police chief`, `the party leader`) says whose post it is.
+    if (k < to - 1 && bodyNoun(t, lex)) continue;
     // Only title words: a name or an organisation inside (`the Contoh Bhd chairman`) is read by the phrase parser.
     if (!t.word || t.num || lex.nameStops.has(t.lower) || lex.orgWords.has(t.text) || lex.orgWords.has(capitalised(t.text))) return null;
     if (t.cap && !lex.roles.has(t.text) && !lex.roleWords.has(t.text)) return null;
@@ -40,7 +45,58 @@ export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexico
   const role = definiteRole(tokens, 0, tokens.length, sp.name, lex);
   if (role === null) return null;
   const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false });
-  return r && !nobody(r.person) && !r.person.org ? { person: r.person, resolved: true } : null;
+  if (r && !nobody(r.person) && !r.person.org) return { person: r.person, resolved: true };
+  const held = bodyPostHolder(role, book, lex) ?? portfolioHolder(role, book, lex);
+  return held ? { person: held, resolved: true } : null;
+}
+
+/**
+ * `the deputy minister` after `Deputy Trade Minister X`: a title of two words or more is the person met latest whose
+ * role holds its words in order, with the same last word, and leaves out only a portfolio (`Trade`: the words left
+ * out and the last word name a ministry). `Deputy Prime Minister` leaves out no portfolio.
+ */
+function portfolioHolder(role: string, book: SpeakerBook, lex: Lexicon): Person | null {
+  const words = role.toLowerCase().split(' ');
+  if (words.length < 2) return null;
+  for (let i = book.persons.length - 1; i >= 0; i--) {
+    const q = book.persons[i]!;
+    if (q.words.length === 0 || q.org || !q.role) continue;
+    const written = q.role.split(' ');
+    if (written[written.length - 1]!.toLowerCase() !== words[words.length - 1]) continue;
+    // The person's role words not in the title, in order; the title's words must all be met.
+    const left: string[] = [];
+    let w = 0;
+    for (const x of written) {
+      if (w < words.length && x.toLowerCase() === words[w]) w++;
+      else left.push(x);
+    }
+    if (w === words.length && left.length > 0 && left.every((x) => CAPITALISED.test(x)) && titleOrganisation([...left, written[written.length - 1]!].join(' '), lex) !== null) return q;
+  }
+  return null;
+}
+
+/** A lower-case word that names a kind of body (`police`, `party`, `company`), not a title. */
+function bodyNoun(t: Token, lex: Lexicon): boolean {
+  return t.word && !t.cap && lex.orgWords.has(capitalised(t.text)) && !lex.roles.has(t.text);
+}
+
+/**
+ * `the police chief` after `the chief of the Contoh Police, X`: a title with body nouns before its last word is the
+ * person met latest who holds that last word as their role (or ends their role with it) in a body whose name holds
+ * those nouns. Null when the title has no body noun or nobody fits.
+ */
+function bodyPostHolder(role: string, book: SpeakerBook, lex: Lexicon): Person | null {
+  const words = role.toLowerCase().split(' ');
+  const head = words[words.length - 1]!;
+  const nouns = words.slice(0, -1).filter((w) => lex.orgWords.has(capitalised(w)));
+  if (nouns.length === 0) return null;
+  for (let i = book.persons.length - 1; i >= 0; i--) {
+    const q = book.persons[i]!;
+    const qr = q.role?.toLowerCase().split(' ');
+    const body = q.organisation?.toLowerCase().split(' ') ?? [];
+    if (q.words.length > 0 && !q.org && qr?.[qr.length - 1] === head && nouns.every((w) => body.includes(w) || qr.includes(w))) return q;
+  }
+  return null;
 }
 
 /**

@@ -210,8 +210,12 @@ export function findQuotes(
         const opener = prev ? withoutPersonalOwner(prev, book.resolve(prev)?.person, book) : undefined;
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         // `“…,” kata mereka`: a group's words, no one person's (`plural-voice.ts`).
-        const person = attribution && pluralVoice(text, c.span.close, lex) ? null : (opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null));
+        let person = attribution && pluralVoice(text, c.span.close, lex) ? null : (opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null));
         continued = attribution === null;
+        // `“…,” the police chief said. “…”`: when nobody was mentioned since the quote before it in the paragraph, whose
+        // speaker the book does not hold, the quote goes on in that speaker's voice, not in an earlier one's.
+        const last = continued && hits.length > firstHit ? hits[hits.length - 1]! : null;
+        if (person && last?.speaker && last.speaker.name !== person.name && book.before(last.start, base) === person) person = null;
         // `“…,” he said. “…”`: a quote with no attribution goes on in the voice of the one before it in the paragraph.
         const previousVoice = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;
         // `<description> yang menjabat <title> ini`: the quote speaks under the post its description names.

@@ -14,6 +14,18 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
  * inner phrase opens with an organisation word, holds no lower-case word and not the name; else `title`.
  */
 export function memberTitle(description: string | null, last: Token, open: Token, title: string | undefined, name: string, lex: Lexicon): string | undefined {
-  if (description === null || title === undefined || !lex.lowerRoles.has(last.lower) || !lex.orgWords.has(open.text)) return title;
-  return title.includes(name) || LOWER_WORD.test(title) ? title : `${description} ${title}`;
+  if (description === null || title === undefined || title.includes(name) || LOWER_WORD.test(title)) return title;
+  if (lex.lowerRoles.has(last.lower) && lex.orgWords.has(open.text)) return `${description} ${title}`;
+  // `the chief of the Contoh Police, X`: a title ending in a link before the capitalised words owns them as its body,
+  // even when the body's last word can itself be a post (`Police`).
+  return linkedTitle(description, lex) ? `${description} ${title}` : title;
+}
+
+/** A lower-case title closed by a link and an optional article (`chief of the`, `head of`). */
+function linkedTitle(description: string, lex: Lexicon): boolean {
+  const words = description.split(' ');
+  let k = words.length - 1;
+  if (k > 0 && lex.articles.has(words[k]!)) k--;
+  const link = words[k]!;
+  return k > 0 && (lex.affiliationLinks.has(link) || lex.titlePlaces.has(link)) && words.slice(0, k).some((w) => lex.lowerRoles.has(w));
 }

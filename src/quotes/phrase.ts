@@ -60,6 +60,11 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
+      // `…, the chief financial officer`: a field word between two title words of a lower-case title after the name.
+      if (k > j && sawCap && lex.lowerRoles.has(tokens[k - 1]!.lower) && fieldBeforeTitleWord(tokens, k, lex)) {
+        k++;
+        continue;
+      }
       // A lower-case title runs on over a few lower-case words to the connector before its organisation (`head of research at Contoh Securities`).
       if (k > j && sawCap && lowerTitleRun(tokens, k, lex)) {
         k++;
@@ -162,6 +167,14 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   return k;
 }
 
+/** Token `k` is a plain lower-case word (no stop, verb or connector) right before a lower-case title word (`financial` of `chief financial officer`). */
+function fieldBeforeTitleWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!t.word || t.cap || t.num || lex.nameStops.has(t.lower) || lex.connectors.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower)) return false;
+  return next !== undefined && next.word && !next.cap && lex.lowerRoles.has(next.lower) && !lex.nameStops.has(next.lower);
+}
+
 /** Where a role-led phrase in narrative (`Menteri Sosial Daniel Hartono menyerahkan …`) ends. */
 export function roleIntroEnd(tokens: readonly Token[], i: number, lex: Lexicon): number {
   const end = phraseEnd(tokens, i, lex);
@@ -259,7 +272,9 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   const phraseEnd_ = tokens[to - 1]!.end;
   // `Seorang juru bicara …` opening a sentence is capitalised, but still an unnamed source; not a capital initial with
   // its full stop (`A. Rahman`, `A.R. Sukardi`): an article never takes one.
-  if (!first.cap || (lex.unnamed.has(first.lower) && !(first.text.length === 1 && tokens[from + 1]?.text === '.'))) {
+  // `The chief of the Contoh Police, X`: an article opening a sentence before a lower-case title opens a description too.
+  const openingArticle = lex.articles.has(first.lower) && tokens[from + 1]?.word === true && !tokens[from + 1]!.cap;
+  if (!first.cap || openingArticle || (lex.unnamed.has(first.lower) && !(first.text.length === 1 && tokens[from + 1]?.text === '.'))) {
     // An unnamed source as written (`seorang warga`), or a lower-case description before a name
     // (`ketua majelis hakim Daniel Hartono`, `salah satu siswa, Sinta Dewi`, `warga bernama Budi`).
     for (let k = from + 1; k < to; k++) {

@@ -46,8 +46,12 @@ export function possessiveOrganisations(
     const sp = q.speaker;
     if (!sp?.role || sp.organisation || found.has(sp.name)) continue;
     // A speaker resolved from an earlier mention (`… said its Director Ahmad Rahim. …” he said`) is read where first named.
-    const at = sp.start ?? firstWritten(sp.name);
-    const owner = at >= 0 ? possessiveOwner(text, at, sp.role, determiners) : null;
+    let at = sp.start ?? firstWritten(sp.name);
+    let owner = at >= 0 ? possessiveOwner(text, at, sp.role, determiners) : null;
+    // `The bank's president director, X, said …` then `“…,” X said`: a resolved name is also read where first written.
+    if (owner === null && sp.resolved && sp.start !== null && (at = firstWritten(sp.name)) >= 0 && at < sp.start) owner = possessiveOwner(text, at, sp.role, determiners);
+    // `said X, the company's chief financial officer`: the possessive title written after the name.
+    if (owner === null && at >= 0) owner = ownerAfter(text, at + sp.name.length, sp.role);
     const org = owner !== null ? topicBefore(text, sorted, at) : null;
     // `the bank's spokesperson`: a noun that is no general word for an organisation (`company`, `firm`) points back only
     // to a topic whose name holds it (`Contoh Bank`), not to whatever body the sentence before is about.
@@ -81,6 +85,16 @@ function possessiveOwner(text: string, nameStart: number, role: string, determin
   const written0 = written.slice(0, at).trimEnd();
   const owner = NOUN_POSSESSIVE.exec(written0) ?? NOUN_POSSESSIVE.exec(`${written0} ${role.split(' ')[0]}`);
   return owner !== null && owner[1] === owner[1]!.toLowerCase() ? owner[1]! : null;
+}
+
+/** `, the company's ` right after a name, before its role: the lower-case owner noun. */
+const OWNER_AFTER = /^,\s+the\s+(\p{Ll}+)['’]s\s+/u;
+
+/** The owner noun of a possessive title written right after the name ending at `nameEnd` (`…, the bank's <role>`), else null. */
+function ownerAfter(text: string, nameEnd: number, role: string): string | null {
+  const after = text.slice(nameEnd, nameEnd + MAX_TITLE_CHARS);
+  const m = OWNER_AFTER.exec(after);
+  return m !== null && after.slice(m[0].length).toLowerCase().startsWith(role.toLowerCase()) ? m[1]! : null;
 }
 
 /** Whether `name` holds `word` as a whole word, in any case (`Contoh Bank` holds `bank`). */

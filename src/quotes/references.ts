@@ -29,6 +29,8 @@ export interface ReferenceWords {
   honorifics: readonly (readonly string[])[];
   /** Openers of a sentence that attributes the paragraph before (`hal itu`), as lower-case word lists. */
   backReferences: readonly (readonly string[])[];
+  /** Objects of a speech verb that point back to the paragraph before (`this` of `X said this when …`), lower-case. */
+  statementObjects: ReadonlySet<string>;
 }
 
 const built = new WeakMap<SpeechData, ReferenceWords>();
@@ -45,6 +47,7 @@ export function referenceWords(data: SpeechData): ReferenceWords {
         .map((p) => p.toLowerCase().split(/\s+/).filter(Boolean))
         .filter((p) => p.length > 0 && p.length <= MAX_HONORIFIC_WORDS),
       backReferences: (data.backReferences ?? []).map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0),
+      statementObjects: new Set((data.statementObjects ?? []).map((w) => w.toLowerCase())),
     };
     built.set(data, words);
   }

@@ -44,11 +44,20 @@ function titleWord(t: Token, lex: Lexicon): boolean {
   return roleAt(t, lex) || lex.roleWords.has(t.text) || fieldWord(t, lex) || ROMAN.test(t.text);
 }
 
+/** A lower-case noun's possessive opening a title after its article (`company's` of `the company's chief executive`). */
+const NOUN_POSSESSIVE_OPENING = /^\p{Ll}+['’]s /u;
+
 /** `the chief economist`, `an analyst`, `seorang juru bicara` → the title without its article or quantifier. */
 function withoutArticle(role: string, lex: Lexicon): string {
   const space = role.indexOf(' ');
   if (space < 0) return role;
   const first = role.slice(0, space);
+  // `the company's chief financial officer`: the owner is the body the post belongs to (`possessive-organisation.ts`), not the post.
+  const owned = lex.articles.has(first) ? role.slice(space + 1) : role;
+  if (NOUN_POSSESSIVE_OPENING.test(owned)) {
+    const post = owned.replace(NOUN_POSSESSIVE_OPENING, '');
+    if (post.split(' ').some((w) => lex.lowerRoles.has(w))) return post;
+  }
   if (!lex.articles.has(first) && !(first === first.toLowerCase() && lex.unnamed.has(first))) return role;
   // `salah satu pendiri`, `one of the founders`: the quantifier's lower-case words up to the title word go too.
   const words = role.split(' ');
@@ -188,6 +197,16 @@ function portfolioShortForm(tokens: readonly Token[], i: number, lex: Lexicon): 
   return tokens[i]?.text === '(' && tokens[i + 1]?.word === true && close?.text === ')' && head !== undefined && head.cap && lex.titleOrganisationSuffixes.has(head.text);
 }
 
+/** Past the word naming a ministry by a suffix in the capitalised run from `r` (`Trade Minister` → after `Minister`), else `r + 1`. */
+function suffixTitleEnd(tokens: readonly Token[], r: number, lex: Lexicon): number {
+  for (let j = r; j < tokens.length && tokens[j]!.word && tokens[j]!.cap; j++) {
+    if (!lex.titleOrganisationSuffixes.has(tokens[j]!.text)) continue;
+    // `Chief Minister`: a title the language says heads no ministry has no portfolio before it (`Contoh Chief Minister`).
+    return j === r || titleOrganisation(tokens.slice(r, j + 1).map((t) => t.text).join(' '), lex) !== null ? j + 1 : r + 1;
+  }
+  return r + 1;
+}
+
 /** `readRole` of each title met, per lexicon. */
 const splitMemo = new LexiconMemo<RoleParts | null>();
 
@@ -240,8 +259,9 @@ function readRole(role: string, organisation: string | null, title: string | und
     if (before !== null && lex.unnamed.has(before.toLowerCase())) before = null;
     // `Indonesia's Finance Minister`, `US President`: a country before a title that takes no place is no organisation.
     if (before !== null && b === r && placesOnly(tokens, b, lex) && !takesPlace(tokens, r, lex)) before = null;
-    // `Transport Minister`: the words before a title that names its organisation by a suffix are the title's field.
-    if (before !== null && titleOrganisation(slice(phrase, tokens, 0, r + 1), lex) !== null) {
+    // `Transport Minister`: the words before a title that names its organisation by a suffix are the title's field,
+    // also before a field word that opens the title (`Domestic Trade Minister`).
+    if (before !== null && (titleOrganisation(slice(phrase, tokens, 0, r + 1), lex) !== null || titleOrganisation(slice(phrase, tokens, 0, suffixTitleEnd(tokens, r, lex)), lex) !== null)) {
       before = null;
       titleStart = 0;
     }

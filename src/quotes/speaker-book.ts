@@ -20,7 +20,7 @@ import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
-import { bodyWordFirst, commonOpener, initialledPerson } from './book-readings.js';
+import { bodyWordFirst, commonOpener, givenNameBefore, initialledPerson } from './book-readings.js';
 import { MAX_PEOPLE_REMEMBERED } from '../options.js';
 import { NamedPeople } from './named-people.js';
 import { afterCompanyPrefix } from './company-prefix.js';
@@ -201,7 +201,7 @@ export class SpeakerBook {
       // Up to the word the article uses alone for the person, when two name words remain:
       // `Sukamaju Sinta Dewi` (`kata Sinta`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
       // A title inside the name (`Faizal ibni Almarhum Sultan Hamzah`, `the Sultan said`) is no such word.
-      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text)) cut = j;
+      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text) && !givenNameBefore(spans, c, j, (w) => this.notName(w))) cut = j;
       if (cut === 0 && n - c - 1 >= 2 && bodyWordFirst(spans, c, this.vocab, this.lex, (w) => this.notName(w))) cut = c + 1;
       // A name never starts with a joiner (`Faizal Ibni Almarhum …`, `Ahmad bin Ali`) nor with middle initials
       // (`Sari A.B. Wulandari`): no cut before one.

@@ -2,8 +2,8 @@
 import type { LanguageData } from '../lang/types.js';
 import { oneWordHeads } from '../lang/word-lists.js';
 
-/** What the speech lexicon is built from: the language's speech data, its organisation heads and the agencies it lists. */
-export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations' | 'boilerplate' | 'outlets'>;
+/** What the speech lexicon is built from: the language's speech data, its organisation heads, the agencies it lists and its date words. */
+export type LexiconSource = Pick<LanguageData, 'speech' | 'organisations' | 'boilerplate' | 'outlets' | 'dates'>;
 
 /**
  * Words that open an organisation inside a speaker's role: the language's one-word organisation

@@ -41,6 +41,10 @@ export interface Lexicon {
   titleCues: ReadonlySet<string>;
   unnamed: ReadonlySet<string>;
   weekdays: ReadonlySet<string>;
+  /** Month names and their abbreviations (`DateData.months`), lower-case. */
+  months: ReadonlySet<string>;
+  /** `SpeechData.sceneLinks`, lower-case. */
+  sceneLinks: ReadonlySet<string>;
   placeTakers: ReadonlySet<string>;
   places: ReadonlySet<string>;
   locatives: ReadonlySet<string>;

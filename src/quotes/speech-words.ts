@@ -262,6 +262,8 @@ export function lexicon(language: LexiconSource): Lexicon {
     titleCues: lowerSet(data.titleCues),
     unnamed: lowerSet(data.unnamed),
     weekdays: lowerSet(data.weekdays),
+    months: lowerSet(Object.keys(language.dates.months)),
+    sceneLinks: lowerSet(data.sceneLinks ?? []),
     placeTakers: new Set(data.placeTakers),
     places: speakerPlaces(language),
     locatives: lowerSet(data.locatives),

@@ -2,6 +2,7 @@
  * Where the parts of a title phrase end (`role-phrase.ts`): the organisation after a title, a field of two parts
  * joined by `dan`, and the lower-case field after a capitalised title.
  */
+import { titleOrganisation } from './implied-organisation.js';
 import type { Lexicon, Token } from './speech-words.js';
 
 /** Where the organisation that starts at `o` ends: before a lower-case word that is no connector. */
@@ -105,12 +106,42 @@ const MAX_FIELD_WORDS_BEFORE = 4;
  * name word.
  */
 export function fieldWordsBefore(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  // `Environment and Forestry Minister`, `Domestic Trade Minister`: before a title that names its ministry by a suffix,
+  // any capitalised word may be its portfolio, not only the field words the language lists.
+  const portfolio = namesMinistry(tokens, i, lex);
+  const field = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && t.cap && (lex.roleWords.has(t.text) || (portfolio && portfolioWord(tokens, k, lex))) && !lex.places.has(t.text);
+  };
   let from = i;
   while (i - from < MAX_FIELD_WORDS_BEFORE) {
     const p = tokens[from - 1];
-    if (p?.cap && lex.roleWords.has(p.text) && !lex.places.has(p.text)) from--;
-    else if (p?.word && !p.cap && lex.listJoiners.has(p.lower) && from - 1 > 0 && tokens[from - 2]!.cap && lex.roleWords.has(tokens[from - 2]!.text) && from < i) from--;
+    if (field(from - 1)) from--;
+    else if (p?.word && !p.cap && lex.listJoiners.has(p.lower) && from - 1 > 0 && field(from - 2) && from < i) from--;
     else break;
   }
   return from;
+}
+
+/** The title at token `i`, alone or with the capitalised words right after it, ends in a word that names its ministry by a suffix (`Minister`). */
+function namesMinistry(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  for (let j = i; j < tokens.length && j - i < MAX_FIELD_WORDS_BEFORE && tokens[j]!.word && tokens[j]!.cap; j++) {
+    if (!lex.titleOrganisationSuffixes.has(tokens[j]!.text)) continue;
+    // `Chief Minister`, `Prime Minister`: a title the language says heads no ministry takes no portfolio either.
+    return j === i || titleOrganisation(tokens.slice(i, j + 1).map((t) => t.text).join(' '), lex) !== null;
+  }
+  return false;
+}
+
+/**
+ * The capitalised word at `k` may name a minister's portfolio: no opener, article, stop word, honorific or body
+ * word, and nothing that sets the scene before the title: a month or weekday (`In March Trade Minister X`), or a
+ * word right after a preposition of place or time (`Speaking in Contoh Trade Minister X`: where the person spoke).
+ */
+function portfolioWord(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const t = tokens[k]!;
+  if (!t.word || !t.hasLower || t.num || lex.weekdays.has(t.lower) || lex.months.has(t.lower)) return false;
+  const prev = tokens[k - 1];
+  if (prev?.word && !prev.cap && lex.sceneLinks.has(prev.lower)) return false;
+  return !lex.articles.has(t.lower) && !lex.fillers.has(t.lower) && !lex.openers.has(t.lower) && !lex.nameStops.has(t.lower) && !lex.titles.has(t.text) && !lex.orgWords.has(t.text) && !lex.pronouns.has(t.lower);
 }

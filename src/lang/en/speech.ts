@@ -101,7 +101,10 @@ export const speech: SpeechData = {
   ranks: ['Gen.', 'Gen', 'Lt.', 'Lt', 'Col.', 'Col', 'Maj.', 'Maj', 'Capt.', 'Capt', 'Sgt.', 'Sgt', 'Adm.', 'Adm', 'Brig.', 'Brig', 'Commissioner', 'Inspector', 'General', 'Police',
     // Police ranks as English-language Indonesian (`Sr. Comr.`, `Insp. Gen.`) and Malaysian (`ACP`, `Comm`) news abbreviate them.
     'Comr.', 'Comr', 'Sr. Comr.', 'Adj. Sr. Comr.', 'Insp. Gen.', 'Insp.', 'Insp', 'Chief Insp', 'Comm', 'Comm.', 'Deputy Comm',
-    'Asst Comm', 'Senior Asst Comm', 'ACP', 'DCP', 'SAC', 'DSP', 'ASP', 'Supt', 'Supt.', 'IGP'],
+    'Asst Comm', 'Senior Asst Comm', 'ACP', 'DCP', 'SAC', 'DSP', 'ASP', 'Supt', 'Supt.', 'IGP',
+    // The same ranks written out (`Senior Commissioner X`, `Assistant Commissioner X`).
+    'Senior Commissioner', 'Assistant Commissioner', 'Senior Assistant Commissioner', 'Deputy Commissioner', 'Adjunct Senior Commissioner',
+    'Chief Inspector', 'Assistant Superintendent', 'Deputy Superintendent', 'Superintendent', 'Inspector General', 'Brigadier General', 'Major General'],
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Emeritus', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Rev.', 'Hon', 'Hon.', 'H.', 'Datuk', 'Tan Sri', 'Dato',
     // Malaysian titles, kept in English-language Malaysian news (`Tun Dr Ahmad`, `Datuk Seri Faizal`).
     'Tun', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Datuk Paduka', 'Dato Seri', 'Dato Sri', 'Dato’ Seri', "Dato' Seri",
@@ -112,7 +115,7 @@ export const speech: SpeechData = {
   // organisation's name, and a few words that name a body without ending a name the organisation finder builds.
   orgWords: [
     ...Object.keys(englishTails).filter((w) => !w.includes(' ') && !TAILS_THAT_HEAD.has(w)),
-    'Airlines', 'Airways', 'Company', 'Party', 'Police', 'Army', 'Tbk', 'Securities', 'Capital', 'Realty', 'Centre', 'Center',
+    'Airlines', 'Airways', 'Company', 'Party', 'House', 'Police', 'Army', 'Tbk', 'Securities', 'Capital', 'Realty', 'Centre', 'Center',
   ],
   roleWords: ['of', 'for', 'and', 'the', 'Besar', 'Fellow', 'Principal', 'Research', 'Visiting', 'General', 'Affairs', 'Economic', 'Economy', 'Finance', 'Foreign', 'Home', 'Trade', 'Industry', 'Energy', 'Mineral', 'Resources', 'Health', 'Education', 'State', 'Owned', 'Enterprises', 'Investment', 'Coordinating', 'Maritime', 'Public', 'Works', 'Housing', 'Agriculture', 'Director', 'Deputy', 'Executive', 'Senior', 'Indonesian', 'Indonesia', 'National', 'Regional', 'Chief', 'Head', 'Marketing', 'Operations', 'Corporate', 'Communications', 'Development', 'Planning'],
   ...crossLanguageSpeech,
@@ -129,6 +132,7 @@ export const speech: SpeechData = {
   titleCues: ['film', 'movie', 'song', 'album', 'book', 'novel', 'titled', 'entitled', 'called', 'dubbed', 'named', 'theme', 'themed', 'programme', 'program', 'show', 'series', 'slogan', 'campaign', 'hashtag', 'term', 'word', 'phrase', 'label', 'status', 'category', 'app', 'application', 'so-called', 'tagline', 'motto', 'nickname', 'nicknamed'],
   unnamed: ['a', 'an', 'one', 'some', 'several', 'sources', 'officials', 'residents'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  sceneLinks: ['in', 'on', 'at', 'from'],
   locatives: ['in', 'city', 'province', 'regency', 'district', 'island', 'street'],
   degrees: ['PhD', 'MD', 'MBA', 'MSc', 'MA', 'BA', 'BSc', 'LLM', 'MPH', 'Jr', 'Sr', 'CFA', 'CPA'],
   // `Chief Executive for Financing Supervision Ratna Sari Dewi`: field words glued before the name.
@@ -136,6 +140,8 @@ export const speech: SpeechData = {
   descriptions: ['man', 'woman', 'official', 'spokesperson', 'executive'],
   demonstratives: [],
   relatives: ['who'],
+  // `“…”` then `Budi Santoso said this after the vote`: the paragraph before is that person's.
+  statementObjects: ['this', 'so'],
   // `X, who heads the Contoh Institute`: the body the person heads is the one they speak for.
   headVerbs: ['heads', 'leads', 'chairs', 'runs', 'helms', 'directs', 'manages'],
   additives: ['also'],
