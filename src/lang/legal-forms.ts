@@ -12,4 +12,7 @@ export const companyPrefixes: readonly string[] = legalForms.filter((w) => w ===
  * Words of a two-word legal form that are written with an abbreviation's dot before the second
  * word (`Sdn. Bhd.`, `Pte. Ltd.`): that dot joins the form, it ends no sentence.
  */
+/** Legal forms written as an abbreviation whose dot stays with the name when the sentence goes on (`Contoh Tbk. (CNTH)`, `Contoh Co. dan …`). */
+export const abbreviatedLegalForms: readonly string[] = ['Tbk', 'Inc', 'Corp', 'Ltd', 'Co'];
+
 export const dottedLegalForms: readonly string[] = legalForms.filter((w) => w === 'Sdn' || w === 'Pte');

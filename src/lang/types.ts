@@ -196,11 +196,28 @@ export interface OrganisationData {
    */
   spelledTails?: readonly string[];
   /**
+   * Endings of words coined as a company's or an association's one-word name from the country's
+   * name (`-indo` in `Contohindo`, `Aprisindo`): such a word names a body wherever it stands.
+   */
+  coinedEndings?: readonly string[];
+  /**
+   * Small words that join a given name to a family name (`da`, `dos`): a coined-looking word before one
+   * is a person's given name (`Contolindo da Silva`), no body.
+   */
+  nameParticles?: readonly string[];
+  /**
+   * Nouns that take a place's name after them besides the place takers (`Kampung`, `Jalan`): a
+   * coined-looking word after one names the place.
+   */
+  placeNouns?: readonly string[];
+  /**
    * English words that close a foreign name in Indonesian or Malay text although the language puts
    * them first in its own names (`Bank`): read only when no word before them is one the text writes
-   * as its own language's (`Contoh Growth Bank`, not `Terminal Setor Tunai Bank`).
+   * as its own language's (`Contoh Growth Bank`, not `Terminal Setor Tunai Bank`); each with the kind it gives
+   * and the fewest name words it needs before it, and the field words one of which must stand right before it
+   * unless the name goes on with `for`/`of` (`Contoh Climate Center`, `Contoh Center for …`).
    */
-  foreignClosers?: readonly string[];
+  foreignClosers?: Readonly<Record<string, { kind: OrganisationKind; minWords: number; fields?: readonly string[] }>>;
   /**
    * Words that name a level of regional government before its place (`Kabupaten`, `Kota`): after a
    * national body's known name they name its regional office (`KPU Kabupaten Contoh`).

@@ -19,7 +19,7 @@ export const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' dan ', ', dan ', 
 /** The longest of `LIST_GAPS`: a longer gap is none of them, and is not sliced to be looked up. */
 const LONGEST_LIST_GAP = Math.max(...[...LIST_GAPS].map((g) => g.length));
 /** Rules whose hits are organisations by themselves. */
-export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'officer', 'branch', 'alias', 'source']);
+export const STRONG_RULES: ReadonlySet<OrganisationRule> = new Set(['known', 'head', 'tail', 'domain', 'brand', 'kind-noun', 'officer', 'branch', 'alias', 'source', 'coined']);
 
 /** A spelled-out name with an organisation word in it (`Contoh Exchange Index`), not a thing (`Pendapatan Asli Daerah`). */
 export function isOrganisationName(c: CompiledOrganisations, text: string): boolean {

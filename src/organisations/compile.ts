@@ -68,6 +68,13 @@ export interface CompiledOrganisations {
   /** Words that make a spelled-out name an organisation wherever they stand. */
   nameWords: Set<string>;
   spelledTails: Set<string>;
+  /** Endings of one-word names coined from the country's name (`-indo`). */
+  coinedEndings: readonly string[];
+  /** Particles of a person's name (`da`, `dos`) and nouns taking a place's name (`Kampung`): no coined name before or after them. */
+  nameParticles: Set<string>;
+  placeNouns: Set<string>;
+  /** Words that open a post's field after its role, lower-cased (`bidang` in `Ketua Bidang Hukum`). */
+  fieldOpeners: ReadonlySet<string>;
   /** Place names and compass words (`Garut`, `Jawa`, `Tengah`): these and `places` never start a person's name. */
   placeWords: Set<string>;
   /** Words after which the next capitalised word is a place (`Kota`, `Polres`, `Kejari`). */
@@ -102,8 +109,8 @@ export interface CompiledOrganisations {
   andWords: ReadonlySet<string>;
   /** Words that give another name or an alternative (`Contoh Karya atau CK`): `atau`, `or`. */
   orWords: ReadonlySet<string>;
-  /** English words that close a foreign name in this language's text (`Bank` in `Contoh Growth Bank`). */
-  foreignClosers: Set<string>;
+  /** English words that close a foreign name in this language's text (`Bank` in `Contoh Growth Bank`), with the kind each gives. */
+  foreignClosers: Map<string, { kind: OrganisationKind; minWords: number; fields?: readonly string[] }>;
   /** Words that name a level of regional government before its place (`Kabupaten`). */
   regionLevels: Set<string>;
   /** The language's words for documents and cited sources, lower-cased (`laporan`, `koran`): capitalised in a title, still its own words. */
@@ -151,7 +158,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -344,6 +351,10 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     cues: new Set(data.cues.map((w) => w.toLowerCase())),
     nameWords: new Set(data.nameWords),
     spelledTails: new Set(data.spelledTails ?? []),
+    coinedEndings: data.coinedEndings ?? [],
+    nameParticles: new Set(data.nameParticles ?? []),
+    placeNouns: new Set(data.placeNouns ?? []),
+    fieldOpeners: new Set((placeData.fieldOpeners ?? []).map((w) => w.toLowerCase())),
     placeWords: new Set([...data.places, ...placeData.places]),
     placeTakers: new Set(placeData.placeTakers),
     locatives: new Set(placeData.locatives ?? []),
@@ -364,7 +375,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     officerTitlesByFirst: byFirstWrittenWord(officerTitles),
     andWords: new Set(andWords),
     orWords: new Set(orWords),
-    foreignClosers: new Set(data.foreignClosers ?? []),
+    foreignClosers: new Map(Object.entries(data.foreignClosers ?? {})),
     regionLevels: new Set(data.regionLevels ?? []),
     documentWords: new Set([...(placeData.documents ?? []), ...(data.sourceCues ?? []).flatMap((cue) => cue.split(' '))].map((w) => w.toLowerCase())),
     brandWords: [...outlets.brandWords],

@@ -41,6 +41,25 @@ export function ofPhraseEnd(c: CompiledOrganisations, p: ParagraphState, to: num
   return Math.max(to, headEnd(to - 1));
 }
 
+/** Most words of a name's own phrase after its closer (`for Ocean and Climate Studies`). */
+const MAX_OWN_PHRASE_WORDS = 5;
+
+/**
+ * The end of `for`/`of` and the capitalised words (joined by `and`) after closer `k` (`Contoh Center for
+ * Ocean Studies`), or -1. Bounded window: linear.
+ */
+function ownPhraseEnd(c: CompiledOrganisations, p: ParagraphState, k: number): number {
+  const { tokens } = p;
+  const lead = tokens[k + 1];
+  if (lead === undefined || !plainGap(p, k + 1) || (lead.text !== 'for' && lead.text !== 'of')) return -1;
+  let end = -1;
+  for (let m = k + 2; m < tokens.length && m - k - 1 <= MAX_OWN_PHRASE_WORDS && plainGap(p, m); m++) {
+    if (nameAt(p, m)) end = m + 1;
+    else if (!c.andWords.has(tokens[m]!.text) || end < 0) break;
+  }
+  return end;
+}
+
 /** Most capitalised words before an English closing word (`Contoh Growth Bank`). */
 const MAX_WORDS_BEFORE_CLOSER = 3;
 
@@ -74,6 +93,8 @@ export function foreignCloserEnd(c: CompiledOrganisations, p: ParagraphState, i:
   // The name starts here: no name word joined to it before, nor a sentence opener mid-sentence, which
   // is a word of a name of the language's own there (`di Sumber Contoh Bank`).
   if (i > 0 && plainGap(p, i) && (nameAt(p, i - 1) || (c.openers.has(tokens[i - 1]!.text) && !sentenceStart(p, i - 1)))) return -1;
+  // Nor does it start after a joiner between name words: the longer name goes on before it (`Contoh Grain and Oils Center`).
+  if (i > 1 && plainGap(p, i) && plainGap(p, i - 1) && c.joiners.has(tokens[i - 1]!.text) && nameAt(p, i - 2)) return -1;
   let onlyPlaces = true;
   for (let k = i; k < closer; k++) {
     const t = tokens[k]!;
@@ -83,6 +104,16 @@ export function foreignCloserEnd(c: CompiledOrganisations, p: ParagraphState, i:
   }
   if (onlyPlaces) return -1;
   const k = closer;
+  if (k - i < (c.foreignClosers.get(tokens[k]!.text)?.minWords ?? 1)) return -1;
+  // A facility named so is a place (`Contoh Convention Center`).
+  if (c.notOrganisations.has(`${tokens[k - 1]!.text} ${tokens[k]!.text}`)) return -1;
+  const fields = c.foreignClosers.get(tokens[k]!.text)?.fields;
+  if (fields) {
+    // A body's centre: its field before the closer, or its own phrase after it (`Contoh Center for Ocean Studies`).
+    const on = ownPhraseEnd(c, p, k);
+    if (on > 0) return on;
+    if (!fields.includes(tokens[k - 1]!.text)) return -1;
+  }
   // A name word after the closer: the language's own order (`… Bank Contoh`), or an English `Bank of`.
   if (k + 1 < tokens.length && plainGap(p, k + 1) && (nameAt(p, k + 1) || tokens[k + 1]!.text === 'of')) return -1;
   return k + 1;

@@ -12,7 +12,7 @@
  *
  * The passes live beside this file: `paragraph.ts` (words, hits, gaps), `names.ts`,
  * `shaped-names.ts` and `people.ts` (pass 1's readers), `lists.ts`, `parentheses.ts`, `later-mentions.ts` (pass 2) and
- * `accept.ts` (which mentions are reported, grouped).
+ * `accept.ts` (which mentions are reported, grouped); `stock-codes.ts` ties a company to its code in brackets (`Contoh (CNTH)`).
  */
 import type { LanguageData } from '../lang/types.js';
 import type { OrganisationKind } from '../types.js';
@@ -26,10 +26,12 @@ import { listedMembers } from './lists.js';
 import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
+import { linkStockCodes } from './stock-codes.js';
 import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
 import { linkHeadAcronyms } from './head-acronyms.js';
 import { officerCompany } from './role-names.js';
+import { fieldRoleBefore } from './field-roles.js';
 import { foreignCloserEnd, ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedAt, citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
@@ -39,7 +41,7 @@ import { cutAtEarlierName } from './earlier-names.js';
 import { glossesTerm, regionalOfficeEnd } from './edges.js';
 import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
-import { isShapedName } from './shaped-names.js';
+import { isCoinedName, isShapedName } from './shaped-names.js';
 import type { Scan } from '../tokens/tokenize.js';
 
 /**
@@ -62,6 +64,7 @@ export function findOrganisations(
     const first = finder.hits.length;
     scanParagraph(finder, states[index]!, index);
     linkParentheses(finder, states[index]!, index, first);
+    linkStockCodes(finder, states[index]!, index, first);
   }
   // Each paragraph's hits, gathered once (a paragraph's list members are added to its own list only).
   const byParagraph: Hit[][] = states.map(() => []);
@@ -190,7 +193,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // A name of several words after a noun that says what it is (`firm Contoh Pangan Jaya`).
     if (!best && names) {
-      const named = kindNounName(c, p, i);
+      const named = kindNounName(c, p, i, (w) => f.commonWords.has(w));
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
     }
     // A party's wing with the party after it (`Pemuda Contoh`): an organisation of its own.
@@ -208,12 +211,18 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     // A foreign name closed by an English word the language puts first (`Contoh Growth Bank`).
     if (!best && names) {
       const to = foreignCloserEnd(c, p, i, (w) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w));
-      if (to > 0) best = { to, rule: 'tail', known: null, kind: 'company' };
+      if (to > 0) best = { to, rule: 'tail', known: null, kind: c.foreignClosers.get(tokens[to - 1]!.text)?.kind ?? 'company' };
     }
     // An outlet the text cites (`dilansir Contoh Times`).
     if ((!best || best.rule !== 'known') && names) {
       const to = citedSource(c, p, i, f.alone);
       if (to > (best?.to ?? i)) best = { to, rule: 'source', known: null, kind: 'media' };
+    }
+    // A one-word name coined with the country's name (`Contohindo`), with its country (`Contohindo Indonesia`); a form this text
+    // defined is left to the second pass.
+    if (!best && names && !f.aliases.has(word) && isCoinedName(c, p, i)) {
+      const branch = i + 1 < n && plainGap(p, i + 1) && c.branchPlaces.has(tokens[i + 1]!.text);
+      best = { to: branch ? i + 2 : i + 1, rule: 'coined', known: null, kind: null };
     }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
@@ -249,7 +258,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       to: best.to,
       paragraph,
       // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, or a definition after it.
-      cue: hasCue(c, p, i) || (best.rule === 'acronym' && roleBefore(c, p, i)) || definedAfter(c, p, best.to - 1),
+      cue: hasCue(c, p, i) || (best.rule === 'acronym' && (roleBefore(c, p, i) || fieldRoleBefore(c, p, i))) || definedAfter(c, p, best.to - 1),
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);

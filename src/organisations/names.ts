@@ -12,6 +12,9 @@ import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { hasEnclitic } from '../lang/enclitic.js';
+import { abbreviatedLegalForms } from '../lang/legal-forms.js';
+
+const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(abbreviatedLegalForms);
 
 /** Most words in a name after its head noun, or before its tail word. */
 export const MAX_NAME_WORDS = 10;
@@ -63,7 +66,7 @@ export function spanEnd(c: CompiledOrganisations, p: ParagraphState, to: number)
   if (endsPossessive(last.text) && last.text.length > 3 && !c.known.has(last.text)) return end - 2;
   if (last.text === 'Persero' && p.text[end] === ')') end++;
   // A form written with dots keeps its last one too (`Sdn. Bhd.`, as `Tbk.`).
-  if ((last.text === 'Tbk' || legalDotGap(p, to - 1)) && p.text[end] === '.') {
+  if ((ABBREVIATED_LEGAL_FORMS.has(last.text) || legalDotGap(p, to - 1)) && p.text[end] === '.') {
     // Keep the stop when the sentence goes on (`Tbk. (BBRI)`, `Tbk. mencatat`), not when it ends.
     const after = p.text.slice(end + 1, end + 3);
     if (/^ ?[(\p{Ll},]/u.test(after)) end++;
@@ -342,12 +345,17 @@ export function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, f
 
 /**
  * A name of two to `MAX_NAME_WORDS` plain capitalised words at word `i`, right after a noun that
- * says what it is (`perusahaan`, `firm`); not a place (`perusahaan Jepang`), a known name or a
+ * says what it is (`perusahaan`, `firm`; a company's with its field, `firma hukum`, where `plainWord`
+ * tells the language's small words, which are no field); not a place (`perusahaan Jepang`), a known name or a
  * head, which other rules read.
  */
-export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number): { to: number; kind: OrganisationKind } | null {
+export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: number, plainWord: (word: string) => boolean = () => true): { to: number; kind: OrganisationKind } | null {
   if (i === 0 || !plainGap(p, i) || !nameAt(p, i)) return null;
-  const kind = c.kindNouns.get(p.tokens[i - 1]!.text);
+  // Or a company's noun with one word of its field between (`firma hukum Contoh Fonseca`, `biro riset Contoh Analytics`): a lower-case
+  // word of the language, no small word; other nouns take an adjective there as often (`kelompok bersenjata` before its leader's name).
+  const field = i > 1 && plainGap(p, i - 1) && !p.tokens[i - 1]!.cap && !c.kindNouns.has(p.tokens[i - 1]!.text) && !plainWord(p.tokens[i - 1]!.text);
+  const fieldKind = field ? c.kindNouns.get(p.tokens[i - 2]!.text) : undefined;
+  const kind = c.kindNouns.get(p.tokens[i - 1]!.text) ?? (fieldKind === 'company' ? fieldKind : undefined);
   if (kind === undefined) return null;
   let to = i;
   while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {

@@ -34,7 +34,8 @@ export type OrganisationRule =
   | 'source'
   | 'long-form'
   | 'listed'
-  | 'alias';
+  | 'alias'
+  | 'coined';
 
 /** One organisation mention, with normalized offsets. */
 export interface OrganisationHit {

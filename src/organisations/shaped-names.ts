@@ -6,7 +6,8 @@
  */
 import type { CompiledOrganisations } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
-import { isCredit, type ParagraphState } from './paragraph.js';
+import { fieldRoleBefore } from './field-roles.js';
+import { isCredit, nameAt, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isAllCaps, isCamel, isDomain, isRoman } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
 
@@ -38,4 +39,53 @@ export function inAddress(p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;
   const before = p.text.slice(Math.max(0, t.start - 4), t.start);
   return before.includes('www.') || before.endsWith('/') || before.endsWith('@') || p.text[t.end] === '/';
+}
+
+/** Fewest letters before a coined name's ending (`Contoh` in `Contohindo`). */
+const MIN_COINED_STEM = 3;
+
+/**
+ * Word `i` is a one-word name coined with one of the language's endings (`Contohindo`): one capital,
+ * then lower case (`ContohIndo` is a CamelCase brand, read as such), no place or given name, and
+ * written where a body stands (`coinedContext`): given names and places end so too.
+ */
+export function isCoinedName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const t = p.tokens[i]!;
+  if (c.coinedEndings.length === 0 || !t.cap || t.acronym) return false;
+  const word = t.text;
+  // The ending first: nearly every capitalised word fails there.
+  if (!c.coinedEndings.some((ending) => word.length >= ending.length + MIN_COINED_STEM && word.endsWith(ending))) return false;
+  const rest = word.slice(1);
+  if (rest !== rest.toLowerCase() || !/^\p{L}+$/u.test(word)) return false;
+  return !c.placeWords.has(word) && !c.personFirstWords.has(word) && !c.notOrganisations.has(word) && coinedContext(c, p, i);
+}
+
+/**
+ * Word `i` is a short name defined beside another: in brackets after an acronym or a name it shortens
+ * (`CNT (Contohindo)`, `Tenun Contoh Sejahtera (Tencontindo)`), or with an acronym in brackets after it (`Contohindo (CNT)`).
+ */
+function definedBeside(p: ParagraphState, i: number): boolean {
+  const { tokens, text } = p;
+  const t = tokens[i]!;
+  if (text[t.start - 1] === '(' && text[t.end] === ')') return i > 0 && text.slice(tokens[i - 1]!.end, t.start) === ' (' && (tokens[i - 1]!.acronym || nameAt(p, i - 1));
+  const next = tokens[i + 1];
+  return next !== undefined && next.acronym && text.slice(t.end, next.start) === ' (' && text[next.end] === ')';
+}
+
+/**
+ * A body's context around a coined word `i`: a legal form, a kind noun or a post heading a unit before
+ * it (`PT`, `asosiasi`, `Ketua Contohindo`), an acronym defined beside it, or the country after it
+ * (`Contohindo Indonesia`). Never before a name word or a name's particle (`Contolindo Soares`,
+ * `Contolindo da Silva`: a person), nor after a noun taking a place (`Kampung Contolindo`).
+ */
+function coinedContext(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const { tokens } = p;
+  const next = i + 1 < tokens.length && plainGap(p, i + 1) ? tokens[i + 1]! : undefined;
+  const country = next !== undefined && c.branchPlaces.has(next.text);
+  if (next !== undefined && !country && (c.nameParticles.has(next.text) || (nameAt(p, i + 1) && !next.acronym))) return false;
+  const before = i > 0 && plainGap(p, i) ? tokens[i - 1]!.text : '';
+  if (c.placeTakers.has(before) || c.placeNouns.has(before)) return false;
+  if (country || definedBeside(p, i)) return true;
+  if (c.legalForms.has(before) || c.kindNouns.has(before.toLowerCase()) || c.heads.has(before.charAt(0).toUpperCase() + before.slice(1))) return true;
+  return roleBefore(c, p, i) || fieldRoleBefore(c, p, i);
 }

@@ -45,7 +45,8 @@ export const englishHeads: Readonly<Record<string, OrganisationKind>> = {
 /**
  * Words that end an English name built from the capitalised words before them. `Center` is not
  * here: Indonesian and Malay borrow it for buildings and facilities (`Contoh Convention Center`,
- * `Media Center`) as often as for bodies, so only English text reads it as a tail.
+ * `Media Center`) as often as for bodies, so only English text reads it as a tail; there it closes
+ * a foreign name of English words only (`englishForeignClosers`).
  */
 export const englishTails: Readonly<Record<string, OrganisationKind>> = {
   University: 'education',
@@ -68,6 +69,7 @@ export const englishTails: Readonly<Record<string, OrganisationKind>> = {
   Labs: 'company',
   Inc: 'company',
   Corp: 'company',
+  Co: 'company',
   Corporation: 'company',
   Ltd: 'company',
   Limited: 'company',
@@ -106,10 +108,26 @@ export const englishSpelledTails: readonly string[] = ['Company'];
 
 /**
  * English words that close a foreign name cited in Indonesian or Malay text (`Contoh Growth Bank`),
- * where the language's own names put the same word first (`Bank Contoh`): read only when none of the
- * words before it is a word of the text's language (`Terminal Setor Tunai Bank` is a machine).
+ * where the language's own names put the same word first (`Bank Contoh`, `Pusat Contoh`): read only when none of the
+ * words before it is a word of the text's language (`Terminal Setor Tunai Bank` is a machine) and the
+ * name is no venue (`englishVenues`: `Contoh Convention Center`).
  */
-export const englishForeignClosers: readonly string[] = ['Bank'];
+/**
+ * Fields of study or work that name a body's centre before `Center` (`Contoh Climate Center`); other
+ * words before it name a venue, a hospital or a training ground (`Contoh Training Center`).
+ */
+const centreFields: readonly string[] = [
+  'Research', 'Studies', 'Study', 'Policy', 'Climate', 'Crisis', 'Advisory', 'Strategic', 'Innovation', 'Analysis',
+  'Monitoring', 'Information', 'Resource', 'Resources', 'Peace', 'Rights', 'Governance', 'Development', 'Environmental',
+];
+
+export const englishForeignClosers: Readonly<Record<string, { kind: OrganisationKind; minWords: number; fields?: readonly string[] }>> = {
+  Bank: { kind: 'company', minWords: 1 },
+  // A body's centre names its field (`Contoh Climate Center`) or goes on with it (`Contoh Center for …`); one word before it
+  // names a venue by its sponsor as often (`Contoh Center`).
+  Center: { kind: 'other', minWords: 2, fields: centreFields },
+  Centre: { kind: 'other', minWords: 2, fields: centreFields },
+};
 
 /** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
 export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
@@ -145,4 +163,5 @@ export const englishVenues: readonly string[] = [
   'Trade Center', 'Trade Centre', 'Shopping Center', 'Shopping Centre', 'Data Center', 'Data Centre', 'Call Center',
   'Call Centre', 'Service Center', 'Service Centre', 'Sports Center', 'Sports Centre', 'Command Center', 'Media Center',
   'Media Centre', 'Visitor Center', 'Business Center', 'Business Centre', 'Fitness Center', 'Distribution Center',
+  'Sport Center', 'Sport Centre', 'Islamic Center', 'Islamic Centre', 'Community Center', 'Community Centre',
 ];

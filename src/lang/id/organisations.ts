@@ -98,6 +98,11 @@ export const organisations: OrganisationData = {
     'Kamar Dagang': 'ngo',
     Koperasi: 'company',
     'Rumah Produksi': 'company',
+    // A stock exchange named by its city or country (`Bursa Efek Contohkota`)
+    'Bursa Efek': 'company',
+    // A military unit named by its arm or number (`Batalyon Infanteri 999`, `Brigade Contoh`)
+    Batalyon: 'police-military',
+    Brigade: 'police-military',
     Partai: 'party',
     // A national team, named by its country and age group (`Timnas Indonesia U-20`)
     Timnas: 'other',
@@ -277,6 +282,7 @@ export const organisations: OrganisationData = {
     pabrikan: 'company', produsen: 'company', korporasi: 'company', konsorsium: 'company', operator: 'company',
     organisasi: 'ngo', lembaga: 'other', kelompok: 'other', komunitas: 'ngo', universitas: 'education',
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
+    firma: 'company', biro: 'company',
   },
   aloneForms: ['Kongres', 'Senat'],
   unitHeads: ['Departemen', 'Biro', 'Satuan', 'Tim'],
@@ -292,6 +298,11 @@ export const organisations: OrganisationData = {
   // `seperti diberitakan Contoh Times`: the cited name is an outlet.
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'diberitakan', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   spelledTails: englishSpelledTails,
+  // Companies and associations coin one-word names with the country's `Indo` (`Contohindo`, `Asperindo`).
+  coinedEndings: ['indo'],
+  // Portuguese and Timorese names and places end so too: a given name before its particle or family name, a place after its noun.
+  nameParticles: ['da', 'dos', 'das', 'de', 'do'],
+  placeNouns: ['Kampung', 'Dusun', 'Jalan', 'Jl', 'Gang', 'Perumahan', 'Pulau', 'Sungai', 'Gunung'],
   foreignClosers: englishForeignClosers,
   regionLevels,
   nameWords: [
