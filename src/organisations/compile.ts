@@ -8,6 +8,7 @@ import { MIN_CAPITALS_FORM } from '../options.js';
 import { isAcronym } from './shapes.js';
 import { honorificLaterWords } from './long-honorifics.js';
 import { tokenize } from './tokens.js';
+import { spelledForms, withOutlets } from './known-lines.js';
 import { STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './slots.js';
 
 /** One organisation of the lexicon. */
@@ -193,41 +194,6 @@ export function compileOrganisations(data: OrganisationData, places: PlaceData =
     byOutlets.set(outlets, compiled);
   }
   return compiled;
-}
-
-/** `phrase` and its forms with a common misspelling of one of its words (`Kementrian Keuangan`). */
-function spelledForms(phrase: string[], misspelt: ReadonlyMap<string, string[]>): string[][] {
-  const out = [phrase];
-  // Text writes the apostrophe curly as often as straight (`Moody’s`).
-  if (phrase.some((w) => w.includes("'"))) out.push(phrase.map((w) => w.replaceAll("'", '’')));
-  phrase.forEach((w, k) => {
-    for (const variant of misspelt.get(w) ?? []) out.push([...phrase.slice(0, k), variant, ...phrase.slice(k + 1)]);
-  });
-  return out;
-}
-
-/**
- * The lexicon's lines plus the language's outlets as media organisations (`Bernama|BERNAMA`):
- * an outlet is matched case-insensitively in datelines, so its capitalised form counts too. An
- * outlet the lexicon has under the same id adds its forms there.
- */
-function withOutlets(data: OrganisationData, outlets: OutletData): string[] {
-  const lines = [...data.known];
-  const byId = new Map<string, string[]>();
-  const skip = new Set([...data.notOrganisations, ...data.places]);
-  for (const [form, id] of Object.entries(outlets.names)) {
-    if (skip.has(form)) continue;
-    const forms = byId.get(id) ?? [];
-    forms.push(form);
-    if (form.toUpperCase() !== form) forms.push(form.toUpperCase());
-    byId.set(id, forms);
-  }
-  for (const [id, forms] of byId) {
-    const own = lines.findIndex((l) => l.startsWith(`${id}|`));
-    if (own >= 0) lines[own] = `${lines[own]}|${forms.join('|')}`;
-    else lines.push(`${id}|media|${forms.find((f) => f.toUpperCase() !== f) ?? forms[0]}||${forms.join('|')}`);
-  }
-  return lines;
 }
 
 function words(phrase: string): string[] {
