@@ -8,7 +8,7 @@
  * organisation with the language's role words, ranks and honorifics.
  */
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
-import { possessiveRole, roleLinkAt, titleBefore } from './role-words.js';
+import { adverbialOpener, possessiveRole, roleLinkAt, titleBefore } from './role-words.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
@@ -321,10 +321,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     }
     // `Katanya, pihaknya berharap …`: a speech verb opening the sentence is no subject.
     let ok = head.cap && !lex.fillers.has(head.lower) && !lex.weekdays.has(head.lower) && !lex.according.has(head.lower) && !lex.pronounVerb.has(head.lower);
-    // `Ditemui wartawan, Budi mengatakan`, `Saat dihubungi wartawan, …`: a clause opened by a stop word (a passive verb,
-    // a time word) is an adverbial whose lower-case noun is its object, not the title of the name after the comma
-    // (unless the word also opens a title: Malay `Yang di-Pertuan Agong`).
-    if (ok && start < e && lex.nameStops.has(head.lower) && !lex.roles.has(head.text)) ok = false;
+    // `Ditemui wartawan, Budi mengatakan`: a clause set off before the name and opened by a stop word is an adverbial.
+    if (ok && start < e && adverbialOpener(head, lex)) ok = false;
     // `Ketuanya, Ahmad Faizal Ramli berkata`: a possessive title before the name is the name's role.
     if (!ok && start < e && segEnd - segFrom === 1 && possessiveRole(head, lex)) ok = true;
     // `Upaya ini juga … memastikan`: one word and a demonstrative is a thing referred back to, not a person.

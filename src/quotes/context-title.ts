@@ -10,7 +10,7 @@
 import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
 import { parsePhrase, phraseEnd } from './phrase.js';
-import { roleAt } from './role-words.js';
+import { adverbialOpener, roleAt } from './role-words.js';
 import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';
 import { heldTitleAfterName, titleAfterName } from './after-name-title.js';
@@ -154,9 +154,14 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
   // The earliest role word in the clause before the name, the phrase from it read up to the name's end.
   let a = n0;
   while (a > 0 && n0 - a < MAX_TITLE_BEFORE && clauseWord(toks[a - 1]!, toks[a - 2])) a--;
+  // Where the comma-separated clause holding `r` starts; at `a` only when the clause truly starts there (not cut by the limit).
+  let head = a === 0 || !clauseWord(toks[a - 1]!, toks[a - 2]) ? a : -1;
   for (let r = a; r < n0; r++) {
     const t = toks[r]!;
+    if (t.text === ',') head = r + 1;
     if (!t.word || !roleAt(t, lex) || lex.nameStops.has(t.lower)) continue;
+    // `Ditemui wartawan, Rina Wulandari …`: the noun of an adverbial clause set off before the name is no title of hers.
+    if (head >= 0 && adverbialOpener(toks[head]!, lex) && commaBetween(toks, r, n0)) continue;
     // The earliest title word opens the phrase; when that cannot be one title, a later word inside it is no title either.
     if (!titleRun(toks, r, n0, lex)) return null;
     // `Contoh Motors chairman Rina Wulandari`: English order, the organisation's capitalised words before a lower-case title.
@@ -167,6 +172,12 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
     return split(p.title ?? (p.organisation ? `${p.role} ${p.organisation}` : p.role), lex);
   }
   return null;
+}
+
+/** A comma among tokens `(r, n0)`: the clause at `r` is set off from the name. */
+function commaBetween(toks: readonly Token[], r: number, n0: number): boolean {
+  for (let k = r + 1; k < n0; k++) if (toks[k]!.text === ',') return true;
+  return false;
 }
 
 /**

@@ -23,6 +23,15 @@ export function possessiveRole(t: Token, lex: Lexicon): boolean {
   return t.word && t.cap && t.text.length >= MIN_POSSESSIVE_LENGTH && t.lower.endsWith(NYA) && lex.roles.has(t.text.slice(0, -NYA.length));
 }
 
+/**
+ * `Ditemui wartawan, Budi mengatakan`, `Saat dihubungi wartawan, …`: a clause before the name opened by a stop word
+ * (a passive verb, a time word) is an adverbial whose noun is its object, not the name's title — unless the word
+ * also opens a title (Malay `Yang di-Pertuan Agong`) or links one (`As chief executive of Contoh Bank, Budi said`).
+ */
+export function adverbialOpener(head: Token, lex: Lexicon): boolean {
+  return lex.nameStops.has(head.lower) && !lex.roles.has(head.text) && !lex.roleLinks.has(head.lower);
+}
+
 /** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
 export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;

@@ -125,6 +125,8 @@ export const speech: SpeechData = {
   // Police ranks' abbreviations before a name (`Sr. Comr. Budi`, `Insp. Gen. Budi`): their full stop ends no sentence.
   nameAbbreviations: [...nameAbbreviations, 'Comr', 'Insp', 'Adj', 'Supt', 'Comm', 'Maj', 'Adm'],
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
+  // `As chief executive of Contoh Bank, Budi said`, `Budi Santoso as Chairman`: `as` sets a post beside a name.
+  roleLinks: ['as'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
   connectors: ['of', 'for', 'and', 'the', 'at', 'with', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al',
     // Second particles of Dutch and German surnames (`van der`, `van den`, `von`).
