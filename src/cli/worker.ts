@@ -3,7 +3,6 @@ import { itemsOf, type BatchPiece } from './batches.js';
 import { OutputBuffers } from './output-buffers.js';
 import { taskRunner, type Task } from './tasks.js';
 import { threadCpuSeconds } from './thread-stats.js';
-import { fullCollection, OldGenerationBound, oldSpaceUsed } from './old-generation.js';
 
 /**
  * A pool worker. It gets batches of raw input bytes (handed over, not copied), does all the
@@ -35,7 +34,6 @@ export interface ResultMessage {
 
 const run = taskRunner((workerData as { task: Task }).task);
 const buffers = new OutputBuffers();
-const oldGeneration = new OldGenerationBound(oldSpaceUsed, fullCollection());
 
 parentPort?.on('message', (message: BatchMessage | RecycleMessage | { stats: true }) => {
   if ('stats' in message) {
@@ -58,6 +56,4 @@ parentPort?.on('message', (message: BatchMessage | RecycleMessage | { stats: tru
   const input = message.bytes.buffer as ArrayBuffer;
   const reply: ResultMessage = { seq: message.seq, bytes, input, items, failed };
   parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer, input]);
-  // After the reply, so the main thread has the result while this worker collects.
-  oldGeneration.check();
 });
