@@ -40,15 +40,15 @@ describe('roles32: a title held by a verb after the name', () => {
 describe('roles32: `lainnya` closing a title before the name', () => {
   it('roles32: `dari anggota Komisi IV DPR lainnya, Name.` gives the later `kata Name` the title', () => {
     const text = [
-      'Kritik juga datang dari anggota Komisi IV DPR lainnya, Tono Sudarmaji. Tono menilai aturan itu keliru.',
-      '"Aturan itu harus dicabut," kata Tono kepada wartawan, Senin (15/9).',
+      'Rapat dengar pendapat itu turut dihadiri anggota Komisi IV DPR lainnya, Tono Sudarmaji. Ia meminta jadwal tanam diundur.',
+      '"Petani belum siap dengan benih baru," kata Tono kepada wartawan, Senin (15/9).',
     ].join('\n\n');
     expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Tono Sudarmaji', role: 'anggota', organisation: 'Komisi IV DPR' });
   });
 
   it('roles32: near miss: `lainnya` inside a clause before the name is no title (`Ketua RT dan warga lainnya mendatangi Name`)', () => {
     const text = [
-      'Ketua RT dan warga lainnya mendatangi rumah Tono Sudarmaji. Tono menilai aturan itu keliru.',
+      'Ketua RT dan warga lainnya mendatangi rumah Tono Sudarmaji. Ia meminta jadwal tanam diundur.',
       '"Aturan itu harus dicabut," kata Tono kepada wartawan, Senin (15/9).',
     ].join('\n\n');
     expect(direct(text)[0]!.speaker?.role ?? null).toBeNull();
