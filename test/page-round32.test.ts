@@ -22,6 +22,17 @@ describe('published: a publication line with the page view counter after the dat
     expect(texts(a)).toEqual([BODY, MORE]);
     checkInvariants(s, a);
   });
+  it.each([
+    ['Rabu, 14 Oktober 2020 | 09:20 WIB Dibaca: 312 Pengunjung', 'Dibaca: 312 Pengunjung'],
+    ['Rabu, 14 Oktober 2020 | 09:20 WIB | Penulis: Rina Kartika', 'Penulis: Rina Kartika'],
+  ])('reports what follows the publication line when the headline comes after it (%j)', (line, rest) => {
+    const s = `${line}\n\n${HEADLINE}\n\nSukamaju - ${BODY}\n\n${MORE}`;
+    const a = parseArticle(s);
+    expect(a.title?.text).toBe(HEADLINE);
+    expect(a.published?.raw).toBe('Rabu, 14 Oktober 2020 | 09:20 WIB');
+    expect(junk(a).map(([, text]) => text)).toEqual([rest]);
+    checkInvariants(s, a);
+  });
   it('drops a view counter alone on its line', () => {
     const s = `Sukamaju - ${BODY}\n\n${MORE}\n\nDilihat 2.045 kali`;
     expect(junk(parseArticle(s))).toEqual([['other', 'Dilihat 2.045 kali']]);

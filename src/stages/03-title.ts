@@ -75,8 +75,11 @@ export function findTitle(input: TitleInput): TitleResult {
   let first = 0;
   while (first < Math.min(lines.length - 2, 6) && isCrumb(input, lines[first]!) && !isPublished(lines[first]!)) first++;
   const crumbs = first;
+  // The publication line's blocks stay in the body: the dateline stage reads the line and what its bar leaves after it.
+  let publishedLine = -1;
   if (isPublished(lines[first]!)) {
     if (first >= lines.length - 2) return none;
+    publishedLine = lines[first]!.line;
     first++;
   }
   // `Jelang Final Piala Contoh` above `Tim Contoh Bertekad Juara di Kandang Sendiri`: a kicker over the headline.
@@ -91,7 +94,7 @@ export function findTitle(input: TitleInput): TitleResult {
     const body: Block[] = [];
     for (const b of blocks) {
       if (b.line !== candidate.line) {
-        if (b.line > candidate.line) body.push(b);
+        if (b.line > candidate.line || b.line === publishedLine) body.push(b);
       } else if (b.end > glued) pushBlock(text, Math.max(b.start, glued), b.end, b.line, body);
     }
     return { title: { start: candidate.start, end: candidate.start + head.length, repeated: false }, junk, body };
@@ -126,7 +129,7 @@ export function findTitle(input: TitleInput): TitleResult {
     const at = start + copy.indexOf(copy.slice(title.length).trim(), title.length);
     junk.push({ start: at, end: suffixEnd, kind: 'navigation' });
   }
-  return { title: found, junk, body: blocks.filter((b) => b.line > candidate.line) };
+  return { title: found, junk, body: blocks.filter((b) => b.line > candidate.line || b.line === publishedLine) };
 }
 
 /** The crumb lines above the headline and the kicker over it, as navigation junk; a byline above the headline as a byline. */
