@@ -247,6 +247,8 @@ const DEFINED_AS = new RegExp(
 /** The words after word `i` say what it is (`APTB adalah organisasi petani`, `APTB is a firm`). */
 export function definedAfter(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const end = p.tokens[i]!.end;
+  // The pattern opens with a space: a word not followed by one needs no slice and no match.
+  if (p.text.charCodeAt(end) !== 0x20) return false;
   const m = DEFINED_AS.exec(p.text.slice(end, end + 40));
   return m !== null && c.kindNouns.has(m[1]!);
 }

@@ -8,6 +8,7 @@ import { type Lexicon, type Token, slice } from './speech-words.js';
 import { organisationEnd } from './title-field.js';
 import { capitalised } from '../util/capitalised.js';
 import type { RoleParts } from './role-parts.js';
+import { endsPossessive } from '../organisations/shapes.js';
 
 /** Possessive endings of an English organisation before a title (`APTB’s coordinator`). */
 export const POSSESSIVE = /['’]s$/;
@@ -41,7 +42,8 @@ const HAS_LOWER = /\p{Ll}/u;
 /** Whether `words` are all places (a possessive `'s` aside); a short form of three capitals or more names a body that
  * also counts as a place (`ASEAN Secretary-General`), so it is no place here. */
 export function placeWordsOnly(words: readonly string[], lex: Lexicon): boolean {
-  return words.length > 0 && words.every((w) => lex.places.has(w.replace(POSSESSIVE, '')) && (HAS_LOWER.test(w) || w.length < 3));
+  // `endsPossessive` is `POSSESSIVE` read from the last two characters: most words have no possessive and need no replace.
+  return words.length > 0 && words.every((w) => lex.places.has(endsPossessive(w) ? w.slice(0, -2) : w) && (HAS_LOWER.test(w) || w.length < 3));
 }
 
 /** Whether the capitalised words from token `o` (before `e`), read as the body after a title, are places only. */

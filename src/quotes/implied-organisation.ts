@@ -9,8 +9,13 @@ import { LexiconMemo } from './memo.js';
 /** In `SpeechData.titleOrganisations`, where the rest of the title goes. */
 const REST = '…';
 
-/** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan, no regex). */
+/** What `withoutBrackets` removes or replaces. */
+const BRACKET_OR_BREAK = /[()\t\n]/;
+
+/** `Menteri Keuangan (Menkeu)` → `Menteri Keuangan`: the text outside brackets, spaces collapsed (a scan). */
 function withoutBrackets(text: string): string {
+  // Nearly every title has no bracket, tab or line break: it is its own text outside brackets.
+  if (!BRACKET_OR_BREAK.test(text)) return text.trim();
   let out = '';
   let depth = 0;
   for (const c of text) {

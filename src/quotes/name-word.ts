@@ -17,7 +17,9 @@ const DESCRIBING_COMPOUND = /^\p{Lu}[^\s-]*-(?:born|\p{Ll}{2,}ed)$/u;
 
 /** A word that describes the person it stands before (`the Sukamaju-born Rina`) and names no one: no part of a name. */
 export function describingCompound(t: Token): boolean {
-  return t.cap && DESCRIBING_COMPOUND.test(t.text);
+  // Read for most capitalised words: only one ending in `-born` or `-…ed` (its last letter `n` or `d`) needs the pattern.
+  const last = t.text.charCodeAt(t.text.length - 1);
+  return t.cap && (last === 0x64 || last === 0x6e) && DESCRIBING_COMPOUND.test(t.text);
 }
 
 /** A field word (`Financing`) has at least this many letters; shorter words with those endings may be names (`Gading`). */
@@ -70,7 +72,8 @@ export function loneTitleWord(tokens: readonly Token[], s: number, to: number, l
  */
 export function titleInsideName(tokens: readonly Token[], i: number, s: number, lex: Lexicon, named?: (t: Token) => boolean): boolean {
   const t = tokens[i];
-  if (i <= s || t === undefined) return false;
+  // Every given name and title of both lists is capitalised: a word that is not is neither (no set is asked).
+  if (i <= s || t === undefined || !t.cap) return false;
   const givenName = ROLE_GIVEN_NAMES.has(t.text);
   if (!givenName && !lex.patronymicTitles.has(t.text)) return false;
   const before = tokens[i - 1]!, after = tokens[i + 1];
