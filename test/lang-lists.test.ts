@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/lang/index.js';
 import { oneWordHeads } from '../src/lang/word-lists.js';
 import { lexicon } from '../src/quotes/speech-words.js';
+import { namesakeTitles, roleGivenNames } from '../src/lang/names.js';
 import { titleWords as englishTitles } from '../src/lang/en/speech.js';
 import { titleWords as indonesianTitles } from '../src/lang/id/speech.js';
 import { titleWords as malayTitles } from '../src/lang/ms/speech.js';
@@ -22,6 +23,11 @@ function stringLists(value: unknown, path: string, out: Map<string, readonly unk
 }
 
 describe('language word lists', () => {
+  it('given-name titles and role given names are all capitalised (the name reader skips lower-case words before asking them)', () => {
+    const lower = [...namesakeTitles, ...roleGivenNames].filter((w) => !/^\p{Lu}/u.test(w));
+    expect(lower).toEqual([]);
+  });
+
   for (const [code, data] of Object.entries(LANGUAGES)) {
     it(`word lists: no list of ${code} holds the same entry twice`, () => {
       const repeated: string[] = [];
