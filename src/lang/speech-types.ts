@@ -109,6 +109,8 @@ export interface SpeechData {
   organisationAliases?: Readonly<Record<string, readonly string[]>>;
   /** Words that open reported speech after a speech verb (`bahwa`, `bahawa`, `that`), lower-case. */
   complementisers?: readonly string[];
+  /** Words that open a purpose clause (`untuk`, `agar`): a speech verb right after one is an aim, not a report (`bertemu Menteri X untuk menjelaskan …`), lower-case. */
+  purposeLinks?: readonly string[];
   /** Base forms of speech verbs whose reported speech may follow with no `bahwa` or comma (`Ia mengatakan harga naik`, `He said the …`). */
   bareReportVerbs?: readonly string[];
   /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */

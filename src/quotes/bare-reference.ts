@@ -30,3 +30,12 @@ export function objectFromFirstWord(tokens: readonly Token[], i: number, lex: Le
   while (b > 0 && tokens[b - 1]!.word && tokens[b - 1]!.cap && (words.includes(nameKey(tokens[b - 1]!.text)) || lex.singleTitles.has(tokens[b - 1]!.text))) b--;
   return b < i && objectBefore(tokens, b, lex);
 }
+
+/**
+ * The speech verb at token `v` opens a purpose clause (`… bertemu Menteri X untuk menjelaskan …`): an aim, not a report.
+ * Whoever is named before it inside the sentence is met, not heard.
+ */
+export function purposeVerb(tokens: readonly Token[], v: number, lex: Lexicon): boolean {
+  const prev = tokens[v - 1];
+  return prev !== undefined && prev.word && !prev.cap && lex.purposeLinks.has(prev.lower);
+}

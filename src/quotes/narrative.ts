@@ -20,7 +20,7 @@ import { skipTitles } from './skip-titles.js';
 import { subjectOfVerb } from './described-subject.js';
 import { isCountryName } from '../lang/countries.js';
 import { accordingOpens, accordingSpeaker } from './according-phrase.js';
-import { objectBefore, objectFromFirstWord } from './bare-reference.js';
+import { objectBefore, objectFromFirstWord, purposeVerb } from './bare-reference.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING;
@@ -193,9 +193,12 @@ export function noteNarrative(
     let speaking = true;
     // `KPJ dan KPS yang juga menyatakan …`: a verb of a relative clause reports nothing of a subject further back.
     if (t.cls & C_INTRO && i > 0 && relativeVerb(tokens, i, lex.references, (x) => nameWord(x, lex))) continue;
-    if (t.cls & C_INTRO && i > 0) speaker = subjectOfVerb(text, tokens, i, lex);
-    else if (t.cls & C_ACCORDING && accordingOpens(tokens, i, lex)) speaker = accordingSpeaker(text, tokens, i, lex);
-    else if (t.cls & C_POST && !t.cap && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
+    if (t.cls & C_INTRO && i > 0) {
+      speaker = subjectOfVerb(text, tokens, i, lex);
+      // `beliau bertemu Menteri X untuk menjelaskan …`: the one met speaks no quote after it (`X hadir untuk …` may).
+      if (speaker && speaker !== 'pronoun' && purposeVerb(tokens, i, lex) && !opensSentence(tokens, tokenAt(tokens, speaker.start), lex)) continue;
+    } else if (t.cls & C_ACCORDING && accordingOpens(tokens, i, lex)) speaker = accordingSpeaker(text, tokens, i, lex);
+    else if (t.cls & C_POST && (!t.cap || opensSentence(tokens, i, lex)) && (tokens[i + 1]?.cap || ((tokens[i + 1]?.cls ?? 0) & C_FILLER && tokens[i + 2]?.cap))) {
       // `Namun, kata Sinta, konsistensi …`; `Hal ini disampaikan oleh Kevin Hartono, …`
       const a = attributeAfter(text, tokens, i, lex);
       speaker = a?.speaker ?? null;

@@ -68,6 +68,11 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         k++;
         continue;
       }
+      // `kata Pengarah Kesihatan negeri, Datuk X`: a lower-case level word closing a title before the name set off by a comma.
+      if (k > j && tokens[k - 1]!.cap && lex.locatives.has(t.lower) && !lex.placePrepositions.has(t.lower) && tokens[k + 1]?.text === ',' && tokens[k + 2]?.cap && roleAt(tokens[j]!, lex)) {
+        k++;
+        continue;
+      }
       // `kata Budi Santoso selaku Ketua Umum …`: the title after a role link.
       if (k > j && sawCap && roleLinkAt(tokens, k, lex)) {
         k++;

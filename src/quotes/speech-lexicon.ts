@@ -68,6 +68,8 @@ export interface Lexicon {
   aliases: ReadonlyMap<string, readonly string[]>;
   /** Words that open reported speech after a verb (`bahwa`, `that`). */
   complementisers: ReadonlySet<string>;
+  /** `SpeechData.purposeLinks`, lower-case. */
+  purposeLinks: ReadonlySet<string>;
   /** Base forms whose reported speech may follow the verb directly (`kata`, `say`). */
   bareReport: ReadonlySet<string>;
   /** Nouns after `menurut` that name a plan, rule or data, not a speaker. */

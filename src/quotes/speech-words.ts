@@ -277,6 +277,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     organisationNouns: lowerSet(data.organisationNouns ?? []),
     aliases: new Map(Object.entries(data.organisationAliases ?? {})),
     complementisers: lowerSet(data.complementisers ?? []),
+    purposeLinks: lowerSet(data.purposeLinks ?? []),
     bareReport: new Set(data.bareReportVerbs ?? []),
     nonSpeakers: lowerSet(data.nonSpeakers ?? []),
     titleWords,

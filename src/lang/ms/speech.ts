@@ -90,6 +90,8 @@ export const speech: SpeechData = {
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
     'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan', 'Penguatkuasa', 'Khas',
+    // `Hal Ehwal` (affairs) in a portfolio (`Exco Hal Ehwal Wanita negeri`): title words, never a name's.
+    'Hal', 'Ehwal',
     // The second word of `Yang Dipertua` (a president), as also written.
     'Dipertua', 'DiPertua',
     // The king's and a state ruler's title (`Yang di-Pertuan Agong`, `Yang di-Pertuan Besar`): `Yang` alone is no post.
@@ -113,6 +115,8 @@ export const speech: SpeechData = {
   // `Ketua Penerangan Parti Contoh merangkap Ahli Parlimen …, Budi`: a second post held at once, set off like a comma; the first is the speaker's title.
   roleLinks: [...(indonesian.roleLinks ?? []), 'merangkap'],
   complementisers: ['bahawa', 'bahwa'],
+  // `… bertemu Menteri X untuk menjelaskan`, `bagi menerangkan`: a purpose clause's speech verb reports nothing.
+  purposeLinks: ['untuk', 'bagi', 'agar', 'supaya', 'demi'],
   bareReportVerbs: ['kata'],
   nonSpeakers: [...(indonesian.nonSpeakers ?? []), 'perancangan', 'jadual', 'tinjauan', 'akta', 'seksyen'],
   // The ministry is named by its building and its acronym as often as in full.

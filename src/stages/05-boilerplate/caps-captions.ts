@@ -7,7 +7,8 @@ import { isOwnLine } from './lists.js';
  * after the first paragraph, one sentence, no quote.
  *
  * The capitals word must be a word, not a name written in capitals: an acronym (`KPK belum …`) or a party
- * in capitals recurs in the article, a caption's first word is in capitals only there.
+ * in capitals recurs in the article, a caption's first word is in capitals only there. A title written in capitals
+ * (Malay `ADUN Contoh, Budi berkata …`) opens a story's sentence, not a caption.
  */
 const CAPS_CAPTION = /^(\p{Lu}{4,20})(?= (?:\p{Ll}|\p{Lu}\p{Ll}))[^"“”.!?\n]{1,90}\.$/u;
 
@@ -17,12 +18,12 @@ const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,5}
 const NAME_WINDOW = 80;
 
 /** Mark such captions as junk; returns the blocks that stay. */
-export function markCapsCaptions(text: string, junk: Junk[], blocks: Block[]): Block[] {
+export function markCapsCaptions(text: string, junk: Junk[], blocks: Block[], roles: ReadonlySet<string>): Block[] {
   if (blocks.length < 2) return blocks;
   const kept: Block[] = [];
   blocks.forEach((b, i) => {
     const m = i > 0 && blocks.length >= 3 && isOwnLine(blocks, i) ? CAPS_CAPTION.exec(text.slice(b.start, b.end)) : null;
-    if ((m && capitalsOnce(text, m[1]!)) || namesNext(text, blocks, i)) junk.push({ start: b.start, end: b.end, kind: 'caption' });
+    if ((m && !roles.has(m[1]!) && capitalsOnce(text, m[1]!)) || namesNext(text, blocks, i)) junk.push({ start: b.start, end: b.end, kind: 'caption' });
     else kept.push(b);
   });
   return kept;

@@ -150,7 +150,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     (blocks) => markMastheadWord(text, junk, blocks, input.dateline ?? null),
     (blocks) => markRelatedLists(text, junk, blocks, patterns, input.langs),
     (blocks) => markAgencyCaptions(text, junk, blocks, patterns),
-    (blocks) => markCapsCaptions(text, junk, blocks),
+    (blocks) => markCapsCaptions(text, junk, blocks, roles),
     (blocks) => markGalleries(text, junk, blocks),
     (blocks) => markClosingDisclaimer(text, junk, blocks, patterns),
     (blocks) => markAuthorNote(text, junk, roles, blocks),
