@@ -274,6 +274,8 @@ export interface OrganisationData {
   longNameHeads?: readonly string[];
   /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
   eventWords?: readonly string[];
+  /** Words that end the name of a body and of its meeting alike (`Contoh Forum`): with a year after them, the meeting's edition. Optional. */
+  gatheringWords?: readonly string[];
   /** Words that end a venue's name after its sponsor's or owner's (`Contoh Arena`): a known name before one is no mention. */
   venueWords?: readonly string[];
   /** Words before an organisation's name that make it a building's (`Gedung Contoh`, `Menara Contoh`). Optional. */
@@ -282,6 +284,8 @@ export interface OrganisationData {
   placeNameWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
+  /** Nouns a number counts (`74 orang`): a number before one closes no name (`Puskesmas Contoh 74 orang`). Optional. */
+  countNouns?: readonly string[];
 }
 
 /** Calendar words of one language. Keys are matched case-insensitively as whole words. */

@@ -86,6 +86,8 @@ export interface CompiledOrganisations {
   orgVocabulary: Set<string>;
   /** Roles (`Direktur`, `Kepala`) and the words that continue them (`Jenderal`, `Utama`). */
   roles: Set<string>;
+  /** Words that link a person to the post they hold (`selaku`, `as`). */
+  roleLinks: Set<string>;
   roleWords: Set<string>;
   /** Given names that start a person's name after an organisation's (`Muhammad`, `Siti`). */
   personFirstWords: Set<string>;
@@ -140,12 +142,16 @@ export interface CompiledOrganisations {
   eventWords: Set<string>;
   /** Words that end a venue's name after its sponsor's (`Arena`). */
   venueWords: Set<string>;
+  /** `gatheringWords`: a name ending in one, with a year after it, is a meeting's edition (`events.ts`). */
+  gatheringWords: Set<string>;
   /** Words before a name that make it a building's (`Gedung`). */
   buildingWords: Set<string>;
   /** Words that open a place's name (`Sungai`). */
   placeNameWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
+  /** `countNouns`: a number before one counts it, and is no name's number. */
+  countNouns: Set<string>;
   /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
   honorifics: Set<string>;
   /** Later words of honorifics of two words or more, with the words that take them (`Sri` → `Tan`): breakers after those. */
@@ -159,7 +165,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners' | 'roleLinks'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -326,6 +332,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     locatives: new Set(placeData.locatives ?? []),
     orgVocabulary,
     roles: new Set(placeData.roles),
+    roleLinks: new Set(placeData.roleLinks ?? []),
     roleWords: new Set(placeData.roleWords),
     personFirstWords: new Set(personFirstWords),
     branchPlaces: new Set(data.branchPlaces),
@@ -354,9 +361,11 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     longNameHeads: new Set(data.longNameHeads ?? []),
     eventWords: new Set(data.eventWords ?? []),
     venueWords: new Set(data.venueWords ?? []),
+    gatheringWords: new Set(data.gatheringWords ?? []),
     buildingWords: new Set(data.buildingWords ?? []),
     placeNameWords: new Set(data.placeNameWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
+    countNouns: new Set(data.countNouns ?? []),
     namesakeTitles: new Set(namesakeTitles),
     personTitles: new Set(namesakeTitles.filter((t) => nameAbbreviations.includes(t))),
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),

@@ -78,6 +78,11 @@ export function decimalAfter(p: ParagraphState, j: number): boolean {
   return (p.text[end] === ',' || p.text[end] === '.') && next !== undefined && isNumber(next);
 }
 
+/** Number `j` counts the noun after it (`74 orang`): no name's number. */
+export function countsNext(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
+  return j + 1 < p.tokens.length && plainGap(p, j + 1) && c.countNouns.has(p.tokens[j + 1]!.text);
+}
+
 /**
  * Joiner `j` follows a place that closes a name (`Institut Contoh Malaysia dan …`): what follows is
  * another name, unless it is a place too (`Bank Tani Makmur Jawa Barat dan Banten`).

@@ -15,7 +15,7 @@ const MAX_EVENT_WORDS = 5;
  * organisation it names may be mentioned elsewhere.
  */
 export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
-  if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0 && f.c.buildingWords.size === 0) return;
+  if (f.c.eventWords.size === 0 && f.c.venueWords.size === 0 && f.c.buildingWords.size === 0 && f.c.gatheringWords.size === 0) return;
   for (const h of f.hits) {
     const p = states[h.paragraph]!;
     const before = h.from > 0 && plainGap(p, h.from) ? p.tokens[h.from - 1]!.text : '';
@@ -25,6 +25,12 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
     // A known one-word name that the next word makes a common noun's phrase, which the lexicon lists with it (`Contoh
     // lawatan`): the word's own sense, no mention. Only those words: the name also goes on with lower-case ones (`Contoh akan`).
     if (h.known && h.to - h.from === 1 && plainGap(p, h.to) && f.c.notOrganisations.has(`${h.text} ${p.tokens[h.to]!.text.toLowerCase()}`)) h.inName = true;
+    // A name opened or closed by a word for a body and its meeting alike, with a year after it (or after its short
+    // form), is that meeting's edition (`Contoh Investment Forum (CIF) 2025`): a known body's name there is no mention.
+    if ((f.c.gatheringWords.has(p.tokens[h.from]!.text) || f.c.gatheringWords.has(p.tokens[h.to - 1]!.text)) && yearAfter(p, h.to)) {
+      if (h.known) h.inName = true;
+      else h.thing = true;
+    }
     if (h.known) {
       const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;
@@ -47,4 +53,15 @@ function endsInEvent(f: Finder, p: ParagraphState, k: number): boolean {
     if (!nameAt(p, m) && !p.tokens[m]!.acronym && !isNumber(word)) return false;
   }
   return false;
+}
+
+/** A year (`2025`) right after word `k - 1`, or after the short form in brackets that follows it (`(CIF) 2025`). */
+const YEAR_AFTER = /^(?: \([^()\s]{2,10}\))? (?:19|20)\d\d(?!\d)/;
+
+/** Most characters looked at after a name for `YEAR_AFTER`. */
+const YEAR_WINDOW = 20;
+
+function yearAfter(p: ParagraphState, k: number): boolean {
+  const end = p.tokens[k - 1]!.end;
+  return YEAR_AFTER.test(p.text.slice(end, end + YEAR_WINDOW));
 }

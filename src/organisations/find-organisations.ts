@@ -35,7 +35,7 @@ import { fieldRoleBefore } from './field-roles.js';
 import { foreignCloserEnd, ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { portfolioListEnd } from './portfolios.js';
 import { citedAt, citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
-import { countAlone, holdsNameWord } from './people.js';
+import { afterGivenName, countAlone, holdsNameWord, initialsInPost } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { glossesTerm, regionalOfficeEnd } from './edges.js';
@@ -134,6 +134,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (known && known.to === i + 1 && c.capitalsForms.has(word) && capitalsBeside(tokens, i) && !citedAt(c, p, i)) known = null;
     // An outlet named by a word of the language (`Contohwarta`, between) is the word where nothing cites it.
     if (known?.value.kind === 'media' && known.to === i + 1 && isPlainWordOutlet(f, c, p, i)) known = null;
+    // A one-word name after a common given name is the person's (`Rina Mohd. Contoh` beside the brand `Contoh`).
+    if (known && known.to === i + 1 && !tokens[i]!.acronym && afterGivenName(c, p, i)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !p.titleCase && !p.quoted?.[i];
@@ -226,6 +228,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
+      // Capitals the text already named a body by (`Badan Contoh (BC) … BC selaku Ketua …`) stay that body.
+      if (rule === 'acronym' && initialsInPost(c, p, i) && !f.aliases.has(word) && !f.hits.some((h) => h.text === word && h.person !== true)) {
+        i++;
+        continue;
+      }
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' || rule === 'brand' ? 'media' : null };
     }
     if (!best) {

@@ -6,10 +6,11 @@
  */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
-import { ampersandGap, commaGap, Finder, formGap, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, commaGap, Finder, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
-import { afterPost, afterPostOf, bodyWordIn, closesFirst, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
+import { afterPost, afterPostOf, bodyWordIn, closesFirst, countsNext, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
+import { matchKnownWords } from './known-forms.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { hasEnclitic } from '../lang/enclitic.js';
 import { abbreviatedLegalForms } from '../lang/legal-forms.js';
@@ -125,7 +126,7 @@ export function matchKnown(c: CompiledOrganisations, p: ParagraphState, i: numbe
   const list = c.known.get(p.tokens[i]!.text);
   if (!list) return null;
   for (const phrase of list) {
-    if (matchWords(p, i, phrase.words, formGap) && !closesFirst(p, i, i + phrase.words.length)) return { to: i + phrase.words.length, value: phrase.value };
+    if (matchKnownWords(p, i, phrase.words) && !closesFirst(p, i, i + phrase.words.length)) return { to: i + phrase.words.length, value: phrase.value };
   }
   return null;
 }
@@ -204,7 +205,7 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const opener = c.openers.has(word) && singleSpace(p, j) && singleSpace(p, j + 1) && nameAt(p, j + 1);
     // After `of the`, a role names the office (`Office of the Contoh Minister`, `… of the President`).
     const role = (afterThe && isCapitalised(word) && c.breakers.has(word)) || namesake(c, p, from, j, count);
-    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH && !decimalAfter(p, j))) {
+    if (nameAt(p, j) || opener || role || isRoman(word) || (isNumber(word) && word.length <= MAX_NAME_NUMBER_LENGTH && !decimalAfter(p, j) && !countsNext(c, p, j))) {
       last = ++j;
       count++;
       // `Tbk` closes a company name, `RI` (the Indonesian state) a state body's; what follows is a person or the sentence.
@@ -357,6 +358,8 @@ export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: num
   const fieldKind = field ? c.kindNouns.get(p.tokens[i - 2]!.text) : undefined;
   const kind = c.kindNouns.get(p.tokens[i - 1]!.text) ?? (fieldKind === 'company' ? fieldKind : undefined);
   if (kind === undefined) return null;
+  // The noun in a compound of another sense (`sidang akhbar`, a press conference) says nothing of the name after it.
+  if (!field && i > 1 && plainGap(p, i - 1) && c.notOrganisations.has(`${p.tokens[i - 2]!.text.toLowerCase()} ${p.tokens[i - 1]!.text}`)) return null;
   let to = i;
   while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {
     const w = p.tokens[to]!.text;

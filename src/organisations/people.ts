@@ -231,3 +231,29 @@ function knownFormEndsAt(c: CompiledOrganisations, p: ParagraphState, from: numb
   }
   return false;
 }
+
+/**
+ * Word `i` goes on a person's name after a common given name, with a space or that name's abbreviation
+ * stop between (`Rina Mohd. Contoh`): a one-word known name there is the person's family name.
+ */
+export function afterGivenName(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  if (i === 0 || !c.personFirstWords.has(p.tokens[i - 1]!.text)) return false;
+  const gap = p.text.slice(p.tokens[i - 1]!.end, p.tokens[i]!.start);
+  return gap === ' ' || gap === '. ';
+}
+
+/**
+ * Capitals with a word for `as` and a person's post after them (`RW selaku Direktur PT Contoh`): a person's initials, but only
+ * where a person's name stands. After a role or title (`Kepala BKD selaku …`) or an organisation's head noun they are the post's
+ * body; a known form is a body wherever it stands (and one the text found before: the caller asks that).
+ */
+export function initialsInPost(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const k = i + 1;
+  if (k + 1 >= p.tokens.length || !plainGap(p, k) || !plainGap(p, k + 1)) return false;
+  if (!c.roleLinks.has(p.tokens[k]!.text) || !c.roles.has(p.tokens[k + 1]!.text)) return false;
+  const word = p.tokens[i]!.text;
+  if (c.known.has(word) || c.notOrganisations.has(word)) return false;
+  if (!plainGap(p, i)) return true;
+  const before = p.tokens[i - 1]!.text;
+  return !c.roles.has(before) && !c.roleWords.has(before) && !c.heads.has(before) && !c.orgVocabulary.has(before);
+}

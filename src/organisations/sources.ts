@@ -39,6 +39,11 @@ export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: numb
   // A person cited (`dikutip Budi Santoso`): a given name first, or a later word the text writes alone (`kata Santoso`).
   if (c.personFirstWords.has(p.tokens[i]!.text)) return -1;
   for (let k = i + 1; k < to; k++) if (alone.has(p.tokens[k]!.text)) return -1;
+  // An English outlet's own `of` phrase (`Contoh Times of Tarsen`, `Voice of Contoh`): its place or its people, no person's name.
+  if (to + 1 < p.tokens.length && p.tokens[to]!.text === 'of' && plainGap(p, to) && plainGap(p, to + 1) && nameAt(p, to + 1)) {
+    to += 2;
+    while (to < p.tokens.length && to - i < MAX_SOURCE_WORDS && plainGap(p, to) && nameAt(p, to)) to++;
+  }
   // After a loose cue, several words name an outlet only by its brand word or country (`Contoh Daily`, not `Rina Wulan`).
   const last = p.tokens[to - 1]!.text;
   if (!strict && to - i > 1 && !c.mediaSuffixes.has(last) && !c.branchPlaces.has(last)) return -1;

@@ -138,8 +138,17 @@ export const englishEventWords: readonly string[] = [
   'Olympiad', 'Fair', 'Tournament', 'Competition', 'Marathon', 'Games',
 ];
 
+/**
+ * Words that end the name of a body and of the meeting it holds alike (`Contoh Investment Forum`), in all
+ * three languages' text: with a year after the name (or after its short form), the meeting's edition.
+ */
+export const englishGatheringWords: readonly string[] = ['Forum'];
+
 /** Words after a sponsor's or owner's name that make it a venue's (`Contoh Arena`, `Contoh Stadium`), in all three languages' text. */
 export const englishVenueWords: readonly string[] = ['Arena', 'Stadium', 'Stadion', 'Dome'];
+
+/** English words for a hall or a room in a venue's name (`Contoh Grand Ballroom`), in Malay text after `Dewan` too. */
+export const englishHallWords: readonly string[] = ['Banquet', 'Ballroom', 'Hall', 'Auditorium'];
 
 /**
  * Words before a body's name that make it a building's name, in Indonesian and Malay and in English news

@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { buildingWords, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
 import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
@@ -151,6 +151,7 @@ export const organisations: OrganisationData = {
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
+  gatheringWords: englishGatheringWords,
   buildingWords,
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {

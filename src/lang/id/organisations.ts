@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -290,8 +290,10 @@ export const organisations: OrganisationData = {
   longNameHeads: ['Tim'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
+  gatheringWords: englishGatheringWords,
   buildingWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
+  countNouns: ['orang', 'unit', 'buah', 'ekor', 'kali', 'persen', 'pasien', 'siswa', 'warga', 'korban', 'jiwa', 'keluarga'],
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi', 'Tugas', 'Kerja'],
   // `seperti dikutip Contohnet`: bare `dikutip` cites an author as often (`mengutip` more often still, so it is none).
   looseSourceCues: ['dikutip'],

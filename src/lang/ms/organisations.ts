@@ -1,4 +1,4 @@
-import { buildingWords, englishEventWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishEventWords, englishHallWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { internationalOrganisations } from '../international-organisations.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
@@ -117,6 +117,8 @@ export const organisations: OrganisationData = {
     'GST', 'SST', 'IC', 'CEO', 'PRU', 'PRN', 'DUN', 'PPR', 'SPM', 'STPM', 'UPSR', 'PT3', 'PDRM-', 'ATM',
     'IPD', 'IPK', 'IPPD', 'OKU', 'PATI', 'PKS', 'KL', 'JB', 'TV', 'MB', 'ADUN', 'AP', 'YB', 'YAB', 'PM',
     'TPM', 'KP', 'SK', 'SMK', 'SJK', 'HAM', 'OK', 'VIP', 'CCTV', 'LGBT', 'HIV', 'AIDS', 'DNA', 'ICU',
+    // A kind noun in a compound of another sense: `sidang akhbar` is a press conference, not a newspaper.
+    'sidang akhbar', 'kenyataan akhbar', 'keratan akhbar',
     // `Majlis` is also a ceremony: with these words it names an event, not a council
     'Majlis Perasmian', 'Majlis Pelancaran', 'Majlis Penanaman', 'Majlis Penyampaian', 'Majlis Sambutan',
     'Majlis Makan', 'Majlis Jamuan', 'Majlis Konvokesyen', 'Majlis Anugerah', 'Majlis Pecah', 'Majlis Akad',
@@ -135,6 +137,8 @@ export const organisations: OrganisationData = {
     // Halls and centres named like bodies are buildings, places (`Pusat Konvensyen Contoh`, `Dewan Serbaguna …`)
     'Pusat Konvensyen', 'Pusat Dagangan', 'Pusat Pameran', 'Pusat Beli-belah', 'Pusat Membeli-belah', 'Pusat Data',
     'Dewan Orang', 'Dewan Bankuet', 'Dewan Serbaguna', 'Dewan Besar', 'Dewan Persidangan', 'Dewan Konvensyen',
+    // `Dewan` is a hall as well as a council: with an English hall word after it, the hall (`Dewan Ballroom Contoh`)
+    ...englishHallWords.map((w) => `Dewan ${w}`),
     ...englishVenues,
   ],
   cues: [
@@ -158,10 +162,12 @@ export const organisations: OrganisationData = {
   aloneForms: ['Kongres', 'Senat'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
+  gatheringWords: englishGatheringWords,
   buildingWords,
   // A village, river or hill named like a party (`Kampung Sungai Contoh`): the place's name.
   placeNameWords: ['Kampung', 'Kg', 'Sungai', 'Bukit', 'Pulau', 'Tanjung', 'Taman', 'Jalan', 'Lorong', 'Pekan', 'Bandar', 'Felda', 'Ladang'],
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
+  countNouns: ['orang', 'unit', 'buah', 'ekor', 'kali', 'peratus', 'pesakit', 'pelajar', 'murid', 'mangsa', 'keluarga'],
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
