@@ -9,7 +9,7 @@ const QUOTE = '“The new clinics will stay open on every public holiday this ye
 describe('quotes (English speaker choice): a royal title between name words opens the father’s name', () => {
   it('`<place> ruler Sultan <Name> Sultan <Father>` is one person, the subject a later `he said` points back to', () => {
     const text = ['KUALA LEMBAYUNG: Kelambu ruler Sultan Faridzuan Sultan Harunzal visited three rural clinics on Saturday.', QUOTE].join('\n\n');
-    expect(speakers(text)).toEqual(['Faridzuan Sultan Harunzal | ruler']);
+    expect(speakers(text)).toEqual(['Sultan Faridzuan Sultan Harunzal | ruler']);
   });
 
   it('`Datuk Seri <Name> Tun <Father>`: any honorific before the run opens it', () => {
@@ -20,7 +20,7 @@ describe('quotes (English speaker choice): a royal title between name words open
   it('must not fire: a place before the royal title (`Sultan of Kelambu Sultan X`, `Kelambu Sultan X`) is no father’s name', () => {
     for (const subject of ['The Sultan of Kelambu Sultan Faridzuan Shah', 'Kelambu Sultan Faridzuan Shah']) {
       const text = [`KUALA LEMBAYUNG: ${subject} visited three rural clinics on Saturday.`, QUOTE].join('\n\n');
-      expect(speakers(text)[0]).toMatch(/^Faridzuan Shah \|/);
+      expect(speakers(text)[0]).toMatch(/^Sultan Faridzuan Shah \|/);
     }
   });
 });

@@ -60,7 +60,7 @@ describe('references: speakers referred to without their name', () => {
       'His Majesty said the library would lend books to every school in the district.\n\n' +
       '“I hope to find these shelves half empty each time I visit,” he added.';
     const qs = direct(text, 'eng');
-    expect(qs.map((q) => q.speaker?.name)).toEqual(['Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin', 'Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin']);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Sultan Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin', 'Sultan Rashidin Mahadi Ibni Almarhum Sultan Zahiruddin']);
     expect(qs[0]!.speaker?.role).toBe('Ruler');
   });
 

@@ -36,6 +36,19 @@ export const personFirstWords: readonly string[] = [
 export const namesakeTitles: readonly string[] = ['Tun', 'Tunku', 'Tuanku', 'Sultan', 'Sultanah', 'Raja', 'Tengku', 'Permaisuri', 'Dr'];
 
 /**
+ * A ruler's title that belongs to the name he is known by (`Sultan Contoh Shah`, also in his father's name after
+ * `Ibni`): a speaker named without it takes it back where the article writes it right before his name; as written.
+ */
+export const regnalTitles: readonly string[] = ['Sultan', 'Sultanah'];
+
+/**
+ * A ruler's post written right before his regnal title and name (`Sultan of Contoh Sultan Harun Shah`, `The Yang
+ * di-Pertuan Agong Sultan Harun`): the posts named whole, and the heads of those that name the state after `of`; as written.
+ */
+export const rulerPosts: readonly string[] = ['Yang di-Pertuan Agong', 'Yang di-Pertuan Besar', 'Raja Permaisuri Agong'];
+export const rulerPostHeads: readonly string[] = ['Sultan', 'Sultanah', 'Raja', 'Regent', 'Crown Prince', 'Ruler'];
+
+/**
  * Role words that are also common given names (`Dirga Imam Kartawiria`, `Wiraguna Hakim Sastrodiningrat`): between two
  * name words they are one of the name's words, not a title; as written.
  */

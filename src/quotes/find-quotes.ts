@@ -34,6 +34,7 @@ import { titlesFromDescriptions } from './description-title.js';
 import type { Scan } from '../tokens/tokenize.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { firstCharAlternation } from '../util/patterns.js';
+import { withRegnalTitles } from './regnal-name.js';
 
 /** A quote found in normalized text (offsets into the normalized article). */
 export interface QuoteHit {
@@ -286,6 +287,8 @@ export function findQuotes(
   // who may take the role of a title naming that body. For every other speaker the read would repeat the first one.
   const again = hits.filter((h, i) => h.speaker !== null && h.speaker.role === null && (h.speaker.name !== read[i]?.name || h.speaker.organisation !== read[i]?.organisation));
   if (again.length > 0) titlesFromContext(paragraphs, allTokens, again, lex);
+  // Last, once every name is complete: a ruler's regnal title skipped as an honorific goes back into his name.
+  withRegnalTitles([...hits, ...reported], paragraphs.map((para) => para.text));
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);
