@@ -29,6 +29,8 @@ const MAX_SUBJECT_TOKENS = 24;
 const SUBJECT_BREAK = new Set(['.', '!', '?', '”', '“', '"', ':', ';', '«', '»']);
 /** Legal forms of company names (`Tbk`, `Ltd`), which may be written with a full stop. */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
+/** A name written capitalised (`Budi`, not `sumber`). */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** What the words around a quote say about its speaker. */
 export interface Attribution {
@@ -129,6 +131,9 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
     const speaker = end > j ? parsePhrase(text, tokens, j, end, lex) : null;
     // `tutur mantan kepala dinas ini` (a former post) is someone named before; `ujar pengemudi ojek itu` stays an unnamed source.
     if (speaker?.unnamed && demonstrativeAt(tokens, end, lex.references) && tokens.slice(j, end).some((t) => t.cap)) return { verb, speaker: null };
+    // `kata bawahan Gubernur Contoh Budi Santoso itu`: a plain noun before a named person, closed by a demonstrative,
+    // is someone named before whom that person is related to, resolved like a pronoun; the name is not the speaker's.
+    if (speaker?.name && CAPITALISED.test(speaker.name) && !next.cap && !lex.lowerRoles.has(next.lower) && !lex.titles.has(next.text) && !lex.titleModifiers.has(next.lower) && demonstrativeAt(tokens, end, lex.references)) return { verb, speaker: null };
     if (!speaker && next.cap) return null;
     // `kata Ketua Umum Partai Contoh itu`, `kata pelatih asal Contoh itu`: a title closed by a demonstrative is someone
     // named before, found by the title.

@@ -28,6 +28,8 @@ export function nobody(p: Person): boolean {
 export const MIN_ALIAS_LENGTH = 3;
 /** A name word this long or longer may be misspelt by one letter and still be the same person (`Sulistiyono`). */
 export const MIN_TYPO_LENGTH = 5;
+/** Words this short before a name's first word are initials (`M.`, `I`), not the name a short form cuts. */
+const MAX_INITIAL_LENGTH = 2;
 /** A prefix of a name word glued to a full name word forms a nickname (`Budisan` ← `Budi Santoso`): at least this long. */
 const MIN_NICK_TAIL = 2;
 
@@ -71,12 +73,19 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** `w` is a short form of the name `words`: a prefix of one word (`Wulan`) or a word plus the start of the next (`Budisan`). */
-export function isShortForm(w: string, words: readonly string[]): boolean {
+/**
+ * `w` is a short form of the name `words`: a prefix of one of its words (`Wulan` of `Wulandari Sari`, `Laras` of
+ * `Gita Larasati Maharani`) or a word plus the start of the next (`Budisan`). Not of the surname closing a name
+ * whose first words are names of their own (`Purno` beside `Budi Santoso Purnomojati` is someone else); after initials
+ * and routinely skipped first words (`prefix`) the last word is the name's first (`Rahayu` of `Tri Rahayuningsih`).
+ */
+export function isShortForm(w: string, words: readonly string[], prefix: (word: string) => boolean = () => false): boolean {
   if (w.length < MIN_ALIAS_LENGTH) return false;
+  let first = true;
   for (let i = 0; i < words.length; i++) {
     const x = words[i]!;
-    if (x.length > w.length && x.startsWith(w)) return true;
+    if ((first || i < words.length - 1) && x.length > w.length && x.startsWith(w)) return true;
+    first &&= x.length <= MAX_INITIAL_LENGTH || prefix(x);
     const next = words[i + 1];
     if (next && w.length >= x.length + MIN_NICK_TAIL && w.startsWith(x) && next.startsWith(w.slice(x.length))) return true;
   }
@@ -94,4 +103,44 @@ export function confirmedFirst(persons: readonly Person[], test: (q: Person) => 
 export function holdsAll(list: readonly string[], words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) if (!list.includes(words[i]!)) return false;
   return true;
+}
+
+/** Letters and digits of each word, lower-case. */
+const ORG_WORD_G = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Two written organisations are different bodies: they share no word and neither is a short form of the other
+ * (`DEW` and `KPID Contoh` are two; `KPU` and `Komisi Pemilihan Umum`, `Kemenkeu` and `Kementerian Keuangan` are one).
+ * False when either is missing.
+ */
+export function differentOrganisation(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x: readonly string[] = a.toLowerCase().match(ORG_WORD_G) ?? [];
+  const y: readonly string[] = b.toLowerCase().match(ORG_WORD_G) ?? [];
+  if (x.length === 0 || y.length === 0 || x.some((w) => y.includes(w))) return false;
+  return !(x.length === 1 && shortFormOf(x[0]!, y)) && !(y.length === 1 && shortFormOf(y[0]!, x));
+}
+
+/** An acronym (`DEW`, `KPU`): written in capitals, it names one body, not a person's second affiliation (`Umno` of a `BN` chairman). */
+const BODY_ACRONYM = /^[\p{Lu}\p{N}]{2,}$/u;
+
+/**
+ * A title written alone with a body (`kata Ketua DEW`) names a holder at another body than `held`: the body is an
+ * acronym and a different organisation from the one the holder was introduced with (`KPID Contoh`).
+ */
+export function otherBody(written: string | null, held: string | null): boolean {
+  return written !== null && BODY_ACRONYM.test(written) && differentOrganisation(written, held);
+}
+
+/** `s` is made of the starts of some of `words`, in order (`kpu` of `komisi pemilihan umum`, `kemenkeu` of `kementerian keuangan`). */
+function shortFormOf(s: string, words: readonly string[]): boolean {
+  // Where in `s` each word may start reading, as a set of positions: linear in letters times words.
+  let at = new Set<number>([0]);
+  for (const w of words) {
+    const next = new Set(at);
+    for (const i of at) for (let n = 1; n <= w.length && i + n <= s.length && s[i + n - 1] === w[n - 1]; n++) next.add(i + n);
+    at = next;
+    if (at.has(s.length)) return true;
+  }
+  return false;
 }

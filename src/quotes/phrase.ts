@@ -43,6 +43,8 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
   while (k < limit) {
     const t = tokens[k]!;
     if (t.word) {
+      // `ujar Budi Santoso Kamis (14/3)`: a weekday before its date closes the phrase even without a comma.
+      if (k > j && sawCap && lex.weekdays.has(t.lower) && tokens[k + 1]?.text === '(') break;
       if (t.cap || t.num) {
         sawCap ||= t.cap;
         k++;

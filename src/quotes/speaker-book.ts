@@ -18,7 +18,7 @@ import { ownNameWords, readNicknames } from './nicknames.js';
 import { titleOrganisation } from './implied-organisation.js';
 import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
-import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, sameOrganisation } from './person.js';
+import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, otherBody, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { bodyWordFirst, commonOpener, givenNameBefore, initialledPerson } from './book-readings.js';
 import { MAX_PEOPLE_REMEMBERED } from '../options.js';
@@ -314,13 +314,13 @@ export class SpeakerBook {
         const nicked = this.nicknamed(words);
         if (nicked) return adopt(nicked, p, confirmed, true);
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
-        const short = confirmedFirst(this.persons, (q) => isShortForm(w, q.words));
+        const short = confirmedFirst(this.persons, (q) => isShortForm(w, q.words, (x) => this.lex.namePrefixes.has(x)));
         if (short) return adopt(short, p, confirmed, true);
         const typo = w.length >= MIN_TYPO_LENGTH ? confirmedFirst(this.persons, (q) => q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) : null;
         if (typo) return adopt(typo, p, confirmed, true);
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
         if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
-          const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w)));
+          const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w) && !(x.startsWith(w) && x === q.words[q.words.length - 1])));
           if (inside.length === 1 && !(this.ownNames ??= ownNameWords(this.articleTokens, this.lex)).has(w)) return adopt(inside[0]!, p, confirmed, true);
         }
       }
@@ -332,7 +332,7 @@ export class SpeakerBook {
       return { person, resolved: false };
     }
     if (p.role && !p.unnamed) {
-      // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role.
+      // A role-only mention (`kata Kapolres`) is the person introduced earlier with that role (at the same body, when an acronym names one).
       const role = p.role.toLowerCase();
       // A short title (`kata Menkeu`) stands for the person whose title it abbreviates (`Menteri Keuangan (Menkeu)`)
       // or whose organisation it implies (`Kementerian Keuangan`).
@@ -340,8 +340,8 @@ export class SpeakerBook {
       for (let i = this.persons.length - 1; i >= 0; i--) {
         const q = this.persons[i]!;
         const qr = q.role?.toLowerCase();
-        if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr))) return { person: q, resolved: true };
-        if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role)) return { person: q, resolved: true };
+        if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr)) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
+        if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
         if (q.words.length > 0 && implied && q.organisation?.toLowerCase() === implied) return { person: q, resolved: true };
       }
     }
