@@ -17,56 +17,23 @@
  * date are accepted on any of the first lines, which is where tempo puts its dateline after
  * breadcrumbs, title, publication line and caption.
  */
-import type { Dateline, Published } from '../types.js';
 import type { DatelineLanguageData } from '../lang/types.js';
 import { matchDateAt } from '../dates/absolute.js';
 import { readReference, type Reference } from '../dates/calendar.js';
 import type { DateHit } from '../dates/hit.js';
 import { isDomain } from '../organisations/shapes.js';
 import { type Compiled, compile } from './compiled.js';
+import type { DatelineHit, DateOptions } from './hit-types.js';
 import { countryAfter, isCountryName } from './country.js';
 import { gluedPlaceAt } from './glued-place.js';
 import { selfNamedAt } from './self-named.js';
 import { filedBy, shortMonthDayAt } from './short-date.js';
-import { STOP_THEN_STORY, bareEnd, isAllCaps, parenShortDateAt } from './stop-place.js';
+import { STOP_THEN_STORY, bareEnd, isAllCaps, parenShortDateAt, slashDateAt } from './stop-place.js';
 import { type Outlet, at, brandOutletAt, namedParenOutletAt, outletAt, outletKey, parenOutletAt } from './outlets.js';
 import { SPACES, STANDFIRST_MAX_LENGTH, labelAbove, lineStarts, oneWordPlaceOpens, publishedLineEnd, separatorAt, standfirst, titleLike } from './lines.js';
 
 export { DATELINE_MAX_LINES, DATELINE_WINDOW, lineStarts } from './lines.js';
-
-/** Options of the dateline engine. */
-export interface DateOptions {
-  /** Supplies the year for dates written without one (`(3/1)`, `5 Mac`). */
-  referenceDate?: Date | string | null;
-  /** Whether a first line is a photo caption: a bare place (`Jakarta -`) may follow one, as it may follow a headline. */
-  captionLine?: (line: string) => boolean;
-  /** Whether a line on top is page furniture that is no part of the story (a byline, a reporter's e-mail): skipped like a publication line. */
-  furnitureLine?: (line: string) => boolean;
-  /**
-   * Whether a line on top is a widget's label the boilerplate classifier knows (`Share:`, a share bar, a breadcrumb, a
-   * reading time): skipped before any place is read, as `Share:` has the shape of a bare place (`KUALA LUMPUR:`).
-   */
-  widgetLine?: (line: string) => boolean;
-  /** Whether a line is nothing but share buttons (`Facebook`): skipped like a widget's label when one is right above it. */
-  buttonLine?: (line: string) => boolean;
-}
-
-/** Where a hit lies in the normalized text searched, and what was odd about it. */
-export interface Hit {
-  start: number;
-  end: number;
-  warnings: string[];
-}
-
-/**
- * A dateline found by `findDateline`: the public fields, with normalized offsets instead of `raw`/`span`.
- * `yearMissing`: its day and month were written without a year and stayed undated (no reference date to take it from):
- * a year found elsewhere in the article may still date it.
- */
-export type DatelineHit = Omit<Dateline, 'raw' | 'span'> & Hit & { yearMissing: boolean };
-
-/** A publication line found by `findPublished`. */
-export type PublishedHit = Omit<Published, 'raw' | 'span'> & Hit;
+export type { DatelineHit, DateOptions, Hit, PublishedHit } from './hit-types.js';
 
 // Anchored pieces of a dateline. Every repetition is bounded, so each is linear.
 /** A place: up to four capitalised words (`KUALA LUMPUR`, `Al-RAYYAN`, `Los Angeles`). */
@@ -239,7 +206,7 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
       if (sep) return hit(p, sep.end, text.slice(p, placeEnd), outlet, null);
       return /^[ \t]*(?:\n|$)/.test(text.slice(outlet.end, outlet.end + 20)) ? hit(p, outlet.end, text.slice(p, placeEnd), outlet, null) : null;
     }
-    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates, ref);
+    date = matchDateAt(text, r, c.dates, ref) ?? shortMonthDayAt(text, r, c.dates, ref) ?? slashDateAt(text, r, c.dates, ref);
     if (date) q = date.end;
     else {
       // `Mataram, NTB (ANTARA News) -`, `Al-RAYYAN, Qatar:`.
@@ -263,10 +230,11 @@ function placeFirst(text: string, p: number, c: Compiled, weak: Weak, ref: Refer
     }
   }
   if (!comma && !date) {
-    // `ISTANBUL 5 Mac -`: a foreign city and a short date with no comma between them.
-    const sp = at(SPACES, text, q)![0].length;
-    if (sp > 0 && /[0-9]/.test(text.charAt(q + sp))) {
-      date = matchDateAt(text, q + sp, c.dates, ref);
+    // `ISTANBUL 5 Mac -`: a foreign city and a short date with no comma between them (`BEIJING (China) 5 Mac -`: its country between).
+    const r = isAllCaps(text.slice(p, placeEnd)) ? countryAfter(text, q) : q;
+    const sp = at(SPACES, text, r)![0].length;
+    if (sp > 0 && /[0-9]/.test(text.charAt(r + sp))) {
+      date = matchDateAt(text, r + sp, c.dates, ref);
       if (date) q = date.end;
     }
   }
@@ -320,6 +288,7 @@ export function findDateline(
   const ref = readReference(options.referenceDate);
   let weakNext: Weak = 'none';
   let pending: DatelineHit | null = null;
+  let pendingCaption = false;
   // A publication line (`Senin, 3 Februari 2020 | 10:15 WIB`), on top or under a byline, is not counted: the caption or dateline under it is the first line.
   let dated = 0;
   // Right under a share label, its buttons one to a line (`Facebook`, `WhatsApp`) are skipped too.
@@ -349,12 +318,13 @@ export function findDateline(
       dated++;
       continue;
     }
-    // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line, one
-    // the story follows (not a byline, `Rina Wulandari, contohpost.com`). So does a caption's label in capitals to a bare place.
-    if (pending) return found && storyFollows(text, found.end) && (found.outlet !== null || found.date !== null || labelAbove(text.slice(pending.start, pending.end), text.slice(found.start, found.end))) ? found : pending;
+    // A bare place (`KETERANGAN:`, a caption's label) gives way to a dateline with an outlet or a date on the next line, one the story
+    // follows (not `Rina Wulandari, contohpost.com`); a caption's label in capitals (a colon, or a caption's line) to a bare place.
+    if (pending) return found && storyFollows(text, found.end) && (found.outlet !== null || found.date !== null || pendingCaption || labelAbove(text.slice(pending.start, pending.end), text.slice(found.start, found.end))) ? found : pending;
     if (found) {
       if (found.outlet !== null || found.date !== null) return found;
       pending = found;
+      pendingCaption = options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) === true;
     }
     // After a title-like first line a bare place may follow; after one sentence (a standfirst, or a caption with no credit), see `caps`.
     if (index === 0) weakNext = titleLike(text, line.pos, line.lineEnd) || options.captionLine?.(text.slice(line.pos, line.lineEnd).trimEnd()) ? 'any' : standfirst(text, line.pos, line.lineEnd) ? 'caps' : 'none';

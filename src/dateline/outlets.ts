@@ -15,6 +15,8 @@ export interface OutletTables {
   outletIds: ReadonlyMap<string, string>;
   notPlaces: ReadonlySet<string>;
   brandWords: ReadonlySet<string>;
+  /** Known places, lower-case: a first word that is one opens no acronym's name (`JAWA BARAT`). */
+  places?: ReadonlySet<string>;
 }
 
 /** A generic news domain for outlets missing from the data (`KOMPAas.com`, `contohberita.co.id`). */
@@ -68,7 +70,8 @@ export function brandOutletAt(text: string, pos: number, c: OutletTables, acrony
   const m = at(BRAND_NAME, text, pos);
   if (!m) return null;
   const words = m[0].split(' ');
-  const acronymName = acronymNames && words.length >= 2 && /^\p{Lu}{2,6}$/u.test(words[0]!);
+  // `CNBC Indonesia`, `RMOL JAKARTA`; not `JAWA BARAT` (a province in capitals: its first word, as short as an acronym, is a place's).
+  const acronymName = acronymNames && words.length >= 2 && /^\p{Lu}{2,6}$/u.test(words[0]!) && !c.places?.has(words[0]!.toLowerCase());
   if (!acronymName && !words.some((w) => isBrandWord(w, c.brandWords))) return null;
   if (c.notPlaces.has(m[0].toLowerCase())) return null;
   return withEdition(text, { text: m[0], id: outletKey(m[0]), end: pos + m[0].length, by: 'brand' });

@@ -2,9 +2,11 @@
  * Dateline shapes that the core engine (`find-dateline.ts`) hands to this module:
  * - `Jakarta. Indonesia's farm ministry …`: a place and a full stop, the story running on after it (English dailies);
  * - `Sukamaju - kabarcontoh.id -`: a bare place's dash, then the outlet's domain or name and a dash of its own;
- * - `KUCHING (Dec 3):`: a short month and day in parentheses after the place.
+ * - `KUCHING (Dec 3):`: a short month and day in parentheses after the place;
+ * - `Ambon, 5/2 (Antara Maluku) -`: a day and month with a slash after the comma, right before the agency.
  * Every regex is anchored (sticky) and bounded, so each match is linear.
  */
+import { matchDateAt } from '../dates/absolute.js';
 import type { Reference } from '../dates/calendar.js';
 import type { Grammar } from '../dates/grammar.js';
 import type { DateHit } from '../dates/hit.js';
@@ -74,4 +76,19 @@ export function parenShortDateAt(text: string, pos: number, grammar: Grammar, re
   const inner = `${m[1]!} (`;
   const found = shortMonthDayAt(inner, 0, grammar, ref);
   return found ? { ...found, start: pos, end: pos + m[0].length } : null;
+}
+
+/** A day and month (and year) with slashes, outside parentheses, with the agency's parenthesis right after it. */
+const SLASH_DATE_BEFORE_PAREN = /[0-3]?[0-9]\/[01]?[0-9](?:\/[0-9]{2}(?:[0-9]{2})?)?(?= ?\()/y;
+
+/**
+ * The slash date at `pos` of `Ambon, 5/2 (Antara Maluku) -`, read as its parenthesised form (`(5/2)`) is, or null. Body
+ * text does not take a bare `5/2` as a date (a score, a fraction); between a dateline's comma and its agency it is one.
+ */
+export function slashDateAt(text: string, pos: number, grammar: Grammar, ref: Reference | null): DateHit | null {
+  SLASH_DATE_BEFORE_PAREN.lastIndex = pos;
+  const m = SLASH_DATE_BEFORE_PAREN.exec(text);
+  const found = m ? matchDateAt(`(${m[0]})`, 0, grammar, ref) : null;
+  if (!found || found.end !== m![0].length + 2) return null;
+  return { ...found, start: pos, end: pos + m![0].length, warnings: found.warnings.map((w) => w.replace(`(${m![0]})`, m![0])) };
 }

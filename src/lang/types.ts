@@ -70,6 +70,8 @@ export interface BoilerplateData {
   shareWords: string[];
   /** Words that open a byline before the writer's name (`Oleh`, `By`): `Oleh Rina Kartika` alone on a line is an author line. */
   bylineWords: string[];
+  /** Openers of a picture's source alone on a line (`Image via`, `Pic credit:`): with one to four capitalised words after, a caption. */
+  creditOpeners: string[];
   /** Words of a page switcher (`Halaman`, `Selanjutnya`, `Page`, `Next`): a line of them and page numbers is navigation. */
   pageWords: string[];
   /** What a page switcher writes for the whole story on one page (`Halaman all`, `Page all`), lower-case. */

@@ -33,6 +33,10 @@ const SITE_SUFFIX = /\s[-–—|]\s([^-–—|]{2,40})$/u;
  * (`KUALA LUMPUR: …` lines end with a full stop, so ENDS_SENTENCE rejects them; `KPK: …` is a headline.)
  */
 const STARTS_BODY = /^.{0,45}?(?:\s[-–—]{1,2}\s(?=\S)|\(\w[\w /]{1,30}\)\s[-–—])/u;
+/** Who said it, after a headline's last dash (`Jambatan baharu siap tahun depan - Menteri`): one to four capitalised words. */
+const ATTRIBUTION = /\s[-–—]\s\p{Lu}[\p{L}.'’-]{0,25}(?: \p{Lu}[\p{L}.'’-]{0,25}){0,3}$/u;
+/** Words a headline has before its speaker's name: a dateline's place (`KUALA LUMPUR - Polis …`) has fewer. */
+const MIN_ATTRIBUTED_HEADLINE_WORDS = 4;
 
 export interface TitleInput {
   text: string;
@@ -107,7 +111,7 @@ export function findTitle(input: TitleInput): TitleResult {
   const half = gluedHalf(raw);
   const copy = half === null ? raw : raw.slice(0, half);
   const title = stripSiteSuffix(input, copy).trimEnd();
-  if (!looksLikeTitle(title) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
+  if (!looksLikeTitle(title, input.langs) && !(half !== null && title.length <= MAX_TITLE_LENGTH)) return none;
   // `Rina Kartika` alone above the story: a byline or the name under a photo, not a headline.
   if (half === null && NAME_ONLY.test(title) && !wordsOfTheStory(title, text.slice(candidate.end))) return none;
   // `“Verse …” (Maksud surah Contoh: 2)`: a quotation and its source open an essay; it is text, not a headline.
@@ -154,14 +158,14 @@ function gluedDatelineAt(input: TitleInput, line: Block): number | null {
   let k = blocks.length - 1;
   while (blocks[k]!.line !== line.line) k--;
   const last = blocks[k]!;
-  if (looksLikeTitle(text.slice(line.start, Math.min(last.end, line.start + 2 * MAX_TITLE_LENGTH + 1)))) return null;
+  if (looksLikeTitle(text.slice(line.start, Math.min(last.end, line.start + 2 * MAX_TITLE_LENGTH + 1)), input.langs)) return null;
   // Only the first characters can hold the headline: the scan stays short on a huge first line.
   const whole = text.slice(line.start, Math.min(last.end, line.start + MAX_TITLE_LENGTH + 1));
   GLUED_OPENER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = GLUED_OPENER.exec(whole)) !== null) {
     const head = whole.slice(0, m.index).trimEnd();
-    if (head.split(' ').length < MIN_GLUED_TITLE_WORDS || !looksLikeTitle(head) || NAME_ONLY.test(head)) continue;
+    if (head.split(' ').length < MIN_GLUED_TITLE_WORDS || !looksLikeTitle(head, input.langs) || NAME_ONLY.test(head)) continue;
     const at = line.start + m.index;
     // A dateline closes with a dash or a colon within a few words: most openers (`KPK`, `DPR`) have none near.
     if (!/[-–—:]/.test(text.slice(at, at + DATELINE_REACH))) continue;
@@ -208,7 +212,7 @@ function isKicker(input: TitleInput, line: Block, next: Block): boolean {
   const below = text.slice(next.start, next.end).trim();
   const topWords = top.split(/\s+/).length;
   const belowWords = below.split(/\s+/).length;
-  if (topWords > MAX_KICKER_WORDS || belowWords <= topWords || !looksLikeTitle(top) || !looksLikeTitle(below)) return false;
+  if (topWords > MAX_KICKER_WORDS || belowWords <= topWords || !looksLikeTitle(top, input.langs) || !looksLikeTitle(below, input.langs)) return false;
   // `Rina Marlina` over a headline is the writer's name; a kicker in a name's shape opens with a lead word (`Jelang Piala Contoh`).
   if (NAME_ONLY.test(top) && !kickerLeads(input.langs).has(top.slice(0, top.indexOf(' ')).toLowerCase())) return false;
   if (NAME_ONLY.test(below) || input.junkKind(top) !== null || input.junkKind(below) !== null) return false;
@@ -293,11 +297,36 @@ function wholeLine(blocks: readonly Block[], candidate: Block): boolean {
   return blocks.filter((b) => b.line === candidate.line).length === 1;
 }
 
-function looksLikeTitle(s: string): boolean {
+function looksLikeTitle(s: string, langs: readonly LanguageData[]): boolean {
   if (s.length === 0 || s.length > MAX_TITLE_LENGTH * 2) return false;
   if (s.split(/\s+/).length < MIN_TITLE_WORDS) return false;
-  if (ENDS_SENTENCE.test(s) || STARTS_BODY.test(s) || TWO_SENTENCES.test(s) || SENTENCE_THEN_NOTE.test(s)) return false;
+  if (ENDS_SENTENCE.test(s) || (STARTS_BODY.test(s) && !attributedHeadline(s, langs)) || TWO_SENTENCES.test(s) || SENTENCE_THEN_NOTE.test(s)) return false;
   return s.length <= MAX_TITLE_LENGTH;
+}
+
+/**
+ * A headline that ends with who said it after a dash (`Royalti dan keuntungan berbeza - Ketua Menteri`, common in
+ * Malay and English dailies): the dash is no dateline's when the words before it are a headline (several, some in
+ * lower case) with no dash of their own, and only a name or title follows it. A byline is no headline: neither a
+ * head that opens with a byline word (`Oleh Dewi Kartika Sari - Kontributor`) nor a newsroom job after the dash
+ * (`Dewi Kartika dan Budi Santoso - Wartawan`).
+ */
+function attributedHeadline(s: string, langs: readonly LanguageData[]): boolean {
+  const m = ATTRIBUTION.exec(s);
+  if (!m) return false;
+  const head = s.slice(0, m.index);
+  if (head.split(' ').length < MIN_ATTRIBUTED_HEADLINE_WORDS || !/\p{Ll}/u.test(head) || head.endsWith('.') || STARTS_BODY.test(head)) return false;
+  const words = bylineWords(langs);
+  return !opensWithOneOf(head, words) && !opensWithOneOf(m[0].replace(/^\s[-–—]\s/u, ''), words);
+}
+
+/** Byline words of every language (`Oleh`, `By`, `Kontributor`, `Wartawan`), lower-case. */
+const bylineWords = memoByObject((langs: readonly LanguageData[]) => [...new Set(langs.flatMap((l) => l.boilerplate.bylineWords).map((w) => w.toLowerCase()))]);
+
+/** Whether `s` is one of `words` (lower-case), or opens with one and a space. */
+function opensWithOneOf(s: string, words: readonly string[]): boolean {
+  const lower = s.toLowerCase();
+  return words.some((w) => lower === w || lower.startsWith(`${w} `));
 }
 
 /** If `s` is some string written twice (`AbcAbc`, or `Abc Abc`), the length of one copy. */

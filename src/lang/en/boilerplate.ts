@@ -32,6 +32,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'ad', phrase: 'Continue reading' },
     { kind: 'other', phrase: 'Loading...' },
     { kind: 'ad', phrase: 'Scroll down to continue reading' },
+    { kind: 'ad', phrase: 'Story continues below' },
     { kind: 'other', phrase: 'View this post on Instagram' },
     // A blog platform's footer: share and like widgets, the comment form, links to the posts either side.
     { kind: 'share', phrase: 'Share this:' },
@@ -153,6 +154,7 @@ export const boilerplate: BoilerplateData = {
     'edition', 'coverage', 'more', 'interview', 'footage', 'clip', 'social',
   ],
   shareWords: ['share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'email', 'e-mail', 'copy', 'link', 'print', 'tweet', 'x', 'reddit'],
+  creditOpeners: ['Image via', 'Photo via', 'Image credit:', 'Photo credit:', 'Pic credit:'],
   bylineWords: ['By', 'Written by', 'Reported by', 'Words by', 'Story by', 'Text by', 'Photos by', 'Posted by', 'Edited by', 'Editor', 'Reporter', 'Writer'],
   pageWords: ['Page', 'Pages', 'Next', 'Previous', 'Next page', 'Previous page', 'View all'],
   allPagesWords: ['all'],

@@ -47,6 +47,9 @@ export const boilerplate: BoilerplateData = {
     { kind: 'ad', phrase: 'Ads' },
     { kind: 'ad', phrase: 'Sponsored' },
     { kind: 'ad', phrase: 'Scroll untuk melanjutkan membaca' },
+    { kind: 'ad', phrase: 'Scroll untuk melanjutkan' },
+    // The link under a digest's item, alone on its line (`Selengkapnya baca di sini.`); glued to the next item, the item stays.
+    { kind: 'related-link', phrase: 'Selengkapnya baca di sini' },
     { kind: 'ad', phrase: 'Gulir ke bawah untuk melanjutkan membaca' },
     { kind: 'ad', phrase: 'Lanjutkan membaca' },
     { kind: 'other', phrase: 'Memuat...' },
@@ -231,6 +234,7 @@ export const boilerplate: BoilerplateData = {
     'bagikan', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email',
     'e-mail', 'salin', 'tautan', 'link', 'tweet', 'x', 'copy', 'print', 'cetak', 'komentar',
   ],
+  creditOpeners: [],
   bylineWords: ['Oleh', 'Penulis', 'Reporter', 'Editor', 'Pewarta', 'Penyunting', 'Redaktur', 'Wartawan', 'Kontributor', 'Laporan', 'Jurnalis', 'Koresponden', 'Ditulis oleh', 'Diposting oleh'],
   pageWords: ['Halaman', 'Hal', 'Selanjutnya', 'Sebelumnya', 'Berikutnya', 'Halaman selanjutnya', 'Halaman berikutnya', 'Lihat semua'],
   allPagesWords: ['semua'],

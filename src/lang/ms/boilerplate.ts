@@ -83,6 +83,7 @@ export const boilerplate: BoilerplateData = {
     'beritanya', 'artikelnya', 'videonya', 'fotonya', 'gambarnya', 'rakamannya', 'temubualnya',
   ],
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
+  creditOpeners: [],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Ditulis oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],
   pageWords: ['Halaman', 'Muka', 'Seterusnya', 'Sebelumnya', 'Halaman seterusnya'],
   allPagesWords: ['semua'],

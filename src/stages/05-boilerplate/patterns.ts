@@ -51,6 +51,8 @@ export interface JunkPatterns {
   shareWords: ReadonlySet<string>;
   /** `Oleh Rina Kartika`, `By Rina Kartika`: a byline word and a name of one to four capitalised words. */
   byline: RegExp;
+  /** `Image via Contoh Wire`, `Pic credit: Facebook`: a credit opener and one to four capitalised words, the whole line; null with no opener. */
+  creditLine: RegExp | null;
   /** `Kontributor Bogor, Rina Kartika`: a byline word, a place, a comma and a name. */
   placedByline: RegExp;
   /** `Halaman: 1 2 3`, `Page 2 of 5`, `1 2 3 Selanjutnya`: page numbers with a page word. */
@@ -132,6 +134,12 @@ function isColonLabel(phrase: string): boolean {
   return t.indexOf(':') === t.length - 1;
 }
 
+/** `creditLine`: an opener, then a source of one to four capitalised words (`Contoh Wire`, `Reuters/Rina Putri`) and nothing else. */
+function creditLinePattern(openers: readonly string[]): RegExp | null {
+  if (openers.length === 0) return null;
+  return new RegExp(`^(?:${alternation(openers)}) ?\\p{Lu}[\\p{L}\\p{N}.'’&/-]{0,25}(?: \\p{Lu}[\\p{L}\\p{N}.'’&/-]{0,25}){0,3}$`, 'u');
+}
+
 function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
   const prefixPhrases = all((l) => l.boilerplate.prefixes.map((p) => p.phrase));
@@ -179,6 +187,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
     shareWords: new Set(all((l) => l.boilerplate.shareWords)),
+    // As written: `Image via satellite …` opens a sentence, not a credit.
+    creditLine: creditLinePattern(all((l) => l.boilerplate.creditOpeners)),
     // The byline word as written or in capitals (`BY RINA PUTRI`, `OLEH RINA PUTRI`), a colon or a dash after it (`Editor - Rina Putri`).
     byline: new RegExp(`^(?:${firstCharAlternation(all((l) => l.boilerplate.bylineWords.flatMap((w) => [w, w.toUpperCase()])), 'u')})(?: ?[:\\-–—])? \\p{Lu}[\\p{L}.'’-]{0,30}(?: \\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$`, 'u'),
     placedByline: new RegExp(

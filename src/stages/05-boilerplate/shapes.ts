@@ -121,6 +121,8 @@ const URL_LINE = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S{1,300}$/u;
 const DOMAIN_LINE = new RegExp(`^[\\p{L}\\p{N}-]{2,30}\\.${literalGroup(domainEndings)}$`, 'iu');
 /** A short label and a link, a line of a block of links (`Instagram: https://…`, `Situs web : www.…`). */
 const LABELLED_URL_LINE = /^\p{L}[\p{L}.-]{0,20}(?: \p{L}[\p{L}.-]{0,20}){0,2} ?: ?(?:https?:\/\/|www\.)\S{1,300}$/u;
+/** A short label and the site's account, a line of a block of accounts (`Instagram: @kabarcontoh`, `Twitter/X : @contoh_id`). */
+const LABELLED_HANDLE_LINE = /^\p{L}[\p{L}.\/-]{0,20}(?: \p{L}[\p{L}.\/-]{0,20}){0,2} ?: ?@[\w.]{2,30}(?:[ ,|/]{1,3}@[\w.]{2,30}){0,3}$/u;
 
 /** `0 Shares`, `12 Comments`, `1,2K Share`: a count and one share or comment word. */
 const COUNT_LINE = /^[0-9]{1,3}(?:[.,][0-9]{1,3})?[KkMm]? ?(\p{L}{3,12})$/u;
@@ -193,7 +195,8 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
   // Both agency shapes hold a slash. A caption quotes no one: quoted speech before `(ANT/Rina Wulandari)` is the story's
   // last paragraph, and the mark its credit. A caption may still quote a name or a term (`tradisi "Kirab Tirtajaya"`).
   if ((/^\(.*\)$/su.test(s) && endsInPhotoCredit(s, p)) || (s.includes('/') && !QUOTED_SPEECH.test(s) && AGENCY_PHOTO.test(s))) return 'caption';
-  if (URL_LINE.test(s) || (s.includes(':') && LABELLED_URL_LINE.test(s)) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
+  if (p.creditLine?.test(s)) return 'caption';
+  if (URL_LINE.test(s) || (s.includes(':') && (LABELLED_URL_LINE.test(s) || LABELLED_HANDLE_LINE.test(s))) || DOMAIN_LINE.test(s) || p.readerWidget.test(s)) return 'other';
   if (s.includes('@') && EMAIL_LINE.test(s)) return 'editor';
   if (HASHTAGS.test(s)) return 'navigation';
   if (p.pagination.test(s)) return 'navigation';
