@@ -7,12 +7,11 @@
  * for. It also cleans names with what the whole article says about its words: a capitalised word
  * the article also writes in lower case, writes after `di`/`Kota`, or uses in another run of
  * capitalised words is an organisation, a place or a sentence opener glued before the name
- * (`Masjid Raya Contoh Ahmad Faizal`, `Sukamaju Suryatno`, `Dilema Sinta`).
+ * (`Masjid Raya Contoh Ahmad Faizal`, `Sukamaju Suryatno`, `Dilema Sinta`): `name-cut.ts`.
  */
 import type { Lexicon, Token } from './speech-words.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
-import { CutMemo } from './cut-memo.js';
 import { nameKey } from './name-key.js';
 import { ownNameWords, readNicknames } from './nicknames.js';
 import { titleOrganisation } from './implied-organisation.js';
@@ -20,7 +19,8 @@ import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
 import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, otherBody, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
-import { bodyWordFirst, commonOpener, givenNameBefore, initialledPerson } from './book-readings.js';
+import { commonOpener, initialledPerson } from './book-readings.js';
+import { NameCut } from './name-cut.js';
 import { MAX_PEOPLE_REMEMBERED } from '../options.js';
 import { NamedPeople } from './named-people.js';
 import { afterCompanyPrefix } from './company-prefix.js';
@@ -29,9 +29,6 @@ export type { Person } from './person.js';
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
 const SPACED_G = /\S+/g;
-const HAS_LOWER = /\p{Ll}/u;
-/** Initials written with full stops (`A.B.`, `L.P`): letters of a name, not an acronym. */
-const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
 /** People met so far, and where they were mentioned. */
 export class SpeakerBook {
@@ -54,11 +51,16 @@ export class SpeakerBook {
 
   private built: Vocabulary | null = null;
 
+  /** Where names are cut (`name-cut.ts`): it reads `refs`, `refPhrases`, `persons` and `vocab` of this book. */
+  private readonly cut: NameCut;
+
   /** `vocabulary` is built on first need (most articles without quotes never need it). */
   constructor(
     private readonly lex: Lexicon,
     private vocabulary: Vocabulary | (() => Vocabulary) | null = null,
-  ) {}
+  ) {
+    this.cut = new NameCut(lex, this);
+  }
 
   /** The article's vocabulary, built on first use. */
   get vocab(): Vocabulary | null {
@@ -111,113 +113,14 @@ export class SpeakerBook {
     return null;
   }
 
-  /** A capitalised word that is not a name word in this article: a common word, a place, an acronym or an organisation word. */
-  private notName(word: string, placesOnly = false): boolean {
-    // Asked again for each run a word stands in: read once (bit 1: even among places only, bit 2: at all).
-    let read = this.notNames.get(word);
-    if (read === undefined) {
-      const k = nameKey(word);
-      // Capitals alone are an acronym, but initials with their full stops (`A.B.`, `L.P`) are part of a name.
-      const lexical = this.lex.places.has(word) || this.lex.orgWords.has(word) || this.lex.roleWords.has(word) || (word.length > 1 && !HAS_LOWER.test(word) && !INITIALS.test(word));
-      const v = lexical ? null : this.vocab;
-      read = lexical || (v !== null && v.places.has(k)) ? 3 : v !== null && v.lower.has(k) ? 2 : 0;
-      this.notNames.set(word, read);
-    }
-    return (read & (placesOnly ? 1 : 2)) !== 0;
-  }
-  private readonly notNames = new Map<string, number>();
-
-  /** A word that starts a name here: the article refers to the person by it, or it is a routine first name. */
-  private protects(word: string): boolean {
-    const k = nameKey(word);
-    return this.refs.has(k) || this.lex.namePrefixes.has(k) || k.length === 1;
-  }
-
   /**
    * Drop organisation, place and sentence-opener words glued before a name:
    * `Masjid Raya Contoh Ahmad Faizal` → `Ahmad Faizal`, `Sukamaju Suryatno` → `Suryatno`.
    * Returns null when nothing of a name is left (`Surabaya`, `Jakarta Utara`).
    */
   trim(p: ParsedSpeaker): ParsedSpeaker | null {
-    const at = this.cutPosition(p);
+    const at = this.cut.cutPosition(p);
     return at < 0 ? null : at === 0 || p.name === null ? p : cutSpeaker(p, p.name, at);
-  }
-
-  /** Where `trim` cuts the name of `p`: -1 when nothing of a name is left, else where the name starts (0: as written). */
-  private cutPosition(p: ParsedSpeaker): number {
-    if (!p.name || p.unnamed) return 0;
-    // The cut of a name of two words or more depends on the name and whether it is set off (and on `refs`,
-    // `refPhrases`, the people met and the vocabulary): names recur, so it is worked out once per name while
-    // those stay the same.
-    const key = p.setOff ? `\u0001${p.name}` : p.name;
-    const known = this.cuts.get(key, this.refs.size + this.refPhrases.size * 0x10000, this.persons.length, (w) => this.known(w));
-    if (known !== undefined) return known;
-    const spans: { text: string; at: number }[] = [];
-    SPACED_G.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SPACED_G.exec(p.name)) !== null) spans.push({ text: m[0], at: m.index });
-    const n = spans.length;
-    if (n === 0) return 0;
-    if (n === 1) {
-      const w = spans[0]!.text;
-      return this.notName(w) && !this.refs.has(nameKey(w)) && !this.known(w) ? -1 : 0;
-    }
-    this.cuts.begin();
-    const at = this.cutOf(p.name, spans, p.setOff === true);
-    this.cuts.set(key, at, this.persons.length);
-    return at;
-  }
-
-  /** Names (of two words or more) already trimmed (`cut-memo.ts`). */
-  private readonly cuts = new CutMemo();
-
-  /** Where the name `name` (its words `spans`, two or more) starts once trimmed; -1 when nothing is left. */
-  private cutOf(name: string, spans: readonly { text: string; at: number }[], setOff: boolean): number {
-    const n = spans.length;
-    let c = 0;
-    // Places, acronyms and organisation words anywhere before the name's last word; common words only
-    // from the start, since a name may have one inside (`Sinta Bunga Dewi`).
-    for (let i = 0; i < n - 1; i++) {
-      const w = spans[i]!.text;
-      if (this.protects(w)) break;
-      if (this.notName(w, i > c)) c = i + 1;
-    }
-    if (c === 0 && n > 1 && spans.every((s) => this.notName(s.text))) return -1;
-    // `Contoh Language`, `Dual Contoh Programme`: a run closed by a word the article writes in lower case names a thing.
-    const last = spans[n - 1]!.text;
-    if (this.vocab !== null && this.vocab.lower.has(nameKey(last)) && !this.refs.has(nameKey(last)) && !this.cuts.note(last, this.known(last)) && !setOff) return -1;
-    // A run the article also uses without the rest of the name is an organisation or a place; not before a
-    // name set off by an honorific or a comma, whose first words are how the article refers to the person.
-    for (;;) {
-      if (setOff || c >= n - 1 || this.protects(spans[c]!.text) || this.vocab === null) break;
-      let cut = 0;
-      for (let j = c + 2; j < n; j++) {
-        if (this.protects(spans[j - 1]!.text)) break;
-        const seq = name.slice(spans[c]!.at, spans[j - 1]!.at + spans[j - 1]!.text.length);
-        const withNext = name.slice(spans[c]!.at, spans[j]!.at + spans[j]!.text.length);
-        if (this.refPhrases.size > 0 && this.refPhrases.has(spans.slice(c, j).map((s) => s.text.toLowerCase()).join(' '))) break;
-        if (this.vocab.count(seq) > this.vocab.count(withNext)) cut = j;
-      }
-      // Up to the word the article uses alone for the person, when two name words remain:
-      // `Sukamaju Sinta Dewi` (`kata Sinta`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
-      // A title inside the name (`Faizal ibni Almarhum Sultan Hamzah`, `the Sultan said`) is no such word.
-      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text) && !givenNameBefore(spans, c, j, (w) => this.notName(w))) cut = j;
-      if (cut === 0 && n - c - 1 >= 2 && bodyWordFirst(spans, c, this.vocab, this.lex, (w) => this.notName(w))) cut = c + 1;
-      // A name never starts with a joiner (`Faizal Ibni Almarhum …`, `Ahmad bin Ali`) nor with middle initials
-      // (`Sari A.B. Wulandari`): no cut before one.
-      if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase()) || INITIALS.test(spans[cut]!.text)) break;
-      c = cut;
-    }
-    if (c === 0) return 0;
-    // What is left must still look like a name (`Rasa Sambal` → `Sambal`, a word the article writes in lower case, is none).
-    if (c === n - 1 && this.notName(spans[c]!.text) && !this.refs.has(nameKey(spans[c]!.text))) return -1;
-    return spans[c]!.at;
-  }
-
-  /** Some person met so far has this word in their name. */
-  private known(word: string): boolean {
-    const k = nameKey(word);
-    return this.persons.some((q) => q.words.includes(k));
   }
 
   /**
@@ -233,7 +136,7 @@ export class SpeakerBook {
    * company alone). Only for registering names: an attribution speaks through someone, so it keeps its name.
    */
   companyNamed(raw: ParsedSpeaker): boolean {
-    return raw.name !== null && afterCompanyPrefix(raw.organisation) && this.cutPosition(raw) === 0;
+    return raw.name !== null && afterCompanyPrefix(raw.organisation) && this.cut.cutPosition(raw) === 0;
   }
 
   /** The person met before whose full name the article gave `words` (each a `nameKey`) as a nickname of, if any. */
@@ -270,7 +173,7 @@ export class SpeakerBook {
     const initialled = !raw.name && !raw.role && raw.organisation && !raw.unnamed ? initialledPerson(raw.organisation, (a) => this.spellOut(a), this.persons) : null;
     if (initialled) return { person: initialled, resolved: true };
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
-    const at = this.cutPosition(raw);
+    const at = this.cut.cutPosition(raw);
     if (at < 0) return null;
     // `PT Contoh Jaya` with no title before it is the company, never a person (with a title, see `companyNamed`).
     if (at === 0 && raw.role === null && raw.name !== null && afterCompanyPrefix(raw.organisation)) return null;
@@ -319,7 +222,7 @@ export class SpeakerBook {
         const typo = w.length >= MIN_TYPO_LENGTH ? confirmedFirst(this.persons, (q) => q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) : null;
         if (typo) return adopt(typo, p, confirmed, true);
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
-        if (w.length >= MIN_ALIAS_LENGTH && !this.notName(p.name)) {
+        if (w.length >= MIN_ALIAS_LENGTH && !this.cut.notName(p.name)) {
           const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w) && !(x.startsWith(w) && x === q.words[q.words.length - 1])));
           if (inside.length === 1 && !(this.ownNames ??= ownNameWords(this.articleTokens, this.lex)).has(w)) return adopt(inside[0]!, p, confirmed, true);
         }
