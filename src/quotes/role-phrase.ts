@@ -29,7 +29,7 @@ import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-b
 import { capitalised } from '../util/capitalised.js';
 import type { RoleParts } from './role-parts.js';
 import { skipTitles } from './skip-titles.js';
-
+import { listedPortfolioTitle, portfolioJoin, portfolioShortForm, suffixTitleEnd } from './portfolio.js';
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
@@ -83,7 +83,6 @@ function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): numb
 /** Words of a bracketed short title, at most (`(Kasi Pidsus)`, `(Kasat Reskrim)`). */
 const MAX_SHORT_TITLE_WORDS = 3;
 
-
 /**
  * Split a title phrase into role and organisation. `role` and `organisation` are what the phrase
  * parser found (the organisation may still hold the end of the title, or the role the organisation);
@@ -136,25 +135,6 @@ function withoutPossessive(role: string, lex: Lexicon): string {
   return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(capitalised(stem)) ? role.slice(0, space + 1) + stem : role;
 }
 
-/** An acronym of two letters or more that opens no implied body (`HAM`, `UKM`; not `DPR` as `Polda` would be). */
-function portfolioAcronym(t: Token | undefined, lex: Lexicon): boolean {
-  return t !== undefined && t.word && t.cap && !t.hasLower && t.text.length > 1 && !impliedHead(t.text, lex);
-}
-
-/**
- * `Menteri Hukum dan HAM`, `Menteri Koperasi dan UKM`: inside a portfolio, `dan` before an acronym, the acronym after
- * it, and an organisation word before `dan` and another part (`Koperasi dan …`) all belong to the portfolio, whose
- * whole wording names the body.
- */
-function portfolioJoin(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  const joiner = (x: Token | undefined) => x !== undefined && x.word && !x.cap && lex.listJoiners.has(x.lower);
-  if (joiner(t)) return portfolioAcronym(next, lex);
-  if (portfolioAcronym(t, lex)) return joiner(tokens[k - 1]);
-  return t.word && t.cap && t.hasLower && lex.orgWords.has(t.text) && !impliedHead(t.text, lex) && joiner(next) && (portfolioAcronym(tokens[k + 2], lex) || tokens[k + 2]?.hasLower === true && tokens[k + 2]!.cap);
-}
-
 /** Digits of a post's number (`Chief 1`, `Naib Presiden 2`), at most. */
 const MAX_POST_NUMBER_DIGITS = 1;
 
@@ -169,42 +149,6 @@ function splitTitle(parts: RoleParts, lex: Lexicon): RoleParts {
   const key = `${role}\u0000${organisation ?? '\u0001'}\u0000${title ?? '\u0001'}`;
   const read = splitMemo.get(lex, key, () => readRole(role, organisation, title, lex));
   return read ? { role: read.role, organisation: read.organisation } : parts;
-}
-
-/**
- * `Trade, Crafts and Tourism Minister`: a portfolio word that could be a title (`Trade`) opening a list
- * whose title names its ministry after the list is part of that title's portfolio: the title is the word after the list.
- */
-function listedPortfolioTitle(tokens: readonly Token[], r: number, lex: Lexicon): number {
-  if (!lex.roleWords.has(tokens[r]!.text)) return r;
-  let listed = false;
-  for (let m = r + 1; m < tokens.length; m++) {
-    const t = tokens[m]!;
-    if (t.word && t.cap && lex.titleOrganisationSuffixes.has(t.text)) return listed ? m : r;
-    if (t.text === ',' && listComma(tokens, m, lex)) listed = true;
-    else if (!t.word || !(t.cap || lex.listJoiners.has(t.lower))) return r;
-  }
-  return r;
-}
-
-/**
- * `Trade and Industry (TI) Minister`: the portfolio's bracketed short form at token `i`, between the portfolio and the
- * title that names its ministry by a suffix. The title reads on past it; the role is written without it.
- */
-function portfolioShortForm(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
-  const close = tokens[i + 2];
-  const head = tokens[i + 3];
-  return tokens[i]?.text === '(' && tokens[i + 1]?.word === true && close?.text === ')' && head !== undefined && head.cap && lex.titleOrganisationSuffixes.has(head.text);
-}
-
-/** Past the word naming a ministry by a suffix in the capitalised run from `r` (`Trade Minister` → after `Minister`), else `r + 1`. */
-function suffixTitleEnd(tokens: readonly Token[], r: number, lex: Lexicon): number {
-  for (let j = r; j < tokens.length && tokens[j]!.word && tokens[j]!.cap; j++) {
-    if (!lex.titleOrganisationSuffixes.has(tokens[j]!.text)) continue;
-    // `Chief Minister`: a title the language says heads no ministry has no portfolio before it (`Contoh Chief Minister`).
-    return j === r || titleOrganisation(tokens.slice(r, j + 1).map((t) => t.text).join(' '), lex) !== null ? j + 1 : r + 1;
-  }
-  return r + 1;
 }
 
 /** `readRole` of each title met, per lexicon. */
