@@ -78,3 +78,17 @@ describe('speaker unseen33: `<noun> <title> <Name> itu` points back to someone n
     expect(speakers(text)[0]).toContain('sumber');
   });
 });
+
+describe('speaker unseen33: `setempat` closes a title before an apposed name', () => {
+  it('speaker unseen33: `kata Kepala Desa setempat, <Name>` gives the named person', () => {
+    const text =
+      'WANAJAYA - Jalan penghubung dua dusun rusak sejak musim hujan.\n\n"Kami sudah melapor berkali-kali," kata Kepala Desa setempat, Dimas Prasetyo.\n\nWarga berharap perbaikan dimulai bulan depan.';
+    expect(speakers(text).map((s) => s?.split(' | ').slice(0, 2).join(' | '))).toEqual(['Dimas Prasetyo | Kepala Desa setempat']);
+  });
+
+  it('speaker unseen33: must not fire: a title with a place after it keeps its own reading', () => {
+    const text =
+      'WANAJAYA - Jalan penghubung dua dusun rusak sejak musim hujan.\n\n"Kami sudah melapor berkali-kali," kata Kepala Desa Sukamaju, Dimas Prasetyo.\n\nWarga berharap perbaikan dimulai bulan depan.';
+    expect(speakers(text).map((s) => s?.split(' | ')[0])).toEqual(['Dimas Prasetyo']);
+  });
+});

@@ -292,7 +292,7 @@ export const speech: SpeechData = {
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
   locatives: [
     'di', 'ke', 'kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun',
-    'wilayah', 'kawasan', 'jalan', 'jl', 'pulau', 'pantai', 'gunung', 'sungai', 'kepulauan',
+    'wilayah', 'kawasan', 'jalan', 'jl', 'pulau', 'pantai', 'gunung', 'sungai', 'kepulauan', 'setempat',
   ],
   placePrepositions: ['di', 'ke'],
   degrees: DEGREES,
