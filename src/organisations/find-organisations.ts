@@ -110,6 +110,9 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   let i = 0;
   // The end of the last hit: an English name's words before its head are looked for no further back.
   let floor = 0;
+  // The tests of a common word that rules below take, made once per paragraph rather than once per word.
+  const common = (w: string) => f.commonWords.has(w);
+  const commonOrLower = (w: string) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w);
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
     if (!(p.bits[i]! & STARTS_ANYTHING)) {
@@ -195,7 +198,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // A name of several words after a noun that says what it is (`firm Contoh Pangan Jaya`).
     if (!best && names) {
-      const named = kindNounName(c, p, i, (w) => f.commonWords.has(w));
+      const named = kindNounName(c, p, i, common);
       if (named) best = { to: named.to, rule: 'kind-noun', known: null, kind: named.kind };
     }
     // A party's wing with the party after it (`Pemuda Contoh`): an organisation of its own.
@@ -212,7 +215,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // A foreign name closed by an English word the language puts first (`Contoh Growth Bank`).
     if (!best && names) {
-      const to = foreignCloserEnd(c, p, i, (w) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w));
+      const to = foreignCloserEnd(c, p, i, commonOrLower);
       if (to > 0) best = { to, rule: 'tail', known: null, kind: c.foreignClosers.get(tokens[to - 1]!.text)?.kind ?? 'company' };
     }
     // An outlet the text cites (`dilansir Contoh Times`).
@@ -249,7 +252,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       if (to > 0) best.to = to;
     }
     // English `X of` names: the words before the head (`Reserve Bank of …`), the `of` phrase after a tail (`Contoh Centre for …`).
-    const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor, (w) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w)) : i;
+    const from = best.rule === 'head' && names ? startBeforeOfHead(c, p, i, floor, commonOrLower) : i;
     if (best.rule === 'tail' && names) best.to = ofPhraseEnd(c, p, best.to, (at) => matchHead(c, p, at, f.alone)?.to ?? at);
     const start = tokens[from]!.start;
     const end = spanEnd(c, p, best.to);

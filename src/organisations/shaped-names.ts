@@ -54,10 +54,16 @@ export function isCoinedName(c: CompiledOrganisations, p: ParagraphState, i: num
   if (c.coinedEndings.length === 0 || !t.cap || t.acronym) return false;
   const word = t.text;
   // The ending first: nearly every capitalised word fails there.
-  if (!c.coinedEndings.some((ending) => word.length >= ending.length + MIN_COINED_STEM && word.endsWith(ending))) return false;
+  if (!endsCoined(word, c.coinedEndings)) return false;
   const rest = word.slice(1);
   if (rest !== rest.toLowerCase() || !/^\p{L}+$/u.test(word)) return false;
   return !c.placeWords.has(word) && !c.personFirstWords.has(word) && !c.notOrganisations.has(word) && coinedContext(c, p, i);
+}
+
+/** `word` ends with one of `endings` after a stem of `MIN_COINED_STEM` letters at least. */
+function endsCoined(word: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (word.length >= ending.length + MIN_COINED_STEM && word.endsWith(ending)) return true;
+  return false;
 }
 
 /**

@@ -22,12 +22,19 @@ function cueBefore(p: ParagraphState, i: number, words: readonly string[]): bool
   return true;
 }
 
+/** One of the phrases `cues` (none: undefined) ends right before word `i` (`cueBefore`). */
+function anyCueBefore(p: ParagraphState, i: number, cues: readonly (readonly string[])[] | undefined): boolean {
+  if (cues === undefined) return false;
+  for (const words of cues) if (cueBefore(p, i, words)) return true;
+  return false;
+}
+
 /** The end (exclusive) of an outlet's name at word `i` right after a citing phrase, or -1 (also for a person's name). */
 export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: number, alone: ReadonlyMap<string, number>): number {
   if (i === 0 || !plainGap(p, i) || (c.sourceCues.size === 0 && c.looseSourceCues.size === 0)) return -1;
   const before = p.tokens[i - 1]!.text;
-  const strict = c.sourceCues.get(before)?.some((words) => cueBefore(p, i, words)) ?? false;
-  if (!strict && !(c.looseSourceCues.get(before)?.some((words) => cueBefore(p, i, words)) ?? false)) return -1;
+  const strict = anyCueBefore(p, i, c.sourceCues.get(before));
+  if (!strict && !anyCueBefore(p, i, c.looseSourceCues.get(before))) return -1;
   if (isDomain(p.tokens[i]!.text)) return i + 1;
   let to = i;
   while (to < p.tokens.length && to - i < MAX_SOURCE_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to)) {

@@ -42,17 +42,16 @@ export class Vocabulary {
   readonly lower: WordIndex;
   /** Capitalised words written right after a locative (`di Surabaya`, `Kota Bekasi`): places. */
   readonly places = new Set<string>();
-  /** The paragraphs joined by spaces, for counting multi-word phrases. */
-  readonly text: string;
+  /** The paragraphs joined by spaces, for counting multi-word phrases: joined on the first count (most articles count none). */
+  private joined: string | null = null;
   private readonly neighbourMap = new Map<string, Set<string> | null>();
   private readonly counts = new Map<string, number>();
 
   constructor(
     private readonly paragraphs: readonly (readonly Token[])[],
-    texts: readonly string[],
+    private readonly texts: readonly string[],
     private readonly lex: Lexicon,
   ) {
-    this.text = texts.join(' ');
     let tokens = 0;
     for (const p of paragraphs) tokens += p.length;
     this.lower = new WordIndex(tokens >> 2);
@@ -113,8 +112,9 @@ export class Vocabulary {
     // An empty phrase (a name written with two spaces, split on one) occurs nowhere; searching
     // for it from `at + 0` never moved on.
     if (phrase === '') return 0;
+    const text = (this.joined ??= this.texts.join(' '));
     let n = 0;
-    for (let at = this.text.indexOf(phrase); at >= 0; at = this.text.indexOf(phrase, at + phrase.length)) if (wholeWordAt(this.text, at, phrase.length)) n++;
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) if (wholeWordAt(text, at, phrase.length)) n++;
     this.counts.set(phrase, n);
     return n;
   }
