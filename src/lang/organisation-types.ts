@@ -121,6 +121,8 @@ export interface OrganisationData {
    * `firm Contoh Pangan`): a name of two words or more after one is an organisation of that kind.
    */
   kindNouns: Readonly<Record<string, OrganisationKind>>;
+  /** Lower-case words that say where a body after them comes from (`perusahaan asal Contohland Contoh Group`): the country after one is no word of its name. */
+  originWords?: readonly string[];
   /** Lower-case phrases after which a capitalised name is an outlet the text cites (`dilansir Contoh Times`). */
   sourceCues?: readonly string[];
   /**
@@ -146,6 +148,8 @@ export interface OrganisationData {
   placeNameWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
+  /** Heads that name a country's government with the country alone (`Pemerintah Contohland`). Optional. */
+  countryGovernmentHeads?: readonly string[];
   /** Nouns a number counts (`74 orang`): a number before one closes no name (`Puskesmas Contoh 74 orang`). Optional. */
   countNouns?: readonly string[];
 }

@@ -126,6 +126,8 @@ export interface CompiledOrganisations {
   brandWords: string[];
   /** Lower-case nouns that say what kind of organisation the name after them is (`perusahaan`). */
   kindNouns: Map<string, OrganisationKind>;
+  /** `originWords`: a country after one says where the body after it comes from (`nationality.ts`). */
+  originWords: Set<string>;
   /** Lower-case phrases that cite a news source, as word lists by their last word (`dilansir dari` under `dari`). */
   sourceCues: Map<string, string[][]>;
   /** Phrases that cite an author as often (`dikutip`), by their last word. */
@@ -150,6 +152,8 @@ export interface CompiledOrganisations {
   placeNameWords: Set<string>;
   /** Words that alone after a head make a generic reference (`Pusat`). */
   genericWords: Set<string>;
+  /** Heads that name a country's government with the country alone (`Pemerintah`). */
+  countryGovernmentHeads: Set<string>;
   /** `countNouns`: a number before one counts it, and is no name's number. */
   countNouns: Set<string>;
   /** Words of honorifics and titles before a person's name (`Tun`, `Dr`, `Datuk`), without their full stops. */
@@ -353,6 +357,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     documentWords: new Set([...(placeData.documents ?? []), ...(data.sourceCues ?? []).flatMap((cue) => cue.split(' '))].map((w) => w.toLowerCase())),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),
+    originWords: new Set(data.originWords ?? []),
     sourceCues: byLastWord(data.sourceCues ?? []),
     looseSourceCues: byLastWord(data.looseSourceCues ?? []),
     aloneForms: alone,
@@ -365,6 +370,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     buildingWords: new Set(data.buildingWords ?? []),
     placeNameWords: new Set(data.placeNameWords ?? []),
     genericWords: new Set(data.genericWords ?? []),
+    countryGovernmentHeads: new Set(data.countryGovernmentHeads ?? []),
     countNouns: new Set(data.countNouns ?? []),
     namesakeTitles: new Set(namesakeTitles),
     personTitles: new Set(namesakeTitles.filter((t) => nameAbbreviations.includes(t))),

@@ -27,7 +27,8 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
     if (h.known && h.to - h.from === 1 && plainGap(p, h.to) && f.c.notOrganisations.has(`${h.text} ${p.tokens[h.to]!.text.toLowerCase()}`)) h.inName = true;
     // A name opened or closed by a word for a body and its meeting alike, with a year after it (or after its short
     // form), is that meeting's edition (`Contoh Investment Forum (CIF) 2025`): a known body's name there is no mention.
-    if ((f.c.gatheringWords.has(p.tokens[h.from]!.text) || f.c.gatheringWords.has(p.tokens[h.to - 1]!.text)) && yearAfter(p, h.to)) {
+    // A post of the body right before it says the body, the year its founding (`Ketua Forum Contoh 1998`; not `Ketua Panitia …`).
+    if ((f.c.gatheringWords.has(p.tokens[h.from]!.text) || f.c.gatheringWords.has(p.tokens[h.to - 1]!.text)) && yearAfter(p, h.to) && !postBefore(f, p, h.from)) {
       if (h.known) h.inName = true;
       else h.thing = true;
     }
@@ -36,6 +37,13 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;
     } else if (endsInEvent(f, p, h.to) || namesEventBefore(f, p, h)) h.thing = true;
   }
+}
+
+/** A one-word post that heads a unit (`Ketua`, `Anggota`: a role and a cue word) right before word `k`. */
+function postBefore(f: Finder, p: ParagraphState, k: number): boolean {
+  if (k === 0 || !plainGap(p, k)) return false;
+  const w = p.tokens[k - 1]!.text;
+  return f.c.roles.has(w) && f.c.cues.has(w.toLowerCase());
 }
 
 /** An acronym in brackets right after an event's name (`Contoh Rowing Federation Cup (CRFC)`): the event's short form. */

@@ -23,7 +23,7 @@ import { isBrandedOutlet } from './context.js';
 import { capitalsBeside, isShouted } from './headlines.js';
 import { findAliases, findOutlet, learnLegalCore, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
-import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, portfolioTitleEnd, spanEnd, tailAhead } from './names.js';
+import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { linkStockCodes } from './stock-codes.js';
@@ -33,7 +33,9 @@ import { linkHeadAcronyms } from './head-acronyms.js';
 import { officerCompany } from './role-names.js';
 import { fieldRoleBefore } from './field-roles.js';
 import { foreignCloserEnd, ofPhraseEnd, startBeforeOfHead } from './english-names.js';
-import { portfolioListEnd } from './portfolios.js';
+import { inPortfolioList, portfolioListEnd, portfolioTitleEnd } from './portfolios.js';
+import { kindNoun, nationalityEnd } from './nationality.js';
+import { namedPlaceInCapitals } from './capital-places.js';
 import { citedAt, citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { afterGivenName, countAlone, holdsNameWord, initialsInPost } from './people.js';
 import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
@@ -127,6 +129,13 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       i += 2;
       continue;
     }
+    // A body's country after its kind noun (`perusahaan Contohland Contoh Energy`): the name starts after it.
+    // Also the noun itself when a sentence starts with it (`Syarikat Contohland …`), lest a name start there.
+    const country = Math.max(nationalityEnd(c, p, i), kindNoun(c, word) ? nationalityEnd(c, p, i + 1) : -1);
+    if (country > 0) {
+      i = country;
+      continue;
+    }
     let bracket = -1;
     let party = -1;
     let known = matchKnown(c, p, i);
@@ -139,6 +148,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     if (known?.value.kind === 'media' && known.to === i + 1 && isPlainWordOutlet(f, c, p, i)) known = null;
     // A one-word name after a common given name is the person's (`Rina Mohd. Contoh` beside the brand `Contoh`).
     if (known && known.to === i + 1 && !tokens[i]!.acronym && afterGivenName(c, p, i)) known = null;
+    // A one-word name in a post's list of portfolios is the portfolio's word (`Exco Pelancongan dan Contoh negeri`).
+    if (known && known.to === i + 1 && inPortfolioList(c, p, i)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !p.titleCase && !p.quoted?.[i];
@@ -221,7 +232,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     // An outlet the text cites (`dilansir Contoh Times`).
     if ((!best || best.rule !== 'known') && names) {
       const to = citedSource(c, p, i, f.alone);
-      if (to > (best?.to ?? i)) best = { to, rule: 'source', known: null, kind: 'media' };
+      // A place the text names elsewhere, written in capitals (`dikutip dari CONTOHKOTA`), is no outlet.
+      if (to > (best?.to ?? i) && !(to === i + 1 && namedPlaceInCapitals(f, p, word))) best = { to, rule: 'source', known: null, kind: 'media' };
     }
     // A one-word name coined with the country's name (`Contohindo`), with its country (`Contohindo Indonesia`); a form this text
     // defined is left to the second pass.
@@ -229,7 +241,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const branch = i + 1 < n && plainGap(p, i + 1) && c.branchPlaces.has(tokens[i + 1]!.text);
       best = { to: branch ? i + 2 : i + 1, rule: 'coined', known: null, kind: null };
     }
-    if (!best && isShapedName(c, p, i) && !isShouted(tokens, i)) {
+    if (!best && isShapedName(c, p, i) && !isShouted(tokens, i) && !namedPlaceInCapitals(f, p, word)) {
       const rule: OrganisationRule = isDomain(word) ? 'domain' : isBrandedOutlet(c, word) ? 'brand' : tokens[i]!.acronym ? 'acronym' : 'camel';
       // Capitals the text already named a body by (`Badan Contoh (BC) … BC selaku Ketua …`) stay that body.
       if (rule === 'acronym' && initialsInPost(c, p, i) && !f.aliases.has(word) && !f.hits.some((h) => h.text === word && h.person !== true)) {

@@ -6,12 +6,13 @@
  */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
-import { ampersandGap, commaGap, Finder, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, Finder, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, countsNext, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { matchKnownWords } from './known-forms.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
+import { isCountryName } from '../lang/countries.js';
 import { hasEnclitic } from '../lang/enclitic.js';
 import { abbreviatedLegalForms } from '../lang/legal-forms.js';
 
@@ -23,6 +24,8 @@ export const MAX_NAME_WORDS = 10;
 export const MAX_NAME_NUMBER_LENGTH = 3;
 /** Most name words of a post's field before a tail (`Head of Contoh Market Research`). */
 const MAX_FIELD_WORDS = 3;
+/** The most words of a country's name (`Papua New Guinea`). */
+const MAX_COUNTRY_WORDS = 3;
 /** Extra words a spelled-out name may have beyond the letters of its acronym. */
 export const LONG_FORM_SLACK = 5;
 
@@ -32,31 +35,6 @@ export function isUnitOfKnown(c: CompiledOrganisations, p: ParagraphState, start
   const word = p.tokens[start]!.text;
   const last = p.tokens[to - 1]!.text;
   return word.length > 1 && !isRoman(word) && isPersonWord(c, word) && isAcronym(last) && c.forms.get(last)?.acronym === last;
-}
-
-/**
- * The end (exclusive) of a portfolio title whose committee head spans words `[from, start)` and
- * whose first portfolio words end at `to`: more portfolios in a list (`, Kebudayaan, Alam Sekitar
- * … dan Komoditi`), then a closing word (`negeri`). -1 when the name is no such title.
- */
-export function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, from: number, start: number, to: number): number {
-  const head = p.tokens.slice(from, start).map((t) => t.text).join(' ');
-  if (!c.portfolioHeads.has(head)) return -1;
-  const n = p.tokens.length;
-  let k = to;
-  // More portfolios, each after `, ` or a joiner (`dan`); bounded like any name.
-  for (let words = 0; k < n && words < MAX_NAME_WORDS; ) {
-    const comma = commaGap(p, k) && nameAt(p, k); // `, Kebudayaan`
-    const joined = !comma && plainGap(p, k) && c.joiners.has(p.tokens[k]!.text) && plainGap(p, k + 1) && nameAt(p, k + 1); // `dan Komoditi`
-    if (!comma && !joined) break;
-    if (joined) k++;
-    // A portfolio of one or more words (`Alam Sekitar`).
-    do {
-      k++;
-      words++;
-    } while (k < n && words < MAX_NAME_WORDS && plainGap(p, k) && nameAt(p, k));
-  }
-  return k < n && plainGap(p, k) && c.portfolioAfter.has(p.tokens[k]!.text) ? k + 1 : -1;
 }
 
 /** Where a name ending at word `to` ends: after `(Persero)`'s bracket and `Tbk.`'s full stop. */
@@ -161,6 +139,8 @@ export function matchHead(
     if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
     // A known name that starts inside and runs past the end is a name of its own (`Satgas Contoh Otorita Ibu Kota Contoh`).
     to = knownRunsPast(c, p, start, to);
+    // A country's government, then a ministry with its name (`Pemerintah Contohland Kementerian Contoh`): two bodies.
+    if (phrase.words.length === 1 && c.countryGovernmentHeads.has(phrase.words[0]!)) to = ministryAfterCountry(c, p, start, to);
     // A namesake's title with its name cut off is no name's last word (`RSUD Dr` before a person): drop it.
     if (to > start && c.namesakeTitles.has(p.tokens[to - 1]!.text)) to--;
     // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`), nor, after some heads, with one word at all (`Tim Contoh`: a person or a country's team).
@@ -168,6 +148,22 @@ export function matchHead(
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;
+}
+
+/**
+ * Where a government head with name words after it starts within words `(start, to)` right after
+ * a country's name (`Pemerintah Contohland Kementerian Contoh`), or `to`. Only after a country:
+ * a body named by a place, then its unit (`Pemerintah Kota Contoh Dinas Contoh`, `Bank Contoh
+ * Kantor Perwakilan Contoh`), is one name.
+ */
+function ministryAfterCountry(c: CompiledOrganisations, p: ParagraphState, start: number, to: number): number {
+  for (let m = start + 1; m < to - 1 && m - start <= MAX_COUNTRY_WORDS; m++) {
+    if (!plainGap(p, m)) return to;
+    if (!(p.bits[m]! & HEAD_WORD) || !c.heads.get(p.tokens[m]!.text)?.some((h) => h.value === 'government')) continue;
+    const country = p.tokens.slice(start, m).map((t) => t.text).join(' ');
+    return isCountryName(country) ? m : to;
+  }
+  return to;
 }
 
 /** Where a known form that starts within words `(start, to)` and ends past `to` begins, or `to`. */

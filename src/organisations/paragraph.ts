@@ -147,8 +147,8 @@ export class Finder {
   /** The language's most frequent words, lower-cased (`antara`): capitalised, one opens a sentence or a phrase, not a name. */
   commonWords: ReadonlySet<string> = new Set();
 
-  /** The paragraphs of the text this finder reads, and their lower-case words once a rule asks (`branches.ts`). */
-  readText: { states: readonly ParagraphState[]; lower: Set<string> | null } | null = null;
+  /** The paragraphs of the text this finder reads, and their lower-case words and named places once a rule asks (`branches.ts`, `capital-places.ts`). */
+  readText: { states: readonly ParagraphState[]; lower: Set<string> | null; places?: Set<string> } | null = null;
 
   constructor(readonly c: CompiledOrganisations) {}
 

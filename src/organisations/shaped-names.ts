@@ -7,6 +7,7 @@
 import type { CompiledOrganisations } from './compile.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { fieldRoleBefore } from './field-roles.js';
+import { isCountryName } from '../lang/countries.js';
 import { isCredit, nameAt, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isAllCaps, isCamel, isDomain, isRoman } from './shapes.js';
 import { PLAIN_CAP } from './words.js';
@@ -29,9 +30,20 @@ export function isShapedName(c: CompiledOrganisations, p: ParagraphState, i: num
     const hyphen = word.indexOf('-');
     const first = hyphen < 0 ? word : word.slice(0, hyphen);
     if (c.notOrganisations.has(first) || c.places.has(first) || isCodedAmount(c, word)) return false;
+    // A place written in capitals (`kata dia kepada CONTOHKOTA`, the place in the lexicon as `Contohkota`) is no acronym.
+    if (placeInCapitals(c, word)) return false;
     return !isCredit(c, p, i);
   }
   return camel;
+}
+
+/** Fewest letters of a place written in capitals: shorter words in capitals are acronyms more often. */
+const MIN_CAPITALS_PLACE = 4;
+
+/** An all-capitals word that is a place of the lexicon or a country in title case (`CONTOHKOTA` for `Contohkota`). */
+function placeInCapitals(c: CompiledOrganisations, word: string): boolean {
+  if (word.length < MIN_CAPITALS_PLACE || !isAllCaps(word)) return false;
+  return c.placeWords.has(word) || c.placeWords.has(word[0] + word.slice(1).toLowerCase()) || isCountryName(word);
 }
 
 /** Word `i` is part of a web address or a handle: `www.` or `@` before it, a `/` right after it. */

@@ -284,6 +284,8 @@ export const organisations: OrganisationData = {
     kampus: 'education', stasiun: 'media', harian: 'media', majalah: 'media', situs: 'media', portal: 'media',
     firma: 'company', biro: 'company',
   },
+  // `asal` (origin): `perusahaan asal Contohland Contoh Group` names the company after the country.
+  originWords: ['asal'],
   aloneForms: ['Kongres', 'Senat'],
   unitHeads: ['Departemen', 'Biro', 'Satuan', 'Tim'],
   // `Tim` heads a named team (`Tim Contoh Pencari Fakta`); one word after it is a person (`Tim Contoh`) or a country's side.
@@ -294,6 +296,8 @@ export const organisations: OrganisationData = {
   buildingWords,
   // A board of some body named by its task alone (`Dewan Pembina`, `Dewan Komisaris`) is a generic one too.
   countNouns: ['orang', 'unit', 'buah', 'ekor', 'kali', 'persen', 'pasien', 'siswa', 'warga', 'korban', 'jiwa', 'keluarga'],
+  // A country's government named by the country alone (`Pemerintah Contohland`).
+  countryGovernmentHeads: ['Pemerintah'],
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi', 'Tugas', 'Kerja'],
   // `seperti dikutip Contohnet`: bare `dikutip` cites an author as often (`mengutip` more often still, so it is none).
   looseSourceCues: ['dikutip'],

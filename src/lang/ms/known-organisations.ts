@@ -66,6 +66,7 @@ export const knownOrganisations: readonly string[] = [
     'pn|party|Perikatan Nasional|PN',
     'petronas|company|Petroliam Nasional Berhad|Petronas|PETRONAS',
     'tnb|company|Tenaga Nasional Berhad|TNB|Tenaga Nasional',
+    'tm|company|Telekom Malaysia Berhad||Telekom Malaysia',
     'maybank|company|Malayan Banking Berhad|Maybank',
     'mas|company|Malaysia Airlines|MAS',
     'felda|company|FELDA|Felda',

@@ -168,6 +168,8 @@ export const organisations: OrganisationData = {
   placeNameWords: ['Kampung', 'Kg', 'Sungai', 'Bukit', 'Pulau', 'Tanjung', 'Taman', 'Jalan', 'Lorong', 'Pekan', 'Bandar', 'Felda', 'Ladang'],
   // A board of some body named by its task alone (`Lembaga Pengarah`) is a generic one too.
   countNouns: ['orang', 'unit', 'buah', 'ekor', 'kali', 'peratus', 'pesakit', 'pelajar', 'murid', 'mangsa', 'keluarga'],
+  // A country's government named by the country alone (`Kerajaan Contohland`).
+  countryGovernmentHeads: ['Kerajaan'],
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
@@ -175,6 +177,8 @@ export const organisations: OrganisationData = {
     organisasi: 'ngo', badan: 'other', kumpulan: 'other', universiti: 'education', akhbar: 'media', portal: 'media',
     stesen: 'media',
   },
+  // `asal` (origin): `perusahaan asal Contohland Contoh Group` names the company after the country.
+  originWords: ['asal'],
   spelledTails: englishSpelledTails,
   foreignClosers: englishForeignClosers,
   nameWords: ['Pusat', 'Rangkaian', 'Gerakan', 'Front', 'Pertubuhan', 'Syarikat', 'Persekutuan', 'Kesatuan', 'Council', 'Agency', 'Centre', 'Center'],

@@ -1,0 +1,40 @@
+/**
+ * A country after a noun that says what a body is (`perusahaan Contohland`, `produsen mobil
+ * Contohland`) says where the body is from, as Indonesian and Malay put it after the noun: the
+ * body's name starts after the country (`perusahaan Jerman Contoh Energy` names `Contoh Energy`).
+ */
+import { isCountryName } from '../lang/countries.js';
+import type { CompiledOrganisations } from './compile.js';
+import { matchKnown } from './names.js';
+import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
+
+/**
+ * The end (exclusive) of a country at word `i`, or -1: a country (`Contohland`, `Korea Selatan`)
+ * between a kind noun (with at most one lower-case word of its field between: `produsen mobil`) or
+ * an origin word (`asal`) and a name of two words or more, and no known name starts at it
+ * (`maskapai Contohland Airlines` stays the airline).
+ */
+export function nationalityEnd(c: CompiledOrganisations, p: ParagraphState, i: number): number {
+  const { tokens } = p;
+  if (i < 1 || i + 1 >= tokens.length || !plainGap(p, i)) return -1;
+  // A country of one word or two (`Contohland`, `Korea Selatan`).
+  const after = isCountryName(tokens[i]!.text) ? i + 1 : plainGap(p, i + 1) && isCountryName(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) ? i + 2 : -1;
+  if (after < 0 || after + 1 >= tokens.length || !plainGap(p, after) || !nameAt(p, after) || matchKnown(c, p, i)) return -1;
+  // A name of its own after the country, of two words or more, not opened by a word that ends or heads names: else the
+  // country starts the name (`Contohland Airlines`, `Contohland Bank Contoh`).
+  const next = tokens[after]!.text;
+  if (c.tails.has(next) || c.heads.has(next) || c.nameWords.has(next) || c.foreignClosers.has(next)) return -1;
+  if (!plainGap(p, after + 1) || !nameAt(p, after + 1)) return -1;
+  const before = tokens[i - 1]!;
+  if (kindNoun(c, before.text) || c.originWords.has(before.text)) return after;
+  // `produsen mobil Jepang`: the field word is lower case, the noun before it a kind noun.
+  return i > 1 && !before.cap && plainGap(p, i - 1) && kindNoun(c, tokens[i - 2]!.text) ? after : -1;
+}
+
+/**
+ * A kind noun, also capitalised at a sentence's start (`Maskapai Contohland Contoh Air`), unless
+ * capitalised it heads a name (`Universitas Contohland` is the university).
+ */
+export function kindNoun(c: CompiledOrganisations, word: string): boolean {
+  return c.kindNouns.has(word) || (c.kindNouns.has(word.toLowerCase()) && !c.heads.has(word) && !c.nameWords.has(word));
+}
