@@ -192,6 +192,10 @@ export interface SpeechData {
    * written after one is the client, no organisation.
    */
   clientTitles?: readonly string[];
+  /** Words that qualify the post right before them (`Direktur Utama`), and after any other word end a body's name (`Jasa Utama`). */
+  postQualifiers?: readonly string[];
+  /** Two-word posts that hold the place they serve and speak for no body (`Ketua Kampung Contoh`), as written. */
+  seatTitles?: readonly string[];
   /** Words that join the last item of a list (`dan`, `and`): a title's field may be one (`Bidang Politik, Hukum, dan Keamanan`); lower-case. */
   listJoiners?: readonly string[];
 }

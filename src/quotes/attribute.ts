@@ -12,7 +12,7 @@ import { adverbialOpener, possessiveRole, roleLinkAt, titleBefore } from './role
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
-import { fieldHeldAt } from './title-field.js';
+import { fieldHeldAt, honorificNameAfter } from './title-field.js';
 import { legalForms } from '../lang/legal-forms.js';
 import { definiteRole, unnamedSubjectBefore } from './definite-title.js';
 import { appositiveAfter, lowerTitleAt, titleBeforeName, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
@@ -318,6 +318,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
         if (t.word && !t.cap && lex.connectors.has(t.lower) && tokens[q + 1]?.cap && titleBefore(tokens, segFrom, q, lex)) continue;
         // `<Title> <Field> di <Body> <Name>`: a title's field word before the link, the body and the name after it.
         if (fieldHeldAt(tokens, segFrom, q, k, lex, (a, b) => titleBefore(tokens, a, b, lex))) continue;
+        // `<Title> <Body> di <Body> Prof Dr <Name>`: an honorific after the body marks the name, past the link.
+        if (honorificNameAfter(tokens, q, k, lex)) continue;
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap) && !placeLinkAt(tokens, q, lex)) {
           segEnd = q;
           break;

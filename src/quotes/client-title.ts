@@ -23,3 +23,13 @@ function personShaped(tokens: readonly Token[], o: number, oe: number, lex: Lexi
 export function clientPerson(title: string, tokens: readonly Token[], o: number, oe: number, lex: Lexicon): boolean {
   return clientTitle(title, lex) && personShaped(tokens, o, oe, lex);
 }
+
+/**
+ * `pengacara Rudi Hartawan, Agus Salimin`: the comma after the client's name (a person's, not a body's) that follows the
+ * client's title `title` at token `k`, when a capitalised word comes after it; else -1.
+ */
+export function clientComma(title: string, tokens: readonly Token[], k: number, to: number, lex: Lexicon): number {
+  let c = k;
+  while (c < to && tokens[c]!.text !== ',') c++;
+  return c + 1 < to && tokens[c + 1]!.cap && clientPerson(title, tokens, k, c, lex) ? c : -1;
+}

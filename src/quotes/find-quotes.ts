@@ -24,6 +24,7 @@ import { type RoleReads, registerNames } from './register-names.js';
 import { collectReferences } from './short-references.js';
 import { backReference } from './back-reference.js';
 import { mayHoldTitle, pointsBackByTitle } from './retitled-voice.js';
+import { nameAfterLink } from './linked-name.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { endsPossessive } from '../organisations/shapes.js';
 import { withTrailingName } from './trailing-name.js';
@@ -103,6 +104,8 @@ export function findQuotes(
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   // The signer of a statement, read once and only when a first-person quote needs them.
   let signer: ReturnType<typeof findSignatory> | undefined;
+  // Holders of a title no name was given for (`kata Perdana Menteri`), who speak again through a pronoun.
+  const titleVoices = new Map<Person, string>();
   book.setArticle(allTokens, paragraphs.map((para) => para.text));
   // The role phrases registerNames reads, kept for the narrative pass below (which reads them again) where it runs.
   const roleReads: RoleReads[] = [];
@@ -191,9 +194,20 @@ export function findQuotes(
           const voice = book.before(base + c.span.start, base);
           if (voice && !nobody(voice) && !voice.org && mayHoldTitle(voice, base + c.span.start, book, data)) r = { person: voice, resolved: true };
         }
-        // `kata Kepala Dinas Contoh` with no holder named anywhere: a title names nobody (no speaker named `Kepala`).
-        if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) book.mention(base + attribution.speaker.nameStart, r.person);
-        else if (r) {
+        // `kata Perdana Menteri` with no holder named anywhere: the title as written is the describing phrase that
+        // stands for the speaker (never a name guessed nearby); a following `katanya` is the same unnamed holder's.
+        if (r && nobody(r.person) && !attribution.speaker.name && attribution.speaker.role && !attribution.speaker.unnamed) {
+          const sp = attribution.speaker;
+          book.mention(base + sp.nameStart, r.person);
+          // Not when a name follows past a link (`linked-name.ts`): the phrase was cut short of it; nor when a
+          // demonstrative closes it (`kata manajer itu`): someone named before. The role and body are the title as read
+          // (`Menteri dari Partai Contoh Raya` → `Menteri` of `Partai Contoh Raya`).
+          if (!nameAfterLink(tokens, tokenAt(tokens, sp.end), lex) && !pointsBackByTitle(sp, tokens, lex)) {
+            titleVoices.set(r.person, text.slice(sp.nameStart, sp.nameEnd));
+            const read = r.person.role ? r.person : sp;
+            speaker = { name: titleVoices.get(r.person)!, role: read.role, organisation: read.organisation, start: base + sp.nameStart, end: base + sp.nameEnd, resolved: false };
+          }
+        } else if (r) {
           const sp = attribution.speaker;
           const own = book.ownTitle;
           speaker = {
@@ -222,7 +236,7 @@ export function findQuotes(
         const previousVoice = !person && continued && hits.length > firstHit ? hits[hits.length - 1]!.speaker : null;
         // `<description> yang menjabat <title> ini`: the quote speaks under the post its description names.
         const own = attribution?.title;
-        if (person && !nobody(person)) speaker = { name: person.name, role: own?.role ?? person.role, organisation: own ? (own.organisation ?? person.organisation) : person.organisation, start: null, end: null, resolved: true };
+        if (person && (!nobody(person) || titleVoices.has(person))) speaker = { name: titleVoices.get(person) ?? person.name, role: own?.role ?? person.role, organisation: own ? (own.organisation ?? person.organisation) : person.organisation, start: null, end: null, resolved: true };
         else if (previousVoice) speaker = { ...previousVoice, start: null, end: null, resolved: true };
       } else {
         // `saya menyebut "…"`: the writer, who signs a statement at its end.

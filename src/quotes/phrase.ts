@@ -19,6 +19,8 @@ import { titleNameBody } from './title-name-body.js';
 import { nameBeforeTitle } from './name-before-title.js';
 import { nameRunEnd, particlePair, tailName, trimSuffixes } from './name-run.js';
 import { describingCompound, dottedDegree, titleInsideName } from './name-word.js';
+import { clientComma } from './client-title.js';
+import { placeWordsOnly } from './body-beside-title.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
 
@@ -219,6 +221,18 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
       let d = k;
       while (d > from && (!tokens[d - 1]!.word || lex.namingWords.has(tokens[d - 1]!.lower))) d--;
       const description = slice(text, tokens, from, d) || null;
+      // `pengacara Rudi Hartawan, Agus Salimin`: after a title held for a client, a person set off by a comma is the
+      // holder, and the name before it the client's.
+      const comma = description ? clientComma(description, tokens, k, to, lex) : -1;
+      if (comma > 0) {
+        const own = parsePhrase(text, tokens, comma + 1, to, lex);
+        // `kuasa hukum Rudi Hartawan, Jakarta`: a place after the comma names no holder: the holder is unnamed, and
+        // the describing phrase up to the comma stands for them.
+        if (own?.name && !own.unnamed && !own.role && placeWordsOnly(own.name.split(' '), lex)) {
+          return makeSpeaker(text, tokens, phraseStart, tokens[comma - 1]!.end, null, description, null, true);
+        }
+        if (own?.name && !own.unnamed) return { ...own, role: own.role ?? description, start: phraseStart, end: phraseEnd_ };
+      }
       // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Contoh, Ahmad Faizal Ramli`).
       const inner = parsePhrase(text, tokens, k, to, lex);
       // `seorang juru bicara Asosiasi Contoh Raya`: after an indefinite description the organisation's words are no name

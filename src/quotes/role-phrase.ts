@@ -29,6 +29,7 @@ import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-b
 import { capitalised } from '../util/capitalised.js';
 import type { RoleParts } from './role-parts.js';
 import { skipTitles } from './skip-titles.js';
+import { isCountryName } from '../lang/countries.js';
 import { listedPortfolioTitle, portfolioJoin, portfolioShortForm, suffixTitleEnd } from './portfolio.js';
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
@@ -63,7 +64,9 @@ function withoutArticle(role: string, lex: Lexicon): string {
   const words = role.split(' ');
   let t = 1;
   while (t < words.length - 1 && t < MAX_QUANTIFIER_WORDS && words[t] === words[t]!.toLowerCase() && !lex.lowerRoles.has(words[t]!)) t++;
-  return lex.lowerRoles.has(words[t]!.toLowerCase()) ? words.slice(t).join(' ') : role.slice(space + 1).trim();
+  if (lex.lowerRoles.has(words[t]!.toLowerCase())) return words.slice(t).join(' ');
+  // `warga setempat`: a calling that also describes an unnamed source is the post itself, with no title after it.
+  return lex.lowerRoles.has(first) ? role : role.slice(space + 1).trim();
 }
 
 /** Words of a quantifier before a title (`salah satu`, `one of the`), at most. */
@@ -94,7 +97,28 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   if (!split.role) return split;
   const headed = withTitleUnit(withTitleHead(split, lex), lex);
   const organisation = headed.organisation !== null && titledPerson(headed.organisation, lex) ? null : headed.organisation;
-  return withWing({ ...headed, role: withoutPossessive(headed.role ?? split.role, lex), organisation }, lex);
+  return withoutCountry(withWing({ ...headed, role: withoutPossessive(headed.role ?? split.role, lex), organisation }, lex), parts.title);
+}
+
+/** Words that tie a post's country to where it is posted (`Duta Besar Contohland untuk Indonesia`, `di Jakarta`). */
+const POSTED_AT: ReadonlySet<string> = new Set(['untuk', 'di', 'ke', 'to', 'in']);
+/** A country's name is at most this many words (`Korea Selatan`, `Papua New Guinea`). */
+const MAX_COUNTRY_WORDS = 3;
+
+/**
+ * `Duta Besar Jepang`, `Perdana Menteri Malaysia`: a country after a post is where the post is held, no body the holder
+ * speaks for: it stays in the role, and the organisation is none.
+ */
+function withoutCountry(parts: RoleParts, title: string | undefined): RoleParts {
+  const { role, organisation } = parts;
+  // Only a country written right after the post (`Head of Operations for Contohland` keeps its reading).
+  if (!role || !organisation || (title !== undefined && !title.includes(`${role} ${organisation}`))) return parts;
+  const words = organisation.split(' ');
+  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length); n > 0; n--) {
+    if (!isCountryName(words.slice(0, n).join(' '))) continue;
+    return n === words.length || POSTED_AT.has(words[n]!) ? { ...parts, role: `${role} ${organisation}`, organisation: null } : parts;
+  }
+  return parts;
 }
 
 /**
@@ -230,6 +254,12 @@ function readRole(role: string, organisation: string | null, title: string | und
     field ||= lex.fieldOpeners.has(prev.text) && !isCompoundRole(lex, tokens[k - 2]?.text ?? '', prev.text);
     // `Head of the National … Agency`: an article opens the organisation.
     if (t.word && lex.connectors.has(t.lower) && lex.articles.has(tokens[k + 1]?.lower ?? '')) break;
+    // `analis Niaga Utama Contoh Sekuritas`: a word that qualifies a post (`Utama`) after a field word, not after the post,
+    // closes a body's name: the run of field words before it opens the organisation.
+    if (lex.postQualifiers.has(t.text) && !lex.roles.has(prev.text) && !isCompoundRole(lex, prev.text, t.text) && !field) {
+      while (k > r + 1 && !lex.roles.has(tokens[k - 1]!.text)) k--;
+      break;
+    }
     if (isCompoundRole(lex, prev.text, t.text)) k++;
     // `Plt. Kepala Dinas …`: the full stop of a qualifying word's short form.
     else if (t.text === '.' && lex.titleModifiers.has(prev.text) && titleWord(tokens[k + 1] ?? t, lex)) k++;

@@ -40,7 +40,8 @@ export function placeTitle(phrase: string, tokens: readonly Token[], r: number, 
   if (compound) taker++;
   if (!lex.placeTakers.has(tokens[taker]!.text) || bodyFrom(tokens, taker + 1, lex)) return null;
   const whole = slice(phrase, tokens, r, e);
-  const place = compound && taker < e - 1 ? slice(phrase, tokens, taker, e) : null;
+  // `Ketua Kampung Contoh`: a post that holds a place and no body (`seatTitles`) gives no organisation.
+  const place = compound && taker < e - 1 && !lex.seatTitles.has(`${tokens[taker - 1]!.text} ${tokens[taker]!.text}`) ? slice(phrase, tokens, taker, e) : null;
   return { role: whole, organisation: before ?? titleOrganisation(whole, lex) ?? place };
 }
 

@@ -58,6 +58,10 @@ export interface Lexicon {
   lowerRoles: ReadonlySet<string>;
   /** Titles held for a client (`kuasa hukum`), lower-case. */
   clientTitles: ReadonlySet<string>;
+  /** Words that qualify the post before them (`Utama`), as written. */
+  postQualifiers: ReadonlySet<string>;
+  /** Posts that hold a place and no body (`Ketua Kampung`), as written. */
+  seatTitles: ReadonlySet<string>;
   descriptions: ReadonlySet<string>;
   /** Words that refer back to someone already named (`references.ts`). */
   references: ReferenceWords;

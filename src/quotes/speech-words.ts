@@ -303,6 +303,8 @@ export function lexicon(language: LexiconSource): Lexicon {
     titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
     listJoiners: lowerSet(data.listJoiners ?? []),
     clientTitles: lowerSet(data.clientTitles ?? []),
+    seatTitles: new Set(data.seatTitles ?? []),
+    postQualifiers: new Set(data.postQualifiers ?? []),
     agencies: lowerSet([...language.boilerplate.signOffs, ...Object.keys(language.outlets.names)]),
     lowerClasses: new Map(),
     textClasses: new Map(),

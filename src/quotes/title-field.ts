@@ -145,3 +145,22 @@ function portfolioWord(tokens: readonly Token[], k: number, lex: Lexicon): boole
   if (prev?.word && !prev.cap && lex.sceneLinks.has(prev.lower)) return false;
   return !lex.articles.has(t.lower) && !lex.fillers.has(t.lower) && !lex.openers.has(t.lower) && !lex.nameStops.has(t.lower) && !lex.titles.has(t.text) && !lex.orgWords.has(t.text) && !lex.pronouns.has(t.lower);
 }
+
+/**
+ * `<Title> <Body> di <Body> Prof Dr <Name> berkata`: a link (`di`, `dari`) followed by capitalised words of a body, then an
+ * honorific and the name up to the verb at `to`: the honorific marks where the name starts, so the subject runs on over
+ * the link. Token `link` is the link.
+ */
+export function honorificNameAfter(tokens: readonly Token[], link: number, to: number, lex: Lexicon): boolean {
+  const t = tokens[link];
+  const next = tokens[link + 1];
+  if (!t?.word || t.cap || !lex.connectors.has(t.lower) || !lex.nameStops.has(t.lower)) return false;
+  if (!next?.cap || lex.titles.has(next.text) || lex.places.has(next.text) || lex.locatives.has(next.lower)) return false;
+  let q = link + 2;
+  while (q < to && tokens[q]!.cap && !lex.titles.has(tokens[q]!.text)) q++;
+  if (q >= to || !lex.titles.has(tokens[q]!.text)) return false;
+  while (q < to && (lex.titles.has(tokens[q]!.text) || tokens[q]!.text === '.')) q++;
+  if (q >= to) return false;
+  for (; q < to; q++) if (!tokens[q]!.cap) return false;
+  return true;
+}

@@ -338,4 +338,6 @@ export const speech: SpeechData = {
   // `Direktur Pusat Kajian Contoh`: a centre named inside a title; `Ketua Pimpinan Pusat`, `Dewan Pimpinan Pusat`: a board's level.
   titleUnits: { Pusat: ['Pimpinan', 'Dewan', 'Pengurus'] },
   organisationNouns: ['perusahaan', 'perseroan', 'firma', 'emiten', 'korporasi', 'maskapai'],
+  // `Direktur Utama`, `Ekonom Utama`: chief, of the post before it; after a field word it ends a name (`Karya Utama`).
+  postQualifiers: ['Utama'],
 };

@@ -56,6 +56,8 @@ export const speech: SpeechData = {
     'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
     'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor', 'Felo',
+    // Local posts: a mukim's headman, a school's principal, a district officer, a village head (`Ketua Kampung`).
+    'Penghulu', 'Pengetua', 'Pegawai Daerah', 'Ketua Kampung',
     // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
     'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
     'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
@@ -100,7 +102,10 @@ export const speech: SpeechData = {
   fillers: [...indonesian.fillers, 'tambahan', 'menurutnya', ...OPENERS],
   openers: [...(indonesian.openers ?? []), ...OPENERS],
   // `Ahli Parlimen Contoh`, `ADUN Contoh`: a constituency, not a name.
-  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Adun', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran'],
+  placeTakers: [...indonesian.placeTakers, 'Parlimen', 'DUN', 'ADUN', 'Adun', 'Negeri', 'IPD', 'IPK', 'Majlis', 'Bandaraya', 'Perbandaran',
+    // Local posts hold the mukim, district or village they serve (`Penghulu Mukim Contoh`, `Ketua Kampung Contoh`): a place, no body.
+    // A bare `Penghulu` takes none: the mukim comes with its own word, so `Penghulu <Given> <Surname>` is a name whole.
+    'Penghulu Mukim', 'Mukim', 'Pegawai Daerah', 'Ketua Kampung', 'Kampung'],
   // The Indonesian places, whole: Malay text names them too, besides the Malay finder's places the lexicon adds.
   places: [...indonesianOrganisations.places, ...indonesian.places],
   weekdays: [...indonesian.weekdays, 'isnin', 'khamis', 'jumaat'],
@@ -123,7 +128,7 @@ export const speech: SpeechData = {
   namedHeads: ['Parti', 'Bank', 'Universiti'],
   compoundRoles: [...(indonesian.compoundRoles ?? []), 'Ketua Pegawai', 'Ketua Polis', 'Ketua Setiausaha', 'Yang Dipertua', 'Yang di-Pertua', 'Pengarah Urusan', 'Datuk Bandar',
     // A member of a legislature, named with the seat the member holds (`Ahli Parlimen Contoh`): a post, not the body.
-    'Ahli Parlimen', 'Ahli Dewan'],
+    'Ahli Parlimen', 'Ahli Dewan', 'Pegawai Daerah', 'Ketua Kampung', 'Penghulu Mukim'],
   titleOrganisations: {
     ...indonesian.titleOrganisations,
     // `Menteri Besar` and `Ketua Menteri` head a state government, not a ministry (`Menteri Besar Contoh` → `Kerajaan Negeri
@@ -142,6 +147,8 @@ export const speech: SpeechData = {
     // The foreign minister is `Menteri Luar` as often as `Menteri Luar Negeri`: the ministry keeps its whole name.
     'Menteri Luar': 'Kementerian Luar Negeri',
   },
+  // A village head, a district officer and a mukim's headman hold the place they serve, no body (`Ketua Kampung Contoh`).
+  seatTitles: ['Ketua Kampung', 'Pegawai Daerah', 'Penghulu Mukim'],
   // `Ketua Pegawai Eksekutif Kumpulan`: a group's chief executive, of the company the article is about.
   // A state's government: `Kerajaan Negeri Contoh`, `Kerajaan Contoh` (not `Kerajaan Malaysia`: `nations`).
   // A state executive councillor chairs a committee of the state government (`Pengerusi Jawatankuasa Kerja Raya Negeri Contoh`).
