@@ -59,7 +59,11 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const titled = placeOrganisations(norm.text, courtOrganisations(norm.text, regional, organisations, speech.courtTitles, lex.titleModifiers), lex, orgIndex);
   // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
   // `Kadin Contoh mengusulkan …`: an organisation the article names, read as the speaker, speaks for itself.
-  const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex, norm.text);
+  const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex, norm.text, {
+    titles: lex.singleTitles,
+    kinds: lex.organisationNouns,
+    pronouns: new Set(speech.organisationPronouns ?? []),
+  });
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,

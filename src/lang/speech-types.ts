@@ -115,6 +115,13 @@ export interface SpeechData {
   bareReportVerbs?: readonly string[];
   /** Lower-case nouns after `menurut` / `according to` that name a plan, rule or data, not someone speaking (`rencana`, `data`): no indirect quote. */
   nonSpeakers?: readonly string[];
+  /**
+   * Head words closing a law's name as written (`Act`, `Constitution`): a law written as the subject of a speech verb
+   * before a quotation (`the Contoh Act 1999 says: "…"`) is the quote's speaker, as written.
+   */
+  laws?: readonly string[];
+  /** Head words of a numbered part of a law as written (`Article`, `Section`), before its number (`Article 12 states: "…"`). */
+  lawParts?: readonly string[];
   /** Words between a name and the body the person comes from (`dari`, `of`), lower-case. */
   affiliationLinks?: readonly string[];
   /** Verbs of a relative clause by which a person heads a body (`X, who heads the Contoh Institute`), lower-case: that body is the person's organisation. */
@@ -127,6 +134,8 @@ export interface SpeechData {
   otherHolders?: readonly string[];
   /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */
   fieldOpeners?: readonly string[];
+  /** Auxiliaries and modals (`would`, `akan`), lower-case: after a speech verb they open a clause of its own. */
+  auxiliaries?: readonly string[];
   /** Possessive determiners that may open a title (`Its general manager`), lower-case: never an organisation. */
   possessives?: readonly string[];
   /** Of `possessives`, those that point back to an organisation (`its`, `their`), lower-case. */

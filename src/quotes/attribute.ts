@@ -20,6 +20,8 @@ import { isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { describedTitle } from './described-title.js';
 import { dottedDegreeStart, pronounOpensName } from './name-word.js';
 import type { RoleParts } from './role-parts.js';
+import { lawSubject } from './law-subject.js';
+import { attributesQuoteBefore } from './next-sentence.js';
 
 /** How many words a speaker may have before a trailing verb (`"…," the finance minister said`). */
 const MAX_PRE_VERB_WORDS = 6;
@@ -101,7 +103,7 @@ function verbAt(tokens: readonly Token[], j: number, lex: Lexicon): { verb: stri
 }
 
 /** The attribution after a closing mark; `k` is the first token after the mark. */
-export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false): Attribution | null {
+export function attributeAfter(text: string, tokens: readonly Token[], k: number, lex: Lexicon, endsSentence = false, continues = false): Attribution | null {
   let j = k;
   if (tokens[j]?.text === ',') j++;
   const lead = lex.postVerbLeads.has(tokens[j]?.lower ?? '') ? tokens[j++]! : null;
@@ -142,7 +144,7 @@ export function attributeAfter(text: string, tokens: readonly Token[], k: number
   }
   // Speaker then verb: `"…," Roland menambahkan.` / `"…," he said.` A quote ending in a full stop
   // is followed by a new sentence (`"…." Ia menambahkan …`), not by its attribution.
-  if (endsSentence) return null;
+  if (endsSentence && !attributesQuoteBefore(tokens, j, lex, continues)) return null;
   // `"…," the ministry's director of disease prevention, Rina Wulandari, said`: a title set off before the name.
   let c = j;
   while (!w.cap && c - j < MAX_PHRASE_TOKENS && tokens[c]?.word) c++;
@@ -194,6 +196,8 @@ export function attributeBefore(text: string, tokens: readonly Token[], k: numbe
   if (!w || !w.word) return null;
   const verb = lex.intro.get(w.lower);
   if (verb !== undefined) {
+    const law = lawSubject(text, tokens, j, lex);
+    if (law) return { verb, speaker: law, separated };
     const subject = subjectBefore(text, tokens, j, lex);
     if (subject === 'pronoun') return { verb, speaker: null, separated };
     if (subject === null && selfSubject(tokens, j, lex)) return { verb, speaker: null, separated, self: true };

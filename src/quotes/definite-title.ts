@@ -38,13 +38,16 @@ export function definiteRole(tokens: readonly Token[], from: number, to: number,
   return role ? text.slice(tokens[from + 1]!.start, tokens[to - 1]!.end) : null;
 }
 
-/** The person an unnamed speaker that is a definite title stands for (`the minister` → the minister named before), else null. */
-export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexicon): { person: Person; resolved: boolean } | null {
+/**
+ * The person an unnamed speaker that is a definite title stands for (`the minister` → the minister named before), else
+ * null; read at article offset `at` (a holder named before it first).
+ */
+export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexicon, at?: number): { person: Person; resolved: boolean } | null {
   if (!sp.unnamed || sp.name === null) return null;
   const tokens = tokenize(sp.name, lex);
   const role = definiteRole(tokens, 0, tokens.length, sp.name, lex);
   if (role === null) return null;
-  const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false });
+  const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false }, true, at);
   if (r && !nobody(r.person) && !r.person.org) return { person: r.person, resolved: true };
   const held = bodyPostHolder(role, book, lex) ?? portfolioHolder(role, book, lex);
   return held ? { person: held, resolved: true } : null;

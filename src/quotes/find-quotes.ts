@@ -129,11 +129,14 @@ export function findQuotes(
     let prevEnd = 0;
     // Whether the span ending at `prevEnd` has an attribution of its own (`joinedParagraph` needs it not to).
     let prevAttributed = false;
+    const prevWasAttributed = (): boolean => prevAttributed;
     for (const span of spans) {
       const afterMark = span.close >= 0 ? span.close + 1 : span.end;
       // The last character before the closing mark (an orphan's `end` is its mark's start).
       const endsSentence = text[span.end - 1] === '.';
-      const attributed = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence) : null;
+      // A quote after one already attributed in the paragraph continues it unless only its attribution follows.
+      const afterAttributed = prevWasAttributed() && span.open >= prevEnd;
+      const attributed = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence, afterAttributed) : null;
       // `ujar lulusan akuntansi itu`: a description pointing back is someone named before, resolved like `ujarnya`.
       const back = attributed?.speaker && pointsBack(attributed.speaker, tokens, span.start, allTokens[p - 1] ?? [], lex);
       const read = back ? { ...attributed!, speaker: null } : attributed;
@@ -184,7 +187,7 @@ export function findQuotes(
         // `X said …` then `"…," the official added` / `said the 31-year-old defender`: the person just seen speaking.
         const spoke = describes ? book.spokeSince(base + c.span.start, paragraphs[p - 1]!.start) : null;
         let r =
-          definiteHolder(attribution.speaker, book, lex) ??
+          definiteHolder(attribution.speaker, book, lex, base + attribution.speaker.nameStart) ??
           (holder && !holder.person.organisation && !holder.person.org ? holder : null) ??
           (spoke && !nobody(spoke) && !spoke.org ? { person: spoke, resolved: true } : null) ??
           book.resolve(attribution.speaker);
@@ -303,7 +306,7 @@ export function findQuotes(
   const again = hits.filter((h, i) => h.speaker !== null && h.speaker.role === null && (h.speaker.name !== read[i]?.name || h.speaker.organisation !== read[i]?.organisation));
   if (again.length > 0) titlesFromContext(paragraphs, allTokens, again, lex);
   // Last, once every name is complete: a ruler's regnal title skipped as an honorific goes back into his name.
-  withRegnalTitles([...hits, ...reported], paragraphs.map((para) => para.text));
+  withRegnalTitles([...hits, ...reported], paragraphs.map((para, p) => ({ text: para.text, start: para.start, tokens: allTokens[p]! })));
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);

@@ -19,6 +19,8 @@ export interface ParsedSpeaker {
   unnamed: boolean;
   /** A document speaking for its issuer (`keterangan BoK`, `bunyi keterangan tersebut`); `organisation` holds the issuer when written. */
   document?: boolean;
+  /** A law quoted (`Article 12 states: "…"`), named in `organisation` as written: it speaks for no organisation. */
+  law?: boolean;
   /** The title phrase as written (role and organisation together, `Direktur Utama PT Contoh`), when the phrase has one. */
   title?: string;
   /**

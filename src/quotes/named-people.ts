@@ -10,13 +10,23 @@ import { firstIndex } from '../util/first-index.js';
 /** Where each person was named, kept in position order. */
 export class NamedPeople {
   private readonly named: { pos: number; person: Person }[] = [];
+  /** Where each person is first named. */
+  private readonly first = new Map<Person, number>();
 
   /** Note that `person` is named at `pos` (outside any attribution). */
   add(pos: number, person: Person): void {
+    const known = this.first.get(person);
+    if (known === undefined || pos < known) this.first.set(person, pos);
     // Names arrive in reading order; keep `named` sorted by position either way.
     let i = this.named.length;
     while (i > 0 && this.named[i - 1]!.pos > pos) i--;
     this.named.splice(i, 0, { pos, person });
+  }
+
+  /** The article names `person` only after `pos` (false for a person it never names outside an attribution). */
+  namedOnlyAfter(pos: number, person: Person): boolean {
+    const at = this.first.get(person);
+    return at !== undefined && at > pos;
   }
 
   /**

@@ -145,7 +145,7 @@ export function noteNarrative(
       if (r) resolvedAt?.set(i, r);
     } else if (speaker && speaker !== 'pronoun' && speaker.unnamed && t.cls & C_INTRO) {
       // `The minister said …`: the holder of the title named before speaks, for a later `he said`.
-      const r = definiteHolder(speaker, book, lex);
+      const r = definiteHolder(speaker, book, lex, base + speaker.nameStart);
       if (r) {
         book.mention(base + speaker.nameStart, r.person, true);
         resolvedAt?.set(i, r);

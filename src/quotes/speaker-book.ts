@@ -153,7 +153,7 @@ export class SpeakerBook {
   }
 
   /** Find or add the person a parsed speaker stands for; `resolved` when completed from an earlier mention. */
-  resolve(raw: ParsedSpeaker, confirmed = true): { person: Person; resolved: boolean } | null {
+  resolve(raw: ParsedSpeaker, confirmed = true, readAt?: number): { person: Person; resolved: boolean } | null {
     this.ownTitle = null;
     if (raw.document) {
       // `keterangan BoK` speaks for BoK; `keterangan tersebut` for the organisation named before it.
@@ -161,6 +161,8 @@ export class SpeakerBook {
       const last = this.orgs[this.orgs.length - 1];
       return last ? { person: last, resolved: true } : null;
     }
+    // A law quoted is named as written and speaks for no organisation; no pronoun after it stands for it.
+    if (raw.law && raw.organisation) return { person: { confirmed: true, name: raw.organisation, role: null, organisation: null, words: [] }, resolved: false };
     // A first-person pronoun names nobody: the writer of a statement speaks so.
     if (raw.name !== null && this.lex.selfPronouns.has(raw.name.toLowerCase())) return null;
     const asWritten = raw.name ?? (raw.role ? null : raw.organisation);
@@ -175,8 +177,9 @@ export class SpeakerBook {
     if (!raw.name && !raw.role && raw.organisation && !raw.unnamed) return { person: this.organisation(raw.organisation), resolved: false };
     const at = this.cut.cutPosition(raw);
     if (at < 0) return null;
-    // `PT Contoh Jaya` with no title before it is the company, never a person (with a title, see `companyNamed`).
-    if (at === 0 && raw.role === null && raw.name !== null && afterCompanyPrefix(raw.organisation)) return null;
+    // `PT Contoh Jaya` with no title before it is the company, never a person (with a title, see `companyNamed`): it
+    // speaks for itself, as written (`"…," PT Contoh Jaya said`).
+    if (at === 0 && raw.role === null && raw.name !== null && afterCompanyPrefix(raw.organisation)) return { person: this.organisation(`${raw.organisation!.trim()} ${raw.name}`), resolved: false };
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
     const read = readSpeaker(raw, at, this.lex);
     const p = commonOpener(read, this.vocab, this.lex) ? { ...read, organisation: null } : read;
@@ -240,12 +243,16 @@ export class SpeakerBook {
       // A short title (`kata Menkeu`) stands for the person whose title it abbreviates (`Menteri Keuangan (Menkeu)`)
       // or whose organisation it implies (`Kementerian Keuangan`).
       const implied = titleOrganisation(p.role, this.lex)?.toLowerCase();
-      for (let i = this.persons.length - 1; i >= 0; i--) {
-        const q = this.persons[i]!;
-        const qr = q.role?.toLowerCase();
-        if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr)) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
-        if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
-        if (q.words.length > 0 && implied && q.organisation?.toLowerCase() === implied) return { person: q, resolved: true };
+      // Read at `readAt` (`the minister said`), a holder the article names before it comes first: the title refers back.
+      for (const earlierOnly of readAt === undefined ? [false] : [true, false]) {
+        for (let i = this.persons.length - 1; i >= 0; i--) {
+          const q = this.persons[i]!;
+          if (earlierOnly && this.namedPeople.namedOnlyAfter(readAt!, q)) continue;
+          const qr = q.role?.toLowerCase();
+          if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr)) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
+          if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
+          if (q.words.length > 0 && implied && q.organisation?.toLowerCase() === implied) return { person: q, resolved: true };
+        }
       }
     }
     const written = p.name ?? p.role ?? p.organisation;

@@ -78,6 +78,9 @@ export interface Lexicon {
   bareReport: ReadonlySet<string>;
   /** Nouns after `menurut` that name a plan, rule or data, not a speaker. */
   nonSpeakers: ReadonlySet<string>;
+  /** Head words closing a law's name, and of a numbered part of one, as written (`SpeechData.laws`, `lawParts`). */
+  laws: ReadonlySet<string>;
+  lawParts: ReadonlySet<string>;
   /** `according` phrases as lower-case word sequences (`according to` → `['according', 'to']`). */
   accordingSeqs: readonly (readonly string[])[];
   /** Every word of every rank and honorific (`Tan`, `Sri`, `AKBP`), case-sensitive. */
@@ -98,6 +101,8 @@ export interface Lexicon {
   fieldOpeners: ReadonlySet<string>;
   /** Possessive determiners (`its`), lower-case. */
   possessives: ReadonlySet<string>;
+  /** `SpeechData.auxiliaries`, lower-case. */
+  auxiliaries: ReadonlySet<string>;
   /** Words before a nickname (`disapa`, `atau`), lower-case. */
   nicknameCues: ReadonlySet<string>;
   /** Two-word roles (`Kepala Sekolah`, and the roles list's two-word posts such as `Rais Aam`), as `first second`. */

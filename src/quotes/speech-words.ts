@@ -280,6 +280,8 @@ export function lexicon(language: LexiconSource): Lexicon {
     purposeLinks: lowerSet(data.purposeLinks ?? []),
     bareReport: new Set(data.bareReportVerbs ?? []),
     nonSpeakers: lowerSet(data.nonSpeakers ?? []),
+    laws: new Set(data.laws ?? []),
+    lawParts: new Set(data.lawParts ?? []),
     titleWords,
     accordingSeqs,
     accordingFirst: new Set(accordingSeqs.map((seq) => seq[0]!)),
@@ -293,6 +295,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     affiliationLinks: lowerSet(data.affiliationLinks ?? []),
     headVerbs: lowerSet(data.headVerbs ?? []),
     possessives: lowerSet(data.possessives ?? []),
+    auxiliaries: lowerSet(data.auxiliaries ?? []),
     titleOrganisations: Object.entries(data.titleOrganisations ?? {})
       .map(([k, v]) => [k.split(' '), v] as const)
       .sort((a, b) => b[0].length - a[0].length),

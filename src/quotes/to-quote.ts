@@ -19,6 +19,11 @@ export function namesOrganisation(index: ReadonlyMap<string, string>, form: stri
   return index.has(formKey(form));
 }
 
+/** The name the article gives the organisation written in this form, if the form is one of its forms. */
+export function organisationNamed(index: ReadonlyMap<string, string>, form: string): string | undefined {
+  return index.get(formKey(form));
+}
+
 /** `Asosiasi Contoh (ASCO)` → `Asosiasi Contoh` and `ASCO`: an organisation closed by a bracketed short form; else null. */
 export function splitShortForm(organisation: string): { name: string; short: string } | null {
   const trimmed = organisation.trim();

@@ -150,6 +150,7 @@ export const speech: SpeechData = {
   honorificReferences: ['His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'Tuanku'],
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post', 'update'],
   complementisers: ['that'],
+  auxiliaries: ['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might', 'shall', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do'],
   bareReportVerbs: ['say'],
   // `Minister of Finance` → `Ministry of Finance`, `Finance Minister` → `Finance Ministry`, `National Police chief` → `National Police`.
   // `Coordinating Minister for Contoh Affairs` → `Coordinating Ministry for Contoh Affairs`: the post's first word names its ministry too.
@@ -165,6 +166,9 @@ export const speech: SpeechData = {
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
   titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim', 'senior', 'chief'],
   listJoiners: ['and'],
+  // `Article 12 states: "…"`, `the Contoh Act 1999 says: "…"`: a law quoted is the quote's speaker.
+  laws: ['Act', 'Constitution', 'Code', 'Charter', 'Ordinance', 'Enactment', 'Regulation'],
+  lawParts: ['Article', 'Section', 'Clause'],
   // `according to the plan`, `according to data from …`: facts, not speech (no indirect quote).
   nonSpeakers: [
     'plan', 'plans', 'schedule', 'data', 'figures', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'study',

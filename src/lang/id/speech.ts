@@ -311,6 +311,7 @@ export const speech: SpeechData = {
     'kenyataan', 'statement', 'pengumuman', 'edaran', 'cuitan',
   ],
   complementisers: ['bahwa', 'bahwasanya'],
+  auxiliaries: ['akan', 'telah', 'sudah', 'tidak', 'tak', 'belum', 'bisa', 'dapat', 'harus', 'sedang', 'masih', 'ingin', 'mau'],
   // `Ia mengatakan harga naik`: only `mengatakan` is safe without `bahwa` (`mengungkapkan kasus` has an object).
   bareReportVerbs: ['kata'],
   // `Menurut rencana, …`, `menurut data BPS, …`: facts from a plan, a rule or a data set are not speech, so no

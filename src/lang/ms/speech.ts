@@ -120,6 +120,7 @@ export const speech: SpeechData = {
   // `Ketua Penerangan Parti Contoh merangkap Ahli Parlimen …, Budi`: a second post held at once, set off like a comma; the first is the speaker's title.
   roleLinks: [...(indonesian.roleLinks ?? []), 'merangkap'],
   complementisers: ['bahawa', 'bahwa'],
+  auxiliaries: ['akan', 'telah', 'sudah', 'tidak', 'tak', 'belum', 'boleh', 'dapat', 'harus', 'perlu', 'sedang', 'masih', 'mahu', 'ingin'],
   // `… bertemu Menteri X untuk menjelaskan`, `bagi menerangkan`: a purpose clause's speech verb reports nothing.
   purposeLinks: ['untuk', 'bagi', 'agar', 'supaya', 'demi'],
   bareReportVerbs: ['kata'],
