@@ -43,6 +43,16 @@ describe('speaker shapes34: a title no holder is named for', () => {
     const text = 'BANDUNG - Harga beras naik.\n\n"Pasokan menipis," kata Kepala Riset dari Bank Contoh di Bandung Dimas Arya Pratama kepada wartawan.';
     expect(speakers(text)[0] ?? '').not.toMatch(/^Kepala Riset/);
   });
+
+  it('speaker shapes34: must not fire: a name set off by a comma after the linked place (`… di Kuantan, <Name>`) is not the title', () => {
+    const text = 'KUANTAN: Harga minyak sawit jatuh.\n\n"Permintaan dari luar negara masih lemah," kata Ketua Ekonom untuk Bank Contoh di Kuantan, Dimas Arya Pratama.';
+    expect(speakers(text, 'zlm')[0] ?? '').not.toMatch(/^Ketua Ekonom/);
+  });
+
+  it('speaker shapes34: a weekday after the comma leaves the title as the speaker (`ujar Gubernur di Kupang, Kamis`)', () => {
+    const text = 'KUPANG - Pemerintah provinsi menambah anggaran air bersih.\n\n"Tidak boleh ada desa yang kekurangan air," ujar Gubernur di Kupang, Kamis.';
+    expect(speakers(text)[0] ?? '').toMatch(/^Gubernur \|/);
+  });
 });
 
 describe('speaker shapes34: a title held for a client', () => {

@@ -22,10 +22,19 @@ function linkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   return t !== undefined && t.word && !t.cap && lex.connectors.has(t.lower) && tokens[k + 1]?.cap === true;
 }
 
+/** Whether the comma at token `j` opens a person's name of two or more words that ends the capitalised run (`…, <Given> <Surname>`). */
+function nameAfterComma(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  if (tokens[j]?.text !== ',') return false;
+  let s = j + 1;
+  while (s < tokens.length && tokens[s]!.word && tokens[s]!.cap && personWord(tokens[s]!, lex)) s++;
+  return s - (j + 1) >= MIN_NAME_WORDS && tokens[s]?.cap !== true;
+}
+
 /**
  * Whether, from token `e` (right after a title phrase) on, links and their capitalised words run on to a person's name
  * before the clause ends: a run of name words (two or more, no place word) closing a link's capitalised words, after
- * the place or body the link names first. A run that opens with an organisation word is that body's name whole.
+ * the place or body the link names first, or set off by a comma after them (`… di Kuantan, <Given> <Surname>`). A run
+ * that opens with an organisation word is that body's name whole.
  */
 export function nameAfterLink(tokens: readonly Token[], e: number, lex: Lexicon): boolean {
   let k = e;
@@ -37,6 +46,7 @@ export function nameAfterLink(tokens: readonly Token[], e: number, lex: Lexicon)
       while (s > k + 2 && personWord(tokens[s - 1]!, lex)) s--;
       if (j - s >= MIN_NAME_WORDS) return true;
     }
+    if (nameAfterComma(tokens, j, lex)) return true;
     k = j;
   }
   return false;
