@@ -132,6 +132,12 @@ export interface OrganisationData {
   looseSourceCues?: readonly string[];
   /** Known one-word forms that count only standing alone (`Kongres`; `Kongres Contoh` is a party's congress). */
   aloneForms?: readonly string[];
+  /**
+   * Lower-case words beside a form of `aloneForms` that make it a seat in that legislature, not the body: before it
+   * (`kerusi Parlimen`; a member's post, `Ahli Parlimen`, in any case), or right after it (`di Parlimen tersebut`: the
+   * constituency just named). Optional.
+   */
+  seatWords?: { before: readonly string[]; after: readonly string[] };
   /** Heads of a unit that names its parent body after it (`Departemen Riset Bank Contoh`): the parent is the organisation. */
   unitHeads?: readonly string[];
   /** Heads whose name needs two words or more: one capitalised word after them is as often a person's name or a place (`Tim Contoh`). */

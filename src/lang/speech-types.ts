@@ -27,6 +27,8 @@ export interface SpeechData {
   callings?: readonly string[];
   /** Police and military ranks, not part of a name (`AKBP`, `Komisaris Besar`); case-sensitive phrases. */
   ranks: readonly string[];
+  /** Listed ranks that only follow another rank (`Pol` of `Kombes Pol`, `TNI`): never a rank standing alone. */
+  rankSuffixes?: readonly string[];
   /** Honorifics and academic or religious titles, not part of a name (`Bapak`, `Dr.`, `H.`, `Datuk`). */
   honorifics: readonly string[];
   /**
@@ -173,6 +175,11 @@ export interface SpeechData {
    * → the words after which they are only a board's level (`Pimpinan Pusat`). Case-sensitive.
    */
   titleUnits?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Boards of two words that a post is held on inside a body (`Dewan Penasehat`, `Dewan Komisioner`): written between
+   * the post and the body, they are part of the post (`Ketua Dewan Penasehat` of `Ikatan Petani Contoh`). Case-sensitive.
+   */
+  boards?: readonly string[];
   /**
    * Posts held only at a company (`Direktur Utama`, `Ketua Pegawai Eksekutif`), by their first words: written with no
    * organisation, the company is the one the article is about. Case-insensitive.

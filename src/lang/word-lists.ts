@@ -9,6 +9,13 @@ export function oneWordHeads(heads: OrganisationData['heads']): string[] {
   return Object.keys(heads).filter((h) => !h.includes(' '));
 }
 
+/** Every form of the known organisations (`id|kind|Name|ACRONYM|form|…`): names, acronyms and other forms, as written. */
+export function knownForms(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) for (const form of line.split('|').slice(2)) if (form) out.push(form);
+  return out;
+}
+
 /** Kinds of a sibling language's organisations that its neighbour's news names often: parties, outlets, forces. */
 const SIBLING_KINDS: ReadonlySet<string> = new Set(['party', 'media', 'police-military']);
 

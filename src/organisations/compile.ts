@@ -134,6 +134,9 @@ export interface CompiledOrganisations {
   looseSourceCues: Map<string, string[][]>;
   /** Known one-word forms that count only standing alone (`Kongres`). */
   aloneForms: Set<string>;
+  /** `OrganisationData.seatWords`: words beside an alone form that make it a seat. */
+  seatBefore: Set<string>;
+  seatAfter: Set<string>;
   /** Capitals forms of known one-word names also written in Title Case (`CONTOHKOM` for `Contohkom`). */
   capitalsForms: Set<string>;
   /** Heads of a unit named with its parent body (`Departemen`): the parent is found instead. */
@@ -361,6 +364,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     sourceCues: byLastWord(data.sourceCues ?? []),
     looseSourceCues: byLastWord(data.looseSourceCues ?? []),
     aloneForms: alone,
+    seatBefore: new Set((data.seatWords?.before ?? []).map((w) => w.toLowerCase())),
+    seatAfter: new Set(data.seatWords?.after ?? []),
     capitalsForms,
     unitHeads: new Set(data.unitHeads ?? []),
     longNameHeads: new Set(data.longNameHeads ?? []),

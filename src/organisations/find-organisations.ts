@@ -21,7 +21,7 @@ import { compileOrganisations, type CompiledOrganisations, type KnownOrganisatio
 import { STARTS_PLACE_PAIR } from './slots.js';
 import { isBrandedOutlet } from './context.js';
 import { capitalsBeside, isShouted } from './headlines.js';
-import { findAliases, findOutlet, learnLegalCore, outletForms } from './later-mentions.js';
+import { findAliases, findOutlet, learnLegalCore, markOutletHits, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
 import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, spanEnd, tailAhead } from './names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
@@ -82,8 +82,18 @@ export function findOrganisations(
     for (const h of finder.hits) for (let k = h.from; k < h.to; k++) claimed[h.paragraph]!.add(k);
     states.forEach((p, index) => findAliases(finder, p, index, claimed[index]!));
     if (outlet.length > 0) states.forEach((p, index) => findOutlet(finder, p, index, claimed[index]!, outlet));
+    // A hit that is the outlet's own name (a bare word in capitals, `CONTOHKINI`, read as an unknown acronym) is that outlet.
+    if (outlet.length > 0) markOutletHits(finder.hits, outlet);
   }
   return finish(finder, states, options.ignore ?? []);
+}
+
+/** The alone form at token `i` stands beside a seat word, with plain spaces (`kerusi Parlimen`, `Parlimen tersebut`). */
+function seatAt(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const { tokens } = p;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (before !== undefined && plainGap(p, i) && c.seatBefore.has(before.text.toLowerCase())) || (after !== undefined && plainGap(p, i + 1) && c.seatAfter.has(after.text));
 }
 
 /**
@@ -141,6 +151,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     let known = matchKnown(c, p, i);
     // A legislature's short name before a name word or a number names something else (`Kongres Contoh`).
     if (known && known.to === i + 1 && c.aloneForms.has(word) && known.to < n && plainGap(p, known.to) && /^[\p{Lu}\d]/u.test(tokens[known.to]!.text)) known = null;
+    // ... and beside a word that makes it a seat in it (`kerusi Parlimen`, `di Parlimen tersebut`).
+    if (known && known.to === i + 1 && c.aloneForms.has(word) && seatAt(c, p, i)) known = null;
     // A one-word name written in capitals beside other capitals is a shouted line's word (`LAMBANG CONTOHKOM DIPASANG`),
     // unless something cites it (`- CONTOHWARTA ONLINE`).
     if (known && known.to === i + 1 && c.capitalsForms.has(word) && capitalsBeside(tokens, i) && !citedAt(c, p, i)) known = null;

@@ -1,6 +1,6 @@
 /** Pass 2: later uses of forms learnt in this article, and of the dateline's outlet, in words no rule claimed. */
 import { startSlot } from './slots.js';
-import { Finder, hasCue, matchWords, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
+import { Finder, hasCue, type Hit, matchWords, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 import { tokenize } from './tokens.js';
 import { CAP_WORD } from './words.js';
 
@@ -44,8 +44,8 @@ export function findAliases(f: Finder, p: ParagraphState, paragraph: number, cla
 }
 
 /**
- * The forms the dateline's outlet goes by in the body: as written, and for a site its name
- * without the domain (`Contoh.com` → `Contoh`), which counts only after a cue (`kepada Contoh`).
+ * The forms the dateline's outlet goes by in the body: as written, its words glued (`ContohWarta`), and for
+ * a site its name without the domain (`Contoh.com` → `Contoh`), which counts only after a cue (`kepada Contoh`).
  */
 export function outletForms(outlet: string): { words: string[]; cued: boolean }[] {
   const words = tokenize(outlet).map((t) => t.text);
@@ -53,6 +53,8 @@ export function outletForms(outlet: string): { words: string[]; cued: boolean }[
   const forms = [{ words, cued: false }];
   const dot = words.length === 1 ? words[0]!.indexOf('.') : -1;
   if (dot > 1) forms.push({ words: [words[0]!.slice(0, dot)], cued: true });
+  // Scraped text loses the space inside a linked name (`dihubungi ContohWarta`, after `Jakarta, Contoh Warta --`).
+  if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) forms.push({ words: [words.join('')], cued: false });
   return forms;
 }
 
@@ -77,6 +79,16 @@ export function findOutlet(f: Finder, p: ParagraphState, paragraph: number, clai
     const known = f.c.forms.get(forms[0]!.words.join(' ')) ?? null;
     f.add({ start: p.start + from, end: p.start + end, text: p.text.slice(from, end), rule: 'alias', known, kind: 'media', from: i, to, paragraph });
     i = to - 1;
+  }
+}
+
+/** Hits whose text is an uncued form of the dateline's outlet count as cued, as media when no kind was read. */
+export function markOutletHits(hits: Hit[], forms: readonly { words: string[]; cued: boolean }[]): void {
+  const texts = new Set(forms.filter((o) => !o.cued).map((o) => o.words.join(' ')));
+  for (const h of hits) {
+    if (!texts.has(h.text)) continue;
+    h.cue = true;
+    h.kind ??= 'media';
   }
 }
 

@@ -14,6 +14,7 @@ import { adverbialOpener, roleAt } from './role-words.js';
 import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';
 import { heldTitleAfterName, titleAfterName } from './after-name-title.js';
+import { rankBefore } from './rank-title.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
@@ -81,13 +82,36 @@ function sameBody(a: string, b: string): boolean {
 
 /** Tokens from `i` on spell `words` (no closure over the caller's loop index: that allocates a context per token). */
 function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (toks[i + k]!.text !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k]!.text;
+    const w = words[k]!;
+    if (t !== w && !(t.length !== w.length && t[0] === w[0] && Math.abs(t.length - w.length) <= MAX_DOUBLED && singled(t) === singled(w))) return false;
+  }
   return true;
+}
+
+/** The name as this mention writes it, tokens `[i, end)` (its spelling may double a letter the quote's does not). */
+function written(toks: readonly Token[], i: number, end: number): string {
+  let out = toks[i]!.text;
+  for (let k = i + 1; k < end; k++) out += ` ${toks[k]!.text}`;
+  return out;
+}
+
+/** Letters a name's other spelling may double or single, at most (`Solihin` written `Sollihin`). */
+const MAX_DOUBLED = 2;
+/** A letter written twice in a row. */
+const DOUBLED_G = /(\p{L})\1/gu;
+
+/** A word with every doubled letter written once: two spellings of one name that differ only there read the same. */
+function singled(word: string): string {
+  return word.replace(DOUBLED_G, '$1');
 }
 
 /** The title of the person named `words` at the first mention that gives one (with a role when `needRole`), else null. */
 function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside, needRole: boolean): Title | null {
   let mentions = 0;
+  // `Brigjen Budi`: a rank right before a mention, the title when no mention gives a post.
+  let rank: string | null = null;
   for (let p = 0; p < tokens.length; p++) {
     const toks = tokens[p]!;
     const text = paragraphs[p]!.text;
@@ -96,6 +120,7 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       const end = i + words.length;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
+      if (rank === null) rank = rankBefore(text, toks, i, lex);
       // A one-word name right after a capitalised title (`Presiden Contoh`, `Menteri Koperasi Contoh`) is read from that title.
       const titled = words.length === 1 && ((toks[i - 1]?.word === true && toks[i - 1]!.cap) || afterShortForm(toks, i));
       // `Budi yang kini menjabat sebagai Kepala …`: a verb of holding a post names the title, even after one word of a name.
@@ -103,15 +128,20 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
       const title = held
         ? split(held, lex)
         : words.length > 1 || toks[i - 1]?.text === ',' || toks[end]?.text === ','
-          ? titleAround(text, toks, i, end, words.join(' '), lex, capsInside, words.length > 1)
+          ? titleAround(text, toks, i, end, written(toks, i, end), lex, capsInside, words.length > 1)
           : titled
-            ? titleBefore(text, toks, i, end, words[0]!, lex, capsInside)
+            ? titleBefore(text, toks, i, end, toks[i]!.text, lex, capsInside)
             : null;
       if (title && (title.role || !needRole)) return title;
-      if (++mentions >= MAX_MENTIONS) return null;
+      if (++mentions >= MAX_MENTIONS) return rankTitle(rank);
     }
   }
-  return null;
+  return rankTitle(rank);
+}
+
+/** A rank as the title of someone named with no post (`Kombes Pol Budi` → `Kombes Pol`), else null. */
+function rankTitle(rank: string | null): Title | null {
+  return rank === null ? null : { role: rank, organisation: null };
 }
 
 /** `Kepala Badan Contoh (BC) Suharyono`: a one-word name right after the bracketed short form closing a capitalised title. */

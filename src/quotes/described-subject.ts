@@ -7,6 +7,7 @@ import type { ParsedSpeaker } from './phrase.js';
 import { type Lexicon, type Token, tokenAt } from './speech-words.js';
 import { demonstrativeIn } from './references.js';
 import { subjectBefore } from './attribute.js';
+import { titleReference } from './register-names.js';
 
 /** The subject read before the verb at token `v`, or `'pronoun'` when it is a description pointing back. */
 export function describedSubject(speaker: ParsedSpeaker | 'pronoun' | null, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
@@ -15,6 +16,9 @@ export function describedSubject(speaker: ParsedSpeaker | 'pronoun' | null, toke
   // someone named by the post's last words.
   const first = tokens[tokenAt(tokens, speaker.start)];
   if (first !== undefined && lex.titleModifiers.has(first.text) && speaker.role !== null && demonstrativeIn(tokens, tokenAt(tokens, speaker.end), v, lex.references)) return 'pronoun';
+  // `penyanyi Lagu Contoh itu mengakui`: a title whose capitalised words a demonstrative closes names a work or a body
+  // the person is known by, not a name (`titleReference`, as `register-names.ts` reads it): the person spoken of.
+  if (speaker.role !== null && titleReference(tokens, tokenAt(tokens, speaker.start), tokenAt(tokens, speaker.end), lex)) return 'pronoun';
   if (speaker.role !== null || speaker.name.includes(' ')) return speaker;
   if (!lex.descriptions.has(speaker.name.toLowerCase())) return speaker;
   return demonstrativeIn(tokens, tokenAt(tokens, speaker.end), v, lex.references) ? 'pronoun' : speaker;

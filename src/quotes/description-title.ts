@@ -44,7 +44,11 @@ export function titlesFromDescriptions(paragraphs: readonly { text: string; star
       // The sentence right after the quote's (in its paragraph, or opening the next one): further on, someone else
       // may have been named in between.
       const near = last !== undefined && (last.paragraph === p ? sentenceEndsBetween(toks, last.end - paragraphs[p]!.start, s) <= 1 : last.paragraph === p - 1 && s === 0);
-      if (!near || !sp || sp.role !== null || sp.organisation !== null) continue;
+      // Further on, still that person when the quote right after the title (in its paragraph or the next) is theirs too:
+      // the title sits between two quotes of one speaker (`"…," kata Budi.` … `Ketua Contoh itu menilai …` `"…"`).
+      const next = hits[h + 1];
+      const between = next !== undefined && next.speaker?.name === sp?.name && (next.paragraph === p + 1 || (next.paragraph === p && next.start > at));
+      if ((!near && !between) || !sp || sp.role !== null || sp.organisation !== null) continue;
       const parts = splitRole({ role: slice(paragraphs[p]!.text, toks, s, d), organisation: null }, lex);
       if (!parts.role) continue;
       for (const other of hits) {

@@ -20,6 +20,7 @@ import { heldAt } from './held-at.js';
 import { joinedField, lowerField, organisationEnd } from './title-field.js';
 import { withTitleHead } from './title-head.js';
 import { withTitleUnit } from './title-unit.js';
+import { withBoard } from './title-board.js';
 import { LexiconMemo } from './memo.js';
 import { clientPerson } from './client-title.js';
 import { bodyAfterTitle, placeTitle, takesPlace } from './seat-role.js';
@@ -97,7 +98,7 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   if (!split.role) return split;
   const headed = withTitleUnit(withTitleHead(split, lex), lex);
   const organisation = headed.organisation !== null && titledPerson(headed.organisation, lex) ? null : headed.organisation;
-  return withoutCountry(withWing({ ...headed, role: withoutPossessive(headed.role ?? split.role, lex), organisation }, lex), parts.title);
+  return withBoard(withoutCountry(withWing({ ...headed, role: withoutPossessive(headed.role ?? split.role, lex), organisation }, lex), parts.title), lex);
 }
 
 /** Words that tie a post's country to where it is posted (`Duta Besar Contohland untuk Indonesia`, `di Jakarta`). */

@@ -22,6 +22,10 @@ export interface Lexicon {
   titles: ReadonlyMap<string, readonly string[][]>;
   /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */
   singleTitles: ReadonlySet<string>;
+  /** Police and military ranks (`AKBP`, `Kombes Pol`): a rank is the title of someone named with no post. */
+  ranks: ReadonlySet<string>;
+  /** `SpeechData.rankSuffixes`: parts that only follow a rank (`Pol`, `TNI`), never a rank on their own. */
+  rankSuffixes: ReadonlySet<string>;
   /** Royal and honorific titles that open a father's name inside a person's name (`Kamaruddin Sultan Yusri`, `Rahim Tun Karim`). */
   patronymicTitles: ReadonlySet<string>;
   orgWords: ReadonlySet<string>;
@@ -120,6 +124,10 @@ export interface Lexicon {
   titleHeads: ReadonlySet<string>;
   /** `SpeechData.titleUnits`: a unit's first word → the words after which it is a board's level. */
   titleUnits: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `SpeechData.boards`: boards a post is held on (`Dewan Penasehat`), as `first second`, case-sensitive. */
+  boards: ReadonlySet<string>;
+  /** Forms of the known organisations, as written; built only for a language with `boards`, which reads them. */
+  knownOrganisations: ReadonlySet<string>;
   listJoiners: ReadonlySet<string>;
   /** News agencies, outlets and sign-offs the language data lists (`boilerplate.signOffs`, `outlets.names`), lower-case. */
   agencies: ReadonlySet<string>;

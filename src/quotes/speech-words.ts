@@ -6,6 +6,7 @@
 import { firstIndex } from '../util/first-index.js';
 import { type LexiconSource, speakerOrgWords, speakerPlaces, twoWordPosts } from './speech-lexicon-sources.js';
 import { NYA } from '../lang/enclitic.js';
+import { knownForms } from '../lang/word-lists.js';
 import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
@@ -247,6 +248,8 @@ export function lexicon(language: LexiconSource): Lexicon {
     callings: lowerSet(data.callings ?? []),
     titles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
+    ranks: new Set(data.ranks),
+    rankSuffixes: new Set(data.rankSuffixes ?? []),
     patronymicTitles: new Set(namesakeTitles.filter((t) => !nameAbbreviations.includes(t))),
     orgWords,
     namePrefixes: lowerSet(data.namePrefixes),
@@ -304,6 +307,8 @@ export function lexicon(language: LexiconSource): Lexicon {
     partyWings: new Set(language.organisations.partyWings ?? []),
     titleHeads: new Set(data.titleHeads ?? []),
     titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
+    boards: new Set(data.boards ?? []),
+    knownOrganisations: new Set(data.boards ? knownForms(language.organisations.known) : []),
     listJoiners: lowerSet(data.listJoiners ?? []),
     clientTitles: lowerSet(data.clientTitles ?? []),
     seatTitles: new Set(data.seatTitles ?? []),

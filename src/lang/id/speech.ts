@@ -155,8 +155,9 @@ export const speech: SpeechData = {
     'Wakapolri', 'Wakapolda', 'Wakapolres', 'Wakasad', 'Sekum', 'Bendum', ...Object.keys(DEPUTY_MINISTERS),
     // Heads of government abroad (`Perdana Menteri Malaysia …`).
     'Perdana Menteri',
-    // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Calon Partai Contoh …`).
-    'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain',
+    // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Penyanyi, Rina …`, `Calon Partai Contoh …`).
+    // Not `pelawak`, `komedian`, `presenter`: written after another calling (`Aktor sekaligus komedian Budi`) they lengthen the role.
+    'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain', 'Penyanyi',
     // A player's position, named before a name like a post (`gelandang Contoh FC, Budi`); not `Penyerang`, also an assailant.
     'Striker', 'Gelandang', 'Bek', 'Kiper', 'Winger',
     'Apoteker', 'Perencana', 'Bidan', 'Notaris', 'Arsitek', 'Pembina',
@@ -183,6 +184,7 @@ export const speech: SpeechData = {
     // A common spelling of `Brigjen` in news text.
     'Brigjend', 'Brigjend Pol',
   ],
+  rankSuffixes: ['Pol', '(Pol)', 'TNI', 'Inf', 'Laut'],
   honorifics: [
     'Bapak', 'Ibu', 'Pak', 'Bu', 'Mbak', 'Mas', 'Bang', 'Kak', 'Dik', 'Cak', 'Ning', 'Tuan', 'Nyonya',
     'Saudara', 'Saudari', 'Sdr', 'Dr', 'dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'Kiai', 'Habib',
@@ -338,6 +340,11 @@ export const speech: SpeechData = {
   ],
   // `Direktur Pusat Kajian Contoh`: a centre named inside a title; `Ketua Pimpinan Pusat`, `Dewan Pimpinan Pusat`: a board's level.
   titleUnits: { Pusat: ['Pimpinan', 'Dewan', 'Pengurus'] },
+  // `Ketua Dewan Penasehat Ikatan Petani Contoh`: the board is part of the post, the body after it is the organisation.
+  boards: [
+    'Dewan Penasehat', 'Dewan Penasihat', 'Dewan Pembina', 'Dewan Pakar', 'Dewan Pengawas', 'Dewan Komisioner',
+    'Dewan Direksi', 'Dewan Kehormatan', 'Dewan Pertimbangan', 'Dewan Pengarah', 'Majelis Pertimbangan',
+  ],
   organisationNouns: ['perusahaan', 'perseroan', 'firma', 'emiten', 'korporasi', 'maskapai'],
   // `Direktur Utama`, `Ekonom Utama`: chief, of the post before it; after a field word it ends a name (`Karya Utama`).
   postQualifiers: ['Utama'],

@@ -24,7 +24,7 @@ export const knownOrganisations: readonly string[] = [
     // A (foreign) legislature under its short name, only standing alone (`aloneForms`)
     'kongres|government|Kongres|',
     'senat|government|Senat|',
-    'parlimen|government|Parlimen Malaysia|',
+    'parlimen|government|Parlimen Malaysia||Parlimen',
     'jkm|government|Jabatan Kebajikan Masyarakat|JKM',
     'bomba|government|Jabatan Bomba dan Penyelamat Malaysia|JBPM|Bomba',
     'apmm|government|Agensi Penguatkuasaan Maritim Malaysia|APMM|Maritim Malaysia',

@@ -159,7 +159,10 @@ export const organisations: OrganisationData = {
   legalForms,
   officerTitles: ['CEO', 'COO', 'CFO', 'Pengasas', 'Ketua Pegawai Eksekutif', 'Pengarah Urusan', 'Founder', 'Co-Founder'],
   mediaSuffixes,
-  aloneForms: ['Kongres', 'Senat'],
+  aloneForms: ['Kongres', 'Senat', 'Parlimen'],
+  // `kerusi Parlimen`, `kawasan Parlimen`: a seat; `ahli Parlimen`, `calon Parlimen`: a member's post, not the body;
+  // `di Parlimen tersebut`: the constituency just named.
+  seatWords: { before: ['kerusi', 'kawasan', 'ahli', 'ahli-ahli', 'anggota', 'calon'], after: ['tersebut', 'itu', 'ini', 'berkenaan'] },
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   gatheringWords: englishGatheringWords,

@@ -61,6 +61,8 @@ export const speech: SpeechData = {
     // Callings named before a name like a post (`Peniaga, Ahmad …`, `Pengasas Syarikat Contoh …`).
     'Peniaga', 'Penganjur', 'Usahawan', 'Pengasas', 'Doktor',
     'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
+    // An actor's calling named before a name like a post (`Pelakon veteran, Siti …`).
+    'Pelakon',
     // An aide (`Pembantu Khas <post>`): the aide's own post, not the post of the one served.
     'Pembantu',
     // A state assemblyman (Ahli Dewan Undangan Negeri) titled by the short form (`Adun Contoh, Syahiran …`).
