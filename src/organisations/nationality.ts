@@ -16,7 +16,8 @@ import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
  */
 export function nationalityEnd(c: CompiledOrganisations, p: ParagraphState, i: number): number {
   const { tokens } = p;
-  if (i < 1 || i + 1 >= tokens.length || !plainGap(p, i)) return -1;
+  // The context before first: it is rare, and the country test builds strings for every capitalised word.
+  if (i < 1 || i + 1 >= tokens.length || !plainGap(p, i) || !afterKindNoun(c, p, i)) return -1;
   // A country of one word or two (`Contohland`, `Korea Selatan`).
   const after = isCountryName(tokens[i]!.text) ? i + 1 : plainGap(p, i + 1) && isCountryName(`${tokens[i]!.text} ${tokens[i + 1]!.text}`) ? i + 2 : -1;
   if (after < 0 || after + 1 >= tokens.length || !plainGap(p, after) || !nameAt(p, after) || matchKnown(c, p, i)) return -1;
@@ -24,11 +25,14 @@ export function nationalityEnd(c: CompiledOrganisations, p: ParagraphState, i: n
   // country starts the name (`Contohland Airlines`, `Contohland Bank Contoh`).
   const next = tokens[after]!.text;
   if (c.tails.has(next) || c.heads.has(next) || c.nameWords.has(next) || c.foreignClosers.has(next)) return -1;
-  if (!plainGap(p, after + 1) || !nameAt(p, after + 1)) return -1;
-  const before = tokens[i - 1]!;
-  if (kindNoun(c, before.text) || c.originWords.has(before.text)) return after;
-  // `produsen mobil Jepang`: the field word is lower case, the noun before it a kind noun.
-  return i > 1 && !before.cap && plainGap(p, i - 1) && kindNoun(c, tokens[i - 2]!.text) ? after : -1;
+  return plainGap(p, after + 1) && nameAt(p, after + 1) ? after : -1;
+}
+
+/** Word `i` follows a kind noun or an origin word (`asal`), or a lower-case field word after a kind noun (`produsen mobil`). */
+function afterKindNoun(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
+  const before = p.tokens[i - 1]!;
+  if (kindNoun(c, before.text) || c.originWords.has(before.text)) return true;
+  return i > 1 && !before.cap && plainGap(p, i - 1) && kindNoun(c, p.tokens[i - 2]!.text);
 }
 
 /**
