@@ -20,7 +20,8 @@ const MAX_MENU_LINE = 200;
 
 /** `Tentang Kami | Redaksi | Kontak`: three or more short capitalised items split by bars or dots. */
 export function isMenuBar(s: string): boolean {
-  if (s.length > MAX_MENU_LINE || !MENU_SEPARATOR.test(s)) return false;
+  // The separator's character alone is looked for first: a search for the whole separator stops at every space.
+  if (s.length > MAX_MENU_LINE || !(s.includes('|') || s.includes('·') || s.includes('•')) || !MENU_SEPARATOR.test(s)) return false;
   const items = s.split(MENU_SEPARATOR);
   return items.length >= MIN_MENU_ITEMS && items.every((x) => MENU_ITEM.test(x) && !/\.$/.test(x));
 }

@@ -50,6 +50,21 @@ function deviceNotice(s: string, p: JunkPatterns): BoilerplateKind | null {
   return p.playback.test(head) ? 'video-promo' : 'other';
 }
 
+/** A whole block in brackets or in quote marks: `(…)`, `[…]`, `'…'`, `"…"`. */
+const BRACKETED_BLOCK = /^[(\[].{2,}[)\]]$/su;
+const QUOTED_BLOCK = /^['‘"“].{2,}['’"”]$/su;
+
+/**
+ * `BRACKETED_BLOCK` or `QUOTED_BLOCK`. Their end characters are tested first: a paragraph that opens a quotation
+ * ends with a full stop, and the patterns would read it to its end to find that out.
+ */
+function isWrapped(s: string): boolean {
+  const first = s.charAt(0);
+  const last = s.charAt(s.length - 1);
+  if ((first === '(' || first === '[') && (last === ')' || last === ']')) return BRACKETED_BLOCK.test(s);
+  return "'‘\"“".includes(first) && "'’\"”".includes(last) && QUOTED_BLOCK.test(s);
+}
+
 /** A note mark, an arrow or a bullet before a line (`*) Penulis adalah …`, `>> Baca juga: …`, `• Editor: …`). */
 const NOTE_MARK = /^(?:\*{1,3}\)?|[>»›•·▪►■-]{1,3}) ?/u;
 
@@ -80,9 +95,11 @@ function isKickerCaption(s: string): boolean {
  * `alone`: the block is a paragraph of its own (see `shapeKind`).
  */
 function isLabelledCredit(s: string, p: JunkPatterns, alone: boolean): boolean {
-  // `Sabtu, 26 November 2016 | 15:55 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
+  // `Kamis, 14 Maret 2019 | 09:40 WIB | Penulis: Rina`, `Berita / By Rina Putri / 18 Feb 2016`: a bar of
   // short facts holding an editor label or a byline.
-  const parts = s.includes(' | ') || s.includes(' / ') ? s.split(/ [|/] /) : [s];
+  // (The bar or slash alone is looked for first: a search for ` | ` stops at every space.)
+  const barred = (s.includes('|') || s.includes('/')) && (s.includes(' | ') || s.includes(' / '));
+  const parts = barred ? s.split(/ [|/] /) : [s];
   if (parts.length > 1 && parts.every((x) => x.length <= 60) && parts.some((x) => wholeBlockKind(x, p) === 'editor' || p.byline.test(x))) return true;
   // `Piala Dunia Wartawan: Rina Putri`: a section tag run into an editor label and its name.
   const labelled = s.length <= MAX_LABELLED_LINE && s.includes(':') ? LABEL_AT_END.exec(s) : null;
@@ -176,7 +193,7 @@ export function shapeKind(s: string, p: JunkPatterns, options: { prompts?: boole
     if (kind) return kind;
   }
   // `(Laporan wartawan Contoh News, Budi)`, `[Baca juga: …]`, `'Lihat juga Video: …'`: listed junk in brackets or quote marks.
-  if (/^[(\[].{2,}[)\]]$/su.test(s) || /^['‘"“].{2,}['’"”]$/su.test(s)) {
+  if (isWrapped(s)) {
     const inner = s.slice(1, -1).trim();
     const kind = wholeBlockKind(inner, p);
     if (kind) return kind;
@@ -227,8 +244,9 @@ const MAX_SHARE_LABEL_WORDS = 3;
  * opening with a share word, a colon, then nothing but buttons (`Bagikan ke: Facebook | X | WhatsApp`).
  */
 function isShareBar(s: string, first: string, p: JunkPatterns): boolean {
-  const shareFirst = p.shareWords.has(first.toLowerCase());
-  if (!shareFirst && p.promptKinds.get(phraseKey(first)) !== 'share') return false;
+  // `first` holds no space, so its lower case is its `phraseKey`.
+  const lower = first.toLowerCase();
+  if (!p.shareWords.has(lower) && p.promptKinds.get(lower) !== 'share') return false;
   const words = s.match(WORD_G) ?? [];
   if (words.length >= 2 && areShareButtons(words, p)) return true;
   if (words.length <= 3 && p.promptKinds.get(phraseKey(words[0]!)) === 'share') return true;
@@ -301,7 +319,8 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
  * verb opens it or a clause, or follows a plea word. `He declined to share this report.` reports, so it stays.
  */
 function isSharePlea(s: string, p: JunkPatterns): boolean {
-  if (s.length > MAX_SHARE_PLEA || /["“”]/.test(s)) return false;
+  // The share verb is looked for in the whole block first: most blocks hold none, and need no sentence split.
+  if (s.length > MAX_SHARE_PLEA || /["“”]/.test(s) || !p.shareVerbWords.test(s)) return false;
   // `Suka dengan artikel ini? Bagikan …`: a question to the reader may come first; prose of two sentences may not.
   const breaks = s.split(/[.!?] (?=\p{Lu})/u);
   if (breaks.length > 2 || (breaks.length === 2 && !/^[^.!]{1,60}\? /u.test(s))) return false;
