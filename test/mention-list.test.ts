@@ -41,4 +41,13 @@ describe('mention-list', () => {
       { numRuns: 25, seed: 20_241_202 },
     );
   });
+
+  it('mention-list: the latest speaking mention a test accepts, looked back over a bounded number only', () => {
+    const list = new MentionList<number>();
+    for (let i = 0; i < 700; i++) list.add({ pos: i, person: i, speaking: i % 2 === 0 });
+    expect(list.spokeLastWhere(500, (p) => p % 10 === 0, 24)).toBe(490);
+    expect(list.spokeLastWhere(500, (p) => p === 300, 24)).toBeNull();
+    expect(list.spokeLastWhere(500, (p) => p === 480, 24)).toBe(480);
+    expect(list.spokeLastWhere(0, () => true, 24)).toBeNull();
+  });
 });

@@ -51,9 +51,9 @@ describe('quotes (English organisations): a company as the subject speaks for it
     expect(speakers(text)).toEqual(['d Rafidah | PKR', 'd Hassan | MP']);
   });
 
-  it('`Contoh Ferries said … it said`: a company named first with its legal form, then by its name alone, has that company as organisation', () => {
+  it('`Contoh Ferries said … it said`: a company named first with its legal form, then by its name alone, has that company as organisation and name', () => {
     const text = 'KUALA LEMBAYUNG: Contoh Ferries Sdn Bhd, which runs boats to the outer islands, will no longer carry e-scooters. Contoh Ferries said riders may still bring bicycles. “Scooters left on deck have blocked the exits twice this year,” it said in a notice.';
-    expect(speakers(text).filter((s) => s.startsWith('d'))).toEqual(['d Contoh Ferries | Contoh Ferries Sdn Bhd']);
+    expect(speakers(text).filter((s) => s.startsWith('d'))).toEqual(['d Contoh Ferries Sdn Bhd | Contoh Ferries Sdn Bhd']);
   });
 
   it('must not fire: a speaker named like no company of the article keeps no organisation', () => {

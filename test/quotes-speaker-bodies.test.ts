@@ -38,11 +38,11 @@ describe('speaker organisation: the body a person works at, named in an appositi
 });
 
 describe('speaker organisation: an organisation the article names, read as the speaker, speaks for itself', () => {
-  it('speaker organisation: `Contohnet said` after `PT Contohnet Indonesia (Contohnet)` gives the organisation as the article names it', () => {
+  it('speaker organisation: `Contohnet said` after `PT Contohnet Indonesia (Contohnet)` gives the organisation, and the name, as the article names it', () => {
     const text = [
       'The stock exchange said it was monitoring PT Contohnet Indonesia (Contohnet) after the probe.',
       '"We have appointed a new compliance officer," Contohnet said in a statement.',
     ].join('\n\n');
-    expect(speakers(text, 'eng')).toEqual(['Contohnet | null | PT Contohnet Indonesia']);
+    expect(speakers(text, 'eng')).toEqual(['PT Contohnet Indonesia | null | PT Contohnet Indonesia']);
   });
 });

@@ -48,12 +48,15 @@ export function commonOpener(p: { organisation: string | null; role: string | nu
  * unless the word reads as no name word itself (`notName`, asked only then: one the article also writes in lower case,
  * `… Contoh Merdeka`).
  */
-export function bodyWordFirst(words: readonly { text: string }[], c: number, v: Vocabulary, lex: Lexicon, notName: (word: string) => boolean): boolean {
+export function bodyWordFirst(words: readonly { text: string }[], c: number, v: Vocabulary, lex: Lexicon, notName: (word: string) => boolean, closing: string | null = null): boolean {
   const w = words[c]!.text;
   const neighbours = v.neighboursOf(nameKey(w));
   if (neighbours) {
     const own = new Set(words.map((s) => nameKey(s.text)));
-    for (const x of neighbours) if (!own.has(x) && (notName(w) || !(lex.places.has(capitalised(x)) || v.places.has(x)))) return true;
+    // Written once, right after the title's organisation (`Ketua KPU Contoh Rina Sari Dewi`): standing beside that
+    // organisation's last word is where any first name stands, no sign of a body.
+    const beside = closing !== null && c === 0 && v.count(w) === 1 ? closing : null;
+    for (const x of neighbours) if (!own.has(x) && x !== beside && (notName(w) || !(lex.places.has(capitalised(x)) || v.places.has(x)))) return true;
   }
   return v.count(w) > v.count(`${w} ${words[c + 1]!.text}`);
 }

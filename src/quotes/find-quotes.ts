@@ -31,6 +31,7 @@ import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
 import { fullNamesFromContext } from './full-names.js';
+import { pronounVerbAfter, spokespersonOf } from './person-pronoun.js';
 import { pluralVoice } from './plural-voice.js';
 import { titlesFromDescriptions } from './description-title.js';
 import type { Scan } from '../tokens/tokenize.js';
@@ -230,6 +231,8 @@ export function findQuotes(
         // `ujarnya` with nobody seen speaking before: the person named last (`Rina merasakan …`).
         // `“…,” kata mereka`: a group's words, no one person's (`plural-voice.ts`).
         let person = attribution && pluralVoice(text, c.span.close, lex) ? null : (opener ?? book.before(base + c.span.start, base) ?? (attribution ? book.lastNamed(base + c.span.start) : null));
+        // `“…,” ujarnya` after the organisation's own reported speech: its spokesperson's words (`person-pronoun.ts`).
+        if (person?.org && attribution && pronounVerbAfter(tokens, c.span.close, lex)) person = spokespersonOf(person, book, base + c.span.start) ?? person;
         continued = attribution === null;
         // `“…,” the police chief said. “…”`: when nobody was mentioned since the quote before it in the paragraph, whose
         // speaker the book does not hold, the quote goes on in that speaker's voice, not in an earlier one's.

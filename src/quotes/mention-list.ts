@@ -49,6 +49,21 @@ class ByPosition<P> {
     if (chunk.length > 2 * CHUNK_SIZE) chunks.splice(c + 1, 0, chunk.splice(CHUNK_SIZE));
   }
 
+  /** The latest of the last `limit` mentions strictly before `pos` (latest first) that `accept` takes, else null. */
+  lastWhere(pos: number, accept: (person: P) => boolean, limit: number): Mention<P> | null {
+    const { chunks } = this;
+    let c = firstIndex(chunks.length, (i) => chunks[i]![0]!.pos >= pos) - 1;
+    let seen = 0;
+    for (; c >= 0; c--) {
+      const chunk = chunks[c]!;
+      for (let i = firstIndex(chunk.length, (k) => chunk[k]!.pos >= pos) - 1; i >= 0; i--) {
+        if (accept(chunk[i]!.person)) return chunk[i]!;
+        if (++seen >= limit) return null;
+      }
+    }
+    return null;
+  }
+
   /** The latest mention (by position, then arrival) strictly before `pos`. */
   lastBefore(pos: number): Mention<P> | null {
     const { chunks } = this;
@@ -79,6 +94,11 @@ export class MentionList<P> {
     if (last === null) return null;
     if (last.pos >= from) return last.person;
     return this.speaking.lastBefore(pos)?.person ?? null;
+  }
+
+  /** The person of the latest of the last `limit` speaking mentions before `pos` that `accept` takes, else null. */
+  spokeLastWhere(pos: number, accept: (person: P) => boolean, limit: number): P | null {
+    return this.speaking.lastWhere(pos, accept, limit)?.person ?? null;
   }
 
   /** The person of the latest speaking mention before `pos`, when it is at or after `from`, else null. */

@@ -12,9 +12,11 @@ import { nameKey } from './name-key.js';
 import type { Vocabulary } from './vocabulary.js';
 import type { Person } from './person.js';
 import { bodyWordFirst, givenNameBefore } from './book-readings.js';
+import { companyPrefixes } from '../lang/legal-forms.js';
 
 const SPACED_G = /\S+/g;
 const HAS_LOWER = /\p{Ll}/u;
+const COMPANY_PREFIXES: ReadonlySet<string> = new Set(companyPrefixes);
 /** Initials written with full stops (`A.B.`, `L.P`): letters of a name, not an acronym. */
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}?\.?$/u;
 
@@ -61,7 +63,9 @@ export class NameCut {
     // The cut of a name of two words or more depends on the name and whether it is set off (and on `refs`,
     // `refPhrases`, the people met and the vocabulary): names recur, so it is worked out once per name while
     // those stay the same.
-    const key = p.setOff ? `\u0001${p.name}` : p.name;
+    const closing = closingWord(p.organisation, this.lex, this.book.vocab);
+    const closed = closing !== null && closedBody(p.organisation, this.lex);
+    const key = `${p.setOff ? '\u0001' : ''}${closing === null ? '' : `${closing}${closed ? '\u0003' : '\u0002'}`}${p.name}`;
     const known = this.cuts.get(key, this.book.refs.size + this.book.refPhrases.size * 0x10000, this.book.persons.length, (w) => this.known(w));
     if (known !== undefined) return known;
     const spans: { text: string; at: number }[] = [];
@@ -75,7 +79,7 @@ export class NameCut {
       return this.notName(w) && !this.book.refs.has(nameKey(w)) && !this.known(w) ? -1 : 0;
     }
     this.cuts.begin();
-    const at = this.cutOf(p.name, spans, p.setOff === true);
+    const at = this.cutOf(p.name, spans, p.setOff === true, closing, closed);
     this.cuts.set(key, at, this.book.persons.length);
     return at;
   }
@@ -84,7 +88,7 @@ export class NameCut {
   private readonly cuts = new CutMemo();
 
   /** Where the name `name` (its words `spans`, two or more) starts once trimmed; -1 when nothing is left. */
-  private cutOf(name: string, spans: readonly { text: string; at: number }[], setOff: boolean): number {
+  private cutOf(name: string, spans: readonly { text: string; at: number }[], setOff: boolean, closing: string | null, closed: boolean): number {
     const n = spans.length;
     let c = 0;
     // Places, acronyms and organisation words anywhere before the name's last word; common words only
@@ -112,9 +116,11 @@ export class NameCut {
       }
       // Up to the word the article uses alone for the person, when two name words remain:
       // `Sukamaju Sinta Dewi` (`kata Sinta`), `Kelompok Tani Maju Ani Wulandari` (`menurut Ani`).
-      // A title inside the name (`Faizal ibni Almarhum Sultan Hamzah`, `the Sultan said`) is no such word.
-      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.book.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text) && !givenNameBefore(spans, c, j, (w) => this.notName(w))) cut = j;
-      if (cut === 0 && n - c - 1 >= 2 && bodyWordFirst(spans, c, this.book.vocab, this.lex, (w) => this.notName(w))) cut = c + 1;
+      // A title inside the name (`Faizal ibni Almarhum Sultan Hamzah`, `the Sultan said`) is no such word. After a body
+      // closed by its own name (`Direktur Eksekutif YLKT Dedi Wirawan Saputra`, `kata Wirawan`), a first word written
+      // nowhere else is the given name.
+      for (let j = c + 1; cut === 0 && j <= n - 2; j++) if (this.book.refs.has(nameKey(spans[j]!.text)) && !this.lex.singleTitles.has(spans[j]!.text) && !givenNameBefore(spans, c, j, (w) => this.notName(w)) && !(closed && j === 1 && this.book.vocab.count(spans[0]!.text) === 1)) cut = j;
+      if (cut === 0 && n - c - 1 >= 2 && bodyWordFirst(spans, c, this.book.vocab, this.lex, (w) => this.notName(w), closing)) cut = c + 1;
       // A name never starts with a joiner (`Faizal Ibni Almarhum …`, `Ahmad bin Ali`) nor with middle initials
       // (`Sari A.B. Wulandari`): no cut before one.
       if (cut === 0 || this.lex.connectors.has(spans[cut]!.text.toLowerCase()) || INITIALS.test(spans[cut]!.text)) break;
@@ -131,4 +137,29 @@ export class NameCut {
     const k = nameKey(word);
     return this.book.persons.some((q) => q.words.includes(k));
   }
+}
+
+/**
+ * The last word of a title's organisation that closes on an acronym, a name the lexicon knows or a place (`PB HMI`, `SMAN 1
+ * Sukamaju`), lower-case; null for none, and for a company opened by its legal form (`PT Contoh Jaya`), whose name
+ * runs on over words the lexicon does not know.
+ */
+function closingWord(organisation: string | null, lex: Lexicon, vocab: Vocabulary | null): string | null {
+  if (organisation === null) return null;
+  const words = organisation.trim().split(' ');
+  const last = words[words.length - 1]!;
+  if (COMPANY_PREFIXES.has(words[0]!)) return null;
+  const k = last.toLowerCase();
+  return closedBody(organisation, lex) || lex.places.has(last) || (vocab !== null && vocab.places.has(k)) ? k : null;
+}
+
+/**
+ * A title's organisation closed by its own name: an acronym last (`DPP IKANTA`) or a whole name the lexicon knows (`BPJS
+ * Kesehatan`). A place last may still open a longer place (`Kabupaten Contoh Raya`), so it closes no body here.
+ */
+function closedBody(organisation: string | null, lex: Lexicon): boolean {
+  if (organisation === null) return false;
+  const trimmed = organisation.trim();
+  const last = trimmed.slice(trimmed.lastIndexOf(' ') + 1);
+  return (!HAS_LOWER.test(last) && last.length > 1) || lex.knownOrganisations.has(trimmed);
 }

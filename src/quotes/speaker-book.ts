@@ -28,6 +28,8 @@ import { afterCompanyPrefix } from './company-prefix.js';
 export type { Person } from './person.js';
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
+/** Speaking mentions looked back over for a person before an organisation (`personSpokeBefore`). */
+const MAX_SPEAKERS_BACK = 24;
 const SPACED_G = /\S+/g;
 
 /** People met so far, and where they were mentioned. */
@@ -296,6 +298,11 @@ export class SpeakerBook {
    */
   before(pos: number, from = 0): Person | null {
     return this.mentions.before(pos, from);
+  }
+
+  /** The named person (no organisation, no bare title) last seen speaking before `pos` whom `accept` takes, among the last few speaking mentions. */
+  personSpokeBefore(pos: number, accept: (p: Person) => boolean): Person | null {
+    return this.mentions.spokeLastWhere(pos, (p) => !p.org && p.words.length > 0 && accept(p), MAX_SPEAKERS_BACK);
   }
 
   /** The person last seen speaking before `pos`, when that was at or after `from` (in the paragraph before), else null. */

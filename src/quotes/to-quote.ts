@@ -102,6 +102,7 @@ export function linkOrganisation(organisation: string | null, index: ReadonlyMap
 /** A quote hit (normalized offsets) as the public `Quote` (offsets into the caller's input). */
 export function toQuote(norm: Normalized, q: QuoteHit, organisations?: ReadonlyMap<string, string>): Quote {
   const span = (start: number, end: number) => toSourceSpan(norm, start, end);
+  const organisation = q.speaker ? linkOrganisation(q.speaker.organisation, organisations) : null;
   return {
     text: collapseWhitespace(q.text),
     span: span(q.start, q.end),
@@ -110,12 +111,21 @@ export function toQuote(norm: Normalized, q: QuoteHit, organisations?: ReadonlyM
     paragraph: q.paragraph,
     speaker: q.speaker
       ? {
-          name: q.speaker.name,
+          name: organisationName(q.speaker.name, q.speaker.role, organisation, organisations),
           role: q.speaker.role,
-          organisation: linkOrganisation(q.speaker.organisation, organisations),
+          organisation,
           span: q.speaker.start !== null && q.speaker.end !== null ? span(q.speaker.start, q.speaker.end) : null,
           resolved: q.speaker.resolved,
         }
       : null,
   };
+}
+
+/**
+ * An organisation speaking (`kata BNI`, `"…," Contoh Air said`) is named as the article names it, the fullest form,
+ * as its organisation is: the speaker's name when it is another form of that same organisation, else as written.
+ */
+function organisationName(name: string, role: string | null, organisation: string | null, index: ReadonlyMap<string, string> | undefined): string {
+  if (role !== null || organisation === null || name === organisation) return name;
+  return linkOrganisation(name, index) === organisation ? organisation : name;
 }
