@@ -125,8 +125,9 @@ export function noteNarrative(
       let e = i + 1;
       while (e < tokens.length && tokens[e]!.cap && person.words.includes(nameKey(tokens[e]!.text))) e++;
       const next = tokens[e];
-      // Someone only named so far counts when introduced with an age (`Nurul Aina Hashim, 26, berbangga`).
-      if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? ''))) continue;
+      // Someone only named so far counts when introduced with an age (`Nurul Aina Hashim, 26, berbangga`), or when a
+      // paragraph turns to them past an opener (`Sementara itu, Nurul yang …`): the person the quotes after it are about.
+      if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '')) && !(i > 0 && opensParagraph(tokens, i, lex))) continue;
       // `Seorang ibu muda, Budi …`: the description before the name is what the person speaks as.
       person.role ??= describedAs(text, tokens, i, lex);
       book.mention(base + t.start, person);

@@ -20,6 +20,7 @@ import { nameBeforeTitle } from './name-before-title.js';
 import { nameRunEnd, particlePair, tailName, trimSuffixes } from './name-run.js';
 import { describingCompound, dottedDegree, titleInsideName } from './name-word.js';
 import { clientComma } from './client-title.js';
+import { callingComma } from './calling-comma.js';
 import { placeWordsOnly } from './body-beside-title.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
@@ -232,6 +233,15 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
           return makeSpeaker(text, tokens, phraseStart, tokens[comma - 1]!.end, null, description, null, true);
         }
         if (own?.name && !own.unnamed) return { ...own, role: own.role ?? description, start: phraseStart, end: phraseEnd_ };
+      }
+      // `vokalis kumpulan Contoh, Budi Santoso`: the group before the comma is the calling's, the name follows it.
+      const called = description && comma < 0 ? callingComma(tokens, from, k, to, lex) : -1;
+      if (called > 0) {
+        const own = parsePhrase(text, tokens, called + 1, to, lex);
+        if (own?.name && !own.unnamed && !own.role && !own.organisation && !placeWordsOnly(own.name.split(' '), lex)) {
+          const title = slice(text, tokens, from, called);
+          return { ...own, role: title, title, setOff: true, start: phraseStart, end: phraseEnd_ };
+        }
       }
       // The capitalised rest is a name, or a role and a name (`juru bicara Satgas Kabupaten Contoh, Ahmad Faizal Ramli`).
       const inner = parsePhrase(text, tokens, k, to, lex);

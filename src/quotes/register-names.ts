@@ -81,6 +81,12 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (e > i && (!prev || (prev.text === '.' && !abbreviationStop(tokens, i - 1, lex)) || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
       const s2 = i + 1;
+      // `Rina Wulandari, 26, …`: an age set off by commas after the run makes its first word part of the name too.
+      if (e - i >= MIN_INTRODUCED_NAME_WORDS && e - i < MAX_NAME_WORDS && agedAt(tokens, e)) {
+        registerRun(text, tokens, i, e, lex, book, base);
+        i = e - 1;
+        continue;
+      }
       i = Math.max(i, e - 1);
       // A title kept inside the name (`Dirga Imam Kartawiria`) belongs to the word before it: no run starts on it.
       if (e - s2 >= MIN_INTRODUCED_NAME_WORDS && e - s2 < MAX_NAME_WORDS && nameToken(tokens[s2]!) && !nameToken(tokens[e] ?? tokens[i]!)) registerRun(text, tokens, s2, e, lex, book, base);
@@ -113,6 +119,12 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
   const s = tokens[a + skip]!.start, end = tokens[e - 1]!.end - (endsPossessive(tokens[e - 1]!.text) ? 2 : 0);
   const r = book.resolve({ name: text.slice(s, end), role: null, organisation: null, start: s, end, nameStart: s, nameEnd: end, unnamed: false }, skip === 1);
   if (r && r.person.words.length > 0) book.name(base + s, r.person);
+}
+
+/** An age set off by commas at token `e` (`, 26,`). */
+function agedAt(tokens: readonly Token[], e: number): boolean {
+  const age = tokens[e + 1];
+  return tokens[e]?.text === ',' && age !== undefined && age.num && age.text.length <= 3 && tokens[e + 2]?.text === ',';
 }
 
 /** A capitalised word that may be part of a person's name (not a role, organisation or sentence opener): classed once per word. */
