@@ -101,6 +101,8 @@ export interface SignOff {
   index: number;
   /** The credit as it should be reported: `fyk/ash`, `BERNAMA`, `OUTLETDAILY 26/10/2017`. */
   text: string;
+  /** Where the outlet or agency a dashed sign-off names starts in the block (`K! ONLINE` in `- K! ONLINE`), and its name. */
+  outlet?: { index: number; name: string };
 }
 
 /** `-- NAME [DATE]` at the end, the name by its shape: capitals (agencies joined by `/` or `-`) or a news domain. */
@@ -240,11 +242,11 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const hasDash = DASH.test(tail);
   const dashed = hasDash ? (knownSignOff(tail, langs) ?? SHAPED.exec(tail)) : null;
   if (dashed && (standsApart(dashed, tail) || isBrandedAfterWord(dashed, tail, langs) || isAgencyAfterWord(dashed, tail, langs))) {
-    return { index: from + dashed.index, text: dashed[3] ? nameAndDate(dashed) : withoutFinalStop(dashed[2]!) };
+    return { index: from + dashed.index, text: dashed[3] ? nameAndDate(dashed) : withoutFinalStop(dashed[2]!), ...namedOutlet(dashed, from, langs) };
   }
   const titled = hasDash ? TITLED.exec(tail) : null;
   if (titled && standsApart(titled, tail) && (titled[3] || isBranded(titled[2]!, langs))) {
-    return { index: from + titled.index, text: titled[3] ? nameAndDate(titled) : withoutFinalStop(titled[2]!) };
+    return { index: from + titled.index, text: titled[3] ? nameAndDate(titled) : withoutFinalStop(titled[2]!), ...namedOutlet(titled, from, langs) };
   }
   const undashed = UNDASHED.exec(tail);
   if (undashed) return { index: from + tail.lastIndexOf(undashed[1]!), text: `${undashed[1]} ${undashed[2]}` };
@@ -269,6 +271,35 @@ export function findSignOff(block: string, langs: readonly LanguageData[]): Sign
   const agency = PAREN_AGENCY.exec(tail);
   if (agency && isAgency(agency[1]!, langs) && !quotedTermBefore(tail, agency.index)) return { index: from + tail.lastIndexOf('('), text: agency[1]! };
   return null;
+}
+
+/**
+ * The outlet a dashed sign-off names (`- K! ONLINE`, `– Harian Contoh 7/9/2017`), one name only: agencies joined by a
+ * slash or a hyphen (`- AGENSI/Wire`) are several. `from`: where the searched tail starts in the block.
+ */
+function namedOutlet(m: RegExpExecArray, from: number, langs: readonly LanguageData[]): { outlet: { index: number; name: string } } | Record<string, never> {
+  const name = withoutFinalStop(m[2]!);
+  const at = m[0].indexOf(name, m[1]?.length ?? 0);
+  return at < 0 || /[/,]/.test(name) || !namesOutlet(name, langs) ? {} : { outlet: { index: from + m.index + at, name } };
+}
+
+/** The words the language data credits unnamed sources with (`AGENSI`), lower-cased once per language list. */
+const unnamedKeys = memoByObject((langs: readonly LanguageData[]): ReadonlySet<string> => new Set(langs.flatMap((l) => l.boilerplate.unnamedSources.map(phraseKey))));
+
+/** A word of a person's name as a sign-off writes it, in any case (`ZAKI`, `Wulandari`, `R.`): letters only. */
+const PLAIN_NAME_WORD = /^[\p{L}][\p{L}.'’]*$/u;
+
+/**
+ * A sign-off's name is an outlet when the data lists it, it is branded (`K! ONLINE`, `Contoh Daily`, `contoh.com`) or
+ * it is one word (`- CONTOHKINI`); never a word crediting unnamed sources (`- AGENSI`, also joined: `-ABC-Agensi`),
+ * nor two or more plain name words, a reporter's name (`- NUR AINI CONTOHWATI`).
+ */
+function namesOutlet(name: string, langs: readonly LanguageData[]): boolean {
+  const unnamed = unnamedKeys(langs);
+  if (name.split(JOINER).some((part) => unnamed.has(phraseKey(part)))) return false;
+  if (isListedOutlet(name, langs) || isBranded(name, langs) || /[!&]/.test(name) || DOMAIN_AT_END.test(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length === 1 || !words.every((w) => PLAIN_NAME_WORD.test(w));
 }
 
 /**

@@ -43,12 +43,22 @@ export interface BoilerplateData {
    * the junk runs to where the article resumes.
    */
   inline: JunkPhrase[];
+  /**
+   * Prompts that point at a link to the rest of a story (`Baca selengkapnya di sini`): after a sentence or a
+   * comma inside a paragraph, or glued to the next item of a digest, the prompt alone is junk (`related-link`).
+   */
+  linkPrompts: string[];
   /** Title suffixes that name the site (` - Utusan Malaysia`), stripped from the title. */
   titleSuffixes: string[];
   /** Words that credit a photo at the end of a caption line (`… seusai final. Foto: PBSI`). */
   photoCredits: string[];
   /** Outlet sign-offs that end an article after a dash (`-- BERNAMA`): the credit. */
   signOffs: string[];
+  /**
+   * Words a sign-off credits sources with, naming no outlet (`- AGENSI`, `- Agencies`): the credit, never a media
+   * organisation the article names.
+   */
+  unnamedSources: string[];
   /** Lines that open a press-release contact block running to the end (`KONTAK:`). */
   contactOpeners: string[];
   /** Labels that open the site's disclaimer under a story (`Disclaimer:`), running to the end. */

@@ -15,8 +15,8 @@
  * `accept.ts` (which mentions are reported, grouped); `stock-codes.ts` ties a company to its code in brackets (`Contoh (CNTH)`).
  */
 import type { LanguageData } from '../lang/types.js';
-import type { OrganisationKind } from '../types.js';
-import { finish } from './accept.js';
+import type { OrganisationKind, Span } from '../types.js';
+import { finish, STRONG_RULES } from './accept.js';
 import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
 import { STARTS_PLACE_PAIR } from './slots.js';
 import { isBrandedOutlet } from './context.js';
@@ -43,6 +43,7 @@ import { cutAtEarlierName } from './earlier-names.js';
 import { glossesTerm, regionalOfficeEnd } from './edges.js';
 import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
+import { channelOutlet } from './channels.js';
 import { isCoinedName, isShapedName } from './shaped-names.js';
 import type { Scan } from '../tokens/tokenize.js';
 
@@ -85,7 +86,24 @@ export function findOrganisations(
     // A hit that is the outlet's own name (a bare word in capitals, `CONTOHKINI`, read as an unknown acronym) is that outlet.
     if (outlet.length > 0) markOutletHits(finder.hits, outlet);
   }
+  if (options.signOff && states.length > 0) addSignOff(finder, states[states.length - 1]!, states.length - 1, options.signOff);
   return finish(finder, states, options.ignore ?? []);
+}
+
+/**
+ * The outlet a sign-off names (`- K! ONLINE`), where no rule read a name in it: a media mention, as a source the
+ * text cites (the lexicon's entry when it lists the name). A word of it read by shape alone (`ONLINE` as an
+ * acronym) is part of the name. `span` lies in paragraph `p` (the credit's block).
+ */
+function addSignOff(f: Finder, p: ParagraphState, paragraph: number, span: Span): void {
+  const within = f.hits.filter((h) => h.start < span.end && span.start < h.end);
+  if (within.some((h) => STRONG_RULES.has(h.rule) || h.start < span.start || h.end > span.end)) return;
+  for (const h of within) h.inName = true;
+  const inside = p.tokens.map((t, k) => ({ t, k })).filter(({ t }) => p.start + t.start >= span.start && p.start + t.end <= span.end);
+  if (inside.length === 0) return;
+  const text = p.text.slice(span.start - p.start, span.end - p.start);
+  const known = f.c.forms.get(text) ?? null;
+  f.add({ start: span.start, end: span.end, text, rule: 'source', known, kind: known?.kind ?? 'media', from: inside[0]!.k, to: inside[inside.length - 1]!.k + 1, paragraph });
 }
 
 /** The alone form at token `i` stands beside a seat word, with plain spaces (`kerusi Parlimen`, `Parlimen tersebut`). */
@@ -163,6 +181,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     // A one-word name in a post's list of portfolios is the portfolio's word (`Exco Pelancongan dan Contoh negeri`).
     if (known && known.to === i + 1 && inPortfolioList(c, p, i)) known = null;
     if (known) best = { to: known.to, rule: 'known', known: known.value, kind: known.value.kind };
+    // A channel of a listed outlet the lexicon lacks (`contohBali` beside the listed `contohNews`); in a headline it names a programme.
+    if (!best && !tokens[i]!.cap && !p.titleCase) {
+      const outlet = channelOutlet(c, p, i);
+      if (outlet) best = { to: i + 1, rule: 'known', known: outlet, kind: outlet.kind };
+    }
     // Inside a headline, only known names and word shapes count (`bertajuk “Kerajaan Contoh Tidak Halang …”`).
     const names = !p.titleCase && !p.quoted?.[i];
     if (names) {

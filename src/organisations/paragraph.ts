@@ -58,6 +58,8 @@ export interface FindOrganisationsOptions {
   ignore?: readonly Span[];
   /** The outlet of the article's dateline as written (`Contoh.com`): later mentions of it are organisations. */
   outlet?: string | null;
+  /** Normalized span of the outlet a sign-off names (`- K! ONLINE`), in the last paragraph: a media mention when no rule read it. */
+  signOff?: Span | null;
 }
 
 

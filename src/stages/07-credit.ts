@@ -14,6 +14,8 @@ export interface CreditInput {
 export interface CreditHit extends Region {
   /** Without the parentheses or the dash: `NP`, `fyk/ash`, `BERNAMA`, `OUTLETDAILY 26/10/2017`. */
   text: string;
+  /** The outlet or agency a dashed sign-off names (`K! ONLINE` in `- K! ONLINE`): an organisation the article names. */
+  outlet?: Region;
 }
 
 export interface CreditResult extends BodyResult {
@@ -34,7 +36,8 @@ export function findCredit(input: CreditInput): CreditResult {
   const signOff = findSignOff(text.slice(from, last.end), input.langs);
   // A text of one block is never all credit.
   if (!signOff || (signOff.index === 0 && blocks.length < 2)) return { credit: null, body: blocks };
-  const credit = { start: from + signOff.index, end: last.end, text: signOff.text };
+  const outlet = signOff.outlet ? { start: from + signOff.outlet.index, end: from + signOff.outlet.index + signOff.outlet.name.length } : null;
+  const credit: CreditHit = { start: from + signOff.index, end: last.end, text: signOff.text, ...(outlet ? { outlet } : {}) };
   let end = credit.start;
   while (end > last.start && /\s/.test(text[end - 1]!)) end--;
   return { credit, body: end > last.start ? [...blocks.slice(0, -1), { ...last, end }] : blocks.slice(0, -1) };

@@ -12,6 +12,8 @@ export interface OrganisationsInput {
   data: LanguageData;
   /** The dateline's outlet as written: the body may name it again (`kepada Contoh`). */
   outlet?: string | null;
+  /** The outlet a sign-off names (`- K! ONLINE`), inside the last paragraph read (the credit's). */
+  signOff?: { start: number; end: number } | null;
 }
 
 export interface OrganisationsResult extends StageResult {
@@ -22,7 +24,7 @@ export interface OrganisationsResult extends StageResult {
 /** Organisation mentions in the clean paragraphs, grouped by organisation. */
 export function findOrganisationsStage(input: OrganisationsInput): OrganisationsResult {
   if (input.paragraphs.length === 0) return { organisations: [] };
-  return { organisations: groupOrganisations(findOrganisations(input.paragraphs, input.data, { outlet: input.outlet ?? null })) };
+  return { organisations: groupOrganisations(findOrganisations(input.paragraphs, input.data, { outlet: input.outlet ?? null, signOff: input.signOff ?? null })) };
 }
 
 export const organisationsStage: Stage<OrganisationsInput, OrganisationsResult> = {

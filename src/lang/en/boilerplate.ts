@@ -131,6 +131,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'related-link', phrase: 'Read more:' },
     { kind: 'related-link', phrase: 'Read More:' },
   ],
+  linkPrompts: [],
   // English kickers open with lower-case words (`Ahead of …`), so none is shaped like a name.
   kickerLeads: [],
   contactOpeners: ['CONTACT:', 'Media Contact:', 'Media contact:'],
@@ -138,6 +139,7 @@ export const boilerplate: BoilerplateData = {
   headlineFunctionWords: 'of the and in on for to a an at by vs & - –'.split(' '),
   photoCredits: ['Photo', 'PHOTO', 'Image', 'Photograph', 'File photo', 'Courtesy of', 'Photo courtesy of', 'Photo by', 'Picture', 'Picture by', 'Pictures by', 'Picture courtesy of', 'Pic', 'Pix', 'Screenshot'],
   signOffs: ['ANTARA', 'REUTERS', 'BERNAMA', 'AFP', 'AP', 'AGENCIES', 'XINHUA', 'KYODO', 'YONHAP', 'DPA'],
+  unnamedSources: ['AGENCIES', 'WIRES'],
   promptVerbs: [
     ...['Read', 'Click', 'Check out', 'See'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Watch'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),

@@ -199,6 +199,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'video-promo', phrase: 'Simak juga Video:' },
     { kind: 'video-promo', phrase: 'Saksikan Live DetikPagi :' },
   ],
+  linkPrompts: ['Baca selengkapnya di sini', 'Baca selengkapnya disini', 'Selengkapnya baca di sini', 'Selengkapnya baca disini', 'Baca berita selengkapnya di sini'],
   kickerLeads: ['Jelang', 'Menjelang', 'Usai', 'Seusai', 'Pasca', 'Menuju'],
   contactOpeners: ['KONTAK:', 'Kontak Media:', 'Kontak:', 'Narahubung:', 'Untuk informasi lebih lanjut hubungi:', 'Untuk informasi lebih lanjut, hubungi:', 'Untuk informasi lebih lanjut, silakan hubungi:'],
   disclaimerLabels: ['Disclaimer', 'DISCLAIMER', 'Penafian'],
@@ -209,6 +210,8 @@ export const boilerplate: BoilerplateData = {
   ],
   // `ANT`: Antara's short code, as stories credit it in brackets (`(ANT)`).
   signOffs: ['ANTARA', 'ANT', 'BERNAMA'],
+  // `- Berbagai sumber`: the sources a story drew on, unnamed.
+  unnamedSources: ['BERBAGAI SUMBER'],
   promptVerbs: [
     ...['Baca', 'Simak', 'Lihat', 'Cek', 'Jangan lewatkan', 'Klik', 'Ayo baca'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),

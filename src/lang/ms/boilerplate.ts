@@ -58,6 +58,7 @@ export const boilerplate: BoilerplateData = {
     { kind: 'navigation', phrase: 'Baca artikel ini dalam bahasa' },
   ],
   inline: [{ kind: 'related-link', phrase: 'Baca juga:' }, { kind: 'related-link', phrase: 'Artikel berkaitan:' }, { kind: 'related-link', phrase: 'Berkaitan:' }],
+  linkPrompts: [],
   kickerLeads: ['Jelang', 'Menjelang', 'Selepas', 'Usai', 'Pasca'],
   contactOpeners: ['HUBUNGI:', 'Untuk maklumat lanjut:'],
   disclaimerLabels: ['Penafian', 'PENAFIAN', 'Disclaimer'],
@@ -65,6 +66,7 @@ export const boilerplate: BoilerplateData = {
   photoCredits: ['Foto', 'Gambar', 'GAMBAR', 'Sumber foto', 'Gambar hiasan', 'Foto hiasan', 'Kredit foto', 'Gambar oleh', 'Foto oleh'],
   // `- Agensi`: the agencies a story drew on, unnamed.
   signOffs: ['BERNAMA', 'AGENSI'],
+  unnamedSources: ['AGENSI'],
   promptVerbs: [
     ...['Baca', 'Klik'].map((phrase) => ({ kind: 'related-link' as const, phrase })),
     ...['Tonton', 'Saksikan'].map((phrase) => ({ kind: 'video-promo' as const, phrase })),

@@ -4,9 +4,30 @@ import type { Block, Junk } from '../types.js';
 import { continuesAsProse, headlineEnd } from './headline.js';
 import type { JunkPatterns } from './patterns.js';
 
-/** Cut inline junk (`… kata dia. Baca juga: Headline Here  Paragraf berikutnya …`) out of a block. */
+/**
+ * Cut inline junk out of a block: link prompts (`… naik tajam. Baca selengkapnya di sini 2. Item berikutnya …`), then
+ * markers with their headline (`… kata dia. Baca juga: Headline Here  Paragraf berikutnya …`) in each piece between.
+ */
 export function splitInline(text: string, junk: Junk[], block: Block, p: JunkPatterns, out: Block[]): void {
+  const prompt = p.linkPrompt;
   const s = text.slice(block.start, block.end);
+  if (prompt === null || p.linkPromptMark === '' || !s.includes(p.linkPromptMark)) {
+    splitMarkers(text, junk, block, p, out, s);
+    return;
+  }
+  prompt.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  while ((m = prompt.exec(s)) !== null) {
+    if (m.index > from) splitMarkers(text, junk, { ...block, start: block.start + from, end: block.start + m.index }, p, out);
+    junk.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, kind: 'related-link' });
+    from = m.index + m[0].length;
+  }
+  if (from < s.length) splitMarkers(text, junk, { ...block, start: block.start + from }, p, out);
+}
+
+/** Cut inline junk (`… kata dia. Baca juga: Headline Here  Paragraf berikutnya …`) out of a block. */
+function splitMarkers(text: string, junk: Junk[], block: Block, p: JunkPatterns, out: Block[], s = text.slice(block.start, block.end)): void {
   p.inline.lastIndex = 0;
   let from = 0;
   let m: RegExpExecArray | null;

@@ -22,6 +22,10 @@ export interface JunkPatterns {
   inlineKinds: Map<string, BoilerplateKind>;
   /** A character every inline marker holds (the colon), or null: a block without it holds no marker, and is not searched. */
   inlineMark: string | null;
+  /** Link prompts (`Baca selengkapnya di sini`) inside a block, see `linkPromptPattern`; null when the languages list none. */
+  linkPrompt: RegExp | null;
+  /** The ending every link prompt shares (`sini`): a block without it holds none, and is not searched. */
+  linkPromptMark: string;
   /** A junk prefix glued to earlier junk with a comma (`Reporter: X,Sumber: Y`). */
   gluedPrefix: RegExp;
   /** Author, caption and source labels that end in their only colon (`Penulis:`, `Sumber:`), as written: see `trailing.ts`. */
@@ -140,6 +144,28 @@ function creditLinePattern(openers: readonly string[]): RegExp | null {
   return new RegExp(`^(?:${alternation(openers)}) ?\\p{Lu}[\\p{L}\\p{N}.'’&/-]{0,25}(?: \\p{Lu}[\\p{L}\\p{N}.'’&/-]{0,25}){0,3}$`, 'u');
 }
 
+/**
+ * `linkPrompt`: a prompt as listed or opening in lower case, at a block's start, after a sentence end (spaces or none:
+ * `… naik.Selengkapnya baca di sini`) or after a comma, with its own full stop; what follows is the block's end, a space,
+ * or the next item glued to it (`… di siniContoh Group …`), never more letters of a word (`di sinilah`).
+ */
+function linkPromptPattern(prompts: readonly string[]): RegExp | null {
+  if (prompts.length === 0) return null;
+  const forms = prompts.flatMap((x) => [x, x.charAt(0).toLowerCase() + x.slice(1)]);
+  return new RegExp(`(?:^|(?<=[.!?"”’)] {0,3})|(?<=, ))(?:${alternation(forms)})\\.?(?=$|\\s|\\p{Lu}|\\p{N})`, 'gu');
+}
+
+/** The longest ending (lower case) that every phrase of `phrases` shares, or '' for none. */
+function sharedEnding(phrases: readonly string[]): string {
+  if (phrases.length === 0) return '';
+  let ending = phrases[0]!.toLowerCase();
+  for (const x of phrases) {
+    const l = x.toLowerCase();
+    while (ending.length > 0 && !l.endsWith(ending)) ending = ending.slice(1);
+  }
+  return ending;
+}
+
 function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
   const all = <T>(pick: (l: LanguageData) => T[]) => langs.flatMap(pick);
   const prefixPhrases = all((l) => l.boilerplate.prefixes.map((p) => p.phrase));
@@ -162,6 +188,8 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     inline: new RegExp(`(?:${alternation(all((l) => l.boilerplate.inline.flatMap((p) => [p.phrase, p.phrase.toUpperCase()])))})`, 'g'),
     inlineKinds: firstKinds(langs, (l) => l.boilerplate.inline),
     inlineMark: all((l) => l.boilerplate.inline).every((p) => p.phrase.includes(':')) ? ':' : null,
+    linkPrompt: linkPromptPattern(all((l) => l.boilerplate.linkPrompts)),
+    linkPromptMark: sharedEnding(all((l) => l.boilerplate.linkPrompts)),
     trailingLabel: new RegExp(`(?:${alternation(trailingLabels)})`, 'u'),
     trailingLabelReach: Math.max(0, ...trailingLabels.map(phraseReach)),
     gluedPrefix: new RegExp(`, ?(?=(?:${prefixes}))`, 'g'),
