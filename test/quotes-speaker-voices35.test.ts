@@ -18,12 +18,12 @@ describe('speaker name cut: a first name right after a title whose body closes o
     expect(speakers(text)[0]).toMatchObject({ name: 'Gandarsih Perwiratama Lubis', role: 'Ketua Umum', organisation: 'DPP IKANTA' });
   });
 
-  it('name cut (near miss): a company opened by its legal form runs on over unknown words (`PT MKA Energindo`)', () => {
+  it('name cut (near miss): a company opened by its legal form runs on over unknown words (`PT KRT Dayatama`)', () => {
     const text = [
-      'PALU - Direktur Utama PT MKA Energindo Budi Sarwono Lamato menyatakan, perusahaan siap membangun pembangkit baru di Donggala. "Kami sudah menyiapkan lahan sepuluh hektare," ujarnya di Palu, Senin (3/2/2025).',
+      'PALU - Direktur Utama PT KRT Dayatama Budi Sarwono Lamato menyatakan, perusahaan siap membangun pembangkit baru di Donggala. "Kami sudah menyiapkan lahan sepuluh hektare," ujarnya di Palu, Senin (3/2/2025).',
       'Ia menambahkan, izin lingkungan sedang diurus.',
     ].join('\n\n');
-    expect(speakers(text)[0]).toMatchObject({ name: 'Budi Sarwono Lamato', organisation: 'PT MKA Energindo' });
+    expect(speakers(text)[0]).toMatchObject({ name: 'Budi Sarwono Lamato', organisation: 'PT KRT Dayatama' });
   });
 });
 

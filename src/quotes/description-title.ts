@@ -3,17 +3,12 @@
  * itu berharap …` or `Ketua Pemuda Contoh itu berpendapat …`. A sentence that opens with a title closed by a
  * demonstrative is about the person quoted just before it (the sentence right after the quote's, or opening the next
  * paragraph); a speaker quoted with neither role nor organisation takes that title (read as role and organisation).
- * The same title may come before the person's first quote: `Budi Santoso menafikan …` then a paragraph opening
- * `Timbalan Pengerusi Parti Contoh itu hanya tersenyum …` is about the person the paragraph before opens with, when
- * the next quote is theirs. Only the demonstrative points back: a bare title (`Ketua Polis Daerah berkata …`) is
- * a speaker of its own, someone else.
  * Read after all quotes are found.
  */
 import { type Lexicon, type Token, slice } from './speech-words.js';
 import { roleAt } from './role-words.js';
 import { demonstrativeAt } from './references.js';
 import { splitRole } from './role-phrase.js';
-import { capitalised } from '../util/capitalised.js';
 
 /** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
 interface Hit {
@@ -25,8 +20,6 @@ interface Hit {
 
 /** Tokens of a describing title before its demonstrative, at most (`Wakil Ketua Komisi II DPR Contoh`). */
 const MAX_TITLE_TOKENS = 10;
-/** Paragraphs between a title opening one and the quote it describes ahead of it, at most. */
-const MAX_PARAGRAPHS_AHEAD = 2;
 /** Sentence ends before a describing title. */
 const SENTENCE_END = new Set(['.', '!', '?']);
 
@@ -43,16 +36,9 @@ export function titlesFromDescriptions(paragraphs: readonly { text: string; star
     for (let s = 0; s < toks.length; s++) {
       if (s > 0 && !SENTENCE_END.has(toks[s - 1]!.text)) continue;
       const d = describingTitleEnd(toks, s, lex);
+      if (d < 0) continue;
       const at = paragraphs[p]!.start + toks[s]!.start;
       while (h + 1 < hits.length && hits[h + 1]!.start < at) h++;
-      if (s === 0 && p > 0) {
-        const ahead = titleAhead(paragraphs, tokens, p, d, hits, h, lex);
-        if (ahead) {
-          fill(hits, ahead.name, splitRole({ role: ahead.title, organisation: null }, lex));
-          continue;
-        }
-      }
-      if (d < 0) continue;
       const last = hits[h];
       const sp = last?.speaker;
       // The sentence right after the quote's (in its paragraph, or opening the next one): further on, someone else
@@ -63,33 +49,14 @@ export function titlesFromDescriptions(paragraphs: readonly { text: string; star
       const next = hits[h + 1];
       const between = next !== undefined && next.speaker?.name === sp?.name && (next.paragraph === p + 1 || (next.paragraph === p && next.start > at));
       if ((!near && !between) || !sp || sp.role !== null || sp.organisation !== null) continue;
-      fill(hits, sp.name, splitRole({ role: slice(paragraphs[p]!.text, toks, s, d), organisation: null }, lex));
+      const parts = splitRole({ role: slice(paragraphs[p]!.text, toks, s, d), organisation: null }, lex);
+      if (!parts.role) continue;
+      for (const other of hits) {
+        const o = other.speaker;
+        if (o && o.name === sp.name && o.role === null && o.organisation === null) other.speaker = { ...o, role: parts.role, organisation: parts.organisation };
+      }
     }
   }
-}
-
-/** Give every quote of `name` that has neither role nor organisation the title's parts (none when it reads no role). */
-function fill(hits: Hit[], name: string, parts: { role: string | null; organisation: string | null }): void {
-  if (!parts.role) return;
-  for (const other of hits) {
-    const o = other.speaker;
-    if (o && o.name === name && o.role === null && o.organisation === null) other.speaker = { ...o, role: parts.role, organisation: parts.organisation };
-  }
-}
-
-/**
- * The title opening paragraph `p` (tokens `[0, end)`) and the name of the speaker it describes ahead of their quotes:
- * the next quote, in this paragraph or at most two on (past narrative about them, `Katanya, …`), is the first since
- * the title and is spoken with no role or organisation by the person the narrative paragraph before opens with.
- */
-function titleAhead(paragraphs: readonly { text: string; start: number }[], tokens: readonly (readonly Token[])[], p: number, end: number, hits: readonly Hit[], h: number, lex: Lexicon): { name: string; title: string } | null {
-  const next = hits[h + 1];
-  const sp = next?.speaker;
-  if (end < 0 || !sp || sp.role !== null || sp.organisation !== null || next!.paragraph < p || next!.paragraph > p + MAX_PARAGRAPHS_AHEAD) return null;
-  // The paragraph before quotes nobody: a quote there would be the title's nearer referent (read above, backwards).
-  if (hits[h]?.paragraph === p - 1) return null;
-  if (!opensWithName(tokens[p - 1]!, sp.name, lex)) return null;
-  return { name: sp.name, title: slice(paragraphs[p]!.text, tokens[p]!, 0, end) };
 }
 
 /** Sentence ends among `toks` from offset `from` (in the paragraph) up to token `s`: the quote's own attribution closes one. */
@@ -118,22 +85,4 @@ function describingTitleEnd(toks: readonly Token[], s: number, lex: Lexicon): nu
     if (!t.word || !(t.cap || t.num || lex.connectors.has(t.lower))) return -1;
   }
   return -1;
-}
-
-/** Honorifics opening a paragraph before the name, at most (`Datuk Seri Dr`). */
-const MAX_OPENING_TITLES = 3;
-
-/**
- * The paragraph opens with the person `name` as its subject: past honorifics (a lead's first word may be in capitals,
- * `DATUK Seri …`), the name's words as written, then a lower-case word (the verb) or a comma (`, 52,`).
- */
-function opensWithName(toks: readonly Token[], name: string, lex: Lexicon): boolean {
-  let i = 0;
-  while (i < MAX_OPENING_TITLES && toks[i]?.cap && (lex.titleWords.has(toks[i]!.text) || lex.titleWords.has(capitalised(toks[i]!.text.toLowerCase())))) i++;
-  // An abbreviated honorific's full stop (`Dr.`).
-  if (i > 0 && toks[i]?.text === '.') i++;
-  const words = name.split(' ');
-  for (let k = 0; k < words.length; k++) if (toks[i + k]?.text !== words[k]) return false;
-  const after = toks[i + words.length];
-  return after !== undefined && (after.text === ',' || (after.word && !after.cap));
 }
