@@ -1,5 +1,6 @@
 import type { Quote } from '../types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
+import { legalForms } from '../lang/legal-forms.js';
 import type { QuoteHit } from './find-quotes.js';
 
 /** An organisation of the article as the quotes see it: its name and every form it was written in. */
@@ -82,6 +83,12 @@ const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
  */
 export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
   if (!organisation || !index || index.size === 0) return organisation;
+  const linked = linkedForm(organisation, index);
+  // A company's name written without its legal form may be an entry of its own (`Contoh Corp` beside `Contoh Corp Bhd`).
+  return withLegalForm(linked, index) ?? linked;
+}
+
+function linkedForm(organisation: string, index: ReadonlyMap<string, string>): string {
   // `Asosiasi Contoh (ASCO)`: the form before the bracket, else the one inside.
   const split = splitShortForm(organisation);
   const forms = split ? [organisation, split.name, split.short] : [organisation];
@@ -97,6 +104,35 @@ export function linkOrganisation(organisation: string | null, index: ReadonlyMap
   const key = wordSetKey(organisation);
   const reordered = key === '' ? undefined : index.get(key);
   return reordered !== undefined && wordSetKey(reordered) === key ? reordered : organisation;
+}
+
+const LEGAL_FORM_WORDS = new Set(legalForms.map((w) => w.toLowerCase()));
+
+/**
+ * The one name of the article that is this form with its company's legal form written out (`Contoh Air` →
+ * `Contoh Air Sdn Bhd`, `CONTOH Corp` → `Contoh Corp Bhd`): a company later called without its `Bhd`/`Tbk` is that
+ * company. Null when no name, or more than one, is the form plus legal-form words only.
+ */
+function withLegalForm(form: string, index: ReadonlyMap<string, string>): string | null {
+  const own: string[] = formKey(form).match(WORD_G) ?? [];
+  if (own.length === 0) return null;
+  let found: string | null = null;
+  for (const name of new Set(index.values())) {
+    const words: string[] = formKey(name).match(WORD_G) ?? [];
+    const at = firstRunAt(words, own);
+    if (at < 0 || words.length === own.length) continue;
+    const rest = [...words.slice(0, at), ...words.slice(at + own.length)];
+    if (!rest.every((w) => LEGAL_FORM_WORDS.has(w))) continue;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
+
+/** Where `run` stands as consecutive words in `words`, else -1. */
+function firstRunAt(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i;
+  return -1;
 }
 
 /** A quote hit (normalized offsets) as the public `Quote` (offsets into the caller's input). */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
+
+const speakers = (text: string) =>
+  parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker ? `${q.speaker.name} | ${q.speaker.organisation ?? null}` : null}`);
+
+describe('quotes (English organisations): a company called without its legal form is the company the article names with it', () => {
+  it('`Selasair Sdn Bhd … Selasair said … “…,” it said`: the speaker is named as the article names the company', () => {
+    const text = [
+      'Selasair Sdn Bhd, a regional carrier based in Kota Lembayung, has stopped selling tickets on two routes. Selasair said fares had not covered fuel costs for a year." The routes will reopen once demand returns," it said in a brief statement today.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d Selasair Sdn Bhd | Selasair Sdn Bhd']);
+  });
+
+  it('`KEMBANG Corp Bhd` then `Kembang Corp` speaking: the company is named by its fullest form', () => {
+    const text = [
+      'KEMBANG Corp Bhd expects a slower year after its net profit fell 12% on weaker sales.',
+      '“Sales were hurt by lower traffic at our outlets,” it said in a filing with the exchange.',
+      'Kembang Corp is the holding company of Kembang Group, which makes and sells leather goods.',
+      '“The group will keep closing outlets that lose money,” it says.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d KEMBANG Corp Bhd | KEMBANG Corp Bhd', 'd KEMBANG Corp Bhd | KEMBANG Corp Bhd']);
+  });
+
+  it('must not fire: a fuller name adding more than a legal form (`Kembang Corp Holdings Bhd`) leaves `Kembang Corp` as written', () => {
+    const text = [
+      'KEMBANG Corp Holdings Bhd expects a slower year after its net profit fell 12% on weaker sales.',
+      '“Sales were hurt by lower traffic at our outlets,” it said in a filing with the exchange.',
+      'Kembang Corp is the holding company of Kembang Group, which makes and sells leather goods.',
+      '“The group will keep closing outlets that lose money,” it says.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d KEMBANG Corp Holdings Bhd | KEMBANG Corp Holdings Bhd', 'd Kembang Corp | Kembang Corp']);
+  });
+});
