@@ -14,20 +14,20 @@ describe('quotes (English organisations): a company called without its legal for
 
   it('`KEMBANG Corp Bhd` then `Kembang Corp` speaking: the company is named by its fullest form', () => {
     const text = [
-      'KEMBANG Corp Bhd expects a slower year after its net profit fell 12% on weaker sales.',
-      '“Sales were hurt by lower traffic at our outlets,” it said in a filing with the exchange.',
-      'Kembang Corp is the holding company of Kembang Group, which makes and sells leather goods.',
-      '“The group will keep closing outlets that lose money,” it says.',
+      'KEMBANG Corp Bhd will add four cargo barges to its river fleet by the end of next year.',
+      '“The new barges draw less water, so they can reach the upriver jetties in the dry months,” it said on Tuesday.',
+      'Kembang Corp moved timber and palm kernels along the Sungai Contoh for three decades before it listed.',
+      '“We will hire forty more deckhands from the river towns,” it adds.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['d KEMBANG Corp Bhd | KEMBANG Corp Bhd', 'd KEMBANG Corp Bhd | KEMBANG Corp Bhd']);
   });
 
   it('must not fire: a fuller name adding more than a legal form (`Kembang Corp Holdings Bhd`) leaves `Kembang Corp` as written', () => {
     const text = [
-      'KEMBANG Corp Holdings Bhd expects a slower year after its net profit fell 12% on weaker sales.',
-      '“Sales were hurt by lower traffic at our outlets,” it said in a filing with the exchange.',
-      'Kembang Corp is the holding company of Kembang Group, which makes and sells leather goods.',
-      '“The group will keep closing outlets that lose money,” it says.',
+      'KEMBANG Corp Holdings Bhd will add four cargo barges to its river fleet by the end of next year.',
+      '“The new barges draw less water, so they can reach the upriver jetties in the dry months,” it said on Tuesday.',
+      'Kembang Corp moved timber and palm kernels along the Sungai Contoh for three decades before it listed.',
+      '“We will hire forty more deckhands from the river towns,” it adds.',
     ].join('\n\n');
     expect(speakers(text)).toEqual(['d KEMBANG Corp Holdings Bhd | KEMBANG Corp Holdings Bhd', 'd Kembang Corp | Kembang Corp']);
   });
