@@ -5,11 +5,11 @@ const speakers = (text: string) =>
   parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker ? `${q.speaker.name} | ${q.speaker.organisation ?? null}` : null}`);
 
 describe('quotes (English organisations): a company called without its legal form is the company the article names with it', () => {
-  it('`Selasair Sdn Bhd … Selasair said … “…,” it said`: the speaker is named as the article names the company', () => {
+  it('`Pelangi Feri Sdn Bhd … Pelangi Feri said … “…,” it said`: the speaker is named as the article names the company', () => {
     const text = [
-      'Selasair Sdn Bhd, a regional carrier based in Kota Lembayung, has stopped selling tickets on two routes. Selasair said fares had not covered fuel costs for a year." The routes will reopen once demand returns," it said in a brief statement today.',
+      'Pelangi Feri Sdn Bhd will run two extra crossings to Pulau Contoh in the school holidays. Pelangi Feri said the extra boats would leave from the old jetty. “Tickets for them go on sale on Friday at the counter only,” it said.',
     ].join('\n\n');
-    expect(speakers(text)).toEqual(['d Selasair Sdn Bhd | Selasair Sdn Bhd']);
+    expect(speakers(text)).toEqual(['i Pelangi Feri Sdn Bhd | Pelangi Feri Sdn Bhd', 'd Pelangi Feri Sdn Bhd | Pelangi Feri Sdn Bhd']);
   });
 
   it('`KEMBANG Corp Bhd` then `Kembang Corp` speaking: the company is named by its fullest form', () => {
