@@ -30,6 +30,7 @@ import { endsPossessive } from '../organisations/shapes.js';
 import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
+import { namelessTitles } from './nameless-title.js';
 import { fullNamesFromContext } from './full-names.js';
 import { pronounVerbAfter, spokespersonOf } from './person-pronoun.js';
 import { pluralVoice } from './plural-voice.js';
@@ -308,6 +309,8 @@ export function findQuotes(
   // who may take the role of a title naming that body. For every other speaker the read would repeat the first one.
   const again = hits.filter((h, i) => h.speaker !== null && h.speaker.role === null && (h.speaker.name !== read[i]?.name || h.speaker.organisation !== read[i]?.organisation));
   if (again.length > 0) titlesFromContext(paragraphs, allTokens, again, lex);
+  // Still untitled: the title of a name the page lost (`Menteri Contoh , meminta …`, `nameless-title.ts`).
+  namelessTitles(paragraphs, allTokens, hits, lex);
   // Last, once every name is complete: a ruler's regnal title skipped as an honorific goes back into his name.
   withRegnalTitles([...hits, ...reported], paragraphs.map((para, p) => ({ text: para.text, start: para.start, tokens: allTokens[p]! })));
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
