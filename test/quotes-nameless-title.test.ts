@@ -14,26 +14,26 @@ function direct(text: string): Quote[] {
 describe('nameless title: a title running into a comma where a name was lost', () => {
   it('nameless title: a space left before the comma', () => {
     const text =
-      'Menteri Keuangan , meminta empat bank di Sukamaju menyalurkan kredit lebih besar.\n\n' +
-      '"Untuk setiap satu rupiah yang ditempatkan, bank bisa menyalurkan tiga rupiah," kata Rini Handayani di ruang rapat.';
+      'Menteri Pariwisata , meresmikan dermaga wisata baru di Pantai Sukamaju pada Sabtu pagi.\n\n' +
+      '"Kapal pesiar kecil sudah bisa bersandar di sini mulai bulan depan," kata Rini Handayani di tepi dermaga.';
     const [q] = direct(text);
     expect(q?.speaker?.name).toBe('Rini Handayani');
-    expect(q?.speaker?.role).toBe('Menteri Keuangan');
+    expect(q?.speaker?.role).toBe('Menteri Pariwisata');
   });
 
   it('nameless title: a lower-case verb right after the comma', () => {
     const text =
-      'Menteri Koperasi dan UKM, mengakui pelaku usaha di Sukamaju masih sulit mendapat pembiayaan.\n\n' +
-      '"Saya akui masih belum mudah bagi mereka untuk mengakses kredit," ujar Darto dalam keterangan resmi.';
+      'Menteri Kelautan dan Perikanan, menyebut nelayan di Sukamaju kini bisa menjual tangkapan langsung ke pabrik.\n\n' +
+      '"Harga ikan di tingkat nelayan naik hampir dua kali lipat," ujar Darto di pelabuhan.';
     const [q] = direct(text);
     expect(q?.speaker?.name).toBe('Darto');
-    expect(q?.speaker?.role).toBe('Menteri Koperasi dan UKM');
+    expect(q?.speaker?.role).toBe('Menteri Kelautan dan Perikanan');
   });
 
   it('nameless title: near-miss, a title written with its name gives nothing to another speaker', () => {
     const text =
-      'Menteri Keuangan Rini Handayani, meminta empat bank di Sukamaju menyalurkan kredit lebih besar.\n\n' +
-      '"Kami siap menyalurkan kredit itu secepatnya kepada nasabah," kata Darto Wibisono di kantornya.';
+      'Menteri Pariwisata Rini Handayani, meresmikan dermaga wisata baru di Pantai Sukamaju pada Sabtu pagi.\n\n' +
+      '"Kami siap melayani penumpang dari dermaga ini," kata Darto Wibisono di kantornya.';
     const [q] = direct(text);
     expect(q?.speaker?.name).toBe('Darto Wibisono');
     expect(q?.speaker?.role).toBeNull();
@@ -41,9 +41,9 @@ describe('nameless title: a title running into a comma where a name was lost', (
 
   it('nameless title: near-miss, the first person quoted after it already has a title', () => {
     const text =
-      'Menteri Keuangan , meminta empat bank di Sukamaju menyalurkan kredit lebih besar.\n\n' +
-      '"Kami siap menyalurkan kredit itu," kata Direktur Utama Bank Contoh Darto Wibisono.\n\n' +
-      '"Pasar masih menunggu kepastian dari pemerintah," kata Lina Marlina di Sukamaju.';
+      'Menteri Pariwisata , meresmikan dermaga wisata baru di Pantai Sukamaju pada Sabtu pagi.\n\n' +
+      '"Kami siap melayani penumpang dari dermaga ini," kata Direktur Utama Feri Contoh Darto Wibisono.\n\n' +
+      '"Pedagang di pantai ini belum diajak bicara," kata Lina Marlina di Sukamaju.';
     const qs = direct(text);
     expect(qs[1]?.speaker?.name).toBe('Lina Marlina');
     expect(qs[1]?.speaker?.role).toBeNull();
