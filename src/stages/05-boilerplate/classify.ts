@@ -6,6 +6,8 @@ import { endsInPhotoCredit, type JunkPatterns } from './patterns.js';
 
 /** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
 const TRAILING_MARKS = /[!.:…»>\-–—]{1,5}$/u;
+/** The characters of `TRAILING_MARKS` (a key that ends in none has none to strip). */
+const TRAILING_MARK_CHARS = '!.:…»>-–—';
 
 /** The junk kind of a whole block, or null when it is body text. */
 export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {
@@ -33,7 +35,8 @@ export function isLabelLine(s: string, p: JunkPatterns): boolean {
 /** A whole line that is a junk label, as listed or with trailing marks. */
 function lineKind(s: string, p: JunkPatterns): BoilerplateKind | undefined {
   const key = phraseKey(s);
-  return p.lines.get(key) ?? p.lines.get(key.replace(TRAILING_MARKS, ''));
+  // The marks are looked for only behind a key that ends in one: the pattern is otherwise tried at every position.
+  return p.lines.get(key) ?? (TRAILING_MARK_CHARS.includes(key.charAt(key.length - 1)) ? p.lines.get(key.replace(TRAILING_MARKS, '')) : undefined);
 }
 
 /**

@@ -32,9 +32,14 @@ const MAX_DATED_BYLINE = 100;
 
 /** A byline (`Posted by Rina Putri`) followed by the day it was posted. */
 export function isDatedByline(s: string, p: JunkPatterns): boolean {
-  if (s.length > MAX_DATED_BYLINE) return false;
+  // The day ends in the year's digits: most lines end otherwise, and are not searched.
+  if (s.length > MAX_DATED_BYLINE || !isDigit(s.charCodeAt(s.length - 1))) return false;
   const m = POSTED_ON.exec(s);
   return m !== null && m.index > 0 && p.byline.test(s.slice(0, m.index));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** What joins the names or bylines of one line: `and`, `dan`, `&`, a semicolon. */

@@ -16,11 +16,16 @@ const NAMED_CREDIT = new RegExp(
   'u',
 );
 
+/** Characters neither credit ends on (a non-empty string: an empty line is in it, and holds no credit). */
+const NEVER_ENDS = '.!?:;,"”';
+
 /** The longest credit this module reads: it ends the line, so it starts at most this far before the end. */
 const CREDIT_REACH = 140;
 
 /** Whether `s` (a caption candidate) ends with a named photo credit, or a source and one of `creditWords` after a dash. */
 export function endsInNamedCredit(s: string, postfixCredit: RegExp): boolean {
+  // Both end in a bracket, a name's letter or a credit word's: most lines end in a stop or a quote mark, and are not searched.
+  if (NEVER_ENDS.includes(s.charAt(s.length - 1))) return false;
   const tail = s.length > CREDIT_REACH ? s.slice(-CREDIT_REACH) : s;
   return NAMED_CREDIT.test(tail) || postfixCredit.test(tail);
 }

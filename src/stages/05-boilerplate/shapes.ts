@@ -384,8 +384,14 @@ function labelledHeadline(s: string, p: JunkPatterns): BoilerplateKind | null {
  */
 const END_MARK = /(?<=[.!?"”’)])[ ]{0,3}(?:\*{1,3}|#|\[ ?\]|\( ?\)|[-–—]{1,2} ?[0-3]?[0-9]\/[01]?[0-9]\/(?:19|20)[0-9]{2})$/u;
 
+const END_MARK_LAST: ReadonlySet<string> = new Set(['*', '#', ']', ')']);
+
 /** Where an end mark starts in `s`, or -1. */
 export function endMarkAt(s: string): number {
+  // Every mark ends in one of these or in a year's digit: most paragraphs end in a stop, and are not searched
+  // (the pattern's lookbehind is tried at every position of every block otherwise).
+  const last = s.charCodeAt(s.length - 1);
+  if (!END_MARK_LAST.has(s.charAt(s.length - 1)) && !(last >= 0x30 && last <= 0x39)) return -1;
   const m = END_MARK.exec(s);
   return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
