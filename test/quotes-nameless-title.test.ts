@@ -14,7 +14,7 @@ function direct(text: string): Quote[] {
 describe('nameless title: a title running into a comma where a name was lost', () => {
   it('nameless title: a space left before the comma', () => {
     const text =
-      'Menteri Pariwisata , meresmikan dermaga wisata baru di Pantai Sukamaju pada Sabtu pagi.\n\n' +
+      'Menteri Pariwisata , memastikan dermaga wisata baru di Pantai Sukamaju siap dipakai pada Sabtu pagi.\n\n' +
       '"Kapal pesiar kecil sudah bisa bersandar di sini mulai bulan depan," kata Rini Handayani di tepi dermaga.';
     const [q] = direct(text);
     expect(q?.speaker?.name).toBe('Rini Handayani');
@@ -41,11 +41,31 @@ describe('nameless title: a title running into a comma where a name was lost', (
 
   it('nameless title: near-miss, the first person quoted after it already has a title', () => {
     const text =
-      'Menteri Pariwisata , meresmikan dermaga wisata baru di Pantai Sukamaju pada Sabtu pagi.\n\n' +
+      'Menteri Pariwisata , memastikan dermaga wisata baru di Pantai Sukamaju siap dipakai pada Sabtu pagi.\n\n' +
       '"Kami siap melayani penumpang dari dermaga ini," kata Direktur Utama Feri Contoh Darto Wibisono.\n\n' +
       '"Pedagang di pantai ini belum diajak bicara," kata Lina Marlina di Sukamaju.';
     const qs = direct(text);
     expect(qs[1]?.speaker?.name).toBe('Lina Marlina');
     expect(qs[1]?.speaker?.role).toBeNull();
+  });
+  it('nameless title: near-miss, a title before a parenthetical is a generic subject (`Kepala Desa, misalnya, …`)', () => {
+    const text =
+      'Kepala Desa, misalnya, wajib melaporkan penggunaan dana desa setiap tiga bulan.\n\n' +
+      '"Laporan kami selalu tepat waktu," ujar Sutrisno di balai desa.';
+    expect(direct(text)[0]?.speaker?.role).toBeNull();
+  });
+
+  it('nameless title: near-miss, `Gubernur, kata para pedagang, …` gives the trader quoted next no title', () => {
+    const text =
+      'Gubernur, kata para pedagang, belum turun tangan meski pasar sudah sepi dua pekan.\n\n' +
+      '"Kami rugi setiap hari," ujar Wartini di lapaknya.';
+    expect(direct(text)[0]?.speaker?.role).toBeNull();
+  });
+
+  it('nameless title: near-miss, a spaced comma before a parenthetical (`Menteri Contoh , kata sumber itu, …`)', () => {
+    const text =
+      'Menteri Dalam Negeri , kata sumber itu, belum memberi jawaban atas surat para kepala desa.\n\n' +
+      '"Kami masih menunggu," kata Agus Salim, pengurus koperasi desa.';
+    expect(direct(text)[0]?.speaker?.role ?? null).not.toBe('Menteri Dalam Negeri');
   });
 });

@@ -1,9 +1,10 @@
 /**
  * A title whose holder's name the page lost: a scraper that drops linked words leaves the title opening its
- * sentence and running straight into a comma (`Menteri Contoh , meminta …`, `Direktur Utama PT , (Persero) ,
- * mengungkapkan …`, `Menteri Koperasi dan Sukamaju, mengakui …`). No one writes a subject title, a comma and a
- * verb with no name between, so the title is that of someone named further on: the first person quoted after it,
- * a few paragraphs on at most, when that person is quoted with neither role nor organisation.
+ * sentence and running straight into a comma and a verb of statement (`Menteri Contoh , meminta …`, `Kepala Dinas
+ * Contoh, menjelaskan …`). No one writes a subject title, a comma and such a verb with no name between, so the title
+ * is that of someone named further on: the first person quoted after it, a few paragraphs on at most, when that
+ * person is quoted with neither role nor organisation. A title followed by a parenthetical (`Kepala Desa, misalnya,
+ * wajib …`, `Gubernur, kata para pedagang, belum …`) is a generic subject, nobody's lost name.
  */
 import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
@@ -56,10 +57,12 @@ function namelessTitle(paragraphs: readonly { text: string }[], tokens: readonly
       const e = phraseEnd(toks, i, lex);
       const comma = toks[e];
       if (e <= i || comma?.text !== ',') continue;
-      // The lost name's mark: a space left before the comma, or a lower-case verb right after it.
+      // The lost name's mark: a verb of statement right after the comma; with a space left before the comma, also a
+      // mark (a bracketed legal form lost with its company). Any other word opens a parenthetical.
       const next = toks[e + 1];
       const spaced = text[comma.start - 1] === ' ';
-      if (!spaced && !(next?.word && !next.cap)) continue;
+      const statement = next !== undefined && next.word && !next.cap && lex.intro.has(next.lower);
+      if (!statement && !(spaced && next !== undefined && !next.word)) continue;
       // A title still holding a name is an ordinary speaker phrase, read elsewhere.
       const parsed = parsePhrase(text, toks, i, e, lex);
       if (parsed?.name) continue;
