@@ -4,10 +4,10 @@ import { phraseKey } from '../../util/patterns.js';
 import { continuesAsProse, headlineEnd } from './headline.js';
 import { endsInPhotoCredit, type JunkPatterns } from './patterns.js';
 
-/** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`). */
-const TRAILING_MARKS = /[!.:…»>\-–—]{1,5}$/u;
-/** The characters of `TRAILING_MARKS` (a key that ends in none has none to strip). */
+/** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`): a key that ends in none has none to strip. */
 const TRAILING_MARK_CHARS = '!.:…»>-–—';
+/** Up to five of `TRAILING_MARK_CHARS` at the end (one source for the pattern and its pre-check). */
+const TRAILING_MARKS = new RegExp(`[${TRAILING_MARK_CHARS.replace('-', '\\-')}]{1,5}$`, 'u');
 
 /** The junk kind of a whole block, or null when it is body text. */
 export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | null {

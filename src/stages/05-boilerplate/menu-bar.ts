@@ -38,7 +38,8 @@ export function isDatedByline(s: string, p: JunkPatterns): boolean {
   return m !== null && m.index > 0 && p.byline.test(s.slice(0, m.index));
 }
 
-function isDigit(code: number): boolean {
+/** An ASCII digit's code. */
+export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 

@@ -16,7 +16,7 @@ import { domainEndings } from '../../lang/domains.js';
 import { literalGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
-import { isDatedByline, isJoinedByline, isMenuBar } from './menu-bar.js';
+import { isDatedByline, isDigit, isJoinedByline, isMenuBar } from './menu-bar.js';
 import { endsInPhotoCredit, letterKey, type JunkPatterns } from './patterns.js';
 import { isOpinionNote } from './closing.js';
 
@@ -390,8 +390,7 @@ const END_MARK_LAST: ReadonlySet<string> = new Set(['*', '#', ']', ')']);
 export function endMarkAt(s: string): number {
   // Every mark ends in one of these or in a year's digit: most paragraphs end in a stop, and are not searched
   // (the pattern's lookbehind is tried at every position of every block otherwise).
-  const last = s.charCodeAt(s.length - 1);
-  if (!END_MARK_LAST.has(s.charAt(s.length - 1)) && !(last >= 0x30 && last <= 0x39)) return -1;
+  if (!END_MARK_LAST.has(s.charAt(s.length - 1)) && !isDigit(s.charCodeAt(s.length - 1))) return -1;
   const m = END_MARK.exec(s);
   return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
