@@ -10,6 +10,8 @@ export const namePrefixes: readonly string[] = [
   'ahmad', 'ahmed', 'abdul', 'abd', 'andi', 'i', 'ni', 'tri', 'sri', 'dwi', 'eka', 'raden', 'r', 'nur',
   'siti', 'made', 'putu', 'ketut', 'kadek', 'komang', 'wayan', 'nyoman', 'gede', 'agus', 'anak', 'teuku',
   'cut', 'gusti', 'ngurah', 'ida', 'bagus', 'ayu', 'tjokorda', 'cokorda', 'tubagus', 'kiagus', 'nik', 'wan',
+  // Hereditary first words of Malay names, repeated before the father's name (`Syed Ali Syed Ahmad`).
+  'syed', 'sharifah', 'shaikh',
 ];
 
 /** Abbreviations whose full stop does not end the name they stand in (`Dr.`, `H.`, `Mohd.`, `Capt.`); as written, besides single letters. */

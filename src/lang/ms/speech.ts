@@ -80,7 +80,7 @@ export const speech: SpeechData = {
   honorifics: [
     ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
     'Dato’ Seri', "Dato' Seri", 'Datin', 'Datin Paduka', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Raja',
-    'Ungku', 'Syed', 'Sharifah', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts',
+    'Ungku', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts',
     'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Datuk Paduka',
     // Sarawak and federal titles of two words (`Datuk Patinggi`, `Datuk Amar`), and the unapostrophised spellings.
     'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri', 'Dato Sri', 'Dato Seri', 'Datin Seri', 'Datin Sri',
