@@ -95,7 +95,12 @@ export function runPipeline(input: PipelineInput, observe?: StageObserver): Pipe
   const quotes = options.quotes === false ? { quotes: [] } : run(quotesStage, { text, paragraphs: scanned, data });
   // The outlet in a sign-off (`-- BERNAMA`) is named by the article too: organisations read it beside the paragraphs.
   const signed = credit.credit ? [...scanned, ...scanBlocks(text, [credit.credit])] : scanned;
-  const organisations = options.organisations === false ? { organisations: [] } : run(organisationsStage, { text, paragraphs: signed, data, outlet: opening.dateline?.outlet ?? null, signOff: credit.credit?.outlet ?? null });
+  // The dateline's outlet written again in a photo caption or the credit (`© Contoh.com/Rina`) is named by the article too.
+  // The stage looks for it there itself, so the search runs only when organisations are read, inside the stage's trace.
+  const organisations =
+    options.organisations === false
+      ? { organisations: [] }
+      : run(organisationsStage, { text, paragraphs: signed, data, outlet: opening.dateline?.outlet ?? null, signOff: credit.credit?.outlet ?? null, credited: [...junk.filter((j) => j.kind === 'caption'), ...(credit.credit ? [credit.credit] : [])] });
   // Dates read the clean paragraphs too, against the article's own date: the caller's, else
   // the publication line's, else the dateline's (found above, before any junk was removed).
   const references = [options.referenceDate, opening.published?.date, opening.dateline?.date];

@@ -142,6 +142,8 @@ export interface OrganisationData {
   unitHeads?: readonly string[];
   /** Heads whose name needs two words or more: one capitalised word after them is as often a person's name or a place (`Tim Contoh`). */
   longNameHeads?: readonly string[];
+  /** First words of a ministry's name (`Kementerian`): a named unit before one (`Badan Contoh Fiskal Kementerian Contoh`) is a body of its own. Optional. */
+  ministryHeads?: readonly string[];
   /** Words that end an event's name (`Contoh Motor Show`): a name that runs on into one names the event. */
   eventWords?: readonly string[];
   /** Words that end the name of a body and of its meeting alike (`Contoh Forum`): with a year after them, the meeting's edition. Optional. */

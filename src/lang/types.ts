@@ -118,6 +118,13 @@ export interface BoilerplateData {
   pleaWords: string[];
   /** Lower-case verbs of publishing in such notices (`tayang`, `terbit`, `published`). */
   publishVerbs: string[];
+  /**
+   * A syndication notice as the sites that run one into a paragraph's last sentence write it (`… naik lagi. Artikel ini
+   * telah tayang di Contoh.co.id dengan judul …`): its openers, the word between the publication verb and the site's
+   * address (`di`), and the word that gives the headline after the address, alone or after one word (`berjudul`,
+   * `dengan judul`, as a scraper may misspell it). Empty openers: not read glued.
+   */
+  gluedSyndication: { openers: string[]; sitePrepositions: string[]; headlineWords: string[] };
   /** What opens a source note in brackets at a story's end (`(Dikutip dari …)`, `(Source: …)`), matched in any case. */
   sourceNoteOpeners: string[];
   /** What an opinion page's note under the column says (`are those of the writer`, `pendapat pribadi penulis`), lower-case: see `isOpinionNote`. */

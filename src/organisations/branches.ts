@@ -67,6 +67,17 @@ export function partyUnitEnd(c: CompiledOrganisations, p: ParagraphState, to: nu
 const MAX_WING_PLACE_WORDS = 2;
 
 /**
+ * A party with the state or place it is organised in (`PXY Johor`, `PXY Negeri Sembilan`), where the language names a
+ * party's divisions so (it lists `partyUnits`): one mention of the party, the place in it. The end (exclusive).
+ */
+export function partyPlaceEnd(c: CompiledOrganisations, p: ParagraphState, to: number): number {
+  if (c.partyUnits.size === 0) return to;
+  let k = to;
+  while (k < p.tokens.length && k - to < MAX_WING_PLACE_WORDS && plainGap(p, k) && c.placeWords.has(p.tokens[k]!.text)) k++;
+  return k;
+}
+
+/**
  * A party's wing at word `i`, an organisation of its own (`Pemuda Contoh`, `Wanita Contoh Bahagian
  * Kota`, `Pemuda Contoh Terengganu`): a wing word, a known party as the lexicon writes it or as an
  * outlet writes its acronym in mixed case (`Pxy` for `PXY`), then the division or the place. The end

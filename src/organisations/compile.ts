@@ -143,6 +143,10 @@ export interface CompiledOrganisations {
   unitHeads: Set<string>;
   /** Heads whose name needs two words or more (`Tim`). */
   longNameHeads: Set<string>;
+  /** First words of a ministry's name (`Kementerian`). */
+  ministryHeads: Set<string>;
+  /** One-word ranks (`Jenderal`): in a unit's name, its level (`Sekretariat Jenderal`), no name of its own. */
+  ranks: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
   /** Words that end a venue's name after its sponsor's (`Arena`). */
@@ -172,7 +176,7 @@ export interface CompiledOrganisations {
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners' | 'roleLinks'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners' | 'roleLinks' | 'ranks'>>;
 
 const NO_PLACES: PlaceData = { places: [], placeTakers: [], orgWords: [], roleWords: [], roles: [] };
 
@@ -369,6 +373,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     capitalsForms,
     unitHeads: new Set(data.unitHeads ?? []),
     longNameHeads: new Set(data.longNameHeads ?? []),
+    ministryHeads: new Set(data.ministryHeads ?? []),
+    ranks: new Set((placeData.ranks ?? []).filter((r) => !r.includes(' '))),
     eventWords: new Set(data.eventWords ?? []),
     venueWords: new Set(data.venueWords ?? []),
     gatheringWords: new Set(data.gatheringWords ?? []),

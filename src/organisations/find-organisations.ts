@@ -38,7 +38,7 @@ import { kindNoun, nationalityEnd } from './nationality.js';
 import { namedPlaceInCapitals } from './capital-places.js';
 import { citedAt, citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { afterGivenName, countAlone, holdsNameWord, initialsInPost } from './people.js';
-import { brandBranchEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
+import { brandBranchEnd, partyPlaceEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { glossesTerm, regionalOfficeEnd } from './edges.js';
 import { cutAtPersonRun } from './person-runs.js';
@@ -228,8 +228,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const to = regionalOfficeEnd(c, p, best.to);
       if (to > 0) best = { to, rule: 'head', known: null, kind: 'government' };
     }
-    // A party's division with its place (`Contoh Bahagian Kota Contoh`).
-    if (best?.rule === 'known' && best.kind === 'party') best.to = partyUnitEnd(c, p, best.to);
+    // A party's division with its place (`Contoh Bahagian Kota Contoh`), or its state's branch (`Contoh Johor`).
+    if (best?.rule === 'known' && best.kind === 'party') best.to = Math.max(partyUnitEnd(c, p, best.to), partyPlaceEnd(c, p, best.to));
     // An outlet with its brand word (`BBC News`).
     if (best?.rule === 'known' && best.kind === 'media' && best.to < n && plainGap(p, best.to) && c.mediaSuffixes.has(tokens[best.to]!.text)) best.to++;
     // A form this text defined with its place (`BPBD Sulawesi Tengah` after `… (BPBD) Sulawesi Tengah`).

@@ -11,6 +11,7 @@ import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.j
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, countsNext, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { matchKnownWords } from './known-forms.js';
+import { ministryAtEnd } from './unit-parents.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { isCountryName } from '../lang/countries.js';
 import { hasEnclitic } from '../lang/enclitic.js';
@@ -139,6 +140,9 @@ export function matchHead(
     if (to === name.to) to = cutAfterKnown(c, p, i, start, to, name.bracket, alone, phrase.value);
     // A known name that starts inside and runs past the end is a name of its own (`Satgas Contoh Otorita Ibu Kota Contoh`).
     to = knownRunsPast(c, p, start, to);
+    // A ministry's named unit, then the ministry (`Badan Contoh Fiskal Kementerian Keuangan`): two bodies (a bureau's
+    // head, `Biro`, names its body instead: `unitOfBody`).
+    if (phrase.value === 'government' && !c.countryGovernmentHeads.has(phrase.words.join(' ')) && !c.unitHeads.has(phrase.words.join(' '))) to = ministryAtEnd(c, p, i, start, to, (m) => matchKnown(c, p, m));
     // A country's government, then a ministry with its name (`Pemerintah Contohland Kementerian Contoh`): two bodies.
     if (phrase.words.length === 1 && c.countryGovernmentHeads.has(phrase.words[0]!)) to = ministryAfterCountry(c, p, start, to);
     // A namesake's title with its name cut off is no name's last word (`RSUD Dr` before a person): drop it.
@@ -189,6 +193,11 @@ export function extendName(c: CompiledOrganisations, p: ParagraphState, j: numbe
     const word = tokens[j]!.text;
     if (word === 'Persero' && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ' (' && text[tokens[j]!.end] === ')') {
       last = ++j;
+      // A listed state company writes `Tbk` after the bracket (`PT Contoh (Persero) Tbk`): it closes the name.
+      if (tokens[j]?.text === 'Tbk' && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === ') ') {
+        last = ++j;
+        break;
+      }
       continue;
     }
     // `Pengadilan Negeri (PN) Bekasi`: the short form in brackets, then the place the name goes on with.

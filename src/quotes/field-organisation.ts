@@ -24,12 +24,16 @@ interface Title {
 /** The field and the body of `organisation` when it is a field before a form in `index`; else null. */
 function splitField(organisation: string, index: ReadonlyMap<string, string>, lex: Lexicon): { field: string; body: string } | null {
   const named = (form: string) => namesOrganisation(index, form);
+  // A unit and the ministry after it, each named on its own (`Ditjen Contoh Anggaran Kemenkeu`), are one body here too:
+  // the unit opens with a body's word (`Ditjen`, `Badan`), not a field's (`Credit Research Bank Contoh`).
+  const namedBody = (ws: readonly string[]) =>
+    named(ws.join(' ')) || (lex.orgWords.has(ws[0]!) && ws.some((_, j) => j > 1 && named(ws.slice(0, j).join(' ')) && named(ws.slice(j).join(' '))));
   const words = collapseWhitespace(organisation).split(' ');
   // A name the article writes whole (`Badan Contoh Nasional`) is one body, whatever it ends with.
-  if (named(words.join(' '))) return null;
+  if (namedBody(words)) return null;
   for (let i = 1; i < words.length; i++) {
     const body = words.slice(i).join(' ');
-    if (!named(body)) continue;
+    if (!namedBody(words.slice(i))) continue;
     // The longest body the article names decides: a field before it, or no split.
     const field = words.slice(0, i);
     const fieldWord = (w: string) => FIELD_WORD.test(w) && !lex.orgWords.has(w) && !lex.places.has(w) && !named(w);

@@ -175,5 +175,7 @@ export const boilerplate: BoilerplateData = {
   opinionNotes: ['are those of the writer', 'are those of the author', 'are those of the columnist', "the writer's own", "the author's own", 'personal views of the writer', 'personal opinion of the writer'],
   pleaWords: ['please', 'kindly', "don't forget to", 'do not forget to'],
   publishVerbs: ['published', 'appeared', 'first', 'republished', 'originally', 'written by'],
+  // English notices are not seen run into a sentence: none is read so (`This report first appeared in a survey by …`).
+  gluedSyndication: { openers: [], sitePrepositions: [], headlineWords: [] },
   titleSuffixes: [],
 };

@@ -257,5 +257,7 @@ export const boilerplate: BoilerplateData = {
   sourceNoteOpeners: ['Dikutip dari', 'Disadur dari', 'Dilansir dari', 'Diolah dari', 'Dihimpun dari', 'Dirangkum dari', 'Diterjemahkan dari', 'Sumber', 'Sumber berita'],
   // `Konten ini merupakan kerja sama …`: a partner's notice reads like one.
   publishVerbs: ['tayang', 'terbit', 'dimuat', 'diterbitkan', 'dipublikasikan', 'ditayangkan', 'disadur', 'dikutip', 'ditulis oleh', 'merupakan kerja sama', 'hasil kerja sama', 'merupakan kerjasama', 'hasil kerjasama'],
+  // Only the two openers the glued notices write; `Konten ini tayang di …` opens body sentences too.
+  gluedSyndication: { openers: ['Artikel ini', 'Berita ini'], sitePrepositions: ['di', 'pada'], headlineWords: ['judul', 'berjudul'] },
   titleSuffixes: [' - Kompas.com', ' - KOMPAS.com', ' | Kompas.com', ' - Tribunnews.com', ' - Okezone', ' | Republika Online', ' - Tempo.co', ' - VIVA', ' - CNN Indonesia', ' - Liputan6.com', ' - Bisnis.com', ' - Kontan'],
 };

@@ -290,6 +290,8 @@ export const organisations: OrganisationData = {
   unitHeads: ['Departemen', 'Biro', 'Satuan', 'Tim'],
   // `Tim` heads a named team (`Tim Contoh Pencari Fakta`); one word after it is a person (`Tim Contoh`) or a country's side.
   longNameHeads: ['Tim'],
+  // A ministry after a named unit of it (`Ditjen Contoh Anggaran Kementerian Contoh`): two bodies.
+  ministryHeads: ['Kementerian', 'Kemenko'],
   eventWords: englishEventWords,
   venueWords: englishVenueWords,
   gatheringWords: englishGatheringWords,

@@ -104,5 +104,6 @@ export const boilerplate: BoilerplateData = {
   syndicationOpeners: ['Artikel ini', 'Berita ini', 'Rencana ini'],
   sourceNoteOpeners: ['Dipetik daripada', 'Dipetik dari', 'Diadaptasi daripada', 'Diterjemah daripada', 'Sumber'],
   publishVerbs: ['disiarkan', 'diterbitkan', 'tersiar', 'terbit', 'dipetik', 'ditulis oleh', 'hasil kerjasama', 'dengan kerjasama'],
+  gluedSyndication: { openers: ['Artikel ini', 'Berita ini'], sitePrepositions: ['di', 'dalam'], headlineWords: ['tajuk', 'bertajuk'] },
   titleSuffixes: [' - Utusan Malaysia', ' | Utusan Malaysia', ' | Berita Harian', ' | Harian Metro', ' | Kosmo Digital', ' | Astro Awani'],
 };

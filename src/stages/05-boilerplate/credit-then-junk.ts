@@ -38,3 +38,27 @@ export function creditThenJunkAt(s: string, p: JunkPatterns, langs: readonly Lan
   }
   return null;
 }
+
+/** Longest notice read glued after a block's last sentence: the notice and the headline it gives, no paragraph more. */
+const MAX_GLUED_NOTICE = 300;
+/** Characters before the tail read for a glued notice: the lookbehind's sentence end and spaces. */
+const LOOKBEHIND = 5;
+
+/** A site's address (`Contohwarta.co.id`): a glued notice names where it first ran so; a sentence that says `tayang` does not. */
+const SITE = /[\p{L}\d]\.\p{L}{2,}/u;
+
+/**
+ * A syndication notice run into the end of a block after its last sentence, a bracket or a colon (`… harga gabah naik.
+ * (Dewi Lestari) Artikel ini sudah tayang di Contohwarta.co.id dengan judul …`): the notice is junk whatever stands
+ * before it, a sign-off the credit stage reads or a byline it does not; the text before stays. Only a notice as such
+ * sites write it: the site's address right after the verb's preposition, then the headline or nothing to the block's end.
+ * Returns where the notice starts in `s`, or null.
+ */
+export function gluedSyndicationAt(s: string, p: JunkPatterns): { index: number; kind: BoilerplateKind } | null {
+  // Only the block's tail can hold the notice, and most tails name no site: the pattern is not run on them.
+  const from = Math.max(0, s.length - MAX_GLUED_NOTICE - LOOKBEHIND);
+  const tail = s.slice(from);
+  if (!SITE.test(tail)) return null;
+  const m = p.gluedSyndication.exec(tail);
+  return m !== null && s.length - (from + m.index) <= MAX_GLUED_NOTICE ? { index: from + m.index, kind: 'other' } : null;
+}

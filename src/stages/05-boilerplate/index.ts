@@ -14,7 +14,7 @@ import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markEmptyBlocks, markLeadByline, markMastheadWord } from './edges.js';
 import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
 import { trailingLabelAt } from './trailing.js';
-import { creditThenJunkAt } from './credit-then-junk.js';
+import { creditThenJunkAt, gluedSyndicationAt } from './credit-then-junk.js';
 
 export interface BoilerplateInput {
   text: string;
@@ -62,7 +62,8 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     let s = text.slice(block.start, block.end);
     // `(rin) Editor: …`: the sign-off stays for the credit stage; the junk glued after it is read below as a line
     // of its own would be (an editor line may take the name above it, a contact opener opens its block).
-    const glued = s.includes(') ') ? creditThenJunkAt(s, patterns, input.langs) : null;
+    // A syndication notice run into the last sentence is cut off the same way, whatever stands before it.
+    const glued = (s.includes(') ') ? creditThenJunkAt(s, patterns, input.langs) : null) ?? gluedSyndicationAt(s, patterns);
     if (glued) {
       let end = block.start + glued.index;
       while (end > block.start && text[end - 1] === ' ') end--;

@@ -63,6 +63,11 @@ export interface JunkPatterns {
   pagination: RegExp;
   /** `Artikel ini telah tayang di …`, `This article first appeared …`: a syndication notice. */
   syndication: RegExp;
+  /**
+   * The same notice run into a block after its last sentence, a bracket or a colon, to the block's end: the site's address right
+   * after the verb's preposition, then the headline or nothing (`… naik lagi. (Dewi) Artikel ini sudah tayang di Contoh.co.id dengan judul …`).
+   */
+  gluedSyndication: RegExp;
   /** The article naming itself with a demonstrative (`artikel ini`, `this story`), anywhere, any case: see `isSharePlea`. */
   selfReference: RegExp;
   /** `selfReference` at the block's start only: a search of every position costs a hundred times more. */
@@ -231,6 +236,7 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
       `^(?:${alternation(all((l) => l.boilerplate.syndicationOpeners))})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.publishVerbs))})(?![\\p{L}])`,
       'iu',
     ),
+    gluedSyndication: gluedSyndicationPattern(langs),
     opinionNote: new RegExp(`(?<![\\p{L}])(?:${alternation(all((l) => l.boilerplate.opinionNotes))})(?![\\p{L}])`, 'iu'),
     selfReference: new RegExp(`(?<![\\p{L}])(?:${selfReferences})(?![\\p{L}])`, 'iu'),
     selfReferenceAtStart: new RegExp(`^(?:${selfReferences})(?![\\p{L}])`, 'iu'),
@@ -275,4 +281,21 @@ export function patternsOf(langs: readonly LanguageData[]): JunkPatterns {
     patternsFor.set(langs, patterns);
   }
   return patterns;
+}
+
+/** A site's address (`Contohwarta.co.id`): labels joined by dots, each dot followed by a letter or digit, so linear. */
+const SITE_ADDRESS = '[\\p{L}\\d][\\p{L}\\d-]*(?:\\.[\\p{L}\\d-]+)+';
+
+/** See `JunkPatterns.gluedSyndication`; a pattern that never matches when no language reads the notice glued. */
+function gluedSyndicationPattern(langs: readonly LanguageData[]): RegExp {
+  const openers = langs.flatMap((l) => l.boilerplate.gluedSyndication.openers);
+  if (openers.length === 0) return /(?!)/u;
+  const of = (pick: (l: LanguageData) => string[]) => alternation(langs.flatMap(pick));
+  const gap = '[ \\u00a0]{1,3}';
+  return new RegExp(
+    `(?<=[.!?:)"”’][ \\u00a0]{1,4})(?:${alternation(openers)})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${of((l) => l.boilerplate.publishVerbs)})` +
+      `${gap}(?:${of((l) => l.boilerplate.gluedSyndication.sitePrepositions)})${gap}${SITE_ADDRESS}` +
+      `(?:[ ,]{1,3}(?:\\p{L}{1,12}${gap})?(?:${of((l) => l.boilerplate.gluedSyndication.headlineWords)})(?![\\p{L}])[^\\n]*)?[ .]*$`,
+    'iu',
+  );
 }
