@@ -14,6 +14,7 @@ import { courtOrganisations } from '../quotes/court-organisation.js';
 import { numberedUnitBodies } from '../quotes/numbered-unit.js';
 import { placeOrganisations } from '../quotes/place-organisation.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
+import { personsAfterOrganisations } from '../quotes/person-after-organisation.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
@@ -59,11 +60,13 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const titled = placeOrganisations(norm.text, courtOrganisations(norm.text, regional, organisations, speech.courtTitles, lex.titleModifiers), lex, orgIndex);
   // `Direktur Pengembangan Usaha Bank Contoh`: a field written before a body the article names belongs to the role.
   // `Kadin Contoh mengusulkan …`: an organisation the article names, read as the speaker, speaks for itself.
-  const hits = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex, norm.text, {
+  const bodies = organisationSpeakers(fieldOrganisations(titled, orgIndex, lex), orgIndex, norm.text, {
     titles: lex.singleTitles,
     kinds: lex.organisationNouns,
     pronouns: new Set(speech.organisationPronouns ?? []),
   });
+  // `“…,” ujarnya` after a body named in the narrative: the person quoted just before.
+  const hits = personsAfterOrganisations(norm.text, bodies, r.paragraphs.paragraphs, orgIndex, lex, speech.personPronouns);
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,

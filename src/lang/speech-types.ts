@@ -144,6 +144,12 @@ export interface SpeechData {
   organisationPossessives?: readonly string[];
   /** Subject pronouns that only an organisation takes (`it` in `“…,” it said`), lower-case. */
   organisationPronouns?: readonly string[];
+  /**
+   * Pronouns after a speech verb that stand for a person only (`imbuh dia`), lower-case. Given where writers keep
+   * these and the `-nya` verbs for people: a quote so attributed that was resolved to a body named only in the
+   * narrative goes to the person quoted just before (`person-after-organisation.ts`); left out, no quote moves.
+   */
+  personPronouns?: readonly string[];
   /** Nouns that describe an organisation speaking (`perseroan`, `firma`, `the airline`), lower-case: it is the one the article is about. */
   organisationNouns?: readonly string[];
   /** Words after a full name that introduce a nickname (`Budi Santoso atau Bud`, `akrab disapa Bud`), lower-case. */

@@ -332,7 +332,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     }
   }
   // `Ketua Umum Contoh, Budi Santoso`: the name comes after the comma, so the title keeps its capitalised tail.
-  if (pureName && roleName && roleSeg) roleSeg = [roleSeg[0], roleName[1]];
+  // A tail read as a name stops inside the title's bracketed short form (`… (DPW Contoh), Budi`): its closing bracket stays too.
+  if (pureName && roleName && roleSeg) roleSeg = [roleSeg[0], tokens[roleName[1]]?.text === ')' ? roleName[1] + 1 : roleName[1]];
   let role: string | null = null;
   let organisation: string | null = null;
   if (roleSeg) {

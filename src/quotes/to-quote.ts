@@ -138,7 +138,7 @@ function firstRunAt(words: readonly string[], run: readonly string[]): number {
 /** A quote hit (normalized offsets) as the public `Quote` (offsets into the caller's input). */
 export function toQuote(norm: Normalized, q: QuoteHit, organisations?: ReadonlyMap<string, string>): Quote {
   const span = (start: number, end: number) => toSourceSpan(norm, start, end);
-  const organisation = q.speaker ? linkOrganisation(q.speaker.organisation, organisations) : null;
+  const organisation = q.speaker ? writtenForm(linkOrganisation(q.speaker.organisation, organisations), norm.text, organisations) : null;
   return {
     text: collapseWhitespace(q.text),
     span: span(q.start, q.end),
@@ -155,6 +155,15 @@ export function toQuote(norm: Normalized, q: QuoteHit, organisations?: ReadonlyM
         }
       : null,
   };
+}
+
+/**
+ * `Menteri Keuangan` → `Kementerian Keuangan`, in an article that writes the ministry only as `Kemenkeu`: an
+ * organisation read from a title and never written is given in the form the article writes it (its entry's name).
+ */
+function writtenForm(organisation: string | null, text: string, index: ReadonlyMap<string, string> | undefined): string | null {
+  if (organisation === null || !index || text.includes(organisation)) return organisation;
+  return organisationNamed(index, organisation) ?? organisation;
 }
 
 /**

@@ -110,6 +110,8 @@ export const speech: SpeechData = {
   // `Dirinya menambahkan`, `Pihaknya menjelaskan`: the reflexive and the `side` of the one just named refer back as `dia` does.
   pronouns: ['dia', 'ia', 'beliau', 'mereka', 'dirinya', 'pihaknya'],
   pluralPronouns: ['mereka'],
+  // `"…," imbuh dia`, like `imbuhnya`, is said of a person: a body the article names speaks as `pihaknya`, `perseroan`.
+  personPronouns: ['dia', 'ia', 'beliau'],
   selfPronouns: ['saya', 'aku', 'kami', 'kita'],
   fillers: [
     'lagi', 'pula', 'juga', 'menambahkan', 'melanjutkan', 'demikian', 'pun', 'kembali', 'sempat', 'pernah', 'itu',

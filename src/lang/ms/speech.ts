@@ -38,6 +38,8 @@ const OPENERS: readonly string[] = ['bagaimanapun', 'manakala', 'semalam'];
  */
 export const speech: SpeechData = {
   ...indonesian,
+  // Kept off for Malay (`person-after-organisation.ts`): its shape was read on Indonesian writing only.
+  personPronouns: [],
   postVerbs: { ...indonesian.postVerbs, ...post },
   pronounVerbs: { ...indonesian.pronounVerbs, ...pronoun },
   introVerbs: {
