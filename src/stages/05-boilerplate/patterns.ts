@@ -295,7 +295,7 @@ function gluedSyndicationPattern(langs: readonly LanguageData[]): RegExp {
   return new RegExp(
     `(?<=[.!?:)"”’][ \\u00a0]{1,4})(?:${alternation(openers)})(?![\\p{L}])[^.\\n]{0,40}?(?<![\\p{L}])(?:${of((l) => l.boilerplate.publishVerbs)})` +
       `${gap}(?:${of((l) => l.boilerplate.gluedSyndication.sitePrepositions)})${gap}${SITE_ADDRESS}` +
-      `(?:[ ,]{1,3}(?:\\p{L}{1,12}${gap})?(?:${of((l) => l.boilerplate.gluedSyndication.headlineWords)})(?![\\p{L}])[^\\n]*)?[ .]*$`,
+      `(?:[ ,]{1,3}(?:\\p{L}{1,12}${gap})?(?:${of((l) => l.boilerplate.gluedSyndication.headlineWords)})(?![\\p{L}])[^\\n]*|[ .]*)$`,
     'iu',
   );
 }
