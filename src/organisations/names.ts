@@ -11,7 +11,7 @@ import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.j
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { afterPost, afterPostOf, bodyWordIn, closesFirst, countsNext, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
 import { matchKnownWords } from './known-forms.js';
-import { ministryAtEnd } from './unit-parents.js';
+import { headNamesOwnUnit, ministryAtEnd } from './unit-parents.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { isCountryName } from '../lang/countries.js';
 import { hasEnclitic } from '../lang/enclitic.js';
@@ -142,7 +142,7 @@ export function matchHead(
     to = knownRunsPast(c, p, start, to);
     // A ministry's named unit, then the ministry (`Badan Contoh Fiskal Kementerian Keuangan`): two bodies (a bureau's
     // head, `Biro`, names its body instead: `unitOfBody`).
-    if (phrase.value === 'government' && !c.countryGovernmentHeads.has(phrase.words.join(' ')) && !c.unitHeads.has(phrase.words.join(' '))) to = ministryAtEnd(c, p, i, start, to, (m) => matchKnown(c, p, m));
+    if (phrase.value === 'government' && headNamesOwnUnit(c, phrase.words)) to = ministryAtEnd(c, p, i, start, to, (m) => matchKnown(c, p, m));
     // A country's government, then a ministry with its name (`Pemerintah Contohland Kementerian Contoh`): two bodies.
     if (phrase.words.length === 1 && c.countryGovernmentHeads.has(phrase.words[0]!)) to = ministryAfterCountry(c, p, start, to);
     // A namesake's title with its name cut off is no name's last word (`RSUD Dr` before a person): drop it.

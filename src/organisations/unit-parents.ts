@@ -9,6 +9,15 @@ import { type ParagraphState, plainGap } from './paragraph.js';
 import { isAcronym, isCapitalised, isNumber, isRoman } from './shapes.js';
 
 /**
+ * A government head whose name may be a ministry's unit's own (`Badan`, `Ditjen`): not a country's government
+ * (`Pemerintah`, read by `ministryAfterCountry`) and not a bureau-style head that names its body instead (`Biro`).
+ */
+export function headNamesOwnUnit(c: CompiledOrganisations, headWords: readonly string[]): boolean {
+  const head = headWords.join(' ');
+  return !c.countryGovernmentHeads.has(head) && !c.unitHeads.has(head);
+}
+
+/**
  * Where a ministry that closes the name words `[start, to)` of a government head begins (its
  * head word, `Kementerian Contoh`, or a known form of it, `Kemenkeu`), when the words before it
  * name the unit; else `to`. `known(m)` is the lexicon's match at word `m`.
