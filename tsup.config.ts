@@ -30,7 +30,7 @@ const lazyBundled: Plugin = {
  * (`createResultObject`, `runDisambiguator`), which in sloppy mode is the global object (every
  * stem call writes `globalThis.removal` and `globalThis.currentWord`) and in a strict bundle is
  * `undefined` (a crash). Each such function gets a fresh result object of its own instead; the
- * callers only read the returned object, so the stems are the same (test/search-terms.test.ts
+ * callers only read the returned object, so the stems are the same (test/archive/search-terms.test.ts
  * compares the built stemmer with natural's own file). The build fails if natural changes shape.
  */
 const NATURAL_RULES = /natural[\\/]lib[\\/]natural[\\/]stemmers[\\/]indonesian[\\/](prefix|suffix)_rules\.js$/;

@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz -- [--minutes 20] [--runs N] [--data ../shared/eval] [--out <dir>] [--seed N]`
  *
- * The property-based checks of `npm test` (test/properties.ts) for a long run: fast-check feeds
+ * The property-based checks of `npm test` (test/support/properties.ts) for a long run: fast-check feeds
  * parseArticle arbitrary strings, hostile piece soup, and corpus and real articles with random
  * edits, and checks every result (never throws, spans slice back, paragraphs ordered and disjoint,
  * quotes in paragraphs, regions disjoint, every character accounted for, same output on a second
@@ -15,8 +15,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { type Article, parseArticle } from '../src/index.js';
-import { anyText, applyEdit, corpusTexts, editedArticle, lineEdit } from '../test/mutations.js';
-import { localityViolations, violations } from '../test/properties.js';
+import { anyText, applyEdit, corpusTexts, editedArticle, lineEdit } from '../test/support/mutations.js';
+import { localityViolations, violations } from '../test/support/properties.js';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -12,7 +12,7 @@ import { parseArticle, renderArticleHtml } from '../src/index.js';
 import { readBatchRecord } from '../src/report/batch-records.js';
 import { addRecord, emptyStats } from '../src/report/batch-stats.js';
 import { renderReportHtml } from '../src/report/render-report-html.js';
-import { hasChromium, launchChromium, CHROMIUM_PATH } from '../test/chromium.js';
+import { hasChromium, launchChromium, CHROMIUM_PATH } from '../test/support/chromium.js';
 
 const { values } = parseArgs({ options: { seed: { type: 'string', default: '../shared/seed' }, out: { type: 'string', default: 'docs' } } });
 const root = join(import.meta.dirname, '..');

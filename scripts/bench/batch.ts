@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { dedupeArticles, parseArticle } from '../../src/index.js';
-import { prng } from '../../test/adversarial.js';
+import { prng } from '../../test/support/adversarial.js';
 import { formatTable, progress } from '../eval/shared.js';
 
 /**

@@ -19,7 +19,7 @@ import { parseArticle } from '../../src/index.js';
 import { bodyShingles } from '../../src/dedupe/shingles.js';
 import { DEDUPE_SHINGLE_WORDS } from '../../src/options.js';
 import { foldForComparison } from '../../src/util/similarity.js';
-import { prng } from '../../test/adversarial.js';
+import { prng } from '../../test/support/adversarial.js';
 
 export const DEFAULT_SEED = 20251;
 /** Originals sharing this much of their shingles are one story scraped twice: keep one. */

@@ -20,7 +20,7 @@ import { parseArticle } from '../../src/index.js';
 import type { Article } from '../../src/types.js';
 import { MAX_EXAMPLES, clip, loadRealArticles, progress, ratio, realFiles } from './shared.js';
 import type { Evaluator, Figure } from './types.js';
-import { prng } from '../../test/adversarial.js';
+import { prng } from '../../test/support/adversarial.js';
 
 /**
  * Every hostile input gets this much parse time regardless of size. The time is the child's CPU

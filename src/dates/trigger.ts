@@ -4,7 +4,7 @@
  * only at `(` and at the first character of each run of word characters, and reads a trigger
  * word by walking a character trie. It finds exactly what the pattern
  * `\((?=[ ]?\d{1,2}[/.\-–])|\b(?:NUMBER|(?:TRIE)\b)` (flags `gi`, built by `patternSource`)
- * finds, at the same positions and with the same ends; test/date-trigger.test.ts compares them.
+ * finds, at the same positions and with the same ends; test/dates/trigger-scan.test.ts compares them.
  * In the parse the pattern cost several times what this scan does (dates stage about half).
  */
 import { trieAlternation } from './patterns.js';

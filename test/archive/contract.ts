@@ -19,7 +19,7 @@ const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
 
 /**
  * What every back end must do alike: the same calls give the same articles. Run by
- * archive-sqlite.test.ts and archive-postgres.test.ts.
+ * test/archive/sqlite.test.ts and test/archive/postgres.test.ts.
  */
 export function archiveContract(backend: string, openFresh: OpenFresh | null, skipped = ''): void {
   describe.skipIf(openFresh === null)(`${backend} archive: the shared contract${skipped ? ` (skipped: ${skipped})` : ''}`, () => {
