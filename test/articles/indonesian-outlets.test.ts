@@ -326,7 +326,7 @@ scoreInventedArticles('articles in Indonesian outlet formats', ARTICLES, GAPS);
 
 describe('articles in Indonesian outlet formats: the organisations each article names', () => {
   for (const article of ARTICLES) {
-    it(`articles indonesian 29: ${article.id} reports every organisation it names`, () => {
+    it(`${article.id} reports every organisation it names`, () => {
       const found = parseArticle(article.text).organisations.flatMap((o) => [o.name, o.acronym, ...o.mentions.map((m) => article.text.slice(m.start, m.end))]);
       for (const forms of article.organisations) {
         if (ORGANISATION_GAPS[`${article.id}:${forms[0]}`]) continue;
@@ -345,30 +345,30 @@ function speakers(text: string): (readonly [string | null, string | null, string
 }
 
 describe('articles in Indonesian outlet formats: a dotted degree after a name', () => {
-  it('articles indonesian 29: `X, Ph.D., menyebut …` then `katanya` is X, not the degree’s last letter', () => {
+  it('`X, Ph.D., menyebut …` then `katanya` is X, not the degree’s last letter', () => {
     const text = 'Wakil Rektor Universitas Tanjung Merbau, Prof. Ir. Sahalatua Pinemburu, Ph.D., menyebut lomba itu digelar tiap tahun.\n\n“Kami siap mendampingi semua tim yang lolos,” katanya.';
     expect(speakers(text)).toEqual([['Sahalatua Pinemburu', 'Wakil Rektor', 'Universitas Tanjung Merbau']]);
     expect(speakers('Kurniasih Tambunela, M.Si., mengatakan, “Data itu kami perbarui setiap bulan.”')[0]?.[0]).toBe('Kurniasih Tambunela');
   });
 
-  it('articles indonesian 29: a degree ending a sentence (no comma before it) still ends the sentence', () => {
+  it('a degree ending a sentence (no comma before it) still ends the sentence', () => {
     expect(speakers('Gelar terakhirnya M.Si. Kurniasih Tambunela mengatakan, “Data itu kami perbarui setiap bulan.”')[0]?.[0]).toBe('Kurniasih Tambunela');
   });
 });
 
 describe('articles in Indonesian outlet formats: a lower-case title closed by a demonstrative', () => {
-  it('articles indonesian 29: `kata pelatih asal X itu` is the person the article named with that title', () => {
+  it('`kata pelatih asal X itu` is the person the article named with that title', () => {
     const text = 'Pelatih Persewangi, Oktavianus Rawung, mengaku puas.\n\n“Anak-anak tidak panik sama sekali malam ini,” kata pelatih asal Sekarbumi itu seusai laga.';
     expect(speakers(text)).toEqual([['Oktavianus Rawung', 'Pelatih', 'Persewangi']]);
   });
 
-  it('articles indonesian 29: with nobody named by that title, the place after it is no speaker’s name', () => {
+  it('with nobody named by that title, the place after it is no speaker’s name', () => {
     expect(speakers('“Di babak kedua kami tidak boleh lengah lagi,” lanjut manajer asal Tirtania itu.')[0]?.[0] ?? null).toBeNull();
   });
 });
 
 describe('articles in Indonesian outlet formats: a lower-case description closed by a demonstrative', () => {
-  it('articles indonesian 29: `ujar lulusan X itu`, `kata pemain yang akrab disapa Y itu` are the person named before', () => {
+  it('`ujar lulusan X itu`, `kata pemain yang akrab disapa Y itu` are the person named before', () => {
     const text = [
       'Darsih Wirapati sudah sembilan tahun mengelola Koperasi Kopi Halimunda.',
       '“Kami menjual kopi langsung ke pembeli tanpa perantara,” ujar lulusan sekolah pertanian itu.',
@@ -378,7 +378,7 @@ describe('articles in Indonesian outlet formats: a lower-case description closed
     expect(speakers(text).map((s) => s[0])).toEqual(['Darsih Wirapati', 'Suparlan Tambakrejo']);
   });
 
-  it('articles indonesian 29: a source the article introduced unnamed by the same noun stays unnamed', () => {
+  it('a source the article introduced unnamed by the same noun stays unnamed', () => {
     const text = [
       '“Kami menjual kopi langsung ke pembeli,” kata Darsih Wirapati.',
       'Seorang pemetik kopi sedang beristirahat di bawah pohon.',
@@ -387,7 +387,7 @@ describe('articles in Indonesian outlet formats: a lower-case description closed
     expect(speakers(text)[1]?.[0]).toBe('pemetik kopi');
   });
 
-  it('articles indonesian 29: a description of a body (`kata firma itu`) is left to the organisation it describes', () => {
+  it('a description of a body (`kata firma itu`) is left to the organisation it describes', () => {
     const text = [
       'Darsih Wirapati menemui pembeli. PT Halimunda Sentosa Tbk memperkirakan harga kopi turun.',
       '“Pasokan dari tiga negara produsen naik tajam,” kata firma itu.',

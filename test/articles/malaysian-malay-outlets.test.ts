@@ -130,17 +130,17 @@ function speakers(text: string): (readonly [string | null, string | null, string
 
 describe('articles in Malaysian Malay outlet formats: a state committee chairman written with lower-case `negeri`', () => {
   const lead = 'ALOR SETAR: Kerajaan Kedah akan membaiki 40 jambatan kampung tahun depan.\n\n';
-  it('articles malay32: `Pengerusi Jawatankuasa Kerja Raya negeri, X berkata` speaks for the one state government the article names', () => {
+  it('`Pengerusi Jawatankuasa Kerja Raya negeri, X berkata` speaks for the one state government the article names', () => {
     const text = `${lead}Pengerusi Jawatankuasa Kerja Raya negeri, Rashidah Omar Baki berkata, kerja akan bermula pada Mac.\n\n“Kontraktor tempatan akan diutamakan,” katanya.`;
     expect(speakers(text)).toEqual([['Rashidah Omar Baki', 'Pengerusi', 'Kerajaan Kedah']]);
   });
-  it('articles malay32: a committee without `negeri` (a mosque’s, or one named alone) keeps its own name', () => {
+  it('a committee without `negeri` (a mosque’s, or one named alone) keeps its own name', () => {
     const mosque = `${lead}Pengerusi Jawatankuasa Kebajikan Masjid Al-Hidayah, Rashidah Omar Baki berkata, kerja akan bermula pada Mac.\n\n“Kontraktor tempatan akan diutamakan,” katanya.`;
     expect(speakers(mosque)[0]?.[2]).not.toBe('Kerajaan Kedah');
     const bare = `${lead}Pengerusi Jawatankuasa Kerja Raya, Rashidah Omar Baki berkata, kerja akan bermula pada Mac.\n\n“Kontraktor tempatan akan diutamakan,” katanya.`;
     expect(speakers(bare)[0]?.[2]).not.toBe('Kerajaan Kedah');
   });
-  it('articles malay32: with two state governments named, `negeri` names neither', () => {
+  it('with two state governments named, `negeri` names neither', () => {
     const text = `ALOR SETAR: Kerajaan Kedah dan Kerajaan Perlis akan membaiki jambatan sempadan.\n\nPengerusi Jawatankuasa Kerja Raya negeri, Rashidah Omar Baki berkata, kerja akan bermula pada Mac.\n\n“Kontraktor tempatan akan diutamakan,” katanya.`;
     expect(speakers(text)[0]?.[2]).not.toMatch(/^Kerajaan/u);
   });
@@ -148,52 +148,52 @@ describe('articles in Malaysian Malay outlet formats: a state committee chairman
 
 describe('articles in Malaysian Malay outlet formats: `kata <title> itu` with a title given to no one before', () => {
   const lead = 'KUALA LUMPUR: Timbalan Ketua Penerangan Parti Contoh Rakyat, Datuk Ahmad Faizal Rahim berkata, cadangan itu tidak masuk akal.\n\n“Saya kecewa dengan sikap mereka.\n\n';
-  it('articles malay32: the demonstrative points back to the one just seen speaking, under the post he was introduced with', () => {
+  it('the demonstrative points back to the one just seen speaking, under the post he was introduced with', () => {
     const text = `${lead}“Kerajaan masih kekal,” kata Ahli Parlimen Bukit Cempaka itu ketika ditemui di Parlimen.`;
     expect(speakers(text)).toEqual([
       ['Ahmad Faizal Rahim', 'Timbalan Ketua Penerangan', 'Parti Contoh Rakyat'],
       ['Ahmad Faizal Rahim', 'Timbalan Ketua Penerangan', 'Parti Contoh Rakyat'],
     ]);
   });
-  it('articles malay32: without the demonstrative the title is someone else, unnamed', () => {
+  it('without the demonstrative the title is someone else, unnamed', () => {
     const text = `${lead}“Kerajaan masih kekal,” kata Ahli Parlimen Bukit Cempaka ketika ditemui di Parlimen.`;
     expect(speakers(text)[1]?.[0]).not.toBe('Ahmad Faizal Rahim');
   });
-  it('articles malay32: a title whose holder the article named stays that holder', () => {
+  it('a title whose holder the article named stays that holder', () => {
     const text = `KUALA LUMPUR: Ahli Parlimen Bukit Cempaka, Lim Chong Wei menyokong cadangan itu.\n\n${lead}“Kerajaan masih kekal,” kata Ahli Parlimen Bukit Cempaka itu.`;
     expect(speakers(text)[1]?.[0]).toBe('Lim Chong Wei');
   });
   const two = 'KUALA LUMPUR: Lim Chong Wei menyokong cadangan kerajaan untuk menaikkan gaji minimum.\n\n“Pekerja perlu dibantu,” kata Lim.\n\n';
   const president = 'Presiden Persatuan Pengguna Contoh, Datuk Rosli Ahmad pula berkata, harga barang perlu dikawal terlebih dahulu.\n\n“Harga ayam sudah naik dua kali,” katanya.\n\n';
   const itu = '“Kerajaan masih kekal,” kata Ahli Parlimen Sungai Besi itu ketika ditemui.';
-  it('articles malay32: a voice with a body of its own (not a party) after another person was named is not the title pointed back to', () => {
+  it('a voice with a body of its own (not a party) after another person was named is not the title pointed back to', () => {
     const said = speakers(`${two}${president}${itu}`);
     expect(said).toHaveLength(3);
     expect([null, 'Lim Chong Wei']).toContain(said[2]?.[0]);
   });
-  it('articles malay32: a voice whose body is a party (or its wing) takes the title though others were named', () => {
+  it('a voice whose body is a party (or its wing) takes the title though others were named', () => {
     for (const post of ['Timbalan Ketua Penerangan Parti Contoh Rakyat', 'Ketua Pemuda Parti Contoh Rakyat']) {
       const text = `${two}${post}, Datuk Ahmad Faizal Rahim berkata, cadangan itu tidak masuk akal.\n\n“Saya kecewa dengan sikap mereka,” katanya.\n\n${itu}`;
       expect(speakers(text)[2]?.[0]).toBe('Ahmad Faizal Rahim');
     }
   });
-  it('articles malay32: a voice with no post of its own takes the title though others were named', () => {
+  it('a voice with no post of its own takes the title though others were named', () => {
     const text = `KUALA LUMPUR: ${president}Lim Chong Wei menyokong cadangan kerajaan untuk menaikkan gaji minimum.\n\n“Pekerja perlu dibantu,” kata Lim.\n\n${itu}`;
     expect(speakers(text)[2]?.[0]).toBe('Lim Chong Wei');
   });
-  it('articles malay32: a voice with a body of its own takes the title when the article has named no one else', () => {
+  it('a voice with a body of its own takes the title when the article has named no one else', () => {
     expect(speakers(`KUALA LUMPUR: ${president}${itu}`)[1]?.[0]).toBe('Rosli Ahmad');
   });
 });
 
 describe('articles in Malaysian Malay outlet formats: a federation (`Persekutuan …`) heads an organisation', () => {
   const names = (text: string): string[] => parseArticle(text).organisations.map((o) => o.name);
-  it('articles malay32: `kata Persekutuan Bola Sepak Contoh` is the federation speaking, reported as an organisation', () => {
+  it('`kata Persekutuan Bola Sepak Contoh` is the federation speaking, reported as an organisation', () => {
     const text = 'KUALA LUMPUR: Pemain pertahanan negara, Hafiz Ramli mengalami kecederaan lutut.\n\n“Pemain itu akan menjalani pembedahan minggu depan,” kata Persekutuan Bola Sepak Contoh dalam satu kenyataan.';
     expect(speakers(text)).toEqual([['Persekutuan Bola Sepak Contoh', null, 'Persekutuan Bola Sepak Contoh']]);
     expect(names(text)).toContain('Persekutuan Bola Sepak Contoh');
   });
-  it('articles malay32: the country, the historic federation and a federal territory stay places', () => {
+  it('the country, the historic federation and a federal territory stay places', () => {
     const text = 'KUALA LUMPUR: Sejarah Persekutuan Tanah Melayu dan Persekutuan Malaysia diajar di sekolah di Wilayah Persekutuan Putrajaya.\n\n“Kita perlu faham sejarah,” kata Menteri Pendidikan, Datuk Rahim Ali.';
     expect(names(text).filter((n) => n.includes('Persekutuan'))).toEqual([]);
   });
@@ -201,10 +201,10 @@ describe('articles in Malaysian Malay outlet formats: a federation (`Persekutuan
 
 describe('articles in Malaysian Malay outlet formats: `kata <description with an age> itu` points back', () => {
   const lead = 'PETALING JAYA: Pelakon Nurul Aina Safiya, 24, teruja menerima tawaran berlakon di Indonesia.\n\n“Sebelum ini saya hanya berlakon drama televisyen di sini,” katanya.\n\n';
-  it('articles malay32: `kata pelakon berusia 24 tahun itu` is the person quoted before, like `katanya`', () => {
+  it('`kata pelakon berusia 24 tahun itu` is the person quoted before, like `katanya`', () => {
     expect(speakers(`${lead}“Saya gembira,” kata pelakon berusia 24 tahun itu.`).map(([name]) => name)).toEqual(['Nurul Aina Safiya', 'Nurul Aina Safiya']);
   });
-  it('articles malay32: a source introduced unnamed by the same noun (`Seorang peminat berusia 19 tahun …`) stays unnamed', () => {
+  it('a source introduced unnamed by the same noun (`Seorang peminat berusia 19 tahun …`) stays unnamed', () => {
     const text = `${lead}Seorang peminat berusia 19 tahun turut hadir.\n\n“Saya gembira,” kata peminat berusia 19 tahun itu.`;
     expect(speakers(text)[1]?.[0]).not.toBe('Nurul Aina Safiya');
   });

@@ -164,12 +164,12 @@ function speakers(text: string): (readonly [string | null, string | null])[] {
 }
 
 describe('articles in press-conference and court formats: a unit head named by the unit’s short name', () => {
-  it('articles blind31: `Kasat Reskrim menyebut …` then `ucapnya` is the holder introduced before, not a person named `Reskrim`', () => {
+  it('`Kasat Reskrim menyebut …` then `ucapnya` is the holder introduced before, not a person named `Reskrim`', () => {
     const text = 'Kasat Reskrim Polres Danau Tirta, AKP Gilang Wirasenjaya, mengatakan dua pelaku masih diburu.\n\n“Identitasnya sudah kami kantongi,” ujar Gilang.\n\nKasat Reskrim menyebut pelaku diduga kabur ke luar pulau.\n\n“Kami sudah berkoordinasi dengan polres tetangga,” ucapnya.';
     expect(speakers(text).map(([name]) => name)).toEqual(['Gilang Wirasenjaya', 'Gilang Wirasenjaya']);
   });
 
-  it('articles blind31: a name after the unit’s short name is still the person', () => {
+  it('a name after the unit’s short name is still the person', () => {
     const text = 'Kasi Pidsus Kejari Danau Tirta Rukmini Hastawati menyebut berkas perkara sudah lengkap.\n\n“Pekan depan kami limpahkan ke pengadilan,” ucapnya.';
     expect(speakers(text)[0]).toEqual(['Rukmini Hastawati', 'Kasi Pidsus']);
   });

@@ -313,14 +313,14 @@ function speakers(text: string): (readonly [string | null, string | null, string
 }
 
 describe('articles in provincial and tabloid formats: a nickname of two words', () => {
-  it('articles blind30: `X atau yang akrab disapa Y Z` then `kata Y` is X, not the nickname as a person', () => {
+  it('`X atau yang akrab disapa Y Z` then `kata Y` is X, not the nickname as a person', () => {
     const text = 'Pelawak Sutrisno Wibowokarto atau yang akrab disapa Tris Gembul tampil di acara itu.\n\n“Saya hampir lupa naskahnya,” kata Tris sambil tertawa.';
     expect(speakers(text)[0]?.[0]).toBe('Sutrisno Wibowokarto');
     const comma = 'Pelawak Sutrisno Wibowokarto, yang akrab disapa Tris Gembul, tampil di acara itu.\n\n“Saya hampir lupa naskahnya,” ujar Tris Gembul.';
     expect(speakers(comma)[0]?.[0]).toBe('Sutrisno Wibowokarto');
   });
 
-  it('articles blind30: `X atau Y Z` with nothing between them is a choice between two people, no nickname', () => {
+  it('`X atau Y Z` with nothing between them is a choice between two people, no nickname', () => {
     const text = 'Calon ketua adalah Sutrisno Wibowokarto atau Ratmini Cahyaningsih menurut panitia.\n\n“Saya siap bertanding,” kata Ratmini.';
     expect(speakers(text)[0]?.[0]).toBe('Ratmini Cahyaningsih');
   });

@@ -50,7 +50,7 @@ describe('organisations on new text: short forms', () => {
   }
 
   describe('organisations: stock codes in brackets', () => {
-    it('organisations orgs32: a company’s four-letter code is that company, and makes the other coded names of its paragraph companies', () => {
+    it('a company’s four-letter code is that company, and makes the other coded names of its paragraph companies', () => {
       expect(groups('Pada penutupan sesi kedua, PT Kalvora Energi Tbk (KLVR) naik, sedangkan Vellmoor Tambang (VLTB) dan Quillby (QLBY) turun.')).toEqual([
         ['PT Kalvora Energi Tbk', 'KLVR'],
         ['Vellmoor Tambang', 'VLTB'],
@@ -58,7 +58,7 @@ describe('organisations on new text: short forms', () => {
       ]);
     });
 
-    it('organisations orgs32: without a company’s code beside them, or inside a longer name, bracketed capitals stay as they were', () => {
+    it('without a company’s code beside them, or inside a longer name, bracketed capitals stay as they were', () => {
       // No company pairs a code here: a thing's short form, none.
       expect(groups('Harga Vellmoor Tambang (VLTB) turun, kata warga.')).toEqual([]);
       // A longer name runs on before the company's: the code is that thing's (`Sertifikat …`).
@@ -67,12 +67,12 @@ describe('organisations on new text: short forms', () => {
   });
 
   describe('organisations: a body’s short name after a post and its field', () => {
-    it('organisations orgs32: an acronym after `Ketua Bidang …` (any field words, `dan`, `&`) is the post’s body', () => {
+    it('an acronym after `Ketua Bidang …` (any field words, `dan`, `&`) is the post’s body', () => {
       expect(groups('Ketua Bidang Tata Ruang dan Lingkungan KPLV, Santi Herawati, menolak rencana itu.')).toEqual([['KPLV']]);
       expect(groups('Usulan itu datang dari kepala bidang Pendidikan & Pelatihan KPLV dua pekan lalu.')).toEqual([['KPLV']]);
     });
 
-    it('organisations orgs32: a field without a post that heads a unit names no body', () => {
+    it('a field without a post that heads a unit names no body', () => {
       expect(groups('Ia membahas bidang Tata Ruang dan Lingkungan KPLV kemarin.')).toEqual([]);
       expect(groups('Menteri Bidang Ekonomi KPLV hadir dalam rapat.')).toEqual([]);
     });
@@ -88,21 +88,21 @@ describe('organisations on new text: short forms', () => {
   }
 
   describe('organisations: initials holding a post', () => {
-    it('organisations orgs33: capitals with `selaku` and a person’s post after them, where a name stands, are a person’s initials', () => {
+    it('capitals with `selaku` and a person’s post after them, where a name stands, are a person’s initials', () => {
       expect(groups('Jaksa menghadirkan bendahara CV Lembah Tirta, WS selaku Komisaris CV Lembah Tirta, dan dua saksi lain.')).toEqual([
         ['CV Lembah Tirta', 'CV Lembah Tirta'],
       ]);
     });
 
-    it('organisations orgs33: a body’s capitals with a common noun after `selaku` stay', () => {
+    it('a body’s capitals with a common noun after `selaku` stay', () => {
       expect(groups('Dana itu disetor ke TBK selaku bank penampung pekan lalu. Ketua TBK membenarkan.').flat()).toContain('TBK');
     });
 
-    it('organisations orgs33: after a role the capitals are the post’s body', () => {
+    it('after a role the capitals are the post’s body', () => {
       expect(groups('Seleksi dibuka Kepala BPKW selaku Ketua Tim Seleksi, Dimas Arya Pranata, Kamis pagi.')).toEqual([['BPKW']]);
     });
 
-    it('organisations orgs33: a form the text defined stays a body wherever it stands', () => {
+    it('a form the text defined stays a body wherever it stands', () => {
       const text = 'Badan Pengelola Kawasan Wanajaya (BPKW) menunda seleksi. Menurut jadwal, BPKW selaku Ketua Tim Seleksi mengumumkan hasilnya Senin.';
       expect(groups(text).flat().filter((m) => m === 'BPKW')).toHaveLength(2);
     });

@@ -167,7 +167,7 @@ describe('organisations on new text: English tails', () => {
 });
 
 describe('organisations: English names cited in Indonesian text', () => {
-  it('organisations orgs32: `Center`/`Centre` closes a name of English words', () => {
+  it('`Center`/`Centre` closes a name of English words', () => {
     expect(groups('Menurut Vellmoor Climate Center, luas hutan berkurang tahun ini.')).toEqual([['Vellmoor Climate Center']]);
     expect(groups('Tarsen Ash Advisory Centre di Quillby akan mengeluarkan prakiraan.')).toEqual([['Tarsen Ash Advisory Centre']]);
     expect(groups('Kajian itu disusun Vellmoor Quill Center for Ocean Studies bulan lalu.')).toEqual([['Vellmoor Quill Center for Ocean Studies']]);
@@ -175,7 +175,7 @@ describe('organisations: English names cited in Indonesian text', () => {
     expect(kinds).toEqual(['other']);
   });
 
-  it('organisations orgs32: a venue, a name of the language or the inner words of a longer name stay out', () => {
+  it('a venue, a name of the language or the inner words of a longer name stay out', () => {
     // A facility named so is a place.
     expect(groups('Acara digelar di Vellmoor Convention Center pada Senin.')).toEqual([]);
     expect(groups('Wartawan berkumpul di Media Center sejak pagi.')).toEqual([]);
@@ -190,23 +190,23 @@ describe('organisations: English names cited in Indonesian text', () => {
 });
 
 describe('organisations: heads of exchanges and military units', () => {
-  it('organisations orgs32: `Bursa Efek`, `Batalyon` and `Brigade` head a name', () => {
+  it('`Bursa Efek`, `Batalyon` and `Brigade` head a name', () => {
     expect(groups('Direksi melapor ke Bursa Efek Tarsenville pekan lalu.')).toEqual([['Bursa Efek Tarsenville']]);
     expect(groups('Ia pernah bertugas di Batalyon Infanteri 999 sebelum pindah.')).toEqual([['Batalyon Infanteri 999']]);
     expect(groups('Serangan itu diklaim Brigade Quillby sejak Selasa.')).toEqual([['Brigade Quillby']]);
   });
 
-  it('organisations orgs32: the common nouns in lower case name none', () => {
+  it('the common nouns in lower case name none', () => {
     expect(groups('Perdagangan di bursa efek berjalan lancar, kata seorang anggota brigade.')).toEqual([]);
   });
 });
 
 describe('organisations: English legal forms written as abbreviations', () => {
-  it('organisations orgs32: `Co` closes a company’s name, and an abbreviation’s dot stays with it while the sentence goes on', () => {
+  it('`Co` closes a company’s name, and an abbreviation’s dot stays with it while the sentence goes on', () => {
     expect(groups('Harga saham Vellmoor Quill Co. dan Tarsen Inc. (TRS) turun pekan ini.')).toEqual([['Vellmoor Quill Co.'], ['Tarsen Inc.', 'TRS']]);
   });
 
-  it('organisations orgs32: the dot that ends the sentence stays out', () => {
+  it('the dot that ends the sentence stays out', () => {
     expect(groups('Produk itu dibuat Vellmoor Inc. Perusahaan itu berbasis di Tarsen.')).toEqual([['Vellmoor Inc']]);
     expect(groups('Produk itu dibuat Vellmoor Quill Co.')).toEqual([['Vellmoor Quill Co']]);
   });
@@ -220,22 +220,22 @@ describe('organisations: English legal forms written as abbreviations', () => {
   }
 
   describe('organisations: a kind noun in a compound of another sense', () => {
-    it('organisations orgs33: `sidang akhbar` (a press conference) names no newspaper', () => {
+    it('`sidang akhbar` (a press conference) names no newspaper', () => {
       expect(groups('Beliau ditemui pada sidang akhbar Karnival Kerjaya Terbuka Zon Utara di sini.', 'zlm')).toEqual([]);
     });
 
-    it('organisations orgs33: the kind noun alone still names one', () => {
+    it('the kind noun alone still names one', () => {
       expect(groups('Beliau berkata kepada akhbar Suara Tanjung Kidul semalam.', 'zlm')).toEqual([['Suara Tanjung Kidul']]);
     });
   });
 
   describe('organisations: a hall in Malay named with an English word', () => {
-    it('organisations orgs33: `Dewan` with an English hall word after it is a hall', () => {
+    it('`Dewan` with an English hall word after it is a hall', () => {
       expect(groups('Para tetamu berkumpul di Dewan Ballroom Hotel Seri Kenanga sebelum jamuan bermula.', 'zlm')).toEqual([]);
       expect(groups('Anugerah itu disampaikan malam tadi di Dewan Banquet Wisma Seroja.', 'zlm')).toEqual([]);
     });
 
-    it('organisations orgs33: a council named `Dewan` stays', () => {
+    it('a council named `Dewan` stays', () => {
       expect(groups('Usul itu dibentangkan di Dewan Pemuda Tarsen semalam.', 'zlm')).toEqual([['Dewan Pemuda Tarsen']]);
       expect(groups('Rang undang-undang itu dibahaskan di Dewan Rakyat semalam.', 'zlm')).toEqual([['Dewan Rakyat']]);
     });
@@ -251,19 +251,19 @@ describe('organisations: English legal forms written as abbreviations', () => {
   }
 
   describe('organisations: a post’s list of portfolios', () => {
-    it('organisations orgs34: a one-word name among the portfolios is the portfolio’s word', () => {
+    it('a one-word name among the portfolios is the portfolio’s word', () => {
       expect(groups('Exco Pelancongan, Kebudayaan dan Warisan Negeri, Datuk Ramli Sulong berkata taman itu dibuka semula.', 'zlm')).toEqual([]);
       expect(groups('Exco Belia, Sukan dan Warisan negeri, Rosli Hamdan berkata kejohanan itu diteruskan.', 'zlm')).toEqual([]);
     });
 
-    it('organisations orgs34: a list of bodies after a post, and the party after a post, stay', () => {
+    it('a list of bodies after a post, and the party after a post, stay', () => {
       expect(groups('Presiden MCA, MIC dan Warisan hadir pada mesyuarat itu.', 'zlm').flat()).toContain('Warisan');
       expect(groups('Naib Presiden Warisan, Rosli Hamdan berkata parti itu bersedia.', 'zlm')).toEqual([['Warisan']]);
     });
   });
 
   describe('organisations: a national company of the Malay lexicon', () => {
-    it('organisations orgs34: `Telekom Malaysia` is known without its short form', () => {
+    it('`Telekom Malaysia` is known without its short form', () => {
       expect(groups('Telekom Malaysia sudah memasang kabel baharu, katanya.', 'zlm')).toEqual([['Telekom Malaysia']]);
     });
   });

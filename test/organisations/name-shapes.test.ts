@@ -179,12 +179,12 @@ describe('organisations: names joined to grammar or to each other', () => {
   }
 
   describe('organisations: a company named after its noun and field', () => {
-    it('organisations orgs32: `firma hukum`, `biro riset`, `perusahaan farmasi` before a name of two words or more', () => {
+    it('`firma hukum`, `biro riset`, `perusahaan farmasi` before a name of two words or more', () => {
       expect(groups('Gugatan para nelayan diajukan lewat firma hukum Daravent Oskarsen sejak Maret.')).toEqual([['Daravent Oskarsen']]);
       expect(groups('Survei terbaru biro riset Pelmora Insight menunjukkan minat beli turun.')).toEqual([['Pelmora Insight']]);
     });
 
-    it('organisations orgs32: a small word, or another noun with its adjective, keeps the name out', () => {
+    it('a small word, or another noun with its adjective, keeps the name out', () => {
       expect(groups('Ia bekerja di perusahaan yang Daravent Oskarsen miliki.')).toEqual([]);
       expect(groups('Ia anggota kelompok bersenjata Rudi Hartono sejak lama.')).toEqual([]);
     });
@@ -200,11 +200,11 @@ describe('organisations: names joined to grammar or to each other', () => {
   }
 
   describe('organisations: a count after a name', () => {
-    it('organisations orgs33: a number that counts the noun after it is no part of the name', () => {
+    it('a number that counts the noun after it is no part of the name', () => {
       expect(groups('Yang dirawat di Puskesmas Tarsen 158 orang, di Puskesmas Quillby 74 orang.')).toEqual([['Puskesmas Tarsen'], ['Puskesmas Quillby']]);
     });
 
-    it('organisations orgs33: a name’s own number stays', () => {
+    it('a name’s own number stays', () => {
       expect(groups('Densus 88 menangkap tiga orang di Tarsen.')).toEqual([['Densus 88']]);
     });
   });

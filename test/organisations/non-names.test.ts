@@ -9,12 +9,12 @@ function groups(text: string, language: 'ind' | 'zlm' | 'eng' = 'ind'): string[]
 }
 
 describe('organisations: a forum with a year is a meeting', () => {
-  it('organisations orgs33: `… Forum (ACR) 2025` is that year’s meeting, with its short form', () => {
+  it('`… Forum (ACR) 2025` is that year’s meeting, with its short form', () => {
     expect(groups('Hal itu dibahas dalam Tarsen Investment Forum (TIF) 2025 yang digelar Bank Indonesia. TIF berfokus pada pangan.')).toEqual([['Bank Indonesia']]);
     expect(groups('Quillby Investment Forum 2019 digelar di Jakarta pekan depan.')).toEqual([]);
   });
 
-  it('organisations orgs33: a forum without a year stays a body', () => {
+  it('a forum without a year stays a body', () => {
     expect(groups('Tarsen Investment Forum (TIF) menilai harga pangan naik. Pada 2025 TIF menolak impor.')).toEqual([['Tarsen Investment Forum', 'TIF', 'TIF']]);
   });
 });

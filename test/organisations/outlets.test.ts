@@ -172,12 +172,12 @@ describe('organisations: a Malay party under the spelling Malay outlets give it'
   }
 
   describe('organisations: an English outlet cited with its `of` phrase', () => {
-    it('organisations orgs33: the cited outlet goes on with `of` and its place', () => {
+    it('the cited outlet goes on with `of` and its place', () => {
       expect(groups('Dikutip dari Times of Tarsenia, tren itu naik pekan ini.')).toEqual([['Times of Tarsenia']]);
       expect(groups('Seperti dilansir Voice of Quillby, Senin, harga naik.')).toEqual([['Voice of Quillby']]);
     });
 
-    it('organisations orgs33: a cited person stays out, `of` or not', () => {
+    it('a cited person stays out, `of` or not', () => {
       expect(groups('Seperti dikutip Rina Wulan of Tarsenia, harga naik.')).toEqual([]);
       expect(groups('Dikutip dari Tarsen Times, tren itu naik.')).toEqual([['Tarsen Times']]);
     });

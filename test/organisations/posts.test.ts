@@ -69,7 +69,7 @@ describe('organisations: a known name written in Title Case', () => {
   const form = ['Institute', 'for', 'Contoh', 'Policy', 'Studies'];
   const matches = (text: string) => matchKnownWords(prepare(c, text, 0), 1, form);
 
-  it('organisations orgs33: the small words of a known form may be capitalised', () => {
+  it('the small words of a known form may be capitalised', () => {
     expect(matches('Kajian Institute For Contoh Policy Studies terbit Senin.')).toBe(true);
     expect(matches('Kajian Institute for Contoh Policy Studies terbit Senin.')).toBe(true);
     // Through the finder, with a form of the lexicon that has a small word, written in Title Case.
@@ -78,7 +78,7 @@ describe('organisations: a known name written in Title Case', () => {
     expect(groups(`Laporan ${titled} terbit Senin.`)).toEqual([[titled]]);
   });
 
-  it('organisations orgs33: its first word and its longer words keep their case', () => {
+  it('its first word and its longer words keep their case', () => {
     // A form's own words (`Policy`) are no small words: written otherwise, the form is not matched.
     expect(matches('Kajian Institute For Contoh policy studies terbit Senin.')).toBe(false);
     expect(matches('Kajian institute for Contoh Policy Studies terbit Senin.')).toBe(false);
@@ -86,41 +86,41 @@ describe('organisations: a known name written in Title Case', () => {
 });
 
 describe('organisations: a known one-word name inside a person’s name', () => {
-  it('organisations orgs33: after a common given name it is the person’s family name', () => {
+  it('after a common given name it is the person’s family name', () => {
     expect(groups('Pengarah jabatan itu, Rosli Mohd. Petronas berkata, pemantauan diteruskan.', 'zlm')).toEqual([]);
     expect(groups('Pengarah jabatan itu, Rosli Mohd Petronas berkata, pemantauan diteruskan.', 'zlm')).toEqual([]);
   });
 
-  it('organisations orgs33: with another word or a comma before it the name stays', () => {
+  it('with another word or a comma before it the name stays', () => {
     expect(groups('Pengarah syarikat itu, Rosli Hamdan berkata, Petronas menambah pelaburan.', 'zlm')).toEqual([['Petronas']]);
     expect(groups('Rakan kongsi termasuk Mohd, Petronas dan rakan lain.', 'zlm').flat()).toContain('Petronas');
   });
 });
 
 describe('organisations: a forum’s name with a year after a post', () => {
-  it('organisations orgs34: a post of the body right before it makes the year its founding', () => {
+  it('a post of the body right before it makes the year its founding', () => {
     expect(groups('Ketua Forum Masyarakat Sukasari (FMS) 1998 Budi Santoso mengatakan hal itu.')).toEqual([['Forum Masyarakat Sukasari', 'FMS']]);
     expect(groups('Anggota Forum Masyarakat Sukasari (FMS) 1998 juga hadir dalam rapat itu.')).toEqual([['Forum Masyarakat Sukasari', 'FMS']]);
   });
 
-  it('organisations orgs34: the head of the meeting’s committee, or no post, leaves the meeting', () => {
+  it('the head of the meeting’s committee, or no post, leaves the meeting', () => {
     expect(groups('Ketua Panitia Forum Investasi Sukasari (FIS) 2025 Budi Santoso mengatakan acara dibuka besok.')).toEqual([]);
     expect(groups('Peserta Forum Investasi Sukasari (FIS) 2025 berdatangan sejak pagi.')).toEqual([]);
   });
 });
 
 describe('organisations: a state committee’s portfolios, closed in either case or by the holder', () => {
-  it('organisations orgs34: the first portfolio after the post, and `Negeri` capitalised, close the title', () => {
+  it('the first portfolio after the post, and `Negeri` capitalised, close the title', () => {
     expect(groups('Exco Warisan dan Pelancongan Negeri, Datuk Ali Bakar berkata taman itu dibuka semula.', 'zlm')).toEqual([]);
     expect(groups('Pengerusi Jawatankuasa Kerajaan Tempatan dan Perumahan Negeri, Ali Bakar berkata projek itu siap.', 'zlm')).toEqual([]);
     expect(groups('Pengerusi Jawatankuasa Pelancongan, Kebudayaan dan Warisan Negeri, Ali Bakar berkata projek itu siap.', 'zlm')).toEqual([]);
   });
 
-  it('organisations orgs34: after a post, the holder’s name closes the list', () => {
+  it('after a post, the holder’s name closes the list', () => {
     expect(groups('Pengerusi Jawatankuasa Contoh, Perikanan dan Hutan, Datuk Ali Bakar berkata projek itu siap.', 'zlm')).toEqual([]);
   });
 
-  it('organisations orgs34: a committee of one portfolio, or named without a post, stays', () => {
+  it('a committee of one portfolio, or named without a post, stays', () => {
     expect(groups('Pengerusi Jawatankuasa Keselamatan Negeri, Ali Bakar berkata projek itu siap.', 'zlm')).toEqual([['Jawatankuasa Keselamatan Negeri']]);
     expect(groups('Mesyuarat Jawatankuasa Contoh, Perikanan dan Hutan diadakan semalam, kata Datuk Ali.', 'zlm')).toEqual([['Jawatankuasa Contoh, Perikanan dan Hutan']]);
     expect(groups('Naib Presiden Warisan dan Ahli Parlimen Sepanggar, Rosli Hamdan berkata parti itu bersedia.', 'zlm')).toEqual([['Warisan']]);
@@ -128,14 +128,14 @@ describe('organisations: a state committee’s portfolios, closed in either case
 });
 
 describe('organisations: a portfolio list written otherwise', () => {
-  it('organisations orgs34: the post in capitals or in brackets, `Dan` capitalised, `&` between items', () => {
+  it('the post in capitals or in brackets, `Dan` capitalised, `&` between items', () => {
     expect(groups('EXCO Pelancongan, Kebudayaan dan Warisan Negeri, Datuk Ali berkata taman itu dibuka.', 'zlm')).toEqual([]);
     expect(groups('Ahli Majlis Mesyuarat Kerajaan Negeri (Exco) Pelancongan, Kebudayaan dan Warisan, Datuk Ali berkata.', 'zlm').flat()).not.toContain('Warisan');
     expect(groups('Exco Pelancongan, Kebudayaan Dan Warisan Negeri, Datuk Ali berkata taman itu dibuka.', 'zlm')).toEqual([]);
     expect(groups('Exco Pelancongan, Kebudayaan & Warisan Negeri, Datuk Ali berkata taman itu dibuka.', 'zlm')).toEqual([]);
   });
 
-  it('organisations orgs34: parties listed with `&` stay', () => {
+  it('parties listed with `&` stay', () => {
     expect(groups('Wakil DAP, PKR & Warisan hadir pada mesyuarat itu.', 'zlm').flat()).toContain('Warisan');
   });
 });

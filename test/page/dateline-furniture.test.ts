@@ -75,7 +75,7 @@ describe('a reading time above the dateline', () => {
     }
   });
 
-  it('a count of readers is no reading time, but a view counter: junk all the same (round 32)', () => {
+  it('a count of readers is no reading time, but a view counter: junk all the same', () => {
     const text = `Dibaca 2 kali\n${HEAD}\n${ID_2}`;
     const a = parseArticle(text);
     checkInvariants(text, a);

@@ -117,7 +117,7 @@ const GAPS: Readonly<Record<string, string>> = {
 scoreInventedArticles('English speaker scenes: narrative and descriptions', ARTICLES, GAPS);
 
 describe('English speaker scenes: narrative and descriptions: a narrative paragraph that introduces the next speaker', () => {
-  it('speaker unseen 28: `Growers’ Guild chairman X said …` before `"…," he said` gives the quote to X, not to the earlier speaker', () => {
+  it('`Growers’ Guild chairman X said …` before `"…," he said` gives the quote to X, not to the earlier speaker', () => {
     const text = [
       '“Prices at the gate fell by a fifth,” said Tobias Qvarnlind, the chief executive of Brellow Mills.',
       'Pepper Growers’ Guild chairman Anselm Vrekovic said the cut would hurt smallholders first.',
@@ -129,7 +129,7 @@ describe('English speaker scenes: narrative and descriptions: a narrative paragr
     ]);
   });
 
-  it('speaker unseen 28: `X’s lawyer Y asked why …` (no speech verb) still makes Y the one who speaks next', () => {
+  it('`X’s lawyer Y asked why …` (no speech verb) still makes Y the one who speaks next', () => {
     const text = [
       '“I will answer every question in court,” said Tobias Qvarnlind.',
       'Qvarnlind’s lawyer Mirela Oststrand asked why the hearing had been moved twice.',
@@ -142,7 +142,7 @@ describe('English speaker scenes: narrative and descriptions: a narrative paragr
     ]);
   });
 
-  it('speaker unseen 28: a title before a one-word name, or a paragraph with a quotation of its own, leaves `he said` to the earlier speaker', () => {
+  it('a title before a one-word name, or a paragraph with a quotation of its own, leaves `he said` to the earlier speaker', () => {
     const oneWord = [
       '“Prices at the gate fell by a fifth,” said Tobias Qvarnlind, the chief executive of Brellow Mills.',
       'Guild chairman Vrekovic visited three farms on Friday.',
@@ -159,7 +159,7 @@ describe('English speaker scenes: narrative and descriptions: a narrative paragr
 });
 
 describe('English speaker scenes: narrative and descriptions: a description of someone introduced before, a calling before a name', () => {
-  it('speaker unseen 28: `said the welder` after `Commuter X, 41, who …` is X', () => {
+  it('`said the welder` after `Commuter X, 41, who …` is X', () => {
     const text = [
       '“The ferry is late three days out of five,” said Tobias Qvarnlind, the chief executive of Brellow Mills.',
       'Commuter Anselm Vrekovic, 41, who crosses the strait every morning, said he had stopped counting.',
@@ -168,7 +168,7 @@ describe('English speaker scenes: narrative and descriptions: a description of s
     expect(speakers(text)[1]?.[0]).toBe('Anselm Vrekovic');
   });
 
-  it('speaker unseen 28: after a paragraph about someone who speaks for a body, `said the spokesman` is nobody named', () => {
+  it('after a paragraph about someone who speaks for a body, `said the spokesman` is nobody named', () => {
     const text = [
       'Brellow Mills chief executive Tobias Qvarnlind toured the new line on Monday.',
       '“The line will run two shifts from June,” said the spokesman.',
@@ -176,7 +176,7 @@ describe('English speaker scenes: narrative and descriptions: a description of s
     expect(speakers(text)[0]?.[0]).toBe('spokesman');
   });
 
-  it('speaker unseen 28: after someone introduced with no body, a title that speaks for a body (`said the spokesman`) is not that person', () => {
+  it('after someone introduced with no body, a title that speaks for a body (`said the spokesman`) is not that person', () => {
     const text = [
       'Tobias Qvarnlind, 60, walked the length of the new pier on Monday.',
       '“The pier will take two ferries from June,” said the spokesman.',
@@ -184,7 +184,7 @@ describe('English speaker scenes: narrative and descriptions: a description of s
     expect(speakers(text)[0]?.[0]).toBe('spokesman');
   });
 
-  it('speaker unseen 28: `"…," grower X, 45, told <outlet>` names X with the calling as role', () => {
+  it('`"…," grower X, 45, told <outlet>` names X with the calling as role', () => {
     expect(speakers('“Half the pods split on the vine,” grower Anselm Vrekovic, 45, told Kestrel Weekly.')).toEqual([['Anselm Vrekovic', 'grower', null]]);
     // A plural description with a list of places is nobody.
     expect(speakers('“The road floods every year,” residents of Kampung Teluk, Taman Sari and Bukit Rendah said.')[0]?.[0] ?? null).toBeNull();

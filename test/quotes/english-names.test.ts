@@ -200,7 +200,7 @@ function quotes(text: string, language: SupportedLanguage): Quote[] {
 }
 
 describe('English speakers: words around an English name', () => {
-  it('speaker unseen 25: `the Brisvane-born Quelaro` names Quelaro, not the place compound, and a later `she said` points to her', () => {
+  it('`the Brisvane-born Quelaro` names Quelaro, not the place compound, and a later `she said` points to her', () => {
     const text = [
       'The harbour gallery opened a hall of granite figures on Sunday.',
       'The Brisvane-born Quelaro has carved stone for half her life and rarely gives interviews.',
@@ -209,7 +209,7 @@ describe('English speakers: words around an English name', () => {
     expect(quotes(text, 'eng').map((q) => q.speaker?.name)).toEqual(['Quelaro']);
   });
 
-  it('speaker unseen 25: `the Brisvane-born Oskwell` takes the full name written later after `Prof Emeritus`, which is no name word', () => {
+  it('`the Brisvane-born Oskwell` takes the full name written later after `Prof Emeritus`, which is no name word', () => {
     const text = [
       '“Nobody had charted the eastern channel before,” the Brisvane-born Oskwell told ferry crews on Tuesday.',
       'The atlas is the third by Prof Emeritus Varnessa Kestrowe Oskwell, who began mapping rivers as a student.',
@@ -217,14 +217,14 @@ describe('English speakers: words around an English name', () => {
     expect(quotes(text, 'eng').map((q) => q.speaker?.name)).toEqual(['Varnessa Kestrowe Oskwell']);
   });
 
-  it('speaker unseen 25: `said the Tovadin-based Varnessa Oskwell` keeps the full name and takes no compound as organisation', () => {
+  it('`said the Tovadin-based Varnessa Oskwell` keeps the full name and takes no compound as organisation', () => {
     const text = '“The ferries will run twice a day from March,” said the Tovadin-based Varnessa Oskwell.';
     const [q] = quotes(text, 'eng');
     expect(q?.speaker?.name).toBe('Varnessa Oskwell');
     expect(q?.speaker?.organisation).toBeNull();
   });
 
-  it('speaker unseen 25: a possessive after a name (`Raja Ludovar II’s family`) leaves the name without it', () => {
+  it('a possessive after a name (`Raja Ludovar II’s family`) leaves the name without it', () => {
     const text = [
       'Crowds lined the canal to watch the barge of Raja Ludovar II’s family come in.',
       '“Thank you all for waiting in the rain,” the Raja said, smiling.',
@@ -232,7 +232,7 @@ describe('English speakers: words around an English name', () => {
     expect(quotes(text, 'eng').map((q) => q.speaker?.name ?? null)).toEqual(['Raja Ludovar II']);
   });
 
-  it('speaker unseen 25: a hyphenated name (`Marvenna Kestrowe-Delatrio`) and a speaker written with a possessive (`Delatrio’s said`) keep their words', () => {
+  it('a hyphenated name (`Marvenna Kestrowe-Delatrio`) and a speaker written with a possessive (`Delatrio’s said`) keep their words', () => {
     const text = [
       '“The bridge reopens next week,” said Marvenna Kestrowe-Delatrio, the county engineer.',
       '“Prices will ease by spring,” Delatrio’s said in a note to clients.',

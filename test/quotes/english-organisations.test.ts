@@ -6,14 +6,14 @@ import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, SupportedLanguage } from '../../src/types.js';
 
 describe('English speaker scenes: relative clauses and nationalities: a relative clause that says which body the person heads', () => {
-  it('speaker unseen 29: `said X, who heads the Z` gives Z as the organisation, the place after it left out', () => {
+  it('`said X, who heads the Z` gives Z as the organisation, the place after it left out', () => {
     expect(speakers('“Rents rose faster than wages,” said Dr Ingrid Palomares-Tan, who heads the Kestrelmoor Housing Institute at Universiti Lembayung.')).toEqual([
       ['Ingrid Palomares-Tan', null, 'Kestrelmoor Housing Institute'],
     ]);
     expect(speakers('“Rents rose faster than wages,” said Ingrid Palomares-Tan, who chairs the Kestrelmoor Tenants Association.')[0]?.[2]).toBe('Kestrelmoor Tenants Association');
   });
 
-  it('speaker unseen 29: `"…," X, who leads the Z, said` and a narrative `X, who heads the Z, said …` before `she said`', () => {
+  it('`"…," X, who leads the Z, said` and a narrative `X, who heads the Z, said …` before `she said`', () => {
     expect(speakers('“Rents rose faster than wages,” Ingrid Palomares-Tan, who leads the Kestrelmoor Tenants Association, said.')).toEqual([
       ['Ingrid Palomares-Tan', null, 'Kestrelmoor Tenants Association'],
     ]);
@@ -24,14 +24,14 @@ describe('English speaker scenes: relative clauses and nationalities: a relative
     expect(speakers(text)).toEqual([['Ingrid Palomares-Tan', null, 'Kestrelmoor Tenants Association']]);
   });
 
-  it('speaker unseen 29: a phrase of place between the body and the comma (`X, who chairs the Z in P, said`)', () => {
+  it('a phrase of place between the body and the comma (`X, who chairs the Z in P, said`)', () => {
     expect(speakers('“Ferry fares will hold until June,” Ilsabet Vorland, who chairs the Selvedge Commuters Association in Brackenhurst, said.')).toEqual([
       ['Ilsabet Vorland', null, 'Selvedge Commuters Association'],
     ]);
     expect(speakers('“Ferry fares will hold until June,” Ilsabet Vorland, who chairs the Selvedge Commuters Association at Brackenhurst Pier, told reporters.')[0]?.[2]).toBe('Selvedge Commuters Association');
   });
 
-  it('speaker unseen 29: a relative clause of another verb, or a body with no organisation word, names no organisation', () => {
+  it('a relative clause of another verb, or a body with no organisation word, names no organisation', () => {
     expect(speakers('“Rents rose faster than wages,” said Ingrid Palomares-Tan, who runs a laundry in Kestrelmoor.')).toEqual([['Ingrid Palomares-Tan', null, null]]);
     expect(speakers('“Rents rose faster than wages,” said Ingrid Palomares-Tan, who visited the Kestrelmoor Tenants Association.')).toEqual([['Ingrid Palomares-Tan', null, null]]);
     expect(speakers('“Rents rose faster than wages,” said Ingrid Palomares-Tan, who leads Malaysia in the rankings.')).toEqual([['Ingrid Palomares-Tan', null, null]]);
@@ -39,7 +39,7 @@ describe('English speaker scenes: relative clauses and nationalities: a relative
 });
 
 describe('English speaker scenes: relative clauses and nationalities: a title opened by a capitalised field word, a name, then the body', () => {
-  it('speaker unseen 29: `Fund manager X of Z Capital said` names X, with Z Capital as organisation', () => {
+  it('`Fund manager X of Z Capital said` names X, with Z Capital as organisation', () => {
     const text = [
       'Fund manager Theodora Vashkevich-Lim of Pellucid Capital said on Monday that the index was cheap.',
       '“Foreign money will come back before the year ends,” Vashkevich-Lim said.',
@@ -53,7 +53,7 @@ describe('English speaker scenes: relative clauses and nationalities: a title op
   // Gap: the role should be the title as written (`Fund manager`, `fund manager`), but warta keeps only its title word (`manager`).
   it.todo('speaker unseen 29: `Fund manager X of Z Capital said` and `said fund manager X of Z` keep the role as written');
 
-  it('speaker unseen 29: a place after `of` is no body, and a capitalised word before a name is no title without a lower-case title', () => {
+  it('a place after `of` is no body, and a capitalised word before a name is no title without a lower-case title', () => {
     expect(speakers('“Foreign money will come back,” said Theodora Vashkevich-Lim of Kuala Lumpur.')[0]?.[2]).toBeNull();
     expect(speakers('“Foreign money will come back,” Pellucid Theodora Vashkevich-Lim said.')[0]?.[1]).toBeNull();
   });

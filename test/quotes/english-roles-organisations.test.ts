@@ -69,25 +69,25 @@ const GAPS: Readonly<Record<string, string>> = {
 scoreInventedArticles('English speaker scenes: roles and organisations', ARTICLES, GAPS);
 
 describe('English speaker scenes: roles and organisations: English roles and organisations', () => {
-  it('speaker unseen 27: `Z’s Head of Operations for <place>` speaks for Z, the place is the area the post covers', () => {
+  it('`Z’s Head of Operations for <place>` speaks for Z, the place is the area the post covers', () => {
     expect(speakers('“Orders doubled in the spring,” said Tomasz Okonjo-Brill, Veltraco’s Head of Operations for Malaysia.')).toEqual([
       ['Tomasz Okonjo-Brill', 'Head of Operations', 'Veltraco'],
     ]);
   });
 
-  it('speaker unseen 27: with no body before the title, a place after `for` is still read as before', () => {
+  it('with no body before the title, a place after `for` is still read as before', () => {
     expect(speakers('“Orders doubled in the spring,” said Tomasz Okonjo-Brill, Head of Operations for Malaysia.')).toEqual([
       ['Tomasz Okonjo-Brill', 'Head of Operations', 'Malaysia'],
     ]);
   });
 
-  it('speaker unseen 27: `trade ministry spokesman X` names a body written in lower case before the title', () => {
+  it('`trade ministry spokesman X` names a body written in lower case before the title', () => {
     expect(speakers('“The quota stays for now,” trade ministry spokesman Quillan Atterbury said on Friday.')).toEqual([
       ['Quillan Atterbury', 'spokesman', 'trade ministry'],
     ]);
   });
 
-  it('speaker unseen 27: a bare `ministry spokesman` (a back-reference) and a post before the body name no organisation', () => {
+  it('a bare `ministry spokesman` (a back-reference) and a post before the body name no organisation', () => {
     expect(speakers('“The quota stays for now,” ministry spokesman Quillan Atterbury said on Friday.')[0]?.[2]).toBeNull();
     expect(speakers('“The quota stays for now,” former ministry official Quillan Atterbury said on Friday.')[0]?.[2]).toBeNull();
     const ind = extractQuotes('“Sidang ditunda sepekan,” kata ketua majelis hakim Quillan Atterbury.', { language: 'ind' });
@@ -96,7 +96,7 @@ describe('English speaker scenes: roles and organisations: English roles and org
     expect(ind2.quotes[0]?.speaker?.organisation ?? null).toBeNull();
   });
 
-  it('speaker unseen 27: `the company’s chief financial officer, X,` speaks for the company named in the sentence before', () => {
+  it('`the company’s chief financial officer, X,` speaks for the company named in the sentence before', () => {
     const text = [
       'Orvelline Textiles Bhd expects export orders to recover by the end of the year.',
       '“We have cut our debt by half,” the company’s chief financial officer, Quillan Atterbury, said.',
@@ -104,7 +104,7 @@ describe('English speaker scenes: roles and organisations: English roles and org
     expect(parseArticle(text).quotes.map((q) => q.speaker?.organisation ?? null)).toEqual(['Orvelline Textiles Bhd']);
   });
 
-  it('speaker unseen 27: a possessive of a word that names no organisation (`the mayor’s aide`) takes none from before', () => {
+  it('a possessive of a word that names no organisation (`the mayor’s aide`) takes none from before', () => {
     const text = [
       'Orvelline Textiles Bhd expects export orders to recover by the end of the year.',
       '“We have cut our debt by half,” the mayor’s chief aide, Quillan Atterbury, said.',
@@ -112,7 +112,7 @@ describe('English speaker scenes: roles and organisations: English roles and org
     expect(parseArticle(text).quotes.map((q) => q.speaker?.organisation ?? null)).toEqual([null]);
   });
 
-  it('speaker unseen 27: `the central bank said`, `the foreign ministry said` stay descriptions, not the company the article is about', () => {
+  it('`the central bank said`, `the foreign ministry said` stay descriptions, not the company the article is about', () => {
     const text = [
       'Orvelline Textiles Bhd will run two shifts at its northern mills from next month.',
       '“Borrowing costs will stay where they are until the harvest is in,” the central bank said.',
@@ -122,7 +122,7 @@ describe('English speaker scenes: roles and organisations: English roles and org
     expect(speakers).toEqual([['the central bank', null], ['the foreign ministry', null]]);
   });
 
-  it('speaker unseen 27: `the bank’s spokesperson` points back only to a topic whose name holds `bank`', () => {
+  it('`the bank’s spokesperson` points back only to a topic whose name holds `bank`', () => {
     const text = [
       'Orvelline Textiles Bhd will run two shifts at its northern mills from next month.',
       '“Loans to the mills were restructured in May,” the bank’s spokesperson, Quillan Atterbury, said.',
@@ -130,18 +130,18 @@ describe('English speaker scenes: roles and organisations: English roles and org
     expect(parseArticle(text).quotes.map((q) => q.speaker?.organisation ?? null)).toEqual([null]);
   });
 
-  it('speaker unseen 27: a rank word before a lower-case body (`senior`, `chief`) opens the post, it names no body', () => {
+  it('a rank word before a lower-case body (`senior`, `chief`) opens the post, it names no body', () => {
     expect(speakers('“The quota stays for now,” senior trade ministry official Quillan Atterbury said on Friday.')[0]?.[2]).toBeNull();
     expect(speakers('“The quota stays for now,” chief trade ministry spokesman Quillan Atterbury said on Friday.')[0]?.[2]).toBeNull();
   });
 
-  it('speaker unseen 27: `said economist X from Z` after the verb keeps the body the person comes from', () => {
+  it('`said economist X from Z` after the verb keeps the body the person comes from', () => {
     expect(speakers('“Nets alone will not stop it,” said economist Quillan Atterbury from Orvelline University.')).toEqual([
       ['Quillan Atterbury', 'economist', 'Orvelline University'],
     ]);
   });
 
-  it('speaker unseen 27: a place after `from` (where the person spoke or lives) is no body', () => {
+  it('a place after `from` (where the person spoke or lives) is no body', () => {
     expect(speakers('“Nets alone will not stop it,” said economist Quillan Atterbury from Penang on Monday.')).toEqual([
       ['Quillan Atterbury', 'economist', null],
     ]);

@@ -6,20 +6,20 @@ import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote } from '../../src/types.js';
 
 describe('English speaker scenes: narrative and descriptions: `According to X, …, "…"`', () => {
-  it('speaker unseen 28: a quote after `According to X, a spokesman for Z,` is X’s, with Z as organisation', () => {
+  it('a quote after `According to X, a spokesman for Z,` is X’s, with Z as organisation', () => {
     expect(speakers('According to Mirela Oststrand, a spokesman for the Fisheries and Marine Parks Department, “no licence will be renewed before May”.')).toEqual([
       ['Mirela Oststrand', 'spokesman', 'Fisheries and Marine Parks Department'],
     ]);
   });
 
-  it('speaker unseen 28: `According to him, "…"` names nobody new (no speaker called `him`)', () => {
+  it('`According to him, "…"` names nobody new (no speaker called `him`)', () => {
     const text = ['“We were told nothing,” said Mirela Oststrand.', 'According to him, “no licence will be renewed before May”.'].join('\n\n');
     expect(speakers(text).map((s) => s[0])).not.toContain('him');
   });
 });
 
 describe('English speaker scenes: narrative and descriptions: a paragraph subject that runs to the paragraph end', () => {
-  it('speaker unseen 28: capitalised words alone on a line (an outlet name, a place) before a quote crash no stage', () => {
+  it('capitalised words alone on a line (an outlet name, a place) before a quote crash no stage', () => {
     for (const line of ['KABARPASAR', 'Dinas Pasar', 'TIRTANIA POST']) {
       const article = parseArticle(`Harga cabai naik lagi\n\n${line}\n\n“Kami sudah siapkan stok,” katanya.`);
       expect(article.warnings, line).toEqual([]);
@@ -83,13 +83,13 @@ scoreInventedArticles('English speaker scenes: relative clauses and nationalitie
 describe('English speaker scenes: relative clauses and nationalities: an unnamed subject right before the verb that opens a quote', () => {
   const opening = 'Perpetua Lindqvist-Ramos asked about a lost suitcase on Sunday.';
   const quote = '“Nothing like that was handed in today.”';
-  it('speaker unseen 29: `…, the <noun> <adverb> <verb>, "…"` is an unnamed source, not the person named before', () => {
+  it('`…, the <noun> <adverb> <verb>, "…"` is an unnamed source, not the person named before', () => {
     const text = [opening, `After an hour on hold, the dispatcher curtly told her, ${quote}`].join('\n\n');
     expect(speakers(text)).toEqual([['the dispatcher', null, null]]);
     expect(speakers([opening, `The harbour dispatcher wrote: ${quote}`].join('\n\n'))[0]?.[0]).toBe('The harbour dispatcher');
   });
 
-  it('speaker unseen 29: an object after another verb or an appositive after a name still leaves the quote to the person named', () => {
+  it('an object after another verb or an appositive after a name still leaves the quote to the person named', () => {
     const object = [opening, `She pocketed the ticket and wrote: ${quote}`].join('\n\n');
     expect(speakers(object)[0]?.[0]).toBe('Perpetua Lindqvist-Ramos');
     const appositive = [opening, `Perpetua Lindqvist-Ramos, the passenger, wrote: ${quote}`].join('\n\n');

@@ -219,33 +219,33 @@ const GAPS: Readonly<Record<string, string>> = {
 scoreInventedArticles('English speakers in daily, wire and release shapes', ARTICLES, GAPS, { dropHonorifics: true });
 
 describe('English speakers in daily, wire and release shapes: English speaker shapes', () => {
-  it('speaker unseen 26: `Analyst X of Z said` names X, with Z as organisation (not the other way round)', () => {
+  it('`Analyst X of Z said` names X, with Z as organisation (not the other way round)', () => {
     expect(speakers('“The margins surprised us,” Senior Analyst Priya Raghunathan of Maybridge Securities said.')).toEqual([
       ['Priya Raghunathan', 'Senior Analyst', 'Maybridge Securities'],
     ]);
   });
 
-  it('speaker unseen 26: a title that names its own body (`Director of Z X said`) keeps the name at the end', () => {
+  it('a title that names its own body (`Director of Z X said`) keeps the name at the end', () => {
     expect(speakers('“Orders will pick up by the third quarter,” Director of Ferrowind Holdings Darren Koh said.')).toEqual([
       ['Darren Koh', 'Director', 'Ferrowind Holdings'],
     ]);
   });
 
-  it('speaker unseen 26: an age between commas (`X, 52, managing director of Z`) leaves the title to the speaker', () => {
+  it('an age between commas (`X, 52, managing director of Z`) leaves the title to the speaker', () => {
     expect(speakers('“Demand has never been stronger,” said Mr Darren Koh Wee Liang, 52, managing director of Ferrowind Holdings.')).toEqual([
       ['Darren Koh Wee Liang', 'managing director', 'Ferrowind Holdings'],
     ]);
     expect(speakers('“Orders will pick up by the third quarter,” said Darren Koh, 52.')).toEqual([['Darren Koh', null, null]]);
   });
 
-  it('speaker unseen 26: `"…," the company’s chief executive, X, told reporters` names X with the title', () => {
+  it('`"…," the company’s chief executive, X, told reporters` names X with the title', () => {
     expect(speakers('“Most of it goes to new transmission lines,” the company’s chief financial officer, Melinda Tanuwidjojo, told reporters.')).toEqual([
       ['Melinda Tanuwidjojo', 'chief financial officer', null],
     ]);
     expect(speakers('“Orders will pick up by the third quarter,” the director, who asked not to be named, said.')).toEqual([[null, null, null]]);
   });
 
-  it('speaker unseen 26: `Mr Lim said` makes the surname how the article names the person, so `Lim Boon Hwee` keeps it', () => {
+  it('`Mr Lim said` makes the surname how the article names the person, so `Lim Boon Hwee` keeps it', () => {
     const text = [
       '“The new trains will let us run a train every two minutes,” deputy chief executive Lim Boon Hwee told reporters.',
       'Mr Lim said the trains had been tested over more than 4,000km of track.',
@@ -253,7 +253,7 @@ describe('English speakers in daily, wire and release shapes: English speaker sh
     expect(speakers(text).map((s) => s[0])).toEqual(['Lim Boon Hwee']);
   });
 
-  it('speaker unseen 26: a company word the article writes alone, with no honorific before a verb, is still cut from a name', () => {
+  it('a company word the article writes alone, with no honorific before a verb, is still cut from a name', () => {
     const text = [
       'Serindah Ferries added two boats last year. Mr Serindah also runs the night crossing.',
       '“We carry more cars than ever,” said Serindah Marvessa Oskwell.',
@@ -261,7 +261,7 @@ describe('English speakers in daily, wire and release shapes: English speaker sh
     expect(speakers(text).map((s) => s[0])).toEqual(['Marvessa Oskwell']);
   });
 
-  it('speaker unseen 26: a paragraph opening `Z Fire and Rescue Department director X said` is about X, whose `he said` follows', () => {
+  it('a paragraph opening `Z Fire and Rescue Department director X said` is about X, whose `he said` follows', () => {
     const text = [
       'Hilir Tenang Fire and Rescue Department director Sabrizal Ismaon said all stations had been told to be on standby.',
       '“Our boats are ready at all 14 stations in the district,” he said.',
@@ -269,7 +269,7 @@ describe('English speakers in daily, wire and release shapes: English speaker sh
     expect(speakers(text)).toEqual([['Sabrizal Ismaon', 'director', 'Hilir Tenang Fire and Rescue Department']]);
   });
 
-  it('speaker unseen 26: a paragraph opening with a titled person and `and` another still points `he said` to the first', () => {
+  it('a paragraph opening with a titled person and `and` another still points `he said` to the first', () => {
     const text = [
       'Trade Minister Rudianto Sasmita and Deputy Trade Minister Ayu Prameswari met exporters on Monday.',
       '“The cap stays until the harvest,” he said.',
@@ -277,7 +277,7 @@ describe('English speakers in daily, wire and release shapes: English speaker sh
     expect(speakers(text).map((s) => s[0])).toEqual(['Rudianto Sasmita']);
   });
 
-  it('speaker unseen 26: a paragraph opening with two bare names joined by `and` still points `he said` to the first', () => {
+  it('a paragraph opening with two bare names joined by `and` still points `he said` to the first', () => {
     const text = [
       'Rudianto Sasmita and Ayu Prameswari met exporters at the port on Monday.',
       '“The cap stays until the harvest,” he said.',
@@ -285,13 +285,13 @@ describe('English speakers in daily, wire and release shapes: English speaker sh
     expect(speakers(text).map((s) => s[0])).toEqual(['Rudianto Sasmita']);
   });
 
-  it('speaker unseen 26: a calling before a name (`epidemiologist X from Z said`) is a title, with Z as organisation', () => {
+  it('a calling before a name (`epidemiologist X from Z said`) is a title, with Z as organisation', () => {
     expect(speakers('“Fogging alone is not enough,” epidemiologist Agustinus Seran Tefa from Kupang Cendana University said.')).toEqual([
       ['Agustinus Seran Tefa', 'epidemiologist', 'Kupang Cendana University'],
     ]);
   });
 
-  it('speaker unseen 26: `Economist X of the <place> Centre for …` takes the place-led body as organisation', () => {
+  it('`Economist X of the <place> Centre for …` takes the place-led body as organisation', () => {
     const text = [
       'Economist Ayu Prameswari of the Jakarta Centre for Market Studies was less upbeat.',
       '“Price caps usually lead to shortages within weeks,” she said.',

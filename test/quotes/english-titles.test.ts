@@ -6,13 +6,13 @@ import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, SupportedLanguage } from '../../src/types.js';
 
 describe('English speaker scenes: narrative and descriptions: a numbered post', () => {
-  it('speaker unseen 28: `Z Deputy President 2 X said` keeps the number with the post and Z as organisation', () => {
+  it('`Z Deputy President 2 X said` keeps the number with the post and Z as organisation', () => {
     expect(speakers('“Every school must teach it,” Brellow Teachers Union Deputy President 2 Anselm Vrekovic said.')).toEqual([
       ['Anselm Vrekovic', 'Deputy President 2', 'Brellow Teachers Union'],
     ]);
   });
 
-  it('speaker unseen 28: a number that is not the end of the title stays out of the post', () => {
+  it('a number that is not the end of the title stays out of the post', () => {
     expect(speakers('“Every school must teach it,” Brellow Teachers Union Deputy President Anselm Vrekovic said.')).toEqual([
       ['Anselm Vrekovic', 'Deputy President', 'Brellow Teachers Union'],
     ]);
@@ -20,14 +20,14 @@ describe('English speaker scenes: narrative and descriptions: a numbered post', 
 });
 
 describe('English speaker scenes: relative clauses and nationalities: a nationality before a title', () => {
-  it('speaker unseen 29: `Malaysian Foreign Minister X`, `Thai Prime Minister X`: a nationality is no organisation, the title’s ministry is', () => {
+  it('`Malaysian Foreign Minister X`, `Thai Prime Minister X`: a nationality is no organisation, the title’s ministry is', () => {
     expect(speakers('“The border stays open,” Malaysian Foreign Minister Rafidah Kamaluddin-Osei said.')).toEqual([
       ['Rafidah Kamaluddin-Osei', 'Foreign Minister', 'Foreign Ministry'],
     ]);
     expect(speakers('“The border stays open,” said Thai Prime Minister Somchai Vorapongrit.')).toEqual([['Somchai Vorapongrit', 'Prime Minister', null]]);
   });
 
-  it('speaker unseen 29: a body whose name opens with a nationality keeps it (`Singaporean Ferry Operators Association`)', () => {
+  it('a body whose name opens with a nationality keeps it (`Singaporean Ferry Operators Association`)', () => {
     expect(speakers('“Fares will not rise,” said Singaporean Ferry Operators Association chairman Lim Qiao Venn.')).toEqual([
       ['Lim Qiao Venn', 'chairman', 'Singaporean Ferry Operators Association'],
     ]);

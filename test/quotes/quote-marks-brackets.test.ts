@@ -69,7 +69,7 @@ describe('quote marks: an agency, outlet or sign-off in brackets after a quote i
   }
 
   describe('speaker: a glued opening mark before an editor’s bracket', () => {
-    it('speaker unseen 4: `dibuka.,"(Nantinya) Pedagang …," ujar X` is a quote opening with the bracket', () => {
+    it('`dibuka.,"(Nantinya) Pedagang …," ujar X` is a quote opening with the bracket', () => {
       const text = 'Pasar baru di Desa Contohsari belum juga dibuka.,"(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua," ujar Budi Santosa, Kamis (6/3).';
       const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
       expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua,', 'Budi Santosa']]);

@@ -106,18 +106,18 @@ describe('back title: a demonstrative title in reported speech', () => {
 const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
 describe('speaker back-references: `<noun> <title> <Name> itu` points back to someone named before', () => {
-  it('speaker unseen33: `kata bawahan Gubernur Wanajaya Budi Hartono itu` is the official quoted before, not the governor', () => {
+  it('`kata bawahan Gubernur Wanajaya Budi Hartono itu` is the official quoted before, not the governor', () => {
     const text =
       'WANAJAYA - Jalan provinsi diperbaiki.\n\n"Perbaikan selesai bulan depan," kata Kepala Dinas Pekerjaan Umum Sekar Wulandari.\n\n"Anggarannya sudah cair," kata bawahan Gubernur Wanajaya Budi Hartono itu.';
     expect(speakers(text).map((s) => s?.split(' | ')[0])).toEqual(['Sekar Wulandari', 'Sekar Wulandari']);
   });
 
-  it('speaker unseen33: must not fire: without the demonstrative the named person speaks', () => {
+  it('must not fire: without the demonstrative the named person speaks', () => {
     const text = 'WANAJAYA - Jalan provinsi diperbaiki.\n\n"Anggarannya sudah cair," kata Gubernur Wanajaya Budi Hartono.';
     expect(speakers(text)).toEqual(['Budi Hartono | Gubernur Wanajaya | null']);
   });
 
-  it('speaker unseen33: must not fire: an unnamed source closed by a demonstrative stays the source', () => {
+  it('must not fire: an unnamed source closed by a demonstrative stays the source', () => {
     const text = 'JAKARTA - Kasus.\n\n"Ia dibawa ke utara," kata sumber itu kepada wartawan.';
     expect(speakers(text)[0]).toContain('sumber');
   });

@@ -22,20 +22,20 @@ describe('quotes (Indonesian speakers): a sentence after a quote that reports a 
 const quotes = (text: string) => directQuotes(text);
 
 describe('speaker choice: a person introduced at the start of a sentence gives a later one-word speaker the full name', () => {
-  it('speaker choice29: `<First> <Last>, yang …` opening a paragraph completes a later `kata <Last>`', () => {
+  it('`<First> <Last>, yang …` opening a paragraph completes a later `kata <Last>`', () => {
     const text =
       'Para sopir angkot berkumpul di terminal Tegalwiru sejak pagi.\n\nLutgardis Penaweng, yang sudah dua puluh tahun menarik angkot, ikut datang bersama anaknya.\n\n"Setoran kami makin berat sejak harga solar naik," kata Penaweng.';
     expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Lutgardis Penaweng']);
   });
 
-  it('speaker choice29: an age or a lower-case title after the comma introduces the person too', () => {
+  it('an age or a lower-case title after the comma introduces the person too', () => {
     const aged = 'Lutgardis Penaweng, 52, menunggu di terminal.\n\n"Kami sudah antre sejak subuh," ujar Penaweng.';
     const titled = 'Lutgardis Penaweng, ketua paguyuban sopir, menunggu di terminal.\n\n"Kami sudah antre sejak subuh," ujar Penaweng.';
     expect(quotes(aged)[0]?.speaker?.name).toBe('Lutgardis Penaweng');
     expect(quotes(titled)[0]?.speaker?.name).toBe('Lutgardis Penaweng');
   });
 
-  it('speaker choice29: must not fire on a common noun opening a sentence before the name (`Sengketa <Last> dengan …`)', () => {
+  it('must not fire on a common noun opening a sentence before the name (`Sengketa <Last> dengan …`)', () => {
     const text = 'Sengketa Penaweng dengan koperasi sopir masih berlanjut.\n\n"Kami sudah antre sejak subuh," ujar Penaweng.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Penaweng');
   });
@@ -44,12 +44,12 @@ describe('speaker choice: a person introduced at the start of a sentence gives a
 describe('speaker choice: `demikian <document> …` after a quote gives it to the document, not to the last speaker', () => {
   const before = '"Kapal kami sudah tiga hari tidak melaut," kata Ondrasih Marbunari.\n\nGelombang tinggi diperkirakan bertahan hingga akhir pekan.\n\n';
 
-  it('speaker choice29: `demikian keterangan tertulis <Body>` names the body as the source', () => {
+  it('`demikian keterangan tertulis <Body>` names the body as the source', () => {
     const text = `${before}"Nelayan diminta menunda pelayaran sampai cuaca membaik," demikian keterangan tertulis Dinas Kelautan Kabupaten Welarung.`;
     expect(quotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ondrasih Marbunari', 'Dinas Kelautan Kabupaten Welarung']);
   });
 
-  it('speaker choice29: must not fire on `demikian` before a speech verb (`demikian kata <person>`)', () => {
+  it('must not fire on `demikian` before a speech verb (`demikian kata <person>`)', () => {
     const text = `${before}"Nelayan diminta menunda pelayaran sampai cuaca membaik," demikian kata Lutgardis Penaweng.`;
     expect(quotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Ondrasih Marbunari', 'Lutgardis Penaweng']);
   });
@@ -68,7 +68,7 @@ describe('speaker choice: `demikian <document> …` after a quote gives it to th
   }
 
   describe('speaker choice: `Menurut <lower-case title>, <Name>, …` names the title holder', () => {
-    it('speaker choice30: a title with a place link set off before the name gives the reported clause to the name', () => {
+    it('a title with a place link set off before the name gives the reported clause to the name', () => {
       const text = 'Menurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur.';
       const [q] = quotes(text, 'indirect');
       expect(q?.speaker?.name).toBe('Wandiraga Soponyono');
@@ -76,30 +76,30 @@ describe('speaker choice: `demikian <document> …` after a quote gives it to th
       expect(q?.text).toBe('lahan sempit tetap bisa ditanami sayur.');
     });
 
-    it('speaker choice30: a body the holder comes from, closing the title, is the holder\'s organisation', () => {
+    it('a body the holder comes from, closing the title, is the holder\'s organisation', () => {
       const text = 'Menurut peneliti pangan dari Lembaga Kajian Lembayung, Sutarmi Wirapraja, harga beras akan turun menjelang panen raya.';
       const [q] = quotes(text, 'indirect');
       expect([q?.speaker?.name, q?.speaker?.role, q?.speaker?.organisation]).toEqual(['Sutarmi Wirapraja', 'peneliti pangan', 'Lembaga Kajian Lembayung']);
     });
 
-    it('speaker choice30: the holder so named speaks an unattributed quote opening the next paragraph, not the speaker before', () => {
+    it('the holder so named speaks an unattributed quote opening the next paragraph, not the speaker before', () => {
       const text =
         '"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\nMenurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur. Pot bekas cat pun cukup.\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"';
       expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Wandiraga Soponyono']);
     });
 
-    it('speaker choice30: `Menurut <title> <Name>,` with no comma inside also makes the holder the one speaking next', () => {
+    it('`Menurut <title> <Name>,` with no comma inside also makes the holder the one speaking next', () => {
       const text =
         '"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\nMenurut pakar pertanian Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur. Pot bekas cat pun cukup.\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"';
       expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Wandiraga Soponyono']);
     });
 
-    it('speaker choice30: must not fire on a place set off after the title: the clause keeps it, the title speaks', () => {
+    it('must not fire on a place set off after the title: the clause keeps it, the title speaks', () => {
       const text = 'Menurut warga di pinggir sungai, Pasir Timur, banjir datang hampir tiap bulan tahun ini.';
       expect(quotes(text, 'indirect').map((q) => [q.speaker?.name, q.text])).toEqual([['warga', 'Pasir Timur, banjir datang hampir tiap bulan tahun ini.']]);
     });
 
-    it('speaker choice30: must not fire on a name followed by a relative clause, in the quote nor for the quote carried after it', () => {
+    it('must not fire on a name followed by a relative clause, in the quote nor for the quote carried after it', () => {
       const held = 'Menurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, yang juga petani, lahan sempit tetap bisa ditanami sayur.';
       expect(quotes(held, 'indirect').map((q) => [q.speaker?.name, q.speaker?.role ?? null, q.text])).toEqual([
         ['pakar pertanian', null, 'Wandiraga Soponyono, yang juga petani, lahan sempit tetap bisa ditanami sayur.'],
@@ -114,13 +114,13 @@ describe('speaker choice: `demikian <document> …` after a quote gives it to th
 const names = (text: string) => directQuotes(text).map((q) => q.speaker?.name ?? null);
 
 describe('speaker choice: `Menurut <capitalised title>, <Name>, …` makes the holder the one speaking next', () => {
-  it('speaker choice31: a title with `dan` and a one-word holder: a pronoun verb after the clause gives the quote to the holder, not to the speaker before', () => {
+  it('a title with `dan` and a one-word holder: a pronoun verb after the clause gives the quote to the holder, not to the speaker before', () => {
     const text =
       '"Rumah kami belum diperbaiki," ucap Sulastri.\n\nMenurut Kepala Dinas Perumahan dan Permukiman Wonoreja, Kartomo, perbaikan rumah Sulastri dijadwalkan bulan depan. Bahannya sudah dibeli. "Tukang sudah kami siapkan sejak pekan lalu," katanya.';
     expect(names(text)).toEqual(['Sulastri', 'Kartomo']);
   });
 
-  it('speaker choice31: must not fire: a title with no holder after its comma leaves the quote to the named speaker', () => {
+  it('must not fire: a title with no holder after its comma leaves the quote to the named speaker', () => {
     const text =
       '"Rumah kami belum diperbaiki," ucap Sulastri.\n\nMenurut Kepala Dinas Perumahan, perbaikan rumah itu dijadwalkan bulan depan. "Saya akan terus menunggu," katanya.';
     expect(names(text)).toEqual(['Sulastri', 'Sulastri']);
@@ -128,7 +128,7 @@ describe('speaker choice: `Menurut <capitalised title>, <Name>, …` makes the h
 });
 
 describe('speaker choice: `Menurut <Name>, <title>, …` keeps the name\'s own comma', () => {
-  it('speaker choice31: must not fire: a name first keeps its title and body as read before', () => {
+  it('must not fire: a name first keeps its title and body as read before', () => {
     const text = 'Menurut Kartomo, anggota Dewan Kota Wonoreja Bidang Perumahan, Permukiman, dan Pertamanan, perbaikan rumah dijadwalkan bulan depan.';
     const q = extractQuotes(text, { language: 'ind' }).quotes.find((x) => x.kind === 'indirect');
     expect(q?.speaker?.name).toBe('Kartomo');
@@ -180,7 +180,7 @@ describe('speaker parts: a statement signed at its end speaks through its signer
 });
 
 describe('speaker choice: a person named inside another’s report', () => {
-  it('speaker unseen 12: `Darsono menjelaskan bahwa … arahan Gubernur Budi Santoso …` then `katanya` is Darsono’s', () => {
+  it('`Darsono menjelaskan bahwa … arahan Gubernur Budi Santoso …` then `katanya` is Darsono’s', () => {
     const text = [
       'Kepala Dinas Pasar Contoh, Darsono, mengatakan jumlah pedagang bertambah.',
       'Darsono menjelaskan bahwa program itu mengikuti arahan Gubernur Budi Santoso agar pasar dibuka pagi. "Lapak baru tidak boleh lebih mahal," katanya.',
@@ -189,7 +189,7 @@ describe('speaker choice: a person named inside another’s report', () => {
     expect(direct.map((q) => q.speaker?.name)).toEqual(['Darsono']);
   });
 
-  it('speaker unseen 12: a speech verb inside a quote (`"Kami sudah mengatakan …," kata Rina`) makes no report of the sentence', () => {
+  it('a speech verb inside a quote (`"Kami sudah mengatakan …," kata Rina`) makes no report of the sentence', () => {
     const text = [
       '"Harga pupuk naik," kata Budi Santoso di balai desa.',
       '"Kami sudah mengatakan kepada dinas bahwa panen turun," kata Rina Wulandari, petani Sukamaju. "Harga gabah harus naik," ujarnya.',
@@ -200,13 +200,13 @@ describe('speaker choice: a person named inside another’s report', () => {
 });
 
 describe('speaker choice: descriptions and attributions read once', () => {
-  it('speaker unseen 12: `Pria yang akrab disapa Bud itu mengatakan …` points back to the man just quoted, no speaker `Pria`', () => {
+  it('`Pria yang akrab disapa Bud itu mengatakan …` points back to the man just quoted, no speaker `Pria`', () => {
     const text = '"Lapak baru siap dipakai bulan depan," kata Budi Santoso kepada wartawan. Pria yang akrab disapa Bud itu mengatakan, pedagang lama mendapat tempat lebih dulu. "Kami sudah membagi nomor lapak," ujarnya.';
     const names = extractQuotes(text, { language: 'ind' }).quotes.map((q) => q.speaker?.name);
     expect(names).toEqual(['Budi Santoso', 'Budi Santoso', 'Budi Santoso']);
   });
 
-  it('speaker unseen 12: a quote’s own attribution with a place (`kata … di Pasar Induk Contoh, …`) leaves no place as the next speaker', () => {
+  it('a quote’s own attribution with a place (`kata … di Pasar Induk Contoh, …`) leaves no place as the next speaker', () => {
     const text = '"Lapak baru siap dipakai bulan depan," kata Kepala Dinas Pasar Contoh Rina Wulandari di Pasar Induk Contoh, Sukamaju, Rabu (4/3/2026). Dia menyebut, pedagang lama mendapat tempat lebih dulu. "Kami sudah membagi nomor lapak," ujarnya.';
     const names = extractQuotes(text, { language: 'ind' }).quotes.map((q) => q.speaker?.name);
     expect(names).toEqual(['Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari']);
@@ -244,7 +244,7 @@ describe('speaker choice: descriptions and attributions read once', () => {
 
 
 describe('speaker choice: a topic word before the person a paragraph opens with', () => {
-  it('speaker unseen 3: `Adapun Budi Santoso mengelola …` then `ujar dia` is Budi, not the earlier speaker', () => {
+  it('`Adapun Budi Santoso mengelola …` then `ujar dia` is Budi, not the earlier speaker', () => {
     const text = [
       '"Panen kami naik dua kali lipat," kata Ketua Kelompok Tani Contoh Makmur, Rina Wulandari.',
       'Adapun Budi Santoso mengelola kas kelompok untuk membeli traktor.',
@@ -255,7 +255,7 @@ describe('speaker choice: a topic word before the person a paragraph opens with'
 });
 
 describe('speaker choice: a person a paragraph opens with by title and name', () => {
-  it('speaker unseen 3: Malay `Bagi Pengerusi Persatuan X, Budi Santoso, …` then a quote with `katanya` is Budi, not the speaker before', () => {
+  it('Malay `Bagi Pengerusi Persatuan X, Budi Santoso, …` then a quote with `katanya` is Budi, not the speaker before', () => {
     const text = [
       '“Harga benih naik sejak awal tahun,” kata pekebun sayur Rina Wulandari.',
       'Bagi Pengerusi Persatuan Pekebun Contoh, Budi Santoso, persatuan itu masih mampu menampung kos baja ahli.',

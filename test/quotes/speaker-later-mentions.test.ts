@@ -86,12 +86,12 @@ function direct(text: string): Quote[] {
 }
 
 describe('speaker later mentions: a one-word name after the bracketed short form closing a title', () => {
-  it('roles32: `Kepala Badan Contoh (BC) Name meninjau …` gives the later `ujar Name` the title', () => {
+  it('`Kepala Badan Contoh (BC) Name meninjau …` gives the later `ujar Name` the title', () => {
     const text = 'JAKARTA - Kepala Badan Statistik Contoh (BSC) Suharyono meninjau pasar. "Inflasi bulan ini rendah," ujar Suharyono di Jakarta.';
     expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Suharyono', role: 'Kepala', organisation: 'Badan Statistik Contoh (BSC)' });
   });
 
-  it('roles32: near miss: a bracketed short form with no title before it gives none (`warga Desa Contoh (DC) Name`)', () => {
+  it('near miss: a bracketed short form with no title before it gives none (`warga Desa Contoh (DC) Name`)', () => {
     const text = 'JAKARTA - Sejumlah warga Desa Sukamaju (DS) Suharyono ikut meninjau pasar. "Harga cabai naik," ujar Suharyono di Jakarta.';
     expect(direct(text)[0]!.speaker?.role ?? null).toBeNull();
   });
@@ -172,7 +172,7 @@ describe('speaker later mentions: a one-word name after the bracketed short form
   }
 
   describe('speaker later mentions: a title word alone after the verb is a short name, not a body', () => {
-    it('speaker unseen 2: Indonesian `kata Utama` gives no organisation `Utama`', () => {
+    it('Indonesian `kata Utama` gives no organisation `Utama`', () => {
       const text = 'Brigjen Utama Wirawan mengatakan penyelidikan berlanjut.\n\n“Tim kami sedang bekerja,” kata Utama.';
       const quote = direct(text, 'ind')[0]!;
       expect(quote.speaker?.organisation ?? null).not.toBe('Utama');
@@ -189,11 +189,11 @@ describe('speaker later mentions: a one-word name after the bracketed short form
     ].join('\n\n');
     const quotes = direct(text, 'ind');
 
-    it('speaker unseen 2: `ungkap BS` is the person `Wakil Presiden Budi Santoso (BS)`, with no organisation `BS`', () => {
+    it('`ungkap BS` is the person `Wakil Presiden Budi Santoso (BS)`, with no organisation `BS`', () => {
       expect(quotes[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Wakil Presiden', organisation: null });
     });
 
-    it('speaker unseen 2: `kata … Rina Wulandari (RW)` keeps the name before the initials', () => {
+    it('`kata … Rina Wulandari (RW)` keeps the name before the initials', () => {
       expect(quotes[1]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Anggota', organisation: 'Komisi V DPR RI' });
       expect(quotes[2]!.speaker?.name).toBe('Rina Wulandari');
     });

@@ -146,7 +146,7 @@ describe('speaker fresh: Malay `Pengarah Urusan` is one post', () => {
     directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
   describe('Malay speakers: Malay local posts', () => {
-    it('speaker shapes34: `Penghulu`, `Pengetua`, `Ketua Kampung` and `Pegawai Daerah` are posts; a mukim, district or village is no body', () => {
+    it('`Penghulu`, `Pengetua`, `Ketua Kampung` and `Pegawai Daerah` are posts; a mukim, district or village is no body', () => {
       const text = [
         'KOTA BHARU: Banjir melanda Kampung Pulau Contoh sejak semalam.',
         '"Air naik dengan cepat sejak subuh," kata Penghulu Mukim Contoh, Ahmad Salleh, ketika ditemui.',
@@ -162,17 +162,17 @@ describe('speaker fresh: Malay `Pengarah Urusan` is one post', () => {
       ]);
     });
 
-    it('speaker shapes34: a bare `Penghulu` takes no place: the name after it stays whole', () => {
+    it('a bare `Penghulu` takes no place: the name after it stays whole', () => {
       const text = 'KUALA LIPIS: Jalan kampung rosak teruk.\n\n"Kami sudah hantar aduan," kata Penghulu Kamarul Hisyam Osman ketika ditemui.';
       expect(speakers(text, 'zlm')).toEqual(['Kamarul Hisyam Osman | Penghulu | null']);
     });
 
-    it('speaker shapes34: must not fire: `Penghulu Mukim <Place>` keeps the mukim in the role, no body', () => {
+    it('must not fire: `Penghulu Mukim <Place>` keeps the mukim in the role, no body', () => {
       const text = 'KUALA LIPIS: Jalan kampung rosak teruk.\n\n"Kami sudah hantar aduan," kata Penghulu Mukim Contoh Hulu, Kamarul Hisyam Osman.';
       expect(speakers(text, 'zlm')).toEqual(['Kamarul Hisyam Osman | Penghulu Mukim Contoh Hulu | null']);
     });
 
-    it('speaker shapes34: must not fire: an officer of a named department keeps the department', () => {
+    it('must not fire: an officer of a named department keeps the department', () => {
       const text = 'KOTA BHARU: Bantuan banjir diagihkan.\n\n"Kami bersedia," kata Pegawai Perhubungan Awam Jabatan Kebajikan Contoh, Siti Aminah.';
       expect(speakers(text, 'zlm')).toEqual(['Siti Aminah | Pegawai Perhubungan Awam | Jabatan Kebajikan Contoh']);
     });
@@ -193,12 +193,12 @@ describe('speaker titles: Malay police posts', () => {
 });
 
 describe('Malay speakers: Malay `Datuk Bandar` (mayor) is a post, not an honorific', () => {
-  it('speaker unseen 2: `Datuk Bandar MBCR, Datuk X berkata` → role Datuk Bandar, organisation MBCR', () => {
+  it('`Datuk Bandar MBCR, Datuk X berkata` → role Datuk Bandar, organisation MBCR', () => {
     const text = ['Datuk Bandar MBCR, Datuk Hamdan Rosli berkata, kutipan sampah meningkat.', '“Kami akan menambah lori baharu,” katanya.'].join('\n\n');
     expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Hamdan Rosli', role: 'Datuk Bandar', organisation: 'MBCR' });
   });
 
-  it('speaker unseen 2: `Datuk Hamdan` alone keeps Datuk as an honorific', () => {
+  it('`Datuk Hamdan` alone keeps Datuk as an honorific', () => {
     const text = '“Kami akan menambah lori baharu,” kata Datuk Hamdan Rosli.';
     expect(direct(text, 'zlm')[0]!.speaker?.name).toBe('Hamdan Rosli');
   });

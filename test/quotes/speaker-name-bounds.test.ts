@@ -12,32 +12,32 @@ import { Vocabulary } from '../../src/quotes/vocabulary.js';
 const quotes = (text: string) => directQuotes(text);
 
 describe('speaker names: `Kepulauan` is a word of place names, never all that is left of a name', () => {
-  it('speaker choice28: a title closed by `<place> Kepulauan` and initials speaks no later quote as `Kepulauan`', () => {
+  it('a title closed by `<place> Kepulauan` and initials speaks no later quote as `Kepulauan`', () => {
     const text =
       'Kepala Dinas Perikanan Gandi Wirasena mengatakan, kapal pengawas sudah dikirim ke perairan itu. Ia menambahkan, nelayan di Sarimbit ikut membantu. Mantan Kepala Pos Pengawas Sarimbit Kepulauan, AB, juga sudah dimintai keterangan. “Kami belum menemukan alat tangkap terlarang di kapal itu,” ucapnya.';
     expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Gandi Wirasena']);
   });
 
-  it('speaker choice28: must not fire on a person named after the place (`… Kepulauan Sarimbit Gandi Wirasena`)', () => {
+  it('must not fire on a person named after the place (`… Kepulauan Sarimbit Gandi Wirasena`)', () => {
     const text = '“Kami belum menemukan alat tangkap terlarang di kapal itu,” kata Kepala Pos Pengawas Kepulauan Sarimbit Gandi Wirasena.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Gandi Wirasena');
   });
 });
 
 describe('speaker names: a capitalised run after `di`/`ke` that closes its clause is one place', () => {
-  it('speaker choice28: `di Tanjung Sarimbit.` makes both words a place, cut before the name in a title', () => {
+  it('`di Tanjung Sarimbit.` makes both words a place, cut before the name in a title', () => {
     const text =
       'Vaksinasi berjalan lambat di Tanjung Sarimbit.\n\n“Petugas kami hanya enam orang untuk seluruh kecamatan,” kata Kepala Puskesmas Tanjung Sarimbit Wirasti.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Wirasti');
   });
 
-  it('speaker choice28: must not fire on every word of a person named after `ke` (`mengirim surat ke <person>.`)', () => {
+  it('must not fire on every word of a person named after `ke` (`mengirim surat ke <person>.`)', () => {
     const text =
       'Para pedagang pasar menyerahkan petisi ke Gandi Wirasena.\n\n“Petisi itu akan kami bahas pekan depan,” kata Ketua DPRD Gandi Wirasena.';
     expect(quotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Wirasena']);
   });
 
-  it('speaker choice28: must not fire after a preposition that is no locative (`kepada Wirasti Pradnyawati.`)', () => {
+  it('must not fire after a preposition that is no locative (`kepada Wirasti Pradnyawati.`)', () => {
     const text =
       'Bantuan perahu itu diserahkan kepada Wirasti Pradnyawati.\n\n“Petugas kami hanya enam orang untuk seluruh kecamatan,” kata Kepala Puskesmas Wirasti Pradnyawati.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Wirasti Pradnyawati');
@@ -45,7 +45,7 @@ describe('speaker names: a capitalised run after `di`/`ke` that closes its claus
 });
 
 describe('speaker names: a minister short title (`Menpar`) is a title, never the first word of the name', () => {
-  it('speaker choice28: `Menpar <name> mengatakan` names the person, and a later `kata Menpar` is that person', () => {
+  it('`Menpar <name> mengatakan` names the person, and a later `kata Menpar` is that person', () => {
     const text =
       'Menpar Gandi Wirasena mengatakan, kunjungan wisatawan naik tajam tahun ini.\n\n“Kami akan membuka dua rute penerbangan baru ke timur,” kata Menpar.';
     const found = quotes(text);
@@ -53,7 +53,7 @@ describe('speaker names: a minister short title (`Menpar`) is a title, never the
     expect(found[0]?.speaker?.organisation).toBe('Kementerian Pariwisata');
   });
 
-  it('speaker choice28: must not fire on a name that only starts like a minister title (`Menparis Wirasena`)', () => {
+  it('must not fire on a name that only starts like a minister title (`Menparis Wirasena`)', () => {
     const text = '“Kami akan membuka dua rute penerbangan baru ke timur,” kata Menparis Wirasena.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Menparis Wirasena');
   });
@@ -62,34 +62,34 @@ describe('speaker names: a minister short title (`Menpar`) is a title, never the
 const names = (text: string) => directQuotes(text).map((q) => q.speaker?.name ?? null);
 
 describe('speaker names: a role word that is also a given name, inside a name, is one of its words', () => {
-  it('speaker choice31: `<title> <body> Dirga Imam Kartawiria` keeps the middle word in the name', () => {
+  it('`<title> <body> Dirga Imam Kartawiria` keeps the middle word in the name', () => {
     const text =
       'Anggaran koperasi desa Lembang Sari dipangkas.\n\n"Kami menyiapkan dana cadangan," ucap Bendahara Koperasi Sumber Tirta Dirga Imam Kartawiria.\n\n"Pembayaran tetap jalan," kata Dirga.';
     expect(names(text)).toEqual(['Dirga Imam Kartawiria', 'Dirga Imam Kartawiria']);
   });
 
-  it('speaker choice31: `kata Wiraguna Hakim Sastrodiningrat, <title>` reads the whole name before the comma', () => {
+  it('`kata Wiraguna Hakim Sastrodiningrat, <title>` reads the whole name before the comma', () => {
     const text = '"Jalan desa selesai bulan depan," kata Wiraguna Hakim Sastrodiningrat, kepala seksi jalan di kantor kecamatan.';
     expect(names(text)).toEqual(['Wiraguna Hakim Sastrodiningrat']);
   });
 
-  it('speaker choice31: must not fire: the same word standing before a name is still a title', () => {
+  it('must not fire: the same word standing before a name is still a title', () => {
     const text = '"Terdakwa terbukti lalai," kata Ketua Majelis Hakim Wiraguna Sastrodiningrat di ruang sidang.';
     expect(names(text)).toEqual(['Wiraguna Sastrodiningrat']);
   });
 
-  it('speaker choice31: narrative reads `Dirga Imam Kartawiria` whole too, so a later `kata Dirga` and `katanya` point to him', () => {
+  it('narrative reads `Dirga Imam Kartawiria` whole too, so a later `kata Dirga` and `katanya` point to him', () => {
     const text =
       'Los pasar ditinjau Dirga Imam Kartawiria pada Senin pagi. "Pedagang tidak dipungut biaya tambahan," kata Dirga.\n\nPada Selasa, Dirga Imam Kartawiria membuka los baru. "Sewanya tetap," katanya.';
     expect(names(text)).toEqual(['Dirga Imam Kartawiria', 'Dirga Imam Kartawiria']);
   });
 
-  it('speaker choice31: must not fire: in narrative, no name starts on the middle word when the name opens the sentence', () => {
+  it('must not fire: in narrative, no name starts on the middle word when the name opens the sentence', () => {
     const text = 'Dirga Imam Kartawiria meninjau los pasar pada Senin pagi.\n\n"Pedagang tidak dipungut biaya tambahan," katanya.';
     expect(names(text)[0]).not.toBe('Imam Kartawiria');
   });
 
-  it('speaker choice31: must not fire: in narrative, the word before a name is still a title', () => {
+  it('must not fire: in narrative, the word before a name is still a title', () => {
     const text = 'Di ruang sidang, Hakim Wiraguna Sastrodiningrat membacakan putusan. "Terdakwa terbukti lalai," katanya.';
     expect(names(text)).toEqual(['Wiraguna Sastrodiningrat']);
   });
@@ -136,13 +136,13 @@ const speakers = (text: string, language: 'ind' | 'zlm' = 'ind') =>
   directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
 describe('speaker names: an honorific marks the name after a body set off by `di`', () => {
-  it('speaker shapes34: `<Title> <Body> di <Body> Prof Datuk Dr <Name> berkata` is the named person, not the word before `di`', () => {
+  it('`<Title> <Body> di <Body> Prof Datuk Dr <Name> berkata` is the named person, not the word before `di`', () => {
     const text =
       'KUALA LUMPUR: Keputusan itu disambut baik.\n\nFelo Utama Institut Kajian Contoh di Universiti Kebangsaan Sukamaju Prof Datuk Dr Ahmad Salleh berkata keputusan itu tepat.\n\n"Saya sokong keputusan itu," jelasnya.';
     expect(speakers(text, 'zlm')).toEqual(['Ahmad Salleh | Felo Utama | Institut Kajian Contoh']);
   });
 
-  it('speaker shapes34: must not fire: a place after `di` following the name is where the person spoke', () => {
+  it('must not fire: a place after `di` following the name is where the person spoke', () => {
     const text =
       'KUALA LUMPUR: Keputusan itu disambut baik.\n\nPengerusi Persatuan Contoh, Datuk Ahmad Salleh ketika ditemui di Dewan Besar Sukamaju berkata keputusan itu tepat.\n\n"Saya sokong keputusan itu," jelasnya.';
     expect(speakers(text, 'zlm')).toEqual(['Ahmad Salleh | Pengerusi | Persatuan Contoh']);
@@ -166,7 +166,7 @@ describe('speaker unseen: a capitalised run closed by a common word is no person
 });
 
 describe('speaker names: a first name with a field ending is a name, not an organisation', () => {
-  it('speaker unseen 2: Malay `Bendaharinya, Clarence W berkata` then `Clarence menambah`', () => {
+  it('Malay `Bendaharinya, Clarence W berkata` then `Clarence menambah`', () => {
     const text = [
       'Bendaharinya, Clarence Wongsiri berkata parti itu tidak terlibat dalam keputusan tersebut.',
       '“Kami tidak pernah dirunding mengenai perkara itu,” katanya dalam kenyataan media.',
@@ -179,14 +179,14 @@ describe('speaker names: a first name with a field ending is a name, not an orga
     }
   });
 
-  it('speaker unseen 2: a field word before a title stays in the title (`Finance Director`)', () => {
+  it('a field word before a title stays in the title (`Finance Director`)', () => {
     const text = '“Kami menargetkan laba naik tahun ini,” kata Finance Director APTB Budi Santoso.';
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'APTB' });
   });
 });
 
 describe('speaker names: the name after the comma, not the last word of the body before it', () => {
-  it('speaker unseen 3: Malay `Pengarah Lembaga X Wilayah Sukamaju, Laksamana Datuk Rina Wulandari berkata`', () => {
+  it('Malay `Pengarah Lembaga X Wilayah Sukamaju, Laksamana Datuk Rina Wulandari berkata`', () => {
     const text = [
       'Pengarah Lembaga Hutan Contoh dan Wilayah Persekutuan Sukamaju, Laksamana Pertama Datuk Rina Wulandari berkata, rondaan ditambah minggu ini.',
       '“Kawasan itu ditutup kepada pelawat buat sementara,” katanya.',
@@ -200,13 +200,13 @@ describe('speaker names: the name after the comma, not the last word of the body
   const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
   describe('speaker names: a weekday before its date closes the speaker', () => {
-    it('speaker unseen33: `ujar <title> <body> <Name> Kamis (14/3)` keeps the name, title and body without a comma before the day', () => {
+    it('`ujar <title> <body> <Name> Kamis (14/3)` keeps the name, title and body without a comma before the day', () => {
       const text =
         'WANAJAYA - Tarif parkir baru ditimbang.\n\n"Aturannya masih kami kaji," ujar Direktur Layanan Dinas Pendapatan Kota Wanajaya Rudi Hartawan Kamis (14/3).';
       expect(speakers(text)).toEqual(['Rudi Hartawan | Direktur Layanan | Dinas Pendapatan Kota Wanajaya']);
     });
 
-    it('speaker unseen33: must not fire: a weekday set off by a comma reads as before', () => {
+    it('must not fire: a weekday set off by a comma reads as before', () => {
       const text = 'WANAJAYA - Tarif parkir baru ditimbang.\n\n"Aturannya masih kami kaji," ujar Rudi Hartawan, Kamis (14/3).';
       expect(speakers(text)).toEqual(['Rudi Hartawan | null | null']);
     });

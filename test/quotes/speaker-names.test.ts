@@ -131,7 +131,7 @@ function quotes(text: string, language: SupportedLanguage, kind: Quote['kind'] =
 }
 
 describe('speaker names: whole words and name runs', () => {
-  it('speaker unseen 24: `tutur Randa` with `Opik Randa` named is not a nickname cut from inside `Wirandaru`', () => {
+  it('`tutur Randa` with `Opik Randa` named is not a nickname cut from inside `Wirandaru`', () => {
     const text = [
       'Rapat di balai desa dibuka oleh juru bicara paguyuban nelayan pesisir. "Solar untuk perahu kecil harus dijual dengan harga subsidi," ujar Wirandaru Sembada.',
       'Opik Randa, pemilik bengkel perahu di dermaga timur, sejak subuh menambal lambung kapal yang bocor.',
@@ -142,7 +142,7 @@ describe('speaker names: whole words and name runs', () => {
     expect(name.split(' ')).toContain('Randa');
   });
 
-  it('speaker unseen 24: a workplace apposition after `LaVerna Kewuan` is not read for `Verna Kewuan` (whole-word name search)', () => {
+  it('a workplace apposition after `LaVerna Kewuan` is not read for `Verna Kewuan` (whole-word name search)', () => {
     const text = [
       'Kapal feri bertenaga baterai pertama berlayar dari Pelabuhan Contoh pada Kamis subuh.',
       'LaVerna Kewuan, dosen di Politeknik Pelayaran Contoh, memimpin pelayaran uji itu dari anjungan.',
@@ -153,7 +153,7 @@ describe('speaker names: whole words and name runs', () => {
     expect(speaker?.organisation).toBeNull();
   });
 
-  it('speaker unseen 24: `According to an update from X, …` is X speaking, not `an update`', () => {
+  it('`According to an update from X, …` is X speaking, not `an update`', () => {
     const text = [
       'Two pumping stations of Riverbend Water Board stopped after the storm, and tap water on the east bank ran brown for days.',
       'According to an update from Riverbend Water Board, both stations should pump clean water again before the weekend.',
@@ -162,7 +162,7 @@ describe('speaker names: whole words and name runs', () => {
     expect(last.speaker?.name).toBe('Riverbend Water Board');
   });
 
-  it('speaker unseen 24: `Lalu` before a name is a Lombok honorific, after a comma too; `Lalu Lintas` stays a field', () => {
+  it('`Lalu` before a name is a Lombok honorific, after a comma too; `Lalu Lintas` stays a field', () => {
     const after = quotes('"Benih padi untuk musim tanam sudah kami bagikan ke semua kelompok tani," ucap Sekretaris Dinas Ketahanan Pangan Kabupaten Contoh, Lalu Gempar Wiradinata di gudang benih.', 'ind')[0]!;
     expect(after.speaker?.name).toBe('Gempar Wiradinata');
     const inside = quotes('"Benih padi untuk musim tanam sudah kami bagikan ke semua kelompok tani," ucap Sekretaris Dinas Ketahanan Pangan Kabupaten Contoh Lalu Gempar Wiradinata.', 'ind')[0]!;
@@ -171,7 +171,7 @@ describe('speaker names: whole words and name runs', () => {
     expect(field.speaker?.role).toBe('Kasat Lalu Lintas');
   });
 
-  it('speaker unseen 24: a speech verb in a relative clause (`… yang juga menyatakan …`) makes no organisation list the next speaker', () => {
+  it('a speech verb in a relative clause (`… yang juga menyatakan …`) makes no organisation list the next speaker', () => {
     const text = [
       'Presiden Kesatuan Penjaja Contoh, Zulhasri Halimi menyerahkan memorandum kepada majlis perbandaran petang semalam. "Kami mahu tapak niaga yang selamat dan berbumbung," tegasnya.',
       'Zulhasri turut memuji persatuan KPJ, KPR dan KPS yang juga menyatakan sokongan terhadap memorandum tersebut. "Perjuangan ini milik semua peniaga kecil," katanya.',
@@ -179,7 +179,7 @@ describe('speaker names: whole words and name runs', () => {
     expect(quotes(text, 'zlm')[1]!.speaker?.name).toBe('Zulhasri Halimi');
   });
 
-  it('speaker unseen 24: after a person (`Harsojo Firmanto, who said …`) the relative clause still notes its speaker', () => {
+  it('after a person (`Harsojo Firmanto, who said …`) the relative clause still notes its speaker', () => {
     const text = [
       '"The new pier will open in May," said Jaelani Tumewu, the port manager.',
       'Harsojo Firmanto, who said the ferry timetable would change in March, chairs the harbour users forum.',
@@ -188,14 +188,14 @@ describe('speaker names: whole words and name runs', () => {
     expect(quotes(text, 'eng').at(-1)!.speaker?.name).toBe('Harsojo Firmanto');
   });
 
-  it('speaker unseen 24: a degree written with full stops after the name (`…, M.Kes,`, `…, S.H., M.H.,`) is no name', () => {
+  it('a degree written with full stops after the name (`…, M.Kes,`, `…, S.H., M.H.,`) is no name', () => {
     const kes = quotes('Dalam rapat gizi itu, Ketua Tim Gizi Rumah Sakit Contoh dr Marsela Tjandrawinata, M.Kes, mengatakan porsi sayur bagi pasien anak akan ditambah.', 'ind', 'indirect')[0]!;
     expect(kes.speaker?.name).toBe('Marsela Tjandrawinata');
     const law = quotes('Pakar hukum agraria Universitas Contoh Dr. Benedikta Saragi, S.H., M.H., mengatakan sengketa lahan pesisir itu sebaiknya diselesaikan lewat mediasi.', 'ind', 'indirect')[0]!;
     expect(law.speaker?.name).toBe('Benedikta Saragi');
   });
 
-  it('speaker unseen 24: `Mantan Ketua Dewan Kopi Contoh ini mengatakan` points back to the person spoken of, not to `Contoh`', () => {
+  it('`Mantan Ketua Dewan Kopi Contoh ini mengatakan` points back to the person spoken of, not to `Contoh`', () => {
     const text = [
       '"Harga biji kopi memang naik," tutur Pujiharto Leksono di kebunnya.',
       'Ia menambahkan, ongkos petik naik lebih cepat daripada harga biji.',
@@ -204,7 +204,7 @@ describe('speaker names: whole words and name runs', () => {
     expect(quotes(text, 'ind', 'indirect').at(-1)!.speaker?.name).toBe('Pujiharto Leksono');
   });
 
-  it('speaker unseen 24: an opener glued to the previous sentence (`tahun ini." Air`) pairs with a closer glued to its verb (`purnama,"tutur`)', () => {
+  it('an opener glued to the previous sentence (`tahun ini." Air`) pairs with a closer glued to its verb (`purnama,"tutur`)', () => {
     const text = 'Peneliti pesisir Ardhana Kusumaningrat memetakan kampung nelayan yang tenggelam saat pasang tinggi. Tanggul di kampung itu harus ditinggikan tahun ini." Air laut sekarang masuk ke dapur warga setiap bulan purnama,"tutur Ardhana saat lokakarya di Semarang.';
     const q = quotes(text, 'ind')[0]!;
     expect(q.text.startsWith('Air laut sekarang masuk')).toBe(true);
@@ -213,7 +213,7 @@ describe('speaker names: whole words and name runs', () => {
 });
 
 describe('speaker names: a place set off by commas before a full name', () => {
-  it('speaker unseen 3: Malay `penjaja … di Taman Contoh, Sukamaju, Rina Wulandari berkata` names Rina, not the town', () => {
+  it('Malay `penjaja … di Taman Contoh, Sukamaju, Rina Wulandari berkata` names Rina, not the town', () => {
     const text = [
       'Dalam pada itu, penjaja kuih di Taman Contoh Indah, Sukamaju, Rina Wulandari berkata, jualan bulan ini merosot.',
       '“Pembeli datang hanya pada hujung minggu,” katanya.',
@@ -225,13 +225,13 @@ describe('speaker names: a place set off by commas before a full name', () => {
 const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
 describe('speaker names: a short form cuts a first name, not a surname', () => {
-  it('speaker unseen33: a one-word speaker that begins the surname closing someone else’s name is a person of its own', () => {
+  it('a one-word speaker that begins the surname closing someone else’s name is a person of its own', () => {
     const text =
       'WANAJAYA - Kebakaran gudang pupuk di Kampung Sentosa diselidiki.\n\n"Penyebabnya masih kami dalami," kata Kasat Reskrim Polres Wanajaya AKP Wiro Adi Purnomojati, Selasa (4/2).\n\nSalah satu saksi, Purno, bercerita soal api yang muncul dari atap gudang.\n\n"Asapnya hitam sekali," kata Purno.';
     expect(speakers(text)).toEqual(['Wiro Adi Purnomojati | Kasat Reskrim | Polres Wanajaya', 'Purno | null | null']);
   });
 
-  it('speaker unseen33: must not fire: the start of a first name still stands for the person (`Danur`)', () => {
+  it('must not fire: the start of a first name still stands for the person (`Danur`)', () => {
     const text = 'WANAJAYA - Kunjungan wisata naik.\n\n"Hotel kita penuh," kata Menteri Pariwisata Danurwenda Kalista.\n\n"Kami tambah rute," kata Danur.';
     expect(speakers(text)).toEqual([
       'Danurwenda Kalista | Menteri Pariwisata | Kementerian Pariwisata',
@@ -239,7 +239,7 @@ describe('speaker names: a short form cuts a first name, not a surname', () => {
     ]);
   });
 
-  it('speaker unseen33: must not fire: after an initial the first full word is still the name a short form cuts', () => {
+  it('must not fire: after an initial the first full word is still the name a short form cuts', () => {
     const text = 'WANAJAYA - Pelabuhan diperluas.\n\n"Dermaga baru rampung tahun ini," kata Menteri Perhubungan S. Gandarwati Pramesti.\n\n"Kami sudah menghitung," kata Gandar.';
     expect(speakers(text).map((s) => s?.split(' | ')[0])).toEqual(['S. Gandarwati Pramesti', 'S. Gandarwati Pramesti']);
   });

@@ -51,35 +51,35 @@ describe('quotes: an English-order company post with no body named', () => {
 const quotes = (text: string) => directQuotes(text);
 
 describe('speaker organisation: the words after a legal form opening a company name are the company, not a person', () => {
-  it('speaker choice28: a title of `PT <words>` named in passing is nobody a later `katanya` quotes', () => {
+  it('a title of `PT <words>` named in passing is nobody a later `katanya` quotes', () => {
     const text =
       'Penyidik sudah memeriksa Direktur PT Sarimbit Tirtalaras Abadi pekan lalu.\n\nMantan bendahara dinas, Wirasti Pradnyawati, mengaku tak pernah ikut memilih PT Sarimbit Tirtalaras Abadi sebagai pemasok pompa.\n\n“Saya hanya menandatangani berkas yang sudah disiapkan panitia,” katanya.';
     expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Wirasti Pradnyawati']);
   });
 
-  it('speaker choice28: must not fire in an attribution: `kata Direktur PT <company> <person>` keeps a speaker', () => {
+  it('must not fire in an attribution: `kata Direktur PT <company> <person>` keeps a speaker', () => {
     const text = '“Gudang kedua kami buka bulan depan,” kata Direktur PT Sarimbit Tirtalaras Gandi Wirasena.';
     expect(quotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Sarimbit Tirtalaras Gandi Wirasena']);
   });
 
-  it('speaker choice28: must not fire in an attribution under a longer title (`kata Direktur Utama PT <company> <person>`)', () => {
+  it('must not fire in an attribution under a longer title (`kata Direktur Utama PT <company> <person>`)', () => {
     const text = '“Kapal tambahan baru tiba akhir tahun,” ucap Direktur Utama PT Sarimbit Gandi Wirasena.';
     expect(quotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Sarimbit Gandi Wirasena']);
   });
 
-  it('speaker choice28: must not fire on a narrative subject quoted later by a pronoun verb', () => {
+  it('must not fire on a narrative subject quoted later by a pronoun verb', () => {
     const text =
       'Direktur PT Sarimbit Tirtalaras Gandi Wirasena menuturkan, permintaan semen naik sejak musim kemarau.\n\n“Stok di gudang tinggal untuk dua minggu,” ujarnya.';
     expect(quotes(text).map((q) => q.speaker?.name ?? null)).toEqual(['Sarimbit Tirtalaras Gandi Wirasena']);
   });
 
-  it('speaker choice28: must not fire when the article names the company alone, so the name after it is a person', () => {
+  it('must not fire when the article names the company alone, so the name after it is a person', () => {
     const text =
       'Sarimbit Tirtalaras membuka gudang baru di pelabuhan.\n\n“Pompa itu kami kirim tepat waktu dan sesuai pesanan,” kata Direktur PT Sarimbit Tirtalaras Gandi Wirasena.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Gandi Wirasena');
   });
 
-  it('speaker choice28: must not fire without a legal form before the name', () => {
+  it('must not fire without a legal form before the name', () => {
     const text = '“Pompa itu kami kirim tepat waktu dan sesuai pesanan,” kata Direktur Gandi Wirasena.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Gandi Wirasena');
   });
@@ -182,7 +182,7 @@ describe('speaker company: hyphenated English titles in Indonesian text', () => 
   }
 
   describe('speaker organisation: companies are not people', () => {
-    it('speaker unseen 25: a name run before `Sdn Bhd` names the company, so a later `katanya` does not point to it', () => {
+    it('a name run before `Sdn Bhd` names the company, so a later `katanya` does not point to it', () => {
       const text = [
         'Kontrak membaiki jeti nelayan dimenangi Tovadin Marvena Sdn Bhd pada awal tahun.',
         'Kerja membaiki jeti itu masih belum bermula hingga kini.',
@@ -191,7 +191,7 @@ describe('speaker company: hyphenated English titles in Indonesian text', () => 
       expect(quotes(text, 'zlm').map((q) => q.speaker?.name ?? null)).toEqual([null]);
     });
 
-    it('speaker unseen 25: a person named away from any legal form is still the one `katanya` points to', () => {
+    it('a person named away from any legal form is still the one `katanya` points to', () => {
       const text = [
         'Kontrak membaiki jeti nelayan dimenangi Tovadin Marvena Sdn Bhd pada awal tahun.',
         'Menurut nelayan Varnessa Oskwell, kerja membaiki jeti itu masih belum bermula.',

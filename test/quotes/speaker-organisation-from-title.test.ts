@@ -113,20 +113,20 @@ function quotes(text: string): Quote[] {
 }
 
 describe('speaker organisation: a title, its field word, then `di` and the body before the name', () => {
-  it('speaker choice27: `Ahli Gempa di <body> <name> mengatakan` names the person, not the field word', () => {
+  it('`Ahli Gempa di <body> <name> mengatakan` names the person, not the field word', () => {
     const text =
       'Getaran terasa sampai ke pesisir.\n\nAhli Gempa di Lembaga Riset Bumi Nusantara Wiryo Tanumiharjo mengatakan, getaran itu berasal dari patahan lama.\n\n“Patahan ini sudah lama tidur,” ujar Wiryo.';
     const found = quotes(text);
     expect(found.map((q) => q.speaker?.name)).toEqual(['Wiryo Tanumiharjo', 'Wiryo Tanumiharjo']);
   });
 
-  it('speaker choice27: must not fire when a place follows `di` (`Ahli Gempa di Kota Sukamaju`)', () => {
+  it('must not fire when a place follows `di` (`Ahli Gempa di Kota Sukamaju`)', () => {
     const text =
       'Getaran terasa sampai ke pesisir.\n\nAhli Gempa di Kota Sukamaju mengatakan, getaran itu berasal dari patahan lama.\n\n“Patahan ini sudah lama tidur,” ujarnya.';
     for (const q of quotes(text)) expect(q.speaker?.name ?? '').not.toContain('Sukamaju');
   });
 
-  it('speaker choice27: must not fire when a name, not a title, opens the subject', () => {
+  it('must not fire when a name, not a title, opens the subject', () => {
     const text =
       'Getaran terasa sampai ke pesisir.\n\nWiryo Tanumiharjo di Lembaga Riset Bumi Nusantara mengatakan, getaran itu berasal dari patahan lama.';
     expect(quotes(text)[0]?.speaker?.name).toBe('Wiryo Tanumiharjo');
@@ -138,20 +138,20 @@ describe('speaker organisation: a title, its field word, then `di` and the body 
   const quotes = (text: string) => directQuotes(text);
 
   describe('speaker organisation: a title, a lower-case field and `dari`/`di` a body before the name (`Pengamat politik dari Universitas X Y`)', () => {
-    it('speaker choice29: a narrative subject so introduced is the one a later `katanya` quotes, not the speaker before', () => {
+    it('a narrative subject so introduced is the one a later `katanya` quotes, not the speaker before', () => {
       const text =
         '"Stok obat di puskesmas masih aman," kata Ondrasih Marbunari, kepala gudang farmasi kabupaten.\n\nDalam seminar daring Kamis malam, Peneliti kesehatan lingkungan dari Institut Teknologi Welarung (ITW) Lutgardis Penaweng menjelaskan, kabut asap bulan ini lebih pekat daripada tahun lalu. "Anak-anak sebaiknya tidak bermain di luar rumah," katanya.';
       expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Ondrasih Marbunari', 'Lutgardis Penaweng']);
     });
 
-    it('speaker choice29: after a speech verb, a lower-case title with its field keeps the name (`kata pakar hukum pidana dari …`)', () => {
+    it('after a speech verb, a lower-case title with its field keeps the name (`kata pakar hukum pidana dari …`)', () => {
       const text = '"Pasal itu terlalu lentur," kata pakar hukum pidana dari Universitas Sumbaluri (Unsumba) Lutgardis Penaweng.';
       const sp = quotes(text)[0]?.speaker;
       expect(sp?.name).toBe('Lutgardis Penaweng');
       expect(sp?.organisation).toContain('Universitas Sumbaluri');
     });
 
-    it('speaker choice29: must not fire when the words after the link name no body (a place), nor after a verb', () => {
+    it('must not fire when the words after the link name no body (a place), nor after a verb', () => {
       const place = '"Porsinya sudah pas," kata ahli gizi di Tegalwiru Raya, Lutgardis Penaweng.';
       expect(quotes(place)[0]?.speaker?.name).toBe('Lutgardis Penaweng');
       const verb = '"Jalan sudah dibuka," kata Ondrasih Marbunari. Gubernur tiba dari Universitas Sumbaluri siang itu. "Kami lega," katanya.';

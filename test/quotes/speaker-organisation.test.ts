@@ -174,14 +174,14 @@ describe('speaker organisation: a portfolio joined by `dan` to an acronym or aft
   /** The speaker of the first quote of Indonesian `text`, read whole (organisations linked). */
   const first = (text: string) => parseArticle(text, { language: 'ind' }).quotes[0]!.speaker;
 
-  it('roles32: `Menteri Hukum dan HAM`, `Menteri Koperasi dan UKM` are whole titles naming their ministries', () => {
+  it('`Menteri Hukum dan HAM`, `Menteri Koperasi dan UKM` are whole titles naming their ministries', () => {
     const law = first('Jakarta - Menteri Hukum dan HAM Budi Hartono mengatakan, "Napi itu tidak dibebaskan."');
     expect(law).toMatchObject({ name: 'Budi Hartono', role: 'Menteri Hukum dan HAM', organisation: 'Kementerian Hukum dan HAM' });
     const coop = first('Jakarta - Menteri Koperasi dan UKM Rina Wulandari mengatakan, "Kredit usaha harus dipermudah."');
     expect(coop).toMatchObject({ name: 'Rina Wulandari', role: 'Menteri Koperasi dan UKM', organisation: 'Kementerian Koperasi dan UKM' });
   });
 
-  it('roles32: near miss: a title that takes no portfolio keeps its body; an acronym portfolio alone stays as it was', () => {
+  it('near miss: a title that takes no portfolio keeps its body; an acronym portfolio alone stays as it was', () => {
     const coop = first('Jakarta - Ketua Koperasi Sentosa dan UKM Contoh, Budi Hartono mengatakan, "Panen tahun ini bagus."');
     expect(coop).toMatchObject({ name: 'Budi Hartono', role: 'Ketua' });
     const bare = first('Jakarta - Menteri BUMN Budi Hartono mengatakan, "Direksi akan dirombak."');
@@ -276,48 +276,48 @@ describe('speaker links: a one-word organisation opening the sentence before a l
     directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
   describe('speaker organisation: a title held for a client', () => {
-    it('speaker shapes34: `kata pengacara <client>, <holder>` is the holder, not the client', () => {
+    it('`kata pengacara <client>, <holder>` is the holder, not the client', () => {
       const text =
         'JAKARTA - Sidang perkara suap dengan terdakwa Rudi Hartawan digelar pekan ini.\n\n"Klien kami akan membuktikan dia tidak bersalah," kata pengacara Rudi Hartawan, Agus Salimin, kepada wartawan, Senin (3/2/2020).';
       expect(speakers(text)).toEqual(['Agus Salimin | pengacara | null']);
     });
 
-    it('speaker shapes34: must not fire: a body as the client after a comma keeps the body (`kuasa hukum PT Contoh, Agus`)', () => {
+    it('must not fire: a body as the client after a comma keeps the body (`kuasa hukum PT Contoh, Agus`)', () => {
       const text = 'JAKARTA - Sidang gugatan digelar pekan ini.\n\n"Klien kami tidak bersalah," kata kuasa hukum PT Contoh Jaya, Agus Salimin.';
       expect(speakers(text)).toEqual(['Agus Salimin | kuasa hukum | PT Contoh Jaya']);
     });
 
-    it('speaker shapes34: `kata kuasa hukum <client>, <Place>` has no holder named: the describing phrase stands for the speaker', () => {
+    it('`kata kuasa hukum <client>, <Place>` has no holder named: the describing phrase stands for the speaker', () => {
       const text = 'BANDUNG - Sidang gugatan ditunda.\n\n"Berkas belum lengkap," kata kuasa hukum Dimas Arya Pratama, Bandung.';
       expect(speakers(text)).toEqual(['kuasa hukum Dimas Arya Pratama | kuasa hukum | null']);
     });
 
-    it('speaker shapes34: must not fire: a weekday after the comma leaves the name after the title as the speaker', () => {
+    it('must not fire: a weekday after the comma leaves the name after the title as the speaker', () => {
       const text = 'BANDUNG - Sidang gugatan ditunda.\n\n"Berkas belum lengkap," kata kuasa hukum Dimas Arya Pratama, Senin (3/3).';
       expect(speakers(text)).toEqual(['Dimas Arya Pratama | kuasa hukum | null']);
     });
   });
 
   describe('speaker organisation: a country after a post is no organisation', () => {
-    it('speaker shapes34: `Duta Besar Jepang`, `Dubes Jepang untuk Indonesia` keep the country in the role', () => {
+    it('`Duta Besar Jepang`, `Dubes Jepang untuk Indonesia` keep the country in the role', () => {
       const text =
         'JAKARTA - Bantuan untuk korban gempa tiba.\n\n"Kami siap membantu korban," kata Duta Besar Jepang Kenji Tanaka.\n\n"Kami kirim tim medis," kata Dubes Jepang untuk Indonesia Hiroshi Sato.';
       expect(speakers(text)).toEqual(['Kenji Tanaka | Duta Besar Jepang | null', 'Hiroshi Sato | Dubes Jepang untuk Indonesia | null']);
     });
 
-    it('speaker shapes34: must not fire: a body whose name opens with a country stays the organisation (`Jepang Contoh Motor`)', () => {
+    it('must not fire: a body whose name opens with a country stays the organisation (`Jepang Contoh Motor`)', () => {
       const text = 'JAKARTA - Penjualan mobil naik.\n\n"Permintaan tinggi," kata Presiden Direktur Jepang Contoh Motor, Budi Santoso.';
       expect(speakers(text)).toEqual(['Budi Santoso | Presiden Direktur | Jepang Contoh Motor']);
     });
   });
 
   describe('speaker organisation: `Utama` after a field word ends a body’s name', () => {
-    it('speaker shapes34: `analis Niaga Utama Contoh Sekuritas <Name>` is an analyst of `Niaga Utama Contoh Sekuritas`', () => {
+    it('`analis Niaga Utama Contoh Sekuritas <Name>` is an analyst of `Niaga Utama Contoh Sekuritas`', () => {
       const text = 'JAKARTA - Saham emiten tambang naik.\n\n"Kinerjanya membaik," ujar analis Niaga Utama Contoh Sekuritas Rina Wulandari.';
       expect(speakers(text)).toEqual(['Rina Wulandari | analis | Niaga Utama Contoh Sekuritas']);
     });
 
-    it('speaker shapes34: must not fire: `Utama` right after the post qualifies it (`Direktur Utama`, `Ekonom Utama`)', () => {
+    it('must not fire: `Utama` right after the post qualifies it (`Direktur Utama`, `Ekonom Utama`)', () => {
       const text =
         'JAKARTA - Laba naik.\n\n"Kinerja kami membaik," kata Direktur Utama Bank Sinar Contoh Budi Haryanto.\n\n"Pertumbuhan stabil," kata Ekonom Utama Bank Contoh Rina Wulandari.';
       expect(speakers(text)).toEqual(['Budi Haryanto | Direktur Utama | Bank Sinar Contoh', 'Rina Wulandari | Ekonom Utama | Bank Contoh']);
@@ -327,20 +327,20 @@ describe('speaker links: a one-word organisation opening the sentence before a l
 
 
 describe('speaker organisation: an organisation described', () => {
-  it('speaker unseen 12: Malay `kata syarikat penyelidikan itu` is the firm the article is about', () => {
+  it('Malay `kata syarikat penyelidikan itu` is the firm the article is about', () => {
     const text = 'KUALA LUMPUR: Contoh Riset Sdn Bhd berkata eksport negara dijangka pulih pada separuh kedua tahun ini.\n\n"Kami jangka eksport pulih pada suku keempat," kata syarikat penyelidikan itu dalam kenyataan, Khamis.';
     const direct = parseArticle(text, { language: 'zlm' }).quotes.filter((q) => q.kind === 'direct');
     expect(direct.map((q) => [q.speaker?.name, q.speaker?.organisation])).toEqual([['Contoh Riset Sdn Bhd', 'Contoh Riset Sdn Bhd']]);
   });
 
-  it('speaker unseen 12: English `the airline said` is the airline named before', () => {
+  it('English `the airline said` is the airline named before', () => {
     const text = 'Contoh Airways Bhd reported a quarterly loss on Monday as fuel costs rose.\n\n"We expect demand to recover next year," the airline said in a statement.';
     expect(parseArticle(text, { language: 'eng' }).quotes.map((q) => q.speaker?.name)).toEqual(['Contoh Airways Bhd']);
   });
 });
 
 describe('speaker organisation: the word after a head that takes a proper name belongs to the body', () => {
-  it('speaker unseen 2: Indonesian `kata politisi Partai X itu` is the person introduced before, not one named `X`', () => {
+  it('Indonesian `kata politisi Partai X itu` is the person introduced before, not one named `X`', () => {
     const text = [
       'Menteri Sosial Daniel Hartono ingin bantuan disalurkan lebih cepat.',
       '“Kami tidak mau ada warga yang terlewat,” kata politisi Partai Contoh Raya itu.',
@@ -349,12 +349,12 @@ describe('speaker organisation: the word after a head that takes a proper name b
     expect(speaker?.name ?? null).not.toBe('Contoh Raya');
   });
 
-  it('speaker unseen 2: Indonesian `Direktur Utama Bank X Budi Santoso` reads the bank as the organisation', () => {
+  it('Indonesian `Direktur Utama Bank X Budi Santoso` reads the bank as the organisation', () => {
     const text = '“Penyaluran kredit tumbuh tahun ini,” ujar Direktur Utama Bank Contoh Budi Santoso.';
     expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Direktur Utama', organisation: 'Bank Contoh' });
   });
 
-  it('speaker unseen 2: an English-style `Contoh Bank Budi Santoso` keeps the name after the head', () => {
+  it('an English-style `Contoh Bank Budi Santoso` keeps the name after the head', () => {
     const text = '“Nasabah muda makin banyak,” kata Head of Retail Contoh Bank Budi Santoso.';
     expect(direct(text, 'ind')[0]!.speaker?.name).toBe('Budi Santoso');
   });

@@ -9,7 +9,7 @@ function quotes(text: string): Quote[] {
 }
 
 describe('speaker subjects: a country or a place alone as a subject speaks no later quote', () => {
-  it('speaker choice27: `<title> <body> <name>, yang juga <post>, <country>, <verb>` never gives a later quote to the country', () => {
+  it('`<title> <body> <name>, yang juga <post>, <country>, <verb>` never gives a later quote to the country', () => {
     const text =
       'Kapal asing tak boleh lagi menjaring di teluk itu.\n\nDirektur LAUTARA Gandi Wirasena, yang juga Menteri Kelautan, Meksiko, menjelaskan larangan itu pada Kamis.\n\n“Kuota tangkapan tahun ini kami potong separuh,” ujarnya.';
     const q = quotes(text).find((x) => x.kind === 'direct')!;
@@ -19,14 +19,14 @@ describe('speaker subjects: a country or a place alone as a subject speaks no la
   // Known gap: after a one-word country in this shape the person named before is not yet found again (no speaker).
   it.todo('speaker choice27: `<title> <body> <name>, yang juga <post>, <one-word country>, <verb>` gives `ujarnya` to the person named before');
 
-  it('speaker choice27: `<country> menuding …` before `ujarnya` gives the quote to the person who spoke before', () => {
+  it('`<country> menuding …` before `ujarnya` gives the quote to the person who spoke before', () => {
     const text =
       'Ketua GAPRI Sinta Larasmaya mengatakan ekspor rotan tumbuh.\n\nNamun, Jepang menuding produk rotan itu disubsidi.\n\n“Harga kami tetap bersaing di pasar dunia,” ujarnya.';
     const q = quotes(text).find((x) => x.kind === 'direct')!;
     expect(q.speaker?.name).toBe('Sinta Larasmaya');
   });
 
-  it('speaker choice27: must not fire on a body named after a country (`Kedutaan Besar Jepang menyatakan`)', () => {
+  it('must not fire on a body named after a country (`Kedutaan Besar Jepang menyatakan`)', () => {
     const text =
       'Ketua GAPRI Sinta Larasmaya mengatakan ekspor rotan tumbuh.\n\nNamun, Kedutaan Besar Jepang menyatakan produk rotan itu disubsidi.\n\n“Kami sudah memeriksa harga di pasar dunia,” ujarnya.';
     expect(quotes(text).find((x) => x.kind === 'direct')!.speaker?.name).toBe('Kedutaan Besar Jepang');
@@ -76,7 +76,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
   }
 
   describe('speaker subjects: sentence openers and back-pointing subjects are nobody new', () => {
-    it('speaker unseen 13: a later ordinal opening an enumerated sentence (`Keenam, suporter mendesak …`) is no speaker', () => {
+    it('a later ordinal opening an enumerated sentence (`Keenam, suporter mendesak …`) is no speaker', () => {
       const text = [
         'Koordinator Paguyuban Suporter Elang Bukit Yoga Pratama membacakan tujuh permintaan kepada pengurus klub di halaman stadion.',
         '"Pertama, harga tiket tribun jangan naik lagi musim depan," ujar Yoga.',
@@ -86,7 +86,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
       expect(quotes(text, 'ind')[1]!.speaker?.name).toBe('Yoga Pratama');
     });
 
-    it('speaker unseen 13: `Terakhir, X menjelaskan …` is X speaking, not someone named `Terakhir`', () => {
+    it('`Terakhir, X menjelaskan …` is X speaking, not someone named `Terakhir`', () => {
       const text = [
         'Kepala Sekolah Contoh Sari Anggraini membeberkan tiga perubahan ujian akhir semester kepada para wali murid.',
         'Terakhir, Sari menjelaskan soal ujian praktik kimia, yang semester ini digelar bergiliran di laboratorium lantai dua.',
@@ -96,7 +96,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
       expect(quotes(text, 'ind')[0]!.speaker?.name).toBe('Sari Anggraini');
     });
 
-    it('speaker unseen 13: `Dirinya menambahkan, …` points back to the person just named', () => {
+    it('`Dirinya menambahkan, …` points back to the person just named', () => {
       const text = [
         'Pelatih paduan suara Gita Nada, Maria Siregar, memastikan tiga puluh penyanyinya siap tampil di lomba tingkat provinsi.',
         'Dirinya menambahkan, latihan vokal kini digelar tiap sore di aula gereja sampai hari lomba.',
@@ -106,7 +106,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
   });
 
   describe('speaker subjects: a plural pronoun after a quote is a group, no one person', () => {
-    it('speaker unseen 13: Indonesian `“…,” kata mereka` is not the person quoted before', () => {
+    it('Indonesian `“…,” kata mereka` is not the person quoted before', () => {
       const text = [
         'Ketua Sanggar Tari Contoh Yohanes Manurung mengantar dua belas penarinya ke bandara sebelum festival di Osaka. "Mereka sudah berlatih sejak Januari," kata Yohanes.',
         'Para penari cilik itu melambai ke arah keluarga mereka dari balik kaca. "Sampai jumpa dua minggu lagi," kata mereka.',
@@ -114,7 +114,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
       expect(quotes(text, 'ind')[1]!.speaker).toBeNull();
     });
 
-    it('speaker unseen 13: `teriak` attributes a quote, here a group’s (`teriak mereka`)', () => {
+    it('`teriak` attributes a quote, here a group’s (`teriak mereka`)', () => {
       const text = [
         'Kapten Persatuan Sepak Bola Contoh Andika Putra turun paling dulu dari bus tim. "Terima kasih sudah setia menunggu," kata Andika.',
         'Ribuan penonton memadati alun-alun sejak sore untuk menyambut rombongan tim. "Juara! Juara!" teriak mereka.',
@@ -122,7 +122,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
       expect(quotes(text, 'ind')[1]!.speaker).toBeNull();
     });
 
-    it('speaker unseen 13: English `“…,” they said` is not the person quoted before', () => {
+    it('English `“…,” they said` is not the person quoted before', () => {
       const text = [
         'Choir director Maria Siregar stepped onto the stage before the final round. "We rehearsed every evening for this," Maria said.',
         'Parents of the young singers had filled the front rows an hour early. "We have never heard them sing so well," they said.',
@@ -134,21 +134,21 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
 
 
 describe('speaker subjects: a capitalised sentence opener before a lower-case role is no organisation', () => {
-  it('speaker unseen 2: English `Freelance journalist X said` gives no organisation `Freelance`', () => {
+  it('English `Freelance journalist X said` gives no organisation `Freelance`', () => {
     const text = 'The ruling drew criticism from art groups.\n\nFreelance journalist Rina Wulandari said, “We will keep drawing what we see.”';
     const speaker = direct(text, 'eng')[0]!.speaker;
     expect(speaker?.name).toBe('Rina Wulandari');
     expect(speaker?.organisation ?? null).toBeNull();
   });
 
-  it('speaker unseen 2: a company written often keeps its organisation (`Contohtama official X`)', () => {
+  it('a company written often keeps its organisation (`Contohtama official X`)', () => {
     const text = 'Contohtama raised fuel prices on Monday.\n\nContohtama official Budi Santoso said, “The new prices follow the market.”';
     expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', organisation: 'Contohtama' });
   });
 });
 
 describe('speaker subjects: a pronoun is never a person', () => {
-  it('speaker unseen 3: `Dia menegaskan tidak menanggapi …` then `ujarnya` is the person named before, not `Dia`', () => {
+  it('`Dia menegaskan tidak menanggapi …` then `ujarnya` is the person named before, not `Dia`', () => {
     const text = [
       '"Rapat koperasi tadi berlangsung tertib," kata Rina Wulandari di balai desa, Senin (3/2/2025).',
       'Seusai rapat, Rina membagikan laporan keuangan tahunan. Dia menegaskan tidak menanggapi kabar soal pinjaman macet.',
@@ -159,7 +159,7 @@ describe('speaker subjects: a pronoun is never a person', () => {
 });
 
 describe('speaker subjects: a word and a demonstrative opening a sentence is no person', () => {
-  it('speaker unseen 3: `Upaya ini juga … memastikan …` leaves the next `lanjutnya` to the person before', () => {
+  it('`Upaya ini juga … memastikan …` leaves the next `lanjutnya` to the person before', () => {
     const text = [
       '"Tarif angkutan tidak naik tahun ini," kata Kepala Dinas Perhubungan Kota Contoh, Rina Wulandari.',
       'Dia menambahkan, subsidi bus kota tetap berjalan. Upaya ini juga untuk memastikan warga tetap mampu bepergian.',
@@ -176,7 +176,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
   }
 
   describe('speaker subjects: a sentence-opening adverb is no speaker', () => {
-    it('speaker unseen 4: Indonesian `Terpisah, Sekretaris Jenderal … Budi Santosa menekankan bahwa …` is Budi, not `Terpisah`', () => {
+    it('Indonesian `Terpisah, Sekretaris Jenderal … Budi Santosa menekankan bahwa …` is Budi, not `Terpisah`', () => {
       const text = [
         '"Harga gabah turun lagi," kata Rina Wulandari di Sukamaju, Senin (3/2/2025).',
         'Terpisah, Sekretaris Jenderal Kementerian Pertanian Budi Santosa menekankan bahwa harga pupuk masih terlalu tinggi bagi petani.',
@@ -185,7 +185,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
       expect(reported.map((q) => q.speaker?.name)).toEqual(['Budi Santosa']);
     });
 
-    it('speaker unseen 4: Malay `Semalam, Rina berkata …` is Rina, named before, not `Semalam`', () => {
+    it('Malay `Semalam, Rina berkata …` is Rina, named before, not `Semalam`', () => {
       const text = [
         'Menteri Belia Datuk Rina Wulandari berkata kerajaan akan membantu para petani di kawasan itu.',
         '“Kami akan menyediakan dana tambahan untuk mereka,” katanya.',
@@ -196,7 +196,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
       expect(last.speaker?.name).toBe('Rina Wulandari');
     });
 
-    it('speaker unseen 4: Malay `Terdahulu Rina berkata, …` without a comma after the adverb still reports Rina', () => {
+    it('Malay `Terdahulu Rina berkata, …` without a comma after the adverb still reports Rina', () => {
       const text = [
         'Menteri Belia Datuk Rina Wulandari berkata kerajaan akan membantu para petani di kawasan itu.',
         'Terdahulu Rina berkata, semua pihak perlu bekerjasama untuk menyelesaikan isu itu.',
@@ -208,7 +208,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
   });
 
   describe('speaker subjects: `berkata demikian` reports nothing new', () => {
-    it('speaker unseen 4: Malay `Beliau berkata demikian ketika …` is no indirect quote', () => {
+    it('Malay `Beliau berkata demikian ketika …` is no indirect quote', () => {
       const text = [
         '“Kami akan menyediakan dana tambahan untuk petani,” kata Menteri Belia Datuk Rina Wulandari.',
         'Beliau berkata demikian ketika ditemui pemberita selepas majlis perasmian itu di sini hari ini.',
@@ -218,7 +218,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
   });
 
   describe('speaker subjects: a name after a preposition is an object', () => {
-    it('speaker unseen 4: `berjumpa dengan Budi` does not make Budi the speaker of the next paragraph', () => {
+    it('`berjumpa dengan Budi` does not make Budi the speaker of the next paragraph', () => {
       const text = [
         'Timbalan Pengarah Lembaga Contoh Sejahtera Tan Sri Budi Santosa dipilih mengetuai pasukan petugas banjir negeri itu minggu lalu.',
         'Ketua Menteri Datuk Rina Wulandari berkata, beliau telah berjumpa dengan Budi di pejabatnya untuk meneliti pelan pemindahan mangsa banjir.',
@@ -231,7 +231,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
   });
 
   describe('speaker subjects: a subordinate clause before its subject reports nothing', () => {
-    it('speaker unseen 4: `Walau Pemerintah Provinsi … menegaskan bahwa …` leaves the next `katanya` to the person named before', () => {
+    it('`Walau Pemerintah Provinsi … menegaskan bahwa …` leaves the next `katanya` to the person named before', () => {
       const text = [
         'Di tempat lain, Lurah Contohsari, Rina Wulandari menyampaikan akan menggelar lagi kerja bakti di sepanjang bantaran kali. Walau Pemerintah Provinsi Kalimantan Contoh menegaskan bahwa mereka terus menambah armada truk sampah, warga tetap diminta tidak membuang sampah ke sungai. "Kami juga akan mengajak karang taruna turun membersihkan selokan," katanya.',
       ].join('\n\n');
@@ -241,7 +241,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
   });
 
   describe('speaker subjects: no guess from a one-word leftover of a place', () => {
-    it('speaker unseen 4: `Taman Contoh West` cut to `West` is nobody a later `katanya` can fall back on', () => {
+    it('`Taman Contoh West` cut to `West` is nobody a later `katanya` can fall back on', () => {
       const text = [
         'GANGGUAN bekalan air di deretan rumah kedai berhampiran Taman Contoh West sejak awal pagi disebabkan oleh paip utama yang pecah.',
         'Jurucakap syarikat bekalan air negeri itu berkata, kerja membaiki paip tersebut dijangka siap sebelum tengah malam.',

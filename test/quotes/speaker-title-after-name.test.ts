@@ -129,7 +129,7 @@ describe('after-name title', () => {
   }
 
   describe('speaker titles: a title held by a verb after the name', () => {
-    it('roles32: `Name yang saat ini menjabat sebagai Title Org` gives the later `kata Name` its title', () => {
+    it('`Name yang saat ini menjabat sebagai Title Org` gives the later `kata Name` its title', () => {
       const text = [
         'Hadi Purnomo yang saat ini menjabat sebagai Direktur Utama PT Sarana Tirta Lestari menargetkan proyek rampung.',
         '"Kami targetkan selesai akhir tahun," kata Hadi dalam rapat di Jakarta, Kamis (9/10/2025).',
@@ -137,14 +137,14 @@ describe('after-name title', () => {
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Hadi Purnomo', role: 'Direktur Utama', organisation: 'PT Sarana Tirta Lestari' });
     });
 
-    it('roles32: `Name merupakan Title Org.` and a one-word name with `yang kini menjabat`', () => {
+    it('`Name merupakan Title Org.` and a one-word name with `yang kini menjabat`', () => {
       const first = ['Yanti Kusuma merupakan Ketua Koperasi Tani Makmur.', '"Kami siap panen bulan depan," kata Yanti.'].join('\n\n');
       expect(direct(first)[0]!.speaker).toMatchObject({ name: 'Yanti Kusuma', role: 'Ketua', organisation: 'Koperasi Tani Makmur' });
       const second = ['Rapat itu dihadiri Wirayuda yang kini menjabat Kepala Desa Sukamaju.', '"Saya hadir sebagai undangan," kata Wirayuda.'].join('\n\n');
       expect(direct(second)[0]!.speaker?.role).toBe('Kepala Desa');
     });
 
-    it('roles32: near miss: a holding verb with no title after it gives none (`menjabat dua periode`, `merupakan warga`)', () => {
+    it('near miss: a holding verb with no title after it gives none (`menjabat dua periode`, `merupakan warga`)', () => {
       const text = [
         'Hadi Purnomo yang menjabat dua periode itu mengaku lelah. Hadi Purnomo merupakan warga Desa Sukamaju.',
         '"Saya ingin istirahat dulu," kata Hadi.',
@@ -154,19 +154,19 @@ describe('after-name title', () => {
   });
 
   describe('speaker titles: a name written before its title with no comma', () => {
-    it('roles32: `Name Title Org mengatakan, "…"` is the name, the title and its body', () => {
+    it('`Name Title Org mengatakan, "…"` is the name, the title and its body', () => {
       const text = 'Harga karet diperkirakan naik tahun ini. Rudi Hartono Ketua Umum Gabungan Pengusaha Karet Contoh (GPKC) mengatakan, "Permintaan mulai naik lagi."';
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Rudi Hartono', role: 'Ketua Umum', organisation: 'Gabungan Pengusaha Karet Contoh (GPKC)' });
     });
 
-    it('roles32: `kata Name Title Org.` after the quote, and an English title in Indonesian text', () => {
+    it('`kata Name Title Org.` after the quote, and an English title in Indonesian text', () => {
       const after = '"Permintaan mulai naik lagi," kata Rudi Hartono Ketua Umum Gabungan Pengusaha Karet Contoh.';
       expect(direct(after)[0]!.speaker).toMatchObject({ name: 'Rudi Hartono', role: 'Ketua Umum' });
       const english = 'Bunga pinjaman naik. Sinta Dewi Lestari Head of Research Contoh Sekuritas mengatakan, "Kami akan selektif."';
       expect(direct(english)[0]!.speaker?.name).toBe('Sinta Dewi Lestari');
     });
 
-    it('roles32: near miss: a body before the title keeps the title its name (`Contoh Sekuritas Head of Research Name`, `… Kombes Name`, `… Group Inc`)', () => {
+    it('near miss: a body before the title keeps the title its name (`Contoh Sekuritas Head of Research Name`, `… Kombes Name`, `… Group Inc`)', () => {
       const body = 'Bunga pinjaman naik. Contoh Sekuritas Head of Research Sinta Dewi mengatakan, "Kami akan selektif."';
       expect(direct(body)[0]!.speaker?.name).toBe('Sinta Dewi');
       const ranked = 'Sidang ditunda. Penahanan Darmo Kepala Bidang Humas Polda Contoh Kombes Sinta Dewi menegaskan, "Belum ada surat panggilan."';
@@ -297,13 +297,13 @@ describe('after-name title', () => {
 const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
 describe('speaker titles: `setempat` closes a title before an apposed name', () => {
-  it('speaker unseen33: `kata Kepala Desa setempat, <Name>` gives the named person', () => {
+  it('`kata Kepala Desa setempat, <Name>` gives the named person', () => {
     const text =
       'WANAJAYA - Jalan penghubung dua dusun rusak sejak musim hujan.\n\n"Kami sudah melapor berkali-kali," kata Kepala Desa setempat, Dimas Prasetyo.\n\nWarga berharap perbaikan dimulai bulan depan.';
     expect(speakers(text).map((s) => s?.split(' | ').slice(0, 2).join(' | '))).toEqual(['Dimas Prasetyo | Kepala Desa setempat']);
   });
 
-  it('speaker unseen33: must not fire: a title with a place after it keeps its own reading', () => {
+  it('must not fire: a title with a place after it keeps its own reading', () => {
     const text =
       'WANAJAYA - Jalan penghubung dua dusun rusak sejak musim hujan.\n\n"Kami sudah melapor berkali-kali," kata Kepala Desa Sukamaju, Dimas Prasetyo.\n\nWarga berharap perbaikan dimulai bulan depan.';
     expect(speakers(text).map((s) => s?.split(' | ')[0])).toEqual(['Dimas Prasetyo']);

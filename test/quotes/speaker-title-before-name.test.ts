@@ -127,7 +127,7 @@ describe('speaker role: a player’s position is named before a name like a post
   }
 
   describe('speaker titles: `lainnya` closing a title before the name', () => {
-    it('roles32: `dari anggota Komisi IV DPR lainnya, Name.` gives the later `kata Name` the title', () => {
+    it('`dari anggota Komisi IV DPR lainnya, Name.` gives the later `kata Name` the title', () => {
       const text = [
         'Rapat dengar pendapat itu turut dihadiri anggota Komisi IV DPR lainnya, Tono Sudarmaji. Ia meminta jadwal tanam diundur.',
         '"Petani belum siap dengan benih baru," kata Tono kepada wartawan, Senin (15/9).',
@@ -135,7 +135,7 @@ describe('speaker role: a player’s position is named before a name like a post
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Tono Sudarmaji', role: 'anggota', organisation: 'Komisi IV DPR' });
     });
 
-    it('roles32: near miss: `lainnya` inside a clause before the name is no title (`Ketua RT dan warga lainnya mendatangi Name`)', () => {
+    it('near miss: `lainnya` inside a clause before the name is no title (`Ketua RT dan warga lainnya mendatangi Name`)', () => {
       const text = [
         'Ketua RT dan warga lainnya mendatangi rumah Tono Sudarmaji. Ia meminta jadwal tanam diundur.',
         '"Aturan itu harus dicabut," kata Tono kepada wartawan, Senin (15/9).',
@@ -145,17 +145,17 @@ describe('speaker role: a player’s position is named before a name like a post
   });
 
   describe('speaker titles: an adverbial clause before the name is no title', () => {
-    it('roles32: `Ditemui wartawan, Name mengatakan` keeps the title the article gave before, not `wartawan`', () => {
+    it('`Ditemui wartawan, Name mengatakan` keeps the title the article gave before, not `wartawan`', () => {
       const text = 'Wakil Bupati Sukamaju Danang Wicaksono meminta warga waspada banjir. Ditemui wartawan, Danang mengatakan, "Sungai harus dibersihkan setiap pekan."';
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Danang Wicaksono', role: 'Wakil Bupati Sukamaju' });
     });
 
-    it('roles32: `Dihubungi wartawan, Name mengatakan` with no title given anywhere: none', () => {
+    it('`Dihubungi wartawan, Name mengatakan` with no title given anywhere: none', () => {
       const text = 'Danang Wicaksono meminta warga waspada banjir. Dihubungi wartawan, Danang mengatakan, "Sungai harus dibersihkan setiap pekan."';
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Danang Wicaksono', role: null });
     });
 
-    it('roles32: near miss: a title segment before the name still counts (`Pengamat politik, Name mengatakan`)', () => {
+    it('near miss: a title segment before the name still counts (`Pengamat politik, Name mengatakan`)', () => {
       const text = 'Isu itu ramai dibahas. Pengamat politik, Danang Wicaksono mengatakan, "Isu itu wajar dalam demokrasi."';
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Danang Wicaksono', role: 'Pengamat politik' });
     });
@@ -317,7 +317,7 @@ function quotes(text: string, language: SupportedLanguage, kind: Quote['kind'] =
 }
 
 describe('speaker titles: field, company and rank words before a name belong to the title', () => {
-  it('speaker unseen 13: `Analis Cahaya Prima Futures Wiratmoko`, the article later writing `Wiratmoko` alone', () => {
+  it('`Analis Cahaya Prima Futures Wiratmoko`, the article later writing `Wiratmoko` alone', () => {
     const text = [
       'Analis Cahaya Prima Futures Wiratmoko memperkirakan harga kopi robusta naik menjelang akhir bulan.',
       '"Musim hujan yang panjang menahan panen di banyak kebun," kata Wiratmoko kepada wartawan, Selasa (14/5).',
@@ -325,7 +325,7 @@ describe('speaker titles: field, company and rank words before a name belong to 
     expect(quotes(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Wiratmoko', organisation: 'Cahaya Prima Futures' });
   });
 
-  it('speaker unseen 13: a ministry field after `dan` stays out of the name (`Menteri Komunikasi dan Informatika X`)', () => {
+  it('a ministry field after `dan` stays out of the name (`Menteri Komunikasi dan Informatika X`)', () => {
     const text = [
       'Menteri Komunikasi dan Informatika Sulistyo meminta stasiun radio daerah menyiarkan ulang sandiwara berbahasa lokal.',
       '"Banyak pendengar tua yang rindu cerita-cerita itu," ujarnya di Kupang, Jumat (12/4/2024).',
@@ -333,7 +333,7 @@ describe('speaker titles: field, company and rank words before a name belong to 
     expect(quotes(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Sulistyo', role: 'Menteri Komunikasi dan Informatika' });
   });
 
-  it('speaker unseen 13: `kata Kasi Intel` is the Kasi Intel named before, not someone called `Intel`', () => {
+  it('`kata Kasi Intel` is the Kasi Intel named before, not someone called `Intel`', () => {
     const text = [
       'Kasi Intel Kejari Pantai Indah, Gilang Ramadhan, membuka kelas hukum bagi pelajar di aula sebuah SMA.',
       '"Kami ingin pelajar tahu bahwa menyebar foto teman tanpa izin bisa berujung pidana," ujar Kasi Intel seusai kelas, Selasa (4/2/2025).',
@@ -341,7 +341,7 @@ describe('speaker titles: field, company and rank words before a name belong to 
     expect(quotes(text, 'ind')[0]!.speaker?.name).toBe('Gilang Ramadhan');
   });
 
-  it('speaker unseen 13: Malay rank spelt `Superintenden` stays out of the name', () => {
+  it('Malay rank spelt `Superintenden` stays out of the name', () => {
     const text = [
       'Ketua Polis Daerah Tanjung Seri, Superintenden Kamarul Hisham Zakaria berkata, dua ekor kerbau yang hilang dari sebuah dusun ditemui semula pagi tadi.',
       '“Pemiliknya sudah kami hubungi supaya datang mengambil haiwan itu di balai,” katanya ketika dihubungi.',

@@ -128,24 +128,24 @@ const speakers = (text: string, language: 'ind' | 'zlm' = 'ind') =>
   directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
 describe('speaker titles: a title no holder is named for', () => {
-  it('speaker shapes34: `kata Perdana Menteri` with nobody holding it in the article is the title as written, and so is its `katanya`', () => {
+  it('`kata Perdana Menteri` with nobody holding it in the article is the title as written, and so is its `katanya`', () => {
     const text =
       'PUTRAJAYA: Kerajaan menangguhkan projek lebuh raya di utara Semenanjung.\n\n"Kita tidak ada dana untuk membinanya sekarang," kata Perdana Menteri dalam sidang media di Putrajaya, hari ini.\n\n"Projek itu akan disemak semula tahun depan," katanya.';
     expect(speakers(text, 'zlm')).toEqual(['Perdana Menteri | Perdana Menteri | null', 'Perdana Menteri | Perdana Menteri | null']);
   });
 
-  it('speaker shapes34: `kata Ketua Badan Contoh dalam …` keeps the body beside the role', () => {
+  it('`kata Ketua Badan Contoh dalam …` keeps the body beside the role', () => {
     const text = 'JAKARTA - Sidang etik digelar pekan ini.\n\n"Kami menjatuhkan sanksi peringatan," kata Ketua BKEC dalam sidang putusan, Selasa (3/2/2020).';
     expect(speakers(text)).toEqual(['Ketua BKEC | Ketua | BKEC']);
   });
 
-  it('speaker shapes34: must not fire: a title whose holder the article named is that person', () => {
+  it('must not fire: a title whose holder the article named is that person', () => {
     const text =
       'PUTRAJAYA: Perdana Menteri Datuk Seri Kamal Fauzi Rahman menangguhkan projek lebuh raya.\n\n"Kita tidak ada dana untuk membinanya sekarang," kata Perdana Menteri dalam sidang media di Putrajaya.';
     expect(speakers(text, 'zlm')).toEqual(['Kamal Fauzi Rahman | Perdana Menteri | null']);
   });
 
-  it('speaker shapes34: a place linked after a title no one holds keeps the title as the speaker (`kata Perdana Menteri di Putrajaya`)', () => {
+  it('a place linked after a title no one holds keeps the title as the speaker (`kata Perdana Menteri di Putrajaya`)', () => {
     const ms =
       'PUTRAJAYA: Kerajaan akan menambah peruntukan bagi sekolah luar bandar.\n\n"Setiap murid berhak mendapat kemudahan yang sama," kata Perdana Menteri di Putrajaya hari ini.\n\n"Guru juga akan dilatih semula," katanya.';
     expect(speakers(ms, 'zlm')).toEqual(['Perdana Menteri | Perdana Menteri | null', 'Perdana Menteri | Perdana Menteri | null']);
@@ -153,34 +153,34 @@ describe('speaker titles: a title no holder is named for', () => {
     expect(speakers(id)).toEqual(['Gubernur | Gubernur | null', 'Gubernur | Gubernur | null']);
   });
 
-  it('speaker shapes34: a title no one holds that runs on through `dari` into a body is the post of that body (`Menteri dari Partai Contoh Raya`)', () => {
+  it('a title no one holds that runs on through `dari` into a body is the post of that body (`Menteri dari Partai Contoh Raya`)', () => {
     const text = 'KUPANG - Sebuah bendungan baru diresmikan.\n\n"Petani tak lagi menunggu hujan," ujar Menteri dari Partai Contoh Raya saat mendampingi.';
     expect(speakers(text)).toEqual(['Menteri dari Partai Contoh Raya | Menteri | Partai Contoh Raya']);
   });
 
-  it('speaker shapes34: must not fire: a title cut short of a name past its links (`… dari Bank Contoh di Bandung <Name>`) names nobody', () => {
+  it('must not fire: a title cut short of a name past its links (`… dari Bank Contoh di Bandung <Name>`) names nobody', () => {
     const text = 'BANDUNG - Harga beras naik.\n\n"Pasokan menipis," kata Kepala Riset dari Bank Contoh di Bandung Dimas Arya Pratama kepada wartawan.';
     expect(speakers(text)[0] ?? '').not.toMatch(/^Kepala Riset/);
   });
 
-  it('speaker shapes34: must not fire: a name set off by a comma after the linked place (`… di Kuantan, <Name>`) is not the title', () => {
+  it('must not fire: a name set off by a comma after the linked place (`… di Kuantan, <Name>`) is not the title', () => {
     const text = 'KUANTAN: Harga minyak sawit jatuh.\n\n"Permintaan dari luar negara masih lemah," kata Ketua Ekonom untuk Bank Contoh di Kuantan, Dimas Arya Pratama.';
     expect(speakers(text, 'zlm')[0] ?? '').not.toMatch(/^Ketua Ekonom/);
   });
 
-  it('speaker shapes34: a weekday after the comma leaves the title as the speaker (`ujar Gubernur di Kupang, Kamis`)', () => {
+  it('a weekday after the comma leaves the title as the speaker (`ujar Gubernur di Kupang, Kamis`)', () => {
     const text = 'KUPANG - Pemerintah provinsi menambah anggaran air bersih.\n\n"Tidak boleh ada desa yang kekurangan air," ujar Gubernur di Kupang, Kamis.';
     expect(speakers(text)[0] ?? '').toMatch(/^Gubernur \|/);
   });
 });
 
 describe('speaker titles: a calling that also describes an unnamed source', () => {
-  it('speaker shapes34: `warga setempat, <Name>` gives the role `warga setempat`, not `setempat`', () => {
+  it('`warga setempat, <Name>` gives the role `warga setempat`, not `setempat`', () => {
     const text = 'JAKARTA - Banjir merendam puluhan rumah di Desa Sukamaju.\n\n"Air masuk rumah sejak subuh," kata warga setempat, Suparno, kepada wartawan.';
     expect(speakers(text)).toEqual(['Suparno | warga setempat | null']);
   });
 
-  it('speaker shapes34: must not fire: a quantifier before a title still goes (`salah satu pendiri`)', () => {
+  it('must not fire: a quantifier before a title still goes (`salah satu pendiri`)', () => {
     const text = 'JAKARTA - Komunitas itu berulang tahun.\n\n"Kami mulai dari lima orang," kata salah satu pendiri komunitas, Suparno.';
     expect(speakers(text)[0]).toMatch(/^Suparno \| pendiri/);
   });
@@ -253,19 +253,19 @@ describe('speaker titles: a calling that also describes an unnamed source', () =
   const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
   describe('speaker titles: a title alone stands for a holder at the same body', () => {
-    it('speaker unseen33: `kata Ketua <acronym>` is not the holder of the same title at another body', () => {
+    it('`kata Ketua <acronym>` is not the holder of the same title at another body', () => {
       const text =
         'WANAJAYA - Laporan pelanggaran kode etik diperiksa.\n\n"Kami menunggu hasilnya," kata Ketua Komisi Penyiaran Daerah Wanajaya Sekar Wulandari.\n\n"Laporan itu tidak cukup bukti," kata Ketua DEW dalam rapat pleno, Kamis (6/3).';
       expect(speakers(text)[1] ?? '').not.toContain('Sekar Wulandari');
     });
 
-    it('speaker unseen33: must not fire: the body written by its short form is the same body', () => {
+    it('must not fire: the body written by its short form is the same body', () => {
       const text =
         'JAKARTA - Pemilu disiapkan.\n\n"Kami siap," kata Ketua Komisi Pemilihan Umum Rahmat Santoso.\n\n"Logistik aman," kata Ketua KPU dalam rapat.';
       expect(speakers(text)[1]).toBe('Rahmat Santoso | Ketua | Komisi Pemilihan Umum');
     });
 
-    it('speaker unseen33: must not fire: a syllable short form of a ministry is the ministry', () => {
+    it('must not fire: a syllable short form of a ministry is the ministry', () => {
       const text =
         'JAKARTA - Pajak naik.\n\n"Kami siap," kata Kepala Biro Humas Kementerian Keuangan Rahmat Santoso.\n\n"Tarif tetap," kata Kepala Biro Humas Kemenkeu dalam rapat.';
       expect(speakers(text)[1]).toContain('Rahmat Santoso');

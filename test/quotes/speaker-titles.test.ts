@@ -56,7 +56,7 @@ describe('quotes: role shapes', () => {
 describe('speaker titles: field words and titles of national posts', () => {
   const first = (text: string) => parseArticle(text, { language: 'ind' }).quotes[0]!.speaker;
 
-  it('roles32: `Menko Polhukam Name`, `Menpan RB Name`: the portfolio is no part of the name, the body is the post\'s', () => {
+  it('`Menko Polhukam Name`, `Menpan RB Name`: the portfolio is no part of the name, the body is the post\'s', () => {
     expect(first('Jakarta - Menko Polhukam Budi Hartono mengatakan, "Situasi aman."')).toMatchObject({ name: 'Budi Hartono', role: 'Menko Polhukam', organisation: 'Kemenko Polhukam' });
     expect(first('Jakarta - Menpan RB Budi Hartono mengatakan, "Aparatur dipindah."')).toMatchObject({ name: 'Budi Hartono', role: 'Menpan RB', organisation: 'Kementerian PANRB' });
   });
