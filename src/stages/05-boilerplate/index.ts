@@ -12,7 +12,8 @@ import { endsInNamedCredit } from './photo-credit.js';
 import { takeNameAbove } from './menu-bar.js';
 import { markGalleries } from './gallery.js';
 import { dropKicker, isTagLine, markAuthorNote, markEmptyBlocks, markLeadByline, markMastheadWord } from './edges.js';
-import { endMarkAt, isOutletName, shapeKind } from './shapes.js';
+import { isOutletName, shapeKind } from './shapes.js';
+import { endMarkAt, leadingCommasLength } from './end-mark.js';
 import { trailingLabelAt } from './trailing.js';
 import { creditThenJunkAt, gluedSyndicationAt } from './credit-then-junk.js';
 
@@ -60,6 +61,13 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
   for (const [index, whole] of input.body.entries()) {
     let block = whole;
     let s = text.slice(block.start, block.end);
+    // `,Lina menambahkan …`: a stripped link's separator before the paragraph; the paragraph starts after it.
+    const lead = leadingCommasLength(s);
+    if (lead > 0) {
+      junk.push({ start: block.start, end: block.start + s.lastIndexOf(',', lead) + 1, kind: 'other' });
+      block = { ...block, start: block.start + lead };
+      s = s.slice(lead);
+    }
     // `(rin) Editor: …`: the sign-off stays for the credit stage; the junk glued after it is read below as a line
     // of its own would be (an editor line may take the name above it, a contact opener opens its block).
     // A syndication notice run into the last sentence is cut off the same way, whatever stands before it.

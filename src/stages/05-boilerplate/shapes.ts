@@ -16,9 +16,11 @@ import { domainEndings } from '../../lang/domains.js';
 import { literalGroup, phraseKey } from '../../util/patterns.js';
 import { wholeBlockKind } from './classify.js';
 import { SENTENCE_END } from './lists.js';
-import { isDatedByline, isDigit, isJoinedByline, isMenuBar } from './menu-bar.js';
+import { isDatedByline, isJoinedByline, isMenuBar } from './menu-bar.js';
 import { endsInPhotoCredit, letterKey, type JunkPatterns } from './patterns.js';
 import { isOpinionNote } from './closing.js';
+// The end marks moved to their own module; callers that read them here still find them.
+export { endMarkAt } from './end-mark.js';
 
 const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
 const FIRST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/u;
@@ -376,21 +378,4 @@ function labelledHeadline(s: string, p: JunkPatterns): BoilerplateKind | null {
   if (!kind || !LABEL_KINDS.has(kind)) return null;
   const rest = s.slice(colon + 1).trim();
   return rest.length > 0 && rest.length <= MAX_RELATED_HEADLINE_LENGTH && !SENTENCE_END.test(rest) ? kind : null;
-}
-
-/**
- * A mark a site leaves after the last sentence: `*`, `***`, `#`, empty brackets where a link or embed was, or
- * the date the story ran after a dash (`…katanya.- 14/3/2018`: no sign-off, see `credit/sign-off.ts`).
- */
-const END_MARK = /(?<=[.!?"”’)])[ ]{0,3}(?:\*{1,3}|#|\[ ?\]|\( ?\)|[-–—]{1,2} ?[0-3]?[0-9]\/[01]?[0-9]\/(?:19|20)[0-9]{2})$/u;
-
-const END_MARK_LAST: ReadonlySet<string> = new Set(['*', '#', ']', ')']);
-
-/** Where an end mark starts in `s`, or -1. */
-export function endMarkAt(s: string): number {
-  // Every mark ends in one of these or in a year's digit: most paragraphs end in a stop, and are not searched
-  // (the pattern's lookbehind is tried at every position of every block otherwise).
-  if (!END_MARK_LAST.has(s.charAt(s.length - 1)) && !isDigit(s.charCodeAt(s.length - 1))) return -1;
-  const m = END_MARK.exec(s);
-  return m ? m.index + (m[0].length - m[0].trimStart().length) : -1;
 }
