@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageData } from '../src/lang/index.js';
-import { tokenize as organisationWords, WordToken } from '../src/organisations/tokens.js';
-import { F_CAP, F_HAS_LOWER, F_NUM, F_WORD, QuoteToken } from '../src/quotes/quote-token.js';
+import { tokenize as organisationWords, wordToken } from '../src/organisations/tokens.js';
+import { F_CAP, F_HAS_LOWER, F_NUM, F_WORD, Token } from '../src/tokens/token.js';
 import { lexicon, tokenize as quoteTokens } from '../src/quotes/speech-words.js';
 
 /** A token's yes/no facts as the passes read them. */
@@ -9,9 +9,9 @@ const quoteFacts = (t: { word: boolean; cap: boolean; hasLower: boolean; num: bo
 
 describe('token objects: yes/no facts packed into one number', () => {
   it('a quote token reads each fact from its bits', () => {
-    expect(quoteFacts(new QuoteToken('Rina', 'rina', 0, 4, F_WORD | F_CAP | F_HAS_LOWER, 0))).toEqual([true, true, true, false]);
-    expect(quoteFacts(new QuoteToken('2024', '2024', 5, 9, F_WORD | F_NUM, 0))).toEqual([true, false, false, true]);
-    expect(quoteFacts(new QuoteToken(',', ',', 9, 10, 0, 0))).toEqual([false, false, false, false]);
+    expect(quoteFacts(new Token('Rina', 'rina', 0, 4, F_WORD | F_CAP | F_HAS_LOWER, 0))).toEqual([true, true, true, false]);
+    expect(quoteFacts(new Token('2024', '2024', 5, 9, F_WORD | F_NUM, 0))).toEqual([true, false, false, true]);
+    expect(quoteFacts(new Token(',', ',', 9, 10, 0, 0))).toEqual([false, false, false, false]);
   });
 
   it('the quote tokenizer gives each word and mark its facts', () => {
@@ -35,7 +35,7 @@ describe('token objects: yes/no facts packed into one number', () => {
   });
 
   it('an organisation word reads cap, acronym and spaced from its bits', () => {
-    const w = new WordToken('APTB', 3, 7, true, true, false);
+    const w = wordToken('APTB', 3, 7, true, true, false);
     expect([w.text, w.start, w.end, w.cap, w.acronym, w.spaced]).toEqual(['APTB', 3, 7, true, true, false]);
     expect(organisationWords('Aliansi  APTB,dan').map((t) => [t.text, t.cap, t.acronym, t.spaced])).toEqual([
       ['Aliansi', true, false, false],

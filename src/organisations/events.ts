@@ -24,7 +24,7 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
     if (f.c.buildingWords.has(before) || (h.known && h.to - h.from === 1 && f.c.placeNameWords.has(before))) h.inName = true;
     // A known one-word name that the next word makes a common noun's phrase, which the lexicon lists with it (`Contoh
     // lawatan`): the word's own sense, no mention. Only those words: the name also goes on with lower-case ones (`Contoh akan`).
-    if (h.known && h.to - h.from === 1 && plainGap(p, h.to) && f.c.notOrganisations.has(`${h.text} ${p.tokens[h.to]!.text.toLowerCase()}`)) h.inName = true;
+    if (h.known && h.to - h.from === 1 && plainGap(p, h.to) && f.c.notOrganisations.has(`${h.text} ${p.tokens[h.to]!.lower}`)) h.inName = true;
     // A name opened or closed by a word for a body and its meeting alike, with a year after it (or after its short
     // form), is that meeting's edition (`Contoh Investment Forum (CIF) 2025`): a known body's name there is no mention.
     // A post of the body right before it says the body, the year its founding (`Ketua Forum Contoh 1998`; not `Ketua Panitia …`).

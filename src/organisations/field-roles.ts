@@ -26,10 +26,10 @@ export function fieldRoleBefore(c: CompiledOrganisations, p: ParagraphState, i: 
   let k = i - 1;
   let words = 0;
   const joined = (m: number) => plainGap(p, m) || ampersandGap(p, m);
-  while (k > 0 && words < MAX_FIELD_WORDS && joined(k + 1) && !c.fieldOpeners.has(tokens[k]!.text.toLowerCase()) && (nameAt(p, k) || c.joiners.has(tokens[k]!.text))) {
+  while (k > 0 && words < MAX_FIELD_WORDS && joined(k + 1) && !c.fieldOpeners.has(tokens[k]!.lower) && (nameAt(p, k) || c.joiners.has(tokens[k]!.text))) {
     words++;
     k--;
   }
-  if (words === 0 || !joined(k + 1) || !c.fieldOpeners.has(tokens[k]!.text.toLowerCase())) return false;
+  if (words === 0 || !joined(k + 1) || !c.fieldOpeners.has(tokens[k]!.lower)) return false;
   return k > 0 && plainGap(p, k) && unitRoleAt(c, p, k - 1);
 }

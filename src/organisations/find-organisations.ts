@@ -23,7 +23,8 @@ import { isBrandedOutlet } from './context.js';
 import { capitalsBeside, isShouted } from './headlines.js';
 import { findAliases, findOutlet, learnLegalCore, markOutletHits, outletForms } from './later-mentions.js';
 import { listedMembers } from './lists.js';
-import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, spanEnd, tailAhead } from './names.js';
+import { innerShortForm, isKnownParty, isUnitOfKnown, kindNounName, learnCompanyCore, learnShortForm, matchHead, matchKnown, matchLearnt, onlyPlaces, onlyPlainWords, spanEnd } from './names.js';
+import { tailAhead } from './tail-names.js';
 import { Finder, type FindOrganisationsOptions, definedAfter, hasCue, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState, plainGap, prepare, roleBefore, STARTS_ANYTHING } from './paragraph.js';
 import { linkParentheses } from './parentheses.js';
 import { linkStockCodes } from './stock-codes.js';
@@ -46,21 +47,22 @@ import { isDomain } from './shapes.js';
 import { channelOutlet } from './channels.js';
 import { isCoinedName, isShapedName } from './shaped-names.js';
 import type { Scan } from '../tokens/tokenize.js';
+import type { Token } from '../tokens/token.js';
 
 /**
  * Find organisation mentions in `paragraphs`, each a slice of normalized text starting at
- * normalized offset `start` (with its `scan`, when the caller scanned it already). Hits carry normalized offsets and a group number that ties the
+ * normalized offset `start` (with its `scan` and shared `tokens`, when the caller made them already). Hits carry normalized offsets and a group number that ties the
  * mentions of one organisation together (`APTB` and `Aliansi Petani Tangguh Bersatu`).
  */
 export function findOrganisations(
-  paragraphs: readonly { text: string; start: number; scan?: Scan }[],
+  paragraphs: readonly { text: string; start: number; scan?: Scan; tokens?: readonly Token[] }[],
   data: LanguageData,
   options: FindOrganisationsOptions = {},
 ): OrganisationHit[] {
   const finder = new Finder(compileOrganisations(data.organisations, data.speech, data.outlets));
   finder.commonWords = commonWordSet(data.markers.common);
   const states: ParagraphState[] = [];
-  for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan));
+  for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan, para.scan && para.tokens));
   for (const p of states) countAlone(finder.c, p, finder.alone, finder.personRuns);
   registerText(finder, states);
   for (let index = 0; index < states.length; index++) {
@@ -111,7 +113,7 @@ function seatAt(c: CompiledOrganisations, p: ParagraphState, i: number): boolean
   const { tokens } = p;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  return (before !== undefined && plainGap(p, i) && c.seatBefore.has(before.text.toLowerCase())) || (after !== undefined && plainGap(p, i + 1) && c.seatAfter.has(after.text));
+  return (before !== undefined && plainGap(p, i) && c.seatBefore.has(before.lower)) || (after !== undefined && plainGap(p, i + 1) && c.seatAfter.has(after.text));
 }
 
 /**

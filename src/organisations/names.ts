@@ -1,20 +1,19 @@
 /**
- * Pass 1's name readers: the lexicon, head nouns with the name words after them, tail words with
- * the name words before them, and forms learnt earlier in the text. Each looks at a
+ * Pass 1's name readers: the lexicon, head nouns with the name words after them, and forms learnt
+ * earlier in the text (tail words with the name words before them: `tail-names.ts`). Each looks at a
  * bounded window of words; `people.ts` keeps a person who runs on after a name out of it, and
  * `shaped-names.ts` reads the word shapes.
  */
 import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
-import { ampersandGap, Finder, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, roleBefore, sentenceStart, singleSpace } from './paragraph.js';
+import { ampersandGap, Finder, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';
-import { afterPost, afterPostOf, bodyWordIn, closesFirst, countsNext, decimalAfter, endsAtPlace, startsWithRole } from './edges.js';
+import { closesFirst, countsNext, decimalAfter, endsAtPlace } from './edges.js';
 import { matchKnownWords } from './known-forms.js';
 import { headNamesOwnUnit, ministryAtEnd } from './unit-parents.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { isCountryName } from '../lang/countries.js';
-import { hasEnclitic } from '../lang/enclitic.js';
 import { abbreviatedLegalForms } from '../lang/legal-forms.js';
 
 const ABBREVIATED_LEGAL_FORMS: ReadonlySet<string> = new Set(abbreviatedLegalForms);
@@ -270,86 +269,6 @@ export function isInnerBracket(c: CompiledOrganisations, p: ParagraphState, from
 }
 
 /**
- * A tail word within the next few name words from `i` (`Panin Asset Management`), with the
- * name starting at `i`. Only when word `i` starts a name (the previous word is not a name word
- * joined by a space, which an earlier position would have taken).
- */
-export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number, minTo: number): { to: number; kind: OrganisationKind } | null {
-  const { tokens } = p;
-  // No tail word within reach: nothing to find.
-  if (p.nextTail === null || i + 1 >= tokens.length || p.nextTail[i + 1]! >= i + MAX_NAME_WORDS) return null;
-  if (!nameAt(p, i) && !tokens[i]!.acronym) return null;
-  // A legal form written with dots is no name of its own (`… (M) Sdn. Bhd.`): its name is cut off before it.
-  if (legalDotGap(p, i + 1)) return null;
-  // A role goes on before the name (`Ketua Pegawai Eksekutif Contoh Holdings`): the name starts after it.
-  if (continuesRole(c, p, i)) return null;
-  // A role is no part of the name it heads (`CEO Contoh Holdings`, `Kuasa Hukum Contoh Asset Management`).
-  if (startsWithRole(c, p, i)) return null;
-  // A sentence's first word before a known name is capitalised as the opener (`Laba BRI Syariah`).
-  if (sentenceStart(p, i) && !tokens[i]!.acronym && !c.known.has(tokens[i]!.text) && matchKnown(c, p, i + 1)) return null;
-  // A capitalised word with the enclitic `-nya` is the language's own sentence opener (`Akibatnya`), never a name's first word.
-  if (hasEnclitic(tokens[i]!.text)) return null;
-  let j = i;
-  let found: { to: number; kind: OrganisationKind } | null = null;
-  for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
-    if (j > i && !nameGap(p, j) && !ampersandGap(p, j)) break;
-    const word = tokens[j]!.text;
-    const list = c.tails.get(word);
-    // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
-    // also a tail and ends this one (`Bali Tourism Office.`), or only a legal form follows it (`ABC Bank Ltd`).
-    const endsHere = list !== undefined && !(j + 1 < tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1));
-    const formOnly = j + 1 < tokens.length && plainGap(p, j + 1) && c.legalForms.has(tokens[j + 1]!.text);
-    if (j > i && !endsHere && !formOnly && c.heads.get(word)?.some((ph) => matchWords(p, j, ph.words, plainGap))) break;
-    if (list && j > i) {
-      // Keep going: the last tail wins (`Lestari Holdings Ltd`).
-      for (const phrase of list) {
-        const from = j - phrase.words.length + 1;
-        // A venue is a place, not its owner (`Contoh Convention Center`).
-        const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
-        // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
-        const joined = from > i && c.andWords.has(tokens[from - 1]!.text);
-        if (!venue && !joined && from > i && matchWords(p, from, phrase.words, nameGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
-          found = { to: j + 1, kind: phrase.value };
-          break;
-        }
-      }
-    }
-    // A possessive ends the name (`Contoh’s Office of …`: the owner is not part of the office).
-    if (endsPossessive(word)) break;
-    // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
-    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j) && !endsAtPlace(c, p, j)))) break;
-    j++;
-  }
-  // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
-  if (found && c.fieldTails.has(tokens[found.to - 1]!.text) && afterPostOf(c, p, i)) return null;
-  // After a post, the plain words before the body's own acronym or known name are the post's field
-  // (`Kepala Divisi Riset Fixed Income ABC Sekuritas`): the name starts at the body's word.
-  if (found && afterPost(c, p, i) && bodyWordIn(c, p, i + 1, found.to, (k) => matchKnown(c, p, k) !== null)) return null;
-  return found && found.to >= minTo ? found : null;
-}
-
-/** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */
-export function continuesRole(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  if (i === 0 || !plainGap(p, i)) return false;
-  const word = p.tokens[i]!.text;
-  return c.roles.has(p.tokens[i - 1]!.text) && (c.roles.has(word) || c.roleWords.has(word)) && !c.placeWords.has(word);
-}
-
-/** Word `j + 1` is a name word joined by spaces and starts no known form. */
-export function nextIsName(c: CompiledOrganisations, p: ParagraphState, j: number): boolean {
-  return j + 1 < p.tokens.length && plainGap(p, j + 1) && nameAt(p, j + 1) && !matchKnown(c, p, j + 1);
-}
-
-/** Words `[from, to)` hold an organisation's own name: an acronym, a known form's first word or a head (`BRI`, `Bank`). */
-export function holdsOrganisation(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = p.tokens[k]!.text;
-    if (p.tokens[k]!.acronym || c.known.has(w) || c.heads.has(w)) return true;
-  }
-  return false;
-}
-
-/**
  * A name of two to `MAX_NAME_WORDS` plain capitalised words at word `i`, right after a noun that
  * says what it is (`perusahaan`, `firm`; a company's with its field, `firma hukum`, where `plainWord`
  * tells the language's small words, which are no field); not a place (`perusahaan Jepang`), a known name or a
@@ -364,7 +283,7 @@ export function kindNounName(c: CompiledOrganisations, p: ParagraphState, i: num
   const kind = c.kindNouns.get(p.tokens[i - 1]!.text) ?? (fieldKind === 'company' ? fieldKind : undefined);
   if (kind === undefined) return null;
   // The noun in a compound of another sense (`sidang akhbar`, a press conference) says nothing of the name after it.
-  if (!field && i > 1 && plainGap(p, i - 1) && c.notOrganisations.has(`${p.tokens[i - 2]!.text.toLowerCase()} ${p.tokens[i - 1]!.text}`)) return null;
+  if (!field && i > 1 && plainGap(p, i - 1) && c.notOrganisations.has(`${p.tokens[i - 2]!.lower} ${p.tokens[i - 1]!.text}`)) return null;
   let to = i;
   while (to < p.tokens.length && to - i < MAX_NAME_WORDS && (to === i || plainGap(p, to)) && nameAt(p, to) && !p.tokens[to]!.acronym) {
     const w = p.tokens[to]!.text;

@@ -110,9 +110,9 @@ export { HEAD_WORD, isNameWord, KNOWN_WORD, NAME_WORD } from './words.js';
 /** A word with none of these bits starts nothing: the scan passes over it (every rule needs a capital, a lexicon start or a domain). */
 export const STARTS_ANYTHING = STARTS_KNOWN | STARTS_HEAD | STARTS_PLACE_PAIR | CAP_WORD | DOMAIN_END;
 
-/** The tokens of one paragraph with what every rule asks of them, computed once. */
-export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan): ParagraphState {
-  const { tokens, bits, lastTail, long, capitalised, quoteMark } = paragraphWords(c, text, scanned);
+/** The tokens of one paragraph with what every rule asks of them, computed once (`shared`: the paragraph's shared tokens, made from `scanned`). */
+export function prepare(c: CompiledOrganisations, text: string, start: number, scanned?: Scan, shared?: readonly Token[]): ParagraphState {
+  const { tokens, bits, lastTail, long, capitalised, quoteMark } = paragraphWords(c, text, scanned, shared);
   const n = tokens.length;
   let nextTail: number[] | null = null;
   if (lastTail >= 0) {
@@ -237,7 +237,7 @@ export function sentenceStart(p: ParagraphState, i: number): boolean {
 
 /** The word before word `i` is a cue that an organisation follows (`mitra`, `Ketua`). */
 export function hasCue(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  return i > 0 && plainGap(p, i) && c.cues.has(p.tokens[i - 1]!.text.toLowerCase());
+  return i > 0 && plainGap(p, i) && c.cues.has(p.tokens[i - 1]!.lower);
 }
 
 /** After a name: ` (sendiri) adalah|merupakan|ialah|is (sebuah|salah satu|a|an) <kind noun>`, the sentence that defines it. */

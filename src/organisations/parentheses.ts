@@ -324,7 +324,7 @@ function afterHit(p: ParagraphState, k: number, hitEndingAt: (t: number) => numb
  * capitalises an organisation's name, so a name spelled in lower case is a thing's.
  */
 export function spelledInLowerCase(c: CompiledOrganisations, p: ParagraphState, t: number): boolean {
-  const letters = p.tokens[t]!.text.toLowerCase();
+  const letters = p.tokens[t]!.lower;
   if (letters.length < 2 || !/^\p{Ll}+$/u.test(letters)) return false;
   let all = '';
   let core = '';

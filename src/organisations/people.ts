@@ -135,7 +135,7 @@ export function countAlone(c: CompiledOrganisations, p: ParagraphState, alone: M
     if (runStart < 0) runStart = k;
     if (joinedAfter) continue;
     const prev = runStart > 0 && plainGap(p, runStart) ? tokens[runStart - 1]! : null;
-    const place = prev !== null && (prev.cap || c.locatives.has(prev.text.toLowerCase()));
+    const place = prev !== null && (prev.cap || c.locatives.has(prev.lower));
     const words = k + 1 - runStart;
     if (!place && words >= MIN_PERSON_WORDS && words <= MAX_PERSON_WORDS) runs.add(p.text.slice(tokens[runStart]!.start, t.end));
     runStart = -1;

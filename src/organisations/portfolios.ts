@@ -150,7 +150,7 @@ export function portfolioTitleEnd(c: CompiledOrganisations, p: ParagraphState, f
   const head = p.tokens.slice(from, start).map((t) => t.text).join(' ');
   if (!c.portfolioHeads.has(head)) return -1;
   const n = p.tokens.length;
-  const closes = (k: number) => c.portfolioAfter.has(p.tokens[k]!.text.toLowerCase());
+  const closes = (k: number) => c.portfolioAfter.has(p.tokens[k]!.lower);
   // The list whole in the name, closed by its last word (`Contoh dan Perumahan Negeri`).
   if (closes(to - 1)) {
     for (let m = start; m < to; m++) if (c.joiners.has(p.tokens[m]!.text)) return to;

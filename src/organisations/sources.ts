@@ -17,7 +17,7 @@ function cueBefore(p: ParagraphState, i: number, words: readonly string[]): bool
   for (let k = 0; k < words.length; k++) {
     const t = p.tokens[from + k]!;
     // Only the first word may be capitalised, opening the sentence (`Dilansir dari …`, not `Kantor Berita …`).
-    if (t.text.toLowerCase() !== words[k] || (k > 0 && (t.cap || !plainGap(p, from + k)))) return false;
+    if (t.lower !== words[k] || (k > 0 && (t.cap || !plainGap(p, from + k)))) return false;
   }
   return true;
 }
@@ -65,7 +65,7 @@ export function citedSource(c: CompiledOrganisations, p: ParagraphState, i: numb
  */
 export function isPlainWordOutlet(owner: Finder, c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const t = p.tokens[i]!;
-  if (!t.cap || isAllCaps(t.text) || !(owner.commonWords.has(t.text.toLowerCase()) || writtenLower(owner, p, t.text))) return false;
+  if (!t.cap || isAllCaps(t.text) || !(owner.commonWords.has(t.lower) || writtenLower(owner, p, t.text))) return false;
   return !citedAt(c, p, i);
 }
 
@@ -74,7 +74,7 @@ export function isPlainWordOutlet(owner: Finder, c: CompiledOrganisations, p: Pa
  * or a sign-off dash or bracket (`- Contohwarta`, `(Contohwarta)`).
  */
 export function citedAt(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
-  const before = i > 0 ? p.tokens[i - 1]!.text.toLowerCase() : '';
+  const before = i > 0 ? p.tokens[i - 1]!.lower : '';
   if (c.sourceCues.has(before) || c.cues.has(before)) return true;
   const start = p.tokens[i]!.start;
   return /[-–—(]\s*$/u.test(p.text.slice(Math.max(0, start - 3), start));

@@ -1,9 +1,13 @@
 /**
  * The words of a paragraph as the organisation passes see them: the shared scan
- * (`tokens/tokenize.ts`) with its runs joined into names' words.
+ * (`tokens/tokenize.ts`) with its runs joined into names' words. A word is the shared token
+ * (`tokens/token.ts`): `organisations/words.ts` reuses the paragraph's own token wherever its word
+ * is the same, and makes one here (`wordToken`) only where the organisation passes join or cut
+ * differently.
  */
 import { isAcronym } from './shapes.js';
 import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
+import { F_ACRONYM, F_CAP, F_SPACED, F_WORD, Token } from '../tokens/token.js';
 
 /** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
 const T_CAP = CAP;
@@ -13,52 +17,19 @@ const T_SPACED = SPACED;
 const T_WORD = WORD;
 const T_HAS_LOWER = HAS_LOWER;
 
-/** A word of the text with its offsets (relative to the string it was cut from) and its shape, computed once. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** Starts with a capital letter of the BMP (`isCapitalised`). */
-  readonly cap: boolean;
-  /** An acronym or initialism (`isAcronym`). */
-  readonly acronym: boolean;
-  /** Only spaces, at least one, stand between the previous word and this one. */
-  readonly spaced: boolean;
-}
-
-/** Bits of `WordToken.facts`. */
-const F_CAP = 1;
-const F_ACRONYM = 2;
-const F_SPACED = 4;
+/**
+ * A word of the text with its offsets (relative to the string it was cut from) and its shape, computed once:
+ * `cap` (starts with a capital letter of the BMP, `isCapitalised`), `acronym` (`isAcronym`), `spaced` (only
+ * spaces, at least one, stand between the previous word and this one).
+ */
+export type { Token };
 
 /**
- * The object behind each `Token` the organisation passes make (one per word of every paragraph): its three
- * yes/no facts share one number read through getters, four fields instead of six.
+ * A word the organisation passes make themselves (a part of a cut word, a word joined across `&` or a
+ * domain's dot): the shared token class, so every list of words holds one kind of object.
  */
-export class WordToken implements Token {
-  readonly facts: number;
-  constructor(
-    public readonly text: string,
-    public readonly start: number,
-    public readonly end: number,
-    cap: boolean,
-    acronym: boolean,
-    spaced: boolean,
-  ) {
-    this.facts = (cap ? F_CAP : 0) | (acronym ? F_ACRONYM : 0) | (spaced ? F_SPACED : 0);
-  }
-
-  get cap(): boolean {
-    return (this.facts & F_CAP) !== 0;
-  }
-
-  get acronym(): boolean {
-    return (this.facts & F_ACRONYM) !== 0;
-  }
-
-  get spaced(): boolean {
-    return (this.facts & F_SPACED) !== 0;
-  }
+export function wordToken(text: string, start: number, end: number, cap: boolean, acronym: boolean, spaced: boolean): Token {
+  return new Token(text, text.toLowerCase(), start, end, F_WORD | (cap ? F_CAP : 0) | (acronym ? F_ACRONYM : 0) | (spaced ? F_SPACED : 0), 0);
 }
 
 const APOSTROPHE = 0x27;
@@ -122,7 +93,7 @@ export function tokenize(text: string, given?: Scan): Token[] {
     const cap = (f & T_CAP) !== 0 && (text.charCodeAt(start) & 0xfc00) !== 0xd800;
     // A single run with a lower-case letter is no acronym (`isAcronym` allows none outside a hyphenated part).
     const acronym = cap && (last > k || (f & T_HAS_LOWER) === 0) && isAcronym(word);
-    out.push(new WordToken(word, start, end, cap, acronym, (f & T_SPACED) !== 0));
+    out.push(wordToken(word, start, end, cap, acronym, (f & T_SPACED) !== 0));
     k = last;
   }
   return out;

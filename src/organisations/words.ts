@@ -12,7 +12,7 @@ import { gluedWordCut, mayEndGlued } from './glued-words.js';
 import { isLongWord, TITLE_WORD_LENGTH } from './headlines.js';
 import { honorificWordAfter } from './long-honorifics.js';
 import { endsLikeDomain, isAcronym, isAmount, isNumber } from './shapes.js';
-import { type Token, WordToken, wordEnd as end } from './tokens.js';
+import { type Token, wordEnd as end, wordToken } from './tokens.js';
 import { type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_INNER_UPPER as INNER_UPPER, T_SPACED as SPACED, T_WORD as WORD } from '../tokens/tokenize.js';
 
 /** Imported bindings as module constants: they may be read through a getter (CommonJS output, tsx), too slow per word. */
@@ -124,7 +124,7 @@ function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number
   const stem = cut < 0 && cap && joined ? suffixedStem(c, word, nameAfter, nameBefore) : -1;
   if (stem >= 0) {
     const part = word.slice(0, stem);
-    addWord(g, new WordToken(part, start, start + stem, true, isAcronym(part), spaced), startSlot(part), true);
+    addWord(g, wordToken(part, start, start + stem, true, isAcronym(part), spaced), startSlot(part), true);
     return CUT_SUFFIX;
   }
   const k = before.length - 1;
@@ -132,15 +132,15 @@ function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number
   if (glue >= 0) {
     const name = word.slice(0, glue);
     const small = word.slice(glue);
-    addWord(g, new WordToken(name, start, start + glue, true, false, spaced), startSlot(name), true);
-    addWord(g, new WordToken(small, start + glue, stop, false, false, false), startSlot(small), true);
+    addWord(g, wordToken(name, start, start + glue, true, false, spaced), startSlot(name), true);
+    addWord(g, wordToken(small, start + glue, stop, false, false, false), startSlot(small), true);
     return CUT_TWO;
   }
   if (cut < 0) return NOT_CUT;
   const part = word.slice(0, cut);
   const rest = word.slice(hyphen >= 0 ? cut + 1 : cut);
-  addWord(g, new WordToken(part, start, start + cut, cap, cap && isAcronym(part), spaced), startSlot(part), true);
-  addWord(g, new WordToken(rest, stop - rest.length, stop, true, isAcronym(rest), false), startSlot(rest), true);
+  addWord(g, wordToken(part, start, start + cut, cap, cap && isAcronym(part), spaced), startSlot(part), true);
+  addWord(g, wordToken(rest, stop - rest.length, stop, true, isAcronym(rest), false), startSlot(rest), true);
   return CUT_TWO;
 }
 
@@ -149,9 +149,11 @@ function cutWord(g: Gathered, written: Token, joined: boolean, startBits: number
  * word where a second name starts with a head noun after a hyphen, or with a possessive or clitic
  * glued to a name (`IDX’s`), and a lower-case prefix glued to a name (`dariAntara`), are cut.
  * A word that is not cut, nearly every one, takes the short path: what `addWord` does, from the
- * scan's flags and the code units already read.
+ * scan's flags and the code units already read. A word that is the same as one of the paragraph's
+ * shared tokens (`shared`, made from the same scan: same offsets, capital and spacing) is that
+ * token; the others, rare, are made here.
  */
-export function paragraphWords(c: CompiledOrganisations, text: string, given?: Scan): ParagraphWords {
+export function paragraphWords(c: CompiledOrganisations, text: string, given?: Scan, shared?: readonly Token[]): ParagraphWords {
   const s = given ?? scan(text);
   const g: Gathered = { c, tokens: [], bits: [], lastTail: -1, long: 0, capitalised: 0 };
   const { tokens, bits } = g;
@@ -164,6 +166,9 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
   let prev2: Token | undefined;
   let prev3: Token | undefined;
   let quoteMark = false;
+  // The next shared token that may be the word read (tokens and words are both in text order).
+  let next = 0;
+  const m = shared === undefined ? 0 : shared.length;
   const n = s.length;
   for (let k = 0; k < n; k++) {
     const f = s.flags[k]!;
@@ -175,7 +180,13 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     const last = wordEnd(s, k);
     const start = s.starts[k]!;
     const stop = s.ends[last]!;
-    const word = last === k ? scanText(s, k) : text.slice(start, stop);
+    let same: Token | undefined;
+    if (shared !== undefined) {
+      while (next < m && shared[next]!.start < start) next++;
+      const t = shared[next];
+      if (t !== undefined && t.start === start && t.end === stop) same = t;
+    }
+    const word = same !== undefined ? same.text : last === k ? scanText(s, k) : text.slice(start, stop);
     const length = stop - start;
     const first = text.charCodeAt(start);
     // As `isCapitalised`: a capital of the BMP (styled astral letters, `𝐀𝐁`, are not a name's).
@@ -193,7 +204,7 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     // Only a word joined from runs holds a hyphen or an apostrophe; a name glued to a small word follows a capitalised word.
     // A capitalised single run after a capitalised word is cut only where a glued word ends it (`gluedWordCut`'s first tests).
     if (joined || (!cap && glued && length > 3 && b & STARTS_GLUED) || (cap && prev1 !== undefined && prev1.cap && spaced && !acronym && mayEndGlued(c, word))) {
-      const written: Token = new WordToken(word, start, stop, cap, acronym, spaced);
+      const written: Token = reuse(same, cap, acronym, spaced) ?? wordToken(word, start, stop, cap, acronym, spaced);
       const before = prev1 === undefined ? [written] : prev2 === undefined ? [prev1, written] : prev3 === undefined ? [prev2, prev1, written] : [prev3, prev2, prev1, written];
       const nameAfter = joined && capitalAfter(s, last);
       const cutAt = cutWord(g, written, joined, b, before, nameAfter, joined && !nameAfter && spaced && prev1 !== undefined && isNameWord(c, prev1));
@@ -221,7 +232,7 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
       g.long++;
       if (cap) g.capitalised++;
     }
-    const t: Token = new WordToken(word, start, stop, cap, acronym, spaced);
+    const t: Token = reuse(same, cap, acronym, spaced) ?? wordToken(word, start, stop, cap, acronym, spaced);
     tokens.push(t);
     bits.push(b);
     prev3 = prev2;
@@ -236,6 +247,15 @@ export function paragraphWords(c: CompiledOrganisations, text: string, given?: S
     else if (g.lastTail < 0 && isTail(c, bits[0], lead.text)) g.lastTail = 0;
   }
   return { tokens, bits, lastTail: g.lastTail, long: g.long, capitalised: g.capitalised, quoteMark };
+}
+
+/**
+ * The shared token of the same word, when its facts are the word's here too; else undefined. They differ only
+ * for a word opening with an astral capital (`𝐀𝐁`: no name's capital here) and for the word after a suffix cut
+ * off a name (no longer spaced).
+ */
+function reuse(same: Token | undefined, cap: boolean, acronym: boolean, spaced: boolean): Token | undefined {
+  return same !== undefined && same.cap === cap && same.acronym === acronym && same.spaced === spaced ? same : undefined;
 }
 
 /** The run after run `last` is a capitalised word after a space (`Department` in `Minister's Department`). */
@@ -261,5 +281,5 @@ function leadInCaps(c: CompiledOrganisations, tokens: Token[]): Token | null {
   if (!first || !next || !first.acronym || !next.cap || next.acronym || !next.spaced || first.text.length < 4) return null;
   const title = first.text[0] + first.text.slice(1).toLowerCase();
   if (c.known.has(first.text) || !(c.heads.has(title) || c.known.has(title))) return null;
-  return new WordToken(title, first.start, first.end, first.cap, false, first.spaced);
+  return wordToken(title, first.start, first.end, first.cap, false, first.spaced);
 }

@@ -35,7 +35,6 @@ import { fullNamesFromContext } from './full-names.js';
 import { pronounVerbAfter, spokespersonOf } from './person-pronoun.js';
 import { pluralVoice } from './plural-voice.js';
 import { titlesFromDescriptions } from './description-title.js';
-import type { Scan } from '../tokens/tokenize.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { firstCharAlternation } from '../util/patterns.js';
 import { withRegnalTitles } from './regnal-name.js';
@@ -75,11 +74,11 @@ const QUOTE_MARK = /["“”«»„`]|(?<!\p{L})['‘’]/u;
 
 /**
  * Find direct and (unless `options.indirect` is false) indirect quotes in the paragraphs of one article, in reading order. Each paragraph's
- * `text` is a slice of the normalized article starting at normalized offset `start` (with its `scan`,
- * when the caller scanned it already); the hits carry normalized offsets. Never throws.
+ * `text` is a slice of the normalized article starting at normalized offset `start` (with its shared
+ * `tokens`, when the caller made them already); the hits carry normalized offsets. Never throws.
  */
 export function findQuotes(
-  paragraphs: readonly { text: string; start: number; scan?: Scan }[],
+  paragraphs: readonly { text: string; start: number; tokens?: readonly Token[] }[],
   data: LanguageData,
   options: FindQuotesOptions = {},
 ): QuoteHit[] {
@@ -99,7 +98,7 @@ export function findQuotes(
   const reported: QuoteHit[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
-  const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.scan));
+  const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.tokens));
   /** The quote opening at `open` starts paragraph `p`, and the paragraph before quotes nobody: a narrative one. */
   const opensAfterNarrative = (open: number, p: number): boolean => open >= 0 && p > 0 && paragraphs[p]!.text.slice(0, open).trim() === '' && !QUOTE_MARK.test(paragraphs[p - 1]!.text);
   const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));

@@ -1,7 +1,7 @@
 /**
- * The words of a paragraph as the quote passes see them, and the lexicon that classes them: one
- * tokenizer (`tokenize`) whose tokens carry their lexicon classes (`W_*` bits, looked up once), and
- * the lookup sets built once per language's speech data (`lexicon`).
+ * The words of a paragraph as the quote passes see them, and the lexicon that classes them: the
+ * paragraph's shared tokens (`tokens/tokenize.ts`) given their lexicon classes (`W_*` bits, looked
+ * up once, `tokenize`), and the lookup sets built once per language's speech data (`lexicon`).
  */
 import { firstIndex } from '../util/first-index.js';
 import { type LexiconSource, speakerOrgWords, speakerPlaces, twoWordPosts } from './speech-lexicon-sources.js';
@@ -11,42 +11,16 @@ import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 import { titleWordsOutOfNames } from './long-titles.js';
-import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_NUM as NUM_FACT, F_WORD as WORD_FACT, QuoteToken } from './quote-token.js';
-import { glueAfter as glue, type Scan, scan, scanText as textOf, T_CAP as CAP, T_HAS_LOWER as HAS_LOWER, T_HAS_UPPER as HAS_UPPER, T_NON_ASCII as NON_ASCII, T_NUM as NUM, T_WORD as WORD } from '../tokens/tokenize.js';
+import { F_HAS_LOWER as HAS_LOWER_FACT, Token } from '../tokens/token.js';
+import { scan, words } from '../tokens/tokenize.js';
 
 export type { Lexicon };
 
-/** A word or a punctuation character of a paragraph. */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Letters or digits (false for punctuation). */
-  readonly word: boolean;
-  /** Starts with an upper-case letter. */
-  readonly cap: boolean;
-  /** Has a lower-case letter (`Budi`, `BoK`; not `APTB`): computed once, tested everywhere. */
-  readonly hasLower: boolean;
-  /** Starts with a digit. */
-  readonly num: boolean;
-  /** Lexicon classes of the word (`W_*` bits), looked up once when tokenizing and shared by every pass. */
-  cls: number;
-}
+/** A word or a punctuation character of a paragraph: the shared token (`tokens/token.ts`). */
+export type { Token };
 
-/** The scan's flags and helpers as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow per token. */
-const T_CAP = CAP;
-const glueAfter = glue;
-const scanText = textOf;
-const T_HAS_LOWER = HAS_LOWER;
-const T_HAS_UPPER = HAS_UPPER;
-const T_NON_ASCII = NON_ASCII;
-const T_NUM = NUM;
-const T_WORD = WORD;
-const F_CAP = CAP_FACT;
+/** Imported bindings as module constants: they may be read through a getter (CommonJS output, tsx), too slow per token. */
 const F_HAS_LOWER = HAS_LOWER_FACT;
-const F_NUM = NUM_FACT;
-const F_WORD = WORD_FACT;
 
 /** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
 export const W_POST = 1;
@@ -86,23 +60,19 @@ export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
 export const UPPER = /^\p{Lu}/u;
 
-/** Joiners inside a word (`Mu’ti`, `kecil-kecilan`). */
-function joinerAt(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45;
-}
-
-/** Most joiner-separated parts after the first that one word may have (`a-b-c…`), as in a bounded regex. */
-const MAX_WORD_PARTS = 8;
-
 /**
- * Split a paragraph into tokens, once: words (letters/digits joined by apostrophes or hyphens, at most
- * `MAX_WORD_PARTS` joins) or single non-space characters. Reads the shared scan (`tokens/tokenize.ts`;
- * `scanned`, when the caller has it already); every later test reads the flags instead of running a
- * regex. `lex` gives each token its classes (`Token.cls`), so the passes over the tokens test bits
- * instead of probing sets.
+ * A paragraph's tokens with their lexicon classes, once: the shared tokens of the paragraph
+ * (`shared`, when the caller has them; else `text` is tokenized here), each given its classes
+ * (`Token.cls`), so the passes over the tokens test bits instead of probing sets. The list is the
+ * paragraph's own (its first word may be read in another form, `openingCapitals`); the tokens in
+ * it are the shared ones.
  */
-export function tokenize(text: string, lex: Lexicon, scanned?: Scan): Token[] {
-  return titleWordsOutOfNames(toTokens(scanned ?? scan(text), lex), lex.titles, W_NAME);
+export function tokenize(text: string, lex: Lexicon, shared?: readonly Token[]): Token[] {
+  const tokens = shared ? shared.slice() : words(scan(text));
+  const first = tokens[0];
+  if (first !== undefined && first.word) tokens[0] = openingCapitals(first, lex);
+  for (const t of tokens) t.cls = classOf(t, lex);
+  return titleWordsOutOfNames(tokens, lex.titles, W_NAME);
 }
 
 /**
@@ -152,39 +122,6 @@ function classOf(t: Token, lex: Lexicon): number {
   return c & TOKEN_BITS;
 }
 
-/** The quote passes' tokens of a scan; with a lexicon every token also gets its classes (`classOf`). */
-function toTokens(s: Scan, lex: Lexicon | null): Token[] {
-  const out: Token[] = [];
-  const n = s.length;
-  for (let k = 0; k < n; k++) {
-    const first = s.flags[k]!;
-    let tok: QuoteToken;
-    if ((first & T_WORD) === 0) {
-      const t = scanText(s, k);
-      tok = new QuoteToken(t, t, s.starts[k]!, s.ends[k]!, 0, 0);
-    } else {
-      // Runs joined by a joiner into one word, at most `MAX_WORD_PARTS` joins.
-      let last = k;
-      let f = first;
-      for (let parts = 0; parts < MAX_WORD_PARTS && s.ends[last] === s.starts[last + 1] && joinerAt(glueAfter(s, last)); parts++) {
-        last += 2;
-        f |= s.flags[last]! | s.flags[last - 1]!;
-      }
-      const start = s.starts[k]!;
-      const end = s.ends[last]!;
-      const t = last === k ? scanText(s, k) : s.text.slice(start, end);
-      // A word with no capital and only ASCII is its own lower-case form.
-      const lower = f & (T_HAS_UPPER | T_NON_ASCII) ? t.toLowerCase() : t;
-      tok = new QuoteToken(t, lower, start, end, F_WORD | (first & T_CAP ? F_CAP : 0) | (f & T_HAS_LOWER ? F_HAS_LOWER : 0) | (first & T_NUM ? F_NUM : 0), 0);
-      k = last;
-    }
-    if (lex && out.length === 0 && tok.word) tok = openingCapitals(tok, lex);
-    if (lex) tok.cls = classOf(tok, lex);
-    out.push(tok);
-  }
-  return out;
-}
-
 /** Shortest word in capitals read as a title (`DATUK`, `PRESIDEN`); shorter ones are acronyms. */
 const MIN_CAPITALS_TITLE = 4;
 
@@ -192,16 +129,16 @@ const MIN_CAPITALS_TITLE = 4;
  * `DATUK Seri …`, `PRESIDEN Contoh …`: outlets set a story's first word in capitals. A paragraph's first word so
  * written that is a title, a role or a role word in its usual form is read in that form.
  */
-function openingCapitals(tok: QuoteToken, lex: Lexicon): QuoteToken {
+function openingCapitals(tok: Token, lex: Lexicon): Token {
   if (!tok.cap || tok.hasLower || tok.text.length < MIN_CAPITALS_TITLE) return tok;
   const usual = tok.text[0] + tok.lower.slice(1);
   if (!lex.titles.has(usual) && !lex.roles.has(usual) && !lex.roleWords.has(usual) && !lex.titleModifiers.has(usual)) return tok;
-  return new QuoteToken(usual, tok.lower, tok.start, tok.end, tok.facts | F_HAS_LOWER, tok.cls);
+  return new Token(usual, tok.lower, tok.start, tok.end, tok.facts | F_HAS_LOWER, tok.cls);
 }
 
-/** The tokenizer without lexicon classes (`cls` stays 0): for the lexicon's own phrases. */
+/** The tokens without lexicon classes (`cls` stays 0): for the lexicon's own phrases. */
 export function scanWords(text: string): Token[] {
-  return toTokens(scan(text), null);
+  return words(scan(text));
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

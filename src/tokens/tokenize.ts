@@ -1,14 +1,18 @@
 /**
- * The one scanner of a paragraph's words, shared by the quote and organisation passes (each
- * reads the same scan through a small adapter that joins runs into its own notion of a word:
- * `quotes/speech-words.ts`, `organisations/tokens.ts`).
+ * The one tokenizer of a paragraph, shared by the quote and organisation passes: a scan of its
+ * characters into runs and marks (`scan`), and the tokens made from it once (`words`, read through
+ * `ScannedBlock.tokens`): the quote passes read every token, the organisation passes the words
+ * among them (`organisations/words.ts`, which joins a few more and cuts glued ones, reusing the
+ * shared token wherever its word is the same).
  *
  * One pass over the characters with one class table (`char-classes.ts`) cuts the text into
  * *runs* of letters and digits and single *marks* (any other character that is not a space;
  * a surrogate pair is one mark, a lone surrogate is a mark of its own). What every rule asks of
- * a run is gathered on the way into flag bits. The result is a struct of arrays: no object per
- * token, and a run's text is sliced only when asked for (`scanText`), once.
+ * a run is gathered on the way into flag bits. The scan is a struct of arrays: no object per
+ * run, and a run's text is sliced only when asked for (`scanText`), once.
  */
+import { isAcronym } from './shapes.js';
+import { F_ACRONYM, F_CAP, F_HAS_LOWER, F_NUM, F_SPACED, F_WORD, Token } from './token.js';
 import { ASCII_CLASS as ASCII_CLASSES, LOWER_BIT as LOWER, NUMBER_BIT as NUMBER, pointClass, SPACE_BIT as SPACE, unitClass, UPPER_BIT as UPPER, WORD_BITS as WORD } from './char-classes.js';
 
 /** The classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for the per-character loop. */
@@ -171,11 +175,67 @@ export function glueAfter(s: Scan, k: number): number {
   return s.text.charCodeAt(at);
 }
 
-/** A paragraph's text (a slice of the normalized text from `start`) with its scan, made once and read by every pass. */
-export interface ScannedBlock {
-  text: string;
-  start: number;
-  scan: Scan;
+/** Joiners inside a word (`Mu’ti`, `kecil-kecilan`). */
+function joinerAt(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45;
+}
+
+/** Most joiner-separated parts after the first that one word may have (`a-b-c…`), as in a bounded regex. */
+const MAX_WORD_PARTS = 8;
+
+/**
+ * The tokens of a scan, in order: words (runs joined by apostrophes or hyphens, at most
+ * `MAX_WORD_PARTS` joins) and single marks, each with its facts (`Token.facts`) and its lower-case
+ * form, computed once for every reader. Lexicon classes (`Token.cls`) are left at 0.
+ */
+export function words(s: Scan): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  for (let k = 0; k < n; k++) {
+    const first = s.flags[k]!;
+    if ((first & T_WORD) === 0) {
+      const t = scanText(s, k);
+      out.push(new Token(t, t, s.starts[k]!, s.ends[k]!, 0, 0));
+      continue;
+    }
+    // Runs joined by a joiner into one word, at most `MAX_WORD_PARTS` joins.
+    let last = k;
+    let f = first;
+    for (let parts = 0; parts < MAX_WORD_PARTS && s.ends[last] === s.starts[last + 1] && joinerAt(glueAfter(s, last)); parts++) {
+      last += 2;
+      f |= s.flags[last]! | s.flags[last - 1]!;
+    }
+    const start = s.starts[k]!;
+    const end = s.ends[last]!;
+    const t = last === k ? scanText(s, k) : s.text.slice(start, end);
+    // A word with no capital and only ASCII is its own lower-case form.
+    const lower = f & (T_HAS_UPPER | T_NON_ASCII) ? t.toLowerCase() : t;
+    // A single run with a lower-case letter is no acronym (`isAcronym` allows none outside a hyphenated part).
+    const acronym = (first & T_CAP) !== 0 && (last > k || (first & T_HAS_LOWER) === 0) && isAcronym(t);
+    const facts = F_WORD | (first & T_CAP ? F_CAP : 0) | (f & T_HAS_LOWER ? F_HAS_LOWER : 0) | (first & T_NUM ? F_NUM : 0) | (first & T_SPACED ? F_SPACED : 0) | (acronym ? F_ACRONYM : 0);
+    out.push(new Token(t, lower, start, end, facts, 0));
+    k = last;
+  }
+  return out;
+}
+
+/**
+ * A paragraph's text (a slice of the normalized text from `start`) with its scan and its tokens,
+ * made once (the tokens on first ask) and read by every pass.
+ */
+export class ScannedBlock {
+  private made: readonly Token[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly scan: Scan,
+  ) {}
+
+  /** The paragraph's tokens (`words`), made on first ask and shared by every reader. */
+  get tokens(): readonly Token[] {
+    return (this.made ??= words(this.scan));
+  }
 }
 
 /**
@@ -203,6 +263,6 @@ export function scanBlocks(text: string, regions: readonly { start: number; end:
       texts: new Array<string | undefined>(count),
     };
     base += count;
-    return { text: slice, start: r.start, scan: view };
+    return new ScannedBlock(slice, r.start, view);
   });
 }
