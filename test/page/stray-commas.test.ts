@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.js';
-import { endMarkAt, leadingCommasLength } from '../src/stages/05-boilerplate/end-mark.js';
+import { parseArticle } from '../../src/index.js';
+import { endMarkAt, leadingCommasLength } from '../../src/stages/05-boilerplate/end-mark.js';
 
 /**
  * Some scrapers strip the links between paragraphs and leave their separators: commas after a paragraph's
