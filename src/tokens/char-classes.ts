@@ -54,7 +54,7 @@ export function classify(ch: string): number {
 }
 
 /**
- * The class of an ASCII character by its ranges, what `classify` answers for it (`test/tokens.test.ts` checks
+ * The class of an ASCII character by its ranges, what `classify` answers for it (`test/tokens/tokenizer.test.ts` checks
  * all 128): the table is filled at import, where eight Unicode patterns built and run 1,024 times cost about
  * 2 % of the cold import.
  */

@@ -22,13 +22,13 @@ export const F_ACRONYM = 32;
 
 export class Token {
   constructor(
-    public text: string,
+    public readonly text: string,
     /** The lower-case form (the text itself when it has no capital). */
-    public lower: string,
-    public start: number,
-    public end: number,
+    public readonly lower: string,
+    public readonly start: number,
+    public readonly end: number,
     /** `F_*` bits. */
-    public facts: number,
+    public readonly facts: number,
     /**
      * The quote lexicon's classes (`W_*` bits of `quotes/speech-words.ts`): 0 until the quotes stage
      * classes the paragraph, once (`quotes/speech-words.ts`'s `tokenize`); no other reader looks at them.

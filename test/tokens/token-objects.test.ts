@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { languageData } from '../src/lang/index.js';
-import { tokenize as organisationWords, wordToken } from '../src/organisations/tokens.js';
-import { F_CAP, F_HAS_LOWER, F_NUM, F_WORD, Token } from '../src/tokens/token.js';
-import { lexicon, tokenize as quoteTokens } from '../src/quotes/speech-words.js';
+import { languageData } from '../../src/lang/index.js';
+import { tokenize as organisationWords, wordToken } from '../../src/organisations/tokens.js';
+import { F_CAP, F_HAS_LOWER, F_NUM, F_WORD, Token } from '../../src/tokens/token.js';
+import { lexicon, tokenize as quoteTokens } from '../../src/quotes/speech-words.js';
 
 /** A token's yes/no facts as the passes read them. */
 const quoteFacts = (t: { word: boolean; cap: boolean; hasLower: boolean; num: boolean }) => [t.word, t.cap, t.hasLower, t.num];

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { languageData } from '../src/lang/index.js';
-import { tokenize as organisationWords } from '../src/organisations/tokens.js';
-import { lexicon, tokenize as quoteTokens } from '../src/quotes/speech-words.js';
-import { ASCII_CLASS, classify } from '../src/tokens/char-classes.js';
-import { glueAfter, scan, scanBlocks, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_INNER_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../src/tokens/tokenize.js';
+import { languageData } from '../../src/lang/index.js';
+import { tokenize as organisationWords } from '../../src/organisations/tokens.js';
+import { lexicon, tokenize as quoteTokens } from '../../src/quotes/speech-words.js';
+import { ASCII_CLASS, classify } from '../../src/tokens/char-classes.js';
+import { glueAfter, scan, scanBlocks, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_INNER_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../../src/tokens/tokenize.js';
 
 /** The tokens of a scan as `[text, start, end]`. */
 function cut(text: string): [string, number, number][] {
