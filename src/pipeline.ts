@@ -4,10 +4,12 @@
  *
  * Before the stages run, the input is normalized (`util/normalize.ts`: NBSP-free,
  * entity-decoded text with a map back to the caller's offsets) and segmented into blocks
- * (`segment.ts`, shared with the standalone extractors). Every stage works in normalized
+ * (`segment.ts`, shared with the standalone extractors, which also scans the clean paragraphs
+ * into the tokens the quotes and organisations stages read). Every stage works in normalized
  * offsets; `assemble/to-article.ts` maps the results to the caller's offsets once, at the end.
  */
 import { mergeJunk } from './assemble/junk.js';
+import { scanBlocks } from './segment.js';
 import { type LanguageResult, languageStage } from './stages/02-language.js';
 import { type TitleResult, titleStage } from './stages/03-title.js';
 import { type DatelineResult, datelineStage } from './stages/04-dateline.js';
@@ -17,7 +19,6 @@ import { type CreditResult, creditStage } from './stages/07-credit.js';
 import { type ParagraphsResult, paragraphsStage } from './stages/08-paragraphs.js';
 import { type QuotesResult, quotesStage } from './stages/09-quotes.js';
 import { type OrganisationsResult, organisationsStage } from './stages/10-organisations.js';
-import { scanBlocks } from './tokens/tokenize.js';
 import { type DatesResult, datesStage } from './stages/11-dates.js';
 import type { Block, Decision, Junk, Stage, StageResult } from './stages/types.js';
 import type { ParseOptions } from './types.js';

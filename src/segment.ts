@@ -1,11 +1,14 @@
 /**
- * Segmentation: the normalized text as blocks, the candidate paragraphs every pass reads.
- * A lower module, not a pipeline stage: `parseArticle` segments before its stages run, and
- * `extractQuotes` and `extractOrganisations` segment the same way, so all three see the same
- * paragraphs.
+ * Segmentation: the normalized text as blocks, the candidate paragraphs every pass reads, and
+ * the paragraphs the quote and organisation passes read as scanned blocks (text, scan, tokens).
+ * A lower module, not a pipeline stage: `parseArticle` segments before its stages run and scans
+ * its clean paragraphs here, and `extractQuotes` and `extractOrganisations` segment and scan the
+ * same way, so all three see the same paragraphs and the same tokens.
  */
 import { gluedAbbreviations } from './lang/glued-abbreviations.js';
 import { MIN_GLUED_LINE_CHARS } from './options.js';
+import type { Token } from './tokens/token.js';
+import { type Scan, scanRegion, words } from './tokens/tokenize.js';
 import type { Paragraph } from './types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from './util/normalize.js';
 import { literalGroup } from './util/patterns.js';
@@ -19,12 +22,6 @@ export interface Block {
   end: number;
   /** The source line it came from (blocks split from one glued line share it). */
   line: number;
-}
-
-/** A block's text with its normalized start offset: what the quote and organisation passes read. */
-export interface TextBlock {
-  text: string;
-  start: number;
 }
 
 /**
@@ -120,11 +117,6 @@ function splitLine(norm: Normalized, start: number, end: number, line: number, o
   pushBlock(text, start + from, end, line, out);
 }
 
-/** The text of each block, for the passes that read paragraphs. */
-export function blockTexts(text: string, blocks: readonly { start: number; end: number }[]): TextBlock[] {
-  return blocks.map((b) => ({ text: text.slice(b.start, b.end), start: b.start }));
-}
-
 /** A region of the normalized text as a public `Paragraph`: display text and the caller's offsets. */
 export function toParagraph(norm: Normalized, region: { start: number; end: number }): Paragraph {
   return { text: collapseWhitespace(norm.text.slice(region.start, region.end)), span: toSourceSpan(norm, region.start, region.end) };
@@ -139,4 +131,54 @@ export function pushBlock(text: string, start: number, end: number, line: number
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9;
+}
+
+/**
+ * A paragraph's text (a slice of the normalized text from `start`) with its scan and its tokens,
+ * made once (the tokens on first ask) and read by every pass: what the quote and organisation
+ * passes read, in `parseArticle` and in the standalone extractors alike.
+ */
+export class ScannedBlock {
+  private made: readonly Token[] | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly scan: Scan,
+  ) {}
+
+  /** The paragraph's tokens (`words`), made on first ask and shared by every reader. */
+  get tokens(): readonly Token[] {
+    return (this.made ??= words(this.scan));
+  }
+}
+
+/**
+ * The regions `[start, end)` of `text` (blocks, or the pipeline's clean paragraphs) as scanned
+ * blocks. The scans share one set of buffers (each scan a view of its part): no three copies per
+ * paragraph, as `scan` makes.
+ */
+export function scanBlocks(text: string, regions: readonly { start: number; end: number }[]): ScannedBlock[] {
+  let total = 0;
+  for (const r of regions) total += r.end - r.start;
+  // One backing store for the three arrays: an article's scan makes one allocation, not three.
+  const buffer = new ArrayBuffer(total * 9);
+  const starts = new Int32Array(buffer, 0, total);
+  const ends = new Int32Array(buffer, total * 4, total);
+  const flags = new Uint8Array(buffer, total * 8, total);
+  let base = 0;
+  return regions.map((r) => {
+    const slice = text.slice(r.start, r.end);
+    const count = scanRegion(text, r.start, r.end, starts, ends, flags, base);
+    const view: Scan = {
+      text: slice,
+      length: count,
+      starts: starts.subarray(base, base + count),
+      ends: ends.subarray(base, base + count),
+      flags: flags.subarray(base, base + count),
+      texts: new Array<string | undefined>(count),
+    };
+    base += count;
+    return new ScannedBlock(slice, r.start, view);
+  });
 }

@@ -1,6 +1,6 @@
 /** Which mentions to report, grouped into organisations and numbered in text order. */
 import type { Span } from '../types.js';
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { Finder, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState } from './paragraph.js';
 import { tokenize } from './tokens.js';
 import { uniteCutNames } from './prefixes.js';

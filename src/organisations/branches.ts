@@ -5,7 +5,7 @@
  * opens a sentence; a brand is not. Bounded look-around, and one pass over the text's words the
  * first time a candidate asks: linear.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { matchKnown } from './names.js';
 import { type Finder, nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 

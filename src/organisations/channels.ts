@@ -3,7 +3,7 @@
  * (`contohNews`, `contohBali`). The lexicon lists a few channels of such an outlet; every other
  * channel is read from the stem they share, so a regional desk the list lacks is still that outlet.
  */
-import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compiled.js';
 import type { ParagraphState } from './paragraph.js';
 import { memoByObject } from '../util/patterns.js';
 

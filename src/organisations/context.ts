@@ -4,7 +4,7 @@
  * look like acronyms (`RM300`) and outlet names built on a brand word (`CONTOHDAILY`). Each is
  * one pass over the words, or a look at one word.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { STARTS_GLUED, startSlot } from './slots.js';
 import { isAcronym, isAllCaps, isCamel, isNumber, isUpper } from './shapes.js';
 import type { Token } from './tokens.js';

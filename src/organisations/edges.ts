@@ -3,7 +3,7 @@
  * inside a post's field (`Head of Contoh Research`), inside brackets it then runs out of (`(DCR) RI`),
  * before an amount's decimals or at a place before `dan`. Each looks at a few words.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isNumber } from './shapes.js';
 

@@ -4,7 +4,7 @@
  * `National Centre for …`), and a name that ends in such a word goes on with its `of` phrase
  * (`Contoh Centre for Marine Studies`, not `Contoh Centre`). Bounded windows: linear.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { nameAt, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
 
 /** Most capitalised words before an `X of` head. */

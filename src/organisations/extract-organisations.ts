@@ -1,4 +1,4 @@
-import { blockTexts } from '../segment.js';
+import { scanBlocks } from '../segment.js';
 import { crashWarning, readStandalone, unreadLanguage } from '../standalone.js';
 import type { ArticleLanguage, Organisation, SupportedLanguage } from '../types.js';
 import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
@@ -38,7 +38,7 @@ export function extractOrganisations(text: string, options: ExtractOrganisations
   try {
     const { norm, blocks, language, data } = readStandalone(text, options.language);
     result.language = language;
-    const hits = findOrganisations(blockTexts(norm.text, blocks), data);
+    const hits = findOrganisations(scanBlocks(norm.text, blocks), data);
     result.organisations = groupOrganisations(hits).map((o) => toOrganisation(norm, o));
   } catch (error) {
     result.warnings.push(crashWarning('extractOrganisations', error));

@@ -3,7 +3,7 @@
  * `kepala bidang Pendidikan & Pelatihan ABCD`): the field's words run on between the role and the
  * acronym, so the role says the acronym is the body the post belongs to. Bounded window: linear.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { ampersandGap, nameAt, type ParagraphState, plainGap } from './paragraph.js';
 
 /** Most words of a post's field between its opener and the body (`Perdagangan & Perundingan Internasional`). */

@@ -17,7 +17,8 @@
 import type { LanguageData } from '../lang/types.js';
 import type { OrganisationKind, Span } from '../types.js';
 import { finish, STRONG_RULES } from './accept.js';
-import { compileOrganisations, type CompiledOrganisations, type KnownOrganisation } from './compile.js';
+import { compileOrganisations } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compiled.js';
 import { STARTS_PLACE_PAIR } from './slots.js';
 import { isBrandedOutlet } from './context.js';
 import { capitalsBeside, isShouted } from './headlines.js';

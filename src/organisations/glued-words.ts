@@ -3,7 +3,7 @@
  * interview`, `Contoh Timeson Monday`): scraped text loses the space after a linked outlet. The
  * word is cut only when the words before it and its stem are a known form of two words or more.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { endKey } from './phrase-tables.js';
 import type { Token } from './tokens.js';
 

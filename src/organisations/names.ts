@@ -5,7 +5,7 @@
  * `shaped-names.ts` reads the word shapes.
  */
 import type { OrganisationKind } from '../types.js';
-import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compiled.js';
 import { ampersandGap, Finder, HEAD_WORD, KNOWN_WORD, legalDotGap, matchWords, nameAt, type ParagraphState, plainGap, roleBefore, singleSpace } from './paragraph.js';
 import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.js';
 import { cutInitialled, cutSpeaker } from './speakers.js';

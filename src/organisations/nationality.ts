@@ -4,7 +4,7 @@
  * body's name starts after the country (`perusahaan Jerman Contoh Energy` names `Contoh Energy`).
  */
 import { isCountryName } from '../lang/countries.js';
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { matchKnown } from './names.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 

@@ -6,7 +6,7 @@
 import { definitionWords } from '../lang/definitions.js';
 import { dottedLegalForms } from '../lang/legal-forms.js';
 import type { OrganisationKind, Span } from '../types.js';
-import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compiled.js';
 import { STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, startSlot } from './slots.js';
 import { quotedTitles } from './context.js';
 import { titleCaseLine } from './headlines.js';

@@ -1,6 +1,6 @@
 /** Parentheses: a name and its acronym (`Aliansi … (APTB)`, `APTB (Aliansi …)`), in either order. */
 import type { OrganisationKind } from '../types.js';
-import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compiled.js';
 import { isOrganisationName } from './accept.js';
 import { LONG_FORM_SLACK, MAX_NAME_WORDS } from './names.js';
 import { afterLegalStop, commaGap, Finder, type Hit, isCredit, nameAt, type OrganisationRule, type ParagraphState, plainGap, roleBefore, sentenceStart } from './paragraph.js';

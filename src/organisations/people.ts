@@ -1,6 +1,6 @@
 /** People inside organisation names: words that can be a person's, and the cuts that keep a person who runs on after a name out of it. */
 import type { OrganisationKind } from '../types.js';
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { oneWordKnown } from './context.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isAcronym, isAllCaps, isCapitalised, isNumber, isRoman } from './shapes.js';

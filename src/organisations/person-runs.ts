@@ -4,7 +4,7 @@
  * the run of words is the person's, not the end of the name. Runs standing alone are gathered once
  * per text, in the pass that counts words standing alone (`countAlone`), so the whole is linear.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { type Finder, nameAt, type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isPersonWord, MAX_PERSON_WORDS, MIN_PERSON_WORDS } from './people.js';
 

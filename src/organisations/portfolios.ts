@@ -7,7 +7,7 @@
  * A post's portfolios are no body: a state committee named by them is its member's title
  * (`portfolioTitleEnd`), and a one-word name among them is the portfolio's word (`inPortfolioList`).
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { MAX_NAME_WORDS } from './names.js';
 import { ampersandGap, commaGap, nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isAllCaps, isCamel, spellsOut } from './shapes.js';

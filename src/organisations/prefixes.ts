@@ -9,7 +9,7 @@
  * Contoh dan …`) is a body of its own: the national office, not its branch. Sorting keeps it linear
  * up to a logarithm.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import type { Finder, Hit } from './paragraph.js';
 import { isAcronym, isNumber, isRoman } from './shapes.js';
 import { firstIndex } from '../util/first-index.js';

@@ -5,7 +5,7 @@
  * also writes it alone elsewhere (`… lending Contohpay, …`), as it does a company it reports on; a
  * title's own word or a person's first name is no such word. Bounded look-around: linear.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isPersonWord } from './people.js';
 

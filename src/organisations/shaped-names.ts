@@ -4,7 +4,7 @@
  * a reporter's initials or part of a web address. Whether such a hit is reported is decided later
  * (`accept.ts`: a cue word, a list, a definition).
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { isBrandedOutlet, isCodedAmount } from './context.js';
 import { fieldRoleBefore } from './field-roles.js';
 import { isCountryName } from '../lang/countries.js';

@@ -42,3 +42,21 @@ export const STARTS_PLACE_PAIR = 8;
 export const STARTS_GLUED = 16;
 /** Bit of `wordBits` only: the whole word may be a breaker or an opener (`breakers`). */
 export const WORD_BREAKER = 32;
+
+/**
+ * The `starts` and `wordBits` tables: each key's bit at its `startSlot` and its `wordSlot`, and
+ * `WORD_BREAKER` at the `wordSlot` of each breaker.
+ */
+export function slotTables(keyed: readonly (readonly [keys: Iterable<string>, bit: number])[], breakers: Iterable<string>): { starts: Uint8Array; wordBits: Uint8Array } {
+  const starts = new Uint8Array(0x10000);
+  const wordBits = new Uint8Array(0x10000);
+  for (const [keys, bit] of keyed) {
+    for (const key of keys) {
+      if (key.length === 0) continue;
+      starts[startSlot(key)]! |= bit;
+      wordBits[wordSlot(key)]! |= bit;
+    }
+  }
+  for (const w of breakers) if (w.length > 0) wordBits[wordSlot(w)]! |= WORD_BREAKER;
+  return { starts, wordBits };
+}

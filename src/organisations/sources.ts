@@ -3,7 +3,7 @@
  * a citing phrase is an outlet even when the outlet list does not hold it.
  */
 import { writtenLower } from './branches.js';
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { type Finder, nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isAllCaps, isDomain } from './shapes.js';
 

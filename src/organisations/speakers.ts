@@ -4,7 +4,7 @@
  * the speaker, so they leave the name when they can be a person's and the text says so too.
  * A middle initial after the name says the same (`cutInitialled`).
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { type ParagraphState, plainGap, roleBefore } from './paragraph.js';
 import { isCapitalised } from './shapes.js';
 import { isPersonWord, MAX_NAMED_PERSON_WORDS, MAX_PERSON_WORDS, MIN_PERSON_WORDS } from './people.js';

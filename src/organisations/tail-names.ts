@@ -4,7 +4,7 @@
  * post's field or a venue out of it.
  */
 import type { OrganisationKind } from '../types.js';
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { afterPost, afterPostOf, bodyWordIn, endsAtPlace, startsWithRole } from './edges.js';
 import { matchKnown, MAX_NAME_WORDS } from './names.js';
 import { ampersandGap, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';

@@ -4,7 +4,7 @@
  * second body rather than the unit's last words. A unit with no name of its own keeps its ministry
  * (`Sekretariat Jenderal Kementerian Contoh`, `Komisi XI DPR`).
  */
-import type { CompiledOrganisations, KnownOrganisation } from './compile.js';
+import type { CompiledOrganisations, KnownOrganisation } from './compiled.js';
 import { type ParagraphState, plainGap } from './paragraph.js';
 import { isAcronym, isCapitalised, isNumber, isRoman } from './shapes.js';
 

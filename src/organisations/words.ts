@@ -5,7 +5,7 @@
  * flags answer most questions without reading the word: only a word joined from several runs
  * can hold a hyphen or an apostrophe, and a single run with a lower-case letter is no acronym.
  */
-import type { CompiledOrganisations } from './compile.js';
+import type { CompiledOrganisations } from './compiled.js';
 import { slotOfUnits, STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_TAIL, startSlot, WORD_BREAKER, wordSlot } from './slots.js';
 import { gluedCut, headHyphen, suffixedStem } from './context.js';
 import { gluedWordCut, mayEndGlued } from './glued-words.js';

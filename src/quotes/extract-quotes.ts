@@ -1,4 +1,4 @@
-import { blockTexts, toParagraph } from '../segment.js';
+import { scanBlocks, toParagraph } from '../segment.js';
 import { crashWarning, readStandalone, unreadLanguage } from '../standalone.js';
 import type { ArticleLanguage, Paragraph, Quote, SupportedLanguage } from '../types.js';
 import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
@@ -47,7 +47,7 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
     result.paragraphs = blocks.map((b) => toParagraph(norm, b));
     const seen = new Set<string>();
     const quotes: Quote[] = [];
-    for (const h of findQuotes(blockTexts(norm.text, blocks), data)) {
+    for (const h of findQuotes(scanBlocks(norm.text, blocks), data)) {
       // A body scraped twice repeats its quotes: keep the first.
       const key = h.text.replace(SPACES_G, ' ');
       if (seen.has(key)) continue;

@@ -1,6 +1,6 @@
 import type { LanguageData } from '../lang/types.js';
 import { findQuotes, type QuoteHit } from '../quotes/find-quotes.js';
-import type { ScannedBlock } from '../tokens/tokenize.js';
+import type { ScannedBlock } from '../segment.js';
 import type { Stage, StageResult } from './types.js';
 
 export interface QuotesInput {

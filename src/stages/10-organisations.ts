@@ -2,7 +2,7 @@ import type { LanguageData } from '../lang/types.js';
 import { findOrganisations } from '../organisations/find-organisations.js';
 import { type FoundOrganisation, groupOrganisations } from '../organisations/group.js';
 import { ownOutletMentions } from '../organisations/own-outlet.js';
-import type { ScannedBlock } from '../tokens/tokenize.js';
+import type { ScannedBlock } from '../segment.js';
 import type { Stage, StageResult } from './types.js';
 
 export interface OrganisationsInput {

@@ -1,8 +1,8 @@
 /**
  * The one token of a paragraph: a word (runs of the scan joined by a joiner, `words.ts`) or a
  * single mark. Every reader of a paragraph's words reads these objects, made once per paragraph
- * (`ScannedBlock.tokens`): the quote passes read all of them, the organisation passes the words
- * among them (`organisations/words.ts`). The yes/no facts share one number (`facts`) read through
+ * (`ScannedBlock.tokens`, `segment.ts`): the quote passes read all of them, the organisation
+ * passes the words among them (`organisations/words.ts`). The yes/no facts share one number (`facts`) read through
  * getters, so a token holds six fields.
  *
  * Target shape (issue 12): no object per token at all, the readers taking index views over the

@@ -1,7 +1,7 @@
 /**
  * The one tokenizer of a paragraph, shared by the quote and organisation passes: a scan of its
  * characters into runs and marks (`scan`), and the tokens made from it once (`words`, read through
- * `ScannedBlock.tokens`): the quote passes read every token, the organisation passes the words
+ * `ScannedBlock.tokens` of `segment.ts`): the quote passes read every token, the organisation passes the words
  * among them (`organisations/words.ts`, which joins a few more and cuts glued ones, reusing the
  * shared token wherever its word is the same).
  *
@@ -69,7 +69,7 @@ export function scan(text: string): Scan {
   // A text of n code units has at most n tokens: no bound checks in the loop.
   const buffers = n > SCRATCH ? { starts: new Int32Array(n), ends: new Int32Array(n), flags: new Uint8Array(n) } : (scratch ??= { starts: new Int32Array(SCRATCH), ends: new Int32Array(SCRATCH), flags: new Uint8Array(SCRATCH) });
   const { starts, ends, flags } = buffers;
-  const count = fill(text, 0, n, starts, ends, flags, 0);
+  const count = scanRegion(text, 0, n, starts, ends, flags, 0);
   return {
     text,
     length: count,
@@ -84,9 +84,10 @@ export function scan(text: string): Scan {
 /**
  * Scan `text[from, n)` into the buffers from index `base` (offsets relative to `from`); returns
  * the number of tokens. Reads the text itself, not a slice of it (a slice's characters are read
- * through its parent, more slowly).
+ * through its parent, more slowly). `segment.ts` scans an article's paragraphs this way into one
+ * set of buffers (`scanBlocks`).
  */
-function fill(text: string, from: number, n: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array, base: number): number {
+export function scanRegion(text: string, from: number, n: number, starts: Int32Array, ends: Int32Array, flags: Uint8Array, base: number): number {
   let count = base;
   let gap = GAP_NONE;
   let seenRun = false;
@@ -217,52 +218,4 @@ export function words(s: Scan): Token[] {
     k = last;
   }
   return out;
-}
-
-/**
- * A paragraph's text (a slice of the normalized text from `start`) with its scan and its tokens,
- * made once (the tokens on first ask) and read by every pass.
- */
-export class ScannedBlock {
-  private made: readonly Token[] | null = null;
-
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly scan: Scan,
-  ) {}
-
-  /** The paragraph's tokens (`words`), made on first ask and shared by every reader. */
-  get tokens(): readonly Token[] {
-    return (this.made ??= words(this.scan));
-  }
-}
-
-/**
- * The regions `[start, end)` of `text` as scanned blocks. The scans share one set of buffers
- * (each scan a view of its part): no three copies per paragraph, as `scan` makes.
- */
-export function scanBlocks(text: string, regions: readonly { start: number; end: number }[]): ScannedBlock[] {
-  let total = 0;
-  for (const r of regions) total += r.end - r.start;
-  // One backing store for the three arrays: an article's scan makes one allocation, not three.
-  const buffer = new ArrayBuffer(total * 9);
-  const starts = new Int32Array(buffer, 0, total);
-  const ends = new Int32Array(buffer, total * 4, total);
-  const flags = new Uint8Array(buffer, total * 8, total);
-  let base = 0;
-  return regions.map((r) => {
-    const slice = text.slice(r.start, r.end);
-    const count = fill(text, r.start, r.end, starts, ends, flags, base);
-    const view: Scan = {
-      text: slice,
-      length: count,
-      starts: starts.subarray(base, base + count),
-      ends: ends.subarray(base, base + count),
-      flags: flags.subarray(base, base + count),
-      texts: new Array<string | undefined>(count),
-    };
-    base += count;
-    return new ScannedBlock(slice, r.start, view);
-  });
 }

@@ -106,9 +106,26 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
-  it('architecture: parseArticle and the standalone extractors segment with the same module', () => {
-    for (const entry of ['parse-article.ts', 'quotes/extract-quotes.ts', 'organisations/extract-organisations.ts']) {
+  it('architecture: parseArticle and the standalone extractors segment and scan paragraphs with the same module', () => {
+    // `parse-article.ts` segments, `pipeline.ts` scans the clean paragraphs; each extractor does both.
+    for (const entry of ['parse-article.ts', 'pipeline.ts', 'quotes/extract-quotes.ts', 'organisations/extract-organisations.ts']) {
       expect((graph.get(join(src, entry)) ?? []).map(rel), entry).toContain('segment.ts');
+    }
+    // Scanned blocks (a paragraph's scan and tokens) are made in segment.ts only.
+    const makers = files.filter((f) => /export function scanBlocks\b|new ScannedBlock\b/.test(readFileSync(f, 'utf8'))).map(rel);
+    expect(makers).toEqual(['segment.ts']);
+  });
+
+  it('architecture: the standalone extractors depend on segmentation, never on the pipeline or a stage', () => {
+    for (const entry of ['quotes/extract-quotes.ts', 'organisations/extract-organisations.ts']) {
+      const reached = new Set<string>();
+      const walk = (file: string) => {
+        for (const dep of graph.get(file) ?? []) if (!reached.has(dep)) (reached.add(dep), walk(dep));
+      };
+      walk(join(src, entry));
+      // `stages/types.ts` holds shared shapes, no stage logic.
+      const offending = [...reached].map(rel).filter((f) => f === 'pipeline.ts' || f === 'parse-article.ts' || (f.startsWith('stages/') && f !== 'stages/types.ts'));
+      expect(offending, entry).toEqual([]);
     }
   });
 

@@ -5,7 +5,7 @@ import { parseArticle } from '../../src/index.js';
 import type { SupportedLanguage } from '../../src/types.js';
 import { LANGUAGES } from '../../src/lang/index.js';
 import { findOrganisationsStage } from '../../src/stages/10-organisations.js';
-import { scanBlocks } from '../../src/tokens/tokenize.js';
+import { scanBlocks } from '../../src/segment.js';
 
 /** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
 function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {

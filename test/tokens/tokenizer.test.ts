@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { languageData } from '../../src/lang/index.js';
-import { tokenize as organisationWords } from '../../src/organisations/tokens.js';
+import { tokenize as organisationWords, wordToken } from '../../src/organisations/tokens.js';
 import { lexicon, tokenize as quoteTokens } from '../../src/quotes/speech-words.js';
 import { ASCII_CLASS, classify } from '../../src/tokens/char-classes.js';
-import { glueAfter, scan, scanBlocks, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_INNER_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../../src/tokens/tokenize.js';
+import { scanBlocks } from '../../src/segment.js';
+import { glueAfter, scan, scanText, T_CAP, T_HAS_LOWER, T_HAS_UPPER, T_INNER_UPPER, T_NON_ASCII, T_NUM, T_SPACED, T_WORD } from '../../src/tokens/tokenize.js';
 
 /** The tokens of a scan as `[text, start, end]`. */
 function cut(text: string): [string, number, number][] {
@@ -121,6 +122,17 @@ describe('tokens: the shared scan', () => {
     const words = organisationWords('Aliansi Petani & Tangguh (APTB) di Kompas.com, KONTAN.CO.ID; A&B Air.Pada x.comx');
     expect(words.map((t) => t.text)).toEqual(['Aliansi', 'Petani', 'Tangguh', 'APTB', 'di', 'Kompas.com', 'KONTAN.CO.ID', 'A&B', 'Air', 'Pada', 'x', 'comx']);
     expect(words.map((t) => t.spaced)).toEqual([false, true, false, false, false, true, false, false, true, false, true, false]);
+  });
+
+  it('tokens: the lower form of an organisation word is its text lower-cased, whatever its letters (capitals, non-ASCII, curly apostrophes)', () => {
+    const words = organisationWords('Dinas Contoh di Jawa-Timur İstanbul Ma’ruf rakyat’s kota-kota ÉCOLE');
+    expect(words.map((t) => t.lower)).toEqual(['dinas', 'contoh', 'di', 'jawa-timur', 'i̇stanbul', 'ma’ruf', 'rakyat’s', 'kota-kota', 'école']);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 30 })), (text) =>
+        organisationWords(text).every((t) => t.lower === t.text.toLowerCase() && wordToken(t.text, t.start, t.end, t.cap, t.acronym, t.spaced).lower === t.text.toLowerCase()),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('tokens: a text longer than the scratch buffers, and scans made one after another, keep their own tokens', () => {
