@@ -78,6 +78,12 @@ export interface BoilerplateData {
   promptVerbs: JunkPhrase[];
   /** Lower-case words that name a medium or a channel in such prompts (`berita`, `edisi`, `instagram`). */
   mediumWords: string[];
+  /**
+   * The medium words that only point (`sini`, `here`), and the lower-case words that open a clause about them (a negation
+   * or a copula: `bukan`, `adalah`, `is`): `Klik di sini untuk …`, `Klik di sini dan …` and `Klik di sini.` send the reader
+   * to a link, while `Klik di sini bukan jawapan …` is a sentence about the words.
+   */
+  linkHere: { words: string[]; clauseWords: string[] };
   /** Lower-case words of share widgets (`facebook`, `whatsapp`, `salin`): a short line of nothing else is a share bar. */
   shareWords: string[];
   /** Words that open a byline before the writer's name (`Oleh`, `By`): `Oleh Rina Kartika` alone on a line is an author line. */
@@ -104,6 +110,13 @@ export interface BoilerplateData {
   syndicationOpeners: string[];
   /** Lower-case words of a copyright notice (`hak cipta`, `all rights`): a short line with `©` and one is the notice, else a photo's credit. */
   copyrightWords: string[];
+  /**
+   * Lower-case words of the rights a copyright notice keeps (`dilindungi`, `terpelihara`, `reserved`, `tanpa izin`): with one,
+   * a line opening with a copyright label (`Hak Cipta`) is the notice; without one, it needs `©`, a year or an outlet.
+   */
+  rightsWords: string[];
+  /** Lower-case words that name a copyright notice's owner before the name (`milik`, `oleh`, `by`): `Hak cipta milik Kabar Contoh`. */
+  noticeOwnerWords: string[];
   /** Lower-case words of playing media (`video`, `putar`): a fallback notice that holds one is a video promo's. */
   playbackWords: string[];
   /** Ordinals that count people in a photo from one side (`(dua dari kiri)`, `(second from left)`), lower-case. */

@@ -71,7 +71,7 @@ describe('boilerplate: end-anchored searches behind a last-character check', () 
   ];
   for (const [block, at] of marks) {
     it(`boilerplate: end mark of ${JSON.stringify(block)} at ${at}`, () => {
-      expect(endMarkAt(block)).toBe(at);
+      expect(endMarkAt(block, p)).toBe(at);
     });
   }
   const credits: [string, boolean][] = [

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
+import { LANGUAGES, languagesFirst } from '../../src/lang/index.js';
 import { endMarkAt, leadingCommasLength } from '../../src/stages/05-boilerplate/end-mark.js';
+import { patternsOf } from '../../src/stages/05-boilerplate/patterns.js';
 
 /**
  * Some scrapers strip the links between paragraphs and leave their separators: commas after a paragraph's
@@ -42,10 +44,21 @@ describe('boilerplate: stray commas after a paragraph’s last sentence', () => 
     ['“Kami siap”,', -1],
     ['Menurut data BPS (2019),', -1],
     ['Harga beras, gula, dan minyak,', -1],
+    // The stop ends an abbreviation (`S.H.`, `Dr.`, `M.Si.`): the comma is the sentence's, which runs on past the line break.
+    ['Kuasa hukum terdakwa, Budi Santoso, S.H.,', -1],
+    ['Acara itu dibuka oleh Dr.,', -1],
+    ['Dosen pembimbingnya, Rina Kartika, M.Si.,', -1],
+    // A capitalised abbreviation of the language's lists (`Tbk.`, `St.`), or a segment after another's stop (`M.Kn.`).
+    ['Laba bersih PT Contoh Makmur Tbk.,', -1],
+    ['Notaris itu, Rina Kartika, S.H., M.Kn.,', -1],
+    // Near misses: two capitals (`AS`, `RI`), a word and a short name (`Li`) end a sentence.
+    ['Rombongan itu bertolak ke AS.,', 29],
+    ['Harga naik lagi.,', 16],
+    ['Belum ada yang menemui Pak Li.,', 30],
   ];
   for (const [block, at] of marks) {
     it(`boilerplate: stray commas of ${JSON.stringify(block)} at ${at}`, () => {
-      expect(endMarkAt(block)).toBe(at);
+      expect(endMarkAt(block, patternsOf(languagesFirst(LANGUAGES.ind)))).toBe(at);
     });
   }
 
@@ -62,6 +75,13 @@ describe('boilerplate: stray commas after a paragraph’s last sentence', () => 
       expect(leadingCommasLength(block)).toBe(n);
     });
   }
+
+  it('boilerplate: a comma after an abbreviation at a line break stays with its sentence', () => {
+    const text = 'Sukamaju, Kabar Contoh -- Kuasa hukum terdakwa, Budi Santoso, S.H.,\nM.H., dan rekannya hadir di pengadilan pada Senin.';
+    const a = parseArticle(text);
+    expect(a.paragraphs.map((p) => p.text).join('\n')).toContain('Budi Santoso, S.H.,');
+    expect(a.boilerplate.filter((b) => /^[ ,]+$/.test(b.text))).toEqual([]);
+  });
 
   it('boilerplate: a paragraph that ends in a comma inside its sentence keeps it (near miss)', () => {
     const near = parseArticle('Sukamaju, Kabar Contoh -- Warga menanam pohon di tepi sungai, kata Budi,\nsaat ditemui di balai desa.');

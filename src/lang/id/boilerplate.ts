@@ -233,6 +233,7 @@ export const boilerplate: BoilerplateData = {
     // With the clitic `-nya` (`Baca beritanya dalam bahasa Inggris`, `Tonton videonya`): the same medium, this story's.
     'beritanya', 'artikelnya', 'videonya', 'fotonya', 'tautannya', 'linknya', 'ulasannya', 'wawancaranya', 'rekamannya',
   ],
+  linkHere: { words: ['sini'], clauseWords: ['bukan', 'tidak', 'tak', 'adalah', 'ialah', 'merupakan'] },
   shareWords: [
     'bagikan', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'line', 'linkedin', 'pinterest', 'email',
     'e-mail', 'salin', 'tautan', 'link', 'tweet', 'x', 'copy', 'print', 'cetak', 'komentar',
@@ -245,6 +246,8 @@ export const boilerplate: BoilerplateData = {
   minuteWords: ['menit'],
   readWords: ['baca', 'membaca'],
   copyrightWords: ['hak cipta'],
+  rightsWords: ['dilindungi', 'tanpa izin'],
+  noticeOwnerWords: ['milik', 'oleh'],
   playbackWords: ['media', 'video', 'audio', 'putar', 'main'],
   photoOrdinals: ['dua', 'tiga', 'empat', 'kedua', 'ketiga'],
   photoSides: ['dari kiri', 'dari kanan', 'kiri', 'kanan'],

@@ -84,6 +84,7 @@ export const boilerplate: BoilerplateData = {
     // With the clitic `-nya` (`Tonton videonya di sini`): the same medium, this story's.
     'beritanya', 'artikelnya', 'videonya', 'fotonya', 'gambarnya', 'rakamannya', 'temubualnya',
   ],
+  linkHere: { words: ['sini'], clauseWords: ['bukan', 'tidak', 'tak', 'adalah', 'ialah', 'merupakan'] },
   shareWords: ['kongsi', 'share', 'facebook', 'twitter', 'whatsapp', 'telegram', 'emel', 'email', 'salin', 'pautan', 'cetak'],
   creditOpeners: [],
   bylineWords: ['Oleh', 'Disediakan oleh', 'Ditulis oleh', 'Laporan', 'Penulis', 'Editor', 'Wartawan'],
@@ -93,6 +94,8 @@ export const boilerplate: BoilerplateData = {
   minuteWords: ['minit'],
   readWords: ['membaca'],
   copyrightWords: ['hak cipta'],
+  rightsWords: ['terpelihara', 'dilindungi', 'tanpa kebenaran', 'tanpa izin'],
+  noticeOwnerWords: ['milik', 'oleh', 'kepunyaan'],
   playbackWords: ['media', 'video', 'audio', 'main'],
   photoOrdinals: ['dua', 'tiga', 'empat', 'kedua', 'ketiga'],
   photoSides: ['dari kiri', 'dari kanan', 'kiri', 'kanan'],

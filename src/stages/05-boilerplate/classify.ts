@@ -1,8 +1,9 @@
 import { MAX_CAPTION_LENGTH, MAX_CREDITED_CAPTION_LENGTH, MIN_PROSE_WORDS } from '../../options.js';
 import type { BoilerplateKind } from '../../types.js';
 import { phraseKey } from '../../util/patterns.js';
-import { continuesAsProse, headlineEnd } from './headline.js';
+import { continuesAsProse, headlineEnd, opensAsProse } from './headline.js';
 import { endsInPhotoCredit, type JunkPatterns } from './patterns.js';
+import { isCopyrightNotice, isReported } from './reported.js';
 
 /** Punctuation a site adds after a junk label (`JANGAN LEWATKAN!!!`, `Bagikan :`, `Baca Juga…`): a key that ends in none has none to strip. */
 const TRAILING_MARK_CHARS = '!.:…»>-–—';
@@ -17,7 +18,7 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
   // A caption label (`Keterangan gambar, …`) is followed by a sentence by nature: prose after it is the caption
   // (as long as a caption runs).
   const labelKind = m ? (p.prefixKinds.get(phraseKey(m[0])) ?? 'other') : null;
-  if (m && ((labelKind === 'caption' && s.length <= MAX_CAPTION_LENGTH) || (!continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)))) {
+  if (m && isJunkOpening(s, m[0], labelKind, p) && ((labelKind === 'caption' && s.length <= MAX_CAPTION_LENGTH) || (!continuesAsProse(s.slice(m[0].length), p) && !resumesAfterHeadline(s, m[0].length, p.inlineKinds.has(phraseKey(m[0])), p)))) {
     const kind = labelKind ?? 'other';
     // A prefix only marks a short block as junk; `Sumber: …` opening a long paragraph is body text.
     if (kind !== 'other' || s.length <= MAX_CAPTION_LENGTH) return kind;
@@ -25,6 +26,18 @@ export function wholeBlockKind(s: string, p: JunkPatterns): BoilerplateKind | nu
   if (s.length <= MAX_CAPTION_LENGTH && s.includes('©')) return p.copyright.test(s) ? 'copyright' : 'caption';
   if (s.length <= MAX_CREDITED_CAPTION_LENGTH && endsInPhotoCredit(s, p)) return 'caption';
   return null;
+}
+
+/**
+ * Whether a block that opens with the junk phrase `opening` has the rest of that junk's shape: a copyright label opens a
+ * notice only (`Hak Cipta © 2024 …`, not `Hak cipta karya itu …`), and a phrase without a colon (`Baca juga`, `Laporan
+ * wartawan`, `Terima kasih telah membaca`) opens no sentence that reports speech (`…, pesan Rina kepada siswa.`). A label
+ * with its colon (`Baca juga:`) is junk whatever headline follows it, and so is a Title Case headline after the phrase
+ * (`Baca juga Warga Tolak Relokasi, kata Bupati.`).
+ */
+function isJunkOpening(s: string, opening: string, kind: BoilerplateKind | null, p: JunkPatterns): boolean {
+  if (kind === 'copyright') return isCopyrightNotice(s, opening, p);
+  return opening.includes(':') || !opensAsProse(s.slice(opening.length), p) || !isReported(s, p);
 }
 
 /** A block that is nothing but a listed junk label (`Artikel Berkaitan`, `BACA JUGA …`). */

@@ -17,6 +17,7 @@ import type { Block, Junk } from '../types.js';
 import { isOwnLine } from './lists.js';
 import type { JunkPatterns } from './patterns.js';
 import { endsInNamedCredit } from './photo-credit.js';
+import { isReported, namesMediumAmong } from './reported.js';
 
 /** How many words after the prompt's verb may pass before the medium is named (`Watch the video`, `Ikuti temubual penuh`). */
 const MEDIUM_REACH = 3;
@@ -142,6 +143,6 @@ function closingPromptKind(sentence: string, p: JunkPatterns): Junk['kind'] | nu
   const words = sentence.match(WORD_G) ?? [];
   if (words.length > MAX_CLOSING_PROMPT_WORDS) return null;
   const verbWords = opener[1]!.split(' ').length + (lead > 0 ? (sentence.slice(0, lead).match(WORD_G) ?? []).length : 0);
-  if (!words.slice(verbWords, verbWords + MEDIUM_REACH).some((w) => p.mediumWords.has(w.toLowerCase()))) return null;
+  if (!namesMediumAmong(sentence, verbWords, verbWords + MEDIUM_REACH, p) || isReported(sentence, p)) return null;
   return p.promptKinds.get(phraseKey(opener[1]!)) ?? 'other';
 }

@@ -18,7 +18,12 @@ export function continuesAsProse(rest: string, p: JunkPatterns): boolean {
   const gap = trimmed.indexOf('  ');
   const words = trimmed.split(/ +/);
   if (words.length < MIN_PROSE_WORDS) return false;
-  const head = (gap < 0 ? trimmed : trimmed.slice(0, gap)).split(' ').slice(0, 4);
+  return opensAsProse(gap < 0 ? trimmed : trimmed.slice(0, gap), p);
+}
+
+/** Whether a lower-case content word stands among the first four words of `rest`: a Title Case headline has none. */
+export function opensAsProse(rest: string, p: JunkPatterns): boolean {
+  const head = rest.trim().split(' ').slice(0, 4);
   return head.some((w) => /^\p{Ll}/u.test(w) && !p.headlineFunctionWords.has(w));
 }
 

@@ -135,7 +135,7 @@ export function removeBoilerplate(input: BoilerplateInput): BoilerplateResult {
     labelRun = false;
     listToEnd = false;
     inTagList = false;
-    const mark = endMarkAt(s);
+    const mark = endMarkAt(s, patterns);
     // `…kata dia. *`, `…mental. []`: the site's end mark or an emptied embed, not text;
     // `…41.250Sumber: Dinas Pasar Contoh`: a source or author label glued to the paragraph's end.
     const label = mark >= 0 ? null : trailingLabelAt(s, patterns);

@@ -48,10 +48,19 @@ export interface JunkPatterns {
   roleOpeners: ReadonlySet<string>;
   /** Verbs that put a speaker's words after the speaker (`mengatakan`), lower-case, from the speech data. */
   introVerbs: ReadonlySet<string>;
+  /**
+   * The speech verbs written after what was said (`kata`, `katanya`, `tegas`, `said`), lower-case, from the speech data, less the
+   * words of prompt verbs (`tulis`, `kongsi` also ask the reader): see `reported.ts`. The speaker-first forms (`menulis`,
+   * `menegaskan`) are not among them: right after a comma they go on a list of actions (`mengutip, menulis ulang, atau …`).
+   */
+  speechVerbs: ReadonlySet<string>;
   /** `^(?Ikuti|Simak|Follow|…)` after an optional bracket: a reader prompt's first word, and its kind by key. */
   promptOpener: RegExp;
   promptKinds: Map<string, BoilerplateKind>;
   mediumWords: ReadonlySet<string>;
+  /** The medium words that only point (`sini`, `here`) and the words after them that open a clause about them (`bukan`, `is`). */
+  linkHereWords: ReadonlySet<string>;
+  linkClauseWords: ReadonlySet<string>;
   shareWords: ReadonlySet<string>;
   /** `Oleh Rina Kartika`, `By Rina Kartika`: a byline word and a name of one to four capitalised words. */
   byline: RegExp;
@@ -82,6 +91,15 @@ export interface JunkPatterns {
   sourceNote: RegExp;
   /** A copyright notice's words, any case. */
   copyright: RegExp;
+  /** The rights a copyright notice keeps (`dilindungi`, `reserved`), as whole words, any case. */
+  rights: RegExp;
+  /**
+   * The first language's capitalised abbreviations with their stop (`Tbk.`, `Dr.`, `St.`): a comma after one at a paragraph's
+   * end is the sentence's own (see `end-mark.ts`). Only the first language's: another's lists hold names (`Ida.`).
+   */
+  abbreviationStops: ReadonlySet<string>;
+  /** The words that name a notice's owner before its name (`milik`, `by`), lower-case. */
+  noticeOwnerWords: ReadonlySet<string>;
   /** A word of playing media (`video`, `putar`), anywhere in lower-case input. */
   playback: RegExp;
   /** Where people stand in a photo, in brackets: `(kanan)`, `(dua dari kiri)`, `(left)`. */
@@ -216,9 +234,12 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     headlineFunctionWords: new Set(all((l) => l.boilerplate.headlineFunctionWords)),
     roleOpeners: new Set(all((l) => l.speech.roles.map((r) => r.split(' ')[0]!))),
     introVerbs: new Set(all((l) => Object.keys(l.speech.introVerbs).map((v) => v.toLowerCase()))),
+    speechVerbs: speechVerbs(langs),
     promptOpener: new RegExp(`^[(\\[]?(${firstCharAlternation(all((l) => l.boilerplate.promptVerbs.map((p) => p.phrase)), 'u')})(?![\\p{L}])`, 'u'),
     promptKinds: firstKinds(langs, (l) => l.boilerplate.promptVerbs),
     mediumWords: new Set(all((l) => l.boilerplate.mediumWords)),
+    linkHereWords: new Set(all((l) => l.boilerplate.linkHere.words)),
+    linkClauseWords: new Set(all((l) => l.boilerplate.linkHere.clauseWords)),
     shareWords: new Set(all((l) => l.boilerplate.shareWords)),
     // As written: `Image via satellite …` opens a sentence, not a credit.
     creditLine: creditLinePattern(all((l) => l.boilerplate.creditOpeners)),
@@ -249,6 +270,9 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     sourceNote: new RegExp(`\\((?:${alternation(all((l) => l.boilerplate.sourceNoteOpeners))})(?![\\p{L}]) ?:? ?[^()\\n"“”]{2,80}\\)$`, 'iu'),
     readerWidget: readerWidget(langs),
     copyright: new RegExp(literalGroup(all((l) => l.boilerplate.copyrightWords)), 'i'),
+    abbreviationStops: abbreviationStops(langs[0]),
+    noticeOwnerWords: new Set(all((l) => l.boilerplate.noticeOwnerWords)),
+    rights: new RegExp(`(?<![\\p{L}])${literalGroup(all((l) => l.boilerplate.rightsWords))}(?![\\p{L}])`, 'iu'),
     playback: new RegExp(literalGroup(all((l) => l.boilerplate.playbackWords))),
     photoPosition: new RegExp(
       `\\((?:${literalGroup(all((l) => l.boilerplate.photoOrdinals))} ${literalGroup(all((l) => l.boilerplate.photoSides))}|${literalGroup(all((l) => l.boilerplate.photoPositions))})\\)`,
@@ -261,6 +285,19 @@ function buildPatterns(langs: readonly LanguageData[]): JunkPatterns {
     agencyAtEnd: new RegExp(`[.!?"”’)] ?[—–-]{1,2} ?(?:${alternation(all((l) => l.boilerplate.signOffs))})$`, 'iu'),
     postfixCredit: postfixCreditPattern(creditWords),
   };
+}
+
+/** See `JunkPatterns.abbreviationStops`. */
+function abbreviationStops(lang: LanguageData | undefined): ReadonlySet<string> {
+  const words = lang ? [...lang.abbreviations.ABBREVIATIONS, ...lang.abbreviations.PREPOSITIVE_ABBREVIATIONS] : [];
+  return new Set(words.filter((w) => /^\p{Lu}/u.test(w)));
+}
+
+/** See `JunkPatterns.speechVerbs`. */
+function speechVerbs(langs: readonly LanguageData[]): ReadonlySet<string> {
+  const promptWords = new Set(langs.flatMap((l) => l.boilerplate.promptVerbs.flatMap((v) => v.phrase.toLowerCase().split(' '))));
+  const forms = langs.flatMap((l) => [l.speech.postVerbs, l.speech.pronounVerbs].flatMap((verbs) => Object.keys(verbs)));
+  return new Set(forms.map((v) => v.toLowerCase()).filter((v) => !promptWords.has(v)));
 }
 
 function readerWidget(langs: readonly LanguageData[]): RegExp {

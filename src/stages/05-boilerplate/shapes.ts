@@ -19,6 +19,7 @@ import { SENTENCE_END } from './lists.js';
 import { isDatedByline, isJoinedByline, isMenuBar } from './menu-bar.js';
 import { endsInPhotoCredit, letterKey, type JunkPatterns } from './patterns.js';
 import { isOpinionNote } from './closing.js';
+import { isReported, namesMediumAmong } from './reported.js';
 // The end marks moved to their own module; callers that read them here still find them.
 export { endMarkAt } from './end-mark.js';
 
@@ -311,8 +312,9 @@ function promptKind(s: string, p: JunkPatterns): BoilerplateKind | null {
   // medium (`Tulis <name> di akun Instagram-nya`, `Tinggalkan …, kata dia`).
   if (kind === 'comments') return words.slice(1).some((w) => isCommentsWord(w, p)) ? kind : null;
   // A social handle (`@kabarcontoh`) names where to go as well as a medium does.
-  if (!words.slice(1).some((w) => p.mediumWords.has(w.toLowerCase()) || namesOutlet(w, p)) && !HANDLE.test(s)) return null;
-  return kind;
+  if (!namesMediumAmong(s, 1, words.length, p) && !words.slice(1).some((w) => namesOutlet(w, p)) && !HANDLE.test(s)) return null;
+  // `Tonton video itu dulu, kata Rina.`: a sentence that reports speech is the story's.
+  return isReported(s, p) ? null : kind;
 }
 
 /**
