@@ -15,6 +15,7 @@ import { numberedUnitBodies } from '../quotes/numbered-unit.js';
 import { placeOrganisations } from '../quotes/place-organisation.js';
 import { namesOutOfOrganisations } from '../quotes/name-out-of-organisation.js';
 import { personsAfterOrganisations } from '../quotes/person-after-organisation.js';
+import { pastPostsUnaffiliated } from '../quotes/past-post.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
@@ -66,7 +67,9 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
     pronouns: new Set(speech.organisationPronouns ?? []),
   });
   // `“…,” ujarnya` after a body named in the narrative: the person quoted just before.
-  const hits = personsAfterOrganisations(norm.text, bodies, r.paragraphs.paragraphs, orgIndex, lex, speech.personPronouns);
+  const persons = personsAfterOrganisations(norm.text, bodies, r.paragraphs.paragraphs, orgIndex, lex, speech.personPronouns);
+  // `mantan Menteri Contoh`: a past post names no body the speaker speaks for now.
+  const hits = pastPostsUnaffiliated(persons, lex.references);
   return {
     title: title ? { text: shown(title), span: span(title), repeated: title.repeated } : null,
     language: r.language.language,

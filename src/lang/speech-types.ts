@@ -103,6 +103,13 @@ export interface SpeechData {
   relatives?: readonly string[];
   /** Words that make a relative clause add a post besides the one the person was introduced with (`yang juga menjabat …`). */
   additives?: readonly string[];
+  /**
+   * Nouns of a relation to another person (`isteri`, `anak`, `wife`), lower-case: a title reached through one
+   * (`yang juga isteri kepada Menteri X`, `who is also the son of Governor X`) is that other person's, not the speaker's.
+   */
+  relationNouns?: readonly string[];
+  /** Words that make the title after them a past post (`mantan`, `bekas`, `former`), lower-case: never the bare title. */
+  formerWords?: readonly string[];
   /** Honorific phrases that refer back to a ruler already named (`His Majesty`, `Baginda`), as written. */
   honorificReferences?: readonly string[];
   /** Lower-case nouns for a document that speaks for its issuer (`ujar keterangan APTB`, `bunyi keterangan tersebut`). */

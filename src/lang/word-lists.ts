@@ -41,3 +41,8 @@ export function siblingKnown(lines: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Each lower-case word of `words` and its form capitalised to open a sentence (`mantan`, `Mantan`). */
+export function withCapitals(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+}

@@ -3,6 +3,8 @@ import { crashWarning, readStandalone, unreadLanguage } from '../standalone.js';
 import type { ArticleLanguage, Paragraph, Quote, SupportedLanguage } from '../types.js';
 import { requireLanguage, requireOptions, requireString } from '../util/arguments.js';
 import { findQuotes } from './find-quotes.js';
+import { pastPostsUnaffiliated } from './past-post.js';
+import { lexicon } from './speech-words.js';
 import { toQuote } from './to-quote.js';
 
 /** Options of `extractQuotes`. */
@@ -47,7 +49,8 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
     result.paragraphs = blocks.map((b) => toParagraph(norm, b));
     const seen = new Set<string>();
     const quotes: Quote[] = [];
-    for (const h of findQuotes(scanBlocks(norm.text, blocks), data)) {
+    // `mantan Menteri Contoh`: a past post names no body, as in `parseArticle`.
+    for (const h of pastPostsUnaffiliated(findQuotes(scanBlocks(norm.text, blocks), data), lexicon(data).references)) {
       // A body scraped twice repeats its quotes: keep the first.
       const key = h.text.replace(SPACES_G, ' ');
       if (seen.has(key)) continue;

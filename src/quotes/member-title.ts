@@ -11,10 +11,13 @@ const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 /**
  * The title to keep for a description (`anggota`, ending with token `last`) before an inner phrase opening with token
  * `open` whose title is `title` and whose name is `name`: the two joined when the description ends in a role word and the
- * inner phrase opens with an organisation word, holds no lower-case word and not the name; else `title`.
+ * inner phrase opens with an organisation word, holds no lower-case word and not the name; a description ending in a
+ * former word (`mantan`) keeps that word before `title`; else `title`.
  */
 export function memberTitle(description: string | null, last: Token, open: Token, title: string | undefined, name: string, lex: Lexicon): string | undefined {
   if (description === null || title === undefined || title.includes(name) || LOWER_WORD.test(title)) return title;
+  // `kata mantan Menteri Contoh Budi`: a past post is read with its former word, never as the bare title.
+  if (lex.references.formers.has(last.lower)) return `${last.text} ${title}`;
   if (lex.lowerRoles.has(last.lower) && lex.orgWords.has(open.text)) return `${description} ${title}`;
   // `the chief of the Contoh Police, X`: a title ending in a link before the capitalised words owns them as its body,
   // even when the body's last word can itself be a post (`Police`).

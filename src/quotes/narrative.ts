@@ -10,7 +10,7 @@ import { definiteHolder } from './definite-title.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nameKey } from './name-key.js';
-import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb } from './references.js';
+import { appositiveTitle, demonstrativeAt, relativeBefore, relativeVerb, titleBeyond } from './references.js';
 import { describingCompound, nameWord } from './name-word.js';
 import { splitRole } from './role-phrase.js';
 import { placeWordsOnly } from './body-beside-title.js';
@@ -269,6 +269,8 @@ function opensSentence(tokens: readonly Token[], i: number, lex: Lexicon): boole
 function describeNamed(text: string, tokens: readonly Token[], i: number, end: number, lex: Lexicon, book: SpeakerBook): void {
   const at = relativeBefore(tokens, i, lex.references);
   if (at < 0 || end <= i) return;
+  // `Budi yang juga isteri kepada Menteri X`, `… yang juga bekas Ketua X`: another's post, or a past one, names no body Budi speaks for.
+  if (titleBeyond(tokens, at + 1, i, lex.references)) return;
   const person = book.byWord(tokens[at]!.text, true);
   if (!person) return;
   const parts = splitRole({ role: slice(text, tokens, i, end), organisation: null }, lex);

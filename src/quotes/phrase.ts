@@ -22,6 +22,7 @@ import { describingCompound, dottedDegree, titleInsideName } from './name-word.j
 import { clientComma } from './client-title.js';
 import { callingComma } from './calling-comma.js';
 import { placeWordsOnly } from './body-beside-title.js';
+import { formerLead, titleBeyond } from './references.js';
 
 export type { ParsedSpeaker } from './make-speaker.js';
 
@@ -149,6 +150,10 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       let titleAt = k + 1;
       const relative = next !== undefined && lex.references.relatives.has(next.lower);
       if (next && (relative || lex.articles.has(next.lower) || lex.unnamed.has(next.lower))) while (titleAt < k + (relative ? 5 : 4) && tokens[titleAt]?.word && !tokens[titleAt]!.cap && !lex.lowerRoles.has(tokens[titleAt]!.lower)) titleAt++;
+      // `…, yang juga isteri kepada Menteri X`: a title reached through a relation is the other person's; the phrase ends at the name.
+      // `…, yang juga bekas Ketua X`: a past post is read with its former word (`bekas Ketua`), never as the bare title.
+      const beyond = relative ? titleBeyond(tokens, k + 2, titleAt + 1, lex.references) : null;
+      if (beyond === 'relation') break;
       // `…, 52, managing director of …`: an age between commas before the title.
       if (sawCap && next?.num && next.text.length <= 3 && tokens[k + 2]?.text === ',') {
         k += 2;
@@ -157,6 +162,10 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
       const lowerTitle = next !== undefined && !next.cap && lex.lowerRoles.has(tokens[titleAt]?.lower ?? '');
       if (lowerTitle && sawCap) {
         k = titleAt;
+        continue;
+      }
+      if (beyond === 'former' && sawCap && lex.references.formers.has(tokens[titleAt]?.lower ?? '') && roleAt(tokens[titleAt + 1] ?? tokens[titleAt]!, lex)) {
+        k = titleAt + 1;
         continue;
       }
       if (!next || !next.cap || lex.weekdays.has(next.lower) || (lex.fillers.has(next.lower) && !(lex.titles.has(next.text) && tokens[k + 2]?.cap))) break;
@@ -272,7 +281,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
     if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex) || gapComma(text, tokens, segStart, k, lex, (t) => roleAt(t, lex))) && !roleLinkAt(tokens, k, lex)) continue;
-    const s = skipTitles(tokens, segStart, k, lex), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
+    const s = formerLead(tokens, skipTitles(tokens, segStart, k, lex), k, lex.references, (t) => t.cap || roleAt(t, lex)), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
     const headed = headedSegment(text, tokens, s, lex); // `…, who heads the Contoh Institute`: the body, no title.

@@ -68,10 +68,17 @@ function writtenBeforeNames(text: string, candidates: ReadonlyMap<string, Readon
  * organisation word, not a form of one of the article's organisations (`Menteri` + `ESDM`, an acronym the article
  * spells out, is linked as written), and not an acronym of the body itself (`Kadis DLH`: `D` as in `Dinas`).
  */
-function portfolio(written: boolean, role: string, organisation: string, lex: Lexicon, named: (form: string) => boolean): boolean {
+function portfolio(written: boolean, post: string, organisation: string, lex: Lexicon, named: (form: string) => boolean): boolean {
+  const role = currentPost(post, lex);
   const first = organisation.split(' ')[0]!;
   if (!written || role.includes(' ') || !takesPortfolio(role, lex) || lex.orgWords.has(first) || named(organisation)) return false;
   return !(isAcronym(first) && titleOrganisation(`${role} ${organisation}`, lex)?.charAt(0) === first.charAt(0));
+}
+
+/** `mantan Kadis` → `Kadis`: the post a past post was, for reading the body it names. */
+function currentPost(role: string, lex: Lexicon): string {
+  const space = role.indexOf(' ');
+  return space > 0 && lex.references.formers.has(role.slice(0, space).toLowerCase()) ? role.slice(space + 1) : role;
 }
 
 /**
@@ -85,7 +92,7 @@ export function placeOrganisations(text: string, quotes: readonly QuoteHit[], le
   const candidates = new Map<string, Set<string>>();
   for (const q of quotes) {
     const { role, organisation } = q.speaker ?? {};
-    if (!role || !organisation || role.includes(' ') || !takesPortfolio(role, lex)) continue;
+    if (!role || !organisation || currentPost(role, lex).includes(' ') || !takesPortfolio(currentPost(role, lex), lex)) continue;
     let organisations = candidates.get(role);
     if (!organisations) candidates.set(role, (organisations = new Set()));
     organisations.add(organisation);
@@ -100,7 +107,7 @@ export function placeOrganisations(text: string, quotes: readonly QuoteHit[], le
   };
   return withRoleOrganisations(quotes, (role, organisation, written) => {
     if (!organisation) return null;
-    if (portfolio(written !== '', role, organisation, lex, named)) return titleOrganisation(`${role} ${organisation}`, lex);
+    if (portfolio(written !== '', role, organisation, lex, named)) return titleOrganisation(`${currentPost(role, lex)} ${organisation}`, lex);
     if (!onlyPlace(organisation, lex)) return null;
     const place = collapseWhitespace(organisation.replace(BRACKET_G, ' '));
     return titleOrganisation(`${role} ${place}`, lex);

@@ -25,6 +25,10 @@ export interface ReferenceWords {
   relatives: ReadonlySet<string>;
   /** Lower-case words of a relative clause that adds a second post (`juga`, `also`). */
   additives: ReadonlySet<string>;
+  /** Lower-case nouns of a relation to another person (`isteri`, `wife`): a title after one is that person's. */
+  relations: ReadonlySet<string>;
+  /** Lower-case words that make the title after them a past post (`mantan`, `former`). */
+  formers: ReadonlySet<string>;
   /** Honorific references as lower-case word lists. */
   honorifics: readonly (readonly string[])[];
   /** Openers of a sentence that attributes the paragraph before (`hal itu`), as lower-case word lists. */
@@ -43,6 +47,8 @@ export function referenceWords(data: SpeechData): ReferenceWords {
       demonstratives: new Set((data.demonstratives ?? []).map((w) => w.toLowerCase())),
       relatives: new Set((data.relatives ?? []).map((w) => w.toLowerCase())),
       additives: new Set((data.additives ?? []).map((w) => w.toLowerCase())),
+      relations: new Set((data.relationNouns ?? []).map((w) => w.toLowerCase())),
+      formers: new Set((data.formerWords ?? []).map((w) => w.toLowerCase())),
       honorifics: (data.honorificReferences ?? [])
         .map((p) => p.toLowerCase().split(/\s+/).filter(Boolean))
         .filter((p) => p.length > 0 && p.length <= MAX_HONORIFIC_WORDS),
@@ -106,6 +112,38 @@ export function relativeBefore(tokens: readonly Token[], i: number, refs: Refere
     }
   }
   return -1;
+}
+
+/**
+ * A lower-case word among tokens `[a, e)` (the words between a relative and its title) says the title is not the
+ * person's own now: `relation` (`yang juga isteri kepada Menteri X`: the other person's post) or `former`
+ * (`yang juga bekas Ketua X`: a past post); null when none does.
+ */
+export function titleBeyond(tokens: readonly Token[], a: number, e: number, refs: ReferenceWords): 'relation' | 'former' | null {
+  for (let k = a; k < e; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) continue;
+    if (refs.relations.has(t.lower)) return 'relation';
+    if (refs.formers.has(t.lower)) return 'former';
+  }
+  return null;
+}
+
+/** Lower-case words before a former word in a segment (`yang juga bekas`, `who is also a former`), at most. */
+const MAX_FORMER_LEAD = 4;
+
+/**
+ * `…, yang juga bekas Ketua X`, `…, who is also a former chairman of X`, `…, a former chairman of X`: a phrase segment
+ * `[s, k)` whose leading lower-case words end in a former word before a title (`isTitle`) starts at the former word,
+ * so the role keeps it (`bekas Ketua`, `former chairman`). A relation among the leading words (`son of a former
+ * minister`) makes the post another's: the segment starts at `s` as it was, like any other.
+ */
+export function formerLead<T extends Token>(tokens: readonly T[], s: number, k: number, refs: ReferenceWords, isTitle: (t: T) => boolean): number {
+  for (let f = s; f < k && f - s <= MAX_FORMER_LEAD && tokens[f]!.word && !tokens[f]!.cap; f++) {
+    if (refs.relations.has(tokens[f]!.lower)) return s;
+    if (refs.formers.has(tokens[f]!.lower)) return f > s && tokens[f + 1] !== undefined && f + 1 < k && isTitle(tokens[f + 1]!) ? f : s;
+  }
+  return s;
 }
 
 /** Lower-case words (`hanya`, `juga`) between a relative word and its verb, at most. */

@@ -53,7 +53,9 @@ export function roleReadAt(text: string, tokens: readonly Token[], i: number, le
   let read = reads?.get(i);
   if (read !== undefined) return read;
   const end = roleIntroEnd(tokens, i, lex);
-  const from = fieldWordsBefore(tokens, i, lex);
+  const field = fieldWordsBefore(tokens, i, lex);
+  // `eks Ketua Contoh Budi`, `bekas Menteri Contoh, Budi`: a past post is read with its former word, never as the bare title.
+  const from = field > 0 && tokens[field - 1]!.word && lex.references.formers.has(tokens[field - 1]!.lower) ? field - 1 : field;
   // `Pengerusi Persatuan Nelayan Contoh itu`: a title closed by a demonstrative refers back, it names nobody new.
   const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, from, end, lex) : null;
   read = { end, named: p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS ? p : null };

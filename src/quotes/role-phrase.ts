@@ -70,6 +70,12 @@ function withoutArticle(role: string, lex: Lexicon): string {
   return lex.lowerRoles.has(first) ? role : role.slice(space + 1).trim();
 }
 
+/** A former word (`mantan`, `Bekas`) stands among the qualifying words before the title word at `r`. */
+function withFormer(tokens: readonly Token[], r: number, lex: Lexicon): boolean {
+  for (let q = 0; q < r; q++) if (lex.references.formers.has(tokens[q]!.lower)) return true;
+  return false;
+}
+
 /** Words of a quantifier before a title (`salah satu`, `one of the`), at most. */
 const MAX_QUANTIFIER_WORDS = 3;
 
@@ -242,7 +248,8 @@ function readRole(role: string, organisation: string | null, title: string | und
   }
   // A title that takes a place or a seat holds it (`seat-role.ts`).
   const placed = placeTitle(phrase, tokens, r, e, before, lex);
-  if (placed !== null) return placed;
+  // `mantan Bupati Contoh`: a past post keeps its former word, never the bare title (the organisation is read from the title itself).
+  if (placed !== null) return q0 === r && r > 0 && withFormer(tokens, r, lex) ? { ...placed, role: `${slice(phrase, tokens, 0, r)} ${placed.role ?? ''}`.trim() } : placed;
   // The title runs over title words, connectors between them and bracketed short forms; after a field word
   // (`Bidang`) over the field's capitalised words (`Kepala Bidang Pembinaan dan Prestasi PB Contoh`).
   let k = r + 1;

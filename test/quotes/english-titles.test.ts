@@ -360,3 +360,15 @@ describe('English speakers: abbreviated police ranks before the name', () => {
     });
   });
 }
+
+describe('English speakers: a hyphenated `-General` post before an honorific and the name', () => {
+  it('`Inspector-General of Police Tan Sri X said` gives X, not the post, as the name', () => {
+    const text = 'KUALA SERAI: Inspector-General of Police Tan Sri Razali Hamdan said the probe would close soon.\n\n“We have traced every account,” he said.';
+    expect(speakers(text).map(([name, role]) => [name, role])).toEqual([['Razali Hamdan', 'Inspector-General']]);
+  });
+
+  it('must stay: `Director-General of Health Datuk Dr X said` keeps its whole post', () => {
+    const text = 'KUALA SERAI: Director-General of Health Datuk Dr Razali Hamdan said the clinics would reopen.\n\n“Every district is covered,” he said.';
+    expect(speakers(text).map(([name, role]) => [name, role])).toEqual([['Razali Hamdan', 'Director-General of Health']]);
+  });
+});

@@ -2,6 +2,7 @@ import type { SpeechData } from '../types.js';
 import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 import { englishTails } from './org-names.js';
+import { withCapitals } from '../word-lists.js';
 
 /** English name tails that also open a name: the speech lexicon has them from the organisation heads already. */
 const TAILS_THAT_HEAD: ReadonlySet<string> = new Set(['Agency', 'Commission', 'Council']);
@@ -17,6 +18,9 @@ const CALLINGS = [
   'Epidemiologist', 'Accountant', 'Architect',
   'Commuter', 'Grower', 'Hawker', 'Vendor', 'Fisherman', 'Motorist', 'Shopper', 'Retiree', 'Pensioner',
 ];
+
+/** Words that make the title after them a past post (`former chairman X`): kept in the role, never the bare title. */
+const FORMER_WORDS: readonly string[] = ['former'];
 
 export const titleWords: readonly string[] = [
   'President', 'Vice', 'Minister', 'Deputy', 'Head', 'Chief', 'Director', 'Chairman', 'Chairwoman', 'Chair',
@@ -81,6 +85,8 @@ export const speech: SpeechData = {
   roles: [
     ...titleWords,
     'Senator', 'Lawmaker', 'Legislator', 'Secretary-General', 'Director-General', 'Undersecretary', 'Under-Secretary',
+    // Other posts written with a hyphenated `-General` (`Inspector-General of Police X`), one word like those above.
+    'Inspector-General', 'Attorney-General', 'Auditor-General', 'Solicitor-General', 'Governor-General',
     'Official', 'Lawyer', 'Attorney', 'Activist', 'Journalist', 'Adviser', 'Advisor', 'Consultant', 'Strategist',
     'Scientist', 'Historian', 'Coach', 'Principal', 'Dean', 'Rector', 'Owner', 'Partner', 'Manager',
     'Chairperson', 'Fellow',
@@ -147,6 +153,9 @@ export const speech: SpeechData = {
   // `X, who heads the Contoh Institute`: the body the person heads is the one they speak for.
   headVerbs: ['heads', 'leads', 'chairs', 'runs', 'helms', 'directs', 'manages'],
   additives: ['also'],
+  // `who is also the wife of Governor X`: a title reached through a relation is the other person's.
+  relationNouns: ['wife', 'husband', 'son', 'daughter', 'widow', 'widower', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'grandson', 'granddaughter', 'son-in-law', 'daughter-in-law'],
+  formerWords: FORMER_WORDS,
   honorificReferences: ['His Majesty', 'Her Majesty', 'His Royal Highness', 'Her Royal Highness', 'His Highness', 'Her Highness', 'Tuanku'],
   documents: ['statement', 'release', 'report', 'letter', 'document', 'notice', 'post', 'update'],
   complementisers: ['that'],
@@ -164,7 +173,7 @@ export const speech: SpeechData = {
   organisationPronouns: ['it'],
   organisationNouns: ['company', 'firm', 'agency', 'airline', 'carrier', 'lender', 'insurer', 'developer', 'conglomerate', 'bourse'],
   nicknameCues: ['known', 'nicknamed', 'dubbed', 'aka', 'alias'],
-  titleModifiers: ['Deputy', 'Acting', 'Vice', 'former', 'Former', 'deputy', 'acting', 'Interim', 'interim', 'senior', 'chief'],
+  titleModifiers: ['Deputy', 'Acting', 'Vice', ...withCapitals(FORMER_WORDS), 'deputy', 'acting', 'Interim', 'interim', 'senior', 'chief'],
   listJoiners: ['and'],
   // `Article 12 states: "…"`, `the Contoh Act 1999 says: "…"`: a law quoted is the quote's speaker.
   laws: ['Act', 'Constitution', 'Code', 'Charter', 'Ordinance', 'Enactment', 'Regulation'],

@@ -3,6 +3,7 @@ import { crossLanguageSpeech } from '../cross-language-speech.js';
 import { nameAbbreviations, namePrefixes } from '../names.js';
 import { courtTitles, nations, numberedUnits, regionGovernments } from './region-titles.js';
 import { INTRO, verbForms } from './speech-verbs.js';
+import { withCapitals } from '../word-lists.js';
 
 /**
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
@@ -97,6 +98,18 @@ const DEPUTY_MINISTERS: Record<string, string> = Object.fromEntries(
  * fillers too (the readers step over fillers first, then ask whether the first one was an opener), so `fillers`
  * takes them from here rather than repeating them.
  */
+/**
+ * Words of a relation to another person: a title after one is that person's (`yang juga istri dari Bupati X`,
+ * `keponakan Ketua X`). Not `bapak`: mostly a form of address (`bapak Menteri`); not `ajudan`: an aide's job is the speaker's own.
+ */
+const RELATION_NOUNS: readonly string[] = [
+  'istri', 'isteri', 'suami', 'anak', 'putra', 'putri', 'adik', 'kakak', 'abang', 'ayah', 'ibu', 'keponakan',
+  'menantu', 'mertua', 'cucu', 'sepupu', 'paman', 'bibi', 'ipar',
+];
+
+/** Words that make the title after them a past post (`mantan Ketua X`): kept in the role, never the bare title. */
+const FORMER_WORDS: readonly string[] = ['mantan', 'eks'];
+
 const OPENERS: readonly string[] = [
   'namun', 'tetapi', 'tapi', 'sedangkan', 'bahkan', 'adapun', 'sementara', 'kemudian', 'lalu', 'sebelumnya',
   'selanjutnya', 'kini', 'sekarang', 'akhirnya', 'terpisah', 'terdahulu', 'terbaru', 'ternyata', 'pasalnya', 'lanjut',
@@ -309,6 +322,8 @@ export const speech: SpeechData = {
   backReferences: ['hal itu', 'hal ini', 'hal tersebut', 'demikian', 'pernyataan itu', 'pernyataan tersebut', 'pernyataan ini', 'penjelasan itu', 'penjelasan tersebut'],
   relatives: ['yang'],
   additives: ['juga', 'pula', 'sekaligus'],
+  relationNouns: RELATION_NOUNS,
+  formerWords: FORMER_WORDS,
   honorificReferences: ['Baginda', 'Sri Baginda', 'Sri Paduka'],
   documents: [
     'keterangan', 'pernyataan', 'siaran', 'rilis', 'surat', 'beleid', 'laporan', 'dokumen', 'unggahan',
@@ -333,7 +348,7 @@ export const speech: SpeechData = {
     'Corporate Secretary', 'CEO', 'Chief Executive Officer',
   ],
   // English ones too: Indonesian text quotes English titles (`Deputy Head of Research`).
-  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', 'mantan', 'eks', 'Mantan', 'Eks', 'Deputy', 'Acting'],
+  titleModifiers: ['Wakil', 'Plt', 'Pj', 'Plh', 'Penjabat', ...withCapitals(FORMER_WORDS), 'Deputy', 'Acting'],
   clientTitles: ['pengacara', 'kuasa hukum', 'penasihat hukum', 'penasehat hukum', 'juru bicara keluarga', 'jubir keluarga', 'advokat'],
   listJoiners: ['dan', 'serta'], courtTitles, regionGovernments, nations, numberedUnits,
   titleHeads: [

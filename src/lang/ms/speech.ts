@@ -1,7 +1,7 @@
 import type { SpeechData } from '../types.js';
 import { speech as indonesian } from '../id/speech.js';
 import { organisations as indonesianOrganisations } from '../id/organisations.js';
-import { oneWordHeads } from '../word-lists.js';
+import { oneWordHeads, withCapitals } from '../word-lists.js';
 
 /** How a state's government is written. */
 const STATE_GOVERNMENT = ['Kerajaan Negeri', 'Kerajaan'];
@@ -119,6 +119,10 @@ export const speech: SpeechData = {
   backReferences: ['perkara itu', 'perkara ini', 'perkara tersebut', 'hal itu', 'hal ini', 'demikian', 'kenyataan itu', 'kenyataan tersebut', 'kenyataan ini'],
   relatives: ['yang'],
   additives: ['juga', 'pula', 'sekaligus'],
+  // `yang juga isteri kepada Menteri X`, `anak saudara Pengerusi X`: the Malay words of a relation besides the Indonesian ones.
+  relationNouns: [...(indonesian.relationNouns ?? []), 'bapa', 'puteri', 'putera', 'emak', 'nenek'],
+  // `bekas Ketua X`: a past post.
+  formerWords: [...(indonesian.formerWords ?? []), 'bekas'],
   honorificReferences: ['Baginda', 'Tuanku', 'Seri Paduka Baginda', 'Duli Yang Maha Mulia'],
   documents: [...(indonesian.documents ?? []), 'hantaran', 'catatan'],
   // `Ketua Penerangan Parti Contoh merangkap Ahli Parlimen …, Budi`: a second post held at once, set off like a comma; the first is the speaker's title.
@@ -161,7 +165,7 @@ export const speech: SpeechData = {
   courtTitles: { hakim: ['Mahkamah'], majistret: ['Mahkamah'], 'timbalan pendakwa raya': ['Jabatan Peguam Negara'], 'pendakwa raya': ['Jabatan Peguam Negara'] },
   companyPosts: [...(indonesian.companyPosts ?? []), 'Ketua Pegawai Eksekutif', 'Ketua Pegawai Kewangan', 'Ketua Pegawai Operasi', 'Pengarah Urusan', 'Presiden dan Ketua Pegawai Eksekutif'],
   clientTitles: [...(indonesian.clientTitles ?? []), 'peguam', 'peguam bela', 'jurucakap keluarga'],
-  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', 'bekas', 'Bekas'],
+  titleModifiers: [...(indonesian.titleModifiers ?? []), 'Timbalan', 'Pemangku', ...withCapitals(['bekas'])],
   nicknameCues: [...(indonesian.nicknameCues ?? []), 'dikenali', 'mesra'],
   organisationNouns: [...(indonesian.organisationNouns ?? []), 'syarikat', 'perbadanan'],
   organisationAliases: {

@@ -1,0 +1,16 @@
+/**
+ * A past post (`mantan Menteri Contoh`, `former chairman of Contoh Berhad`) names a body the speaker held a post at
+ * once, not one they speak for now: such a speaker has no organisation.
+ */
+import type { QuoteHit } from './find-quotes.js';
+import type { ReferenceWords } from './references.js';
+
+/** The first word of a role, lower-case. */
+const FIRST_WORD = /^\S+/u;
+
+/** `quotes` with no organisation for each speaker whose role opens with a former word (`refs.formers`). */
+export function pastPostsUnaffiliated(quotes: readonly QuoteHit[], refs: ReferenceWords): QuoteHit[] {
+  const past = (role: string | null) => role !== null && refs.formers.has(role.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
+  if (!quotes.some((q) => q.speaker?.organisation && past(q.speaker.role))) return quotes as QuoteHit[];
+  return quotes.map((q) => (q.speaker?.organisation && past(q.speaker.role) ? { ...q, speaker: { ...q.speaker, organisation: null } } : q));
+}
