@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts } from '../support/page-lines.js';
+import { outletFurnitureFixtures } from '../support/page-fixtures.js';
 
 /** Captions above the dateline on outlets warta has no list entry for (issue 9); everything here is invented. */
 const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
@@ -128,19 +129,7 @@ describe('bylines in capitals', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  /**
-   * Page furniture and datelines of outlets warta has not seen, round 13 (issue 9): an English daily's `Jakarta.`
-   * dateline, a short date in parentheses (`KUCHING (Dec 3):`), a footer menu on one line, a byline with its posting
-   * day, a share plea after a question, a photo credit glued to the caption's last sentence.
-   * Every outlet, person and sentence here is invented for these tests.
-   */
-  const EN_1 = 'The Contohland Water Board will replace 40 kilometres of old pipes in the northern districts before the end of next year, an official said on Monday.';
-  const EN_2 = '"Leaks cost us almost a third of the water we treat," board director Daniel Tan told reporters.';
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-  const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
-  const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
-
-  const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
+  const { EN_1, EN_2, ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
   describe('a byline with the day it was posted', () => {
     it('`Posted by … on 3 December 2019` and `Ditulis oleh … | Diterbitkan …` above the story go', () => {

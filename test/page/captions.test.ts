@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts, BODY, junk, MORE } from '../support/page-lines.js';
 import { speakerLines } from '../support/speaker-lines.js';
+import { unlistedOutletFixtures, uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
 /** Captions above the dateline on outlets warta has no list entry for (issue 9); everything here is invented. */
 const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
@@ -78,10 +79,7 @@ describe('captions: a kicker in capitals and an ellipsis', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
-  const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
-  const ID = `${ID_1}\n\n${ID_2}\n\n${ID_3}`;
+  const { ID_1, ID_2, ID_3, ID } = unlistedOutletFixtures;
   const CAPTION_1 =
     'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari (kanan) berbincang dengan pedagang cabai saat meninjau Pasar Induk Sukamaju, Senin (3/2/2020). Harga cabai rawit di pasar itu naik hingga dua kali lipat sejak pekan lalu.';
   const CAPTION_2 = 'Petugas dinas perdagangan memeriksa timbangan milik pedagang di Pasar Induk Sukamaju, Senin (3/2/2020), untuk memastikan takaran tidak dikurangi ketika harga sedang naik menjelang bulan puasa.';
@@ -117,9 +115,7 @@ describe('captions: a kicker in capitals and an ellipsis', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  /** Page furniture of outlets the shared sets do not cover (issue 9); every person, outlet and sentence is invented. */
-  const ID =
-    'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari mengatakan harga gabah di tingkat petani turun tajam dalam sepekan terakhir.\n\n"Kami minta pemerintah segera turun tangan," kata Rina kepada wartawan, Senin (3/2/2025).\n\nMenurut dia, penurunan harga terjadi karena panen raya berlangsung serentak di sejumlah kabupaten.';
+  const { ID } = uncoveredOutletFixtures;
 
   const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 

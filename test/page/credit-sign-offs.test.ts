@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../src/lang/index.js';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { BODY, MORE, texts, junk } from '../support/page-lines.js';
+import { labelledFurnitureFixtures, unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 /** Page furniture of outlets warta has no list entry for, read by shape. Texts written for these tests. */
 const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
@@ -45,17 +46,7 @@ describe('credit: sign-offs of outlets without a list entry', () => {
   });
 });
 
-/**
- * Page furniture headed by a label, and lines of links, e-mails and dates, in the shapes of outlets
- * warta has no list entry for (issue 9). Every outlet, person and sentence here is invented.
- */
-const ID_1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
-const ID_2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-const ID_3 = 'Sebagian hasil panen akan dijual ke pabrik pakan ternak, sisanya disimpan sebagai benih untuk musim tanam berikutnya.';
-const MS_1 = 'Seramai 120 penduduk dari tiga kampung dipindahkan ke pusat pemindahan sementara selepas banjir melanda kawasan itu semalam.';
-const MS_2 = '"Kami menasihatkan penduduk supaya berwaspada," kata Ketua Polis Daerah Sukamaju, Budi Santoso ketika dihubungi.';
-const EN_1 = 'Police in Sukamaju have arrested two men suspected of running a fake bank call scam that cheated 40 victims.';
-const EN_2 = '"We seized six phones and a laptop," district police chief Budi Santoso said on Monday.';
+const { ID_1, ID_2, ID_3, MS_1, MS_2, EN_1, EN_2 } = labelledFurnitureFixtures;
 
 describe('credit: more sign-off shapes on the last line', () => {
   it('a name after a dash, a name ending in an initial, a domain in parentheses, unnamed agencies', () => {
@@ -85,13 +76,7 @@ describe('credit: more sign-off shapes on the last line', () => {
    * Every outlet, person and sentence here is invented for these tests.
    */
   const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
-  const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
-  const ID = `${ID_1}\n\n${ID_2}\n\n${ID_3}`;
-  const MS_1 = 'Harga ayam di pasar basah Kampung Seri Contoh naik sejak minggu lalu kerana bekalan berkurangan akibat hujan lebat.';
-  const MS_2 = '"Kami harap bekalan kembali normal minggu depan," kata Pengerusi Persatuan Penternak Contoh, Aminah Yusof.';
-  const MS = `KUALA LUMPUR: ${MS_1}\n\n${MS_2}`;
+  const { ID_3, ID, MS_1, MS_2, MS } = unlistedOutletFixtures;
 
   describe('credit: sign-offs of agencies and outlets the lists lack', () => {
     it('credit: agencies joined by a slash or a hyphen after a dash', () => {

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../../src/lang/index.js';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts } from '../support/page-lines.js';
+import { unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 /** Furniture read by where it stands: captions inside the story, prompts and signatures at its end. Texts written for these tests. */
 const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
@@ -337,8 +338,7 @@ describe('credit: a one-line story after its dateline', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
+  const { ID_1, ID_3 } = unlistedOutletFixtures;
 
   describe('credit: initials and a note on the sources', () => {
     it('credit: `rin/bud (diolah dari aneka sumber)` alone on the last line gives the initials', () => {

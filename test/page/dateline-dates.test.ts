@@ -5,6 +5,7 @@ import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts, junk } from '../support/page-lines.js';
 import { findDateline } from '../../src/dateline/find-dateline.js';
+import { outletFurnitureFixtures, uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
 const MS_1 = 'Harga ayam di pasar basah Kampung Seri Contoh naik sejak minggu lalu kerana bekalan berkurangan akibat hujan lebat.';
 const MS_2 = '"Kami harap bekalan kembali normal minggu depan," kata Pengerusi Persatuan Penternak Contoh, Aminah Yusof.';
@@ -28,14 +29,7 @@ describe('dateline: a date written without its year is the filing date, never af
   });
 });
 
-/** Page furniture of outlets the shared sets do not cover (issue 9); every person, outlet and sentence is invented. */
-const ID =
-  'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari mengatakan harga gabah di tingkat petani turun tajam dalam sepekan terakhir.\n\n"Kami minta pemerintah segera turun tangan," kata Rina kepada wartawan, Senin (3/2/2025).\n\nMenurut dia, penurunan harga terjadi karena panen raya berlangsung serentak di sejumlah kabupaten.';
-const MS =
-  'Presiden Persatuan Nelayan Pantai Timur, Ahmad Fauzi Rahman berkata, hasil tangkapan nelayan merosot sejak musim tengkujuh bermula bulan lalu.\n\n"Kami harap kerajaan negeri dapat membantu nelayan yang terjejas," katanya kepada pemberita di sini hari ini.\n\nBeliau berkata, seramai 300 nelayan terlibat di kawasan itu.';
-const EN =
-  'Farmers in the district say the price of unhusked rice has fallen sharply in the past week, the head of a local growers association said on Monday.\n\n"We ask the government to step in quickly," Rina Wulandari told reporters.\n\nShe said the fall came as harvests in several regencies overlapped this year.';
-const last = (a: ReturnType<typeof parseArticle>) => a.paragraphs.at(-1)?.text;
+const { ID, MS, EN, last } = uncoveredOutletFixtures;
 
 describe('an outlet and the date the story ran, at the end', () => {
   it('a comma between the name and the date (`- Harian Sukajaya, 12/3/2024`)', () => {
@@ -63,17 +57,7 @@ describe('an outlet and the date the story ran, at the end', () => {
   });
 });
 
-/**
- * Page furniture and datelines of outlets warta has not seen, round 13 (issue 9): an English daily's `Jakarta.`
- * dateline, a short date in parentheses (`KUCHING (Dec 3):`), a footer menu on one line, a byline with its posting
- * day, a share plea after a question, a photo credit glued to the caption's last sentence.
- * Every outlet, person and sentence here is invented for these tests.
- */
-const EN_1 = 'The Contohland Water Board will replace 40 kilometres of old pipes in the northern districts before the end of next year, an official said on Monday.';
-const EN_2 = '"Leaks cost us almost a third of the water we treat," board director Daniel Tan told reporters.';
-const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
-const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
+const { EN_1, EN_2, ID_1, ID_2, ID_3 } = outletFurnitureFixtures;
 const datelineOf = (a: ReturnType<typeof parseArticle>) => (a.dateline ? [a.dateline.raw, a.dateline.place, a.dateline.outlet] : null);
 
 describe('an English dateline that ends in a full stop', () => {

@@ -5,6 +5,7 @@ import { checkInvariants } from '../support/invariants.js';
 import { texts, BODY, MORE } from '../support/page-lines.js';
 import { LANGUAGES } from '../../src/lang/index.js';
 import { findDateline } from '../../src/dateline/find-dateline.js';
+import { unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 /** Captions above the dateline on outlets warta has no list entry for (issue 9); everything here is invented. */
 const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
@@ -281,8 +282,7 @@ describe('dateline: a place and an outlet the lists lack in parentheses', () => 
    * own name, and initials with a note on the sources (issue 9). Every name and sentence is invented.
    */
   const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
+  const { ID_1, ID_2 } = unlistedOutletFixtures;
 
   describe('dateline: outlets that open a story with their own name', () => {
     it('dateline: a word and a dash, named as a news domain elsewhere in the text, is the outlet', () => {

@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts, itRemovesJunkLines } from '../support/page-lines.js';
+import { outletFurnitureFixtures, labelledFurnitureFixtures, unlistedOutletFixtures } from '../support/page-fixtures.js';
 
-/**
- * Page furniture headed by a label, and lines of links, e-mails and dates, in the shapes of outlets
- * warta has no list entry for (issue 9). Every outlet, person and sentence here is invented.
- */
-const ID_1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
-const ID_2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-const MS_1 = 'Seramai 120 penduduk dari tiga kampung dipindahkan ke pusat pemindahan sementara selepas banjir melanda kawasan itu semalam.';
-const MS_2 = '"Kami menasihatkan penduduk supaya berwaspada," kata Ketua Polis Daerah Sukamaju, Budi Santoso ketika dihubungi.';
-const EN_1 = 'Police in Sukamaju have arrested two men suspected of running a fake bank call scam that cheated 40 victims.';
-const EN_2 = '"We seized six phones and a laptop," district police chief Budi Santoso said on Monday.';
+const { ID_1, ID_2, MS_1, MS_2, EN_1, EN_2 } = labelledFurnitureFixtures;
 
 describe('boilerplate: closing furniture of outlets the lists lacked', () => {
   it('comment widgets, section lists, watch labels, additional-reporting notes, handles and marked syndication notices', () => {
@@ -42,16 +34,7 @@ describe('boilerplate: closing furniture of outlets the lists lacked', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
-  const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
-  const ID = `${ID_1}\n\n${ID_2}\n\n${ID_3}`;
-  const MS_1 = 'Harga ayam di pasar basah Kampung Seri Contoh naik sejak minggu lalu kerana bekalan berkurangan akibat hujan lebat.';
-  const MS_2 = '"Kami harap bekalan kembali normal minggu depan," kata Pengerusi Persatuan Penternak Contoh, Aminah Yusof.';
-  const MS = `KUALA LUMPUR: ${MS_1}\n\n${MS_2}`;
-  const EN_1 = 'Chilli prices at the Sukamaju central market rose sharply this week as supplies from farmers fell after heavy rain.';
-  const EN_2 = '"We hope supplies return to normal next week," said farmers alliance chairman Rina Wulandari on Monday.';
-  const EN = `${EN_1}\n\n${EN_2}`;
+  const { ID_1, ID_2, ID_3, ID, MS_1, MS_2, MS, EN_1, EN_2, EN } = unlistedOutletFixtures;
 
   describe('boilerplate: a blog platform footer under the story', () => {
     it('boilerplate: share and like widgets with platforms one to a line, view counts, the comment form, post links', () => {
@@ -114,11 +97,7 @@ describe("the site's disclaimer under the story", () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-  const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
-  const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
-
-  const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
+  const { ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
   describe('a footer menu on one line', () => {
     it('three or more short capitalised items between bars or dots go', () => {

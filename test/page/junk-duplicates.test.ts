@@ -3,14 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts } from '../support/page-lines.js';
+import { labelledFurnitureFixtures } from '../support/page-fixtures.js';
 
-/**
- * Page furniture headed by a label, and lines of links, e-mails and dates, in the shapes of outlets
- * warta has no list entry for (issue 9). Every outlet, person and sentence here is invented.
- */
-const ID_1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
-const ID_2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-const ID_3 = 'Sebagian hasil panen akan dijual ke pabrik pakan ternak, sisanya disimpan sebagai benih untuk musim tanam berikutnya.';
+const { ID_1, ID_2, ID_3 } = labelledFurnitureFixtures;
 
 describe('duplicates: a paragraph that near-copies a junk line', () => {
   it('a prompt repeated with a word changed is a copy of it; a caption repeated by the story stays', () => {

@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/index.js';
 import type { SupportedLanguage, BoilerplateKind } from '../../src/types.js';
 import { checkInvariants } from '../support/invariants.js';
 import { BODY, itRemovesJunkLines, MORE, texts, junk } from '../support/page-lines.js';
+import { unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 describe('boilerplate: a syndication notice run into the last paragraph', () => {
   const body = (text: string, language: SupportedLanguage = 'ind') => parseArticle(text, { language }).paragraphs.map((p) => p.text);
@@ -102,16 +103,7 @@ describe('boilerplate: more junk by its shape', () => {
     expect(parseArticle(s).boilerplate).toEqual([]);
   });
 });
-const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
-const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
-const ID = `${ID_1}\n\n${ID_2}\n\n${ID_3}`;
-const MS_1 = 'Harga ayam di pasar basah Kampung Seri Contoh naik sejak minggu lalu kerana bekalan berkurangan akibat hujan lebat.';
-const MS_2 = '"Kami harap bekalan kembali normal minggu depan," kata Pengerusi Persatuan Penternak Contoh, Aminah Yusof.';
-const MS = `KUALA LUMPUR: ${MS_1}\n\n${MS_2}`;
-const EN_1 = 'Chilli prices at the Sukamaju central market rose sharply this week as supplies from farmers fell after heavy rain.';
-const EN_2 = '"We hope supplies return to normal next week," said farmers alliance chairman Rina Wulandari on Monday.';
-const EN = `${EN_1}\n\n${EN_2}`;
+const { ID_1, ID_2, ID_3, ID, MS_1, MS_2, MS, EN } = unlistedOutletFixtures;
 
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts, junk } from '../support/page-lines.js';
+import { unlistedOutletFixtures, uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  /** Page furniture of outlets the shared sets do not cover (issue 9); every person, outlet and sentence is invented. */
-  const ID =
-    'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari mengatakan harga gabah di tingkat petani turun tajam dalam sepekan terakhir.\n\n"Kami minta pemerintah segera turun tangan," kata Rina kepada wartawan, Senin (3/2/2025).\n\nMenurut dia, penurunan harga terjadi karena panen raya berlangsung serentak di sejumlah kabupaten.';
+  const { ID } = uncoveredOutletFixtures;
 
   const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 
@@ -105,9 +104,7 @@ describe('a page label or a byline above the headline', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
-  const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
+  const { ID_1, ID_2, ID_3 } = unlistedOutletFixtures;
   const TABLE = 'Harga rata-rata cabai sepekan terakhir:Senin41.200Selasa43.800Rabu45.100';
 
   describe('boilerplate: a source or author label glued to the end of a paragraph', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts } from '../support/page-lines.js';
+import { outletFurnitureFixtures, unlistedOutletFixtures, uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
 const EN_1 = 'The state water utility will add three treatment plants by the end of the year to meet rising demand in the capital.';
 const EN_2 = 'Officials said the first plant would begin operating in September after a delay caused by heavy rain.';
@@ -29,9 +30,7 @@ describe('boilerplate: captions that end with an agency mark inside the story', 
   });
 });
 
-/** Page furniture of outlets the shared sets do not cover (issue 9); every person, outlet and sentence is invented. */
-const ID =
-  'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari mengatakan harga gabah di tingkat petani turun tajam dalam sepekan terakhir.\n\n"Kami minta pemerintah segera turun tangan," kata Rina kepada wartawan, Senin (3/2/2025).\n\nMenurut dia, penurunan harga terjadi karena panen raya berlangsung serentak di sejumlah kabupaten.';
+const { ID } = uncoveredOutletFixtures;
 
 const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 
@@ -49,19 +48,7 @@ describe('photo credits that open with an abbreviation', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  /**
-   * Page furniture and datelines of outlets warta has not seen, round 13 (issue 9): an English daily's `Jakarta.`
-   * dateline, a short date in parentheses (`KUCHING (Dec 3):`), a footer menu on one line, a byline with its posting
-   * day, a share plea after a question, a photo credit glued to the caption's last sentence.
-   * Every outlet, person and sentence here is invented for these tests.
-   */
-  const EN_1 = 'The Contohland Water Board will replace 40 kilometres of old pipes in the northern districts before the end of next year, an official said on Monday.';
-  const EN_2 = '"Leaks cost us almost a third of the water we treat," board director Daniel Tan told reporters.';
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-  const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
-  const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
-
-  const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
+  const { EN_1, EN_2, ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
   describe('a photo credit glued to the caption', () => {
     it('`… (9/4).Foto: Dimas/kabarcontoh` above the dateline is a caption', () => {
@@ -253,8 +240,7 @@ describe('a photo credit on its own line above the dateline', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
+  const { ID_1, ID_2 } = unlistedOutletFixtures;
 
   describe('boilerplate: a photo gallery scraped into the story', () => {
     const slide = (title: string, caption: string) => `Pasar Induk Sukamaju Dalam Foto ${title} ${caption}`;

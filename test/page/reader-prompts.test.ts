@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts, junk } from '../support/page-lines.js';
+import { uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
 const MS_1 = 'Kerajaan negeri akan menambah bekalan air bersih kepada penduduk kampung mulai minggu hadapan, kata pegawai itu.';
 const MS_2 = 'Para penduduk menyambut baik langkah tersebut kerana bekalan air sering terputus sejak bulan lalu.';
@@ -41,16 +42,9 @@ describe('boilerplate: a reader prompt that closes the article', () => {
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  /** Page furniture of outlets the shared sets do not cover (issue 9); every person, outlet and sentence is invented. */
-  const ID =
-    'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari mengatakan harga gabah di tingkat petani turun tajam dalam sepekan terakhir.\n\n"Kami minta pemerintah segera turun tangan," kata Rina kepada wartawan, Senin (3/2/2025).\n\nMenurut dia, penurunan harga terjadi karena panen raya berlangsung serentak di sejumlah kabupaten.';
-  const MS =
-    'Presiden Persatuan Nelayan Pantai Timur, Ahmad Fauzi Rahman berkata, hasil tangkapan nelayan merosot sejak musim tengkujuh bermula bulan lalu.\n\n"Kami harap kerajaan negeri dapat membantu nelayan yang terjejas," katanya kepada pemberita di sini hari ini.\n\nBeliau berkata, seramai 300 nelayan terlibat di kawasan itu.';
-  const EN =
-    'Farmers in the district say the price of unhusked rice has fallen sharply in the past week, the head of a local growers association said on Monday.\n\n"We ask the government to step in quickly," Rina Wulandari told reporters.\n\nShe said the fall came as harvests in several regencies overlapped this year.';
+  const { ID, MS, EN, last } = uncoveredOutletFixtures;
 
   const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
-  const last = (a: ReturnType<typeof parseArticle>) => a.paragraphs.at(-1)?.text;
 
   describe('notices and prompts under a story', () => {
     it("a partner's notice (`Konten ini merupakan kerja sama …`) is a syndication notice", () => {

@@ -3,19 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts } from '../support/page-lines.js';
+import { labelledFurnitureFixtures, unlistedOutletFixtures, uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
-/**
- * Page furniture headed by a label, and lines of links, e-mails and dates, in the shapes of outlets
- * warta has no list entry for (issue 9). Every outlet, person and sentence here is invented.
- */
-const ID_1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
-const ID_2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-const ID_3 = 'Sebagian hasil panen akan dijual ke pabrik pakan ternak, sisanya disimpan sebagai benih untuk musim tanam berikutnya.';
-const MS_1 = 'Seramai 120 penduduk dari tiga kampung dipindahkan ke pusat pemindahan sementara selepas banjir melanda kawasan itu semalam.';
-const MS_2 = '"Kami menasihatkan penduduk supaya berwaspada," kata Ketua Polis Daerah Sukamaju, Budi Santoso ketika dihubungi.';
+const { ID_1, ID_2, ID_3, MS_1, MS_2, EN_1, EN_2 } = labelledFurnitureFixtures;
+/** A third sentence for the Malay and English stories of the shared set. */
 const MS_3 = 'Paras air dijangka surut esok sekiranya hujan tidak turun lagi pada sebelah malam.';
-const EN_1 = 'Police in Sukamaju have arrested two men suspected of running a fake bank call scam that cheated 40 victims.';
-const EN_2 = '"We seized six phones and a laptop," district police chief Budi Santoso said on Monday.';
 const EN_3 = 'The suspects are being held for seven days to help the investigation.';
 
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
@@ -213,11 +205,7 @@ describe('inline linked headlines in a one-line story: where the story resumes',
   });
 });
 
-/** Page furniture of outlets the shared sets do not cover (issue 9); every person, outlet and sentence is invented. */
-const ID =
-  'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari mengatakan harga gabah di tingkat petani turun tajam dalam sepekan terakhir.\n\n"Kami minta pemerintah segera turun tangan," kata Rina kepada wartawan, Senin (3/2/2025).\n\nMenurut dia, penurunan harga terjadi karena panen raya berlangsung serentak di sejumlah kabupaten.';
-const EN =
-  'Farmers in the district say the price of unhusked rice has fallen sharply in the past week, the head of a local growers association said on Monday.\n\n"We ask the government to step in quickly," Rina Wulandari told reporters.\n\nShe said the fall came as harvests in several regencies overlapped this year.';
+const { ID, EN } = uncoveredOutletFixtures;
 
 const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 
@@ -353,8 +341,7 @@ describe('a glued related headline before a gap, then the story\'s own numbered 
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-  const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
+  const { ID_1, ID_3 } = unlistedOutletFixtures;
 
   describe('boilerplate: an inline link without `juga`', () => {
     it('boilerplate: `Baca:` and its headline inside a paragraph; the paragraph goes on after it', () => {

@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { texts, junk } from '../support/page-lines.js';
+import { outletFurnitureFixtures, labelledFurnitureFixtures } from '../support/page-fixtures.js';
 
-/**
- * Page furniture headed by a label, and lines of links, e-mails and dates, in the shapes of outlets
- * warta has no list entry for (issue 9). Every outlet, person and sentence here is invented.
- */
-const ID_1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
-const ID_2 = '"Kami bersyukur hasilnya melebihi perkiraan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari.';
-const MS_1 = 'Seramai 120 penduduk dari tiga kampung dipindahkan ke pusat pemindahan sementara selepas banjir melanda kawasan itu semalam.';
-const MS_2 = '"Kami menasihatkan penduduk supaya berwaspada," kata Ketua Polis Daerah Sukamaju, Budi Santoso ketika dihubungi.';
-const EN_1 = 'Police in Sukamaju have arrested two men suspected of running a fake bank call scam that cheated 40 victims.';
-const EN_2 = '"We seized six phones and a laptop," district police chief Budi Santoso said on Monday.';
+const { ID_1, ID_2, MS_1, MS_2, EN_1, EN_2 } = labelledFurnitureFixtures;
 
 describe('boilerplate: share and follow prompts of outlets the lists lacked', () => {
   it('a Malay share verb, a Malay newsletter, a copied-link notice, a follow-the-story prompt', () => {
@@ -29,11 +21,7 @@ describe('boilerplate: share and follow prompts of outlets the lists lacked', ()
 
 // A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
 {
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-  const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
-  const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
-
-  const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
+  const { ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
   describe('a share plea after a question to the reader', () => {
     it('`Suka dengan artikel ini? Bagikan …` goes', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { BODY, MORE, texts, junk } from '../support/page-lines.js';
+import { unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 describe('title: a name alone above the story', () => {
   it('title: a name on the first line is the byline or a caption, not the headline', () => {
@@ -16,10 +17,7 @@ describe('title: a name alone above the story', () => {
     expect(parseArticle(`Harga Cabai Naik Tajam\n${BODY}\n${MORE}`).title?.text).toBe('Harga Cabai Naik Tajam');
   });
 });
-const ID_1 = 'Harga cabai rawit di Pasar Induk Sukamaju naik tajam sejak awal pekan karena pasokan dari petani berkurang akibat hujan deras.';
-const ID_2 = '"Kami berharap pasokan kembali normal minggu depan," kata Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari, Senin.';
-const ID_3 = 'Pemerintah daerah berencana menggelar operasi pasar untuk menekan harga di tingkat konsumen dalam waktu dekat.';
-const ID = `${ID_1}\n\n${ID_2}\n\n${ID_3}`;
+const { ID_1, ID_2, ID_3, ID } = unlistedOutletFixtures;
 
 const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
