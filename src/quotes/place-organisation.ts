@@ -12,6 +12,7 @@
 import type { QuoteHit } from './find-quotes.js';
 import type { Lexicon } from './speech-words.js';
 import { takesPortfolio, titleOrganisation } from './implied-organisation.js';
+import { formerWordOf } from './past-post.js';
 import { BRACKET_G, withRoleOrganisations } from './role-organisation.js';
 import { namesOrganisation } from './to-quote.js';
 import { isAcronym } from '../organisations/shapes.js';
@@ -77,8 +78,8 @@ function portfolio(written: boolean, post: string, organisation: string, lex: Le
 
 /** `mantan Kadis` → `Kadis`: the post a past post was, for reading the body it names. */
 function currentPost(role: string, lex: Lexicon): string {
-  const space = role.indexOf(' ');
-  return space > 0 && lex.references.formers.has(role.slice(0, space).toLowerCase()) ? role.slice(space + 1) : role;
+  const former = formerWordOf(role, lex.references);
+  return former !== null && role.charAt(former.length) === ' ' ? role.slice(former.length + 1) : role;
 }
 
 /**
