@@ -6,6 +6,7 @@
  * role word does not open.
  */
 import { isDegree, type Lexicon, type Token, slice, W_FILLER, W_INTRO, W_POST } from './speech-words.js';
+import { roleLinkAt } from './role-words.js';
 
 /** Lower-case words of these classes open another clause (`mengatakan`, `kata`, `juga`). */
 const CLAUSE = W_INTRO | W_POST | W_FILLER;
@@ -51,7 +52,8 @@ const MAX_HOLDING_LEAD = 2;
 /**
  * A capitalised title held by a verb after the name ending at token `n1`: `Budi Santoso yang kini menjabat sebagai
  * Kepala Dinas Contoh`, `Budi yang saat ini berpangkat Komisaris Besar`, `Budi Santoso merupakan Ketua Koperasi Contoh`
- * (`SpeechData.holdingVerbs`, after an optional relative and a word or two, before an optional role link). Null
+ * (`SpeechData.holdingVerbs`, after an optional relative and a word or two, before an optional role link), or linked by
+ * `yang juga` with no verb (`Budi Santoso yang juga Ketua Koperasi Contoh`). Null
  * when no such verb follows, or what it holds is no title (`yang menjabat dua periode`).
  */
 export function heldTitleAfterName(text: string, toks: readonly Token[], n1: number, lex: Lexicon): string | null {
@@ -59,6 +61,8 @@ export function heldTitleAfterName(text: string, toks: readonly Token[], n1: num
   let k = n1;
   const lower = (t: Token | undefined) => t?.word === true && !t.cap;
   if (lower(toks[k]) && lex.references.relatives.has(toks[k]!.lower)) k++;
+  // `Budi Santoso yang juga Ketua Koperasi Contoh`: an additive links the title with no verb.
+  if (k > n1 && roleLinkAt(toks, k, lex) && lex.references.additives.has(toks[k]!.lower)) return titleFrom(text, toks, k + 1, lex);
   const lead = k;
   while (k - lead < MAX_HOLDING_LEAD && lower(toks[k]) && !lex.holdingVerbs.has(toks[k]!.lower)) k++;
   if (!lower(toks[k]) || !lex.holdingVerbs.has(toks[k]!.lower)) return null;

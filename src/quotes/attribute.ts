@@ -8,7 +8,7 @@
  * organisation with the language's role words, ranks and honorifics.
  */
 import { MAX_PHRASE_TOKENS, type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
-import { adverbialOpener, possessiveRole, roleLinkAt, titleBefore } from './role-words.js';
+import { adverbialOpener, linkedTitleAt, possessiveRole, relativeLinkAt, roleLinkAt, titleBefore } from './role-words.js';
 import { demonstrativeAt, honorificAt, honorificEndingAt } from './references.js';
 import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
@@ -324,6 +324,8 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
         if (fieldHeldAt(tokens, segFrom, q, k, lex, (a, b) => titleBefore(tokens, a, b, lex))) continue;
         // `<Title> <Body> di <Body> Prof Dr <Name>`: an honorific after the body marks the name, past the link.
         if (honorificNameAfter(tokens, q, k, lex)) continue;
+        // `Budi Santoso yang juga Ketua Koperasi Contoh berkata`: a title linked by `yang juga` stays in the subject.
+        if (relativeLinkAt(tokens, q, lex)) continue;
         if (t.word && !t.cap && lex.nameStops.has(t.lower) && !(demonstrativeAt(tokens, q, lex.references) && tokens[q + 1]?.cap) && !placeLinkAt(tokens, q, lex)) {
           segEnd = q;
           break;
@@ -344,15 +346,18 @@ export function subjectBefore(text: string, tokens: readonly Token[], v: number,
     const lowerTitle = !head.cap && segFrom > s && lowerTitleAt(tokens, segFrom, lex);
     // `The chief of the Contoh Police, Budi Santoso, said`: the same title opening the sentence, its article capitalised.
     const openingTitle = segFrom === s && start < e && head.cap && lex.articles.has(head.lower) && lowerTitleAt(tokens, segFrom + 1, lex);
-    if (lowerTitle || openingTitle) {
-      ok = lowerTitleSegment(tokens, segFrom, segEnd, lex);
+    // `Budi Santoso, yang juga Ketua Koperasi Contoh, berkata`: a title linked by `yang juga` after the name, set off by
+    // commas right before the verb (with more after it, `…, Meksiko, menjelaskan`, the subject is not read that far).
+    const linkedTitle = !head.cap && segFrom > s && start === e && linkedTitleAt(tokens, segFrom, lex);
+    if (lowerTitle || openingTitle || linkedTitle) {
+      ok = lowerTitleSegment(tokens, linkedTitle ? segFrom + 2 : segFrom, segEnd, lex);
     } else if (ok && !lex.roles.has(head.text) && !lex.orgWords.has(head.text)) {
       // `Contoh Energy vice president of corporate communications Budi Santoso said`: beside a lower-case title
       // word, a few lower-case words of its field.
       let field = 0;
       for (let q = segFrom; q < segEnd; q++) {
         const t = tokens[q]!;
-        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex) && !placeLinkAt(tokens, q, lex)) {
+        if (t.word && !t.cap && !lex.connectors.has(t.lower) && !t.num && !lex.titles.has(t.text) && !(q > segFrom && lex.lowerRoles.has(t.lower)) && !roleLinkAt(tokens, q, lex) && !relativeLinkAt(tokens, q, lex) && !placeLinkAt(tokens, q, lex)) {
           if (!titleRunAt(tokens, q, segFrom, segEnd, lex) || lex.nameStops.has(t.lower) || lex.post.has(t.lower) || lex.intro.has(t.lower) || ++field > MAX_TITLE_FIELD_WORDS) ok = false;
         }
         if (!t.word && t.text !== '.' && t.text !== '-' && t.text !== '(' && t.text !== ')' && !(t.text === ',' && titleAfterList(tokens, q, lex)) && !pluralPossessiveAt(tokens, q)) ok = false;

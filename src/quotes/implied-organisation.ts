@@ -44,7 +44,8 @@ function readTitleOrganisation(role: string, lex: Lexicon): string | null {
       const rest = words.slice(s + prefix.length);
       // `Kementerian …`: the organisation word takes the rest of the title, which must be there.
       if (!org.endsWith(REST)) return org;
-      return rest.length > 0 ? [org.slice(0, -REST.length).trim(), ...rest].join(' ') : null;
+      // `Ketua Polis Daerah` with no district after it: a level word alone names no body (`Polis Daerah`).
+      return rest.some((w) => !lex.locatives.has(w.toLowerCase())) ? [org.slice(0, -REST.length).trim(), ...rest].join(' ') : null;
     }
   }
   const last = words[words.length - 1];

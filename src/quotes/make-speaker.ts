@@ -29,6 +29,11 @@ export interface ParsedSpeaker {
    * an organisation or a place is glued before such a name, however often the article uses its first words alone.
    */
   setOff?: boolean;
+  /**
+   * The title followed the name through `yang juga` (`Budi yang juga Ketua Koperasi Contoh`): a post held besides
+   * another, so someone met before with a post keeps that one.
+   */
+  linked?: boolean;
 }
 
 /** A parsed speaker over the phrase `[phraseStart, phraseEnd)` with the name at tokens `name`. */

@@ -5,7 +5,7 @@
 import { isCompoundRole, isDegree, isInitial, type Lexicon, slice, type Token } from './speech-words.js';
 import { memberTitle } from './member-title.js';
 import { skipTitles, titledAt } from './skip-titles.js';
-import { roleAt, roleLinkAt, titleBefore } from './role-words.js';
+import { linkedTitleAt, relativeLinkAt, roleAt, roleLinkAt, titleBefore } from './role-words.js';
 import { listComma } from './field-list.js';
 import { gapComma } from './gap-comma.js';
 import { heldAt } from './held-at.js';
@@ -80,7 +80,7 @@ export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): nu
         continue;
       }
       // `kata Budi Santoso selaku Ketua Umum …`: the title after a role link.
-      if (k > j && sawCap && roleLinkAt(tokens, k, lex)) {
+      if (k > j && sawCap && (roleLinkAt(tokens, k, lex) || relativeLinkAt(tokens, k, lex))) {
         k++;
         continue;
       }
@@ -280,7 +280,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   let segStart = from;
   for (let k = from; k <= to; k++) {
     // `Budi Santoso selaku Ketua Umum …`: a role link separates the name from the title like a comma.
-    if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex) || gapComma(text, tokens, segStart, k, lex, (t) => roleAt(t, lex))) && !roleLinkAt(tokens, k, lex)) continue;
+    if (k < to && (tokens[k]!.text !== ',' || listComma(tokens, k, lex) || gapComma(text, tokens, segStart, k, lex, (t) => roleAt(t, lex))) && !roleLinkAt(tokens, k, lex) && !relativeLinkAt(tokens, k, lex)) continue;
     const s = formerLead(tokens, skipTitles(tokens, segStart, k, lex), k, lex.references, (t) => t.cap || roleAt(t, lex)), ranked = titledAt(tokens, segStart, s, lex) && !lex.roleWords.has(tokens[s - 1]?.text ?? '');
     segStart = k + 1;
     if (s >= k) continue;
@@ -370,5 +370,6 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
   if (name && (titledAt(tokens, from, name[0], lex) || (pureName !== null && roleSeg !== null && roleSeg[0] < name[0]))) speaker.setOff = true;
   // The title as written, for reading role and organisation again (`role-phrase.ts`); a title apart from its body has none.
   if (roleSeg && role && !titledBody) speaker.title = slice(text, tokens, roleSeg[0], roleSeg[1]);
+  if (roleSeg && pureName && linkedTitleAt(tokens, roleSeg[0] - 2, lex)) speaker.linked = true;
   return speaker;
 }

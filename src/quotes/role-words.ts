@@ -32,9 +32,33 @@ export function adverbialOpener(head: Token, lex: Lexicon): boolean {
   return lex.nameStops.has(head.lower) && !lex.roles.has(head.text) && !lex.roleLinks.has(head.lower);
 }
 
-/** A role link (`selaku`, `sebagai`) between a name and a capitalised title. */
+/** A role link (`selaku`, `sebagai`, the `juga` of `yang juga`) between a name and a capitalised title. */
 export function roleLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
-  return t.word && !t.cap && lex.roleLinks.has(t.lower) && next !== undefined && next.cap && roleAt(next, lex) && k > 0 && tokens[k - 1]!.cap && !roleAt(tokens[k - 1]!, lex);
+  if (!t.word || t.cap || next === undefined || !next.cap || !roleAt(next, lex) || k === 0) return false;
+  if (lex.roleLinks.has(t.lower)) return nameWordAt(tokens, k - 1, lex);
+  // `Budi Santoso yang juga Ketua Koperasi Contoh`: a relative and an additive link the name to its title like `selaku`.
+  return k > 1 && linkedTitleAt(tokens, k - 1, lex) && nameWordAt(tokens, k - 2, lex);
+}
+
+/** The relative opening a linked title (`yang` of `Budi yang juga Ketua …`): the name ends before it, like before a role link. */
+export function relativeLinkAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  return k > 0 && linkedTitleAt(tokens, k, lex) && nameWordAt(tokens, k - 1, lex);
+}
+
+/** `yang juga Ketua …` from token `k`: a relative, an additive, then a capitalised title word. */
+export function linkedTitleAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  const [rel, add, title] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return rel !== undefined && add !== undefined && title !== undefined && lowerWord(rel) && lex.references.relatives.has(rel.lower) &&
+    lowerWord(add) && lex.references.additives.has(add.lower) && title.cap && roleAt(title, lex);
+}
+
+function lowerWord(t: Token): boolean {
+  return t.word && !t.cap;
+}
+
+/** A capitalised word that opens no role: the end of a name before its role link. */
+function nameWordAt(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  return tokens[k]!.cap && !roleAt(tokens[k]!, lex);
 }

@@ -185,7 +185,9 @@ export class SpeakerBook {
     // The title read again as role and organisation (`Direktur Utama Contoh Sejahtera`, `Menteri Keuangan` → its ministry).
     const read = readSpeaker(raw, at, this.lex);
     const p = commonOpener(read, this.vocab, this.lex) ? { ...read, organisation: null } : read;
-    this.ownTitle = p.role && p.name && !p.unnamed ? { role: p.role, organisation: p.organisation } : null;
+    this.ownTitle = p.role && p.name && !p.unnamed && !raw.linked ? { role: p.role, organisation: p.organisation } : null;
+    // `Budi yang juga Ketua …` of someone met with a post: that post stays theirs, the linked one adds nothing.
+    const take = (q: Person) => (raw.linked && q.role ? { ...p, role: null, organisation: null, title: undefined } : p);
     if (p.name && !p.unnamed) {
       const words: string[] = [];
       SPACED_G.lastIndex = 0;
@@ -196,11 +198,11 @@ export class SpeakerBook {
       if (words.length > 0) {
         // A nickname of several words the article gave (`yang akrab disapa Ayu Lestari`) is the full name's person.
         const nicked = words.length > 1 ? this.nicknamed(words) : null;
-        if (nicked) return adopt(nicked, p, confirmed, true);
+        if (nicked) return adopt(nicked, take(nicked), confirmed, true);
         for (const confirmedFirst of [true, false]) {
           for (let i = this.persons.length - 1; i >= 0; i--) {
             const q = this.persons[i]!;
-            if (q.confirmed === confirmedFirst && holdsAll(q.words, words)) return adopt(q, p, confirmed, q.words.length > words.length);
+            if (q.confirmed === confirmedFirst && holdsAll(q.words, words)) return adopt(q, take(q), confirmed, q.words.length > words.length);
           }
         }
       }
@@ -211,7 +213,7 @@ export class SpeakerBook {
           q.words = words;
           q.confirmed ||= confirmed;
           q.role ??= p.role;
-          q.organisation ??= p.organisation;
+          q.organisation ??= take(q).organisation;
           return { person: q, resolved: false };
         }
       }
@@ -220,16 +222,16 @@ export class SpeakerBook {
         const w = words[0]!;
         // A nickname the article gave (`Budi Santoso atau Mas Bud`, `(Bud)`, `yang akrab disapa Bud`).
         const nicked = this.nicknamed(words);
-        if (nicked) return adopt(nicked, p, confirmed, true);
+        if (nicked) return adopt(nicked, take(nicked), confirmed, true);
         // Confirmed speakers first, then anyone named in the article (latest first in each group).
         const short = confirmedFirst(this.persons, (q) => isShortForm(w, q.words, (x) => this.lex.namePrefixes.has(x)));
-        if (short) return adopt(short, p, confirmed, true);
+        if (short) return adopt(short, take(short), confirmed, true);
         const typo = w.length >= MIN_TYPO_LENGTH ? confirmedFirst(this.persons, (q) => q.words.some((x) => x.length >= MIN_TYPO_LENGTH && oneEdit(w, x))) : null;
-        if (typo) return adopt(typo, p, confirmed, true);
+        if (typo) return adopt(typo, take(typo), confirmed, true);
         // A nickname from inside one name word (`Ara` ← `Maruarar`): only a confirmed speaker, and only when one fits.
         if (w.length >= MIN_ALIAS_LENGTH && !this.cut.notName(p.name)) {
           const inside = this.persons.filter((q) => q.confirmed && q.words.length > 1 && q.words.some((x) => x.length > w.length + 1 && x.includes(w) && !(x.startsWith(w) && x === q.words[q.words.length - 1])));
-          if (inside.length === 1 && !(this.ownNames ??= ownNameWords(this.articleTokens, this.lex)).has(w)) return adopt(inside[0]!, p, confirmed, true);
+          if (inside.length === 1 && !(this.ownNames ??= ownNameWords(this.articleTokens, this.lex)).has(w)) return adopt(inside[0]!, take(inside[0]!), confirmed, true);
         }
       }
       const person: Person = { confirmed, name: p.name, role: p.role, organisation: p.organisation, words };

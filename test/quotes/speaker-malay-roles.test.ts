@@ -186,6 +186,16 @@ describe('speaker titles: Malay police posts', () => {
     expect(q!.speaker).toMatchObject({ name: 'Rahim Ahmad', role: 'Ketua Polis Daerah Sungai Contoh', organisation: 'Polis Daerah Sungai Contoh' });
   });
 
+  it('speaker titles: `Ketua Polis Daerah, <rank> X` with no district named → the post as the role, no organisation', () => {
+    const text = ['BUKIT SELASIH: Dua beranak cedera apabila kereta mereka terbabas ke dalam parit awal pagi tadi.', 'Ketua Polis Daerah, Superintenden Rahim Ahmad berkata, kedua-dua mangsa dihantar ke hospital.'].join('\n\n');
+    expect(speakerLines(text, 'zlm')).toEqual(['Rahim Ahmad | Ketua Polis Daerah | null']);
+  });
+
+  it('must not fire: `Ketua Polis Negeri Sungai Contoh` names its state, so its police stays the organisation', () => {
+    const [q] = direct('"Suspek telah ditahan," kata Ketua Polis Negeri Sungai Contoh, Datuk Rahim Ahmad.', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Rahim Ahmad', organisation: 'Polis Negeri Sungai Contoh' });
+  });
+
   it('speaker titles: Malay `Timbalan Ketua Polis Negara` → the national police the title names', () => {
     const [q] = direct('"Siasatan diteruskan," kata Timbalan Ketua Polis Negara, Datuk Rahim Ahmad.', 'zlm');
     expect(q!.speaker).toMatchObject({ name: 'Rahim Ahmad', role: 'Timbalan Ketua Polis Negara', organisation: 'Polis Diraja Malaysia' });
@@ -242,5 +252,70 @@ describe('quotes (Malay speaker names): a run closed by a title is a place, no p
   it('must not fire: a title before the name (`Ahli Parlimen Teluk Contoh Datuk X`) still titles the person', () => {
     const text = ['KUALA LUMPUR: Ahli Parlimen Teluk Contoh, Datuk Rahman Ali Hassan berkata spekulasi itu tidak benar.', QUOTE].join('\n\n');
     expect(speakerLines(text, 'zlm').at(-1)).toMatch(/^Rahman Ali Hassan \| Ahli Parlimen\b/);
+  });
+});
+
+describe('quotes (Malay speaker titles): a title linked to the name by `yang juga`', () => {
+  const OPENER = 'KUALA TERAP: Mesyuarat agung tahunan koperasi itu diadakan di dewan orang ramai semalam.';
+  const SAID = '“Kami bersedia turun padang bila-bila masa,” katanya.';
+
+  it('`X yang juga <post> berkata`: the post is the role, its body the organisation', () => {
+    const text = [OPENER, 'Kamil Hashim yang juga Pengerusi Koperasi Maju Jaya berkata, pihaknya bersedia membantu penduduk.', SAID].join('\n\n');
+    expect(speakerLines(text, 'zlm')).toEqual(['Kamil Hashim | Pengerusi | Koperasi Maju Jaya', 'Kamil Hashim | Pengerusi | Koperasi Maju Jaya']);
+  });
+
+  it('`X, yang juga <post>, berkata`: the same set off by commas', () => {
+    const text = [OPENER, 'Kamil Hashim, yang juga Pengerusi Koperasi Maju Jaya, berkata pihaknya bersedia membantu penduduk.', SAID].join('\n\n');
+    expect(speakerLines(text, 'zlm').at(-1)).toBe('Kamil Hashim | Pengerusi | Koperasi Maju Jaya');
+  });
+
+  it('`kata X yang juga <post>`: after the verb too', () => {
+    const text = [OPENER, '“Kami bersedia turun padang bila-bila masa,” kata Kamil Hashim yang juga Pengerusi Koperasi Maju Jaya.'].join('\n\n');
+    expect(speakerLines(text, 'zlm')).toEqual(['Kamil Hashim | Pengerusi | Koperasi Maju Jaya']);
+  });
+
+  it('a narrative mention `X yang juga <post> hadir …` titles the later `kata X`', () => {
+    const text = [OPENER, 'Kamil Hashim yang juga Ahli Parlimen Bukit Selasih hadir bersama ratusan penduduk.', '“Kami bersedia turun padang bila-bila masa,” kata Kamil Hashim.'].join('\n\n');
+    expect(speakerLines(text, 'zlm')).toEqual(['Kamil Hashim | Ahli Parlimen Bukit Selasih | null']);
+  });
+
+  it('must not fire: a post before the name stays the role the person speaks as', () => {
+    const text = [OPENER, 'Pengerusi Koperasi Maju Jaya, Kamil Hashim yang juga Ahli Parlimen Bukit Selasih berkata, pihaknya bersedia membantu penduduk.', SAID].join('\n\n');
+    expect(speakerLines(text, 'zlm').at(-1)).toBe('Kamil Hashim | Pengerusi | Koperasi Maju Jaya');
+  });
+
+  it('must not fire: someone met with a post keeps it whole, role and organisation, at a later `X yang juga <post>`', () => {
+    const text = [
+      'KUALA TERAP: Menteri Kerja Raya, Datuk Seri Halim Osman berkata projek jambatan kedua ditangguhkan.',
+      'Ketua Pemuda Parti Contoh Rakyat, Rosli Kamarudin pula berkata, penangguhan itu mengecewakan penduduk.',
+      'Halim yang juga Ahli Parlimen Terap Barat berkata, "Rakyat akan dimaklumkan."',
+    ].join('\n\n');
+    expect(speakerLines(text, 'zlm').at(-1)).toBe('Halim Osman | Menteri Kerja Raya | Kementerian Kerja Raya');
+  });
+
+  it('must not fire: `yang juga` before no title (`yang juga hadir`, `yang juga isteri kepada <post>`) gives no role', () => {
+    const present = [OPENER, 'Kamil Hashim yang juga hadir pada majlis itu berkata, pihaknya bersedia membantu penduduk.', SAID].join('\n\n');
+    expect(speakerLines(present, 'zlm').at(-1)).toBe('Kamil Hashim | null | null');
+    const relation = [OPENER, 'Salmah Idris yang juga isteri kepada Pengerusi Koperasi Maju Jaya berkata, pihaknya bersedia membantu penduduk.', SAID].join('\n\n');
+    expect(speakerLines(relation, 'zlm').at(-1)).toBe('Salmah Idris | null | null');
+  });
+});
+
+describe('quotes (Malay speaker titles): a legislature’s Speaker and a central bank’s Gabenor are posts', () => {
+  const SAID = '“Kami masih meneliti semua cadangan yang diterima,” katanya.';
+
+  it('`Speaker Dewan Undangan Negeri X, Datuk Y berkata` → role `Speaker`, the assembly as the organisation', () => {
+    const text = ['KUALA TERAP: Speaker Dewan Undangan Negeri Terap, Datuk Kamil Hashim berkata, sidang akan disambung minggu depan.', SAID].join('\n\n');
+    expect(speakerLines(text, 'zlm').at(-1)).toBe('Kamil Hashim | Speaker | Dewan Undangan Negeri Terap');
+  });
+
+  it('`Gabenor Bank X, Tan Sri Y berkata` → role `Gabenor`, the bank as the organisation', () => {
+    const text = ['KUALA TERAP: Gabenor Bank Pusat Terap, Tan Sri Kamil Hashim berkata, kadar faedah tidak akan diubah.', SAID].join('\n\n');
+    expect(speakerLines(text, 'zlm').at(-1)).toBe('Kamil Hashim | Gabenor | Bank Pusat Terap');
+  });
+
+  it('must not fire: `Speaker` inside a company’s name after another post stays in the company', () => {
+    const text = ['KUALA TERAP: Pengurus Syarikat Speaker Audio Terap Sdn Bhd, Kamil Hashim berkata, jualan meningkat menjelang musim perayaan.', SAID].join('\n\n');
+    expect(speakerLines(text, 'zlm').at(-1)).toBe('Kamil Hashim | Pengurus | Syarikat Speaker Audio Terap Sdn Bhd');
   });
 });

@@ -69,6 +69,9 @@ export const speech: SpeechData = {
     'Pembantu',
     // A state assemblyman (Ahli Dewan Undangan Negeri) titled by the short form (`Adun Contoh, Syahiran …`).
     'Adun', 'ADUN',
+    // The presiding officer of a legislature (`Speaker Dewan Undangan Negeri Contoh`) and a central bank's governor
+    // (`Gabenor Bank Contoh`): posts whose body follows them.
+    'Speaker', 'Gabenor',
   ],
   ranks: [
     ...indonesian.ranks, 'Asisten Komisioner', 'Penolong Kanan Komisioner', 'Komisioner', 'Superintendan',
