@@ -28,6 +28,12 @@ export interface OrganisationData {
    * name its department, not a body (`Head of Contoh Research Contoh Sekuritas`). Optional: none by default.
    */
   fieldTails?: readonly string[];
+  /**
+   * Words of a research house's posts (`Riset`, `Research`): between such a post and its holder's name, capitalised
+   * words name the house (`Kepala Riset Contoh Investindo Rina …`), as they do after a company officer's title; a
+   * region's or a seat's title (`Bupati`, `Senator`) is none. Optional: none by default.
+   */
+  bodyPosts?: readonly string[];
   /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
   partyUnits?: readonly string[];
   /** Words for a party's wing, written before the party (`Pemuda Contoh`, the party's youth wing). Optional. */

@@ -132,6 +132,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     openers: new Set(data.openers),
     unitTails: new Set(data.unitTails),
     fieldTails: new Set(data.fieldTails ?? []),
+    bodyPosts: new Set(data.bodyPosts ?? []),
     partyUnits: new Set(data.partyUnits ?? []),
     partyWings: new Set(data.partyWings ?? []),
     notOrganisations: new Set(data.notOrganisations),

@@ -50,6 +50,8 @@ export interface CompiledOrganisations {
   unitTails: Set<string>;
   /** Tails that name a post's field after `of` (`Head of Contoh Research`). */
   fieldTails: Set<string>;
+  /** `OrganisationData.bodyPosts`. */
+  bodyPosts: Set<string>;
   /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
   partyUnits: Set<string>;
   /** A party's wing words (`Pemuda`): with the party after them, the wing is an organisation of its own. */

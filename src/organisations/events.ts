@@ -32,10 +32,11 @@ export function markEvents(f: Finder, states: readonly ParagraphState[]): void {
       if (h.known) h.inName = true;
       else h.thing = true;
     }
+    const venue = h.to < p.tokens.length && plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
     if (h.known) {
-      const venue = plainGap(p, h.to) && f.c.venueWords.has(p.tokens[h.to]!.text);
       if (venue || (h.to - h.from === 1 && endsInEvent(f, p, h.to))) h.inName = true;
-    } else if (endsInEvent(f, p, h.to) || namesEventBefore(f, p, h)) h.thing = true;
+      // A name closed by a tail word, then a venue word, is the venue's (`Contoh Railway Station`).
+    } else if (endsInEvent(f, p, h.to) || namesEventBefore(f, p, h) || (venue && h.rule === 'tail')) h.thing = true;
   }
 }
 

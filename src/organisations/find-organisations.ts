@@ -33,6 +33,8 @@ import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
 import { linkHeadAcronyms } from './head-acronyms.js';
 import { officerCompany } from './role-names.js';
+import { postBodyEnd } from './post-names.js';
+import { ministryBuilding } from './ministry-offices.js';
 import { fieldRoleBefore } from './field-roles.js';
 import { foreignCloserEnd, ofPhraseEnd, startBeforeOfHead } from './english-names.js';
 import { inPortfolioList, portfolioListEnd, portfolioTitleEnd } from './portfolios.js';
@@ -193,6 +195,11 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     const names = !p.titleCase && !p.quoted?.[i];
     if (names) {
       const head = matchHead(c, p, i, f.alone);
+      // A ministry's office building (`di Kantor Kementerian Contoh`): the ministry's name starts at the next word.
+      if (!best && head && ministryBuilding(c, p, i, head.to)) {
+        i++;
+        continue;
+      }
       // A party's faction named by the party names the party too (`Fraksi PAN`, and `PAN` in it).
       if (!best && head && head.kind === 'party' && isKnownParty(c, p, head.start, head.to)) party = head.start;
       // A generic unit of a known organisation is that organisation (`Dewan Komisioner OJK` → `OJK`).
@@ -257,6 +264,12 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // One word between a company officer's title and name (`CEO Contohpay Rina Wulandari`).
     if (!best && names && officerCompany(c, p, i, f.alone)) best = { to: i + 1, rule: 'officer', known: null, kind: 'company' };
+    // Words between a post and its holder's name (`Kepala Riset Contoh Investindo Rina Wulandari` … `kata Rina`); a
+    // form this text learnt (`Contoh Jaya` of `PT Contoh Jaya Tbk`) is left to the second pass, which ties it to its name.
+    if (!best && names && !f.aliases.has(word)) {
+      const to = postBodyEnd(c, p, i, f.alone, commonOrLower);
+      if (to > 0) best = { to, rule: 'officer', known: null, kind: null };
+    }
     // A brand with its country, the brand no word the text also writes in lower case (`Contohpay Indonesia`).
     if (!best && names) {
       const to = brandBranchEnd(f, c, p, i, f.alone);
@@ -323,7 +336,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
     // The company's other mentions are written alone, as the rule asked (`Contohpay` after `Contohpay Indonesia`).
-    if (best.rule === 'officer' || best.rule === 'branch') f.learn([word], index);
+    if (best.rule === 'officer' || best.rule === 'branch') f.learn(best.rule === 'officer' ? tokens.slice(i, best.to).map((t) => t.text) : [word], index);
     if (best.rule === 'tail' || best.rule === 'head') learnLegalCore(f, p, from, best.to, index);
     // A name built on an English tail after a lower-case term and `atau` is the term's English name.
     if (best.rule === 'tail' && glossesTerm(c, p, from)) f.hits[index]!.thing = true;

@@ -5,6 +5,10 @@ import { oneWordKnown } from './context.js';
 import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
 import { isAcronym, isAllCaps, isCapitalised, isNumber, isRoman } from './shapes.js';
 import { CAP_WORD } from './words.js';
+import { namePrefixes } from '../lang/names.js';
+
+/** First words of names that are skipped when a person is referred to (`made`, `wayan`), lower-case. */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(namePrefixes);
 
 /** A person's name after an organisation (`Kejari Garut Rudi Hartanto`) has this many words, at most… */
 export const MAX_PERSON_WORDS = 3;
@@ -73,6 +77,9 @@ export function cutPerson(
     if (run > MAX_PERSON_WORDS) continue;
     // After a place, a known short form (`DPR`, `DPR RI`) or a numeral (`Komisi IX`), not any acronym in a company's name
     // (`PT Sinar Contoh SCA Abadi`); any acronym in another's (`Partai PKRB Rina Wulan`: a party's short name).
+    // `I` after a name word, before a Balinese given name's first word, is the name's own (`Kabupaten Contoh I Made
+    // Rina`), no numeral; right after the head it is one (`Komisi I`).
+    if (before === 'I' && k - 1 > start && NAME_PREFIXES.has(tokens[k]!.lower)) return k - 1;
     if (c.placeWords.has(before) || (isAcronym(before) && (c.known.has(before) || c.notOrganisations.has(before) || kind !== 'company')) || isRoman(before)) return k;
     // The word after a place taker is a place (`Kejari Cianjur`, `Kota Cianjur`, `Resor (Polres) Cianjur`).
     const taker = k - 2 === bracket ? [tokens[k - 2]!.text, tokens[k - 3]?.text ?? ''] : [tokens[k - 2]!.text];
@@ -130,7 +137,7 @@ export function countAlone(c: CompiledOrganisations, p: ParagraphState, alone: M
     const name = nameAt(p, k);
     const joinedAfter = k + 1 < n && nameAt(p, k + 1) && plainGap(p, k + 1);
     // A sentence opener or a title beside it does not make a run (`Menurut Budi,`, `kata Ketua Budi`).
-    if (t.cap && !t.acronym && !(k > 0 && nameAt(p, k - 1) && plainGap(p, k)) && !joinedAfter) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+    if (t.cap && !t.acronym && !(k > 0 && nameAt(p, k - 1) && plainGap(p, k)) && !joinedAfter && !placeOfNumbered(p, k) && !afterLocative(c, p, k)) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
     if (!name) continue;
     if (runStart < 0) runStart = k;
     if (joinedAfter) continue;
@@ -140,6 +147,19 @@ export function countAlone(c: CompiledOrganisations, p: ParagraphState, alone: M
     if (!place && words >= MIN_PERSON_WORDS && words <= MAX_PERSON_WORDS) runs.add(p.text.slice(tokens[runStart]!.start, t.end));
     runStart = -1;
   }
+}
+
+/**
+ * Word `k` follows a number that follows a name word, with spaces (`SMPN 5 Contohbaru`): the place of a numbered
+ * school or unit, which says nothing of a person written alone (`SMPN 9 Budi` … `kata Budi` still does).
+ */
+function placeOfNumbered(p: ParagraphState, k: number): boolean {
+  return k > 1 && isNumber(p.tokens[k - 1]!.text) && plainGap(p, k) && plainGap(p, k - 1) && nameAt(p, k - 2);
+}
+
+/** Word `k` follows a word that names a place (`di Contohbaru`, `kabupaten Contohbaru`): a place, no person written alone. */
+function afterLocative(c: CompiledOrganisations, p: ParagraphState, k: number): boolean {
+  return k > 0 && plainGap(p, k) && c.locatives.has(p.tokens[k - 1]!.text);
 }
 
 /**

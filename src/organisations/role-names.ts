@@ -40,7 +40,7 @@ function companyWord(c: CompiledOrganisations, p: ParagraphState, i: number, alo
 }
 
 /** Where a title that ends right before word `i` starts, or -1. */
-function titleEndingAt(c: CompiledOrganisations, p: ParagraphState, i: number): number {
+export function titleEndingAt(c: CompiledOrganisations, p: ParagraphState, i: number): number {
   if (i === 0 || !plainGap(p, i)) return -1;
   for (const words of c.officerTitles.get(p.tokens[i - 1]!.text) ?? []) if (i - words.length >= 0 && matches(p, i - words.length, words)) return i - words.length;
   return -1;

@@ -34,7 +34,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
-    if (j > i && !nameGap(p, j) && !ampersandGap(p, j)) break;
+    if (j > i && !nameGap(p, j) && !ampersandGap(p, j) && !formBracketGap(c, p, i, j)) break;
     const word = tokens[j]!.text;
     const list = c.tails.get(word);
     // A head further on starts its own name (`Utama PT Maju Tbk` → `PT Maju Tbk`), unless it is
@@ -59,7 +59,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
     // A possessive ends the name (`Contoh’s Office of …`: the owner is not part of the office).
     if (endsPossessive(word)) break;
     // A joiner after a whole name joins two names (`Contoh Institute dan Contoh Foundation`).
-    if (!(nameAt(p, j) || tokens[j]!.acronym || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j) && !endsAtPlace(c, p, j)))) break;
+    if (!(nameAt(p, j) || tokens[j]!.acronym || formBracketGap(c, p, i, j) || (j > i && found === null && c.joiners.has(word) && nextIsName(c, p, j) && !endsAtPlace(c, p, j)))) break;
     j++;
   }
   // A post's field after `of` is a department, not a body (`Head of Contoh Research Contoh Sekuritas`).
@@ -68,6 +68,22 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   // (`Kepala Divisi Riset Fixed Income ABC Sekuritas`): the name starts at the body's word.
   if (found && afterPost(c, p, i) && bodyWordIn(c, p, i + 1, found.to, (k) => matchKnown(c, p, k) !== null)) return null;
   return found && found.to >= minTo ? found : null;
+}
+
+/**
+ * The gap before word `j` of a name starting at word `i` opens or closes one capitalised word in brackets
+ * between the name and its legal form (`Contoh Financial (Indonesia) Pte Ltd`, `Contoh (Kalandra) Ltd`): the
+ * bracket is the name's. Not one letter (`(M)`): a name that reaches it from a word before the name (a post
+ * the lists lack) would take that word in.
+ */
+export function formBracketGap(c: CompiledOrganisations, p: ParagraphState, i: number, j: number): boolean {
+  const { tokens, text } = p;
+  if (j <= i || j >= tokens.length) return false;
+  const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+  // `(Indonesia` opens the bracket: one word, then `) ` and a legal form.
+  if (gap === ' (') return j + 1 < tokens.length && text.slice(tokens[j]!.end, tokens[j + 1]!.start) === ') ' && tokens[j]!.cap && tokens[j]!.text.length > 1 && c.legalForms.has(tokens[j + 1]!.text);
+  // `) Ltd` closes it, after a word opened so; the name starts before the bracket (`BCT) Ltd` is none).
+  return gap === ') ' && j - 1 > i && text.slice(tokens[j - 2]!.end, tokens[j - 1]!.start) === ' (' && c.legalForms.has(tokens[j]!.text);
 }
 
 /** Word `i` goes on with the role right before it (`Pegawai` after `Ketua`, `Urusan` after `Pengarah`), and is no place. */

@@ -158,7 +158,7 @@ describe('organisations around posts and amounts', () => {
   it('a number with a decimal part after a name is an amount, not the name’s number', () => {
     const found = mentions('Angka itu berbeda dengan data Kementerian Tenaga Kerja 2,8 juta orang, sementara SMPN 33 Contohkarta menolak.');
     expect(found).toContain('Kementerian Tenaga Kerja');
-    expect(found).toContain('SMPN 33');
+    expect(found).toContain('SMPN 33 Contohkarta');
   });
 
   it('Malay `Amerika Syarikat` is a country, not a company named by the words after it', () => {

@@ -77,6 +77,9 @@ export const englishTails: Readonly<Record<string, OrganisationKind>> = {
   PLC: 'company',
   Holdings: 'company',
   Depository: 'company',
+  // A national railway company (`Contohland Railways`)
+  Railway: 'company',
+  Railways: 'company',
   Group: 'company',
   Services: 'company',
   'Sdn Bhd': 'company',
@@ -129,6 +132,13 @@ export const englishForeignClosers: Readonly<Record<string, { kind: Organisation
   Centre: { kind: 'other', minWords: 2, fields: centreFields },
 };
 
+/**
+ * Words of English posts at a research house (`Head of Research`, `Senior Research Analyst`), in all three languages'
+ * text: the capitalised words between the post and its holder's name are the house's. Not `Analyst`, `Economist` or
+ * `Director` alone: a field or a department follows those as often (`Analyst Contoh Markets …`).
+ */
+export const englishBodyPosts: readonly string[] = ['Research'];
+
 /** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
 export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
 
@@ -145,7 +155,7 @@ export const englishEventWords: readonly string[] = [
 export const englishGatheringWords: readonly string[] = ['Forum'];
 
 /** Words after a sponsor's or owner's name that make it a venue's (`Contoh Arena`, `Contoh Stadium`), in all three languages' text. */
-export const englishVenueWords: readonly string[] = ['Arena', 'Stadium', 'Stadion', 'Dome'];
+export const englishVenueWords: readonly string[] = ['Arena', 'Stadium', 'Stadion', 'Dome', 'Station'];
 
 /** English words for a hall or a room in a venue's name (`Contoh Grand Ballroom`), in Malay text after `Dewan` too. */
 export const englishHallWords: readonly string[] = ['Banquet', 'Ballroom', 'Hall', 'Auditorium'];

@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { buildingWords, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishBodyPosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -37,6 +37,8 @@ export const organisations: OrganisationData = {
     'Direktorat Jenderal': 'government',
     Ditjen: 'government',
     Sekretariat: 'government',
+    // A regency's or province's secretariat under its short head (`Setda Kabupaten Contoh`), as `Pemkab` is its government
+    Setda: 'government',
     'Kantor Staf': 'government',
     'Kantor Kementerian': 'government',
     Pemerintah: 'government',
@@ -219,6 +221,8 @@ export const organisations: OrganisationData = {
   ],
   unitTails: ['Syariah'],
   fieldTails: englishFieldTails,
+  // A research house's posts (`Kepala Riset`); a company officer's titles are `officerTitles`.
+  bodyPosts: [...englishBodyPosts, 'Riset'],
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
