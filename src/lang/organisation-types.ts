@@ -166,4 +166,14 @@ export interface OrganisationData {
   countryGovernmentHeads?: readonly string[];
   /** Nouns a number counts (`74 orang`): a number before one closes no name (`Puskesmas Contoh 74 orang`). Optional. */
   countNouns?: readonly string[];
+  /**
+   * Lower-case verbs only an agent takes, not a law, plan or programme (`mengumumkan`, `membantah`, `berencana`; not
+   * `menargetkan`, `menyatakan`): after an acronym no rule read that opens a clause (`Tahun ini, CNTK mengumumkan …`),
+   * they make it an organisation. Optional.
+   */
+  actVerbs?: readonly string[];
+  /** Lower-case adverbs that may stand between such an acronym and its verb besides the auxiliaries (`CNTK juga melaporkan`). Optional. */
+  actAdverbs?: readonly string[];
+  /** Lower-case words before people's initials (`tersangka berinisial RWS, DN dan AK`): the capitals after one name people. Optional. */
+  initialsWords?: readonly string[];
 }

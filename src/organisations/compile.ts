@@ -195,5 +195,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     honorifics: new Set((placeData.honorifics ?? []).flatMap((h) => h.split(' ')).map((w) => w.replace(/\.$/, ''))),
     honorificLaterWords: honorificLaterWords(placeData.honorifics ?? []),
     speechVerbs: new Set([...Object.keys(placeData.introVerbs ?? {}), ...Object.keys(placeData.postVerbs ?? {})].map((v) => v.toLowerCase())),
+    actVerbs: new Set((data.actVerbs ?? []).map((v) => v.toLowerCase())),
+    actAdverbs: new Set([...(data.actAdverbs ?? []), ...(placeData.auxiliaries ?? [])].map((v) => v.toLowerCase())),
+    initialsWords: new Set(data.initialsWords ?? []),
   };
 }

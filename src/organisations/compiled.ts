@@ -169,7 +169,13 @@ export interface CompiledOrganisations {
   personTitles: Set<string>;
   /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
   speechVerbs: Set<string>;
+  /** Verbs only an agent takes (`mengumumkan`, `membantah`): after an acronym opening a clause, a body's act. */
+  actVerbs: Set<string>;
+  /** Words that may stand between an acronym and its act verb: auxiliaries and `actAdverbs` (`akan`, `juga`). */
+  actAdverbs: Set<string>;
+  /** Words before people's initials (`berinisial`): a list of capitals after one names people. */
+  initialsWords: Set<string>;
 }
 
 /** The speech data the finder borrows: where places and people stand around roles. */
-export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners' | 'roleLinks' | 'ranks'>>;
+export type PlaceData = Pick<SpeechData, 'places' | 'placeTakers' | 'orgWords' | 'roleWords' | 'roles'> & Partial<Pick<SpeechData, 'introVerbs' | 'postVerbs' | 'auxiliaries' | 'honorifics' | 'locatives' | 'documents' | 'fieldOpeners' | 'roleLinks' | 'ranks'>>;

@@ -32,6 +32,8 @@ import { linkStockCodes } from './stock-codes.js';
 import { markEvents } from './events.js';
 import { linkInitials } from './initials.js';
 import { linkHeadAcronyms } from './head-acronyms.js';
+import { actsAsSubject } from './acting-acronyms.js';
+import { markInitialLists } from './initials-lists.js';
 import { officerCompany } from './role-names.js';
 import { postBodyEnd } from './post-names.js';
 import { ministryBuilding } from './ministry-offices.js';
@@ -81,6 +83,8 @@ export function findOrganisations(
   markEvents(finder, states);
   linkInitials(finder, states);
   linkHeadAcronyms(finder, states);
+  // People's initials in a list (`berinisial RWS, DN dan A`) are no body, even a known one's capitals.
+  markInitialLists(finder, states);
   // Second pass: later uses of forms learnt above, and of the dateline's outlet, in words no rule claimed.
   const outlet = options.outlet ? outletForms(options.outlet) : [];
   if (finder.aliases.size > 0 || outlet.length > 0) {
@@ -330,8 +334,8 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       from,
       to: best.to,
       paragraph,
-      // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, or a definition after it.
-      cue: hasCue(c, p, i) || (best.rule === 'acronym' && (roleBefore(c, p, i) || fieldRoleBefore(c, p, i))) || definedAfter(c, p, best.to - 1),
+      // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, an agent's act after it (`CNTK mengumumkan`), or a definition after it.
+      cue: hasCue(c, p, i) || (best.rule === 'acronym' && (roleBefore(c, p, i) || fieldRoleBefore(c, p, i) || actsAsSubject(f, p, i))) || definedAfter(c, p, best.to - 1),
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);

@@ -109,3 +109,19 @@ describe('organisations shapes: negative cases', () => {
     expect(mentions('PT Contoh Tambang Indonesia’s output rose.', 'eng')).toContain('PT Contoh Tambang Indonesia');
   });
 });
+
+describe('organisations: a programme named by its acronym', () => {
+  it('organisations: `program` before an acronym names a programme, not a body', () => {
+    expect(mentions('Pemerintah memperluas program BLTX bagi 35 juta keluarga.')).toEqual([]);
+  });
+
+  it('organisations: near miss — a body after a word that heads one stays a body', () => {
+    expect(mentions('Pemerintah memperluas program bersama lembaga KRTX bagi keluarga miskin.')).toEqual(['KRTX']);
+  });
+});
+
+describe('organisations: a department named by its acronym', () => {
+  it('organisations: `HR` after a role is the role’s department, not a body', () => {
+    expect(mentions('Rina Wulan, manajer HR di sebuah pabrik, menolak berkomentar.')).toEqual([]);
+  });
+});

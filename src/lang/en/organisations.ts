@@ -154,6 +154,9 @@ export const organisations: OrganisationData = {
   venueWords: englishVenueWords,
   gatheringWords: englishGatheringWords,
   buildingWords,
+  // No agent's verbs (`actVerbs`): English writes shouted names and banner words in capitals before them (`TRUMP announced`).
+  // Words before people's initials (`named only by the initials RW`)
+  initialsWords: ['initials'],
   sourceCues: ['reported by', 'first reported by', 'news agency', 'quoted by', 'cited by', 'dilansir', 'dikutip dari'],
   kindNouns: {
     firm: 'company', company: 'company', startup: 'company', conglomerate: 'company', carrier: 'company',

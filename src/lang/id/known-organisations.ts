@@ -42,7 +42,9 @@ export const knownOrganisations: readonly string[] = [
     'kemendagri|government|Kementerian Dalam Negeri|Kemendagri',
     'kemenlu|government|Kementerian Luar Negeri|Kemenlu',
     'kemhan|government|Kementerian Pertahanan|Kemhan|Kemenhan',
-    'kemenkumham|government|Kementerian Hukum dan Hak Asasi Manusia|Kemenkumham|Kementerian Hukum dan HAM',
+    'kemenkumham|government|Kementerian Hukum dan Hak Asasi Manusia|Kemenkumham|Kementerian Hukum dan HAM|Kemenkum HAM',
+    // The law ministry split from it in 2024
+    'kemenkum|government|Kementerian Hukum|Kemenkum',
     'kemenag|government|Kementerian Agama|Kemenag',
     'kemendikbud|government|Kementerian Pendidikan dan Kebudayaan|Kemendikbud',
     'kemendikbudristek|government|Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi|Kemendikbudristek',
@@ -112,6 +114,13 @@ export const knownOrganisations: readonly string[] = [
     'bpjs|government|Badan Penyelenggara Jaminan Sosial|BPJS',
     'djp|government|Direktorat Jenderal Pajak|DJP|Ditjen Pajak',
     'djbc|government|Direktorat Jenderal Bea dan Cukai|DJBC|Ditjen Bea dan Cukai|Bea Cukai|Ditjen Bea Cukai',
+    // The finance ministry's other directorates general, the transport ministry's railway one and the law ministry's
+    // intellectual property one, by the acronyms the press uses
+    'djkn|government|Direktorat Jenderal Kekayaan Negara|DJKN|Ditjen Kekayaan Negara',
+    'djpb|government|Direktorat Jenderal Perbendaharaan|DJPb|Ditjen Perbendaharaan',
+    'djppr|government|Direktorat Jenderal Pengelolaan Pembiayaan dan Risiko|DJPPR|Ditjen PPR',
+    'djka|government|Direktorat Jenderal Perkeretaapian|DJKA|Ditjen Perkeretaapian',
+    'djki|government|Direktorat Jenderal Kekayaan Intelektual|DJKI|Ditjen Kekayaan Intelektual|Ditjen KI',
     'bulog|company|Perum Bulog|Bulog',
     'otorita-ikn|government|Otorita Ibu Kota Nusantara|Otorita IKN',
     'dishub|government|Dinas Perhubungan|Dishub',
@@ -134,6 +143,8 @@ export const knownOrganisations: readonly string[] = [
     'densus|police-military|Detasemen Khusus 88|Densus 88',
     'kopassus|police-military|Komando Pasukan Khusus|Kopassus',
     'kostrad|police-military|Komando Cadangan Strategis Angkatan Darat|Kostrad',
+    // The armed forces under their name of 1962–1999, which writing on that era and on its reform still uses
+    'abri|police-military|Angkatan Bersenjata Republik Indonesia|ABRI',
     'paspampres|police-military|Pasukan Pengamanan Presiden|Paspampres',
     'polda-metro|police-military|Polda Metro Jaya|',
     // Political parties and coalitions

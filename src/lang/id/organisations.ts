@@ -236,7 +236,7 @@ export const organisations: OrganisationData = {
     'US$', 'SGD', 'MW', 'KW', 'KWH', 'GW', 'GB', 'MB', 'TB', 'HP', 'CC',
     // Things, laws and programmes written as acronyms
     'HAM', 'BBM', 'APBN', 'APBD', 'RAPBN', 'SOP', 'PPKM', 'PSBB', 'UMKM', 'UKM', 'COVID', 'COVID-19', 'Covid-19',
-    'PDB', 'GDP', 'IHSG', 'LQ45', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'VP', 'PHK', 'PNS', 'ASN', 'TKI', 'TKA',
+    'PDB', 'GDP', 'IHSG', 'LQ45', 'CEO', 'CFO', 'COO', 'CTO', 'CMO', 'VP', 'HR', 'PHK', 'PNS', 'ASN', 'TKI', 'TKA',
     'PMI', 'SIM', 'KTP', 'KK', 'NIK', 'NPWP', 'PPN', 'PPh', 'PPH', 'RUU', 'UU', 'UUD', 'PP', 'Perpres',
     'Permen', 'Perda', 'KUHP', 'KUHAP', 'TV', 'SMS', 'PC', 'AC', 'IT', 'AI', 'ATM', 'OTT', 'DPO', 'TKP',
     'SD', 'SMP', 'SMA', 'SMK', 'MTs', 'RS', 'LPG', 'SPBU', 'PLTU', 'PLTN', 'PLTA', 'PLTS', 'EBT', 'CPO', 'LNG',
@@ -259,7 +259,7 @@ export const organisations: OrganisationData = {
     'mitra', 'pihak', 'anggota', 'kader', 'ketua', 'kepala', 'direktur', 'manajer', 'koordinator', 'sekjen',
     'pendiri', 'jubir', 'perwakilan', 'wakil', 'pengurus', 'aktivis', 'peneliti', 'penyidik', 'pegawai',
     'karyawan', 'petugas', 'pejabat', 'staf', 'lembaga', 'organisasi', 'perusahaan', 'partai', 'fraksi',
-    'kantor', 'gedung', 'markas', 'dirut', 'komisaris', 'presiden', 'ketum', 'program', 'bersama', 'oleh',
+    'kantor', 'gedung', 'markas', 'dirut', 'komisaris', 'presiden', 'ketum', 'bersama', 'oleh',
     'ekonom', 'analis', 'kepada', 'menurut', 'yayasan', 'koalisi', 'asosiasi', 'emiten', 'bank', 'maskapai',
     // `bursa ICE`: an exchange
     'bursa',
@@ -307,6 +307,14 @@ export const organisations: OrganisationData = {
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi', 'Tugas', 'Kerja'],
   // `seperti dikutip Contohnet`: bare `dikutip` cites an author as often (`mengutip` more often still, so it is none).
   looseSourceCues: ['dikutip'],
+  // What only an agent does, said of an acronym that opens a clause (`Tahun ini, CNTK berencana …`); not what a law or plan does (`menargetkan`, `menyatakan`).
+  actVerbs: [
+    'mengumumkan', 'merilis', 'meluncurkan', 'mengakuisisi', 'membukukan', 'berencana', 'memutuskan', 'menggelar', 'menyelenggarakan',
+    'melaporkan', 'meminta', 'mendesak', 'membantah', 'mengklaim', 'berjanji',
+  ],
+  actAdverbs: ['juga', 'pun', 'pula', 'kembali', 'resmi'],
+  // Words before people's initials (`berinisial RWS, DN dan A`)
+  initialsWords: ['berinisial', 'inisial'],
   // `seperti diberitakan Contoh Times`: the cited name is an outlet.
   sourceCues: ['dilansir', 'dilansir dari', 'melansir', 'dikutip dari', 'diberitakan', 'seperti dilaporkan', 'diwartakan', 'kantor berita', 'media asing', 'koran', 'surat kabar', 'laman'],
   spelledTails: englishSpelledTails,

@@ -174,6 +174,11 @@ export const organisations: OrganisationData = {
   // A country's government named by the country alone (`Kerajaan Contohland`).
   countryGovernmentHeads: ['Kerajaan'],
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
+  // What only an agent does, said of an acronym that opens a clause (`Tahun ini, CNTK mengumumkan …`); not what a law or plan does.
+  actVerbs: ['mengumumkan', 'melancarkan', 'menganjurkan', 'memutuskan', 'melaporkan', 'meminta', 'mendesak', 'menafikan', 'berjanji'],
+  actAdverbs: ['juga', 'pun', 'turut', 'kembali'],
+  // Words before people's initials (`berinisial RWS, DN dan A`)
+  initialsWords: ['berinisial', 'inisial'],
   sourceCues: ['dipetik dari', 'memetik', 'dilaporkan oleh', 'agensi berita', 'portal berita', 'laporan akhbar', 'menurut laporan akhbar'],
   kindNouns: {
     syarikat: 'company', pengeluar: 'company', pengendali: 'company', konsortium: 'company', pertubuhan: 'ngo',
