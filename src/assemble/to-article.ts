@@ -1,6 +1,6 @@
 import { toFoundDate } from '../dates/find-dates.js';
 import type { PipelineResults } from '../pipeline.js';
-import { toOrganisation } from '../organisations/group.js';
+import { type FoundOrganisation, toOrganisation } from '../organisations/group.js';
 import { organisationIndex, toQuote } from '../quotes/to-quote.js';
 import { possessiveOrganisations } from '../quotes/possessive-organisation.js';
 import { companyPostOrganisations } from '../quotes/company-post.js';
@@ -19,8 +19,10 @@ import { pastPostsUnaffiliated } from '../quotes/past-post.js';
 import { lexicon } from '../quotes/speech-words.js';
 import { toParagraph } from '../segment.js';
 import type { Region } from '../stages/types.js';
+import type { SpeechData } from '../lang/speech-types.js';
 import type { Article, Boilerplate, Span } from '../types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
+import { memoByObject } from '../util/patterns.js';
 
 /**
  * The final assembly: the stages' results (normalized offsets) as the public `Article`
@@ -38,10 +40,10 @@ export function toArticle(norm: Normalized, r: PipelineResults, warnings: string
   const { dateline, published } = r.dateline;
   const { credit } = r.credit;
   // `Naib Presidennya, X`: the possessive title's organisation is the one the sentence before is about.
-  const mentions = r.organisations.organisations.flatMap((o) => o.mentions);
+  const mentions = allMentions(r.organisations.organisations);
   const { speech } = r.language.data;
   // `“…,” it said`: the organisation the article is about.
-  const spoken = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives, speech.organisationNouns), mentions, speech.organisationPronouns, Object.keys(speech.postVerbs), speech.organisationNouns);
+  const spoken = organisationPronouns(norm.text, possessiveOrganisations(norm.text, r.quotes.quotes, mentions, speech.organisationPossessives, speech.organisationNouns), mentions, speech.organisationPronouns, postVerbList(speech), speech.organisationNouns);
   // `… Bursa Contoh Rina Wulan Sari`: a first name read into the organisation goes back to the name written at the quote.
   // The article's organisations by every form they are written in: for these passes and for naming each organisation.
   const { organisations } = r.organisations;
@@ -109,6 +111,16 @@ function boilerplate(r: PipelineResults, shown: (region: Region) => string, span
   const copies = new Set(r.duplicates.duplicates.map(key));
   return r.junk.filter((j) => !copies.has(key(j))).map((j) => ({ text: shown(j), span: span(j), kind: j.kind }));
 }
+
+/** Every organisation's mentions in one list (a plain loop: `flatMap` is slower, and this runs once per article). */
+function allMentions(organisations: readonly FoundOrganisation[]): FoundOrganisation['mentions'] {
+  const mentions: FoundOrganisation['mentions'] = [];
+  for (const o of organisations) for (const m of o.mentions) mentions.push(m);
+  return mentions;
+}
+
+/** A language's post-verbs as a list, made once per language rather than once per article. */
+const postVerbList = memoByObject((speech: SpeechData) => Object.keys(speech.postVerbs));
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

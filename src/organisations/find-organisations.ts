@@ -168,7 +168,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
     }
     // A body's country after its kind noun (`perusahaan Contohland Contoh Energy`): the name starts after it.
     // Also the noun itself when a sentence starts with it (`Syarikat Contohland …`), lest a name start there.
-    const country = Math.max(nationalityEnd(c, p, i), kindNoun(c, word) ? nationalityEnd(c, p, i + 1) : -1);
+    const country = Math.max(nationalityEnd(c, p, i), kindNoun(c, word, tokens[i]!.lower) ? nationalityEnd(c, p, i + 1) : -1);
     if (country > 0) {
       i = country;
       continue;

@@ -31,14 +31,15 @@ export function nationalityEnd(c: CompiledOrganisations, p: ParagraphState, i: n
 /** Word `i` follows a kind noun or an origin word (`asal`), or a lower-case field word after a kind noun (`produsen mobil`). */
 function afterKindNoun(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   const before = p.tokens[i - 1]!;
-  if (kindNoun(c, before.text) || c.originWords.has(before.text)) return true;
-  return i > 1 && !before.cap && plainGap(p, i - 1) && kindNoun(c, p.tokens[i - 2]!.text);
+  if (kindNoun(c, before.text, before.lower) || c.originWords.has(before.text)) return true;
+  return i > 1 && !before.cap && plainGap(p, i - 1) && kindNoun(c, p.tokens[i - 2]!.text, p.tokens[i - 2]!.lower);
 }
 
 /**
  * A kind noun, also capitalised at a sentence's start (`Maskapai Contohland Contoh Air`), unless
  * capitalised it heads a name (`Universitas Contohland` is the university).
  */
-export function kindNoun(c: CompiledOrganisations, word: string): boolean {
-  return c.kindNouns.has(word) || (c.kindNouns.has(word.toLowerCase()) && !c.heads.has(word) && !c.nameWords.has(word));
+export function kindNoun(c: CompiledOrganisations, word: string, lower?: string): boolean {
+  // `lower`: the word's lower-case form when the caller holds it (a token's `lower`), to spare a new string per word.
+  return c.kindNouns.has(word) || (c.kindNouns.has(lower ?? word.toLowerCase()) && !c.heads.has(word) && !c.nameWords.has(word));
 }

@@ -23,6 +23,8 @@ interface Government {
 const LEVEL_WORDS = new Set(['kota', 'kabupaten', 'provinsi', 'negeri']);
 const WORD_G = /[\p{L}\p{N}-]+/gu;
 
+const SPACE = 0x20;
+
 /** A place as compared: lower-case words, level words and brackets out. */
 function placeKey(place: string): string {
   const words = (place.replace(/\([^()]*\)/gu, ' ').toLowerCase().match(WORD_G) ?? []).filter((w) => !LEVEL_WORDS.has(w));
@@ -58,8 +60,9 @@ function titleParts(
   const words = collapseWhitespace(role).split(' ');
   const rest = words.slice(afterModifiers(words, modifiers)).join(' ');
   const plain = collapseWhitespace(rest.replace(BRACKET_G, ' '));
-  // Longest title first (`Wali Kota` before `Wali`).
-  const title = titles.filter((t) => plain === t || plain.startsWith(`${t} `)).sort((a, b) => b.length - a.length)[0];
+  // Longest title first (`Wali Kota` before `Wali`); of two as long, the first listed. One pass, no string per title.
+  let title: string | undefined;
+  for (const t of titles) if ((title === undefined || t.length > title.length) && plain.startsWith(t) && (plain.length === t.length || plain.charCodeAt(t.length) === SPACE)) title = t;
   if (title === undefined) return null;
   let tail = plain.slice(title.length);
   if (committees.heads.some((h) => title === h || title.endsWith(` ${h}`))) {

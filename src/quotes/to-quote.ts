@@ -51,12 +51,14 @@ export function organisationIndex(text: string, organisations: readonly NamedOrg
     const named = written.some((form) => formKey(form) === nameKey) || text.includes(o.name) ? o.name : longest;
     if (named === '') continue;
     const forms = [...new Set([o.name, ...(o.acronym ? [o.acronym] : []), ...written])];
-    for (const key of [...forms.map(formKey), ...forms.map(wordSetKey)]) {
-      if (key === '') continue;
+    const add = (key: string) => {
+      if (key === '') return;
       const known = index.get(key);
       if (known !== undefined && known !== named) ambiguous.add(key);
       else index.set(key, named);
-    }
+    };
+    for (const form of forms) add(formKey(form));
+    for (const form of forms) add(wordSetKey(form));
   }
   for (const key of ambiguous) index.delete(key);
   return index;
@@ -70,7 +72,10 @@ const CAPITALISED = /^\p{Lu}/u;
  * word order, as a title's organisation is derived (`Finance Minister` → `Finance Ministry`). Empty under two words.
  */
 function wordSetKey(form: string): string {
-  const words = (form.match(WORD_G) ?? []).filter((w) => CAPITALISED.test(w)).map((w) => w.toLowerCase());
+  const runs = form.match(WORD_G);
+  // One word or none (`ASCO`, most short forms): no two capitalised words, without filtering.
+  if (runs === null || runs.length < 2) return '';
+  const words = runs.filter((w) => CAPITALISED.test(w)).map((w) => w.toLowerCase());
   return words.length < 2 ? '' : `\u0001${words.sort().join(' ')}`;
 }
 /** A short form written as one word (`ASCO`, `Kemenkeu`). */
@@ -83,9 +88,35 @@ const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
  */
 export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
   if (!organisation || !index || index.size === 0) return organisation;
-  const linked = linkedForm(organisation, index);
+  const memo = indexMemo(index);
+  let linked = memo.linked.get(organisation);
+  if (linked !== undefined) return linked;
+  linked = linkedForm(organisation, index);
   // A company's name written without its legal form may be an entry of its own (`Contoh Corp` beside `Contoh Corp Bhd`).
-  return withLegalForm(linked, index) ?? linked;
+  linked = withLegalForm(linked, memo.names) ?? linked;
+  memo.linked.set(organisation, linked);
+  return linked;
+}
+
+/**
+ * What linking reads of an index, made once per index: its distinct names with their words, and the forms already
+ * linked (an article's quotes link the same few forms, twice each, against the same names). An index is never
+ * changed once built, so both stay right.
+ */
+interface IndexMemo {
+  names: readonly { name: string; words: readonly string[] }[];
+  linked: Map<string, string>;
+}
+
+const indexMemos = new WeakMap<ReadonlyMap<string, string>, IndexMemo>();
+
+function indexMemo(index: ReadonlyMap<string, string>): IndexMemo {
+  let memo = indexMemos.get(index);
+  if (memo === undefined) {
+    const names = [...new Set(index.values())].map((name) => ({ name, words: formKey(name).match(WORD_G) ?? [] }));
+    indexMemos.set(index, (memo = { names, linked: new Map() }));
+  }
+  return memo;
 }
 
 function linkedForm(organisation: string, index: ReadonlyMap<string, string>): string {
@@ -113,12 +144,11 @@ const LEGAL_FORM_WORDS = new Set(legalForms.map((w) => w.toLowerCase()));
  * `Contoh Air Sdn Bhd`, `CONTOH Corp` → `Contoh Corp Bhd`): a company later called without its `Bhd`/`Tbk` is that
  * company. Null when no name, or more than one, is the form plus legal-form words only.
  */
-function withLegalForm(form: string, index: ReadonlyMap<string, string>): string | null {
+function withLegalForm(form: string, names: IndexMemo['names']): string | null {
   const own: string[] = formKey(form).match(WORD_G) ?? [];
   if (own.length === 0) return null;
   let found: string | null = null;
-  for (const name of new Set(index.values())) {
-    const words: string[] = formKey(name).match(WORD_G) ?? [];
+  for (const { name, words } of names) {
     const at = firstRunAt(words, own);
     if (at < 0 || words.length === own.length) continue;
     const rest = [...words.slice(0, at), ...words.slice(at + own.length)];
