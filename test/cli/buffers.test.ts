@@ -62,69 +62,66 @@ describe('OutputBuffers', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('SpareBuffers', () => {
+  it('makes a new buffer with room to spare, then hands back one given to it', () => {
+    const spares = new SpareBuffers(4, 64, 1024);
+    const first = spares.take(100);
+    expect(first.byteLength).toBe(150);
+    spares.give(first.buffer as ArrayBuffer);
+    expect(spares.count).toBe(1);
+    expect(spares.take(120).buffer).toBe(first.buffer);
+    expect(spares.count).toBe(0);
+  });
+
+  it('drops a spare too small for what is asked, and keeps none too small, too large or beyond the count', () => {
+    const spares = new SpareBuffers(2, 64, 256);
+    spares.give(new ArrayBuffer(80));
+    expect(spares.take(200).byteLength).toBe(300);
+    expect(spares.count).toBe(0);
+    spares.give(new ArrayBuffer(32));
+    spares.give(new ArrayBuffer(512));
+    for (let i = 0; i < 3; i++) spares.give(new ArrayBuffer(128));
+    expect(spares.count).toBe(2);
+  });
+});
+
+describe('BatchBuilder', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
   const decode = (view: Uint8Array) => new TextDecoder().decode(view);
 
-  describe('SpareBuffers', () => {
-    it('makes a new buffer with room to spare, then hands back one given to it', () => {
-      const spares = new SpareBuffers(4, 64, 1024);
-      const first = spares.take(100);
-      expect(first.byteLength).toBe(150);
-      spares.give(first.buffer as ArrayBuffer);
-      expect(spares.count).toBe(1);
-      expect(spares.take(120).buffer).toBe(first.buffer);
-      expect(spares.count).toBe(0);
-    });
-
-    it('drops a spare too small for what is asked, and keeps none too small, too large or beyond the count', () => {
-      const spares = new SpareBuffers(2, 64, 256);
-      spares.give(new ArrayBuffer(80));
-      expect(spares.take(200).byteLength).toBe(300);
-      expect(spares.count).toBe(0);
-      spares.give(new ArrayBuffer(32));
-      spares.give(new ArrayBuffer(512));
-      for (let i = 0; i < 3; i++) spares.give(new ArrayBuffer(128));
-      expect(spares.count).toBe(2);
-    });
+  it('merges consecutive lines of one file into one piece and keeps an unfinished line for the next batch', () => {
+    const builder = new BatchBuilder(new SpareBuffers(4, 16, 1024));
+    builder.append(bytes('{"id":"a"}\n'));
+    builder.commit({ file: 'x.jsonl', format: 'jsonl', firstLine: 1, lines: 1 });
+    builder.append(bytes('{"id":"b"}\n{"id":"c"}\n'));
+    builder.commit({ file: 'x.jsonl', format: 'jsonl', firstLine: 2, lines: 2 });
+    builder.append(bytes('{"desa":"Sukama'));
+    expect(builder.size).toBe(33);
+    expect(builder.openBytes).toBe(15);
+    const batch = builder.take();
+    expect(decode(batch.bytes)).toBe('{"id":"a"}\n{"id":"b"}\n{"id":"c"}\n');
+    expect(batch.pieces).toEqual([{ file: 'x.jsonl', format: 'jsonl', firstLine: 1, lines: 3, byteLength: 33 }]);
+    expect(batch.items).toBe(3);
+    builder.append(bytes('ju"}\n'));
+    builder.commit({ file: 'x.jsonl', format: 'jsonl', firstLine: 4, lines: 1 });
+    const next = builder.take();
+    expect(decode(next.bytes)).toBe('{"desa":"Sukamaju"}\n');
+    expect(next.bytes.buffer).not.toBe(batch.bytes.buffer);
   });
 
-  describe('BatchBuilder', () => {
-    it('merges consecutive lines of one file into one piece and keeps an unfinished line for the next batch', () => {
-      const builder = new BatchBuilder(new SpareBuffers(4, 16, 1024));
-      builder.append(bytes('{"id":"a"}\n'));
-      builder.commit({ file: 'x.jsonl', format: 'jsonl', firstLine: 1, lines: 1 });
-      builder.append(bytes('{"id":"b"}\n{"id":"c"}\n'));
-      builder.commit({ file: 'x.jsonl', format: 'jsonl', firstLine: 2, lines: 2 });
-      builder.append(bytes('{"desa":"Sukama'));
-      expect(builder.size).toBe(33);
-      expect(builder.openBytes).toBe(15);
-      const batch = builder.take();
-      expect(decode(batch.bytes)).toBe('{"id":"a"}\n{"id":"b"}\n{"id":"c"}\n');
-      expect(batch.pieces).toEqual([{ file: 'x.jsonl', format: 'jsonl', firstLine: 1, lines: 3, byteLength: 33 }]);
-      expect(batch.items).toBe(3);
-      builder.append(bytes('ju"}\n'));
-      builder.commit({ file: 'x.jsonl', format: 'jsonl', firstLine: 4, lines: 1 });
-      const next = builder.take();
-      expect(decode(next.bytes)).toBe('{"desa":"Sukamaju"}\n');
-      expect(next.bytes.buffer).not.toBe(batch.bytes.buffer);
-    });
-
-    it('reads a batch into a buffer given back, growing past it when a line needs more', () => {
-      const spares = new SpareBuffers(4, 16, 1024);
-      const builder = new BatchBuilder(spares);
-      builder.append(bytes('Rina Wulandari\n'));
-      builder.commit({ file: 'a.txt', format: 'text', firstLine: 1, lines: 1 });
-      const first = builder.take();
-      spares.give(first.bytes.buffer as ArrayBuffer);
-      builder.append(bytes('APTB\n'));
-      builder.commit({ file: 'b.txt', format: 'text', firstLine: 1, lines: 1 });
-      builder.append(bytes('Aliansi Petani Tangguh Bersatu\n'));
-      builder.commit({ file: 'c.txt', format: 'text', firstLine: 1, lines: 1 });
-      const second = builder.take();
-      expect(decode(second.bytes)).toBe('APTB\nAliansi Petani Tangguh Bersatu\n');
-      expect(second.pieces.map((p) => p.byteLength)).toEqual([5, 31]);
-    });
+  it('reads a batch into a buffer given back, growing past it when a line needs more', () => {
+    const spares = new SpareBuffers(4, 16, 1024);
+    const builder = new BatchBuilder(spares);
+    builder.append(bytes('Rina Wulandari\n'));
+    builder.commit({ file: 'a.txt', format: 'text', firstLine: 1, lines: 1 });
+    const first = builder.take();
+    spares.give(first.bytes.buffer as ArrayBuffer);
+    builder.append(bytes('APTB\n'));
+    builder.commit({ file: 'b.txt', format: 'text', firstLine: 1, lines: 1 });
+    builder.append(bytes('Aliansi Petani Tangguh Bersatu\n'));
+    builder.commit({ file: 'c.txt', format: 'text', firstLine: 1, lines: 1 });
+    const second = builder.take();
+    expect(decode(second.bytes)).toBe('APTB\nAliansi Petani Tangguh Bersatu\n');
+    expect(second.pieces.map((p) => p.byteLength)).toEqual([5, 31]);
   });
-}
+});

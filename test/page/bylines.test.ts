@@ -82,37 +82,32 @@ describe('boilerplate: the writer note and a statement signature at the end', ()
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** Page furniture read from unlabelled text of many outlets (issue 9); every person, outlet and sentence is invented. */
-  const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
-
+/** Page furniture read from unlabelled text of many outlets (issue 9); every person, outlet and sentence is invented. */
+describe("an opinion piece's footer: the writer's name and post", () => {
   const P3 =
     'Harga jagung di tingkat petani diperkirakan stabil hingga akhir tahun, sementara pupuk dari gudang kabupaten sudah tiba sejak pekan lalu dan dibagikan kepada seluruh kelompok tani di desa itu. Penyuluh pertanian akan mendampingi petani pada musim tanam berikutnya.';
 
-  describe("an opinion piece's footer: the writer's name and post", () => {
-    it('a name, a comma or a full stop, then a post, as the last block, is the writer\'s note', () => {
-      for (const [glue, note] of [
-        ['\n', 'Budi Santoso.Pengamat kebijakan publik Universitas Contoh.'],
-        ['', 'Rina Wulandari, Direktur Lembaga Kajian Pangan Contoh (LKPC)'],
-      ] as const) {
-        // Glued with no space after the last paragraph's full stop (a long line is split there).
-        const s = `${P2}\n${P3}${glue}${note}`;
-        const a = parseArticle(s);
-        expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['editor', note]]);
-        expect(texts(a)).toEqual([P2, P3]);
-        checkInvariants(s, a);
-      }
-    });
-
-    it('a closing sentence that names a person and a post and goes on is the story', () => {
-      const last = 'Rina Wulandari, Ketua APTB, menyebut panen berikutnya jatuh pada Maret.';
-      const a = parseArticle(`${P1}\n${P2}\n${last}`);
-      expect(a.boilerplate).toEqual([]);
-      expect(texts(a)).toEqual([P1, P2, last]);
-    });
+  it('a name, a comma or a full stop, then a post, as the last block, is the writer\'s note', () => {
+    for (const [glue, note] of [
+      ['\n', 'Budi Santoso.Pengamat kebijakan publik Universitas Contoh.'],
+      ['', 'Rina Wulandari, Direktur Lembaga Kajian Pangan Contoh (LKPC)'],
+    ] as const) {
+      // Glued with no space after the last paragraph's full stop (a long line is split there).
+      const s = `${P2}\n${P3}${glue}${note}`;
+      const a = parseArticle(s);
+      expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['editor', note]]);
+      expect(texts(a)).toEqual([P2, P3]);
+      checkInvariants(s, a);
+    }
   });
-}
+
+  it('a closing sentence that names a person and a post and goes on is the story', () => {
+    const last = 'Rina Wulandari, Ketua APTB, menyebut panen berikutnya jatuh pada Maret.';
+    const a = parseArticle(`${P1}\n${P2}\n${last}`);
+    expect(a.boilerplate).toEqual([]);
+    expect(texts(a)).toEqual([P1, P2, last]);
+  });
+});
 
 const EN =
   'Farmers in the district say the price of unhusked rice has fallen sharply in the past week, the head of a local growers association said on Monday.\n\n"We ask the government to step in quickly," Rina Wulandari told reporters.\n\nShe said the fall came as harvests in several regencies overlapped this year.';
@@ -127,8 +122,7 @@ describe('bylines in capitals', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('bylines: a date after the name, and author lines in more forms', () => {
   const { EN_1, EN_2, ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
   describe('a byline with the day it was posted', () => {
@@ -187,8 +181,7 @@ describe('bylines in capitals', () => {
       expect(texts(a)).toContain('Dewi Anggraini');
     });
   });
-}
-
+});
 
 /**
  * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
@@ -209,14 +202,13 @@ describe('a byline naming the site under the first paragraph', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 25 (issue 9): a reporter's label naming the outlet before
-   * the colon, joined credit lines in lower case, a source label glued to the last English sentence, a reporter's
-   * full name in brackets after the last sentence, a caption with a slashed credit above the dateline, and a
-   * pagination label alone. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 25 (issue 9): a reporter's label naming the outlet before
+ * the colon, joined credit lines in lower case, a source label glued to the last English sentence, a reporter's
+ * full name in brackets after the last sentence, a caption with a slashed credit above the dateline, and a
+ * pagination label alone. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('names under the story: a reporter in brackets, a note under a column', () => {
   const ID_1 = 'Pemerintah Kabupaten Wanaraja menyalurkan bibit jagung kepada empat puluh kelompok tani di lereng Gunung Talun.';
   const ID_2 = '"Kami ingin petani tidak lagi bergantung pada tengkulak," kata Kepala Dinas Pertanian Wanaraja, Sutardi Wirakarsa.';
   const ID_3 = 'Menurut dia, program serupa akan diperluas ke kecamatan lain setelah evaluasi selesai dilakukan oleh tim dinas.';
@@ -272,17 +264,15 @@ describe('a byline naming the site under the first paragraph', () => {
       expect(junkOf(a)).toEqual([]);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('bylines naming an outlet after a slash, or the person first', () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
@@ -324,4 +314,4 @@ describe('a byline naming the site under the first paragraph', () => {
       ]);
     });
   });
-}
+});

@@ -77,74 +77,66 @@ describe('captions: a kicker in capitals and an ellipsis', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('dateline: captions above it, and the lines a caption may follow', () => {
   const { ID_1, ID_2, ID_3, ID } = unlistedOutletFixtures;
   const CAPTION_1 =
     'Ketua Aliansi Petani Tangguh Bersatu (APTB) Rina Wulandari (kanan) berbincang dengan pedagang cabai saat meninjau Pasar Induk Sukamaju, Senin (3/2/2020). Harga cabai rawit di pasar itu naik hingga dua kali lipat sejak pekan lalu.';
   const CAPTION_2 = 'Petugas dinas perdagangan memeriksa timbangan milik pedagang di Pasar Induk Sukamaju, Senin (3/2/2020), untuk memastikan takaran tidak dikurangi ketika harga sedang naik menjelang bulan puasa.';
 
-  describe('dateline: captions above it, and the lines a caption may follow', () => {
-    it('dateline: two long captions between the headline and a dateline are both captions', () => {
-      for (const dateline of ['BANDUNG, KOMPAS.com - ', 'wartasukamaju.com, BANDUNG - ']) {
-        const s = `Harga Cabai Naik di Pasar Induk Sukamaju\n\n${CAPTION_1}\n\n${CAPTION_2}\n\n${dateline}${ID}`;
-        const a = parseArticle(s);
-        expect(a.dateline?.raw).toBe(dateline.trim());
-        expect(junkOf(a)).toEqual([['caption', CAPTION_1], ['caption', CAPTION_2]]);
-        expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
-        checkInvariants(s, a);
-      }
-    });
-
-    it('dateline: a publication line on top does not count: a caption and a bare place in capitals may follow it', () => {
-      const s = `Harga Cabai Naik di Pasar Induk Sukamaju\n\nSenin, 3 Februari 2020 | 10:15 WIB\n\n${CAPTION_2}\n\nBANDUNG - ${ID}`;
+  it('dateline: two long captions between the headline and a dateline are both captions', () => {
+    for (const dateline of ['BANDUNG, KOMPAS.com - ', 'wartasukamaju.com, BANDUNG - ']) {
+      const s = `Harga Cabai Naik di Pasar Induk Sukamaju\n\n${CAPTION_1}\n\n${CAPTION_2}\n\n${dateline}${ID}`;
       const a = parseArticle(s);
-      expect(a.dateline?.raw).toBe('BANDUNG -');
-      expect(a.published?.date).toBe('2020-02-03');
-      expect(junkOf(a)).toEqual([['caption', CAPTION_2]]);
-    });
-
-    it('dateline: a domain, a dash and a place in capitals with a colon', () => {
-      const a = parseArticle(`WARTASUKAMAJU.COM - BANDUNG: ${ID}`);
-      expect([a.dateline?.place, a.dateline?.outlet]).toEqual(['BANDUNG', 'WARTASUKAMAJU.COM']);
-      expect(texts(a)[0]).toBe(ID_1);
-    });
+      expect(a.dateline?.raw).toBe(dateline.trim());
+      expect(junkOf(a)).toEqual([['caption', CAPTION_1], ['caption', CAPTION_2]]);
+      expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
+      checkInvariants(s, a);
+    }
   });
-}
 
+  it('dateline: a publication line on top does not count: a caption and a bare place in capitals may follow it', () => {
+    const s = `Harga Cabai Naik di Pasar Induk Sukamaju\n\nSenin, 3 Februari 2020 | 10:15 WIB\n\n${CAPTION_2}\n\nBANDUNG - ${ID}`;
+    const a = parseArticle(s);
+    expect(a.dateline?.raw).toBe('BANDUNG -');
+    expect(a.published?.date).toBe('2020-02-03');
+    expect(junkOf(a)).toEqual([['caption', CAPTION_2]]);
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+  it('dateline: a domain, a dash and a place in capitals with a colon', () => {
+    const a = parseArticle(`WARTASUKAMAJU.COM - BANDUNG: ${ID}`);
+    expect([a.dateline?.place, a.dateline?.outlet]).toEqual(['BANDUNG', 'WARTASUKAMAJU.COM']);
+    expect(texts(a)[0]).toBe(ID_1);
+  });
+});
+
+describe('a caption with no credit between the headline and a bare place', () => {
   const { ID } = uncoveredOutletFixtures;
 
   const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 
-  describe('a caption with no credit between the headline and a bare place', () => {
-    const title = 'Harga Gabah Anjlok, Petani Minta Pemerintah Turun Tangan';
-    const caption = 'Petani memanen padi di sawah Desa Sukamaju, Senin (3/2/2025).';
+  const title = 'Harga Gabah Anjlok, Petani Minta Pemerintah Turun Tangan';
+  const caption = 'Petani memanen padi di sawah Desa Sukamaju, Senin (3/2/2025).';
 
-    it('`Sukamaju - …` under it is the dateline, the caption junk', () => {
-      const s = `${title}\n${caption}\nSukamaju - ${ID}`;
-      const a = parseArticle(s);
-      expect(a.dateline?.raw).toBe('Sukamaju -');
-      expect(junk(a)).toEqual([`caption: ${caption}`]);
-      checkInvariants(s, a);
-    });
-
-    it('a name and an aside after a one-sentence lead are the story, not a dateline', () => {
-      const lead = 'Harga gabah di Sukamaju turun tajam pekan ini.';
-      for (const next of [
-        'Rina Wulandari - ketua kelompok tani yang juga pedagang beras - mengatakan harga akan pulih bulan depan.',
-        'Karsiman - Ketua Umum Partai Sukajaya - mengatakan harga akan pulih bulan depan.',
-      ]) {
-        const a = parseArticle(`${title}\n${lead}\n${next}\n\n${ID}`);
-        expect(a.dateline).toBeNull();
-        expect(a.paragraphs[0]?.text).toBe(lead);
-      }
-    });
+  it('`Sukamaju - …` under it is the dateline, the caption junk', () => {
+    const s = `${title}\n${caption}\nSukamaju - ${ID}`;
+    const a = parseArticle(s);
+    expect(a.dateline?.raw).toBe('Sukamaju -');
+    expect(junk(a)).toEqual([`caption: ${caption}`]);
+    checkInvariants(s, a);
   });
-}
 
+  it('a name and an aside after a one-sentence lead are the story, not a dateline', () => {
+    const lead = 'Harga gabah di Sukamaju turun tajam pekan ini.';
+    for (const next of [
+      'Rina Wulandari - ketua kelompok tani yang juga pedagang beras - mengatakan harga akan pulih bulan depan.',
+      'Karsiman - Ketua Umum Partai Sukajaya - mengatakan harga akan pulih bulan depan.',
+    ]) {
+      const a = parseArticle(`${title}\n${lead}\n${next}\n\n${ID}`);
+      expect(a.dateline).toBeNull();
+      expect(a.paragraphs[0]?.text).toBe(lead);
+    }
+  });
+});
 
 /** Page furniture of outlets warta had not seen (round 32), in scenes written for these tests. */
 const HEADLINE = 'Harga Cabai Rawit Naik Tajam di Pasar Induk Sukamaju';

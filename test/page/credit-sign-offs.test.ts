@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../src/lang/index.js';
 import { parseArticle } from '../../src/index.js';
 import { checkInvariants } from '../support/invariants.js';
 import { BODY, MORE, texts, junk } from '../support/page-lines.js';
-import { labelledFurnitureFixtures, unlistedOutletFixtures } from '../support/page-fixtures.js';
+import { labelledFurnitureFixtures, uncoveredOutletFixtures, unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 /** Page furniture of outlets warta has no list entry for, read by shape. Texts written for these tests. */
 const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
@@ -69,59 +69,54 @@ describe('credit: more sign-off shapes on the last line', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Junk, credits, titles and datelines in the shapes of outlets warta has no list entry for (issue 9).
-   * Every outlet, person and sentence here is invented for these tests.
-   */
-  const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
+/**
+ * Junk, credits, titles and datelines in the shapes of outlets warta has no list entry for (issue 9).
+ * Every outlet, person and sentence here is invented for these tests.
+ */
+describe('credit: sign-offs of agencies and outlets the lists lack', () => {
   const { ID_3, ID, MS_1, MS_2, MS } = unlistedOutletFixtures;
 
-  describe('credit: sign-offs of agencies and outlets the lists lack', () => {
-    it('credit: agencies joined by a slash or a hyphen after a dash', () => {
-      for (const [tail, credit] of [
-        [' - AGENSI/Reuters', 'AGENSI/Reuters'],
-        [' -ABC-BERNAMA', 'ABC-BERNAMA'],
-        [' — Bernama/AFP', 'Bernama/AFP'],
-      ] as const) {
-        expect(findSignOff(`${MS_1}${tail}`, ALL)?.text).toBe(credit);
-      }
-    });
-
-    it('credit: a listed agency after a last quote that lost its full stop; a club after a score is none', () => {
-      expect(findSignOff(`"Kami harap bekalan kembali normal," katanya - BERNAMA`, ALL)?.text).toBe('BERNAMA');
-      expect(findSignOff('Pasukan Sukamaju menang 2-1 - PSKM', ALL)).toBeNull();
-    });
-
-    it('credit: an outlet in ordinary case named with a brand word, or with the date it ran', () => {
-      expect(findSignOff(`${MS_1} - Warta Sukamaju Online`, ALL)?.text).toBe('Warta Sukamaju Online');
-      expect(findSignOff(`${MS_1} – Harian Sukamaju 7/9/2017`, ALL)?.text).toBe('Harian Sukamaju 7/9/2017');
-      expect(findSignOff(`${MS_1} – SUKAMAJUDAILY 7 September 2017`, ALL)?.text).toBe('SUKAMAJUDAILY 7 September 2017');
-      // A name after a dash, with neither, is no sign-off.
-      expect(findSignOff(`${MS_1} - Aminah Yusof`, ALL)).toBeNull();
-      // Nor is a name after a word that does not end a sentence.
-      expect(findSignOff('Pengerusi Persatuan - Harian Sukamaju', ALL)).toBeNull();
-    });
-
-    it('credit: an outlet and its date alone on the last line, a full name in parentheses, initials with the agencies drawn on', () => {
-      const cases: [string, string][] = [
-        [`${MS}\n\nSUKAMAJUDAILY 7/9/2017`, 'SUKAMAJUDAILY 7/9/2017'],
-        [`${ID}\n\n(Rina Wulandari)`, 'Rina Wulandari'],
-        [`${ID}\n\nrin/bud (Reuters, AFP)`, 'rin/bud (Reuters, AFP)'],
-      ];
-      for (const [s, credit] of cases) {
-        const a = parseArticle(s);
-        expect(a.credit?.text).toBe(credit);
-        expect(texts(a).at(-1)).toBe(s.startsWith('KUALA') ? MS_2 : ID_3);
-        checkInvariants(s, a);
-      }
-      // A one-word aside in parentheses is no name.
-      expect(parseArticle(`${ID}\n\n(Bersambung)`).credit).toBeNull();
-    });
+  it('credit: agencies joined by a slash or a hyphen after a dash', () => {
+    for (const [tail, credit] of [
+      [' - AGENSI/Reuters', 'AGENSI/Reuters'],
+      [' -ABC-BERNAMA', 'ABC-BERNAMA'],
+      [' — Bernama/AFP', 'Bernama/AFP'],
+    ] as const) {
+      expect(findSignOff(`${MS_1}${tail}`, ALL)?.text).toBe(credit);
+    }
   });
-}
 
+  it('credit: a listed agency after a last quote that lost its full stop; a club after a score is none', () => {
+    expect(findSignOff(`"Kami harap bekalan kembali normal," katanya - BERNAMA`, ALL)?.text).toBe('BERNAMA');
+    expect(findSignOff('Pasukan Sukamaju menang 2-1 - PSKM', ALL)).toBeNull();
+  });
+
+  it('credit: an outlet in ordinary case named with a brand word, or with the date it ran', () => {
+    expect(findSignOff(`${MS_1} - Warta Sukamaju Online`, ALL)?.text).toBe('Warta Sukamaju Online');
+    expect(findSignOff(`${MS_1} – Harian Sukamaju 7/9/2017`, ALL)?.text).toBe('Harian Sukamaju 7/9/2017');
+    expect(findSignOff(`${MS_1} – SUKAMAJUDAILY 7 September 2017`, ALL)?.text).toBe('SUKAMAJUDAILY 7 September 2017');
+    // A name after a dash, with neither, is no sign-off.
+    expect(findSignOff(`${MS_1} - Aminah Yusof`, ALL)).toBeNull();
+    // Nor is a name after a word that does not end a sentence.
+    expect(findSignOff('Pengerusi Persatuan - Harian Sukamaju', ALL)).toBeNull();
+  });
+
+  it('credit: an outlet and its date alone on the last line, a full name in parentheses, initials with the agencies drawn on', () => {
+    const cases: [string, string][] = [
+      [`${MS}\n\nSUKAMAJUDAILY 7/9/2017`, 'SUKAMAJUDAILY 7/9/2017'],
+      [`${ID}\n\n(Rina Wulandari)`, 'Rina Wulandari'],
+      [`${ID}\n\nrin/bud (Reuters, AFP)`, 'rin/bud (Reuters, AFP)'],
+    ];
+    for (const [s, credit] of cases) {
+      const a = parseArticle(s);
+      expect(a.credit?.text).toBe(credit);
+      expect(texts(a).at(-1)).toBe(s.startsWith('KUALA') ? MS_2 : ID_3);
+      checkInvariants(s, a);
+    }
+    // A one-word aside in parentheses is no name.
+    expect(parseArticle(`${ID}\n\n(Bersambung)`).credit).toBeNull();
+  });
+});
 
 describe('organisations: the outlet a sign-off names', () => {
   const orgsOf = (s: string) => parseArticle(s).organisations.map((o) => ({ name: o.name, kind: o.kind, mentions: o.mentions.map((m) => s.slice(m.start, m.end)) }));
@@ -190,35 +185,31 @@ describe('credit: a sign-off closed with a full stop', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('a sign-off shaped like a dateline under a short story', () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
 
-  describe('a sign-off shaped like a dateline under a short story', () => {
-    it('`Name, Outlet.com` closing the text is no dateline: the story above it stays', () => {
-      const text = `${ID_1}\n\n${ID_2}\n\n${ID_3}\n\nAmbarwati Gandasari, Kabarsenja.com`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.dateline).toBeNull();
-      expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
-    });
-
-    it('a dateline alone on its line over the story is still one', () => {
-      const a = parseArticle(`Tirtajaya, Kabarsenja Online\n\n${ID_1}\n\n${ID_2}`);
-      expect(a.dateline?.raw).toBe('Tirtajaya, Kabarsenja Online');
-      expect(texts(a)).toEqual([ID_1, ID_2]);
-    });
+  it('`Name, Outlet.com` closing the text is no dateline: the story above it stays', () => {
+    const text = `${ID_1}\n\n${ID_2}\n\n${ID_3}\n\nAmbarwati Gandasari, Kabarsenja.com`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.dateline).toBeNull();
+    expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
   });
-}
 
+  it('a dateline alone on its line over the story is still one', () => {
+    const a = parseArticle(`Tirtajaya, Kabarsenja Online\n\n${ID_1}\n\n${ID_2}`);
+    expect(a.dateline?.raw).toBe('Tirtajaya, Kabarsenja Online');
+    expect(texts(a)).toEqual([ID_1, ID_2]);
+  });
+});
 
 describe('sign-offs at the end', () => {
   const MS_1 = 'SERI TANJUNG: Harga sayur di pasar tani daerah ini turun sedikit minggu ini.';
@@ -275,104 +266,123 @@ describe('sign-offs at the end', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlet types the real sets lack, round 30 (issue 9): blogs and portals that republish
-   * wire copy, regional TV sites. Every outlet, name and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlet types the real sets lack, round 30 (issue 9): blogs and portals that republish
+ * wire copy, regional TV sites. Every outlet, name and sentence here is invented for these tests.
+ */
+describe('a sign-off with junk glued after it', () => {
   const LEAD = 'Kebakaran menghanguskan sedikitnya 40 kios di pasar tradisional kecamatan pada Kamis dini hari sebelum api dipadamkan.';
   const MORE = 'Kepala dinas pemadam kebakaran setempat mengatakan api diduga berasal dari korsleting listrik di salah satu kios pakaian.';
   const LAST = 'Tidak ada korban jiwa, tetapi kerugian pedagang ditaksir mencapai ratusan juta rupiah.';
 
-  describe('a sign-off with junk glued after it', () => {
-    it('`(ark) Editor: …` on the last line: the initials are the credit, the editor line is junk', () => {
-      const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}\n\n${LAST}\n\n(ark) Editor: Bayu Permadi`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.credit?.text).toBe('ark');
-      expect(junk(a)).toEqual([['editor', 'Editor: Bayu Permadi']]);
-      expect(texts(a)).toEqual([LEAD, MORE, LAST]);
-    });
-
-    it('a reporter\'s name in brackets after the last sentence, then the syndication note, or a share bar', () => {
-      for (const [after, kind] of [
-        ['Artikel ini telah tayang di Kabarlembah.com dengan judul Puluhan Kios Pasar Terbakar', 'other'],
-        ['Bagikan: Facebook Twitter WhatsApp', 'share'],
-      ] as const) {
-        const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}\n\n${LAST} (Arum Kinanti) ${after}`;
-        const a = parseArticle(text);
-        checkInvariants(text, a);
-        expect(a.credit?.text).toBe('Arum Kinanti');
-        expect(junk(a)).toEqual([[kind, after]]);
-        expect(texts(a)).toEqual([LEAD, MORE, LAST]);
-      }
-    });
-
-    it('`(wid) Untuk informasi lebih lanjut, hubungi:` opens the contact block as the label alone does', () => {
-      const contact = 'Sekretariat Paguyuban Pedagang Pasar, telp. (0265) 000-4477';
-      const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}\n\n${LAST}\n\n(wid) Untuk informasi lebih lanjut, hubungi:\n\n${contact}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.credit?.text).toBe('wid');
-      expect(texts(a)).toEqual([LEAD, MORE, LAST]);
-      expect(a.boilerplate.map((b) => b.text)).toEqual([`Untuk informasi lebih lanjut, hubungi: ${contact}`]);
-    });
-
-    it('an aside in brackets after a sentence, then more story, stays in the story', () => {
-      const line = `${LAST} (Selengkapnya di halaman berikut) Pedagang berharap pasar darurat segera dibangun di lapangan desa.`;
-      const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${line}\n\n${MORE}`;
-      const a = parseArticle(text);
-      expect(texts(a)).toEqual([LEAD, line, MORE]);
-      expect(a.credit).toBeNull();
-    });
+  it('`(ark) Editor: …` on the last line: the initials are the credit, the editor line is junk', () => {
+    const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}\n\n${LAST}\n\n(ark) Editor: Bayu Permadi`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.credit?.text).toBe('ark');
+    expect(junk(a)).toEqual([['editor', 'Editor: Bayu Permadi']]);
+    expect(texts(a)).toEqual([LEAD, MORE, LAST]);
   });
-}
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** Page furniture read by its shape: sign-offs, junk lines warta has not seen word for word, titles. Texts written for these tests. */
-  const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
-
-  describe('credit: sign-off shapes', () => {
-    const cases: [string, string | null][] = [
-      ['… kata dia.(NP)', 'NP'],
-      ['(fyk/ash)', 'fyk/ash'],
-      ['… tutup Budi.(*)', '*'],
-      ['… to the villagers.- BERNAMA', 'BERNAMA'],
-      ['… katanya.-- BERNAMA', 'BERNAMA'],
-      ['- Bernama', 'Bernama'],
-      ['… tambahnya. - K! ONLINE', 'K! ONLINE'],
-      ['… akan datang. – OUTLETDAILY 26/10/2017', 'OUTLETDAILY 26/10/2017'],
-      ['Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018', 'OUTLETDAILY 11/11/2018'],
-      ['… kata dia. - contohwarta.com', 'contohwarta.com'],
-      // Not sign-offs: a date alone, a score, an abbreviation after a word.
-      ['… katanya.- 14/3/2018', null],
-      ['… menang dengan skor 2-1 - PSM', null],
-      ['… dengan Amerika Serikat (AS).', null],
-    ];
-    for (const [tail, credit] of cases) {
-      it(`credit: ${JSON.stringify(tail)} → ${credit ?? 'none'}`, () => {
-        expect(findSignOff(tail, ALL)?.text ?? null).toBe(credit);
-      });
+  it('a reporter\'s name in brackets after the last sentence, then the syndication note, or a share bar', () => {
+    for (const [after, kind] of [
+      ['Artikel ini telah tayang di Kabarlembah.com dengan judul Puluhan Kios Pasar Terbakar', 'other'],
+      ['Bagikan: Facebook Twitter WhatsApp', 'share'],
+    ] as const) {
+      const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}\n\n${LAST} (Arum Kinanti) ${after}`;
+      const a = parseArticle(text);
+      checkInvariants(text, a);
+      expect(a.credit?.text).toBe('Arum Kinanti');
+      expect(junk(a)).toEqual([[kind, after]]);
+      expect(texts(a)).toEqual([LEAD, MORE, LAST]);
     }
-
-    it('credit: the sign-off leaves the last paragraph, the outlet is an organisation mention', () => {
-      const s = 'Kerajaan negeri akan menambah bekalan air bersih kepada penduduk kampung mulai minggu hadapan.\nJumlah penduduk yang terjejas dianggarkan seramai 3,000 orang, kata beliau.- BERNAMA';
-      const a = parseArticle(s);
-      expect(a.credit?.text).toBe('BERNAMA');
-      expect(a.paragraphs.at(-1)!.text.endsWith('kata beliau.')).toBe(true);
-      expect(a.organisations.map((o) => o.name)).toContain('Bernama');
-      checkInvariants(s, a);
-    });
-
-    it("credit: a writer's signature before an outlet-and-date sign-off stays in the body", () => {
-      const s = `${BODY}\n${MORE}\nRINA KARTIKA\nKetua Umum Persatuan Contoh\nDewan Pemuda Contoh Malaysia - OUTLETDAILY 11/11/2018`;
-      const a = parseArticle(s);
-      expect(a.credit?.text).toBe('OUTLETDAILY 11/11/2018');
-      expect(a.boilerplate).toEqual([]);
-      expect(a.paragraphs.map((p) => p.text)).toContain('Ketua Umum Persatuan Contoh');
-    });
   });
-}
+
+  it('`(wid) Untuk informasi lebih lanjut, hubungi:` opens the contact block as the label alone does', () => {
+    const contact = 'Sekretariat Paguyuban Pedagang Pasar, telp. (0265) 000-4477';
+    const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}\n\n${LAST}\n\n(wid) Untuk informasi lebih lanjut, hubungi:\n\n${contact}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.credit?.text).toBe('wid');
+    expect(texts(a)).toEqual([LEAD, MORE, LAST]);
+    expect(a.boilerplate.map((b) => b.text)).toEqual([`Untuk informasi lebih lanjut, hubungi: ${contact}`]);
+  });
+
+  it('an aside in brackets after a sentence, then more story, stays in the story', () => {
+    const line = `${LAST} (Selengkapnya di halaman berikut) Pedagang berharap pasar darurat segera dibangun di lapangan desa.`;
+    const text = `GARUT, kabarlembah.com - ${LEAD}\n\n${line}\n\n${MORE}`;
+    const a = parseArticle(text);
+    expect(texts(a)).toEqual([LEAD, line, MORE]);
+    expect(a.credit).toBeNull();
+  });
+});
+
+/** Page furniture read by its shape: sign-offs, junk lines warta has not seen word for word, titles. Texts written for these tests. */
+describe('credit: sign-off shapes', () => {
+  const cases: [string, string | null][] = [
+    ['… kata dia.(NP)', 'NP'],
+    ['(fyk/ash)', 'fyk/ash'],
+    ['… tutup Budi.(*)', '*'],
+    ['… to the villagers.- BERNAMA', 'BERNAMA'],
+    ['… katanya.-- BERNAMA', 'BERNAMA'],
+    ['- Bernama', 'Bernama'],
+    ['… tambahnya. - K! ONLINE', 'K! ONLINE'],
+    ['… akan datang. – OUTLETDAILY 26/10/2017', 'OUTLETDAILY 26/10/2017'],
+    ['Dewan Pemuda Contoh - OUTLETDAILY 11/11/2018', 'OUTLETDAILY 11/11/2018'],
+    ['… kata dia. - contohwarta.com', 'contohwarta.com'],
+    // Not sign-offs: a date alone, a score, an abbreviation after a word.
+    ['… katanya.- 14/3/2018', null],
+    ['… menang dengan skor 2-1 - PSM', null],
+    ['… dengan Amerika Serikat (AS).', null],
+  ];
+  for (const [tail, credit] of cases) {
+    it(`credit: ${JSON.stringify(tail)} → ${credit ?? 'none'}`, () => {
+      expect(findSignOff(tail, ALL)?.text ?? null).toBe(credit);
+    });
+  }
+
+  it('credit: the sign-off leaves the last paragraph, the outlet is an organisation mention', () => {
+    const s = 'Kerajaan negeri akan menambah bekalan air bersih kepada penduduk kampung mulai minggu hadapan.\nJumlah penduduk yang terjejas dianggarkan seramai 3,000 orang, kata beliau.- BERNAMA';
+    const a = parseArticle(s);
+    expect(a.credit?.text).toBe('BERNAMA');
+    expect(a.paragraphs.at(-1)!.text.endsWith('kata beliau.')).toBe(true);
+    expect(a.organisations.map((o) => o.name)).toContain('Bernama');
+    checkInvariants(s, a);
+  });
+
+  it("credit: a writer's signature before an outlet-and-date sign-off stays in the body", () => {
+    const s = `${BODY}\n${MORE}\nRINA KARTIKA\nKetua Umum Persatuan Contoh\nDewan Pemuda Contoh Malaysia - OUTLETDAILY 11/11/2018`;
+    const a = parseArticle(s);
+    expect(a.credit?.text).toBe('OUTLETDAILY 11/11/2018');
+    expect(a.boilerplate).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text)).toContain('Ketua Umum Persatuan Contoh');
+  });
+});
+
+describe('an outlet and the date the story ran, at the end', () => {
+  const { ID, MS, EN, last } = uncoveredOutletFixtures;
+
+  it('a comma between the name and the date (`- Harian Sukajaya, 12/3/2024`)', () => {
+    const a = parseArticle(`${MS}\n\n- HARIAN SUKAJAYA, 12/3/2024`);
+    expect(a.credit?.text).toBe('HARIAN SUKAJAYA 12/3/2024');
+    expect(last(a)).toBe('Beliau berkata, seramai 300 nelayan terlibat di kawasan itu.');
+  });
+
+  it('a listed outlet and a date with its month named (`- Utusan Malaysia, 12 Mac 2024`)', () => {
+    const a = parseArticle(`${MS}\n\n- Utusan Malaysia, 12 Mac 2024`);
+    expect(a.credit?.text).toBe('Utusan Malaysia 12 Mac 2024');
+  });
+
+  it('an English date (`– The Sukajaya Times, March 12, 2024`)', () => {
+    const a = parseArticle(`${EN}\n\n– The Sukajaya Times, March 12, 2024`);
+    expect(a.credit?.text).toBe('The Sukajaya Times March 12, 2024');
+  });
+
+  it('in parentheses, named with a brand word or a news domain; a place and a date are no outlet', () => {
+    expect(parseArticle(`${ID}\n\n(Kabar Sukajaya, 3/2/2025)`).credit?.text).toBe('Kabar Sukajaya 3/2/2025');
+    expect(parseArticle(`${ID}\n\n(kabarsukajaya.com, 3/2/2025)`).credit?.text).toBe('kabarsukajaya.com 3/2/2025');
+    const place = parseArticle(`${ID}\n\n(Sukamaju, 3/2/2025)`);
+    expect(place.credit).toBeNull();
+    expect(last(place)).toBe('(Sukamaju, 3/2/2025)');
+  });
+});

@@ -66,42 +66,34 @@ describe('source notes in brackets at the end', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-
-  describe('desk initials with a trainee number or after the end mark', () => {
-    it('`(mg1)` and `(*/rin)` close the story as its credit', () => {
-      for (const [mark, credit] of [['(mg2)', 'mg2'], ['(*/rin)', '*/rin'], ['(cr3/bud)', 'cr3/bud']] as const) {
-        for (const text of [`${ID_1}\n\n${ID_3}\n\n${mark}`, `${ID_1}\n\n${ID_3} ${mark}`]) {
-          const a = parseArticle(text);
-          checkInvariants(text, a);
-          expect(a.credit?.text).toBe(credit);
-          expect(texts(a)).toEqual([ID_1, ID_3]);
-        }
+describe('desk initials with a trainee number or after the end mark', () => {
+  it('`(mg1)` and `(*/rin)` close the story as its credit', () => {
+    for (const [mark, credit] of [['(mg2)', 'mg2'], ['(*/rin)', '*/rin'], ['(cr3/bud)', 'cr3/bud']] as const) {
+      for (const text of [`${ID_1}\n\n${ID_3}\n\n${mark}`, `${ID_1}\n\n${ID_3} ${mark}`]) {
+        const a = parseArticle(text);
+        checkInvariants(text, a);
+        expect(a.credit?.text).toBe(credit);
+        expect(texts(a)).toEqual([ID_1, ID_3]);
       }
-    });
-
-    it('a number in parentheses after the last sentence is no credit', () => {
-      expect(parseArticle(`${ID_1}\n\n${ID_3} (2)`).credit).toBeNull();
-    });
-
-    it('a name with a number in parentheses after the last sentence (`(Covid19)`, `(Asean22)`) is no credit', () => {
-      for (const mark of ['(Covid19)', '(Asean22)', '(Rw05)']) expect(parseArticle(`${ID_1}\n\n${ID_3} ${mark}`).credit).toBeNull();
-    });
+    }
   });
-}
 
+  it('a number in parentheses after the last sentence is no credit', () => {
+    expect(parseArticle(`${ID_1}\n\n${ID_3} (2)`).credit).toBeNull();
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
-   * bullet and no label, a photo credit on its own line above the dateline, an outlet and its regional edition
-   * joined by a slash, a quoted name's acronym ending the last sentence, and a dateline's year read from a dated
-   * line at the end. Every outlet, person and sentence here is invented for these tests.
-   */
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
+  it('a name with a number in parentheses after the last sentence (`(Covid19)`, `(Asean22)`) is no credit', () => {
+    for (const mark of ['(Covid19)', '(Asean22)', '(Rw05)']) expect(parseArticle(`${ID_1}\n\n${ID_3} ${mark}`).credit).toBeNull();
+  });
+});
+
+/**
+ * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
+ * bullet and no label, a photo credit on its own line above the dateline, an outlet and its regional edition
+ * joined by a slash, a quoted name's acronym ending the last sentence, and a dateline's year read from a dated
+ * line at the end. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('the end of the last sentence: an acronym or a credit without brackets', () => {
   const EN_1 = 'The Contohland Port Authority said on Tuesday it would double the cargo capacity of its main container terminal.';
 
   describe('a quoted name and its acronym end the last sentence', () => {
@@ -146,11 +138,9 @@ describe('source notes in brackets at the end', () => {
       expect(a.boilerplate.map((b) => [b.kind, b.text])).toEqual([['editor', line]]);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('credits closing an English story', () => {
   const EN_1 = 'The Larunda Port Authority said on Tuesday it would double the cargo capacity of its main container terminal.';
   const EN_2 = '"We expect the first new berth to open by the end of next year," chief executive Dorian Vasquel told reporters.';
   const EN_3 = 'He said the expansion would create more than a thousand jobs in the district over the next five years.';
@@ -203,17 +193,15 @@ describe('source notes in brackets at the end', () => {
       expect(texts(parseArticle(`${EN_1}\n\n${after}`))).toContain(after);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('credits after a bar or a quoted last paragraph', () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
@@ -284,8 +272,7 @@ describe('source notes in brackets at the end', () => {
       expect(texts(parseArticle(`${ID_1}\n\n${ID_2}\n\n${slashed}`))).toContain(slashed);
     });
   });
-}
-
+});
 
 /**
  * Page furniture of outlet types the real sets lack, round 30 (issue 9): blogs and portals that republish
@@ -336,18 +323,15 @@ describe('credit: a one-line story after its dateline', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('credit: initials and a note on the sources', () => {
   const { ID_1, ID_3 } = unlistedOutletFixtures;
 
-  describe('credit: initials and a note on the sources', () => {
-    it('credit: `rin/bud (diolah dari aneka sumber)` alone on the last line gives the initials', () => {
-      const s = `${ID_1}\n\n${ID_3}\n\nrin/bud (diolah dari aneka sumber)`;
-      const a = parseArticle(s);
-      expect(a.credit?.text).toBe('rin/bud');
-      expect(texts(a)).toEqual([ID_1, ID_3]);
-      checkInvariants(s, a);
-      expect(parseArticle(`${ID_1}\n\n${ID_3}\n\nrin/bud(diolah dari aneka sumber)`).credit?.text).toBe('rin/bud');
-    });
+  it('credit: `rin/bud (diolah dari aneka sumber)` alone on the last line gives the initials', () => {
+    const s = `${ID_1}\n\n${ID_3}\n\nrin/bud (diolah dari aneka sumber)`;
+    const a = parseArticle(s);
+    expect(a.credit?.text).toBe('rin/bud');
+    expect(texts(a)).toEqual([ID_1, ID_3]);
+    checkInvariants(s, a);
+    expect(parseArticle(`${ID_1}\n\n${ID_3}\n\nrin/bud(diolah dari aneka sumber)`).credit?.text).toBe('rin/bud');
   });
-}
+});

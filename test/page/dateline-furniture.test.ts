@@ -84,43 +84,39 @@ describe('a reading time above the dateline', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlet types the real sets lack, round 30 (issue 9): blogs and portals that republish
-   * wire copy, regional TV sites. Every outlet, name and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlet types the real sets lack, round 30 (issue 9): blogs and portals that republish
+ * wire copy, regional TV sites. Every outlet, name and sentence here is invented for these tests.
+ */
+describe('furniture glued to the dateline on its line', () => {
   const LEAD = 'Kebakaran menghanguskan sedikitnya 40 kios di pasar tradisional kecamatan pada Kamis dini hari sebelum api dipadamkan.';
   const MORE = 'Kepala dinas pemadam kebakaran setempat mengatakan api diduga berasal dari korsleting listrik di salah satu kios pakaian.';
 
-  describe('furniture glued to the dateline on its line', () => {
-    const HEAD = 'Puluhan Kios Pasar Hangus Terbakar pada Dini Hari';
-    it('a credited caption, a byline or an author bar before the dateline on the same line is junk; the dateline opens the story', () => {
-      for (const [furniture, kind] of [
-        ['Petugas memadamkan sisa api di deretan kios pasar. (Foto: Dok. Damkar)', 'caption'],
-        ['Penulis: Arum Kinanti | Editor: Bayu Permadi', 'editor'],
-        ['Oleh Arum Kinanti', 'editor'],
-      ] as const) {
-        const text = `${HEAD}\n\n${furniture} GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}`;
-        const a = parseArticle(text);
-        checkInvariants(text, a);
-        expect(a.title?.text).toBe(HEAD);
-        expect([a.dateline?.place, a.dateline?.outlet]).toEqual(['GARUT', 'kabarlembah.com']);
-        expect(junk(a)).toEqual([[kind, furniture]]);
-        expect(texts(a)).toEqual([LEAD, MORE]);
-      }
-    });
-
-    it('a sentence of the story before a word in capitals is no furniture: no dateline is read inside it', () => {
-      const first = `Pedagang yang kiosnya terbakar mengadu ke GARUT - ${LEAD}`;
-      const text = `${HEAD}\n\n${first}\n\n${MORE}`;
+  const HEAD = 'Puluhan Kios Pasar Hangus Terbakar pada Dini Hari';
+  it('a credited caption, a byline or an author bar before the dateline on the same line is junk; the dateline opens the story', () => {
+    for (const [furniture, kind] of [
+      ['Petugas memadamkan sisa api di deretan kios pasar. (Foto: Dok. Damkar)', 'caption'],
+      ['Penulis: Arum Kinanti | Editor: Bayu Permadi', 'editor'],
+      ['Oleh Arum Kinanti', 'editor'],
+    ] as const) {
+      const text = `${HEAD}\n\n${furniture} GARUT, kabarlembah.com - ${LEAD}\n\n${MORE}`;
       const a = parseArticle(text);
-      expect(a.dateline).toBeNull();
-      expect(texts(a)).toEqual([first, MORE]);
-    });
+      checkInvariants(text, a);
+      expect(a.title?.text).toBe(HEAD);
+      expect([a.dateline?.place, a.dateline?.outlet]).toEqual(['GARUT', 'kabarlembah.com']);
+      expect(junk(a)).toEqual([[kind, furniture]]);
+      expect(texts(a)).toEqual([LEAD, MORE]);
+    }
   });
-}
 
+  it('a sentence of the story before a word in capitals is no furniture: no dateline is read inside it', () => {
+    const first = `Pedagang yang kiosnya terbakar mengadu ke GARUT - ${LEAD}`;
+    const text = `${HEAD}\n\n${first}\n\n${MORE}`;
+    const a = parseArticle(text);
+    expect(a.dateline).toBeNull();
+    expect(texts(a)).toEqual([first, MORE]);
+  });
+});
 
 /** Page furniture read on real pages of outlets nobody labelled (round 31), in scenes written for these tests. */
 const QUOTE = '"Kami akan memantau harga setiap hari," kata Wiratmo Sastrodiharjo, kepala dinas perdagangan kota itu.';

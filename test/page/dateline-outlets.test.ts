@@ -108,9 +108,7 @@ describe('datelines of outlets the list lacks', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
+describe('an outlet after the place, in title case or after a bare dash', () => {
   const datelineOf = (a: ReturnType<typeof parseArticle>) => (a.dateline ? [a.dateline.raw, a.dateline.place, a.dateline.outlet] : null);
 
   describe('a run-together outlet name in title case after the place', () => {
@@ -149,45 +147,37 @@ describe('datelines of outlets the list lacks', () => {
       expect(datelineOf(a)).toEqual(['Sukamaju -', 'Sukamaju', null]);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
-   * bullet and no label, a photo credit on its own line above the dateline, an outlet and its regional edition
-   * joined by a slash, a quoted name's acronym ending the last sentence, and a dateline's year read from a dated
-   * line at the end. Every outlet, person and sentence here is invented for these tests.
-   */
-  const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
-
-  describe('an outlet and its regional edition', () => {
-    it('`OUTLET/EDITION, CITY -`: the outlet keeps its edition, the city is the place', () => {
-      const text = `WARTA SAMUDRA/MALUKU, AMBON - ${ID_1}\n\n${ID_2}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.dateline).toMatchObject({ raw: 'WARTA SAMUDRA/MALUKU, AMBON -', place: 'AMBON', outlet: 'WARTA SAMUDRA/MALUKU' });
-      expect(texts(a)).toEqual([ID_1, ID_2]);
-    });
-
-    it('a domain with its edition too', () => {
-      const a = parseArticle(`WARTASAMUDRA.COM/MALUKU, AMBON - ${ID_1}\n\n${ID_2}`);
-      expect(a.dateline).toMatchObject({ place: 'AMBON', outlet: 'WARTASAMUDRA.COM/MALUKU' });
-    });
+/**
+ * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
+ * bullet and no label, a photo credit on its own line above the dateline, an outlet and its regional edition
+ * joined by a slash, a quoted name's acronym ending the last sentence, and a dateline's year read from a dated
+ * line at the end. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('an outlet and its regional edition', () => {
+  it('`OUTLET/EDITION, CITY -`: the outlet keeps its edition, the city is the place', () => {
+    const text = `WARTA SAMUDRA/MALUKU, AMBON - ${ID_1}\n\n${ID_2}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.dateline).toMatchObject({ raw: 'WARTA SAMUDRA/MALUKU, AMBON -', place: 'AMBON', outlet: 'WARTA SAMUDRA/MALUKU' });
+    expect(texts(a)).toEqual([ID_1, ID_2]);
   });
-}
 
+  it('a domain with its edition too', () => {
+    const a = parseArticle(`WARTASAMUDRA.COM/MALUKU, AMBON - ${ID_1}\n\n${ID_2}`);
+    expect(a.dateline).toMatchObject({ place: 'AMBON', outlet: 'WARTASAMUDRA.COM/MALUKU' });
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Datelines of outlets warta has not seen, round 27 (issue 9): a site's web address before its city with no comma
-   * (`KABARMUARA.NET SUKARAMAI -`), and a web address, its dash, then the city in title case closed by a full stop
-   * (`kabarmuara.net - Sukaramai. …`), and a one-word place glued to the lead by a hyphen (`Sukaramai-Kepala Dinas …`).
-   * A glued related headline ends before a resumed lead that opens with a role and its holder before a speech verb.
-   * Every outlet, place and sentence here is invented for these tests.
-   */
+/**
+ * Datelines of outlets warta has not seen, round 27 (issue 9): a site's web address before its city with no comma
+ * (`KABARMUARA.NET SUKARAMAI -`), and a web address, its dash, then the city in title case closed by a full stop
+ * (`kabarmuara.net - Sukaramai. …`), and a one-word place glued to the lead by a hyphen (`Sukaramai-Kepala Dinas …`).
+ * A glued related headline ends before a resumed lead that opens with a role and its holder before a speech verb.
+ * Every outlet, place and sentence here is invented for these tests.
+ */
+describe('a web address and its city', () => {
   const ID_1 = 'Warga dua kelurahan di tepi muara menggelar kerja bakti membersihkan saluran air menjelang musim hujan.';
   const ID_2 = 'Lurah setempat menyebut lebih dari dua ratus orang ikut serta, termasuk pelajar dan pedagang pasar pagi.';
 
@@ -229,8 +219,7 @@ describe('datelines of outlets the list lacks', () => {
       }
     });
   });
-}
-
+});
 
 describe('dateline: a place and an outlet the lists lack in parentheses', () => {
   it.each([
@@ -275,40 +264,37 @@ describe('dateline: a place and an outlet the lists lack in parentheses', () => 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Labels glued to a paragraph's end, inline links without `juga`, outlets that open a story with their
-   * own name, and initials with a note on the sources (issue 9). Every name and sentence is invented.
-   */
+/**
+ * Labels glued to a paragraph's end, inline links without `juga`, outlets that open a story with their
+ * own name, and initials with a note on the sources (issue 9). Every name and sentence is invented.
+ */
+describe('dateline: outlets that open a story with their own name', () => {
   const ALL = [LANGUAGES.ind, LANGUAGES.zlm, LANGUAGES.eng];
   const { ID_1, ID_2 } = unlistedOutletFixtures;
 
-  describe('dateline: outlets that open a story with their own name', () => {
-    it('dateline: a word and a dash, named as a news domain elsewhere in the text, is the outlet', () => {
-      const caption = 'Ketua APTB Rina Wulandari memberi keterangan di Sukamaju, Senin (3/2). (Foto: Kabarsukamaju.com/Budi)';
-      const s = `Harga Cabai Naik Dua Kali Lipat\n\nSenin, 3 Februari 2020 | 10:15 WIB\n\n${caption}\n\nKabarsukamaju - ${ID_1}\n\n${ID_2}`;
-      const a = parseArticle(s);
-      expect(a.dateline?.raw).toBe('Kabarsukamaju -');
-      expect(a.dateline?.outlet).toBe('Kabarsukamaju');
-      expect(a.dateline?.place).toBeNull();
-      expect(texts(a)[0]).toBe(ID_1);
-      checkInvariants(s, a);
-      // A publication line with its author above the caption keeps its own kind.
-      const byline = parseArticle(s.replace('10:15 WIB', '10:15 WIB | Penulis: Budi'));
-      expect(byline.boilerplate.map((b) => b.kind)).toEqual(['editor', 'caption']);
-      expect(byline.dateline?.outlet).toBe('Kabarsukamaju');
-      // Without the domain the word is read as a place, as after any caption.
-      expect(parseArticle(s.replace('Kabarsukamaju.com', 'Budi')).dateline?.outlet).toBeNull();
-    });
-
-    it('dateline: one word in capitals and a full stop on the first line is the outlet', () => {
-      const s = `WARTASKM. ${ID_1}\n\n${ID_2}`;
-      const d = findDateline(s, 0, ALL);
-      expect([s.slice(d?.start, d?.end), d?.outlet, d?.place]).toEqual(['WARTASKM.', 'WARTASKM', null]);
-      // A caption label in the same shape is no outlet; nor is a word of mixed case.
-      expect(findDateline(`ILUSTRASI. Harga cabai di pasar induk\n\n${ID_1}`, 0, ALL)).toBeNull();
-      expect(findDateline(`Mohd. ${ID_1}`, 0, ALL)).toBeNull();
-    });
+  it('dateline: a word and a dash, named as a news domain elsewhere in the text, is the outlet', () => {
+    const caption = 'Ketua APTB Rina Wulandari memberi keterangan di Sukamaju, Senin (3/2). (Foto: Kabarsukamaju.com/Budi)';
+    const s = `Harga Cabai Naik Dua Kali Lipat\n\nSenin, 3 Februari 2020 | 10:15 WIB\n\n${caption}\n\nKabarsukamaju - ${ID_1}\n\n${ID_2}`;
+    const a = parseArticle(s);
+    expect(a.dateline?.raw).toBe('Kabarsukamaju -');
+    expect(a.dateline?.outlet).toBe('Kabarsukamaju');
+    expect(a.dateline?.place).toBeNull();
+    expect(texts(a)[0]).toBe(ID_1);
+    checkInvariants(s, a);
+    // A publication line with its author above the caption keeps its own kind.
+    const byline = parseArticle(s.replace('10:15 WIB', '10:15 WIB | Penulis: Budi'));
+    expect(byline.boilerplate.map((b) => b.kind)).toEqual(['editor', 'caption']);
+    expect(byline.dateline?.outlet).toBe('Kabarsukamaju');
+    // Without the domain the word is read as a place, as after any caption.
+    expect(parseArticle(s.replace('Kabarsukamaju.com', 'Budi')).dateline?.outlet).toBeNull();
   });
-}
+
+  it('dateline: one word in capitals and a full stop on the first line is the outlet', () => {
+    const s = `WARTASKM. ${ID_1}\n\n${ID_2}`;
+    const d = findDateline(s, 0, ALL);
+    expect([s.slice(d?.start, d?.end), d?.outlet, d?.place]).toEqual(['WARTASKM.', 'WARTASKM', null]);
+    // A caption label in the same shape is no outlet; nor is a word of mixed case.
+    expect(findDateline(`ILUSTRASI. Harga cabai di pasar induk\n\n${ID_1}`, 0, ALL)).toBeNull();
+    expect(findDateline(`Mohd. ${ID_1}`, 0, ALL)).toBeNull();
+  });
+});

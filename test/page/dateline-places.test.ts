@@ -29,64 +29,60 @@ describe('a city in capitals and its country', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Datelines of outlets warta has not seen, round 27 (issue 9): a site's web address before its city with no comma
-   * (`KABARMUARA.NET SUKARAMAI -`), and a web address, its dash, then the city in title case closed by a full stop
-   * (`kabarmuara.net - Sukaramai. …`), and a one-word place glued to the lead by a hyphen (`Sukaramai-Kepala Dinas …`).
-   * A glued related headline ends before a resumed lead that opens with a role and its holder before a speech verb.
-   * Every outlet, place and sentence here is invented for these tests.
-   */
+/**
+ * Datelines of outlets warta has not seen, round 27 (issue 9): a site's web address before its city with no comma
+ * (`KABARMUARA.NET SUKARAMAI -`), and a web address, its dash, then the city in title case closed by a full stop
+ * (`kabarmuara.net - Sukaramai. …`), and a one-word place glued to the lead by a hyphen (`Sukaramai-Kepala Dinas …`).
+ * A glued related headline ends before a resumed lead that opens with a role and its holder before a speech verb.
+ * Every outlet, place and sentence here is invented for these tests.
+ */
+describe('a one-word place glued to the story by a hyphen', () => {
   const ID_1 = 'Warga dua kelurahan di tepi muara menggelar kerja bakti membersihkan saluran air menjelang musim hujan.';
   const ID_2 = 'Lurah setempat menyebut lebih dari dua ratus orang ikut serta, termasuk pelajar dan pedagang pasar pagi.';
 
-  describe('a one-word place glued to the story by a hyphen', () => {
-    const lead = 'Kepala Dinas Pasar Hendrawira Pramudita meninjau los ikan yang baru selesai dibangun di tepi muara pekan ini.';
+  const lead = 'Kepala Dinas Pasar Hendrawira Pramudita meninjau los ikan yang baru selesai dibangun di tepi muara pekan ini.';
 
-    it('`Place-Title Field …` on the first line is the dateline, for a known place or a word in capitals', () => {
-      for (const head of ['Gorontalo-', 'SUKARAMAI-']) {
-        const text = `${head}${lead}\n\n${ID_2}`;
-        const a = parseArticle(text);
-        checkInvariants(text, a);
-        expect(a.dateline?.raw).toBe(head);
-        expect(a.dateline?.place).toBe(head.slice(0, -1));
-        expect(texts(a)).toEqual([lead, ID_2]);
-      }
-    });
-
-    it('an acronym after the hyphen opens the story too', () => {
-      const story = 'KPK menetapkan dua pejabat dinas pasar sebagai tersangka dalam kasus pengadaan los ikan.';
-      expect(parseDateline(`SUKARAMAI-${story}\n\n${ID_2}`)?.place).toBe('SUKARAMAI');
-    });
-
-    it('a route between two places, a headline, or a later line is no dateline', () => {
-      for (const text of [
-        `Gorontalo-Tirtajaya kini cukup dua jam lewat jalan tol yang diresmikan gubernur bulan lalu.\n\n${ID_2}`,
-        `Gorontalo-Tirtajaya Kian Ramai Jelang Musim Mudik\n\n${ID_1}\n\n${ID_2}`,
-        `Pasar Ikan Sukaramai Dibuka\n\nGorontalo-${lead}\n\n${ID_2}`,
-      ]) {
-        expect(parseDateline(text)?.raw ?? '').not.toMatch(/-$/);
-      }
-    });
-
-    it('a prefixed word in ordinary case (`Anti-`, `Pasca-`, `Semi-`) or an unknown word is no place, and stays in the lead', () => {
-      for (const lead2 of [
-        'Anti-Rentenir Sukaramai, sebuah paguyuban pedagang, menggelar pelatihan pembukuan bagi anggotanya pekan ini.',
-        'Pasca-Banjir Bandang, Dinas Sosial membagikan selimut dan beras kepada warga di tiga dusun yang terdampak.',
-        'Semi-Final Liga Voli Antarkampung digelar di lapangan desa dan ditonton ratusan warga hingga larut malam.',
-        `Sukaramai-${lead}`,
-      ]) {
-        const text = `${lead2}\n\n${ID_2}`;
-        const a = parseArticle(text);
-        checkInvariants(text, a);
-        expect(a.dateline?.raw ?? '').not.toMatch(/-$/);
-        expect(texts(a)[0]).toBe(lead2);
-      }
-    });
+  it('`Place-Title Field …` on the first line is the dateline, for a known place or a word in capitals', () => {
+    for (const head of ['Gorontalo-', 'SUKARAMAI-']) {
+      const text = `${head}${lead}\n\n${ID_2}`;
+      const a = parseArticle(text);
+      checkInvariants(text, a);
+      expect(a.dateline?.raw).toBe(head);
+      expect(a.dateline?.place).toBe(head.slice(0, -1));
+      expect(texts(a)).toEqual([lead, ID_2]);
+    }
   });
-}
 
+  it('an acronym after the hyphen opens the story too', () => {
+    const story = 'KPK menetapkan dua pejabat dinas pasar sebagai tersangka dalam kasus pengadaan los ikan.';
+    expect(parseDateline(`SUKARAMAI-${story}\n\n${ID_2}`)?.place).toBe('SUKARAMAI');
+  });
+
+  it('a route between two places, a headline, or a later line is no dateline', () => {
+    for (const text of [
+      `Gorontalo-Tirtajaya kini cukup dua jam lewat jalan tol yang diresmikan gubernur bulan lalu.\n\n${ID_2}`,
+      `Gorontalo-Tirtajaya Kian Ramai Jelang Musim Mudik\n\n${ID_1}\n\n${ID_2}`,
+      `Pasar Ikan Sukaramai Dibuka\n\nGorontalo-${lead}\n\n${ID_2}`,
+    ]) {
+      expect(parseDateline(text)?.raw ?? '').not.toMatch(/-$/);
+    }
+  });
+
+  it('a prefixed word in ordinary case (`Anti-`, `Pasca-`, `Semi-`) or an unknown word is no place, and stays in the lead', () => {
+    for (const lead2 of [
+      'Anti-Rentenir Sukaramai, sebuah paguyuban pedagang, menggelar pelatihan pembukuan bagi anggotanya pekan ini.',
+      'Pasca-Banjir Bandang, Dinas Sosial membagikan selimut dan beras kepada warga di tiga dusun yang terdampak.',
+      'Semi-Final Liga Voli Antarkampung digelar di lapangan desa dan ditonton ratusan warga hingga larut malam.',
+      `Sukaramai-${lead}`,
+    ]) {
+      const text = `${lead2}\n\n${ID_2}`;
+      const a = parseArticle(text);
+      checkInvariants(text, a);
+      expect(a.dateline?.raw ?? '').not.toMatch(/-$/);
+      expect(texts(a)[0]).toBe(lead2);
+    }
+  });
+});
 
 describe('`kini` ("now") in brackets after a place in capitals', () => {
   it('ordinary words holding `Kini` in the brackets are no outlet: `kini` is no brand word', () => {

@@ -32,32 +32,28 @@ describe('boilerplate: closing furniture of outlets the lists lacked', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('boilerplate: a blog platform footer under the story', () => {
   const { ID_1, ID_2, ID_3, ID, MS_1, MS_2, MS, EN_1, EN_2, EN } = unlistedOutletFixtures;
 
-  describe('boilerplate: a blog platform footer under the story', () => {
-    it('boilerplate: share and like widgets with platforms one to a line, view counts, the comment form, post links', () => {
-      const footers: [string, string][] = [
-        [ID, 'Bagikan ini:\n\nTwitter\nFacebook\n\nSuka ini:\n\nSuka Memuat...\n\nTerkait'],
-        [EN, 'Share this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...'],
-        [MS, 'Kongsi ini:\n\nFacebook\nWhatsApp\n\nBerkaitan'],
-        [ID, 'Dibaca: 312 kali\n\nTinggalkan Balasan\n\nArtikel Sebelumnya\nArtikel Selanjutnya'],
-        [EN, 'Post Views: 1,234\n\nLeave a Reply Cancel reply\n\nPrevious article\nNext article'],
-      ];
-      for (const [body, footer] of footers) {
-        const s = `${body}\n\n${footer}`;
-        const a = parseArticle(s);
-        expect(texts(a)).toEqual(body === ID ? [ID_1, ID_2, ID_3] : body === MS ? [MS_1, MS_2] : [EN_1, EN_2]);
-        expect(a.boilerplate.length).toBeGreaterThan(0);
-        checkInvariants(s, a);
-      }
-      // A platform's name alone, with no share label above it, stays (a subhead of a story about it).
-      expect(texts(parseArticle(`${EN_1}\n\nFacebook\n\n${EN_2}`))).toEqual([EN_1, 'Facebook', EN_2]);
-    });
+  it('boilerplate: share and like widgets with platforms one to a line, view counts, the comment form, post links', () => {
+    const footers: [string, string][] = [
+      [ID, 'Bagikan ini:\n\nTwitter\nFacebook\n\nSuka ini:\n\nSuka Memuat...\n\nTerkait'],
+      [EN, 'Share this:\n\nTwitter\nFacebook\n\nLike this:\n\nLike Loading...'],
+      [MS, 'Kongsi ini:\n\nFacebook\nWhatsApp\n\nBerkaitan'],
+      [ID, 'Dibaca: 312 kali\n\nTinggalkan Balasan\n\nArtikel Sebelumnya\nArtikel Selanjutnya'],
+      [EN, 'Post Views: 1,234\n\nLeave a Reply Cancel reply\n\nPrevious article\nNext article'],
+    ];
+    for (const [body, footer] of footers) {
+      const s = `${body}\n\n${footer}`;
+      const a = parseArticle(s);
+      expect(texts(a)).toEqual(body === ID ? [ID_1, ID_2, ID_3] : body === MS ? [MS_1, MS_2] : [EN_1, EN_2]);
+      expect(a.boilerplate.length).toBeGreaterThan(0);
+      checkInvariants(s, a);
+    }
+    // A platform's name alone, with no share label above it, stays (a subhead of a story about it).
+    expect(texts(parseArticle(`${EN_1}\n\nFacebook\n\n${EN_2}`))).toEqual([EN_1, 'Facebook', EN_2]);
   });
-}
-
+});
 
 /** Page furniture read from unlabelled text of many outlets (issue 9); every person, outlet and sentence is invented. */
 const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
@@ -95,30 +91,26 @@ describe("the site's disclaimer under the story", () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('a footer menu on one line', () => {
   const { ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
-  describe('a footer menu on one line', () => {
-    it('three or more short capitalised items between bars or dots go', () => {
-      for (const menu of ['Tentang Kami | Redaksi | Pedoman Media Siber | Kontak', 'Beranda · Redaksi · Iklan · Karier']) {
-        const text = `${ID_1}\n\n${ID_2}\n\n${ID_3}\n\n${menu}`;
-        const a = parseArticle(text);
-        checkInvariants(text, a);
-        expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
-        expect(junkOf(a)).toContainEqual(['navigation', menu]);
-      }
-    });
-
-    it('two items, or a sentence with bars, stay', () => {
-      const two = 'Rina Wulandari | Sukamaju';
-      const sentence = 'Harga cabai naik | harga bawang turun | harga beras tetap, kata pedagang.';
-      expect(texts(parseArticle(`${ID_1}\n\n${ID_3}\n\n${sentence}`))).toContain(sentence);
-      expect(parseArticle(`${ID_1}\n\n${ID_3}\n\n${two}`).boilerplate.some((b) => b.kind === 'navigation')).toBe(false);
-    });
+  it('three or more short capitalised items between bars or dots go', () => {
+    for (const menu of ['Tentang Kami | Redaksi | Pedoman Media Siber | Kontak', 'Beranda · Redaksi · Iklan · Karier']) {
+      const text = `${ID_1}\n\n${ID_2}\n\n${ID_3}\n\n${menu}`;
+      const a = parseArticle(text);
+      checkInvariants(text, a);
+      expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
+      expect(junkOf(a)).toContainEqual(['navigation', menu]);
+    }
   });
-}
 
+  it('two items, or a sentence with bars, stay', () => {
+    const two = 'Rina Wulandari | Sukamaju';
+    const sentence = 'Harga cabai naik | harga bawang turun | harga beras tetap, kata pedagang.';
+    expect(texts(parseArticle(`${ID_1}\n\n${ID_3}\n\n${sentence}`))).toContain(sentence);
+    expect(parseArticle(`${ID_1}\n\n${ID_3}\n\n${two}`).boilerplate.some((b) => b.kind === 'navigation')).toBe(false);
+  });
+});
 
 describe('boilerplate: copyright notices and prompts in more wordings', () => {
   itRemovesJunkLines([

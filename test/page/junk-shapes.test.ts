@@ -172,14 +172,13 @@ describe('boilerplate: junk lines of new outlets, by their shape', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('closing lines naming who reported', () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
@@ -218,8 +217,7 @@ describe('boilerplate: junk lines of new outlets, by their shape', () => {
       expect(texts(a)).toContain(last);
     });
   });
-}
-
+});
 
 describe('boilerplate: a block with no letter, digit or quote mark', () => {
   it('drops the comma an emptied embed left after the dateline', () => {

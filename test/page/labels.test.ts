@@ -5,19 +5,15 @@ import { checkInvariants } from '../support/invariants.js';
 import { texts, junk } from '../support/page-lines.js';
 import { unlistedOutletFixtures, uncoveredOutletFixtures } from '../support/page-fixtures.js';
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('an editor label and a dash', () => {
   const { ID } = uncoveredOutletFixtures;
 
   const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 
-  describe('an editor label and a dash', () => {
-    it('`Editor - Budi Santoso` under the story is an author line', () => {
-      expect(junk(parseArticle(`${ID}\n\nEditor - Budi Santoso`))).toEqual(['editor: Editor - Budi Santoso']);
-    });
+  it('`Editor - Budi Santoso` under the story is an author line', () => {
+    expect(junk(parseArticle(`${ID}\n\nEditor - Budi Santoso`))).toEqual(['editor: Editor - Budi Santoso']);
   });
-}
-
+});
 
 /**
  * Page furniture of outlets warta has not seen, round 25 (issue 9): a reporter's label naming the outlet before
@@ -102,63 +98,60 @@ describe('a page label or a byline above the headline', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('boilerplate: a source or author label glued to the end of a paragraph', () => {
   const { ID_1, ID_2, ID_3 } = unlistedOutletFixtures;
   const TABLE = 'Harga rata-rata cabai sepekan terakhir:Senin41.200Selasa43.800Rabu45.100';
 
-  describe('boilerplate: a source or author label glued to the end of a paragraph', () => {
-    it('boilerplate: a table source glued to the last figure, and an author line after the last sentence', () => {
-      const cases: [string, string, string, string][] = [
-        [`${TABLE}Sumber: Dinas Pasar Sukamaju`, TABLE, 'other', 'Sumber: Dinas Pasar Sukamaju'],
-        [`${ID_3} Penulis: Rina Wulandari/rin (diolah dari aneka sumber)`, ID_3, 'editor', 'Penulis: Rina Wulandari/rin (diolah dari aneka sumber)'],
-        [`${ID_3}Editor: Budi Santoso`, ID_3, 'editor', 'Editor: Budi Santoso'],
-        ['The index closed higher on Friday, led by bank shares.SOURCE: Contoh Exchange', 'The index closed higher on Friday, led by bank shares.', 'other', 'SOURCE: Contoh Exchange'],
-      ];
-      for (const [last, kept, kind, junk] of cases) {
-        const s = `${ID_1}\n\n${ID_2}\n\n${last}`;
-        const a = parseArticle(s);
-        expect(texts(a)).toEqual([ID_1, ID_2, kept]);
-        expect(junkOf(a)).toEqual([[kind, junk]]);
-        checkInvariants(s, a);
-      }
-    });
-
-    it('boilerplate: a label inside prose, or one followed by a sentence or a quote, stays', () => {
-      for (const last of [
-        // No sentence end and no glue before the label: the writer's own words.
-        'Data itu diperoleh dari sumber: Dinas Pasar Sukamaju mencatat kenaikan',
-        'Data itu disebut oleh Sumber: Dinas Pasar Sukamaju',
-        // What follows the label goes on as a sentence.
-        `${ID_3} Sumber: pejabat dinas itu. dia menolak disebut namanya`,
-        // A quote after the label.
-        `${ID_3} Sumber: "harga akan turun"`,
-      ]) {
-        const a = parseArticle(`${ID_1}\n\n${last}`);
-        expect(a.boilerplate).toEqual([]);
-        expect(texts(a)).toEqual([ID_1, last]);
-      }
-    });
-  });
-
-  describe('boilerplate: a name label under a portrait', () => {
-    const EN_1 = 'Chilli prices at the Sukamaju central market rose sharply this week as supplies from farmers fell after heavy rain.';
-    const EN_3 = 'She said the alliance would meet traders and the market authority next week to discuss prices.';
-    it('boilerplate: a line of a name, then a paragraph that introduces that person, is a caption', () => {
-      const label = 'Prof Dr Rina Wulandari';
-      const next = 'Prof Datuk Dr Rina Wulandari, a fellow of the Sukamaju Institute of Farming, said the rise would not last.';
-      const s = `${EN_1}\n\n${label}\n\n${next}\n\n${EN_3}`;
+  it('boilerplate: a table source glued to the last figure, and an author line after the last sentence', () => {
+    const cases: [string, string, string, string][] = [
+      [`${TABLE}Sumber: Dinas Pasar Sukamaju`, TABLE, 'other', 'Sumber: Dinas Pasar Sukamaju'],
+      [`${ID_3} Penulis: Rina Wulandari/rin (diolah dari aneka sumber)`, ID_3, 'editor', 'Penulis: Rina Wulandari/rin (diolah dari aneka sumber)'],
+      [`${ID_3}Editor: Budi Santoso`, ID_3, 'editor', 'Editor: Budi Santoso'],
+      ['The index closed higher on Friday, led by bank shares.SOURCE: Contoh Exchange', 'The index closed higher on Friday, led by bank shares.', 'other', 'SOURCE: Contoh Exchange'],
+    ];
+    for (const [last, kept, kind, junk] of cases) {
+      const s = `${ID_1}\n\n${ID_2}\n\n${last}`;
       const a = parseArticle(s);
-      expect(junkOf(a)).toEqual([['caption', label]]);
-      expect(texts(a)).toEqual([EN_1, next, EN_3]);
+      expect(texts(a)).toEqual([ID_1, ID_2, kept]);
+      expect(junkOf(a)).toEqual([[kind, junk]]);
       checkInvariants(s, a);
-    });
-
-    it('boilerplate: a signature (a name, then a role) or an intertitle stays', () => {
-      for (const s of [
-        `${EN_1}\n\n${EN_3}\n\nRina Wulandari\n\nChairwoman, Sukamaju Farmers Alliance`,
-        `${EN_1}\n\nPrices Keep Rising\n\n${EN_3}`,
-      ]) expect(parseArticle(s).boilerplate).toEqual([]);
-    });
+    }
   });
-}
+
+  it('boilerplate: a label inside prose, or one followed by a sentence or a quote, stays', () => {
+    for (const last of [
+      // No sentence end and no glue before the label: the writer's own words.
+      'Data itu diperoleh dari sumber: Dinas Pasar Sukamaju mencatat kenaikan',
+      'Data itu disebut oleh Sumber: Dinas Pasar Sukamaju',
+      // What follows the label goes on as a sentence.
+      `${ID_3} Sumber: pejabat dinas itu. dia menolak disebut namanya`,
+      // A quote after the label.
+      `${ID_3} Sumber: "harga akan turun"`,
+    ]) {
+      const a = parseArticle(`${ID_1}\n\n${last}`);
+      expect(a.boilerplate).toEqual([]);
+      expect(texts(a)).toEqual([ID_1, last]);
+    }
+  });
+});
+
+describe('boilerplate: a name label under a portrait', () => {
+  const EN_1 = 'Chilli prices at the Sukamaju central market rose sharply this week as supplies from farmers fell after heavy rain.';
+  const EN_3 = 'She said the alliance would meet traders and the market authority next week to discuss prices.';
+  it('boilerplate: a line of a name, then a paragraph that introduces that person, is a caption', () => {
+    const label = 'Prof Dr Rina Wulandari';
+    const next = 'Prof Datuk Dr Rina Wulandari, a fellow of the Sukamaju Institute of Farming, said the rise would not last.';
+    const s = `${EN_1}\n\n${label}\n\n${next}\n\n${EN_3}`;
+    const a = parseArticle(s);
+    expect(junkOf(a)).toEqual([['caption', label]]);
+    expect(texts(a)).toEqual([EN_1, next, EN_3]);
+    checkInvariants(s, a);
+  });
+
+  it('boilerplate: a signature (a name, then a role) or an intertitle stays', () => {
+    for (const s of [
+      `${EN_1}\n\n${EN_3}\n\nRina Wulandari\n\nChairwoman, Sukamaju Farmers Alliance`,
+      `${EN_1}\n\nPrices Keep Rising\n\n${EN_3}`,
+    ]) expect(parseArticle(s).boilerplate).toEqual([]);
+  });
+});

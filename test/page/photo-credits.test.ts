@@ -46,8 +46,7 @@ describe('photo credits that open with an abbreviation', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('photo credits ending a caption', () => {
   const { EN_1, EN_2, ID_1, ID_2, ID_3, junkOf } = outletFurnitureFixtures;
 
   describe('a photo credit glued to the caption', () => {
@@ -105,8 +104,7 @@ describe('photo credits that open with an abbreviation', () => {
       expect(texts(parseArticle(`${ID_1}\n\n${quoted}\n\n${ID_3}`))).toContain(quoted);
     });
   });
-}
-
+});
 
 /**
  * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
@@ -144,129 +142,114 @@ describe('a photo credit on its own line above the dateline', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 25 (issue 9): a reporter's label naming the outlet before
-   * the colon, joined credit lines in lower case, a source label glued to the last English sentence, a reporter's
-   * full name in brackets after the last sentence, a caption with a slashed credit above the dateline, and a
-   * pagination label alone. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 25 (issue 9): a reporter's label naming the outlet before
+ * the colon, joined credit lines in lower case, a source label glued to the last English sentence, a reporter's
+ * full name in brackets after the last sentence, a caption with a slashed credit above the dateline, and a
+ * pagination label alone. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('a caption with a slashed credit above the dateline', () => {
   const ID_1 = 'Pemerintah Kabupaten Wanaraja menyalurkan bibit jagung kepada empat puluh kelompok tani di lereng Gunung Talun.';
   const ID_2 = '"Kami ingin petani tidak lagi bergantung pada tengkulak," kata Kepala Dinas Pertanian Wanaraja, Sutardi Wirakarsa.';
   const ID_3 = 'Menurut dia, program serupa akan diperluas ke kecamatan lain setelah evaluasi selesai dilakukan oleh tim dinas.';
 
   const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
-  describe('a caption with a slashed credit above the dateline', () => {
-    it('is a caption, not the headline', () => {
-      const caption = 'Petani memikul karung bibit di lereng Gunung Talun, Kamis (12/5). (Kabarlarunda/Dewi)';
-      const text = `${caption}\n\nWANARAJA, Kabarlarunda - ${ID_1}\n\n${ID_2}\n\n${ID_3}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.title).toBeNull();
-      expect(junkOf(a)).toEqual([['caption', caption]]);
-      expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
-    });
-
-    it('a headline with a note in brackets and no full stop stays the headline', () => {
-      const headline = 'Bibit Jagung Mengalir ke Lereng Gunung Talun (Bagian 2)';
-      const a = parseArticle(`${headline}\n\nWANARAJA - ${ID_1}\n\n${ID_2}`);
-      expect(a.title?.text).toBe(headline);
-    });
+  it('is a caption, not the headline', () => {
+    const caption = 'Petani memikul karung bibit di lereng Gunung Talun, Kamis (12/5). (Kabarlarunda/Dewi)';
+    const text = `${caption}\n\nWANARAJA, Kabarlarunda - ${ID_1}\n\n${ID_2}\n\n${ID_3}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.title).toBeNull();
+    expect(junkOf(a)).toEqual([['caption', caption]]);
+    expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
   });
-}
 
+  it('a headline with a note in brackets and no full stop stays the headline', () => {
+    const headline = 'Bibit Jagung Mengalir ke Lereng Gunung Talun (Bagian 2)';
+    const a = parseArticle(`${headline}\n\nWANARAJA - ${ID_1}\n\n${ID_2}`);
+    expect(a.title?.text).toBe(headline);
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe("a photo's label alone on its line", () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
 
   const junkOf = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => [b.kind, b.text]);
 
-  describe("a photo's label alone on its line", () => {
-    it('`File pic`, `Ilustrasi`, `Gambar hiasan` are captions, above the dateline or inside the story', () => {
-      for (const [label, opening] of [
-        ['File pic', 'LARKMOOR: '],
-        ['Ilustrasi', 'TIRTAJAYA - '],
-        ['Gambar hiasan', 'TIRTAJAYA: '],
-      ] as const) {
-        const text = `${label}\n\n${opening}${ID_1}\n\n${ID_2}\n\n${ID_3}`;
-        const a = parseArticle(text);
-        checkInvariants(text, a);
-        expect(a.title).toBeNull();
-        expect(junkOf(a)).toEqual([['caption', label]]);
-      }
-    });
-
-    it('the word inside a sentence is text', () => {
-      const line = 'Ilustrasi sampul buku itu dibuat oleh seorang pelukis muda dari Tirtajaya.';
-      expect(texts(parseArticle(`${ID_1}\n\n${line}\n\n${ID_2}`))).toContain(line);
-    });
+  it('`File pic`, `Ilustrasi`, `Gambar hiasan` are captions, above the dateline or inside the story', () => {
+    for (const [label, opening] of [
+      ['File pic', 'LARKMOOR: '],
+      ['Ilustrasi', 'TIRTAJAYA - '],
+      ['Gambar hiasan', 'TIRTAJAYA: '],
+    ] as const) {
+      const text = `${label}\n\n${opening}${ID_1}\n\n${ID_2}\n\n${ID_3}`;
+      const a = parseArticle(text);
+      checkInvariants(text, a);
+      expect(a.title).toBeNull();
+      expect(junkOf(a)).toEqual([['caption', label]]);
+    }
   });
-}
 
+  it('the word inside a sentence is text', () => {
+    const line = 'Ilustrasi sampul buku itu dibuat oleh seorang pelukis muda dari Tirtajaya.';
+    expect(texts(parseArticle(`${ID_1}\n\n${line}\n\n${ID_2}`))).toContain(line);
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('captions whose credit stands in square brackets', () => {
   const EN_1 = 'Farmers whose rice fields were flooded last week in Cibarengkok Regency will receive cash aid within two weeks, the agency said.';
   const EN_2 = 'The aid will be channelled through farmer groups, which will also receive seeds and fertilizer for the next planting.';
 
-  describe('captions whose credit stands in square brackets', () => {
-    it('`[Photo courtesy of …]` ends a caption as `(Photo courtesy of …)` does', () => {
-      const caption = 'Farmers inspect rice plants damaged by floods in Sukamaju village. [Photo courtesy of Cibarengkok Regency]';
-      const text = `${EN_1}\n\n${caption}\n\n${EN_2}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(['caption', caption]);
-      expect(texts(a)).toEqual([EN_1, EN_2]);
-    });
-
-    it('a sentence that mentions a photo in brackets mid-way stays', () => {
-      const prose = 'The agency published a map [see photo] of the flooded villages and asked residents to report damage to their village heads.';
-      expect(texts(parseArticle(`${EN_1}\n\n${prose}\n\n${EN_2}`))).toEqual([EN_1, prose, EN_2]);
-    });
+  it('`[Photo courtesy of …]` ends a caption as `(Photo courtesy of …)` does', () => {
+    const caption = 'Farmers inspect rice plants damaged by floods in Sukamaju village. [Photo courtesy of Cibarengkok Regency]';
+    const text = `${EN_1}\n\n${caption}\n\n${EN_2}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(['caption', caption]);
+    expect(texts(a)).toEqual([EN_1, EN_2]);
   });
-}
 
+  it('a sentence that mentions a photo in brackets mid-way stays', () => {
+    const prose = 'The agency published a map [see photo] of the flooded villages and asked residents to report damage to their village heads.';
+    expect(texts(parseArticle(`${EN_1}\n\n${prose}\n\n${EN_2}`))).toEqual([EN_1, prose, EN_2]);
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('boilerplate: a photo gallery scraped into the story', () => {
   const { ID_1, ID_2 } = unlistedOutletFixtures;
 
-  describe('boilerplate: a photo gallery scraped into the story', () => {
-    const slide = (title: string, caption: string) => `Pasar Induk Sukamaju Dalam Foto ${title} ${caption}`;
-    const slides = [
-      slide('Lorong Sayur', 'Pedagang menata sayur sebelum subuh, ketika truk dari sentra produksi tiba.'),
-      slide('Los Ikan', 'Ikan laut datang dua kali sehari dari pelabuhan terdekat.'),
-      slide('Gudang Beras', 'Beras dari petani sekitar disimpan di gudang milik koperasi pasar.'),
-    ];
+  const slide = (title: string, caption: string) => `Pasar Induk Sukamaju Dalam Foto ${title} ${caption}`;
+  const slides = [
+    slide('Lorong Sayur', 'Pedagang menata sayur sebelum subuh, ketika truk dari sentra produksi tiba.'),
+    slide('Los Ikan', 'Ikan laut datang dua kali sehari dari pelabuhan terdekat.'),
+    slide('Gudang Beras', 'Beras dari petani sekitar disimpan di gudang milik koperasi pasar.'),
+  ];
 
-    it('boilerplate: three lines running that open with the same four capitalised words are the gallery', () => {
-      const s = `${ID_1}\n\n${ID_2}\n\n${slides.join('\n\n')}`;
-      const a = parseArticle(s);
-      expect(texts(a)).toEqual([ID_1, ID_2]);
-      expect(a.boilerplate.map((b) => b.kind)).toEqual(['caption']);
-      checkInvariants(s, a);
-    });
-
-    it('boilerplate: two such lines, or lines opening with ordinary words, stay', () => {
-      const two = `${ID_1}\n\n${slides.slice(0, 2).join('\n\n')}`;
-      expect(parseArticle(two).boilerplate).toEqual([]);
-      const plain = [
-        'Harga cabai rawit naik karena pasokan dari petani di lereng gunung berkurang.',
-        'Harga cabai rawit di tingkat pengecer sudah dua kali lipat harga bulan lalu.',
-        'Harga cabai rawit diperkirakan turun setelah panen raya bulan depan.',
-      ];
-      expect(texts(parseArticle(`${ID_1}\n\n${plain.join('\n\n')}`))).toEqual([ID_1, ...plain]);
-    });
+  it('boilerplate: three lines running that open with the same four capitalised words are the gallery', () => {
+    const s = `${ID_1}\n\n${ID_2}\n\n${slides.join('\n\n')}`;
+    const a = parseArticle(s);
+    expect(texts(a)).toEqual([ID_1, ID_2]);
+    expect(a.boilerplate.map((b) => b.kind)).toEqual(['caption']);
+    checkInvariants(s, a);
   });
-}
+
+  it('boilerplate: two such lines, or lines opening with ordinary words, stay', () => {
+    const two = `${ID_1}\n\n${slides.slice(0, 2).join('\n\n')}`;
+    expect(parseArticle(two).boilerplate).toEqual([]);
+    const plain = [
+      'Harga cabai rawit naik karena pasokan dari petani di lereng gunung berkurang.',
+      'Harga cabai rawit di tingkat pengecer sudah dua kali lipat harga bulan lalu.',
+      'Harga cabai rawit diperkirakan turun setelah panen raya bulan depan.',
+    ];
+    expect(texts(parseArticle(`${ID_1}\n\n${plain.join('\n\n')}`))).toEqual([ID_1, ...plain]);
+  });
+});

@@ -40,65 +40,60 @@ describe('boilerplate: a reader prompt that closes the article', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('notices and prompts under a story', () => {
   const { ID, MS, EN, last } = uncoveredOutletFixtures;
 
   const junk = (a: ReturnType<typeof parseArticle>) => a.boilerplate.map((b) => `${b.kind}: ${b.text}`);
 
-  describe('notices and prompts under a story', () => {
-    it("a partner's notice (`Konten ini merupakan kerja sama …`) is a syndication notice", () => {
-      const note = 'Konten ini merupakan kerja sama Kabarsukajaya.com dengan Dinas Pertanian Sukamaju.';
-      const a = parseArticle(`${ID}\n\n${note}`);
-      expect(junk(a)).toEqual([`other: ${note}`]);
-    });
-
-    it('`A version of this article appeared in print …`', () => {
-      const note = 'A version of this article appeared in print on Feb 4, 2025.';
-      expect(junk(parseArticle(`${EN}\n\n${note}`))).toEqual([`other: ${note}`]);
-    });
-
-    it('a plea to share the article, in one short sentence', () => {
-      for (const [body, plea] of [
-        [ID, 'Jika artikel ini bermanfaat, silakan bagikan kepada teman Anda.'],
-        [ID, 'Ayo bagikan berita ini kepada keluarga dan teman Anda!'],
-        [EN, 'If you found this article useful, please share it with your friends.'],
-        [MS, 'Jom kongsi artikel ini!'],
-      ] as const) {
-        expect(junk(parseArticle(`${body}\n\n${plea}`))).toEqual([`share: ${plea}`]);
-      }
-    });
-
-    it('a body sentence that reports sharing stays: the verb mid-sentence, or the article named with no demonstrative', () => {
-      // A paragraph follows: a closing prompt (a prompt verb and a medium word in the last block) is another rule.
-      for (const [body, text, after] of [
-        [EN, 'The growers association declined to share this report with the district council.', 'The council meets again in March.'],
-        [EN, 'Share the article with your neighbours, the association urged its members on Tuesday.', 'The council meets again in March.'],
-        [ID, 'Pengurus APTB menolak bagikan artikel ini kepada pejabat kabupaten.', 'Rapat berikutnya digelar bulan depan.'],
-      ] as const) {
-        const a = parseArticle(`${body}\n\n${text}\n\n${after}`);
-        expect(junk(a)).toEqual([]);
-        expect(a.paragraphs.map((x) => x.text)).toContain(text);
-      }
-    });
-
-    it('a quoted warning not to spread a story stays', () => {
-      const quote = '"Jangan sebarkan berita ini sebelum dicek kebenarannya," kata Rina.';
-      const a = parseArticle(`${ID}\n\n${quote}`);
-      expect(last(a)).toBe(quote);
-    });
+  it("a partner's notice (`Konten ini merupakan kerja sama …`) is a syndication notice", () => {
+    const note = 'Konten ini merupakan kerja sama Kabarsukajaya.com dengan Dinas Pertanian Sukamaju.';
+    const a = parseArticle(`${ID}\n\n${note}`);
+    expect(junk(a)).toEqual([`other: ${note}`]);
   });
-}
 
+  it('`A version of this article appeared in print …`', () => {
+    const note = 'A version of this article appeared in print on Feb 4, 2025.';
+    expect(junk(parseArticle(`${EN}\n\n${note}`))).toEqual([`other: ${note}`]);
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+  it('a plea to share the article, in one short sentence', () => {
+    for (const [body, plea] of [
+      [ID, 'Jika artikel ini bermanfaat, silakan bagikan kepada teman Anda.'],
+      [ID, 'Ayo bagikan berita ini kepada keluarga dan teman Anda!'],
+      [EN, 'If you found this article useful, please share it with your friends.'],
+      [MS, 'Jom kongsi artikel ini!'],
+    ] as const) {
+      expect(junk(parseArticle(`${body}\n\n${plea}`))).toEqual([`share: ${plea}`]);
+    }
+  });
+
+  it('a body sentence that reports sharing stays: the verb mid-sentence, or the article named with no demonstrative', () => {
+    // A paragraph follows: a closing prompt (a prompt verb and a medium word in the last block) is another rule.
+    for (const [body, text, after] of [
+      [EN, 'The growers association declined to share this report with the district council.', 'The council meets again in March.'],
+      [EN, 'Share the article with your neighbours, the association urged its members on Tuesday.', 'The council meets again in March.'],
+      [ID, 'Pengurus APTB menolak bagikan artikel ini kepada pejabat kabupaten.', 'Rapat berikutnya digelar bulan depan.'],
+    ] as const) {
+      const a = parseArticle(`${body}\n\n${text}\n\n${after}`);
+      expect(junk(a)).toEqual([]);
+      expect(a.paragraphs.map((x) => x.text)).toContain(text);
+    }
+  });
+
+  it('a quoted warning not to spread a story stays', () => {
+    const quote = '"Jangan sebarkan berita ini sebelum dicek kebenarannya," kata Rina.';
+    const a = parseArticle(`${ID}\n\n${quote}`);
+    expect(last(a)).toBe(quote);
+  });
+});
+
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('prompts and courtesy lines closing the story', () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
@@ -149,8 +144,7 @@ describe('boilerplate: a reader prompt that closes the article', () => {
       }
     });
   });
-}
-
+});
 
 /**
  * Page furniture of outlets warta has not seen, round 28 (issue 9): share buttons and reading times above the
@@ -236,22 +230,19 @@ describe('a call to the comments under the story', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('a reader prompt of two sentences, each a prompt', () => {
   const EN_1 = 'Farmers whose rice fields were flooded last week in Cibarengkok Regency will receive cash aid within two weeks, the agency said.';
   const EN_2 = 'The aid will be channelled through farmer groups, which will also receive seeds and fertilizer for the next planting.';
 
-  describe('a reader prompt of two sentences, each a prompt', () => {
-    it('goes whole', () => {
-      const prompt = 'Get the latest news delivered to your inbox. Subscribe to our newsletter.';
-      const a = parseArticle(`${EN_1}\n\n${EN_2}\n\n${prompt}`);
-      expect(a.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(['other', prompt]);
-      expect(texts(a)).toEqual([EN_1, EN_2]);
-    });
-
-    it('a prompt verb opening prose followed by prose stays', () => {
-      const prose = 'Get the farmers back to work, the regent told officials. Subscribe to the insurance scheme, he added, and nobody will lose a harvest again.';
-      expect(texts(parseArticle(`${EN_1}\n\n${prose}\n\n${EN_2}`))).toEqual([EN_1, prose, EN_2]);
-    });
+  it('goes whole', () => {
+    const prompt = 'Get the latest news delivered to your inbox. Subscribe to our newsletter.';
+    const a = parseArticle(`${EN_1}\n\n${EN_2}\n\n${prompt}`);
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(['other', prompt]);
+    expect(texts(a)).toEqual([EN_1, EN_2]);
   });
-}
+
+  it('a prompt verb opening prose followed by prose stays', () => {
+    const prose = 'Get the farmers back to work, the regent told officials. Subscribe to the insurance scheme, he added, and nobody will lose a harvest again.';
+    expect(texts(parseArticle(`${EN_1}\n\n${prose}\n\n${EN_2}`))).toEqual([EN_1, prose, EN_2]);
+  });
+});

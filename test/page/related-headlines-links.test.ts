@@ -118,34 +118,30 @@ describe('boilerplate: inline link markers in capitals', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, second round (issue 9): caption kickers before the dateline,
-   * source notes at the end, unlabelled headlines under `Also read: …`, an outlet and a town in title case.
-   * Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, second round (issue 9): caption kickers before the dateline,
+ * source notes at the end, unlabelled headlines under `Also read: …`, an outlet and a town in title case.
+ * Every outlet, person and sentence here is invented for these tests.
+ */
+describe('related headlines under `Also read: <headline>` with no label of their own', () => {
   const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
   const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
   const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
   const EN_1 = 'The Contohland Port Authority said on Tuesday it would double the cargo capacity of its main container terminal by 2027.';
   const EN_2 = '"We expect the first new berth to open by the end of next year," chief executive Daniel Tan told reporters.';
 
-  describe('related headlines under `Also read: <headline>` with no label of their own', () => {
-    it('a headline line after it, running to the share prompt, goes', () => {
-      const text = `${EN_1}\n\n${EN_2}\n\nAlso read: Contohland exports rise for third straight month\n\nRegional shipping rates ease as demand softens\n\nShare this story on Facebook, X and LinkedIn`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(texts(a)).toEqual([EN_1, EN_2]);
-    });
-
-    it('a paragraph after it stays, and so does a short line with paragraphs under it', () => {
-      const text = `${ID_1}\n\nBaca juga: Harga gabah di Sukamaju turun jelang panen raya\n\nPintu air yang rusak di hulu\n\n${ID_2}\n\n${ID_3}`;
-      expect(texts(parseArticle(text))).toEqual([ID_1, 'Pintu air yang rusak di hulu', ID_2, ID_3]);
-    });
+  it('a headline line after it, running to the share prompt, goes', () => {
+    const text = `${EN_1}\n\n${EN_2}\n\nAlso read: Contohland exports rise for third straight month\n\nRegional shipping rates ease as demand softens\n\nShare this story on Facebook, X and LinkedIn`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(texts(a)).toEqual([EN_1, EN_2]);
   });
-}
 
+  it('a paragraph after it stays, and so does a short line with paragraphs under it', () => {
+    const text = `${ID_1}\n\nBaca juga: Harga gabah di Sukamaju turun jelang panen raya\n\nPintu air yang rusak di hulu\n\n${ID_2}\n\n${ID_3}`;
+    expect(texts(parseArticle(text))).toEqual([ID_1, 'Pintu air yang rusak di hulu', ID_2, ID_3]);
+  });
+});
 
 /** Round 35 (orgs35): shapes that recur on unseen text. Texts written for these tests. */
 
@@ -225,14 +221,13 @@ describe('a link to the story in another language', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
-   * bullet and no label, a photo credit on its own line above the dateline, an outlet and its regional edition
-   * joined by a slash, a quoted name's acronym ending the last sentence, and a dateline's year read from a dated
-   * line at the end. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 24 (issue 9): related headlines in sentence case with no
+ * bullet and no label, a photo credit on its own line above the dateline, an outlet and its regional edition
+ * joined by a slash, a quoted name's acronym ending the last sentence, and a dateline's year read from a dated
+ * line at the end. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('related headlines with no label', () => {
   const ID_1 = 'Ratusan warga Desa Sukamaju bergotong royong membersihkan saluran irigasi yang tersumbat sampah sejak dua pekan lalu.';
   const ID_2 = '"Kami ingin petani bisa kembali menanam bulan depan," kata Kepala Desa Sukamaju, Rina Wulandari.';
   const ID_3 = 'Pemerintah desa juga menyiapkan anggaran untuk memperbaiki pintu air yang rusak di hulu saluran.';
@@ -296,8 +291,7 @@ describe('a link to the story in another language', () => {
       });
     }
   });
-}
-
+});
 
 describe('a glued related headline, then a lead that opens with a role and its holder', () => {
   const pre = 'Perpustakaan keliling kabupaten mulai menyambangi dusun-dusun di lereng bukit sejak awal pekan ini.';
@@ -339,8 +333,7 @@ describe('a glued related headline before a gap, then the story\'s own numbered 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('boilerplate: link lines in the story', () => {
   const { ID_1, ID_3 } = unlistedOutletFixtures;
 
   describe('boilerplate: an inline link without `juga`', () => {
@@ -370,4 +363,4 @@ describe('a glued related headline before a gap, then the story\'s own numbered 
       expect(texts(parseArticle(`${ID_1}\n\n${prose}`))).toEqual([ID_1, prose]);
     });
   });
-}
+});

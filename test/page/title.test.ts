@@ -63,34 +63,30 @@ describe('title: lines that are no headline', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
-   * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
-   * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
-   * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
-   */
+/**
+ * Page furniture of outlets warta has not seen, round 26 (issue 9): an unbracketed `Laporan tambahan oleh` line, a
+ * byline naming its outlet after a slash, a reporter and outlet after a bar closing the story, a sign-off shaped
+ * like a dateline under a short story, a short Title Case headline shaped like a name, and a listed agency in
+ * capitals after the last sentence. Every outlet, person and sentence here is invented for these tests.
+ */
+describe('a short Title Case headline shaped like a name', () => {
   const ID_1 = 'Harga cabai rawit di Pasar Tirtajaya naik dua kali lipat pekan ini setelah hujan deras merusak kebun di lereng bukit.';
   const ID_2 = 'Para pedagang menyebut pasokan dari desa sekitar turun hampir separuh, sementara pembeli mulai mengurangi belanja harian.';
   const ID_3 = '"Kami berharap harga kembali normal sebelum musim tanam berikutnya," kata Sumirah Rukmaningsih, pedagang di pasar itu.';
 
-  describe('a short Title Case headline shaped like a name', () => {
-    it('is the title when the story writes its words in lower case', () => {
-      const text = `Harga Cabai Naik\n\nTIRTAJAYA: ${ID_1}\n\n${ID_2}\n\n${ID_3}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.title?.text).toBe('Harga Cabai Naik');
-      expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
-    });
-
-    it('a name alone on the first line is still no headline', () => {
-      const a = parseArticle(`Ambarwati Gandasari\n\nTIRTAJAYA: ${ID_1}\n\n${ID_2}\n\n${ID_3}`);
-      expect(a.title).toBeNull();
-    });
+  it('is the title when the story writes its words in lower case', () => {
+    const text = `Harga Cabai Naik\n\nTIRTAJAYA: ${ID_1}\n\n${ID_2}\n\n${ID_3}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.title?.text).toBe('Harga Cabai Naik');
+    expect(texts(a)).toEqual([ID_1, ID_2, ID_3]);
   });
-}
 
+  it('a name alone on the first line is still no headline', () => {
+    const a = parseArticle(`Ambarwati Gandasari\n\nTIRTAJAYA: ${ID_1}\n\n${ID_2}\n\n${ID_3}`);
+    expect(a.title).toBeNull();
+  });
+});
 
 /**
  * Page furniture of outlets warta has not seen, round 33 (issue 9): a caption's label with a dash above a bare
@@ -148,68 +144,63 @@ describe('title: shapes above the headline', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /**
-   * The first lines of pages from outlets warta has not seen (issue 9, round 12): a kicker shaped like a
-   * person's name over a headline, and an essay's opening verse with its source. Every outlet, person and
-   * sentence here is invented for these tests.
-   */
+/**
+ * The first lines of pages from outlets warta has not seen (issue 9, round 12): a kicker shaped like a
+ * person's name over a headline, and an essay's opening verse with its source. Every outlet, person and
+ * sentence here is invented for these tests.
+ */
+describe('a kicker of three capitalised words over the headline', () => {
   const ID_1 = 'Contohsport - Sebanyak sebelas atlet dayung Kabupaten Sukamaju berlatih pagi dan sore di Waduk Contoh selama tiga pekan.';
   const ID_2 = 'Pelatih kepala Darmawan Saputra menjelaskan latihan pagi difokuskan pada teknik kayuh, sedangkan sesi sore untuk ketahanan.';
+
+  it('is navigation even when it has the shape of a name, and the headline under it is the title', () => {
+    const headline = 'Atlet Dayung Sukamaju Berlatih Dua Kali Sehari di Waduk Contoh';
+    const text = `Menjelang Kejurda Dayung\n\n${headline}\n\nKamis, 5 Maret 2020 | 16:40 WIB | Penulis: Rina Marlina\n\n${ID_1}\n\n${ID_2}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.title?.text).toBe(headline);
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(['navigation', 'Menjelang Kejurda Dayung']);
+    expect(texts(a)).toHaveLength(2);
+  });
+
+  it('a writer\'s name over a Title Case headline is no kicker: it opens with no lead word', () => {
+    const headline = 'Atlet Dayung Sukamaju Berlatih Dua Kali Sehari di Waduk Contoh';
+    const text = `Rina Marlina\n\n${headline}\n\n${ID_1}\n\n${ID_2}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.boilerplate.map((b) => [b.kind, b.text])).not.toContainEqual(['navigation', 'Rina Marlina']);
+    expect(a.boilerplate.map((b) => b.text)).toContain('Rina Marlina');
+  });
+
+  it('a name alone above the story is still no headline', () => {
+    const a = parseArticle(`Rina Marlina\n\n${ID_2}\n\n${ID_2.replace('Pelatih', 'Asisten pelatih')}`);
+    expect(a.title).toBeNull();
+  });
+});
+
+describe('an epigraph: a quotation and its source on the first line', () => {
   const MS_1 = 'Gabungan Belia Contoh Malaysia menyokong cadangan majlis perbandaran untuk membuka semula taman permainan awam di situ.';
   const MS_2 = 'Walau bagaimanapun, kami meminta supaya kerja baik pulih peralatan disiapkan dahulu dan laporan keselamatan dikongsi.';
 
-  describe('a kicker of three capitalised words over the headline', () => {
-    it('is navigation even when it has the shape of a name, and the headline under it is the title', () => {
-      const headline = 'Atlet Dayung Sukamaju Berlatih Dua Kali Sehari di Waduk Contoh';
-      const text = `Menjelang Kejurda Dayung\n\n${headline}\n\nKamis, 5 Maret 2020 | 16:40 WIB | Penulis: Rina Marlina\n\n${ID_1}\n\n${ID_2}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.title?.text).toBe(headline);
-      expect(a.boilerplate.map((b) => [b.kind, b.text])).toContainEqual(['navigation', 'Menjelang Kejurda Dayung']);
-      expect(texts(a)).toHaveLength(2);
-    });
-
-    it('a writer\'s name over a Title Case headline is no kicker: it opens with no lead word', () => {
-      const headline = 'Atlet Dayung Sukamaju Berlatih Dua Kali Sehari di Waduk Contoh';
-      const text = `Rina Marlina\n\n${headline}\n\n${ID_1}\n\n${ID_2}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.boilerplate.map((b) => [b.kind, b.text])).not.toContainEqual(['navigation', 'Rina Marlina']);
-      expect(a.boilerplate.map((b) => b.text)).toContain('Rina Marlina');
-    });
-
-    it('a name alone above the story is still no headline', () => {
-      const a = parseArticle(`Rina Marlina\n\n${ID_2}\n\n${ID_2.replace('Pelatih', 'Asisten pelatih')}`);
-      expect(a.title).toBeNull();
-    });
+  it('is text that opens the piece, not its headline', () => {
+    const verse = '“Bulat air kerana pembetung, bulat manusia kerana muafakat.” (Peribahasa Melayu)';
+    const text = `${verse}\n\n${MS_1}\n\n${MS_2}`;
+    const a = parseArticle(text);
+    checkInvariants(text, a);
+    expect(a.title).toBeNull();
+    expect(texts(a)).toEqual([verse, MS_1, MS_2]);
   });
 
-  describe('an epigraph: a quotation and its source on the first line', () => {
-    it('is text that opens the piece, not its headline', () => {
-      const verse = '“Bulat air kerana pembetung, bulat manusia kerana muafakat.” (Peribahasa Melayu)';
-      const text = `${verse}\n\n${MS_1}\n\n${MS_2}`;
-      const a = parseArticle(text);
-      checkInvariants(text, a);
-      expect(a.title).toBeNull();
-      expect(texts(a)).toEqual([verse, MS_1, MS_2]);
-    });
-
-    it('a headline that quotes words and names the speaker is still a headline', () => {
-      const headline = '“Kami tetap bersama penduduk” kata Setiausaha Gabungan Belia Contoh';
-      const a = parseArticle(`${headline}\n\n${MS_1}\n\n${MS_2}`);
-      expect(a.title?.text).toBe(headline);
-    });
+  it('a headline that quotes words and names the speaker is still a headline', () => {
+    const headline = '“Kami tetap bersama penduduk” kata Setiausaha Gabungan Belia Contoh';
+    const a = parseArticle(`${headline}\n\n${MS_1}\n\n${MS_2}`);
+    expect(a.title?.text).toBe(headline);
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** Headlines of outlets warta has no list entry for (issue 9); every outlet, person and sentence is invented. */
+/** Headlines of outlets warta has no list entry for (issue 9); every outlet, person and sentence is invented. */
+describe('title: a headline run into what surrounds it', () => {
   const HEAD = 'Petani Sukamaju Panen Raya Jagung di Lahan Baru';
-  const P1 = 'Kelompok tani di Desa Sukamaju memanen jagung di lahan seluas 40 hektare pada Senin pagi, panen pertama sejak lahan itu dibuka.';
 
   describe('title: headlines glued to the dateline', () => {
     it('a headline glued to a dateline that names its outlet, or to a place in capitals', () => {
@@ -269,4 +260,4 @@ describe('title: shapes above the headline', () => {
       expect(parseArticle(dated).dateline?.raw).toBe('SUKAMAJU -');
     });
   });
-}
+});
