@@ -20,6 +20,8 @@ export interface Lexicon {
   callings: ReadonlySet<string>;
   /** Ranks and honorifics as token sequences, longest first, by first token. */
   titles: ReadonlyMap<string, readonly string[][]>;
+  /** Title words written with a closing apostrophe in the title lists (`Dato` of `Dato’`): the mark is the title's, not a quote's. */
+  apostropheTitles: ReadonlySet<string>;
   /** One-word ranks and honorifics (`Datuk`, not `Tan` of `Tan Sri`). */
   singleTitles: ReadonlySet<string>;
   /** Police and military ranks (`AKBP`, `Kombes Pol`): a rank is the title of someone named with no post. */

@@ -72,7 +72,32 @@ export function tokenize(text: string, lex: Lexicon, shared?: readonly Token[]):
   const first = tokens[0];
   if (first !== undefined && first.word) tokens[0] = openingCapitals(first, lex);
   for (const t of tokens) t.cls = classOf(t, lex);
-  return titleWordsOutOfNames(tokens, lex.titles, W_NAME);
+  return titleWordsOutOfNames(withoutTitleApostrophes(tokens, lex), lex.titles, W_NAME);
+}
+
+/** The apostrophes a title may close with (`Dato’`, `Dato'`). */
+const APOSTROPHES: ReadonlySet<string> = new Set(['’', "'"]);
+
+/**
+ * `Dato’ Razali`: the apostrophe closing a title word written with one in the title lists, glued to it and before
+ * a capitalised word, is part of the title; it leaves the list so that every reader of a title run before a name
+ * reads it as the unapostrophised spelling (`Dato Razali`). Offsets stay those of the text, so a phrase sliced over
+ * it keeps the mark. `tokens` is the paragraph's own list, changed in place.
+ */
+function withoutTitleApostrophes(tokens: Token[], lex: Lexicon): Token[] {
+  // Where the list is compacted from, once a mark is dropped (-1: none yet, the list is left as it is).
+  let out = -1;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1]!;
+    if (!t.word && APOSTROPHES.has(t.text) && before.end === t.start && lex.apostropheTitles.has(before.text) && tokens[k + 1]?.cap) {
+      if (out < 0) out = k;
+      continue;
+    }
+    if (out >= 0) tokens[out++] = t;
+  }
+  if (out >= 0) tokens.length = out;
+  return tokens;
 }
 
 /**
@@ -156,8 +181,13 @@ export function lexicon(language: LexiconSource): Lexicon {
   if (lex) return lex;
   const data = language.speech;
   const titles = new Map<string, string[][]>();
+  const apostropheTitles = new Set<string>();
   for (const phrase of [...data.ranks, ...data.honorifics]) {
-    const parts = scanWords(phrase).filter((t) => t.word).map((t) => t.text);
+    const scanned = scanWords(phrase);
+    scanned.forEach((t, k) => {
+      if (k > 0 && APOSTROPHES.has(t.text) && scanned[k - 1]!.word) apostropheTitles.add(scanned[k - 1]!.text);
+    });
+    const parts = scanned.filter((t) => t.word).map((t) => t.text);
     if (parts.length === 0) continue;
     const list = titles.get(parts[0]!) ?? [];
     list.push(parts);
@@ -184,6 +214,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     roles: roleFirsts,
     callings: lowerSet(data.callings ?? []),
     titles,
+    apostropheTitles,
     singleTitles: new Set([...titles.values()].flat().filter((parts) => parts.length === 1).map((parts) => parts[0]!)),
     ranks: new Set(data.ranks),
     rankSuffixes: new Set(data.rankSuffixes ?? []),

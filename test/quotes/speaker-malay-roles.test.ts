@@ -319,3 +319,27 @@ describe('quotes (Malay speaker titles): a legislature’s Speaker and a central
     expect(speakerLines(text, 'zlm').at(-1)).toBe('Kamil Hashim | Pengurus | Syarikat Speaker Audio Terap Sdn Bhd');
   });
 });
+
+describe('speaker role: the side a leader stands for is part of the post, no body', () => {
+  it('`Ketua Pembangkang X` → the whole post as role and no organisation; `Pemimpin Minoritas Parlemen Contoh X` keeps the side in the role', () => {
+    const malay = [
+      'KUALA LUMPUR: Dewan Rakyat bersidang semula hari ini selepas cuti panjang.',
+      '"Kerajaan gagal menjelaskan kos projek itu," kata Ketua Pembangkang Datuk Seri Hamzah Alwi.',
+    ].join('\n\n');
+    expect(speakers(malay)).toEqual(['Hamzah Alwi | Ketua Pembangkang | null']);
+    const indonesian = [
+      'KOTA CONTOH - Rancangan anggaran daerah tahun depan kembali dibahas di gedung dewan.',
+      'Pemimpin Minoritas Parlemen Contoh Dara Wiranto menolak rancangan anggaran itu.',
+      '"Pos belanja pegawai naik terlalu tinggi dibanding pos pendidikan," katanya.',
+    ].join('\n\n');
+    expect(speakerLines(indonesian, 'ind').at(-1)).toBe('Dara Wiranto | Pemimpin Minoritas | Parlemen Contoh');
+  });
+
+  it('must not fire: a wing or a body after the leader’s post stays the organisation (`Ketua Pemuda Contoh`, `Pemimpin Partai Contoh`)', () => {
+    const malay = [
+      'KUALA LUMPUR: Dewan Rakyat bersidang semula hari ini selepas cuti panjang.',
+      '"Kerajaan gagal menjelaskan kos projek itu," kata Ketua Parti Rakyat Sejahtera Datuk Seri Hamzah Alwi.',
+    ].join('\n\n');
+    expect(speakers(malay)).toEqual(['Hamzah Alwi | Ketua | Parti Rakyat Sejahtera']);
+  });
+});

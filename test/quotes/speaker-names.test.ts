@@ -278,6 +278,31 @@ describe('`Sri`/`Seri`: part of an honorific only after a word that takes it, el
     }
   });
 
+  it('the apostrophe closing `Dato’` / `Dato\'` is the title’s: `kata Dato’ X, Pengerusi Y` names X with the post, and `Dato’ Paduka` is one title', () => {
+    const scene = (title: string) => [
+      'SEREMBAN: Kerja menaik taraf jalan di pekan itu akan siap awal tahun depan.',
+      `“Kami akan memastikan semua kerja disiapkan mengikut jadual,” kata ${title} Rosnah Idris, Pengerusi Lembaga Air Sungai Mawar.`,
+      '“Penduduk tidak perlu bimbang tentang bekalan air,” katanya.',
+    ].join('\n\n');
+    for (const title of ['Dato’', "Dato'", 'Dato’ Sri', "Dato' Paduka"]) {
+      expect(speakerLines(scene(title), 'zlm')).toEqual(Array(2).fill('Rosnah Idris | Pengerusi | Lembaga Air Sungai Mawar'));
+    }
+    const before = [
+      'SEREMBAN: Kerja menaik taraf jalan di pekan itu akan siap awal tahun depan.',
+      'Dato’ Paduka Kamal Yusri berkata kontraktor sudah dilantik bulan lalu.',
+      '“Kos projek tidak akan meningkat,” kata Dato’ Paduka Kamal.',
+    ].join('\n\n');
+    expect(speakerLines(before, 'zlm')).toEqual(Array(2).fill('Kamal Yusri | null | null'));
+  });
+
+  it('must not fire: an apostrophe inside a name (`Ma’ruf`) or after a word that no title writes with one stays the name’s', () => {
+    const text = [
+      'SEREMBAN: Kerja menaik taraf jalan di pekan itu akan siap awal tahun depan.',
+      '“Kami akan memastikan semua kerja disiapkan mengikut jadual,” kata Ma’ruf Idris, Pengerusi Lembaga Air Sungai Mawar.',
+    ].join('\n\n');
+    expect(speakerLines(text, 'zlm')).toEqual(['Ma’ruf Idris | Pengerusi | Lembaga Air Sungai Mawar']);
+  });
+
   it('must not fire: a listed person after `Tan Sri` is not named with the title', () => {
     const text = [
       'PUTRAJAYA: Perdana Menteri hari ini melantik tiga penasihat baharu.',

@@ -253,6 +253,8 @@ export const speech: SpeechData = {
     'Korporat', 'Operasi', 'Penyidik', 'Kantor', 'Staf', 'Presiden', 'Istana',
     'Marketing', 'Financing', 'Banking', 'Trading', 'Consulting', 'Engineering', 'Planning', 'Accounting',
     'Licensing', 'Mining', 'Printing', 'Branding', 'Funding', 'Lending',
+    // The side a leader stands for, no body (`Pemimpin Mayoritas Senat`, `pemimpin oposisi`): part of the post.
+    'Mayoritas', 'Minoritas', 'Oposisi',
     // Fields of a post (`Kepala Seksi Pidana Khusus`, `Direktur Pembiayaan Syariah`, `Manajer Penjualan`).
     'Pidana', 'Perdata', 'Intelijen', 'Penindakan', 'Penyidikan', 'Penuntutan', 'Pelayanan', 'Perizinan',
     'Pembiayaan', 'Syariah', 'Produksi', 'Distribusi', 'Penjualan', 'Niaga', 'Logistik', 'Pengadaan',

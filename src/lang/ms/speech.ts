@@ -86,7 +86,7 @@ export const speech: SpeechData = {
     ...indonesian.honorifics, 'Tan Sri', 'Puan Sri', 'Datuk Seri', 'Datuk Wira', 'Dato’ Sri', "Dato' Sri",
     'Dato’ Seri', "Dato' Seri", 'Datin', 'Datin Paduka', 'Tun', 'Toh Puan', 'Tengku', 'Tunku', 'Raja',
     'Ungku', 'Encik', 'Cik', 'Puan', 'Profesor', 'Madya', 'Ts',
-    'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Datuk Paduka',
+    'Dato’', "Dato'", 'Yang Berhormat', 'YB', 'YAB', 'Datuk Paduka', 'Dato’ Paduka', "Dato' Paduka", 'Dato Paduka',
     // Sarawak and federal titles of two words (`Datuk Patinggi`, `Datuk Amar`), and the unapostrophised spellings.
     'Datuk Patinggi', 'Datuk Amar', 'Datuk Sri', 'Dato Sri', 'Dato Seri', 'Datin Seri', 'Datin Sri',
     // `Seri`/`Sri` belongs to a title only after a word that takes it (above); alone it opens a name (`Sri Ayu`).
@@ -99,6 +99,8 @@ export const speech: SpeechData = {
     // Portfolios in Malay titles (`Ketua Pengarah Kesihatan`, `Ketua Setiausaha Perbendaharaan`).
     'Kesihatan', 'Kewangan', 'Pelajaran', 'Pengangkutan', 'Pelancongan', 'Keselamatan', 'Perpaduan', 'Belia', 'Sukan',
     'Kerja', 'Raya', 'Kemajuan', 'Bandar', 'Tempatan', 'Kumpulan', 'Penguatkuasa', 'Khas',
+    // The opposition a leader heads (`Ketua Pembangkang`): part of the post, no body.
+    'Pembangkang',
     // `Hal Ehwal` (affairs) in a portfolio (`Exco Hal Ehwal Wanita negeri`): title words, never a name's.
     'Hal', 'Ehwal',
     // The second word of `Yang Dipertua` (a president), as also written.
