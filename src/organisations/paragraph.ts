@@ -84,7 +84,10 @@ export interface Hit extends Omit<OrganisationHit, 'group' | 'acronym'> {
    * portfolio, no thing; it ties its acronym to the ministry but is no mention of its own.
    */
   portfolio?: boolean;
-  /** A known name inside an event's or a venue's name (`ASEAN Games`, `Contoh Arena`): no mention, though its organisation stays. */
+  /**
+   * A known name inside an event's or a venue's name (`ASEAN Games`, `Contoh Arena`), or a person's initials in a list
+   * sharing a body's acronym (`berinisial MA` beside `Mahkamah Agung (MA)`): no mention, though its organisation stays.
+   */
   inName?: boolean;
 }
 
