@@ -1,12 +1,12 @@
 /** Organisations with English names or English parts (`of` names, legal forms, tails), also inside Malay and Indonesian text. */
 import { describe, expect, it } from 'vitest';
-import { extractOrganisations, extractOrganisations as extractResult } from '../../src/organisations/extract-organisations.js';
+import { extractOrganisations } from '../../src/organisations/extract-organisations.js';
 import type { SupportedLanguage } from '../../src/types.js';
 import { parseArticle } from '../../src/parse-article.js';
 
-/** The mention texts of each organisation `extractOrganisations` finds in Indonesian `text`. */
-function groups(text: string): string[][] {
-  return extractOrganisations(text, { language: 'ind' }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+/** The mention texts of each organisation `extractOrganisations` finds in `text`, read as `language` (Indonesian unless told). */
+function groups(text: string, language: SupportedLanguage = 'ind'): string[][] {
+  return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
 }
 
 // The closing word is looked for before the name's words are tested (a speed step): these pin where it may stand.
@@ -157,6 +157,19 @@ describe('organisations on new text: English X-of names', () => {
     // A sentence opener or a title stays out.
     expect(mentions('Menurut University of Lestaria, angka itu naik.')).toEqual(['University of Lestaria']);
   });
+
+  it('organisations shapes: a joiner with its article goes on to the name words', () => {
+    expect(mentions('Officials at the University of the Andara Highlands said so.', 'eng')).toContain('University of the Andara Highlands');
+    expect(mentions('A statement from the Office of the President came later.', 'eng')).toContain('Office of the President');
+    // `and the` joins two names, not the words of one.
+    expect(mentions('The Ministry of Trade and the Pelita Kencana University met.', 'eng')).toContain('Ministry of Trade');
+  });
+
+  it('organisations shapes: a possessive owner is not part of the office it owns', () => {
+    const found = mentions('The funds come from Kalinda’s Office of the Coordinating Fisheries Minister, officials said.', 'eng');
+    expect(found).toContain('Office of the Coordinating Fisheries Minister');
+    expect(found.some((m) => m.includes('Kalinda'))).toBe(false);
+  });
 });
 
 describe('organisations on new text: English tails', () => {
@@ -212,87 +225,45 @@ describe('organisations: English legal forms written as abbreviations', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The mention texts of each organisation `extractOrganisations` finds in `text`, read as `language`. */
-  function groups(text: string, language: 'ind' | 'zlm' | 'eng' = 'ind'): string[][] {
-    return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations: a kind noun in a compound of another sense', () => {
-    it('`sidang akhbar` (a press conference) names no newspaper', () => {
-      expect(groups('Beliau ditemui pada sidang akhbar Karnival Kerjaya Terbuka Zon Utara di sini.', 'zlm')).toEqual([]);
-    });
-
-    it('the kind noun alone still names one', () => {
-      expect(groups('Beliau berkata kepada akhbar Suara Tanjung Kidul semalam.', 'zlm')).toEqual([['Suara Tanjung Kidul']]);
-    });
+describe('organisations: a kind noun in a compound of another sense', () => {
+  it('`sidang akhbar` (a press conference) names no newspaper', () => {
+    expect(groups('Beliau ditemui pada sidang akhbar Karnival Kerjaya Terbuka Zon Utara di sini.', 'zlm')).toEqual([]);
   });
 
-  describe('organisations: a hall in Malay named with an English word', () => {
-    it('`Dewan` with an English hall word after it is a hall', () => {
-      expect(groups('Para tetamu berkumpul di Dewan Ballroom Hotel Seri Kenanga sebelum jamuan bermula.', 'zlm')).toEqual([]);
-      expect(groups('Anugerah itu disampaikan malam tadi di Dewan Banquet Wisma Seroja.', 'zlm')).toEqual([]);
-    });
-
-    it('a council named `Dewan` stays', () => {
-      expect(groups('Usul itu dibentangkan di Dewan Pemuda Tarsen semalam.', 'zlm')).toEqual([['Dewan Pemuda Tarsen']]);
-      expect(groups('Rang undang-undang itu dibahaskan di Dewan Rakyat semalam.', 'zlm')).toEqual([['Dewan Rakyat']]);
-    });
+  it('the kind noun alone still names one', () => {
+    expect(groups('Beliau berkata kepada akhbar Suara Tanjung Kidul semalam.', 'zlm')).toEqual([['Suara Tanjung Kidul']]);
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The mention texts of each organisation `extractOrganisations` finds in `text`, read as `language`. */
-  function groups(text: string, language: 'ind' | 'zlm' | 'eng' = 'ind'): string[][] {
-    return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations: a post’s list of portfolios', () => {
-    it('a one-word name among the portfolios is the portfolio’s word', () => {
-      expect(groups('Exco Pelancongan, Kebudayaan dan Warisan Negeri, Datuk Ramli Sulong berkata taman itu dibuka semula.', 'zlm')).toEqual([]);
-      expect(groups('Exco Belia, Sukan dan Warisan negeri, Rosli Hamdan berkata kejohanan itu diteruskan.', 'zlm')).toEqual([]);
-    });
-
-    it('a list of bodies after a post, and the party after a post, stay', () => {
-      expect(groups('Presiden MCA, MIC dan Warisan hadir pada mesyuarat itu.', 'zlm').flat()).toContain('Warisan');
-      expect(groups('Naib Presiden Warisan, Rosli Hamdan berkata parti itu bersedia.', 'zlm')).toEqual([['Warisan']]);
-    });
+describe('organisations: a hall in Malay named with an English word', () => {
+  it('`Dewan` with an English hall word after it is a hall', () => {
+    expect(groups('Para tetamu berkumpul di Dewan Ballroom Hotel Seri Kenanga sebelum jamuan bermula.', 'zlm')).toEqual([]);
+    expect(groups('Anugerah itu disampaikan malam tadi di Dewan Banquet Wisma Seroja.', 'zlm')).toEqual([]);
   });
 
-  describe('organisations: a national company of the Malay lexicon', () => {
-    it('`Telekom Malaysia` is known without its short form', () => {
-      expect(groups('Telekom Malaysia sudah memasang kabel baharu, katanya.', 'zlm')).toEqual([['Telekom Malaysia']]);
-    });
+  it('a council named `Dewan` stays', () => {
+    expect(groups('Usul itu dibentangkan di Dewan Pemuda Tarsen semalam.', 'zlm')).toEqual([['Dewan Pemuda Tarsen']]);
+    expect(groups('Rang undang-undang itu dibahaskan di Dewan Rakyat semalam.', 'zlm')).toEqual([['Dewan Rakyat']]);
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
-  function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
-    return extractResult(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations shapes: English `of the` names', () => {
-    it('organisations shapes: a joiner with its article goes on to the name words', () => {
-      expect(mentions('Officials at the University of the Andara Highlands said so.', 'eng')).toContain('University of the Andara Highlands');
-      expect(mentions('A statement from the Office of the President came later.', 'eng')).toContain('Office of the President');
-      // `and the` joins two names, not the words of one.
-      expect(mentions('The Ministry of Trade and the Pelita Kencana University met.', 'eng')).toContain('Ministry of Trade');
-    });
-
-    it('organisations shapes: a possessive owner is not part of the office it owns', () => {
-      const found = mentions('The funds come from Kalinda’s Office of the Coordinating Fisheries Minister, officials said.', 'eng');
-      expect(found).toContain('Office of the Coordinating Fisheries Minister');
-      expect(found.some((m) => m.includes('Kalinda'))).toBe(false);
-    });
+describe('organisations: a post’s list of portfolios', () => {
+  it('a one-word name among the portfolios is the portfolio’s word', () => {
+    expect(groups('Exco Pelancongan, Kebudayaan dan Warisan Negeri, Datuk Ramli Sulong berkata taman itu dibuka semula.', 'zlm')).toEqual([]);
+    expect(groups('Exco Belia, Sukan dan Warisan negeri, Rosli Hamdan berkata kejohanan itu diteruskan.', 'zlm')).toEqual([]);
   });
-}
 
+  it('a list of bodies after a post, and the party after a post, stay', () => {
+    expect(groups('Presiden MCA, MIC dan Warisan hadir pada mesyuarat itu.', 'zlm').flat()).toContain('Warisan');
+    expect(groups('Naib Presiden Warisan, Rosli Hamdan berkata parti itu bersedia.', 'zlm')).toEqual([['Warisan']]);
+  });
+});
+
+describe('organisations: a national company of the Malay lexicon', () => {
+  it('`Telekom Malaysia` is known without its short form', () => {
+    expect(groups('Telekom Malaysia sudah memasang kabel baharu, katanya.', 'zlm')).toEqual([['Telekom Malaysia']]);
+  });
+});
 
 describe('organisations: more name shapes (party names, acronyms, outlets and bodies)', () => {
   it('`Tbk` after `(Persero)` closes a listed state company’s name', () => {

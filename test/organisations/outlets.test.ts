@@ -1,6 +1,6 @@
 /** Organisations: news outlets — cited as sources, in the dateline, in sign-offs, captions and credits. */
 import { describe, expect, it } from 'vitest';
-import { extractOrganisations, extractOrganisations as extractResult } from '../../src/organisations/extract-organisations.js';
+import { extractOrganisations } from '../../src/organisations/extract-organisations.js';
 import { parseArticle } from '../../src/index.js';
 import type { SupportedLanguage } from '../../src/types.js';
 import { LANGUAGES } from '../../src/lang/index.js';
@@ -10,6 +10,11 @@ import { scanBlocks } from '../../src/segment.js';
 /** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
 function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
   return extractOrganisations(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+/** Each organisation found in `text` as its mention texts, as written. */
+function groups(text: string, language: SupportedLanguage = 'ind'): string[][] {
+  return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
 }
 
 describe('organisations cited: outlets and English bodies named in Indonesian text', () => {
@@ -47,12 +52,17 @@ describe('organisations cited: outlets and English bodies named in Indonesian te
     expect(mentions('Lembah Hijau Tourism Organisasi menyiapkan promosi.')).toEqual([]);
     expect(mentions('Kelompok itu bukan organization resmi.')).toEqual([]);
   });
-});
 
-/** Each organisation found in `text` as its mention texts, as written. */
-function groups(text: string, language: SupportedLanguage = 'ind'): string[][] {
-  return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-}
+  it('the cited outlet goes on with `of` and its place', () => {
+    expect(groups('Dikutip dari Times of Tarsenia, tren itu naik pekan ini.')).toEqual([['Times of Tarsenia']]);
+    expect(groups('Seperti dilansir Voice of Quillby, Senin, harga naik.')).toEqual([['Voice of Quillby']]);
+  });
+
+  it('a cited person stays out, `of` or not', () => {
+    expect(groups('Seperti dikutip Rina Wulan of Tarsenia, harga naik.')).toEqual([]);
+    expect(groups('Dikutip dari Tarsen Times, tren itu naik.')).toEqual([['Tarsen Times']]);
+  });
+});
 
 describe('organisations: a Malay party under the spelling Malay outlets give it', () => {
   it('organisations cut names: `Pas` in Malay text is the party, as `Umno` is', () => {
@@ -75,159 +85,113 @@ describe('organisations: a Malay party under the spelling Malay outlets give it'
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The mention texts of each organisation `extractOrganisations` finds in `text`. */
-  function groups(text: string, language: SupportedLanguage = 'ind'): string[][] {
-    return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations on new outlets: heads and names', () => {
-    it('organisations new outlets: `Departemen` heads a ministry or a division', () => {
-      const found = groups('Pekan lalu, Departemen Luar Negeri dan Departemen Energi menolak putusan itu. Laporan disusun oleh Departemen Kebijakan Ekonomi.').flat();
-      expect(found).toEqual(['Departemen Luar Negeri', 'Departemen Energi', 'Departemen Kebijakan Ekonomi']);
-      // A department of a named body is that body, a country after it is no body (`… AS`).
-      const units = groups('Kepala Departemen Riset Universitas Contoh Raya, Rina Wulandari, hadir. Departemen Kehakiman AS ikut menyelidiki.').flat();
-      expect(units).toEqual(['Universitas Contoh Raya', 'Departemen Kehakiman AS']);
-    });
-
-    it('organisations new outlets: a company named with its legal form goes by its name without it later', () => {
-      const text = 'Harga saham Kilau Tenang Networks Inc naik tajam. Pengarah Kilau Tenang Networks menjelaskan pelan syarikat itu.';
-      const group = groups(text, 'zlm').find((g) => g.includes('Kilau Tenang Networks Inc'));
-      expect(group).toContain('Kilau Tenang Networks');
-    });
-
-    it('organisations new outlets: a ministry named by a list of portfolios keeps the whole list', () => {
-      const ms = groups('Sejak Mac lalu, geran nelayan pesisir diurus Kementerian Perikanan, Pelancongan dan Sukan. Pegawainya enggan mengulas.', 'zlm').flat();
-      expect(ms).toContain('Kementerian Perikanan, Pelancongan dan Sukan');
-      const id = groups('Dua saksi dari Dinas Pertanian, Perikanan dan Ketahanan Pangan Contohrejo dipanggil ulang Senin depan.').flat();
-      expect(id).toContain('Dinas Pertanian, Perikanan dan Ketahanan Pangan Contohrejo');
-      // A list of bodies, a place or a person after the comma is no portfolio.
-      const list = groups('Acara itu didukung Kementerian Sosial, Kementerian Keuangan dan Bank Contoh.').flat();
-      expect(list).toContain('Kementerian Sosial');
-      expect(list).toContain('Kementerian Keuangan');
-      expect(groups('Rapat digelar di Kementerian Keuangan, Jakarta Pusat dan Bandung.').flat()).toContain('Kementerian Keuangan');
-    });
-
-    it('organisations new outlets: `Satuan` and `Biro` head a unit, and a unit of a named body is that body', () => {
-      const found = groups('Sejak Maret dermaga dijaga Satuan Pengamanan Pelabuhan Nelayan (SPPN). Angka itu dihimpun Biro Statistik Perikanan Tirtania.');
-      expect(found).toContainEqual(['Satuan Pengamanan Pelabuhan Nelayan', 'SPPN']);
-      expect(found).toContainEqual(['Biro Statistik Perikanan Tirtania']);
-      // A bureau or a unit inside a named body: the body is the organisation.
-      const parent = groups('Jadwal tanam disusun Biro Perencanaan Kementerian Pertanian. Laporan itu diperiksa Satuan Pengawasan Mutu Baznas.').flat();
-      expect(parent).toEqual(['Kementerian Pertanian', 'Baznas']);
-      // A unit named by its task alone is no name; lower-case `satuan` is a plain word.
-      expect(groups('Satuan Tugas itu dibentuk bulan lalu. Harga satuan Contoh Jaya naik.').flat()).not.toContain('Satuan Tugas');
-    });
-
-    it('organisations new outlets: English `Ministry of`, `Department of` names inside Indonesian text', () => {
-      const found = groups('Menurut Ministry of Ocean Affairs Tirtania, kuota itu dipangkas. Delegasi Tirtania Bureau of Fisheries ikut hadir bersama delegasi lain.').flat();
-      expect(found).toContain('Ministry of Ocean Affairs Tirtania');
-      expect(found).toContain('Tirtania Bureau of Fisheries');
-      // A word the text also writes in lower case is its own language's, not the name's.
-      expect(groups('Data Department of Fisheries menunjukkan tangkapan turun, data lama tidak.').flat()).toEqual(['Department of Fisheries']);
-      // The head alone, with no name word after it, names nothing.
-      expect(groups('Ia bekerja di sebuah ministry of nothing.').flat()).toEqual([]);
-    });
-
-    it('organisations new outlets: a sentence opener with the enclitic `-nya` is no part of the name after it', () => {
-      const found = groups('Gudang di pelabuhan itu kebanjiran sejak Senin. Akibatnya Larasmaya Group menunda pengiriman kopi.').flat();
-      expect(found).toEqual(['Larasmaya Group']);
-      // A country ending in the same letters stays a name's first word.
-      expect(groups('Kenya Airways menambah rute ke Jakarta.').flat()).toEqual(['Kenya Airways']);
-    });
-
-    it('organisations new outlets: after a title, a common given name before a speech verb starts the speaker, not the name', () => {
-      const found = groups('Panen udang turun tahun ini. Kepala Pusat Studi Tambak Lestari Muhammad Yunarso menyebut cuaca sebagai sebab.').flat();
-      expect(found).toEqual(['Pusat Studi Tambak Lestari']);
-      // With no title before it, the body may be named after the person (`Universitas Contoh Ahmad Sulaiman`).
-      expect(groups('Yayasan Pendidikan Pesisir Ahmad Yunarso mengatakan beasiswa dibuka.').flat()).toEqual(['Yayasan Pendidikan Pesisir Ahmad Yunarso']);
-    });
-
-    it('organisations new outlets: `Depository` ends an English name; a network service’s acronym is no body', () => {
-      const found = groups('The Tirtania Central Securities Depository opened a new office. The outage hit its DNS servers last week.', 'eng').flat();
-      expect(found).toContain('Tirtania Central Securities Depository');
-      expect(found).not.toContain('DNS');
-    });
-
-    it('organisations new outlets: an English name’s `on` phrase that its acronym in brackets spells belongs to it', () => {
-      const found = groups('Aturan itu mengikuti standar Contoh Committee on Harbour Safety (CCHS) yang berlaku sejak tahun lalu.');
-      expect(found).toContainEqual(['Contoh Committee on Harbour Safety', 'CCHS']);
-    });
-
-    it('organisations new outlets: a known name that ends in ’s keeps it, a possessive after another name does not', () => {
-      const found = groups('PT Contoh Indonesia’s bonds slipped on Tuesday after Moody’s lowered the firm’s rating.', 'eng').flat();
-      expect(found).toContain('Moody’s');
-      expect(found).toContain('PT Contoh Indonesia');
-    });
-  });
-}
-
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The mention texts of each organisation `extractOrganisations` finds in `text`, read as `language`. */
-  function groups(text: string, language: 'ind' | 'zlm' | 'eng' = 'ind'): string[][] {
-    return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations: an English outlet cited with its `of` phrase', () => {
-    it('the cited outlet goes on with `of` and its place', () => {
-      expect(groups('Dikutip dari Times of Tarsenia, tren itu naik pekan ini.')).toEqual([['Times of Tarsenia']]);
-      expect(groups('Seperti dilansir Voice of Quillby, Senin, harga naik.')).toEqual([['Voice of Quillby']]);
-    });
-
-    it('a cited person stays out, `of` or not', () => {
-      expect(groups('Seperti dikutip Rina Wulan of Tarsenia, harga naik.')).toEqual([]);
-      expect(groups('Dikutip dari Tarsen Times, tren itu naik.')).toEqual([['Tarsen Times']]);
-    });
-  });
-}
-
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** Every mention text, as written, of what `extractOrganisations` finds in `text`. */
-  function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
-    return extractResult(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations shapes: outlets named as sources', () => {
-    it('organisations shapes: an outlet the dateline list knows, also in capitals', () => {
-      expect(mentions('Passengers were moved by bus.- BERNAMA', 'eng')).toContain('BERNAMA');
-    });
-
-    it('organisations shapes: an outlet named by its brand word', () => {
-      expect(mentions('Pasar baharu siap dibina. – WARTADAILY 3/4/2019', 'zlm')).toContain('WARTADAILY');
-    });
-
-    it('organisations shapes: an outlet glued to its preposition, or written in lower case', () => {
-      expect(mentions('"Anggaran dikembalikan," ujarnya, dikutip dariAntara, Selasa (21/10).')).toContain('Antara');
-      expect(mentions('Hal itu disampaikan Budi kepada contohwarta.co.id baru-baru ini.')).toContain('contohwarta.co.id');
-      expect(mentions('Lihat https://contohwarta.co.id/berita untuk rinciannya.')).toEqual([]);
-    });
-
-    it('organisations shapes: a known outlet with its brand word', () => {
-      expect(mentions('Laporan itu disiarkan BBC News pada Senin.')).toContain('BBC News');
-    });
-
-    it('organisations shapes: the dateline outlet named again in the body', () => {
-      const text = 'Contohwarta.com, JAKARTA — Harga beras naik lagi pekan ini.\n\nKetua Koperasi Tani Makmur, Budi Santoso, mengatakan kepada Contohwarta bahwa stok menipis.';
-      const article = parseArticle(text);
-      const forms = article.organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-      expect(forms).toContain('Contohwarta');
-    });
+describe('organisations on new outlets: heads and names', () => {
+  it('organisations new outlets: `Departemen` heads a ministry or a division', () => {
+    const found = groups('Pekan lalu, Departemen Luar Negeri dan Departemen Energi menolak putusan itu. Laporan disusun oleh Departemen Kebijakan Ekonomi.').flat();
+    expect(found).toEqual(['Departemen Luar Negeri', 'Departemen Energi', 'Departemen Kebijakan Ekonomi']);
+    // A department of a named body is that body, a country after it is no body (`… AS`).
+    const units = groups('Kepala Departemen Riset Universitas Contoh Raya, Rina Wulandari, hadir. Departemen Kehakiman AS ikut menyelidiki.').flat();
+    expect(units).toEqual(['Universitas Contoh Raya', 'Departemen Kehakiman AS']);
   });
 
-  describe('organisations shapes: an acronym after a profession or a broadcaster noun', () => {
-    it('organisations shapes: the body a nurse, lecturer or commentator works for', () => {
-      expect(mentions('Sari Lestari, perawat RSHB Kementerian Kesehatan, ikut bertugas.')).toContain('RSHB');
-      expect(mentions('Menurut komentator TVKN, laga itu berat.')).toContain('TVKN');
-      expect(mentions('Denda dijatuhkan kepada stasiun televisi KTV9 pekan lalu.')).toContain('KTV9');
-    });
+  it('organisations new outlets: a company named with its legal form goes by its name without it later', () => {
+    const text = 'Harga saham Kilau Tenang Networks Inc naik tajam. Pengarah Kilau Tenang Networks menjelaskan pelan syarikat itu.';
+    const group = groups(text, 'zlm').find((g) => g.includes('Kilau Tenang Networks Inc'));
+    expect(group).toContain('Kilau Tenang Networks');
   });
-}
 
+  it('organisations new outlets: a ministry named by a list of portfolios keeps the whole list', () => {
+    const ms = groups('Sejak Mac lalu, geran nelayan pesisir diurus Kementerian Perikanan, Pelancongan dan Sukan. Pegawainya enggan mengulas.', 'zlm').flat();
+    expect(ms).toContain('Kementerian Perikanan, Pelancongan dan Sukan');
+    const id = groups('Dua saksi dari Dinas Pertanian, Perikanan dan Ketahanan Pangan Contohrejo dipanggil ulang Senin depan.').flat();
+    expect(id).toContain('Dinas Pertanian, Perikanan dan Ketahanan Pangan Contohrejo');
+    // A list of bodies, a place or a person after the comma is no portfolio.
+    const list = groups('Acara itu didukung Kementerian Sosial, Kementerian Keuangan dan Bank Contoh.').flat();
+    expect(list).toContain('Kementerian Sosial');
+    expect(list).toContain('Kementerian Keuangan');
+    expect(groups('Rapat digelar di Kementerian Keuangan, Jakarta Pusat dan Bandung.').flat()).toContain('Kementerian Keuangan');
+  });
+
+  it('organisations new outlets: `Satuan` and `Biro` head a unit, and a unit of a named body is that body', () => {
+    const found = groups('Sejak Maret dermaga dijaga Satuan Pengamanan Pelabuhan Nelayan (SPPN). Angka itu dihimpun Biro Statistik Perikanan Tirtania.');
+    expect(found).toContainEqual(['Satuan Pengamanan Pelabuhan Nelayan', 'SPPN']);
+    expect(found).toContainEqual(['Biro Statistik Perikanan Tirtania']);
+    // A bureau or a unit inside a named body: the body is the organisation.
+    const parent = groups('Jadwal tanam disusun Biro Perencanaan Kementerian Pertanian. Laporan itu diperiksa Satuan Pengawasan Mutu Baznas.').flat();
+    expect(parent).toEqual(['Kementerian Pertanian', 'Baznas']);
+    // A unit named by its task alone is no name; lower-case `satuan` is a plain word.
+    expect(groups('Satuan Tugas itu dibentuk bulan lalu. Harga satuan Contoh Jaya naik.').flat()).not.toContain('Satuan Tugas');
+  });
+
+  it('organisations new outlets: English `Ministry of`, `Department of` names inside Indonesian text', () => {
+    const found = groups('Menurut Ministry of Ocean Affairs Tirtania, kuota itu dipangkas. Delegasi Tirtania Bureau of Fisheries ikut hadir bersama delegasi lain.').flat();
+    expect(found).toContain('Ministry of Ocean Affairs Tirtania');
+    expect(found).toContain('Tirtania Bureau of Fisheries');
+    // A word the text also writes in lower case is its own language's, not the name's.
+    expect(groups('Data Department of Fisheries menunjukkan tangkapan turun, data lama tidak.').flat()).toEqual(['Department of Fisheries']);
+    // The head alone, with no name word after it, names nothing.
+    expect(groups('Ia bekerja di sebuah ministry of nothing.').flat()).toEqual([]);
+  });
+
+  it('organisations new outlets: a sentence opener with the enclitic `-nya` is no part of the name after it', () => {
+    const found = groups('Gudang di pelabuhan itu kebanjiran sejak Senin. Akibatnya Larasmaya Group menunda pengiriman kopi.').flat();
+    expect(found).toEqual(['Larasmaya Group']);
+    // A country ending in the same letters stays a name's first word.
+    expect(groups('Kenya Airways menambah rute ke Jakarta.').flat()).toEqual(['Kenya Airways']);
+  });
+
+  it('organisations new outlets: after a title, a common given name before a speech verb starts the speaker, not the name', () => {
+    const found = groups('Panen udang turun tahun ini. Kepala Pusat Studi Tambak Lestari Muhammad Yunarso menyebut cuaca sebagai sebab.').flat();
+    expect(found).toEqual(['Pusat Studi Tambak Lestari']);
+    // With no title before it, the body may be named after the person (`Universitas Contoh Ahmad Sulaiman`).
+    expect(groups('Yayasan Pendidikan Pesisir Ahmad Yunarso mengatakan beasiswa dibuka.').flat()).toEqual(['Yayasan Pendidikan Pesisir Ahmad Yunarso']);
+  });
+
+  it('organisations new outlets: `Depository` ends an English name; a network service’s acronym is no body', () => {
+    const found = groups('The Tirtania Central Securities Depository opened a new office. The outage hit its DNS servers last week.', 'eng').flat();
+    expect(found).toContain('Tirtania Central Securities Depository');
+    expect(found).not.toContain('DNS');
+  });
+
+  it('organisations new outlets: an English name’s `on` phrase that its acronym in brackets spells belongs to it', () => {
+    const found = groups('Aturan itu mengikuti standar Contoh Committee on Harbour Safety (CCHS) yang berlaku sejak tahun lalu.');
+    expect(found).toContainEqual(['Contoh Committee on Harbour Safety', 'CCHS']);
+  });
+
+  it('organisations new outlets: a known name that ends in ’s keeps it, a possessive after another name does not', () => {
+    const found = groups('PT Contoh Indonesia’s bonds slipped on Tuesday after Moody’s lowered the firm’s rating.', 'eng').flat();
+    expect(found).toContain('Moody’s');
+    expect(found).toContain('PT Contoh Indonesia');
+  });
+});
+
+describe('organisations shapes: outlets named as sources', () => {
+  it('organisations shapes: an outlet the dateline list knows, also in capitals', () => {
+    expect(mentions('Passengers were moved by bus.- BERNAMA', 'eng')).toContain('BERNAMA');
+  });
+
+  it('organisations shapes: an outlet named by its brand word', () => {
+    expect(mentions('Pasar baharu siap dibina. – WARTADAILY 3/4/2019', 'zlm')).toContain('WARTADAILY');
+  });
+
+  it('organisations shapes: an outlet glued to its preposition, or written in lower case', () => {
+    expect(mentions('"Anggaran dikembalikan," ujarnya, dikutip dariAntara, Selasa (21/10).')).toContain('Antara');
+    expect(mentions('Hal itu disampaikan Budi kepada contohwarta.co.id baru-baru ini.')).toContain('contohwarta.co.id');
+    expect(mentions('Lihat https://contohwarta.co.id/berita untuk rinciannya.')).toEqual([]);
+  });
+
+  it('organisations shapes: a known outlet with its brand word', () => {
+    expect(mentions('Laporan itu disiarkan BBC News pada Senin.')).toContain('BBC News');
+  });
+});
+
+describe('organisations shapes: an acronym after a profession or a broadcaster noun', () => {
+  it('organisations shapes: the body a nurse, lecturer or commentator works for', () => {
+    expect(mentions('Sari Lestari, perawat RSHB Kementerian Kesehatan, ikut bertugas.')).toContain('RSHB');
+    expect(mentions('Menurut komentator TVKN, laga itu berat.')).toContain('TVKN');
+    expect(mentions('Denda dijatuhkan kepada stasiun televisi KTV9 pekan lalu.')).toContain('KTV9');
+  });
+});
 
 /** The names of the organisations `text` reports, each with the texts of its mentions. */
 function reported(text: string): { name: string; kind: string | null; mentions: string[] }[] {
@@ -255,6 +219,13 @@ describe('organisations: the dateline’s outlet named again in the body', () =>
   it('organisations: the glued words with another outlet in the dateline stay unreported (near-miss)', () => {
     const text = `Jakarta, Contoh Warta -- ${body}\n\nPenurunan itu diakui Darmawan Saputra ketika ditemui KBWIndonesia di los sayur, Kamis (2/11).`;
     expect(reported(text)).toEqual([]);
+  });
+
+  it('organisations shapes: the dateline outlet named again in the body', () => {
+    const text = 'Contohwarta.com, JAKARTA — Harga beras naik lagi pekan ini.\n\nKetua Koperasi Tani Makmur, Budi Santoso, mengatakan kepada Contohwarta bahwa stok menipis.';
+    const article = parseArticle(text);
+    const forms = article.organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+    expect(forms).toContain('Contohwarta');
   });
 });
 

@@ -29,9 +29,9 @@ describe('organisations on new text: names that hold a place', () => {
   });
 });
 
-/** The mention texts of each organisation `extractOrganisations` finds in Indonesian `text`. */
-function groups(text: string): string[][] {
-  return extractOrganisations(text, { language: 'ind' }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
+/** The mention texts of each organisation `extractOrganisations` finds in `text`, read as `language` (Indonesian unless told). */
+function groups(text: string, language: SupportedLanguage = 'ind'): string[][] {
+  return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
 }
 
 describe('organisations: one-word names coined with the country’s name', () => {
@@ -60,86 +60,77 @@ describe('organisations: one-word names coined with the country’s name', () =>
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The mention texts of each organisation `extractOrganisations` finds in `text`, read as `language`. */
-  function groups(text: string, language: 'ind' | 'zlm' | 'eng' = 'ind'): string[][] {
-    return extractOrganisations(text, { language }).organisations.map((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
-  }
-
-  describe('organisations: a body’s country after its kind noun', () => {
-    it('the country is no word of the body’s name', () => {
-      expect(groups('Kemarin produsen mobil Jepang Contoh Motor Corp menarik 10.000 unit dari pasar.')).toEqual([['Contoh Motor Corp']]);
-      expect(groups('Kemarin perusahaan Jerman Contoh Energy Group membuka pabrik di Batam.')).toEqual([['Contoh Energy Group']]);
-      expect(groups('Pasar bereaksi.\n\nMaskapai Singapura Contoh Airlines membuka rute baru ke Bali.')).toEqual([['Contoh Airlines']]);
-      // A country of two words, and after `asal` (origin).
-      expect(groups('Kemarin perusahaan asal Korea Selatan Contoh Electronics Co Ltd melaporkan laba.')).toEqual([['Contoh Electronics Co Ltd']]);
-      expect(groups('Kemarin investor asal Singapura Contoh Capital Pte Ltd masuk ke bursa.')).toEqual([['Contoh Capital Pte Ltd']]);
-    });
-
-    it('a name the country starts, and a head before the country, stay', () => {
-      // `Universitas` capitalised heads the name: the country is the university's word.
-      expect(groups('Menurut ekonom Universitas Indonesia Rina Wulandari, harga naik.').flat()).toContain('Universitas Indonesia');
-      expect(groups('Kemarin maskapai Malaysia Airlines membuka rute baru ke Bali.').flat()).toContain('Malaysia Airlines');
-      expect(groups('Kemarin analis Jepang Contoh Securities menurunkan target harga.')).toEqual([['Jepang Contoh Securities']]);
-      expect(groups('Kemarin pinjaman dari China Contoh Bank cair.').flat()).toContain('China Contoh Bank');
-    });
+describe('organisations: a body’s country after its kind noun', () => {
+  it('the country is no word of the body’s name', () => {
+    expect(groups('Kemarin produsen mobil Jepang Contoh Motor Corp menarik 10.000 unit dari pasar.')).toEqual([['Contoh Motor Corp']]);
+    expect(groups('Kemarin perusahaan Jerman Contoh Energy Group membuka pabrik di Batam.')).toEqual([['Contoh Energy Group']]);
+    expect(groups('Pasar bereaksi.\n\nMaskapai Singapura Contoh Airlines membuka rute baru ke Bali.')).toEqual([['Contoh Airlines']]);
+    // A country of two words, and after `asal` (origin).
+    expect(groups('Kemarin perusahaan asal Korea Selatan Contoh Electronics Co Ltd melaporkan laba.')).toEqual([['Contoh Electronics Co Ltd']]);
+    expect(groups('Kemarin investor asal Singapura Contoh Capital Pte Ltd masuk ke bursa.')).toEqual([['Contoh Capital Pte Ltd']]);
   });
 
-  describe('organisations: a place written in capitals', () => {
-    it('a known place or a country in capitals is no acronym', () => {
-      expect(groups('Gempa mengguncang wilayah itu, kata dia kepada TERNATE, Senin.')).toEqual([]);
-      expect(groups('Warga mengungsi, kata dia kepada MEDAN dan BOGOR.')).toEqual([]);
-      expect(groups('Kerjasama itu diumumkan kepada MALAYSIA semalam.', 'zlm')).toEqual([]);
-    });
+  it('a name the country starts, and a head before the country, stay', () => {
+    // `Universitas` capitalised heads the name: the country is the university's word.
+    expect(groups('Menurut ekonom Universitas Indonesia Rina Wulandari, harga naik.').flat()).toContain('Universitas Indonesia');
+    expect(groups('Kemarin maskapai Malaysia Airlines membuka rute baru ke Bali.').flat()).toContain('Malaysia Airlines');
+    expect(groups('Kemarin analis Jepang Contoh Securities menurunkan target harga.')).toEqual([['Jepang Contoh Securities']]);
+    expect(groups('Kemarin pinjaman dari China Contoh Bank cair.').flat()).toContain('China Contoh Bank');
+  });
+});
 
-    it('an acronym no place spells stays', () => {
-      expect(groups('Gempa mengguncang wilayah itu, kata Kepala BPBD kepada wartawan, Senin.')).toEqual([['BPBD']]);
-      expect(groups('Warga mengungsi, kata dia kepada KONTAN, Senin.').flat()).toContain('KONTAN');
-    });
+describe('organisations: a place written in capitals', () => {
+  it('a known place or a country in capitals is no acronym', () => {
+    expect(groups('Gempa mengguncang wilayah itu, kata dia kepada TERNATE, Senin.')).toEqual([]);
+    expect(groups('Warga mengungsi, kata dia kepada MEDAN dan BOGOR.')).toEqual([]);
+    expect(groups('Kerjasama itu diumumkan kepada MALAYSIA semalam.', 'zlm')).toEqual([]);
   });
 
-  describe('organisations: a place the text names, written in capitals', () => {
-    it('after a citing word or a cue it is no outlet and no acronym', () => {
-      expect(groups('Warga Kabupaten Sukasari mengungsi. Banjir merendam 30 rumah, dikutip dari SUKASARI, Senin.')).toEqual([]);
-      expect(groups('Bupati Sukasari meninjau lokasi. Warga mengungsi, kata dia kepada SUKASARI, Senin.')).toEqual([]);
-    });
+  it('an acronym no place spells stays', () => {
+    expect(groups('Gempa mengguncang wilayah itu, kata Kepala BPBD kepada wartawan, Senin.')).toEqual([['BPBD']]);
+    expect(groups('Warga mengungsi, kata dia kepada KONTAN, Senin.').flat()).toContain('KONTAN');
+  });
+});
 
-    it('a word the text never names as a place stays the outlet', () => {
-      expect(groups('Banjir merendam 30 rumah, dikutip dari SUKASARI, Senin.')).toEqual([['SUKASARI']]);
-      expect(groups('Warga Sukasari mengungsi. Banjir merendam 30 rumah, dikutip dari SUKASARI, Senin.').flat()).toContain('SUKASARI');
-    });
+describe('organisations: a place the text names, written in capitals', () => {
+  it('after a citing word or a cue it is no outlet and no acronym', () => {
+    expect(groups('Warga Kabupaten Sukasari mengungsi. Banjir merendam 30 rumah, dikutip dari SUKASARI, Senin.')).toEqual([]);
+    expect(groups('Bupati Sukasari meninjau lokasi. Warga mengungsi, kata dia kepada SUKASARI, Senin.')).toEqual([]);
   });
 
-  describe('organisations: a body named by its place, then another head', () => {
-    it('the second head starts a second body', () => {
-      expect(groups('Pemerintah Jepang Kementerian Luar Negeri memprotes keputusan itu.')).toEqual([['Pemerintah Jepang'], ['Kementerian Luar Negeri']]);
-      expect(groups('Kerajaan Thailand Kementerian Luar Negeri membantah laporan itu.', 'zlm')).toEqual([['Kerajaan Thailand'], ['Kementerian Luar Negeri']]);
-    });
-
-    it('a head word ending the name, a short form in brackets, or no place between stay one body', () => {
-      expect(groups('Kepala Bank Indonesia Institute hadir dalam acara itu.')).toEqual([['Bank Indonesia Institute']]);
-      expect(groups('Pemerintah Kota (Pemkot) Sukasari menolak rencana itu.').flat()).toContain('Pemerintah Kota (Pemkot) Sukasari');
-    });
-
-    it('a country of two words before the ministry', () => {
-      expect(groups('Pemerintah Korea Selatan Kementerian Perdagangan memprotes keputusan itu.')).toEqual([['Pemerintah Korea Selatan'], ['Kementerian Perdagangan']]);
-    });
-
-    it('a body named by a country or a place, then its unit, stays one name', () => {
-      // Named by a country, but no government named by the country alone: the unit is the parent's, and is not lost.
-      expect(groups('Data itu dirilis Bank Indonesia Kantor Perwakilan Nusa Contoh pada Senin.')).toEqual([['Bank Indonesia Kantor Perwakilan Nusa Contoh']]);
-      expect(groups('Surat itu dikirim Kedutaan Besar Singapura Direktorat Contoh Visa pekan lalu.')).toEqual([['Kedutaan Besar Singapura Direktorat Contoh Visa']]);
-      // Named by a place.
-      expect(groups('Kasus itu ditangani Kepolisian Daerah Nusa Contoh Direktorat Reserse Kriminal Khusus sejak awal tahun.')).toEqual([['Kepolisian Daerah Nusa Contoh Direktorat Reserse Kriminal Khusus']]);
-      expect(groups('Pemerintah Kota Sukasari Dinas Pendidikan juga menyiapkan bantuan.')).toEqual([['Pemerintah Kota Sukasari Dinas Pendidikan']]);
-      expect(groups('Mahasiswa Universitas Contohjaya Fakultas Hukum ikut memantau sidang.')).toEqual([['Universitas Contohjaya Fakultas Hukum']]);
-      // A government named by no country from the list.
-      expect(groups('Kerajaan Contohland Kementerian Luar Negeri membantah laporan itu.', 'zlm')).toEqual([['Kerajaan Contohland Kementerian Luar Negeri']]);
-    });
+  it('a word the text never names as a place stays the outlet', () => {
+    expect(groups('Banjir merendam 30 rumah, dikutip dari SUKASARI, Senin.')).toEqual([['SUKASARI']]);
+    expect(groups('Warga Sukasari mengungsi. Banjir merendam 30 rumah, dikutip dari SUKASARI, Senin.').flat()).toContain('SUKASARI');
   });
-}
+});
 
+describe('organisations: a body named by its place, then another head', () => {
+  it('the second head starts a second body', () => {
+    expect(groups('Pemerintah Jepang Kementerian Luar Negeri memprotes keputusan itu.')).toEqual([['Pemerintah Jepang'], ['Kementerian Luar Negeri']]);
+    expect(groups('Kerajaan Thailand Kementerian Luar Negeri membantah laporan itu.', 'zlm')).toEqual([['Kerajaan Thailand'], ['Kementerian Luar Negeri']]);
+  });
+
+  it('a head word ending the name, a short form in brackets, or no place between stay one body', () => {
+    expect(groups('Kepala Bank Indonesia Institute hadir dalam acara itu.')).toEqual([['Bank Indonesia Institute']]);
+    expect(groups('Pemerintah Kota (Pemkot) Sukasari menolak rencana itu.').flat()).toContain('Pemerintah Kota (Pemkot) Sukasari');
+  });
+
+  it('a country of two words before the ministry', () => {
+    expect(groups('Pemerintah Korea Selatan Kementerian Perdagangan memprotes keputusan itu.')).toEqual([['Pemerintah Korea Selatan'], ['Kementerian Perdagangan']]);
+  });
+
+  it('a body named by a country or a place, then its unit, stays one name', () => {
+    // Named by a country, but no government named by the country alone: the unit is the parent's, and is not lost.
+    expect(groups('Data itu dirilis Bank Indonesia Kantor Perwakilan Nusa Contoh pada Senin.')).toEqual([['Bank Indonesia Kantor Perwakilan Nusa Contoh']]);
+    expect(groups('Surat itu dikirim Kedutaan Besar Singapura Direktorat Contoh Visa pekan lalu.')).toEqual([['Kedutaan Besar Singapura Direktorat Contoh Visa']]);
+    // Named by a place.
+    expect(groups('Kasus itu ditangani Kepolisian Daerah Nusa Contoh Direktorat Reserse Kriminal Khusus sejak awal tahun.')).toEqual([['Kepolisian Daerah Nusa Contoh Direktorat Reserse Kriminal Khusus']]);
+    expect(groups('Pemerintah Kota Sukasari Dinas Pendidikan juga menyiapkan bantuan.')).toEqual([['Pemerintah Kota Sukasari Dinas Pendidikan']]);
+    expect(groups('Mahasiswa Universitas Contohjaya Fakultas Hukum ikut memantau sidang.')).toEqual([['Universitas Contohjaya Fakultas Hukum']]);
+    // A government named by no country from the list.
+    expect(groups('Kerajaan Contohland Kementerian Luar Negeri membantah laporan itu.', 'zlm')).toEqual([['Kerajaan Contohland Kementerian Luar Negeri']]);
+  });
+});
 
 describe('organisations: a Malaysian party with its state', () => {
   it('organisations: a known party then a place is one mention of the party, the place in it', () => {
