@@ -5,7 +5,8 @@
  * forms) and the words before it are a field (capitalised words with no organisation word, place or short form among
  * them), the field goes back to the role and the organisation is that body; a name the article writes whole stays
  * whole. A field opener and its field written after such a body (`Kadin Contoh Bidang Pertanian`) go back to the role
- * the same way. Read after quotes and organisations are both found.
+ * the same way. An inner unit of the body (`Departemen Riset`, `Biro Humas`, `Bidang Contoh` before `Bank Contoh`) is part of
+ * the post as a field is. Read after quotes and organisations are both found.
  */
 import type { QuoteHit } from './find-quotes.js';
 import type { Lexicon } from './speech-words.js';
@@ -41,7 +42,11 @@ function splitField(organisation: string, index: ReadonlyMap<string, string>, le
     // `Kepala Credit Research Bank Contoh`, `Manajer Pajak Perusahaan Semen Contoh`; as the first word it stays the body's.
     const laterWord = (w: string) => fieldWord(w) || (FIELD_WORD.test(w) && lex.roleWords.has(w) && !lex.places.has(w) && !named(w));
     const link = (w: string) => w === '&' || (lex.connectors.has(w) && w === w.toLowerCase());
-    const ok = fieldWord(field[0]!) && laterWord(field[field.length - 1]!) && field.every((w, k) => (k === 0 ? fieldWord(w) : laterWord(w)) || link(w));
+    // `Kepala Departemen Komunikasi Bank Contoh`, `Kepala Biro Humas Kementerian X`: an inner unit of the body after it
+    // (its head and its field) is part of the post, as a field is; the body is the organisation.
+    const unit = (w: string) => lex.fieldOpeners.has(w) || lex.unitHeads.has(w);
+    const opens = (w: string) => fieldWord(w) || (field.length > 1 && unit(w));
+    const ok = opens(field[0]!) && laterWord(field[field.length - 1]!) && field.every((w, k) => (k === 0 ? opens(w) : laterWord(w)) || link(w));
     return ok ? { field: field.join(' '), body } : null;
   }
   return null;

@@ -123,6 +123,8 @@ export interface Lexicon {
   titleModifiers: ReadonlySet<string>;
   /** A party's wing words (`OrganisationData.partyWings`): `Ketua Pemuda Contoh` heads the wing, not the party. */
   partyWings: ReadonlySet<string>;
+  /** Heads of a body's inner units (`OrganisationData.unitHeads`: `Departemen`, `Biro`): `Kepala Biro Contoh Kementerian X` heads a unit of the ministry. */
+  unitHeads: ReadonlySet<string>;
   titleHeads: ReadonlySet<string>;
   /** `SpeechData.titleUnits`: a unit's first word → the words after which it is a board's level. */
   titleUnits: ReadonlyMap<string, ReadonlySet<string>>;

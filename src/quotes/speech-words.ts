@@ -273,6 +273,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     titleOrganisationSuffixes: new Map(Object.entries(data.titleOrganisationSuffixes ?? {})),
     titleModifiers: new Set(data.titleModifiers ?? []),
     partyWings: new Set(language.organisations.partyWings ?? []),
+    unitHeads: new Set(language.organisations.unitHeads ?? []),
     titleHeads: new Set(data.titleHeads ?? []),
     titleUnits: new Map(Object.entries(data.titleUnits ?? {}).map(([k, v]) => [k, new Set(v)])),
     boards: new Set(data.boards ?? []),

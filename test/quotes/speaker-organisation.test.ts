@@ -126,10 +126,21 @@ describe('short forms of posts are roles, not organisations', () => {
       ]);
     });
 
-    it('keeps a field that opens with a body\'s word (`Departemen`) in the organisation', () => {
+    it('reads an inner unit (`Departemen`, `Biro`) and its field before a body the article names into the role', () => {
       const lead = 'JAKARTA - Bank Arunika memperkirakan gagal bayar obligasi korporasi naik tahun depan.\n\n';
       expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Departemen Riset Bank Arunika Larasati Tirtamaya.`)).toEqual([
-        'Larasati Tirtamaya | Kepala | Departemen Riset Bank Arunika',
+        'Larasati Tirtamaya | Kepala Departemen Riset | Bank Arunika',
+      ]);
+      const ministry = 'JAKARTA - Kementerian Kelautan Contoh menutup sementara pelabuhan ikan Teluk Sari.\n\n';
+      expect(articleSpeakers(`${ministry}"Perbaikan dermaga selesai bulan depan," kata Kepala Biro Humas Kementerian Kelautan Contoh Danu Prasetyo.`)).toEqual([
+        'Danu Prasetyo | Kepala Biro Humas | Kementerian Kelautan Contoh',
+      ]);
+    });
+
+    it('near-miss: an inner unit with no body the article names after it stays the organisation', () => {
+      const lead = 'JAKARTA - Harga obligasi korporasi turun tajam sepanjang pekan lalu.\n\n';
+      expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Departemen Riset Larasati Tirtamaya.`)).toEqual([
+        'Larasati Tirtamaya | Kepala | Departemen Riset',
       ]);
     });
 
