@@ -57,9 +57,10 @@ function placeAt(text: string, pos: number, c: Compiled): Place | null {
   const m = at(PLACE, text, pos);
   if (!m) return null;
   const words = m[0].toLowerCase();
-  const first = words.split(' ')[0]!;
-  // Day and month names, and labels like `Foto:`, `Simak Video:` or `… Wartawan:`, are never places.
-  if (c.notPlaces.has(words) || words.split(' ').some((w) => c.notPlaces.has(w)) || c.dates.calendarWords.has(first)) return null;
+  // Day and month names, and labels like `Foto:`, `Simak Video:` or `… Wartawan:`, are never places (the words split once).
+  if (c.notPlaces.has(words)) return null;
+  const split = words.split(' ');
+  if (split.some((w) => c.notPlaces.has(w)) || c.dates.calendarWords.has(split[0]!)) return null;
   return { text: m[0], end: pos + m[0].length };
 }
 

@@ -22,6 +22,17 @@ export const STANDFIRST_MAX_LENGTH = 400;
 export const PUBLISHED_MAX_LENGTH = 80;
 
 export const SPACES = /[ \t]{0,400}/y;
+
+/** What `SPACES` reads at `pos`, as a length, with no match array: the spaces and tabs there, 400 at most. */
+function spacesAt(text: string, pos: number): number {
+  let n = 0;
+  while (n < 400 && pos + n < text.length) {
+    const c = text.charCodeAt(pos + n);
+    if (c !== 0x20 && c !== 0x09) break;
+    n++;
+  }
+  return n;
+}
 /** The separator that ends a dateline: any dash run or a colon. */
 const SEPARATOR = /[ ]{0,3}(?:-{1,3}|[–—‒―]{1,2}|:)/y;
 
@@ -53,11 +64,12 @@ export function* lineStarts(text: string, from: number): Generator<{ pos: number
   let pos = from;
   let index = 0;
   while (pos < limit && index < DATELINE_MAX_LINES) {
-    const sp = at(SPACES, text, pos)![0].length;
-    const start = pos + sp;
+    const start = pos + spacesAt(text, pos);
     if (start >= limit) return;
     const scanTo = Math.min(text.length, Math.max(limit, start + TITLE_MAX_LENGTH + 1));
-    const nl = text.slice(start, scanTo).indexOf('\n');
+    // The line break within `[start, scanTo)`, searched in place (no slice per line).
+    const found = text.indexOf('\n', start);
+    const nl = found === -1 || found >= scanTo ? -1 : found - start;
     const lineEnd = nl === -1 ? scanTo : start + nl;
     if (lineEnd > start) {
       yield { pos: start, lineEnd, index };

@@ -171,7 +171,7 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   // One pass over the words: frequent-word hits and marker hits (by key id) per language.
   const { index, facts: factsOf, phraseStart } = lexicon;
   const commonHits = new Array<number>(langs.length).fill(0);
-  const markerHits = langs.map(() => new Map<number, number>());
+  const markerHits = markerCounts(lexicon);
   let words = 0;
   // The previous word, `[prevStart, prevEnd)` of `lower`, and its hash; -1: none yet.
   let prevStart = -1;
@@ -201,8 +201,8 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
     if (facts || stemFacts) {
       for (let i = 0; i < langs.length; i++) {
         if (facts && facts.common & (1 << i)) commonHits[i]!++;
-        if (facts && facts.weights[i]! > 0) bump(markerHits[i]!, id);
-        else if (stemFacts && stemFacts.weights[i]! >= STRONG_MARKER_WEIGHT) bump(markerHits[i]!, stemId);
+        if (facts && facts.weights[i]! > 0) bump(markerHits, i, id);
+        else if (stemFacts && stemFacts.weights[i]! >= STRONG_MARKER_WEIGHT) bump(markerHits, i, stemId);
       }
     }
     if (prevStartsPhrase) {
@@ -211,7 +211,7 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
       for (let k = start; k < end; k++) h = hashStep(h, lower.charCodeAt(k));
       const phraseId = index.findPair(h, lower, prevStart, prevEnd, start, end);
       const phraseFacts = phraseId < 0 ? undefined : factsOf[phraseId];
-      if (phraseFacts) for (let i = 0; i < langs.length; i++) if (phraseFacts.weights[i]! > 0) bump(markerHits[i]!, phraseId);
+      if (phraseFacts) for (let i = 0; i < langs.length; i++) if (phraseFacts.weights[i]! > 0) bump(markerHits, i, phraseId);
     }
     prevStart = start;
     prevEnd = end;
@@ -221,7 +221,7 @@ function scoreLanguages(text: string, languages: readonly LanguageData[]): Langu
   if (words < MIN_WORDS) return { ...UND };
   // Evidence runs the marker patterns: read only for the languages a verdict needs.
   const evidenceOf: (number | undefined)[] = [];
-  const evidenceAt = (i: number): number => (evidenceOf[i] ??= evidence(lexicon, i, sample, markerHits[i]!));
+  const evidenceAt = (i: number): number => (evidenceOf[i] ??= evidence(lexicon, i, sample, markerHits));
   // Too few frequent words of any language and no real marker evidence: garbage or another language.
   if (Math.max(...commonHits) / words < MIN_COMMON_RATIO && Math.max(...langs.map((_, i) => evidenceAt(i))) < MIN_EVIDENCE) {
     return { ...UND };
@@ -301,15 +301,47 @@ function cliticStart(s: string, from: number, to: number): number {
   return clitic ? at : -1;
 }
 
-function bump(counts: Map<number, number>, key: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/**
+ * Marker hits of one detection: per language, a count per key id (language `i`'s count of key `id` at
+ * `i * keys + id`) and the ids hit, in the order first hit (the order their evidence is summed in).
+ */
+interface MarkerCounts {
+  keys: number;
+  counts: Int32Array;
+  hit: number[][];
+}
+
+/** One table per lexicon, reused by every detection (they never overlap): no map or array made per text. */
+const countsOf = new WeakMap<Lexicon, MarkerCounts>();
+
+/** The lexicon's marker table, every count back at zero. */
+function markerCounts(lexicon: Lexicon): MarkerCounts {
+  let m = countsOf.get(lexicon);
+  if (m === undefined) {
+    const keys = lexicon.facts.length;
+    m = { keys, counts: new Int32Array(keys * lexicon.langs.length), hit: lexicon.langs.map(() => []) };
+    countsOf.set(lexicon, m);
+  }
+  // Only the ids the last detection hit hold a count.
+  for (let i = 0; i < m.hit.length; i++) {
+    const ids = m.hit[i]!;
+    for (const id of ids) m.counts[i * m.keys + id] = 0;
+    ids.length = 0;
+  }
+  return m;
+}
+
+function bump(m: MarkerCounts, i: number, key: number): void {
+  const at = i * m.keys + key;
+  if (m.counts[at] === 0) m.hit[i]!.push(key);
+  m.counts[at]!++;
 }
 
 /** Marker evidence for language `i`: weighted word/phrase hits (by key id) plus pattern matches, each capped. */
-function evidence(lexicon: Lexicon, i: number, sample: string, hits: ReadonlyMap<number, number>): number {
+function evidence(lexicon: Lexicon, i: number, sample: string, hits: MarkerCounts): number {
   const lang = lexicon.langs[i]!;
   let score = 0;
-  for (const [id, n] of hits) score += (lexicon.facts[id]?.weights[i] ?? 0) * Math.min(n, MAX_MARKER_REPEATS);
+  for (const id of hits.hit[i]!) score += (lexicon.facts[id]?.weights[i] ?? 0) * Math.min(hits.counts[i * hits.keys + id]!, MAX_MARKER_REPEATS);
   for (const { re, weight, needs } of lang.patterns) {
     if (needs !== null && !needs.some((literal) => sample.includes(literal))) continue;
     re.lastIndex = 0;

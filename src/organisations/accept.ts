@@ -4,6 +4,7 @@ import type { CompiledOrganisations } from './compiled.js';
 import { Finder, type Hit, type OrganisationHit, type OrganisationRule, type ParagraphState } from './paragraph.js';
 import { tokenize } from './tokens.js';
 import { uniteCutNames } from './prefixes.js';
+import { sortInPlace } from './in-order.js';
 import { writtenLower } from './branches.js';
 
 // ---------------------------------------------------------------------------
@@ -79,7 +80,7 @@ export function acceptedGroups(f: Finder, states: ParagraphState[]): Set<number>
   for (const [paragraph, list] of byParagraph) {
     const text = states[paragraph]!.text;
     const base = states[paragraph]!.start;
-    list.sort((a, b) => f.hits[a]!.start - f.hits[b]!.start);
+    sortInPlace(list, (a, b) => f.hits[a]!.start - f.hits[b]!.start);
     let chain: number[] = [];
     const close = () => {
       if (chain.length > 1 && chain.some((i) => accepted.has(f.find(i)) && !thing.has(f.find(i)))) {
@@ -130,10 +131,10 @@ export function finish(f: Finder, states: ParagraphState[], ignore: readonly Spa
   }
   uniteCutNames(f);
   const accepted = acceptedGroups(f, states);
-  const order = f.hits
-    .map((h, i) => i)
-    .filter((i) => accepted.has(f.find(i)) && !f.hits[i]!.portfolio && !f.hits[i]!.inName && !overlapsAny(f.hits[i]!, ignore))
-    .sort((a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end);
+  const order = sortInPlace(
+    f.hits.map((h, i) => i).filter((i) => accepted.has(f.find(i)) && !f.hits[i]!.portfolio && !f.hits[i]!.inName && !overlapsAny(f.hits[i]!, ignore)),
+    (a, b) => f.hits[a]!.start - f.hits[b]!.start || f.hits[b]!.end - f.hits[a]!.end,
+  );
   const groupOf = new Map<number, number>();
   const out: OrganisationHit[] = [];
   for (const i of order) {

@@ -17,9 +17,8 @@ export function registerText(owner: Finder, states: readonly ParagraphState[]): 
   owner.readText = { states, lower: null };
 }
 
-/** Whether the text read by `owner` writes `word` in lower case (paragraph `p` alone when no text was registered). */
-export function writtenLower(owner: Finder, p: ParagraphState, word: string): boolean {
-  const lower = word.toLowerCase();
+/** Whether the text read by `owner` writes `word` in lower case (paragraph `p` alone when no text was registered); `lower`: its lower-case form, when the caller made it. */
+export function writtenLower(owner: Finder, p: ParagraphState, word: string, lower = word.toLowerCase()): boolean {
   const entry = owner.readText;
   if (!entry) return p.tokens.some((t) => t.text === lower);
   if (!entry.lower) {

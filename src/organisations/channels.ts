@@ -21,8 +21,8 @@ interface Stem {
   listed: string[];
 }
 
-/** The stems of the media the lexicon lists with a channel form, each with its outlet. */
-const stemsOf = memoByObject((c: CompiledOrganisations): ReadonlyMap<string, Stem> => {
+/** The stems of the media the lexicon lists with a channel form, each with its outlet, in the lexicon's order (a list: read for many words, with no entry made per step). */
+const stemsOf = memoByObject((c: CompiledOrganisations): readonly (readonly [string, Stem])[] => {
   const stems = new Map<string, Stem>();
   for (const [form, org] of c.forms) {
     const m = org.kind === 'media' ? CHANNEL_FORM.exec(form) : null;
@@ -31,7 +31,7 @@ const stemsOf = memoByObject((c: CompiledOrganisations): ReadonlyMap<string, Ste
     if (!stem) stems.set(m[1]!, { outlet: org, listed: [form] });
     else if (stem.outlet === org) stem.listed.push(form);
   }
-  return stems;
+  return [...stems];
 });
 
 /** The outlet whose channel word `i` is (`contohBali` after the listed `contohNews`), or null. */
@@ -39,7 +39,9 @@ export function channelOutlet(c: CompiledOrganisations, p: ParagraphState, i: nu
   const t = p.tokens[i]!;
   if (t.cap || t.text.length <= MIN_STEM) return null;
   // The stems are few (most lexicons have one or none): each is tried by its letters before any pattern runs.
-  for (const [name, stem] of stemsOf(c)) {
+  const stems = stemsOf(c);
+  for (let k = 0; k < stems.length; k++) {
+    const [name, stem] = stems[k]!;
     if (!t.text.startsWith(name) || !CHANNEL_PART.test(t.text.slice(name.length))) continue;
     // A listed channel glued to the next word (`contohNewstelah`) is the splitter's to read, not a channel of its own.
     return stem.listed.some((form) => t.text.length > form.length && t.text.startsWith(form)) ? null : stem.outlet;

@@ -44,6 +44,7 @@ import { kindNoun, nationalityEnd } from './nationality.js';
 import { namedPlaceInCapitals } from './capital-places.js';
 import { citedAt, citedSource, commonWordSet, isPlainWordOutlet } from './sources.js';
 import { afterGivenName, countAlone, holdsNameWord, initialsInPost } from './people.js';
+import { inOrder } from './in-order.js';
 import { brandBranchEnd, partyPlaceEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
 import { glossesTerm, regionalOfficeEnd } from './edges.js';
@@ -129,7 +130,8 @@ function seatAt(c: CompiledOrganisations, p: ParagraphState, i: number): boolean
  */
 export function bridgeLists(f: Finder, p: ParagraphState, paragraph: number, inParagraph: readonly Hit[] = f.hits.filter((h) => h.paragraph === paragraph)): void {
   if (inParagraph.length < 2) return;
-  const found = [...inParagraph].sort((x, y) => x.from - y.from);
+  const byFrom = (x: Hit, y: Hit) => x.from - y.from;
+  const found = inOrder(inParagraph, byFrom) ? inParagraph : [...inParagraph].sort(byFrom);
   const skip = (word: string) => f.c.placeWords.has(word) || f.c.notOrganisations.has(word) || f.c.roles.has(word);
   for (const k of listedMembers(p.text, p.tokens, found, skip)) {
     const t = p.tokens[k]!;
@@ -151,7 +153,10 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
   let floor = 0;
   // The tests of a common word that rules below take, made once per paragraph rather than once per word.
   const common = (w: string) => f.commonWords.has(w);
-  const commonOrLower = (w: string) => f.commonWords.has(w.toLowerCase()) || writtenLower(f, p, w);
+  const commonOrLower = (w: string) => {
+    const lower = w.toLowerCase();
+    return f.commonWords.has(lower) || writtenLower(f, p, w, lower);
+  };
   while (i < n) {
     // Every rule below needs a capital, a lexicon start or a domain (`yang`, `dengan` have none).
     if (!(p.bits[i]! & STARTS_ANYTHING)) {

@@ -11,9 +11,10 @@ const MAX_SMALL_WORD_LENGTH = 5;
 export function matchKnownWords(p: ParagraphState, i: number, words: readonly string[]): boolean {
   if (i + words.length > p.tokens.length) return false;
   for (let k = 0; k < words.length; k++) {
-    const written = p.tokens[i + k]!.text;
+    const written = p.tokens[i + k]!;
     const w = words[k]!;
-    if (written !== w && (k === 0 || !isSmallWord(w) || written.toLowerCase() !== w)) return false;
+    // The token's lower-case form is made once per word: compared before the small-word test, which builds strings.
+    if (written.text !== w && (k === 0 || written.lower !== w || !isSmallWord(w))) return false;
     if (k > 0 && !formGap(p, i + k)) return false;
   }
   return true;

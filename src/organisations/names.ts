@@ -11,6 +11,7 @@ import { cutAfterKnown, cutPerson, cutRecurring, isPersonWord } from './people.j
 import { cutInitialled, cutSpeaker } from './speakers.js';
 import { closesFirst, countsNext, decimalAfter, endsAtPlace } from './edges.js';
 import { matchKnownWords } from './known-forms.js';
+import { notOrganisationEdges } from './phrase-tables.js';
 import { headNamesOwnUnit, ministryAtEnd } from './unit-parents.js';
 import { endsPossessive, isAcronym, isCapitalised, isNumber, isRoman, spellsOut } from './shapes.js';
 import { isCountryName } from '../lang/countries.js';
@@ -123,13 +124,16 @@ export function matchHead(
   if (!(p.bits[i]! & HEAD_WORD)) return null;
   const list = c.heads.get(p.tokens[i]!.text);
   if (!list) return null;
+  const edges = notOrganisationEdges(c);
   for (const phrase of list) {
     if (!matchWords(p, i, phrase.words, plainGap)) continue;
     const start = i + phrase.words.length;
+    // The head's words joined once, for the three tests below that read them so.
+    const head = phrase.words.length === 1 ? phrase.words[0]! : phrase.words.join(' ');
     // A head that names an event with the next word (`Majlis Penutupan`): no organisation.
-    if (start < p.tokens.length && c.notOrganisations.has(`${phrase.words.join(' ')} ${p.tokens[start]!.text}`)) return null;
+    if (start < p.tokens.length && edges.last.has(p.tokens[start]!.text) && c.notOrganisations.has(`${head} ${p.tokens[start]!.text}`)) return null;
     // ... or a place with the word before it (`Wilayah Persekutuan Contoh`, a federal territory).
-    if (i > 0 && c.notOrganisations.has(`${p.tokens[i - 1]!.text} ${phrase.words.join(' ')}`)) return null;
+    if (i > 0 && edges.first.has(p.tokens[i - 1]!.text) && c.notOrganisations.has(`${p.tokens[i - 1]!.text} ${head}`)) return null;
     const name = extendName(c, p, start, i);
     let to = cutPerson(c, p, i, start, name.to, name.bracket, phrase.value);
     // A company's name is any words, but an officer's title before it says a person's name may follow (`Direktur PT Contoh Jaya Rina …`).
@@ -147,7 +151,7 @@ export function matchHead(
     // A namesake's title with its name cut off is no name's last word (`RSUD Dr` before a person): drop it.
     if (to > start && c.namesakeTitles.has(p.tokens[to - 1]!.text)) to--;
     // A head with only a generic word is no name (`Pemerintah Pusat`, `Kerajaan Tempatan`), nor, after some heads, with one word at all (`Tim Contoh`: a person or a country's team).
-    if (to === start + 1 && (c.genericWords.has(p.tokens[start]!.text) || c.longNameHeads.has(phrase.words.join(' ')))) return null;
+    if (to === start + 1 && (c.genericWords.has(p.tokens[start]!.text) || c.longNameHeads.has(head))) return null;
     if (to > start) return { to, start, kind: phrase.value, bracket: name.bracket < to - 1 ? name.bracket : -1 };
   }
   return null;

@@ -2,6 +2,28 @@
  * Look-up tables that `compileOrganisations` builds from the lexicon's phrase lists, once per
  * language: the rules look each word up in them instead of walking the lists.
  */
+import type { CompiledOrganisations } from './compiled.js';
+import { memoByObject } from '../util/patterns.js';
+
+/** The first and the last word of every phrase of `phrases` (`Wilayah`, `Penutupan` of `Majlis Penutupan`). */
+export interface EdgeWords {
+  first: ReadonlySet<string>;
+  last: ReadonlySet<string>;
+}
+
+/**
+ * The edge words of the phrases that name no organisation (`notOrganisations`), once per lexicon: a phrase made of
+ * a word and a head can be one only when the word is such an edge, so most tests build no string.
+ */
+export const notOrganisationEdges = memoByObject((c: CompiledOrganisations): EdgeWords => {
+  const first = new Set<string>();
+  const last = new Set<string>();
+  for (const phrase of c.notOrganisations) {
+    first.add(phrase.slice(0, phrase.indexOf(' ') >>> 0));
+    last.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
+  }
+  return { first, last };
+});
 
 /**
  * Lower-case phrases as word lists, by their last word as written in lower case and, for a

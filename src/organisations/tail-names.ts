@@ -8,6 +8,7 @@ import type { CompiledOrganisations } from './compiled.js';
 import { afterPost, afterPostOf, bodyWordIn, endsAtPlace, startsWithRole } from './edges.js';
 import { matchKnown, MAX_NAME_WORDS } from './names.js';
 import { ampersandGap, legalDotGap, matchWords, nameAt, nameGap, type ParagraphState, plainGap, sentenceStart } from './paragraph.js';
+import { notOrganisationEdges } from './phrase-tables.js';
 import { endsPossessive } from './shapes.js';
 import { hasEnclitic } from '../lang/enclitic.js';
 
@@ -33,6 +34,7 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
   if (hasEnclitic(tokens[i]!.text)) return null;
   let j = i;
   let found: { to: number; kind: OrganisationKind } | null = null;
+  const edges = notOrganisationEdges(c);
   for (let count = 0; j < tokens.length && count < MAX_NAME_WORDS; count++) {
     if (j > i && !nameGap(p, j) && !ampersandGap(p, j) && !formBracketGap(c, p, i, j)) break;
     const word = tokens[j]!.text;
@@ -46,11 +48,13 @@ export function tailAhead(c: CompiledOrganisations, p: ParagraphState, i: number
       // Keep going: the last tail wins (`Lestari Holdings Ltd`).
       for (const phrase of list) {
         const from = j - phrase.words.length + 1;
-        // A venue is a place, not its owner (`Contoh Convention Center`).
-        const venue = from > i && c.notOrganisations.has(`${tokens[from - 1]!.text} ${phrase.words.join(' ')}`);
+        if (from <= i) continue;
+        const before = tokens[from - 1]!.text;
+        // A venue is a place, not its owner (`Contoh Convention Center`); the phrase is built only after a word that may open one.
+        const venue = edges.first.has(before) && c.notOrganisations.has(`${before} ${phrase.words.join(' ')}`);
         // Right after `and` it is a noun of a thing's name (`Goods and Services Tax`), not a name's last word.
-        const joined = from > i && c.andWords.has(tokens[from - 1]!.text);
-        if (!venue && !joined && from > i && matchWords(p, from, phrase.words, nameGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
+        const joined = c.andWords.has(before);
+        if (!venue && !joined && matchWords(p, from, phrase.words, nameGap) && (!c.unitTails.has(word) || holdsOrganisation(c, p, i, from))) {
           found = { to: j + 1, kind: phrase.value };
           break;
         }

@@ -201,6 +201,17 @@ const MAX_KICKER_WORDS = 5;
 /** Share of a headline's content words that are capitalised when it stands under a kicker (Title Case). */
 const TITLE_CASE_SHARE = 0.75;
 
+const SPACE_RUN = /\s+/g;
+
+/** The runs of white space in trimmed `s` (its words less one, as `split(/\s+/)` counts them), counted up to `limit`. */
+function gapsUpTo(s: string, limit: number): number {
+  SPACE_RUN.lastIndex = 0;
+  let n = 0;
+  while (n < limit && SPACE_RUN.test(s)) n++;
+  SPACE_RUN.lastIndex = 0;
+  return n;
+}
+
 /**
  * A kicker: a short topic line (`Jelang Final Piala Contoh`) right above a longer headline in Title Case,
  * both whole lines that look like headlines; the headline is no byline, dateline, publication line or junk.
@@ -210,9 +221,9 @@ function isKicker(input: TitleInput, line: Block, next: Block): boolean {
   if (!wholeLine(blocks, line) || !wholeLine(blocks, next)) return false;
   const top = text.slice(line.start, line.end).trim();
   const below = text.slice(next.start, next.end).trim();
-  const topWords = top.split(/\s+/).length;
-  const belowWords = below.split(/\s+/).length;
-  if (topWords > MAX_KICKER_WORDS || belowWords <= topWords || !looksLikeTitle(top, input.langs) || !looksLikeTitle(below, input.langs)) return false;
+  // Words counted only as far as the tests need (the line below may be a whole paragraph).
+  const topWords = gapsUpTo(top, MAX_KICKER_WORDS) + 1;
+  if (topWords > MAX_KICKER_WORDS || gapsUpTo(below, topWords) + 1 <= topWords || !looksLikeTitle(top, input.langs) || !looksLikeTitle(below, input.langs)) return false;
   // `Rina Marlina` over a headline is the writer's name; a kicker in a name's shape opens with a lead word (`Jelang Piala Contoh`).
   if (NAME_ONLY.test(top) && !kickerLeads(input.langs).has(top.slice(0, top.indexOf(' ')).toLowerCase())) return false;
   if (NAME_ONLY.test(below) || input.junkKind(top) !== null || input.junkKind(below) !== null) return false;

@@ -54,7 +54,8 @@ const MAX_JOINED_BYLINE = 120;
 /** Bylines joined on one line, or a name with its byline in brackets. */
 export function isJoinedByline(s: string, p: JunkPatterns): boolean {
   if (s.length > MAX_JOINED_BYLINE) return false;
-  const bracket = NAME_THEN_BRACKET.exec(s);
+  // The pattern ends at a closing bracket: most lines end otherwise, and are not searched.
+  const bracket = s.charCodeAt(s.length - 1) === 0x29 ? NAME_THEN_BRACKET.exec(s) : null;
   if (bracket) return p.byline.test(bracket[1]!);
   if (!JOINED.test(s)) return false;
   const [first, ...rest] = s.split(JOINED);
