@@ -84,7 +84,8 @@ const SHORT_FORM = /^[\p{L}\p{N}]+$/u;
 /**
  * The article's name for a speaker's organisation: a short form (`ASCO`) becomes the name the article spells out,
  * a form becomes a fuller one that holds all its words; any other form stays as written, since it may be more
- * precise than the entry it was grouped under (`BPJS Kesehatan`, `BPBD Kota Contoh`).
+ * precise than the entry it was grouped under (`BPJS Kesehatan`, `BPBD Kota Contoh`). Answers are memoised per index
+ * object: an index is never changed once `organisationIndex` has returned it.
  */
 export function linkOrganisation(organisation: string | null, index: ReadonlyMap<string, string> | undefined): string | null {
   if (!organisation || !index || index.size === 0) return organisation;
