@@ -87,7 +87,6 @@ describe('SpareBuffers', () => {
 
 describe('BatchBuilder', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
-  const decode = (view: Uint8Array) => new TextDecoder().decode(view);
 
   it('merges consecutive lines of one file into one piece and keeps an unfinished line for the next batch', () => {
     const builder = new BatchBuilder(new SpareBuffers(4, 16, 1024));

@@ -61,19 +61,19 @@ function mentions(text: string, language: SupportedLanguage = 'ind'): string[] {
 }
 
 describe('organisations: names joined to grammar or to each other', () => {
-  /** Every mention text of `text` as the file's `mentions` gives it, but read as English unless told: these tests start in English. */
-  function mentions(text: string, language: SupportedLanguage = 'eng'): string[] {
+  /** Every mention text of `text` read as English unless told (these tests start in English). */
+  function englishMentions(text: string, language: SupportedLanguage = 'eng'): string[] {
     return extractOrganisations(text, { language }).organisations.flatMap((o) => o.mentions.map((m) => text.slice(m.start, m.end)));
   }
 
   it('organisations joins: an English possessive ends the name it closes', () => {
-    expect(mentions('Ferry timetables printed by the Coastal Ministry’s press were withdrawn after a typo.')).toEqual(['Coastal Ministry']);
-    expect(mentions("Looms went quiet as the Kaliandra Weavers Union's strike entered a third week.")).toEqual(['Kaliandra Weavers Union']);
+    expect(englishMentions('Ferry timetables printed by the Coastal Ministry’s press were withdrawn after a typo.')).toEqual(['Coastal Ministry']);
+    expect(englishMentions("Looms went quiet as the Kaliandra Weavers Union's strike entered a third week.")).toEqual(['Kaliandra Weavers Union']);
     // Its short form in brackets after the possessive is still the name's.
     const text = "Auditors questioned the Syarikat Seroja Lantera Berhad's (Serolan) fuel bills. Two Serolan barges stayed docked.";
     expect(extractOrganisations(text, { language: 'eng' }).organisations.map((o) => o.mentions.length)).toEqual([3]);
     // Before a capitalised word the possessive is inside the name.
-    expect(mentions('Plans for the dam went back to a Prime Minister’s Department panel late on Friday.')).toEqual(['Prime Minister’s Department']);
+    expect(englishMentions('Plans for the dam went back to a Prime Minister’s Department panel late on Friday.')).toEqual(['Prime Minister’s Department']);
   });
 
   it('organisations joins: a one-word name holding a possessive stays whole unless it is a head noun', () => {
@@ -90,32 +90,32 @@ describe('organisations: names joined to grammar or to each other', () => {
   });
 
   it('organisations joins: two known forms joined by a hyphen are two organisations', () => {
-    expect(mentions('Rundingan kerusi MCA-MIC bagi pilihan raya kecil itu tamat lewat malam.', 'zlm')).toEqual(['MCA', 'MIC']);
+    expect(englishMentions('Rundingan kerusi MCA-MIC bagi pilihan raya kecil itu tamat lewat malam.', 'zlm')).toEqual(['MCA', 'MIC']);
     // A name word after the hyphen keeps the word whole.
-    expect(mentions('Rundingan kerusi MCA-Wirasena bagi pilihan raya kecil itu tamat lewat malam.', 'zlm')).toEqual([]);
+    expect(englishMentions('Rundingan kerusi MCA-Wirasena bagi pilihan raya kecil itu tamat lewat malam.', 'zlm')).toEqual([]);
   });
 
   it('organisations joins: a known name goes on with a body’s words or a place, not a person', () => {
-    expect(mentions('Garis panduan vaksin itu dikeluarkan oleh Kementerian Kesihatan Awam minggu ini.', 'zlm')).toEqual(['Kementerian Kesihatan Awam']);
-    expect(mentions('Berkas tiga kontraktor jembatan dilimpahkan ke Pengadilan Tipikor Kupang kemarin.', 'ind')).toEqual(['Pengadilan Tipikor Kupang']);
+    expect(englishMentions('Garis panduan vaksin itu dikeluarkan oleh Kementerian Kesihatan Awam minggu ini.', 'zlm')).toEqual(['Kementerian Kesihatan Awam']);
+    expect(englishMentions('Berkas tiga kontraktor jembatan dilimpahkan ke Pengadilan Tipikor Kupang kemarin.', 'ind')).toEqual(['Pengadilan Tipikor Kupang']);
     // A person after it, or a place after a small word, stays out.
-    expect(mentions('Bibit jagung dibagikan Kementerian Pertanian Jumantoro Wiradikarta di lapangan desa.', 'ind')).toEqual(['Kementerian Pertanian']);
-    expect(mentions('Laporan tahunan Bank Dunia untuk Asia Selatan dibahas para nelayan di balai desa.', 'ind')).toEqual(['Bank Dunia']);
+    expect(englishMentions('Bibit jagung dibagikan Kementerian Pertanian Jumantoro Wiradikarta di lapangan desa.', 'ind')).toEqual(['Kementerian Pertanian']);
+    expect(englishMentions('Laporan tahunan Bank Dunia untuk Asia Selatan dibahas para nelayan di balai desa.', 'ind')).toEqual(['Bank Dunia']);
   });
 
   it('organisations joins: a company name goes on past a word that only starts a known form', () => {
-    expect(mentions('Gudang kayu milik PT Indonesia Rimbaraya Perkasa terbakar semalam.', 'ind')).toEqual(['PT Indonesia Rimbaraya Perkasa']);
+    expect(englishMentions('Gudang kayu milik PT Indonesia Rimbaraya Perkasa terbakar semalam.', 'ind')).toEqual(['PT Indonesia Rimbaraya Perkasa']);
     // Past a whole known form, a person's name stays out.
-    expect(mentions('Beras itu diserahkan Perum Bulog Sulawesi Utara Tarsih Wiranegari kepada warga.', 'ind')).toEqual(['Perum Bulog Sulawesi Utara']);
+    expect(englishMentions('Beras itu diserahkan Perum Bulog Sulawesi Utara Tarsih Wiranegari kepada warga.', 'ind')).toEqual(['Perum Bulog Sulawesi Utara']);
   });
 
   it('organisations joins: an acronym in brackets after an event’s name is the event’s', () => {
     const text = 'Regu dayung dari Adonara juara di Lembata Rowing Federation Cup (LRFC) musim lalu. Tahun depan LRFC dibantu Koperasi Nelayan Tanjung Barutama (KNTB).';
-    expect(mentions(text, 'ind')).toEqual(['Koperasi Nelayan Tanjung Barutama', 'KNTB']);
+    expect(englishMentions(text, 'ind')).toEqual(['Koperasi Nelayan Tanjung Barutama', 'KNTB']);
   });
 
   it('organisations joins: a given name that only starts a known form is still a person’s', () => {
-    expect(mentions('Lumbung padi itu diresmikan Dinas Ketahanan Pangan Maluku Utara Boko Sasmitadirja.', 'ind')).toEqual(['Dinas Ketahanan Pangan Maluku Utara']);
+    expect(englishMentions('Lumbung padi itu diresmikan Dinas Ketahanan Pangan Maluku Utara Boko Sasmitadirja.', 'ind')).toEqual(['Dinas Ketahanan Pangan Maluku Utara']);
   });
 });
 
