@@ -3,14 +3,14 @@
  * only an agent does (`Tahun ini, CNTK berencana menerbitkan …`, `“CNTK melaporkan rugi …`, `Sementara
  * itu, CNTK membantah …`). Laws, plans and programmes set targets and state rules (`RPJMN menargetkan`,
  * `UU menyatakan`): their verbs are not in the list. Not an acronym at all: a word in capitals that the
- * language or the text writes as a word (`WARGA`, `SAYA`, `BUPATI`, `JOKOWI` beside `Jokowi`). A person's
- * initials (`JK`, `SBY`) are short: the acronym needs `MIN_ACTING_LETTERS` letters.
+ * language or the text writes as a word (`WARGA`, `SAYA`, `BUPATI`, `SURYADI` beside `Suryadi`). A person's
+ * initials (`RW`, `AHS`) are short: the acronym needs `MIN_ACTING_LETTERS` letters.
  */
 import type { Finder, ParagraphState } from './paragraph.js';
 import { plainGap } from './paragraph.js';
 import { writtenLower } from './branches.js';
 
-/** Fewest letters of an acting acronym: people's initials written as a subject run to three (`SBY`, `AHY`). */
+/** Fewest letters of an acting acronym: people's initials written as a subject run to three (`AHS`, `RWS`). */
 const MIN_ACTING_LETTERS = 4;
 /** Most auxiliaries and adverbs between the acronym and its verb (`CNTK juga akan mengumumkan`). */
 const MAX_ADVERBS = 2;
@@ -39,7 +39,7 @@ function wordInCapitals(f: Finder, p: ParagraphState, word: string): boolean {
   return writtenLower(f, p, word) || titleWords(f, p).has(title);
 }
 
-/** Words the text writes in title case (`Jokowi`), gathered once per text. */
+/** Words the text writes in title case (`Suryadi`), gathered once per text. */
 const TITLE_WORDS = new WeakMap<object, Set<string>>();
 
 function titleWords(f: Finder, p: ParagraphState): Set<string> {
