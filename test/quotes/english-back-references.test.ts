@@ -5,8 +5,7 @@ import { type InventedArticle, englishSpeakers as speakers, scoreInventedArticle
 import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote } from '../../src/types.js';
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English): a description with `the` after a paragraph where someone spoke points back to them', () => {
   /** The speaker's name of each direct quote of `paragraphs` read as an English article. */
   const speakers = (paragraphs: readonly string[]) =>
     parseArticle(paragraphs.join('\n\n'), { language: 'eng' })
@@ -15,35 +14,32 @@ import type { Quote } from '../../src/types.js';
 
   const OPENING = 'MERBAU: The district council will rebuild the flooded market hall before the end of the year.';
 
-  describe('quotes (English): a description with `the` after a paragraph where someone spoke points back to them', () => {
-    it('`X said …` then `"…," the official added.`: a word the language uses to point back', () => {
-      const text = [OPENING, 'Council secretary Hafizuddin Wiranegara said the stalls would reopen in stages.', '"Traders will move back street by street, starting in June," the official added.'];
-      expect(speakers(text)).toEqual(['Hafizuddin Wiranegara']);
-    });
-
-    it('`said the 44-year-old <noun>`: an age before the noun', () => {
-      const text = [OPENING, 'Salmiah Darmaputri said she had sold fish in the hall for two decades.', '"We lost a whole month of takings when the water came in," said the 44-year-old trader.'];
-      expect(speakers(text)).toEqual(['Salmiah Darmaputri']);
-    });
-
-    it('`X, a <description>, said …` then `"…," the youngster said.`: a plain noun before the verb, with its article', () => {
-      const text = [OPENING, 'Ferdiansyah Kusumawardhana, a school leaver who helps at his uncle’s stall, said he hoped the roof would be higher.', '"It gets far too hot inside in the afternoons," the youngster said.'];
-      expect(speakers(text)).toEqual(['Ferdiansyah Kusumawardhana']);
-    });
-
-    it('must not fire: a body with `the` stays the body, and a title that speaks for a body is someone else', () => {
-      const said = 'Council secretary Hafizuddin Wiranegara said the stalls would reopen in stages.';
-      expect(speakers([OPENING, said, '"Tenders will open next month," the council said.'])[0]).not.toBe('Hafizuddin Wiranegara');
-      expect(speakers([OPENING, said, '"Tenders will open next month," said the spokesman.'])[0]).not.toBe('Hafizuddin Wiranegara');
-    });
-
-    it('must not fire: after a paragraph where the person named only acted, a title with a body is not them', () => {
-      const text = [OPENING, 'Council secretary Hafizuddin Wiranegara of the Merbau District Council visited the hall on Monday.', '"Tenders will open next month," the official added.'];
-      expect(speakers(text)[0]).not.toBe('Hafizuddin Wiranegara');
-    });
+  it('`X said …` then `"…," the official added.`: a word the language uses to point back', () => {
+    const text = [OPENING, 'Council secretary Hafizuddin Wiranegara said the stalls would reopen in stages.', '"Traders will move back street by street, starting in June," the official added.'];
+    expect(speakers(text)).toEqual(['Hafizuddin Wiranegara']);
   });
-}
 
+  it('`said the 44-year-old <noun>`: an age before the noun', () => {
+    const text = [OPENING, 'Salmiah Darmaputri said she had sold fish in the hall for two decades.', '"We lost a whole month of takings when the water came in," said the 44-year-old trader.'];
+    expect(speakers(text)).toEqual(['Salmiah Darmaputri']);
+  });
+
+  it('`X, a <description>, said …` then `"…," the youngster said.`: a plain noun before the verb, with its article', () => {
+    const text = [OPENING, 'Ferdiansyah Kusumawardhana, a school leaver who helps at his uncle’s stall, said he hoped the roof would be higher.', '"It gets far too hot inside in the afternoons," the youngster said.'];
+    expect(speakers(text)).toEqual(['Ferdiansyah Kusumawardhana']);
+  });
+
+  it('must not fire: a body with `the` stays the body, and a title that speaks for a body is someone else', () => {
+    const said = 'Council secretary Hafizuddin Wiranegara said the stalls would reopen in stages.';
+    expect(speakers([OPENING, said, '"Tenders will open next month," the council said.'])[0]).not.toBe('Hafizuddin Wiranegara');
+    expect(speakers([OPENING, said, '"Tenders will open next month," said the spokesman.'])[0]).not.toBe('Hafizuddin Wiranegara');
+  });
+
+  it('must not fire: after a paragraph where the person named only acted, a title with a body is not them', () => {
+    const text = [OPENING, 'Council secretary Hafizuddin Wiranegara of the Merbau District Council visited the hall on Monday.', '"Tenders will open next month," the official added.'];
+    expect(speakers(text)[0]).not.toBe('Hafizuddin Wiranegara');
+  });
+});
 
 const ARTICLES: readonly InventedArticle[] = [
 { id: 'id-english-nickel-smelter', text: `Smelter firm delays second furnace as ore prices slide
@@ -191,8 +187,7 @@ describe('English speaker scenes: narrative and descriptions: a description of s
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English back-reference): a chief, a deputy minister or `X said this` pointing back', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' })
       .quotes.filter((q) => q.kind === 'direct')
@@ -253,34 +248,29 @@ describe('English speaker scenes: narrative and descriptions: a description of s
       expect(speakers(text('Deputy Prime Minister Farid Zulkarnain'))[0]).not.toMatch(/Farid/u);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English speakers): `the minister said` refers back to a holder named before it', () => {
   const names = (text: string) => parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker?.name ?? null}`);
 
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker ? `${q.speaker.name} | ${q.speaker.organisation ?? null}` : null}`);
 
-  describe('quotes (English speakers): `the minister said` refers back to a holder named before it', () => {
-    const text = [
-      'JAKARTA: The government will cut fuel subsidies next year.',
-      'Energy Minister Bahar Lestari said the cut would be gradual. “We will protect the poor first,” the minister said.',
-      'Finance Minister Rina Wulandari said the budget was ready for the change.',
-      '“This is fair to every household,” the minister said.',
-    ].join('\n\n');
+  const text = [
+    'JAKARTA: The government will cut fuel subsidies next year.',
+    'Energy Minister Bahar Lestari said the cut would be gradual. “We will protect the poor first,” the minister said.',
+    'Finance Minister Rina Wulandari said the budget was ready for the change.',
+    '“This is fair to every household,” the minister said.',
+  ].join('\n\n');
 
-    it('the minister named before the quote, not one the article names only later', () => {
-      expect(names(text).filter((s) => s.startsWith('d'))[0]).toEqual('d Bahar Lestari');
-    });
-
-    it('must not fire: after a second minister is named, `the minister` is the second', () => {
-      expect(names(text).filter((s) => s.startsWith('d'))[1]).toEqual('d Rina Wulandari');
-    });
+  it('the minister named before the quote, not one the article names only later', () => {
+    expect(names(text).filter((s) => s.startsWith('d'))[0]).toEqual('d Bahar Lestari');
   });
-}
 
+  it('must not fire: after a second minister is named, `the minister` is the second', () => {
+    expect(names(text).filter((s) => s.startsWith('d'))[1]).toEqual('d Rina Wulandari');
+  });
+});
 
 /** The direct quotes of English `text`. */
 function direct(text: string): Quote[] {

@@ -77,27 +77,23 @@ describe('quotes (English names): Dutch and German surname particles stay inside
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English names): a given name before a Chinese surname and its given names', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' })
       .quotes.filter((q) => q.kind === 'direct')
       .map((q) => q.speaker && `${q.speaker.name} | ${q.speaker.role ?? null} | ${q.speaker.organisation ?? null}`);
 
-  describe('quotes (English names): a given name before a Chinese surname and its given names', () => {
-    const text = (name: string, short: string) =>
-      `KUALA LEMBAYUNG: The plan was announced on Monday.\n\nParti Contoh Rakyat information chief ${name} said the plan came too late.\n\n“Every year we wait, the bill grows,” ${short} said.`;
+  const text = (name: string, short: string) =>
+    `KUALA LEMBAYUNG: The plan was announced on Monday.\n\nParti Contoh Rakyat information chief ${name} said the plan came too late.\n\n“Every year we wait, the bill grows,” ${short} said.`;
 
-    it('`Ivan Loh Kah Meng` referred to as `Loh`: the whole name, and the party as the body', () => {
-      expect(speakers(text('Ivan Loh Kah Meng', 'Loh'))).toEqual(['Ivan Loh Kah Meng | information chief | Parti Contoh Rakyat']);
-    });
-
-    it('must not fire: a word before a name whose last word is long, or with an initial, is still cut when the article uses the next word alone', () => {
-      expect(speakers(text('Sukamaju Ivan Lohmann', 'Ivan'))[0]).toMatch(/^Ivan Lohmann \|/u);
-    });
+  it('`Ivan Loh Kah Meng` referred to as `Loh`: the whole name, and the party as the body', () => {
+    expect(speakers(text('Ivan Loh Kah Meng', 'Loh'))).toEqual(['Ivan Loh Kah Meng | information chief | Parti Contoh Rakyat']);
   });
-}
 
+  it('must not fire: a word before a name whose last word is long, or with an initial, is still cut when the article uses the next word alone', () => {
+    expect(speakers(text('Sukamaju Ivan Lohmann', 'Ivan'))[0]).toMatch(/^Ivan Lohmann \|/u);
+  });
+});
 
 const names = (text: string) =>
   parseArticle(text, { language: 'eng' })
@@ -132,67 +128,59 @@ describe('quotes (English names): a ruler keeps his regnal title `Sultan` in his
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English names): a one-word name written right after a regnal title in its own attribution keeps the title', () => {
   const names = (text: string) => parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker?.name ?? null}`);
 
   const OPENING = 'KUALA LEMBAYUNG: The state ruler spoke to the press on Friday about the new port.';
 
-  describe('quotes (English names): a one-word name written right after a regnal title in its own attribution keeps the title', () => {
-    it('`Sultan Harun had also said that …` then `he said`: both quotes name him `Sultan Harun`', () => {
-      const text = [OPENING, 'In an interview, Sultan Harun had also said that the state would welcome investors.', '“We are open to all,” he said.'].join('\n\n');
-      expect(names(text)).toEqual(['i Sultan Harun', 'd Sultan Harun']);
-    });
-
-    it('must not fire: a one-word name whose own attribution has no title stays as written, though a ruler of that name is named elsewhere', () => {
-      const text = [OPENING, 'The port is named after Sultan Kamal, the late ruler.', '“We open at nine,” Kamal said.'].join('\n\n');
-      expect(names(text)).toEqual(['d Kamal']);
-    });
+  it('`Sultan Harun had also said that …` then `he said`: both quotes name him `Sultan Harun`', () => {
+    const text = [OPENING, 'In an interview, Sultan Harun had also said that the state would welcome investors.', '“We are open to all,” he said.'].join('\n\n');
+    expect(names(text)).toEqual(['i Sultan Harun', 'd Sultan Harun']);
   });
-}
 
+  it('must not fire: a one-word name whose own attribution has no title stays as written, though a ruler of that name is named elsewhere', () => {
+    const text = [OPENING, 'The port is named after Sultan Kamal, the late ruler.', '“We open at nine,” Kamal said.'].join('\n\n');
+    expect(names(text)).toEqual(['d Kamal']);
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English speakers): a Malay name that repeats its hereditary first word keeps it', () => {
   const speakers = (text: string, language: 'eng' | 'zlm' = 'eng') =>
     parseArticle(text, { language }).quotes.map((q) => `${q.kind[0]} ${q.speaker ? `${q.speaker.name} | ${q.speaker.role ?? null} | ${q.speaker.organisation ?? null}` : null}`);
 
-  describe('quotes (English speakers): a Malay name that repeats its hereditary first word keeps it', () => {
-    it('`Shaikh Irfan Shaikh Kamal, 47, said …`: the first `Shaikh` is the name’s, not a word glued before it', () => {
-      const text = [
-        'Night market traders in Kampung Contoh say the price of cooking gas has doubled since the rainy season began.',
-        'Shaikh Irfan Shaikh Kamal, 47, said he now opens his noodle stall only at weekends because weekday sales no longer cover the gas.',
-        '“Customers still come, but they order one plate where they used to order two,” he added, stacking empty crates behind the stall.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d Shaikh Irfan Shaikh Kamal | null | null']);
-    });
-
-    it('`… Minister Syed Amran Syed Basir said`: the name is whole and the post names its ministry', () => {
-      const text = [
-        'Smallholders will receive free seedlings for replanting ageing palms under a scheme starting in March.',
-        '“A farm with old trees loses half its harvest, and a small family cannot wait ten years for new ones,” Plantation and Commodities Minister Syed Amran Syed Basir said on Tuesday.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d Syed Amran Syed Basir | Plantation and Commodities Minister | Plantation and Commodities Ministry']);
-    });
-
-    it('Malay text too: `Menteri …, Syed Amran Syed Basir` keeps `Syed`', () => {
-      const text = [
-        'Pekebun kecil akan menerima anak benih percuma untuk menanam semula pokok sawit tua di bawah skim yang bermula pada Mac.',
-        '“Ladang dengan pokok tua kehilangan separuh hasilnya, dan keluarga kecil tidak mampu menunggu sepuluh tahun,” kata Menteri Perladangan dan Komoditi, Syed Amran Syed Basir.',
-      ].join('\n\n');
-      expect(speakers(text, 'zlm')).toEqual(['d Syed Amran Syed Basir | Menteri Perladangan dan Komoditi | Kementerian Perladangan dan Komoditi']);
-    });
-
-    it('must not change: a first word the article also writes alone before another name is still cut (`Contoh Rina Sari Dewi`)', () => {
-      const text = [
-        'Sukamaju Hall hosted the regional book fair for the third year, and Sukamaju traders sold out by noon.',
-        '“We printed twice as many copies as last year and still ran short,” Sukamaju Rina Sari Dewi said.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d Rina Sari Dewi | null | null']);
-    });
+  it('`Shaikh Irfan Shaikh Kamal, 47, said …`: the first `Shaikh` is the name’s, not a word glued before it', () => {
+    const text = [
+      'Night market traders in Kampung Contoh say the price of cooking gas has doubled since the rainy season began.',
+      'Shaikh Irfan Shaikh Kamal, 47, said he now opens his noodle stall only at weekends because weekday sales no longer cover the gas.',
+      '“Customers still come, but they order one plate where they used to order two,” he added, stacking empty crates behind the stall.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d Shaikh Irfan Shaikh Kamal | null | null']);
   });
-}
 
+  it('`… Minister Syed Amran Syed Basir said`: the name is whole and the post names its ministry', () => {
+    const text = [
+      'Smallholders will receive free seedlings for replanting ageing palms under a scheme starting in March.',
+      '“A farm with old trees loses half its harvest, and a small family cannot wait ten years for new ones,” Plantation and Commodities Minister Syed Amran Syed Basir said on Tuesday.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d Syed Amran Syed Basir | Plantation and Commodities Minister | Plantation and Commodities Ministry']);
+  });
+
+  it('Malay text too: `Menteri …, Syed Amran Syed Basir` keeps `Syed`', () => {
+    const text = [
+      'Pekebun kecil akan menerima anak benih percuma untuk menanam semula pokok sawit tua di bawah skim yang bermula pada Mac.',
+      '“Ladang dengan pokok tua kehilangan separuh hasilnya, dan keluarga kecil tidak mampu menunggu sepuluh tahun,” kata Menteri Perladangan dan Komoditi, Syed Amran Syed Basir.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual(['d Syed Amran Syed Basir | Menteri Perladangan dan Komoditi | Kementerian Perladangan dan Komoditi']);
+  });
+
+  it('must not change: a first word the article also writes alone before another name is still cut (`Contoh Rina Sari Dewi`)', () => {
+    const text = [
+      'Sukamaju Hall hosted the regional book fair for the third year, and Sukamaju traders sold out by noon.',
+      '“We printed twice as many copies as last year and still ran short,” Sukamaju Rina Sari Dewi said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d Rina Sari Dewi | null | null']);
+  });
+});
 
 /** The direct quotes of `text`, read in `language`. */
 function quotes(text: string, language: SupportedLanguage): Quote[] {

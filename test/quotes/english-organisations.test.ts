@@ -59,8 +59,7 @@ describe('English speaker scenes: relative clauses and nationalities: a title op
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English titles and organisations): a body named inside or beside a post', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' })
       .quotes.filter((q) => q.kind === 'direct')
@@ -112,93 +111,84 @@ describe('English speaker scenes: relative clauses and nationalities: a title op
       expect(said('Wahyu Hidayat, Jakarta, said') ?? '').not.toMatch(/Jakarta/u);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English organisations): a company as the subject speaks for itself', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker ? `${q.speaker.name} | ${q.speaker.organisation ?? null}` : null}`);
 
   const RATINGS = 'KUALA LEMBAYUNG: Bonds of the state water utility slipped on Wednesday as investors weighed its debt.';
 
-  describe('quotes (English organisations): a company as the subject speaks for itself', () => {
-    it('`"…," PT Contoh Gandaria said`: the company named with its legal form is the speaker, not nobody', () => {
-      expect(speakers([RATINGS, '“Demand remains strong,” PT Contoh Gandaria said in a filing.'].join('\n\n'))).toEqual(['d PT Contoh Gandaria | PT Contoh Gandaria']);
-    });
-
-    it('`RTGX Halden said … that it would …`: a short form in capitals and one word the sentence calls `it` is the company', () => {
-      const text = [RATINGS, 'RTGX Halden said in a Jan. 4 note that it had cut the utility’s outlook to negative, citing “tariffs that no longer cover the cost of pumping.”'].join('\n\n');
-      expect(speakers(text)).toEqual(['d RTGX Halden | RTGX Halden']);
-    });
-
-    it('`the ratings firm RTGX Halden` … `RTGX Halden said`: the pair written after a kind noun is the company', () => {
-      const text = [RATINGS, 'The ratings firm RTGX Halden lowered its view of the utility.', '“Tariffs have not kept pace with costs,” RTGX Halden said.'].join('\n\n');
-      expect(speakers(text).at(-1)).toEqual('d RTGX Halden | RTGX Halden');
-    });
-
-    it('must not fire: a short form before a name the article gives whole stays a person of that body', () => {
-      const text = [RATINGS, 'RTGX director Halden Pekerti said the review was routine.', '“Nothing changes for bondholders,” RTGX Halden said.'].join('\n\n');
-      expect(speakers(text).at(-1)).toEqual('d Halden Pekerti | RTGX');
-    });
-
-    it('must not fire: a party named by its short form, or a post, before a one-word name is the person’s body or title', () => {
-      const text = [
-        'KUALA LEMBAYUNG: Thousands gathered at the stadium on Saturday night.',
-        '“We will take back the coast,” PKR Rafidah said to cheers.',
-        '“Rents must come down,” MP Hassan said.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d Rafidah | PKR', 'd Hassan | MP']);
-    });
-
-    it('`Contoh Ferries said … it said`: a company named first with its legal form, then by its name alone, has that company as organisation and name', () => {
-      const text = 'KUALA LEMBAYUNG: Contoh Ferries Sdn Bhd, which runs boats to the outer islands, will no longer carry e-scooters. Contoh Ferries said riders may still bring bicycles. “Scooters left on deck have blocked the exits twice this year,” it said in a notice.';
-      expect(speakers(text).filter((s) => s.startsWith('d'))).toEqual(['d Contoh Ferries Sdn Bhd | Contoh Ferries Sdn Bhd']);
-    });
-
-    it('must not fire: a speaker named like no company of the article keeps no organisation', () => {
-      const text = 'KUALA LEMBAYUNG: Contoh Ferries Sdn Bhd, which runs boats to the outer islands, will no longer carry e-scooters. “Scooters left on deck have blocked the exits twice this year,” Aminah Kassim said.';
-      expect(speakers(text)).toEqual(['d Aminah Kassim | null']);
-    });
+  it('`"…," PT Contoh Gandaria said`: the company named with its legal form is the speaker, not nobody', () => {
+    expect(speakers([RATINGS, '“Demand remains strong,” PT Contoh Gandaria said in a filing.'].join('\n\n'))).toEqual(['d PT Contoh Gandaria | PT Contoh Gandaria']);
   });
-}
 
+  it('`RTGX Halden said … that it would …`: a short form in capitals and one word the sentence calls `it` is the company', () => {
+    const text = [RATINGS, 'RTGX Halden said in a Jan. 4 note that it had cut the utility’s outlook to negative, citing “tariffs that no longer cover the cost of pumping.”'].join('\n\n');
+    expect(speakers(text)).toEqual(['d RTGX Halden | RTGX Halden']);
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+  it('`the ratings firm RTGX Halden` … `RTGX Halden said`: the pair written after a kind noun is the company', () => {
+    const text = [RATINGS, 'The ratings firm RTGX Halden lowered its view of the utility.', '“Tariffs have not kept pace with costs,” RTGX Halden said.'].join('\n\n');
+    expect(speakers(text).at(-1)).toEqual('d RTGX Halden | RTGX Halden');
+  });
+
+  it('must not fire: a short form before a name the article gives whole stays a person of that body', () => {
+    const text = [RATINGS, 'RTGX director Halden Pekerti said the review was routine.', '“Nothing changes for bondholders,” RTGX Halden said.'].join('\n\n');
+    expect(speakers(text).at(-1)).toEqual('d Halden Pekerti | RTGX');
+  });
+
+  it('must not fire: a party named by its short form, or a post, before a one-word name is the person’s body or title', () => {
+    const text = [
+      'KUALA LEMBAYUNG: Thousands gathered at the stadium on Saturday night.',
+      '“We will take back the coast,” PKR Rafidah said to cheers.',
+      '“Rents must come down,” MP Hassan said.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d Rafidah | PKR', 'd Hassan | MP']);
+  });
+
+  it('`Contoh Ferries said … it said`: a company named first with its legal form, then by its name alone, has that company as organisation and name', () => {
+    const text = 'KUALA LEMBAYUNG: Contoh Ferries Sdn Bhd, which runs boats to the outer islands, will no longer carry e-scooters. Contoh Ferries said riders may still bring bicycles. “Scooters left on deck have blocked the exits twice this year,” it said in a notice.';
+    expect(speakers(text).filter((s) => s.startsWith('d'))).toEqual(['d Contoh Ferries Sdn Bhd | Contoh Ferries Sdn Bhd']);
+  });
+
+  it('must not fire: a speaker named like no company of the article keeps no organisation', () => {
+    const text = 'KUALA LEMBAYUNG: Contoh Ferries Sdn Bhd, which runs boats to the outer islands, will no longer carry e-scooters. “Scooters left on deck have blocked the exits twice this year,” Aminah Kassim said.';
+    expect(speakers(text)).toEqual(['d Aminah Kassim | null']);
+  });
+});
+
+describe('quotes (English organisations): a company called without its legal form is the company the article names with it', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker ? `${q.speaker.name} | ${q.speaker.organisation ?? null}` : null}`);
 
-  describe('quotes (English organisations): a company called without its legal form is the company the article names with it', () => {
-    it('`Lautmas Sdn Bhd … Lautmas said …" …," it said` (a mark glued to the sentence before): the speaker is named as the article names the company', () => {
-      const text = [
-        'Lautmas Sdn Bhd will run two extra crossings to Pulau Contoh in the school holidays. Lautmas said the extra boats would leave from the old jetty at dawn." Tickets go on sale on Friday at the counter only," it said on its notice board.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d Lautmas Sdn Bhd | Lautmas Sdn Bhd']);
-    });
-
-    it('`KEMBANG Corp Bhd` then `Kembang Corp` speaking: the company is named by its fullest form', () => {
-      const text = [
-        'KEMBANG Corp Bhd will add four cargo barges to its river fleet by the end of next year.',
-        '“The new barges draw less water, so they can reach the upriver jetties in the dry months,” it said on Tuesday.',
-        'Kembang Corp moved timber and palm kernels along the Sungai Contoh for three decades before it listed.',
-        '“We will hire forty more deckhands from the river towns,” it adds.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d KEMBANG Corp Bhd | KEMBANG Corp Bhd', 'd KEMBANG Corp Bhd | KEMBANG Corp Bhd']);
-    });
-
-    it('must not fire: a fuller name adding more than a legal form (`Kembang Corp Holdings Bhd`) leaves `Kembang Corp` as written', () => {
-      const text = [
-        'KEMBANG Corp Holdings Bhd will add four cargo barges to its river fleet by the end of next year.',
-        '“The new barges draw less water, so they can reach the upriver jetties in the dry months,” it said on Tuesday.',
-        'Kembang Corp moved timber and palm kernels along the Sungai Contoh for three decades before it listed.',
-        '“We will hire forty more deckhands from the river towns,” it adds.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['d KEMBANG Corp Holdings Bhd | KEMBANG Corp Holdings Bhd', 'd Kembang Corp | Kembang Corp']);
-    });
+  it('`Lautmas Sdn Bhd … Lautmas said …" …," it said` (a mark glued to the sentence before): the speaker is named as the article names the company', () => {
+    const text = [
+      'Lautmas Sdn Bhd will run two extra crossings to Pulau Contoh in the school holidays. Lautmas said the extra boats would leave from the old jetty at dawn." Tickets go on sale on Friday at the counter only," it said on its notice board.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d Lautmas Sdn Bhd | Lautmas Sdn Bhd']);
   });
-}
 
+  it('`KEMBANG Corp Bhd` then `Kembang Corp` speaking: the company is named by its fullest form', () => {
+    const text = [
+      'KEMBANG Corp Bhd will add four cargo barges to its river fleet by the end of next year.',
+      '“The new barges draw less water, so they can reach the upriver jetties in the dry months,” it said on Tuesday.',
+      'Kembang Corp moved timber and palm kernels along the Sungai Contoh for three decades before it listed.',
+      '“We will hire forty more deckhands from the river towns,” it adds.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d KEMBANG Corp Bhd | KEMBANG Corp Bhd', 'd KEMBANG Corp Bhd | KEMBANG Corp Bhd']);
+  });
+
+  it('must not fire: a fuller name adding more than a legal form (`Kembang Corp Holdings Bhd`) leaves `Kembang Corp` as written', () => {
+    const text = [
+      'KEMBANG Corp Holdings Bhd will add four cargo barges to its river fleet by the end of next year.',
+      '“The new barges draw less water, so they can reach the upriver jetties in the dry months,” it said on Tuesday.',
+      'Kembang Corp moved timber and palm kernels along the Sungai Contoh for three decades before it listed.',
+      '“We will hire forty more deckhands from the river towns,” it adds.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['d KEMBANG Corp Holdings Bhd | KEMBANG Corp Holdings Bhd', 'd Kembang Corp | Kembang Corp']);
+  });
+});
 
 /** The direct quotes of English `text`. */
 function direct(text: string): Quote[] {
@@ -249,24 +239,21 @@ describe('English speakers: a quote running over paragraphs, attributed with `it
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker fresh: an English title between the organisation and the name', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
   }
 
-  describe('speaker fresh: an English title between the organisation and the name', () => {
-    it('speaker fresh: `Org vice president of corporate communications X said` gives role and organisation', () => {
-      const text =
-        'Contoh Energy vice president of corporate communications Budi Santoso said the firm was checking the reports.\n\n' +
-        '“We always follow the rules,” Budi said.';
-      expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'vice president of corporate communications', organisation: 'Contoh Energy' });
-    });
-
-    it('speaker fresh: `APTB communications chief X said` keeps the field in the role', () => {
-      const text = 'APTB communications chief Rina Wulandari said the committee had issued a guideline.\n\n“We must guard ties,” said Rina.';
-      expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'communications chief', organisation: 'APTB' });
-    });
+  it('speaker fresh: `Org vice president of corporate communications X said` gives role and organisation', () => {
+    const text =
+      'Contoh Energy vice president of corporate communications Budi Santoso said the firm was checking the reports.\n\n' +
+      '“We always follow the rules,” Budi said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'vice president of corporate communications', organisation: 'Contoh Energy' });
   });
-}
+
+  it('speaker fresh: `APTB communications chief X said` keeps the field in the role', () => {
+    const text = 'APTB communications chief Rina Wulandari said the committee had issued a guideline.\n\n“We must guard ties,” said Rina.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'communications chief', organisation: 'APTB' });
+  });
+});

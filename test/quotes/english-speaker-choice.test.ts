@@ -97,8 +97,7 @@ describe('English speaker scenes: relative clauses and nationalities: an unnamed
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English speaker choice): a quote split by an unnamed description goes on in that voice', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' })
       .quotes.filter((q) => q.kind === 'direct')
@@ -106,22 +105,18 @@ describe('English speaker scenes: relative clauses and nationalities: an unnamed
 
   const OPENING = 'KUALA LEMBAYUNG: Police have detained a man over a string of break-ins at shophouses in the town centre.';
 
-  describe('quotes (English speaker choice): a quote split by an unnamed description goes on in that voice', () => {
-    it('`“…,” a police officer said. “…”` after another person spoke: both parts are the officer’s', () => {
-      const text = [OPENING, 'Health director Ramlah Sulaiman said the clinic would close early.', '“There were too few patients,” she said.', '“He is being held for seven days,” a police officer said. “We expect to charge him next week.”'].join('\n\n');
-      expect(speakers(text).slice(1)).toEqual(['a police officer | null | null', 'a police officer | null | null']);
-    });
-
-    it('must not change: a named speaker between the parts keeps the second part', () => {
-      const text = [OPENING, '“There were too few patients,” she said. Health director Ramlah Sulaiman added that nothing would change. “We will reopen in May.”'].join('\n\n');
-      expect(speakers(text)[1]).toMatch(/^Ramlah Sulaiman/u);
-    });
+  it('`“…,” a police officer said. “…”` after another person spoke: both parts are the officer’s', () => {
+    const text = [OPENING, 'Health director Ramlah Sulaiman said the clinic would close early.', '“There were too few patients,” she said.', '“He is being held for seven days,” a police officer said. “We expect to charge him next week.”'].join('\n\n');
+    expect(speakers(text).slice(1)).toEqual(['a police officer | null | null', 'a police officer | null | null']);
   });
-}
 
+  it('must not change: a named speaker between the parts keeps the second part', () => {
+    const text = [OPENING, '“There were too few patients,” she said. Health director Ramlah Sulaiman added that nothing would change. “We will reopen in May.”'].join('\n\n');
+    expect(speakers(text)[1]).toMatch(/^Ramlah Sulaiman/u);
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English speakers): a law as a speaker, and a sentence that only says who spoke', () => {
   const names = (text: string) => parseArticle(text, { language: 'eng' }).quotes.map((q) => `${q.kind[0]} ${q.speaker?.name ?? null}`);
 
   const speakers = (text: string) =>
@@ -195,8 +190,7 @@ describe('English speaker scenes: relative clauses and nationalities: an unnamed
       expect(said).not.toContain('d Joko Prasetyo');
     });
   });
-}
-
+});
 
 /** The direct quotes of English `text`. */
 function direct(text: string): Quote[] {

@@ -54,8 +54,7 @@ describe('quotes (English roles): field words before a title word stay in the po
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English titles): a minister’s portfolio and a lower-case post after the name', () => {
   const speakers = (text: string) =>
     parseArticle(text, { language: 'eng' })
       .quotes.filter((q) => q.kind === 'direct')
@@ -127,11 +126,9 @@ describe('quotes (English roles): field words before a title word stay in the po
       expect(said('said Lee Mei Ling, the chief executive, adding that costs rose')).toMatch(/^Lee Mei Ling \| chief executive \|/u);
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('quotes (English roles): a ruler\'s post written before his regnal title is his role', () => {
   const OPENING = 'KUALA LEMBAYUNG: Thousands gathered at the state mosque on Friday for the opening of the new library wing.';
 
   const speakers = (text: string) =>
@@ -139,25 +136,22 @@ describe('quotes (English roles): field words before a title word stay in the po
       .quotes.filter((q) => q.kind === 'direct')
       .map((q) => q.speaker && `${q.speaker.name} | ${q.speaker.role ?? null}`);
 
-  describe('quotes (English roles): a ruler\'s post written before his regnal title is his role', () => {
-    it('`Sultan of <State> Sultan X` and `The Yang di-Pertuan Agong Sultan X`: the post as written', () => {
-      const quote = '“Read, and let your children see you read,” he said in his speech.';
-      expect(speakers([OPENING, 'Sultan of Lembayung Barat Sultan Harun Kamal Shah today opened the wing.', quote].join('\n\n'))).toEqual(['Sultan Harun Kamal Shah | Sultan of Lembayung Barat']);
-      expect(speakers([OPENING, 'The Yang di-Pertuan Agong Sultan Harun Kamal Shah today opened the wing.', quote].join('\n\n'))).toEqual(['Sultan Harun Kamal Shah | Yang di-Pertuan Agong']);
-    });
-
-    it('must not fire: a post read for him already stays (`Lembayung Ruler`)', () => {
-      const text = [OPENING, 'Lembayung Ruler Sultan Harun Kamal Shah said the wing was open to all.', '“Read, and let your children see you read,” he said.'].join('\n\n');
-      expect(speakers(text)).toEqual(['Sultan Harun Kamal Shah | Ruler']);
-    });
-
-    it('must not fire: a sultanate named as a place before the name is no post (`in Lembayung Barat`)', () => {
-      const text = [OPENING, 'Visiting Lembayung Barat, Sultan Harun Kamal Shah opened the wing.', '“Read, and let your children see you read,” he said.'].join('\n\n');
-      expect(speakers(text)).toEqual(['Sultan Harun Kamal Shah | null']);
-    });
+  it('`Sultan of <State> Sultan X` and `The Yang di-Pertuan Agong Sultan X`: the post as written', () => {
+    const quote = '“Read, and let your children see you read,” he said in his speech.';
+    expect(speakers([OPENING, 'Sultan of Lembayung Barat Sultan Harun Kamal Shah today opened the wing.', quote].join('\n\n'))).toEqual(['Sultan Harun Kamal Shah | Sultan of Lembayung Barat']);
+    expect(speakers([OPENING, 'The Yang di-Pertuan Agong Sultan Harun Kamal Shah today opened the wing.', quote].join('\n\n'))).toEqual(['Sultan Harun Kamal Shah | Yang di-Pertuan Agong']);
   });
-}
 
+  it('must not fire: a post read for him already stays (`Lembayung Ruler`)', () => {
+    const text = [OPENING, 'Lembayung Ruler Sultan Harun Kamal Shah said the wing was open to all.', '“Read, and let your children see you read,” he said.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Sultan Harun Kamal Shah | Ruler']);
+  });
+
+  it('must not fire: a sultanate named as a place before the name is no post (`in Lembayung Barat`)', () => {
+    const text = [OPENING, 'Visiting Lembayung Barat, Sultan Harun Kamal Shah opened the wing.', '“Read, and let your children see you read,” he said.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Sultan Harun Kamal Shah | null']);
+  });
+});
 
 /** The speaker of the first direct quote of `text` (English), as name | role | organisation. */
 function speakerOf(text: string): string {
@@ -329,37 +323,34 @@ describe('English speakers: abbreviated police ranks before the name', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker fresh: an English lower-case title after the name', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
   }
 
-  describe('speaker fresh: an English lower-case title after the name', () => {
-    it('speaker fresh: `X, head of research at Y, explained` gives the role and the organisation to the later quote', () => {
-      const text =
-        'Rina Wulandari, head of research at Contoh Property Indonesia, explained on Thursday that sales had fallen.\n\n' +
-        '“We did not see any new launches this year,” she said.';
-      expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'head of research', organisation: 'Contoh Property Indonesia' });
-    });
-
-    it('speaker fresh: `"…," X, deputy head of Z at the Y, told …` names X with the title', () => {
-      const text = '“Bakeries ask us for twice as many small loans as last spring,” Wening Larasati, deputy head of lending at the Contoh Bank, told shop owners in the market hall on Friday.';
-      expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Wening Larasati', role: 'deputy head of lending', organisation: 'Contoh Bank' });
-    });
-
-    it('speaker fresh: `"…," X, an analyst at Y, said`', () => {
-      const text = '“Prices will fall,” Rina Wulandari, an analyst at Contoh Securities, said.';
-      expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'analyst', organisation: 'Contoh Securities' });
-    });
-
-    it('speaker fresh: a clause between commas after the name is no title', () => {
-      const text = '“Prices will fall,” Rina Wulandari, who spoke in Jakarta, said.';
-      expect(direct(text, 'eng')[0]?.speaker?.role ?? null).toBeNull();
-    });
+  it('speaker fresh: `X, head of research at Y, explained` gives the role and the organisation to the later quote', () => {
+    const text =
+      'Rina Wulandari, head of research at Contoh Property Indonesia, explained on Thursday that sales had fallen.\n\n' +
+      '“We did not see any new launches this year,” she said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'head of research', organisation: 'Contoh Property Indonesia' });
   });
-}
+
+  it('speaker fresh: `"…," X, deputy head of Z at the Y, told …` names X with the title', () => {
+    const text = '“Bakeries ask us for twice as many small loans as last spring,” Wening Larasati, deputy head of lending at the Contoh Bank, told shop owners in the market hall on Friday.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Wening Larasati', role: 'deputy head of lending', organisation: 'Contoh Bank' });
+  });
+
+  it('speaker fresh: `"…," X, an analyst at Y, said`', () => {
+    const text = '“Prices will fall,” Rina Wulandari, an analyst at Contoh Securities, said.';
+    expect(direct(text, 'eng')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'analyst', organisation: 'Contoh Securities' });
+  });
+
+  it('speaker fresh: a clause between commas after the name is no title', () => {
+    const text = '“Prices will fall,” Rina Wulandari, who spoke in Jakarta, said.';
+    expect(direct(text, 'eng')[0]?.speaker?.role ?? null).toBeNull();
+  });
+});
 
 describe('English speakers: a hyphenated `-General` post before an honorific and the name', () => {
   it('`Inspector-General of Police Tan Sri X said` gives X, not the post, as the name', () => {

@@ -62,17 +62,14 @@ describe('quote marks: an agency, outlet or sign-off in brackets after a quote i
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker: a glued opening mark before an editor’s bracket', () => {
   function quotes(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes;
   }
 
-  describe('speaker: a glued opening mark before an editor’s bracket', () => {
-    it('`dibuka.,"(Nantinya) Pedagang …," ujar X` is a quote opening with the bracket', () => {
-      const text = 'Pasar baru di Desa Contohsari belum juga dibuka.,"(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua," ujar Budi Santosa, Kamis (6/3).';
-      const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
-      expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua,', 'Budi Santosa']]);
-    });
+  it('`dibuka.,"(Nantinya) Pedagang …," ujar X` is a quote opening with the bracket', () => {
+    const text = 'Pasar baru di Desa Contohsari belum juga dibuka.,"(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua," ujar Budi Santosa, Kamis (6/3).';
+    const said = quotes(text, 'ind').filter((q) => q.kind === 'direct');
+    expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([['(Nantinya) Pedagang kaki lima akan mendapat los sendiri di lantai dua,', 'Budi Santosa']]);
   });
-}
+});

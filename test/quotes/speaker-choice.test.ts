@@ -60,56 +60,52 @@ describe('speaker choice: `demikian <document> …` after a quote gives it to th
  * speakers named by a cue (issue 9, round 30), written with invented people, places and bodies.
  */
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker choice: `Menurut <lower-case title>, <Name>, …` names the title holder', () => {
   /** The quotes of an Indonesian `text`, direct or indirect. */
   function quotes(text: string, kind: Quote['kind']): Quote[] {
     return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === kind);
   }
 
-  describe('speaker choice: `Menurut <lower-case title>, <Name>, …` names the title holder', () => {
-    it('a title with a place link set off before the name gives the reported clause to the name', () => {
-      const text = 'Menurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur.';
-      const [q] = quotes(text, 'indirect');
-      expect(q?.speaker?.name).toBe('Wandiraga Soponyono');
-      expect(q?.speaker?.role).toBe('pakar pertanian');
-      expect(q?.text).toBe('lahan sempit tetap bisa ditanami sayur.');
-    });
-
-    it('a body the holder comes from, closing the title, is the holder\'s organisation', () => {
-      const text = 'Menurut peneliti pangan dari Lembaga Kajian Lembayung, Sutarmi Wirapraja, harga beras akan turun menjelang panen raya.';
-      const [q] = quotes(text, 'indirect');
-      expect([q?.speaker?.name, q?.speaker?.role, q?.speaker?.organisation]).toEqual(['Sutarmi Wirapraja', 'peneliti pangan', 'Lembaga Kajian Lembayung']);
-    });
-
-    it('the holder so named speaks an unattributed quote opening the next paragraph, not the speaker before', () => {
-      const text =
-        '"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\nMenurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur. Pot bekas cat pun cukup.\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"';
-      expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Wandiraga Soponyono']);
-    });
-
-    it('`Menurut <title> <Name>,` with no comma inside also makes the holder the one speaking next', () => {
-      const text =
-        '"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\nMenurut pakar pertanian Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur. Pot bekas cat pun cukup.\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"';
-      expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Wandiraga Soponyono']);
-    });
-
-    it('must not fire on a place set off after the title: the clause keeps it, the title speaks', () => {
-      const text = 'Menurut warga di pinggir sungai, Pasir Timur, banjir datang hampir tiap bulan tahun ini.';
-      expect(quotes(text, 'indirect').map((q) => [q.speaker?.name, q.text])).toEqual([['warga', 'Pasir Timur, banjir datang hampir tiap bulan tahun ini.']]);
-    });
-
-    it('must not fire on a name followed by a relative clause, in the quote nor for the quote carried after it', () => {
-      const held = 'Menurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, yang juga petani, lahan sempit tetap bisa ditanami sayur.';
-      expect(quotes(held, 'indirect').map((q) => [q.speaker?.name, q.speaker?.role ?? null, q.text])).toEqual([
-        ['pakar pertanian', null, 'Wandiraga Soponyono, yang juga petani, lahan sempit tetap bisa ditanami sayur.'],
-      ]);
-      const text = `"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\n${held}\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"`;
-      expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Ruminten Gadingsari']);
-    });
+  it('a title with a place link set off before the name gives the reported clause to the name', () => {
+    const text = 'Menurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur.';
+    const [q] = quotes(text, 'indirect');
+    expect(q?.speaker?.name).toBe('Wandiraga Soponyono');
+    expect(q?.speaker?.role).toBe('pakar pertanian');
+    expect(q?.text).toBe('lahan sempit tetap bisa ditanami sayur.');
   });
-}
 
+  it('a body the holder comes from, closing the title, is the holder\'s organisation', () => {
+    const text = 'Menurut peneliti pangan dari Lembaga Kajian Lembayung, Sutarmi Wirapraja, harga beras akan turun menjelang panen raya.';
+    const [q] = quotes(text, 'indirect');
+    expect([q?.speaker?.name, q?.speaker?.role, q?.speaker?.organisation]).toEqual(['Sutarmi Wirapraja', 'peneliti pangan', 'Lembaga Kajian Lembayung']);
+  });
+
+  it('the holder so named speaks an unattributed quote opening the next paragraph, not the speaker before', () => {
+    const text =
+      '"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\nMenurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur. Pot bekas cat pun cukup.\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"';
+    expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Wandiraga Soponyono']);
+  });
+
+  it('`Menurut <title> <Name>,` with no comma inside also makes the holder the one speaking next', () => {
+    const text =
+      '"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\nMenurut pakar pertanian Wandiraga Soponyono, lahan sempit tetap bisa ditanami sayur. Pot bekas cat pun cukup.\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"';
+    expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Wandiraga Soponyono']);
+  });
+
+  it('must not fire on a place set off after the title: the clause keeps it, the title speaks', () => {
+    const text = 'Menurut warga di pinggir sungai, Pasir Timur, banjir datang hampir tiap bulan tahun ini.';
+    expect(quotes(text, 'indirect').map((q) => [q.speaker?.name, q.text])).toEqual([['warga', 'Pasir Timur, banjir datang hampir tiap bulan tahun ini.']]);
+  });
+
+  it('must not fire on a name followed by a relative clause, in the quote nor for the quote carried after it', () => {
+    const held = 'Menurut pakar pertanian di Kota Selirang, Wandiraga Soponyono, yang juga petani, lahan sempit tetap bisa ditanami sayur.';
+    expect(quotes(held, 'indirect').map((q) => [q.speaker?.name, q.speaker?.role ?? null, q.text])).toEqual([
+      ['pakar pertanian', null, 'Wandiraga Soponyono, yang juga petani, lahan sempit tetap bisa ditanami sayur.'],
+    ]);
+    const text = `"Pupuk kompos kami habis dalam sepekan," kata Ruminten Gadingsari, pengurus kelompok tani Sidomekar.\n\n${held}\n\n"Yang penting tanahnya gembur dan kena matahari pagi,"`;
+    expect(quotes(text, 'direct').map((q) => q.speaker?.name)).toEqual(['Ruminten Gadingsari', 'Ruminten Gadingsari']);
+  });
+});
 
 const names = (text: string) => directQuotes(text).map((q) => q.speaker?.name ?? null);
 
@@ -213,35 +209,31 @@ describe('speaker choice: descriptions and attributions read once', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker: a ruler’s speech', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string, language: 'ind' | 'zlm') {
     return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker: a ruler’s speech', () => {
-    it('`titah baginda` is the ruler just named speaking, not the speaker before', () => {
-      const text = [
-        'Sebuah taman orkid liar seluas lima hektar di Bukit Seramba dibuka kepada orang ramai pagi tadi.',
-        '"Lebih tiga ratus spesies sudah kami tanam semula di lereng ini," kata Kurator Taman, Nurfadzilah Omarudin.',
-        'Sultan Zarminsyah Kaharudin yang merasmikan taman itu berharap lebih ramai pelajar datang belajar di situ.',
-        '"Beta ingin anak muda mengenali bunga hutan negeri sendiri," titah baginda.',
-      ].join('\n\n');
-      expect(speakers(text, 'zlm')[1]).toBe('Sultan Zarminsyah Kaharudin | null | null');
-    });
-
-    it('`titah` before a ruler’s name attributes the quote to that ruler', () => {
-      const text = [
-        'Sebuah taman orkid liar seluas lima hektar di Bukit Seramba dibuka kepada orang ramai pagi tadi.',
-        '"Lebih tiga ratus spesies sudah kami tanam semula di lereng ini," kata Kurator Taman, Nurfadzilah Omarudin.',
-        '"Beta ingin anak muda mengenali bunga hutan negeri sendiri," titah Sultan Zarminsyah Kaharudin.',
-      ].join('\n\n');
-      expect(speakers(text, 'zlm')[1]).toMatch(/^Sultan Zarminsyah Kaharudin \|/u);
-    });
+  it('`titah baginda` is the ruler just named speaking, not the speaker before', () => {
+    const text = [
+      'Sebuah taman orkid liar seluas lima hektar di Bukit Seramba dibuka kepada orang ramai pagi tadi.',
+      '"Lebih tiga ratus spesies sudah kami tanam semula di lereng ini," kata Kurator Taman, Nurfadzilah Omarudin.',
+      'Sultan Zarminsyah Kaharudin yang merasmikan taman itu berharap lebih ramai pelajar datang belajar di situ.',
+      '"Beta ingin anak muda mengenali bunga hutan negeri sendiri," titah baginda.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')[1]).toBe('Sultan Zarminsyah Kaharudin | null | null');
   });
-}
 
+  it('`titah` before a ruler’s name attributes the quote to that ruler', () => {
+    const text = [
+      'Sebuah taman orkid liar seluas lima hektar di Bukit Seramba dibuka kepada orang ramai pagi tadi.',
+      '"Lebih tiga ratus spesies sudah kami tanam semula di lereng ini," kata Kurator Taman, Nurfadzilah Omarudin.',
+      '"Beta ingin anak muda mengenali bunga hutan negeri sendiri," titah Sultan Zarminsyah Kaharudin.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')[1]).toMatch(/^Sultan Zarminsyah Kaharudin \|/u);
+  });
+});
 
 describe('speaker choice: a topic word before the person a paragraph opens with', () => {
   it('`Adapun Budi Santoso mengelola …` then `ujar dia` is Budi, not the earlier speaker', () => {

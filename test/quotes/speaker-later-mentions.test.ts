@@ -97,75 +97,66 @@ describe('speaker later mentions: a one-word name after the bracketed short form
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker titles: a name spelt with a letter doubled at its titled mention', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
   }
 
-  describe('speaker titles: a name spelt with a letter doubled at its titled mention', () => {
-    it('speaker titles: `Ketua KTC Sollihin` then `kata Solihin` → the title of that mention', () => {
-      const text = [
-        'Jadwal lelang gabah itu diumumkan Ketua KTC Sollihin di balai desa pada Selasa pagi.',
-        '"Lelangnya kami geser ke pekan depan karena gudang masih basah," kata Solihin di depan gudang.',
-      ].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Solihin', role: 'Ketua', organisation: 'KTC' });
-    });
-
-    it('speaker titles: a name that differs by another letter (`Rahmat`, `Rahmad`) is someone else (near-miss)', () => {
-      const text = [
-        'Jadwal lelang gabah itu diumumkan Ketua KTC Rahmat di balai desa pada Selasa pagi.',
-        '"Lelangnya kami geser ke pekan depan karena gudang masih basah," kata Rahmad di depan gudang.',
-      ].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rahmad', role: null, organisation: null });
-    });
+  it('speaker titles: `Ketua KTC Sollihin` then `kata Solihin` → the title of that mention', () => {
+    const text = [
+      'Jadwal lelang gabah itu diumumkan Ketua KTC Sollihin di balai desa pada Selasa pagi.',
+      '"Lelangnya kami geser ke pekan depan karena gudang masih basah," kata Solihin di depan gudang.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Solihin', role: 'Ketua', organisation: 'KTC' });
   });
-}
 
+  it('speaker titles: a name that differs by another letter (`Rahmat`, `Rahmad`) is someone else (near-miss)', () => {
+    const text = [
+      'Jadwal lelang gabah itu diumumkan Ketua KTC Rahmat di balai desa pada Selasa pagi.',
+      '"Lelangnya kami geser ke pekan depan karena gudang masih basah," kata Rahmad di depan gudang.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rahmad', role: null, organisation: null });
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker links: a one-word name set off by commas from its title elsewhere in the article', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
   }
 
-  describe('speaker links: a one-word name set off by commas from its title elsewhere in the article', () => {
-    it('speaker links: Indonesian `… Deputi Bidang X Otorita Y, Nama, di …` then `ujar Nama` → role and organisation', () => {
-      const text = [
-        'Bantuan diserahkan oleh Deputi Bidang Sosial dan Budaya Otorita Contoh, Rahmatullah, di lokasi pada Senin.',
-        '"Kami memiliki tim di lapangan," ujar Rahmatullah dalam keterangannya.',
-      ].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rahmatullah', role: 'Deputi Bidang Sosial dan Budaya', organisation: 'Otorita Contoh' });
-    });
-
-    it('speaker links: a bracketed short form of the title is no part of the organisation (`Direktur Jenderal X (DJX) Kementerian Y, Nama`)', () => {
-      const text = [
-        'Direktur Jenderal Pengembangan Ekspor Nasional (PEN) Kementerian Perdagangan, Hartanto mencatat nilai ekspor naik.',
-        '"Ini menjadi catatan penting," ujar Hartanto dalam webinar.',
-      ].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Hartanto', organisation: 'Kementerian Perdagangan' });
-    });
-
-    it('speaker links: a one-word name with no title set off by a comma stays without one', () => {
-      const text = ['Nilai ekspor naik tahun ini. Hartanto juga mencatat kenaikan itu.', '"Ini menjadi catatan penting," ujar Hartanto dalam webinar.'].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Hartanto', role: null, organisation: null });
-    });
-
-    it('speaker links: Malay `…, Setiausaha Persatuan X, Rahim, berkata` then `kata Rahim`', () => {
-      const text = [
-        'Sementara itu, Setiausaha Persatuan Pengguna Contoh, Rahimi, berkata harga barang masih tinggi.',
-        '“Kami akan terus memantau harga,” kata Rahimi.',
-      ].join('\n\n');
-      expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahimi', role: 'Setiausaha', organisation: 'Persatuan Pengguna Contoh' });
-    });
+  it('speaker links: Indonesian `… Deputi Bidang X Otorita Y, Nama, di …` then `ujar Nama` → role and organisation', () => {
+    const text = [
+      'Bantuan diserahkan oleh Deputi Bidang Sosial dan Budaya Otorita Contoh, Rahmatullah, di lokasi pada Senin.',
+      '"Kami memiliki tim di lapangan," ujar Rahmatullah dalam keterangannya.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rahmatullah', role: 'Deputi Bidang Sosial dan Budaya', organisation: 'Otorita Contoh' });
   });
-}
 
+  it('speaker links: a bracketed short form of the title is no part of the organisation (`Direktur Jenderal X (DJX) Kementerian Y, Nama`)', () => {
+    const text = [
+      'Direktur Jenderal Pengembangan Ekspor Nasional (PEN) Kementerian Perdagangan, Hartanto mencatat nilai ekspor naik.',
+      '"Ini menjadi catatan penting," ujar Hartanto dalam webinar.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Hartanto', organisation: 'Kementerian Perdagangan' });
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+  it('speaker links: a one-word name with no title set off by a comma stays without one', () => {
+    const text = ['Nilai ekspor naik tahun ini. Hartanto juga mencatat kenaikan itu.', '"Ini menjadi catatan penting," ujar Hartanto dalam webinar.'].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Hartanto', role: null, organisation: null });
+  });
+
+  it('speaker links: Malay `…, Setiausaha Persatuan X, Rahim, berkata` then `kata Rahim`', () => {
+    const text = [
+      'Sementara itu, Setiausaha Persatuan Pengguna Contoh, Rahimi, berkata harga barang masih tinggi.',
+      '“Kami akan terus memantau harga,” kata Rahimi.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Rahimi', role: 'Setiausaha', organisation: 'Persatuan Pengguna Contoh' });
+  });
+});
+
+describe('speaker later mentions: a short name and initials the article refers back by', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
@@ -198,4 +189,4 @@ describe('speaker later mentions: a one-word name after the bracketed short form
       expect(quotes[2]!.speaker?.name).toBe('Rina Wulandari');
     });
   });
-}
+});

@@ -83,39 +83,35 @@ describe('speaker choice: a speech verb opening a sentence before a name (`Akui 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker choice: a paragraph that turns to someone named before', () => {
   /** `name | role | organisation` of each direct quote of `paragraphs` (Malay). */
   const speakers = (...paragraphs: string[]) =>
     directQuotes(paragraphs.join('\n\n'), 'zlm').map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
-  describe('speaker choice: a paragraph that turns to someone named before', () => {
-    const story = (turn: string) => [
-      'KUANTAN: Seorang pengawal keselamatan yang ditahan kerana membakar pondok pengawal akhirnya dibebaskan.',
-      'Rosli Hamzah, 48, sebelum ini mengamuk kerana gajinya tidak dibayar selama enam bulan.',
-      'Menurut Pengurus Syarikat Kawalan Contoh, Hafiz Ramli, pihaknya akan melunaskan semua tunggakan gaji itu.',
-      '“Kami akan membayar semua tunggakan dalam tempoh seminggu,” kata Hafiz.',
-      turn,
-      'Dia terus memeluk ahli keluarganya sebaik keluar dari balai polis.',
-      '“Saya bersyukur kerana masalah ini akhirnya selesai,” ujarnya.',
-    ];
+  const story = (turn: string) => [
+    'KUANTAN: Seorang pengawal keselamatan yang ditahan kerana membakar pondok pengawal akhirnya dibebaskan.',
+    'Rosli Hamzah, 48, sebelum ini mengamuk kerana gajinya tidak dibayar selama enam bulan.',
+    'Menurut Pengurus Syarikat Kawalan Contoh, Hafiz Ramli, pihaknya akan melunaskan semua tunggakan gaji itu.',
+    '“Kami akan membayar semua tunggakan dalam tempoh seminggu,” kata Hafiz.',
+    turn,
+    'Dia terus memeluk ahli keluarganya sebaik keluar dari balai polis.',
+    '“Saya bersyukur kerana masalah ini akhirnya selesai,” ujarnya.',
+  ];
 
-    it('`Sementara itu, Rosli yang …` → the next `ujarnya` is Rosli’s (introduced with an age), not the last speaker’s', () => {
-      expect(speakers(...story('Sementara itu, Rosli yang dibebaskan tanpa sebarang pertuduhan menarik nafas lega.'))).toEqual([
-        'Hafiz Ramli | Pengurus | Syarikat Kawalan Contoh',
-        'Rosli Hamzah | null | null',
-      ]);
-    });
-
-    it('near miss: the short name with no opener (`Rosli kini …`) does not take the last speaker’s quote', () => {
-      expect(speakers(...story('Rosli kini bekerja di sebuah kilang di Gambang.'))).toEqual([
-        'Hafiz Ramli | Pengurus | Syarikat Kawalan Contoh',
-        'Hafiz Ramli | Pengurus | Syarikat Kawalan Contoh',
-      ]);
-    });
+  it('`Sementara itu, Rosli yang …` → the next `ujarnya` is Rosli’s (introduced with an age), not the last speaker’s', () => {
+    expect(speakers(...story('Sementara itu, Rosli yang dibebaskan tanpa sebarang pertuduhan menarik nafas lega.'))).toEqual([
+      'Hafiz Ramli | Pengurus | Syarikat Kawalan Contoh',
+      'Rosli Hamzah | null | null',
+    ]);
   });
-}
 
+  it('near miss: the short name with no opener (`Rosli kini …`) does not take the last speaker’s quote', () => {
+    expect(speakers(...story('Rosli kini bekerja di sebuah kilang di Gambang.'))).toEqual([
+      'Hafiz Ramli | Pengurus | Syarikat Kawalan Contoh',
+      'Hafiz Ramli | Pengurus | Syarikat Kawalan Contoh',
+    ]);
+  });
+});
 
 describe('quotes (Malay speech verbs): `menafikan` reports what its subject says', () => {
   it('`X menafikan dakwaan bahawa Y …` then `“…,” katanya`: the one who denies speaks, not the person the claim names', () => {

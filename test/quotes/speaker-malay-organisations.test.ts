@@ -57,8 +57,7 @@ describe('speaker organisation: Malay `merangkap` (a second post held at once)',
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a second title holder and a party’s wing', () => {
   const speakers = (text: string) => speakerLines(text, 'zlm');
 
   describe('speaker organisation: a second title holder is no body', () => {
@@ -100,8 +99,7 @@ describe('speaker organisation: Malay `merangkap` (a second post held at once)',
       ]);
     });
   });
-}
-
+});
 
 describe('speaker organisation: Malay state offices and state committees', () => {
   it('`Pengarah Pendidikan Negeri X` speaks for `Jabatan Pendidikan Negeri X`', () => {

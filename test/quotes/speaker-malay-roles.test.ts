@@ -101,32 +101,28 @@ describe('speaker phrase: a lower-case level word closing a title after the quot
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker phrases: a lower-case calling, its group, then the name set off by a comma', () => {
   /** `name | role | organisation` of each direct quote of `paragraphs` (Malay). */
   const speakers = (...paragraphs: string[]) =>
     directQuotes(paragraphs.join('\n\n'), 'zlm').map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
-  describe('speaker phrases: a lower-case calling, its group, then the name set off by a comma', () => {
-    it('`kata vokalis kumpulan Bayu Senja, Razif Hamdan` → the name after the comma; the calling is the role, its group the body', () => {
-      expect(speakers('“Kami akan kembali ke pentas tahun depan,” kata vokalis kumpulan Bayu Senja, Razif Hamdan.')).toEqual([
-        'Razif Hamdan | vokalis kumpulan | Bayu Senja',
-      ]);
-    });
-
-    it('Indonesian `ujar pelatih Contoh FC, Rahmat Hidayat` → Rahmat Hidayat, not the club', () => {
-      const [q] = directQuotes('"Kami harus menang di kandang sendiri," ujar pelatih Sukamaju FC, Rahmat Hidayat.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Rahmat Hidayat' });
-      expect(q!.speaker!.role).toMatch(/^pelatih/u);
-    });
-
-    it('near miss: a calling linked to its body (`pengamat dari Universitas Contoh, Budi`) keeps the body as the organisation', () => {
-      const [q] = directQuotes('"Harga pupuk harus turun," ujar pengamat pertanian dari Universitas Sukamaju, Dedi Kurniawan.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Dedi Kurniawan', organisation: 'Universitas Sukamaju' });
-    });
+  it('`kata vokalis kumpulan Bayu Senja, Razif Hamdan` → the name after the comma; the calling is the role, its group the body', () => {
+    expect(speakers('“Kami akan kembali ke pentas tahun depan,” kata vokalis kumpulan Bayu Senja, Razif Hamdan.')).toEqual([
+      'Razif Hamdan | vokalis kumpulan | Bayu Senja',
+    ]);
   });
-}
 
+  it('Indonesian `ujar pelatih Contoh FC, Rahmat Hidayat` → Rahmat Hidayat, not the club', () => {
+    const [q] = directQuotes('"Kami harus menang di kandang sendiri," ujar pelatih Sukamaju FC, Rahmat Hidayat.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rahmat Hidayat' });
+    expect(q!.speaker!.role).toMatch(/^pelatih/u);
+  });
+
+  it('near miss: a calling linked to its body (`pengamat dari Universitas Contoh, Budi`) keeps the body as the organisation', () => {
+    const [q] = directQuotes('"Harga pupuk harus turun," ujar pengamat pertanian dari Universitas Sukamaju, Dedi Kurniawan.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Dedi Kurniawan', organisation: 'Universitas Sukamaju' });
+  });
+});
 
 /** The direct quotes of `text`, read in `language`. */
 function direct(text: string, language: SupportedLanguage): Quote[] {
@@ -140,45 +136,41 @@ describe('speaker fresh: Malay `Pengarah Urusan` is one post', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('Malay speakers: Malay local posts', () => {
   const speakers = (text: string, language: 'ind' | 'zlm' = 'ind') =>
     directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
-  describe('Malay speakers: Malay local posts', () => {
-    it('`Penghulu`, `Pengetua`, `Ketua Kampung` and `Pegawai Daerah` are posts; a mukim, district or village is no body', () => {
-      const text = [
-        'KOTA BHARU: Banjir melanda Kampung Pulau Contoh sejak semalam.',
-        '"Air naik dengan cepat sejak subuh," kata Penghulu Mukim Contoh, Ahmad Salleh, ketika ditemui.',
-        '"Kami sudah pindahkan penduduk ke dewan," kata Ketua Kampung Pulau Contoh, Ismail Daud.',
-        '"Sekolah ditutup sementara," kata Pengetua Sekolah Menengah Kebangsaan Contoh, Rosnah Ali.',
-        '"Bantuan sudah dihantar," kata Pegawai Daerah Pasir Contoh, Zainal Abidin Hassan.',
-      ].join('\n\n');
-      expect(speakers(text, 'zlm')).toEqual([
-        'Ahmad Salleh | Penghulu Mukim Contoh | null',
-        'Ismail Daud | Ketua Kampung Pulau Contoh | null',
-        'Rosnah Ali | Pengetua | Sekolah Menengah Kebangsaan Contoh',
-        'Zainal Abidin Hassan | Pegawai Daerah Pasir Contoh | null',
-      ]);
-    });
-
-    it('a bare `Penghulu` takes no place: the name after it stays whole', () => {
-      const text = 'KUALA LIPIS: Jalan kampung rosak teruk.\n\n"Kami sudah hantar aduan," kata Penghulu Kamarul Hisyam Osman ketika ditemui.';
-      expect(speakers(text, 'zlm')).toEqual(['Kamarul Hisyam Osman | Penghulu | null']);
-    });
-
-    it('must not fire: `Penghulu Mukim <Place>` keeps the mukim in the role, no body', () => {
-      const text = 'KUALA LIPIS: Jalan kampung rosak teruk.\n\n"Kami sudah hantar aduan," kata Penghulu Mukim Contoh Hulu, Kamarul Hisyam Osman.';
-      expect(speakers(text, 'zlm')).toEqual(['Kamarul Hisyam Osman | Penghulu Mukim Contoh Hulu | null']);
-    });
-
-    it('must not fire: an officer of a named department keeps the department', () => {
-      const text = 'KOTA BHARU: Bantuan banjir diagihkan.\n\n"Kami bersedia," kata Pegawai Perhubungan Awam Jabatan Kebajikan Contoh, Siti Aminah.';
-      expect(speakers(text, 'zlm')).toEqual(['Siti Aminah | Pegawai Perhubungan Awam | Jabatan Kebajikan Contoh']);
-    });
+  it('`Penghulu`, `Pengetua`, `Ketua Kampung` and `Pegawai Daerah` are posts; a mukim, district or village is no body', () => {
+    const text = [
+      'KOTA BHARU: Banjir melanda Kampung Pulau Contoh sejak semalam.',
+      '"Air naik dengan cepat sejak subuh," kata Penghulu Mukim Contoh, Ahmad Salleh, ketika ditemui.',
+      '"Kami sudah pindahkan penduduk ke dewan," kata Ketua Kampung Pulau Contoh, Ismail Daud.',
+      '"Sekolah ditutup sementara," kata Pengetua Sekolah Menengah Kebangsaan Contoh, Rosnah Ali.',
+      '"Bantuan sudah dihantar," kata Pegawai Daerah Pasir Contoh, Zainal Abidin Hassan.',
+    ].join('\n\n');
+    expect(speakers(text, 'zlm')).toEqual([
+      'Ahmad Salleh | Penghulu Mukim Contoh | null',
+      'Ismail Daud | Ketua Kampung Pulau Contoh | null',
+      'Rosnah Ali | Pengetua | Sekolah Menengah Kebangsaan Contoh',
+      'Zainal Abidin Hassan | Pegawai Daerah Pasir Contoh | null',
+    ]);
   });
-}
 
+  it('a bare `Penghulu` takes no place: the name after it stays whole', () => {
+    const text = 'KUALA LIPIS: Jalan kampung rosak teruk.\n\n"Kami sudah hantar aduan," kata Penghulu Kamarul Hisyam Osman ketika ditemui.';
+    expect(speakers(text, 'zlm')).toEqual(['Kamarul Hisyam Osman | Penghulu | null']);
+  });
+
+  it('must not fire: `Penghulu Mukim <Place>` keeps the mukim in the role, no body', () => {
+    const text = 'KUALA LIPIS: Jalan kampung rosak teruk.\n\n"Kami sudah hantar aduan," kata Penghulu Mukim Contoh Hulu, Kamarul Hisyam Osman.';
+    expect(speakers(text, 'zlm')).toEqual(['Kamarul Hisyam Osman | Penghulu Mukim Contoh Hulu | null']);
+  });
+
+  it('must not fire: an officer of a named department keeps the department', () => {
+    const text = 'KOTA BHARU: Bantuan banjir diagihkan.\n\n"Kami bersedia," kata Pegawai Perhubungan Awam Jabatan Kebajikan Contoh, Siti Aminah.';
+    expect(speakers(text, 'zlm')).toEqual(['Siti Aminah | Pegawai Perhubungan Awam | Jabatan Kebajikan Contoh']);
+  });
+});
 
 describe('speaker titles: Malay police posts', () => {
   it('speaker titles: Malay `Ketua Polis Daerah X` → the whole post as the role, the district police as the organisation', () => {

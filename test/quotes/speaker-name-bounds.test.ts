@@ -195,27 +195,22 @@ describe('speaker names: the name after the comma, not the last word of the body
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker names: a weekday before its date closes the speaker', () => {
   const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
-  describe('speaker names: a weekday before its date closes the speaker', () => {
-    it('`ujar <title> <body> <Name> Kamis (14/3)` keeps the name, title and body without a comma before the day', () => {
-      const text =
-        'WANAJAYA - Tarif parkir baru ditimbang.\n\n"Aturannya masih kami kaji," ujar Direktur Layanan Dinas Pendapatan Kota Wanajaya Rudi Hartawan Kamis (14/3).';
-      expect(speakers(text)).toEqual(['Rudi Hartawan | Direktur Layanan | Dinas Pendapatan Kota Wanajaya']);
-    });
-
-    it('must not fire: a weekday set off by a comma reads as before', () => {
-      const text = 'WANAJAYA - Tarif parkir baru ditimbang.\n\n"Aturannya masih kami kaji," ujar Rudi Hartawan, Kamis (14/3).';
-      expect(speakers(text)).toEqual(['Rudi Hartawan | null | null']);
-    });
+  it('`ujar <title> <body> <Name> Kamis (14/3)` keeps the name, title and body without a comma before the day', () => {
+    const text =
+      'WANAJAYA - Tarif parkir baru ditimbang.\n\n"Aturannya masih kami kaji," ujar Direktur Layanan Dinas Pendapatan Kota Wanajaya Rudi Hartawan Kamis (14/3).';
+    expect(speakers(text)).toEqual(['Rudi Hartawan | Direktur Layanan | Dinas Pendapatan Kota Wanajaya']);
   });
-}
 
+  it('must not fire: a weekday set off by a comma reads as before', () => {
+    const text = 'WANAJAYA - Tarif parkir baru ditimbang.\n\n"Aturannya masih kami kaji," ujar Rudi Hartawan, Kamis (14/3).';
+    expect(speakers(text)).toEqual(['Rudi Hartawan | null | null']);
+  });
+});
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker name cut: the name after a title whose body closes on an acronym, a place or its own name', () => {
   /** The direct quotes' speakers, in order. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' })
@@ -259,8 +254,7 @@ describe('speaker names: the name after the comma, not the last word of the body
       expect(speakers(text)[0]).toMatchObject({ name: 'Rina Wulandari', organisation: 'Koperasi Tani Sukamaju' });
     });
   });
-}
-
+});
 
 describe('quotes (speaker names): the full stop of an abbreviated title opens no sentence', () => {
   it('`dipimpin Dr. Ir. X Y Z.` then `ujar X-short`: the name after the title keeps its first word, so the short form (`Hendra`) finds it', () => {

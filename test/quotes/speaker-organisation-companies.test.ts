@@ -150,8 +150,7 @@ describe('speaker company: hyphenated English titles in Indonesian text', () => 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('English organisation names inside Indonesian text', () => {
   const LEAD = 'The committee met in the capital on Monday to discuss new rules for traders, and the markets reacted calmly.';
 
   /** The quotes (direct and reported) of English `text` after a lead paragraph. */
@@ -159,45 +158,39 @@ describe('speaker company: hyphenated English titles in Indonesian text', () => 
     return extractQuotes([LEAD, ...paragraphs].join('\n\n'), { language: 'eng' }).quotes;
   }
 
-  describe('English organisation names inside Indonesian text', () => {
-    it('`and` inside a cited English name keeps the whole name (`Institute for Trade and Finance`)', () => {
-      const text = [
-        'Harga pangan naik tajam pada bulan ini di seluruh wilayah menurut data resmi pemerintah.',
-        'Peneliti Contoh Institute for Trade and Finance (CITF) Dimas Kurniawan menilai, ongkos angkut akan turun bulan depan.',
-        '"Sistem pangan harus beradaptasi dengan cepat," kata Tom Hadley, seorang pakar di Centre for Food and Farming Studies.',
-      ].join('\n\n');
-      const qs = extractQuotes(text, { language: 'ind' }).quotes;
-      expect(qs[0]?.speaker).toMatchObject({ name: 'Dimas Kurniawan', organisation: 'Contoh Institute for Trade and Finance (CITF)' });
-      expect(qs[1]?.speaker).toMatchObject({ name: 'Tom Hadley', organisation: 'Centre for Food and Farming Studies' });
-    });
+  it('`and` inside a cited English name keeps the whole name (`Institute for Trade and Finance`)', () => {
+    const text = [
+      'Harga pangan naik tajam pada bulan ini di seluruh wilayah menurut data resmi pemerintah.',
+      'Peneliti Contoh Institute for Trade and Finance (CITF) Dimas Kurniawan menilai, ongkos angkut akan turun bulan depan.',
+      '"Sistem pangan harus beradaptasi dengan cepat," kata Tom Hadley, seorang pakar di Centre for Food and Farming Studies.',
+    ].join('\n\n');
+    const qs = extractQuotes(text, { language: 'ind' }).quotes;
+    expect(qs[0]?.speaker).toMatchObject({ name: 'Dimas Kurniawan', organisation: 'Contoh Institute for Trade and Finance (CITF)' });
+    expect(qs[1]?.speaker).toMatchObject({ name: 'Tom Hadley', organisation: 'Centre for Food and Farming Studies' });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: companies are not people', () => {
   /** The direct quotes of `text`, read in `language`. */
   function quotes(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
   }
 
-  describe('speaker organisation: companies are not people', () => {
-    it('a name run before `Sdn Bhd` names the company, so a later `katanya` does not point to it', () => {
-      const text = [
-        'Kontrak membaiki jeti nelayan dimenangi Tovadin Marvena Sdn Bhd pada awal tahun.',
-        'Kerja membaiki jeti itu masih belum bermula hingga kini.',
-        '“Bot kami terpaksa berlabuh jauh dari kampung,” katanya.',
-      ].join('\n\n');
-      expect(quotes(text, 'zlm').map((q) => q.speaker?.name ?? null)).toEqual([null]);
-    });
-
-    it('a person named away from any legal form is still the one `katanya` points to', () => {
-      const text = [
-        'Kontrak membaiki jeti nelayan dimenangi Tovadin Marvena Sdn Bhd pada awal tahun.',
-        'Menurut nelayan Varnessa Oskwell, kerja membaiki jeti itu masih belum bermula.',
-        '“Bot kami terpaksa berlabuh jauh dari kampung,” katanya.',
-      ].join('\n\n');
-      expect(quotes(text, 'zlm').map((q) => q.speaker?.name ?? null)).toEqual(['Varnessa Oskwell']);
-    });
+  it('a name run before `Sdn Bhd` names the company, so a later `katanya` does not point to it', () => {
+    const text = [
+      'Kontrak membaiki jeti nelayan dimenangi Tovadin Marvena Sdn Bhd pada awal tahun.',
+      'Kerja membaiki jeti itu masih belum bermula hingga kini.',
+      '“Bot kami terpaksa berlabuh jauh dari kampung,” katanya.',
+    ].join('\n\n');
+    expect(quotes(text, 'zlm').map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
-}
+
+  it('a person named away from any legal form is still the one `katanya` points to', () => {
+    const text = [
+      'Kontrak membaiki jeti nelayan dimenangi Tovadin Marvena Sdn Bhd pada awal tahun.',
+      'Menurut nelayan Varnessa Oskwell, kerja membaiki jeti itu masih belum bermula.',
+      '“Bot kami terpaksa berlabuh jauh dari kampung,” katanya.',
+    ].join('\n\n');
+    expect(quotes(text, 'zlm').map((q) => q.speaker?.name ?? null)).toEqual(['Varnessa Oskwell']);
+  });
+});

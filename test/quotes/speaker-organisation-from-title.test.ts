@@ -74,8 +74,7 @@ describe('speaker organisation: a portfolio read as the organisation of a title 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a title’s bracketed short form of two words before the comma that sets off the name', () => {
   /** The direct quotes' speakers, in order. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' })
@@ -83,29 +82,26 @@ describe('speaker organisation: a portfolio read as the organisation of a title 
       .map((q) => q.speaker);
   }
 
-  describe('speaker organisation: a title’s bracketed short form of two words before the comma that sets off the name', () => {
-    it('organisation: `Ketua Dewan Pimpinan Wilayah … (DPW Iperba), Laras Handayani` → no unclosed bracket', () => {
-      const text = [
-        'SOLO - Pameran kain tradisional dibuka di Benteng Vastenburg.',
-        'Ketua Dewan Pimpinan Wilayah Ikatan Perajin Batik Nusantara (DPW Iperba), Laras Handayani menuturkan, pameran itu membuka pasar baru.',
-        '"Pesanan dari luar negeri naik dua kali lipat," ucap Laras.',
-      ].join('\n\n');
-      const org = speakers(text)[0]?.organisation ?? '';
-      expect(org).toContain('Ikatan Perajin Batik Nusantara');
-      expect(org.split('(').length).toBe(org.split(')').length);
-    });
-
-    it('organisation (near miss): a one-word short form before the comma stays as it was read', () => {
-      const text = [
-        'SOLO - Pameran kain tradisional dibuka di Benteng Vastenburg.',
-        'Ketua Ikatan Perajin Batik Nusantara (Iperba), Laras Handayani menuturkan, pameran itu membuka pasar baru.',
-        '"Pesanan dari luar negeri naik dua kali lipat," ucap Laras.',
-      ].join('\n\n');
-      expect(speakers(text)[0]).toMatchObject({ name: 'Laras Handayani', role: 'Ketua', organisation: 'Ikatan Perajin Batik Nusantara' });
-    });
+  it('organisation: `Ketua Dewan Pimpinan Wilayah … (DPW Iperba), Laras Handayani` → no unclosed bracket', () => {
+    const text = [
+      'SOLO - Pameran kain tradisional dibuka di Benteng Vastenburg.',
+      'Ketua Dewan Pimpinan Wilayah Ikatan Perajin Batik Nusantara (DPW Iperba), Laras Handayani menuturkan, pameran itu membuka pasar baru.',
+      '"Pesanan dari luar negeri naik dua kali lipat," ucap Laras.',
+    ].join('\n\n');
+    const org = speakers(text)[0]?.organisation ?? '';
+    expect(org).toContain('Ikatan Perajin Batik Nusantara');
+    expect(org.split('(').length).toBe(org.split(')').length);
   });
-}
 
+  it('organisation (near miss): a one-word short form before the comma stays as it was read', () => {
+    const text = [
+      'SOLO - Pameran kain tradisional dibuka di Benteng Vastenburg.',
+      'Ketua Ikatan Perajin Batik Nusantara (Iperba), Laras Handayani menuturkan, pameran itu membuka pasar baru.',
+      '"Pesanan dari luar negeri naik dua kali lipat," ucap Laras.',
+    ].join('\n\n');
+    expect(speakers(text)[0]).toMatchObject({ name: 'Laras Handayani', role: 'Ketua', organisation: 'Ikatan Perajin Batik Nusantara' });
+  });
+});
 
 /** The quotes of an Indonesian `text`. */
 function quotes(text: string): Quote[] {
@@ -133,33 +129,29 @@ describe('speaker organisation: a title, its field word, then `di` and the body 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a title, a lower-case field and `dari`/`di` a body before the name (`Pengamat politik dari Universitas X Y`)', () => {
   const quotes = (text: string) => directQuotes(text);
 
-  describe('speaker organisation: a title, a lower-case field and `dari`/`di` a body before the name (`Pengamat politik dari Universitas X Y`)', () => {
-    it('a narrative subject so introduced is the one a later `katanya` quotes, not the speaker before', () => {
-      const text =
-        '"Stok obat di puskesmas masih aman," kata Ondrasih Marbunari, kepala gudang farmasi kabupaten.\n\nDalam seminar daring Kamis malam, Peneliti kesehatan lingkungan dari Institut Teknologi Welarung (ITW) Lutgardis Penaweng menjelaskan, kabut asap bulan ini lebih pekat daripada tahun lalu. "Anak-anak sebaiknya tidak bermain di luar rumah," katanya.';
-      expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Ondrasih Marbunari', 'Lutgardis Penaweng']);
-    });
-
-    it('after a speech verb, a lower-case title with its field keeps the name (`kata pakar hukum pidana dari …`)', () => {
-      const text = '"Pasal itu terlalu lentur," kata pakar hukum pidana dari Universitas Sumbaluri (Unsumba) Lutgardis Penaweng.';
-      const sp = quotes(text)[0]?.speaker;
-      expect(sp?.name).toBe('Lutgardis Penaweng');
-      expect(sp?.organisation).toContain('Universitas Sumbaluri');
-    });
-
-    it('must not fire when the words after the link name no body (a place), nor after a verb', () => {
-      const place = '"Porsinya sudah pas," kata ahli gizi di Tegalwiru Raya, Lutgardis Penaweng.';
-      expect(quotes(place)[0]?.speaker?.name).toBe('Lutgardis Penaweng');
-      const verb = '"Jalan sudah dibuka," kata Ondrasih Marbunari. Gubernur tiba dari Universitas Sumbaluri siang itu. "Kami lega," katanya.';
-      expect(quotes(verb).map((q) => q.speaker?.name)).toEqual(['Ondrasih Marbunari', 'Ondrasih Marbunari']);
-    });
+  it('a narrative subject so introduced is the one a later `katanya` quotes, not the speaker before', () => {
+    const text =
+      '"Stok obat di puskesmas masih aman," kata Ondrasih Marbunari, kepala gudang farmasi kabupaten.\n\nDalam seminar daring Kamis malam, Peneliti kesehatan lingkungan dari Institut Teknologi Welarung (ITW) Lutgardis Penaweng menjelaskan, kabut asap bulan ini lebih pekat daripada tahun lalu. "Anak-anak sebaiknya tidak bermain di luar rumah," katanya.';
+    expect(quotes(text).map((q) => q.speaker?.name)).toEqual(['Ondrasih Marbunari', 'Lutgardis Penaweng']);
   });
-}
 
+  it('after a speech verb, a lower-case title with its field keeps the name (`kata pakar hukum pidana dari …`)', () => {
+    const text = '"Pasal itu terlalu lentur," kata pakar hukum pidana dari Universitas Sumbaluri (Unsumba) Lutgardis Penaweng.';
+    const sp = quotes(text)[0]?.speaker;
+    expect(sp?.name).toBe('Lutgardis Penaweng');
+    expect(sp?.organisation).toContain('Universitas Sumbaluri');
+  });
+
+  it('must not fire when the words after the link name no body (a place), nor after a verb', () => {
+    const place = '"Porsinya sudah pas," kata ahli gizi di Tegalwiru Raya, Lutgardis Penaweng.';
+    expect(quotes(place)[0]?.speaker?.name).toBe('Lutgardis Penaweng');
+    const verb = '"Jalan sudah dibuka," kata Ondrasih Marbunari. Gubernur tiba dari Universitas Sumbaluri siang itu. "Kami lega," katanya.';
+    expect(quotes(verb).map((q) => q.speaker?.name)).toEqual(['Ondrasih Marbunari', 'Ondrasih Marbunari']);
+  });
+});
 
 /** The direct quotes of `text`, read in `language`. */
 function direct(text: string, language: SupportedLanguage): Quote[] {
@@ -185,52 +177,48 @@ describe('speaker fresh: a title holds its organisation after `dari`', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: derived from a title that names its body regularly', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string, language: 'ind' | 'zlm' | 'eng') {
     return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker organisation: derived from a title that names its body regularly', () => {
-    it('speaker organisation: Malay `Menteri Besar X` heads the state government (`Kerajaan Negeri X`), not a place', () => {
-      const text = 'IPOH: Menteri Besar Contohjaya, Datuk Ahmad Rahim berkata, jambatan baharu itu dibuka kepada lalu lintas bulan depan. “Penduduk kampung tidak perlu lagi menaiki feri,” katanya.';
-      expect(speakers(text, 'zlm')[1]).toBe('Ahmad Rahim | Menteri Besar Contohjaya | Kerajaan Negeri Contohjaya');
-    });
-
-    it('speaker organisation: Malay `Ketua Pengarah Kesihatan` is a post of the health ministry', () => {
-      const text = 'PUTRAJAYA: Ketua Pengarah Kesihatan, Datuk Dr Ahmad Rahim berkata, klinik bergerak akan ditambah tahun depan. “Penduduk pedalaman tidak perlu lagi menunggu lama,” katanya.';
-      expect(speakers(text, 'zlm')[1]).toBe('Ahmad Rahim | Ketua Pengarah Kesihatan | Kementerian Kesihatan');
-    });
-
-    it('speaker organisation: a field written before a body the article names goes to the role', () => {
-      const text = [
-        'Bank Contoh Sejahtera membuka kantor cabang baru di Sukamaju.',
-        '"Kami menargetkan seribu nasabah usaha kecil pada kuartal ini," ujar Direktur Kepatuhan dan Hubungan Kelembagaan Bank Contoh Sejahtera, Budi Hartono, di Sukamaju, Kamis (5/3/2026).',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Budi Hartono | Direktur Kepatuhan dan Hubungan Kelembagaan | Bank Contoh Sejahtera']);
-    });
-
-    it('speaker organisation: a first name read into the organisation goes back to the name written at the quote', () => {
-      const text = [
-        'Perhimpunan Nelayan Contoh (PNC) mencatat hasil tangkapan membaik pada musim ini.',
-        '"Harga ikan di tempat pelelangan ikut naik sejak Maret," tutur Ketua Umum PNC Hendrawan Bima Prasetyo, dalam keterangan tertulis, Sabtu (7/3/2026).',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Hendrawan Bima Prasetyo | Ketua Umum | Perhimpunan Nelayan Contoh']);
-    });
-
-    it('speaker organisation: English `Finance Minister` → the ministry as the article names it (`Ministry of Finance`)', () => {
-      const text = '"We will keep the deficit below three percent," Finance Minister Rina Wulandari said on Friday. The Ministry of Finance said the budget was balanced.';
-      expect(speakers(text, 'eng')).toEqual(['Rina Wulandari | Finance Minister | Ministry of Finance']);
-    });
-
-    it('speaker organisation: a name read with the body before it (`kata CEO Tokocontoh X Y`) loses the body to the organisation', () => {
-      const text = 'Tokocontoh mencatat penjualan naik. "Kami ingin lebih banyak merek lokal mendunia," kata CEO Tokocontoh Wiryawan Tanujaya.';
-      expect(speakers(text, 'ind')).toEqual(['Wiryawan Tanujaya | CEO | Tokocontoh']);
-    });
+  it('speaker organisation: Malay `Menteri Besar X` heads the state government (`Kerajaan Negeri X`), not a place', () => {
+    const text = 'IPOH: Menteri Besar Contohjaya, Datuk Ahmad Rahim berkata, jambatan baharu itu dibuka kepada lalu lintas bulan depan. “Penduduk kampung tidak perlu lagi menaiki feri,” katanya.';
+    expect(speakers(text, 'zlm')[1]).toBe('Ahmad Rahim | Menteri Besar Contohjaya | Kerajaan Negeri Contohjaya');
   });
-}
 
+  it('speaker organisation: Malay `Ketua Pengarah Kesihatan` is a post of the health ministry', () => {
+    const text = 'PUTRAJAYA: Ketua Pengarah Kesihatan, Datuk Dr Ahmad Rahim berkata, klinik bergerak akan ditambah tahun depan. “Penduduk pedalaman tidak perlu lagi menunggu lama,” katanya.';
+    expect(speakers(text, 'zlm')[1]).toBe('Ahmad Rahim | Ketua Pengarah Kesihatan | Kementerian Kesihatan');
+  });
+
+  it('speaker organisation: a field written before a body the article names goes to the role', () => {
+    const text = [
+      'Bank Contoh Sejahtera membuka kantor cabang baru di Sukamaju.',
+      '"Kami menargetkan seribu nasabah usaha kecil pada kuartal ini," ujar Direktur Kepatuhan dan Hubungan Kelembagaan Bank Contoh Sejahtera, Budi Hartono, di Sukamaju, Kamis (5/3/2026).',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Budi Hartono | Direktur Kepatuhan dan Hubungan Kelembagaan | Bank Contoh Sejahtera']);
+  });
+
+  it('speaker organisation: a first name read into the organisation goes back to the name written at the quote', () => {
+    const text = [
+      'Perhimpunan Nelayan Contoh (PNC) mencatat hasil tangkapan membaik pada musim ini.',
+      '"Harga ikan di tempat pelelangan ikut naik sejak Maret," tutur Ketua Umum PNC Hendrawan Bima Prasetyo, dalam keterangan tertulis, Sabtu (7/3/2026).',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Hendrawan Bima Prasetyo | Ketua Umum | Perhimpunan Nelayan Contoh']);
+  });
+
+  it('speaker organisation: English `Finance Minister` → the ministry as the article names it (`Ministry of Finance`)', () => {
+    const text = '"We will keep the deficit below three percent," Finance Minister Rina Wulandari said on Friday. The Ministry of Finance said the budget was balanced.';
+    expect(speakers(text, 'eng')).toEqual(['Rina Wulandari | Finance Minister | Ministry of Finance']);
+  });
+
+  it('speaker organisation: a name read with the body before it (`kata CEO Tokocontoh X Y`) loses the body to the organisation', () => {
+    const text = 'Tokocontoh mencatat penjualan naik. "Kami ingin lebih banyak merek lokal mendunia," kata CEO Tokocontoh Wiryawan Tanujaya.';
+    expect(speakers(text, 'ind')).toEqual(['Wiryawan Tanujaya | CEO | Tokocontoh']);
+  });
+});
 
 describe('speaker parts: a title after a relative names the organisation', () => {
   it('speaker parts: Malay `X yang juga presiden Y berkata` gives X the organisation Y', () => {
@@ -281,75 +269,68 @@ describe('speaker titles: the field of a post before its body', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a centre named inside a title with no body after it', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker organisation: a centre named inside a title with no body after it', () => {
-    it('`Direktur Pusat Kajian …` is the post `Direktur` at the centre', () => {
-      const text = [
-        'Harga cabai di pasar induk turun separuh sejak panen raya dimulai.',
-        '"Petani justru rugi kalau harga jatuh secepat ini," tutur Direktur Pusat Kajian Pangan dan Gizi, Wirda Halim.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['Wirda Halim | Direktur | Pusat Kajian Pangan dan Gizi']);
-    });
-
-    it('the centre’s name read partly as the organisation is made whole (`Direktur Utama Pusat` + `…`)', () => {
-      const text = '"Pipa ke perumahan baru tersambung bulan depan," ujar Direktur Utama Pusat Layanan Air Tirta Wening, Wirda Halim.';
-      expect(speakers(text)).toEqual(['Wirda Halim | Direktur Utama | Pusat Layanan Air Tirta Wening']);
-    });
-
-    it('a body after the centre stays the organisation; a board’s level and a place’s part are no centre', () => {
-      const body = '"Datanya kami perbarui tiap pekan," ujar Kepala Pusat Pelatihan Kementerian Perhubungan, Wirda Halim.';
-      expect(speakers(body)).toEqual(['Wirda Halim | Kepala Pusat Pelatihan | Kementerian Perhubungan']);
-      expect(speakers('"Datanya kami perbarui tiap pekan," ujar Ketua Pimpinan Pusat Wirda Halim.')).toEqual(['Wirda Halim | Ketua Pimpinan Pusat | null']);
-      expect(speakers('"Datanya kami perbarui tiap pekan," ujar Wali Kota Jakarta Pusat Wirda Halim.')).toEqual(['Wirda Halim | Wali Kota Jakarta Pusat | Kota Jakarta Pusat']);
-    });
+  it('`Direktur Pusat Kajian …` is the post `Direktur` at the centre', () => {
+    const text = [
+      'Harga cabai di pasar induk turun separuh sejak panen raya dimulai.',
+      '"Petani justru rugi kalau harga jatuh secepat ini," tutur Direktur Pusat Kajian Pangan dan Gizi, Wirda Halim.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Wirda Halim | Direktur | Pusat Kajian Pangan dan Gizi']);
   });
-}
 
+  it('the centre’s name read partly as the organisation is made whole (`Direktur Utama Pusat` + `…`)', () => {
+    const text = '"Pipa ke perumahan baru tersambung bulan depan," ujar Direktur Utama Pusat Layanan Air Tirta Wening, Wirda Halim.';
+    expect(speakers(text)).toEqual(['Wirda Halim | Direktur Utama | Pusat Layanan Air Tirta Wening']);
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+  it('a body after the centre stays the organisation; a board’s level and a place’s part are no centre', () => {
+    const body = '"Datanya kami perbarui tiap pekan," ujar Kepala Pusat Pelatihan Kementerian Perhubungan, Wirda Halim.';
+    expect(speakers(body)).toEqual(['Wirda Halim | Kepala Pusat Pelatihan | Kementerian Perhubungan']);
+    expect(speakers('"Datanya kami perbarui tiap pekan," ujar Ketua Pimpinan Pusat Wirda Halim.')).toEqual(['Wirda Halim | Ketua Pimpinan Pusat | null']);
+    expect(speakers('"Datanya kami perbarui tiap pekan," ujar Wali Kota Jakarta Pusat Wirda Halim.')).toEqual(['Wirda Halim | Wali Kota Jakarta Pusat | Kota Jakarta Pusat']);
+  });
+});
+
+describe('speaker organisation: a body whose name is also a post', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string, language: 'ind' | 'zlm') {
     return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker organisation: a body whose name is also a post', () => {
-    it('`Ketua Ombudsman <place>`: the post word after a title is the body', () => {
-      const text = [
-        'Keluhan soal layanan air bersih di Kota Larangbumi naik dua kali lipat tahun ini.',
-        '"Kami minta perusahaan daerah membuka data gangguan," kata Ketua Ombudsman RI Perwakilan Larangbumi Sekar Ayuningrum.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Sekar Ayuningrum | Ketua | Ombudsman RI Perwakilan Larangbumi']);
-    });
-
-    it('a lower-case member’s title keeps the body it is written before', () => {
-      const text = [
-        'Keluhan soal layanan air bersih di Kota Larangbumi naik dua kali lipat tahun ini.',
-        '"Kami minta perusahaan daerah membuka data gangguan," kata anggota Ombudsman RI Sekar Ayuningrum.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Sekar Ayuningrum | anggota | Ombudsman RI']);
-    });
-
-    it('the body the article names does not become a paragraph’s speaker', () => {
-      const text = [
-        'Ombudsman RI menerima tiga ratus laporan soal layanan air bersih di Kota Larangbumi.',
-        '"Kami minta perusahaan daerah membuka data gangguan," kata Sekar Ayuningrum.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Sekar Ayuningrum | null | null']);
-    });
-
-    it('a post word before another post word stays in the title (`Group Head`)', () => {
-      const text = [
-        'Penyaluran kredit rumah di Larangbumi naik tipis pada kuartal ketiga.',
-        '"Permintaan masih ditopang pembeli rumah pertama," kata Group Head Riset Bank Sentosa Mulia, Sekar Ayuningrum.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')[0]).toMatch(/^Sekar Ayuningrum \| Group Head/u);
-    });
+  it('`Ketua Ombudsman <place>`: the post word after a title is the body', () => {
+    const text = [
+      'Keluhan soal layanan air bersih di Kota Larangbumi naik dua kali lipat tahun ini.',
+      '"Kami minta perusahaan daerah membuka data gangguan," kata Ketua Ombudsman RI Perwakilan Larangbumi Sekar Ayuningrum.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Sekar Ayuningrum | Ketua | Ombudsman RI Perwakilan Larangbumi']);
   });
-}
+
+  it('a lower-case member’s title keeps the body it is written before', () => {
+    const text = [
+      'Keluhan soal layanan air bersih di Kota Larangbumi naik dua kali lipat tahun ini.',
+      '"Kami minta perusahaan daerah membuka data gangguan," kata anggota Ombudsman RI Sekar Ayuningrum.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Sekar Ayuningrum | anggota | Ombudsman RI']);
+  });
+
+  it('the body the article names does not become a paragraph’s speaker', () => {
+    const text = [
+      'Ombudsman RI menerima tiga ratus laporan soal layanan air bersih di Kota Larangbumi.',
+      '"Kami minta perusahaan daerah membuka data gangguan," kata Sekar Ayuningrum.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Sekar Ayuningrum | null | null']);
+  });
+
+  it('a post word before another post word stays in the title (`Group Head`)', () => {
+    const text = [
+      'Penyaluran kredit rumah di Larangbumi naik tipis pada kuartal ketiga.',
+      '"Permintaan masih ditopang pembeli rumah pertama," kata Group Head Riset Bank Sentosa Mulia, Sekar Ayuningrum.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')[0]).toMatch(/^Sekar Ayuningrum \| Group Head/u);
+  });
+});

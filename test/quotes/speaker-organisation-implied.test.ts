@@ -103,43 +103,39 @@ describe('speaker organisation: English order with the organisation’s short fo
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: one person speaks for one organisation in the article', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string, language: 'ind' | 'zlm' | 'eng') {
     return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker organisation: one person speaks for one organisation in the article', () => {
-    it('speaker organisation: quotes read without the title get the one the same person is given elsewhere', () => {
-      const text = [
-        'Koperasi Contoh Tani membuka gudang gabah baru di pinggir kota.',
-        'Menurut Budi Hartono, Ketua Bidang Logistik Koperasi Contoh Tani, gudang itu menampung panen dari tiga kecamatan.',
-        '"Petani tidak perlu lagi menjual gabah dengan harga murah," tutur Budi di Sukamaju, Selasa (3/2/2026).',
-        'Budi menambahkan, gudang kedua dibangun tahun depan.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(Array(3).fill('Budi Hartono | Ketua Bidang Logistik | Koperasi Contoh Tani'));
-    });
-
-    it('speaker organisation: a short form after a title is the body, not a degree (`Sekretaris MP, X`)', () => {
-      const text = [
-        'Majelis Perhutanan (MP) membuka pendaftaran relawan penanaman bakau.',
-        'Di tempat terpisah, Sekretaris MP, Rina Kartika menuturkan, MP menargetkan seribu relawan hingga akhir tahun.',
-        '"Setiap relawan akan mendapat pelatihan singkat," tuturnya.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(Array(2).fill('Rina Kartika | Sekretaris | Majelis Perhutanan'));
-    });
-
-    it('speaker organisation: `said its Director X` names the organisation of the sentence for the person quoted later', () => {
-      const text = [
-        'SIBU: The Contoh River Authority is drafting new rules on sand dredging, said its Director Ahmad Rahim.',
-        'He added that the rules would apply from next year.', '"Boats without a permit will be turned back at the jetty," he said.',
-      ].join('\n\n');
-      expect(speakers(text, 'eng')).toEqual(['Ahmad Rahim | Director | Contoh River Authority']);
-    });
+  it('speaker organisation: quotes read without the title get the one the same person is given elsewhere', () => {
+    const text = [
+      'Koperasi Contoh Tani membuka gudang gabah baru di pinggir kota.',
+      'Menurut Budi Hartono, Ketua Bidang Logistik Koperasi Contoh Tani, gudang itu menampung panen dari tiga kecamatan.',
+      '"Petani tidak perlu lagi menjual gabah dengan harga murah," tutur Budi di Sukamaju, Selasa (3/2/2026).',
+      'Budi menambahkan, gudang kedua dibangun tahun depan.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(Array(3).fill('Budi Hartono | Ketua Bidang Logistik | Koperasi Contoh Tani'));
   });
-}
 
+  it('speaker organisation: a short form after a title is the body, not a degree (`Sekretaris MP, X`)', () => {
+    const text = [
+      'Majelis Perhutanan (MP) membuka pendaftaran relawan penanaman bakau.',
+      'Di tempat terpisah, Sekretaris MP, Rina Kartika menuturkan, MP menargetkan seribu relawan hingga akhir tahun.',
+      '"Setiap relawan akan mendapat pelatihan singkat," tuturnya.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(Array(2).fill('Rina Kartika | Sekretaris | Majelis Perhutanan'));
+  });
+
+  it('speaker organisation: `said its Director X` names the organisation of the sentence for the person quoted later', () => {
+    const text = [
+      'SIBU: The Contoh River Authority is drafting new rules on sand dredging, said its Director Ahmad Rahim.',
+      'He added that the rules would apply from next year.', '"Boats without a permit will be turned back at the jetty," he said.',
+    ].join('\n\n');
+    expect(speakers(text, 'eng')).toEqual(['Ahmad Rahim | Director | Contoh River Authority']);
+  });
+});
 
 /** The direct quotes of `text`, read in `language`. */
 function direct(text: string, language: SupportedLanguage): Quote[] {
@@ -197,35 +193,32 @@ describe('speaker unseen: a possessive title speaks for the organisation the sen
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a numbered commission belongs to the legislature the article names', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker organisation: a numbered commission belongs to the legislature the article names', () => {
-    const quote = '"Anggaran irigasi harus dibahas ulang," kata Wakil Ketua Komisi IV, Rudi Santika, Kamis (6/2).';
+  const quote = '"Anggaran irigasi harus dibahas ulang," kata Wakil Ketua Komisi IV, Rudi Santika, Kamis (6/2).';
 
-    it('the commission written with its body elsewhere in the article is the organisation', () => {
-      const text = [quote, 'Rapat Komisi IV DPR RI dengan pengelola Bendungan Karangsari berlangsung hingga malam.'].join('\n\n');
-      expect(speakers(text)).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV DPR RI']);
-    });
-
-    it('with only the body named, the commission is written with that body, the post alone the role', () => {
-      const text = [quote, 'Usulan itu akan dibawa ke rapat paripurna DPR RI pekan depan.'].join('\n\n');
-      expect(speakers(text)).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV Dewan Perwakilan Rakyat']);
-    });
-
-    it('with no legislature named, or two of them, the commission is left as written', () => {
-      expect(speakers([quote, 'Rapat berlangsung hingga malam.'].join('\n\n'))).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV']);
-      const two = [quote, 'Usulan itu dibahas DPR RI bersama DPRD Jawa Barat.'].join('\n\n');
-      expect(speakers(two)).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV']);
-    });
-
-    it('a commission already written with its body is not touched', () => {
-      const text = ['"Anggaran irigasi harus dibahas ulang," kata anggota Komisi IV DPR RI, Rudi Santika, Kamis (6/2).', 'Rapat DPR RI berlangsung hingga malam.'].join('\n\n');
-      expect(speakers(text)).toEqual(['Rudi Santika | anggota | Komisi IV DPR RI']);
-    });
+  it('the commission written with its body elsewhere in the article is the organisation', () => {
+    const text = [quote, 'Rapat Komisi IV DPR RI dengan pengelola Bendungan Karangsari berlangsung hingga malam.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV DPR RI']);
   });
-}
+
+  it('with only the body named, the commission is written with that body, the post alone the role', () => {
+    const text = [quote, 'Usulan itu akan dibawa ke rapat paripurna DPR RI pekan depan.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV Dewan Perwakilan Rakyat']);
+  });
+
+  it('with no legislature named, or two of them, the commission is left as written', () => {
+    expect(speakers([quote, 'Rapat berlangsung hingga malam.'].join('\n\n'))).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV']);
+    const two = [quote, 'Usulan itu dibahas DPR RI bersama DPRD Jawa Barat.'].join('\n\n');
+    expect(speakers(two)).toEqual(['Rudi Santika | Wakil Ketua | Komisi IV']);
+  });
+
+  it('a commission already written with its body is not touched', () => {
+    const text = ['"Anggaran irigasi harus dibahas ulang," kata anggota Komisi IV DPR RI, Rudi Santika, Kamis (6/2).', 'Rapat DPR RI berlangsung hingga malam.'].join('\n\n');
+    expect(speakers(text)).toEqual(['Rudi Santika | anggota | Komisi IV DPR RI']);
+  });
+});

@@ -39,8 +39,7 @@ describe('speaker organisation: an organisation the article names, read as the s
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker voices and organisation: `-nya` after a body named earlier, and a body read from the title', () => {
   /** The direct quotes' speakers, in order. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' })
@@ -116,11 +115,9 @@ describe('speaker organisation: an organisation the article names, read as the s
       expect(speakers(text)[0]).toMatchObject({ name: 'Rudi Hartawan', organisation: 'Kementerian Keuangan' });
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker voices and names: an organisation speaking and its spokesperson', () => {
   /** The direct quotes' speakers, in order. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' })
@@ -178,4 +175,4 @@ describe('speaker organisation: an organisation the article names, read as the s
       expect(speakers(text)[0]).toMatchObject({ name: 'Rina Wulandari', organisation: 'Lembaga Kajian Pangan Nusantara' });
     });
   });
-}
+});

@@ -52,42 +52,37 @@ describe('short forms of posts are roles, not organisations', () => {
  * comma with a space before it (`<title> , <body>`). Invented people and organisations only.
  */
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('gap comma: a spaced comma inside a title joins the title to its body', () => {
   const direct = (text: string) => directQuotes(text);
 
-  describe('gap comma: a spaced comma inside a title joins the title to its body', () => {
-    it('gap comma: `ujar <title> , <ACRONYM> <place>, <name>` keeps the acronym body as the organisation', () => {
-      const text = '“Pipa ke tiga kecamatan kami ganti sebelum kemarau tiba,” ujar Kepala , PDAL Kabupaten Lembahsari, Wiratmi Sulastri, seusai rapat dengan dewan.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Wiratmi Sulastri', role: 'Kepala', organisation: 'PDAL Kabupaten Lembahsari' });
-    });
+  it('gap comma: `ujar <title> , <ACRONYM> <place>, <name>` keeps the acronym body as the organisation', () => {
+    const text = '“Pipa ke tiga kecamatan kami ganti sebelum kemarau tiba,” ujar Kepala , PDAL Kabupaten Lembahsari, Wiratmi Sulastri, seusai rapat dengan dewan.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Wiratmi Sulastri', role: 'Kepala', organisation: 'PDAL Kabupaten Lembahsari' });
+  });
 
-    it('gap comma: an introduction `<title> , <body> <name> menjelaskan` gives the later quote its role and body', () => {
-      const text =
-        'Sekretaris Bidang Pengawasan , Badan Pengelola Pasar Kota Lembahsari Wiratmi Sulastri menjelaskan los baru sudah siap ditempati.\n\n' +
-        '“Pedagang yang pindah ke los baru tidak dipungut sewa selama tiga bulan,” tutur Wiratmi di sela peninjauan.';
-      expect(direct(text)[0]!.speaker).toMatchObject({
-        name: 'Wiratmi Sulastri',
-        role: 'Sekretaris Bidang Pengawasan',
-        organisation: 'Badan Pengelola Pasar Kota Lembahsari',
-      });
-    });
-
-    it('gap comma: a spaced comma after a name still sets the name apart from its title', () => {
-      const text = '“Kami membuka dua gerai lagi tahun ini,” kata Larasati Wijanarko , Direktur Utama PT Sarwaguna Lestari Abadi.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Larasati Wijanarko', role: 'Direktur Utama', organisation: 'PT Sarwaguna Lestari Abadi' });
-    });
-
-    it('gap comma: a spaced comma before a name is no gap (`Direktur X , Nama`)', () => {
-      const text = '“Kami membuka dua gerai lagi tahun ini,” kata Direktur Utama PT Sarwaguna Lestari Abadi , Larasati Wijanarko.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Larasati Wijanarko', role: 'Direktur Utama', organisation: 'PT Sarwaguna Lestari Abadi' });
+  it('gap comma: an introduction `<title> , <body> <name> menjelaskan` gives the later quote its role and body', () => {
+    const text =
+      'Sekretaris Bidang Pengawasan , Badan Pengelola Pasar Kota Lembahsari Wiratmi Sulastri menjelaskan los baru sudah siap ditempati.\n\n' +
+      '“Pedagang yang pindah ke los baru tidak dipungut sewa selama tiga bulan,” tutur Wiratmi di sela peninjauan.';
+    expect(direct(text)[0]!.speaker).toMatchObject({
+      name: 'Wiratmi Sulastri',
+      role: 'Sekretaris Bidang Pengawasan',
+      organisation: 'Badan Pengelola Pasar Kota Lembahsari',
     });
   });
-}
 
+  it('gap comma: a spaced comma after a name still sets the name apart from its title', () => {
+    const text = '“Kami membuka dua gerai lagi tahun ini,” kata Larasati Wijanarko , Direktur Utama PT Sarwaguna Lestari Abadi.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Larasati Wijanarko', role: 'Direktur Utama', organisation: 'PT Sarwaguna Lestari Abadi' });
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+  it('gap comma: a spaced comma before a name is no gap (`Direktur X , Nama`)', () => {
+    const text = '“Kami membuka dua gerai lagi tahun ini,” kata Direktur Utama PT Sarwaguna Lestari Abadi , Larasati Wijanarko.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Larasati Wijanarko', role: 'Direktur Utama', organisation: 'PT Sarwaguna Lestari Abadi' });
+  });
+});
+
+describe('quotes: Indonesian roles and the bodies they name', () => {
   /** Every direct quote's speaker of `text`, as name | role | organisation. */
   function speakers(text: string): string[] {
     return extractQuotes(text, { language: 'ind' })
@@ -102,68 +97,65 @@ describe('short forms of posts are roles, not organisations', () => {
       .map((q) => `${q.speaker?.name ?? '—'} | ${q.speaker?.role ?? '—'} | ${q.speaker?.organisation ?? '—'}`);
   }
 
-  describe('quotes: Indonesian roles and the bodies they name', () => {
-    it('reads the state secretary\'s ministry as a secretariat, the deputy\'s too', () => {
-      expect(speakers('"Rapat digeser ke Kamis," kata Menteri Sekretaris Negara Yudha Permana Lestaluhu.')).toEqual([
-        'Yudha Permana Lestaluhu | Menteri Sekretaris Negara | Kementerian Sekretariat Negara',
-      ]);
-      expect(speakers('"Rapat digeser ke Kamis," kata Wakil Menteri Sekretaris Negara Yudha Permana Lestaluhu.')).toEqual([
-        'Yudha Permana Lestaluhu | Wakil Menteri Sekretaris Negara | Kementerian Sekretariat Negara',
-      ]);
-    });
-
-    it('still reads other ministers\' portfolios into their ministries, and a minister of state into none', () => {
-      expect(speakers('"Rapat digeser ke Kamis," kata Menteri Sosial Yudha Permana Lestaluhu.')).toEqual([
-        'Yudha Permana Lestaluhu | Menteri Sosial | Kementerian Sosial',
-      ]);
-      expect(speakers('"Rapat digeser ke Kamis," kata Menteri Negara Yudha Permana Lestaluhu.')).toEqual(['Yudha Permana Lestaluhu | Menteri Negara | —']);
-    });
-
-    it('reads a field ending in a word that is both a field and a body\'s word (`Research`) into the role, before a body the article names', () => {
-      const lead = 'JAKARTA - Bank Arunika memperkirakan gagal bayar obligasi korporasi naik tahun depan.\n\n';
-      expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Credit Research Bank Arunika Larasati Tirtamaya.`)).toEqual([
-        'Larasati Tirtamaya | Kepala Credit Research | Bank Arunika',
-      ]);
-    });
-
-    it('reads an inner unit (`Departemen`, `Biro`) and its field before a body the article names into the role', () => {
-      const lead = 'JAKARTA - Bank Arunika memperkirakan gagal bayar obligasi korporasi naik tahun depan.\n\n';
-      expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Departemen Riset Bank Arunika Larasati Tirtamaya.`)).toEqual([
-        'Larasati Tirtamaya | Kepala Departemen Riset | Bank Arunika',
-      ]);
-      const ministry = 'JAKARTA - Kementerian Kelautan Contoh menutup sementara pelabuhan ikan Teluk Sari.\n\n';
-      expect(articleSpeakers(`${ministry}"Perbaikan dermaga selesai bulan depan," kata Kepala Biro Humas Kementerian Kelautan Contoh Danu Prasetyo.`)).toEqual([
-        'Danu Prasetyo | Kepala Biro Humas | Kementerian Kelautan Contoh',
-      ]);
-    });
-
-    it('near-miss: an inner unit with no body the article names after it stays the organisation', () => {
-      const lead = 'JAKARTA - Harga obligasi korporasi turun tajam sepanjang pekan lalu.\n\n';
-      expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Departemen Riset Larasati Tirtamaya.`)).toEqual([
-        'Larasati Tirtamaya | Kepala | Departemen Riset',
-      ]);
-    });
-
-    it('reads a field opener and its field after a body the article names into the role (`Kadin X Bidang Y`)', () => {
-      const lead = 'JAKARTA - Asosiasi Pengrajin Rotan Nusantara (Aperona) meminta bea keluar bahan baku dinaikkan.\n\n';
-      expect(articleSpeakers(`${lead}"Pasokan ke perajin kecil harus aman," kata Wakil Ketua Umum Aperona Bidang Bahan Baku Dodi Marpaung.`)).toEqual([
-        'Dodi Marpaung | Wakil Ketua Umum Bidang Bahan Baku | Asosiasi Pengrajin Rotan Nusantara',
-      ]);
-    });
-
-    it('keeps a field opener inside a body\'s name the article writes whole, or after a body it does not name', () => {
-      const named = 'JAKARTA - Kementerian Koordinator Bidang Pangan menggelar rapat stok beras.\n\n';
-      expect(articleSpeakers(`${named}"Stok aman sampai Lebaran," kata Deputi Kementerian Koordinator Bidang Pangan Dodi Marpaung.`)).toEqual([
-        'Dodi Marpaung | Deputi | Kementerian Koordinator Bidang Pangan',
-      ]);
-      const unnamed = 'JAKARTA - Perajin rotan kecil kesulitan mendapat bahan baku sejak awal tahun.\n\n';
-      expect(articleSpeakers(`${unnamed}"Pasokan ke perajin kecil harus aman," kata Wakil Ketua Umum Aperona Bidang Bahan Baku Dodi Marpaung.`)).toEqual([
-        'Dodi Marpaung | Wakil Ketua Umum | Aperona Bidang Bahan Baku',
-      ]);
-    });
+  it('reads the state secretary\'s ministry as a secretariat, the deputy\'s too', () => {
+    expect(speakers('"Rapat digeser ke Kamis," kata Menteri Sekretaris Negara Yudha Permana Lestaluhu.')).toEqual([
+      'Yudha Permana Lestaluhu | Menteri Sekretaris Negara | Kementerian Sekretariat Negara',
+    ]);
+    expect(speakers('"Rapat digeser ke Kamis," kata Wakil Menteri Sekretaris Negara Yudha Permana Lestaluhu.')).toEqual([
+      'Yudha Permana Lestaluhu | Wakil Menteri Sekretaris Negara | Kementerian Sekretariat Negara',
+    ]);
   });
-}
 
+  it('still reads other ministers\' portfolios into their ministries, and a minister of state into none', () => {
+    expect(speakers('"Rapat digeser ke Kamis," kata Menteri Sosial Yudha Permana Lestaluhu.')).toEqual([
+      'Yudha Permana Lestaluhu | Menteri Sosial | Kementerian Sosial',
+    ]);
+    expect(speakers('"Rapat digeser ke Kamis," kata Menteri Negara Yudha Permana Lestaluhu.')).toEqual(['Yudha Permana Lestaluhu | Menteri Negara | —']);
+  });
+
+  it('reads a field ending in a word that is both a field and a body\'s word (`Research`) into the role, before a body the article names', () => {
+    const lead = 'JAKARTA - Bank Arunika memperkirakan gagal bayar obligasi korporasi naik tahun depan.\n\n';
+    expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Credit Research Bank Arunika Larasati Tirtamaya.`)).toEqual([
+      'Larasati Tirtamaya | Kepala Credit Research | Bank Arunika',
+    ]);
+  });
+
+  it('reads an inner unit (`Departemen`, `Biro`) and its field before a body the article names into the role', () => {
+    const lead = 'JAKARTA - Bank Arunika memperkirakan gagal bayar obligasi korporasi naik tahun depan.\n\n';
+    expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Departemen Riset Bank Arunika Larasati Tirtamaya.`)).toEqual([
+      'Larasati Tirtamaya | Kepala Departemen Riset | Bank Arunika',
+    ]);
+    const ministry = 'JAKARTA - Kementerian Kelautan Contoh menutup sementara pelabuhan ikan Teluk Sari.\n\n';
+    expect(articleSpeakers(`${ministry}"Perbaikan dermaga selesai bulan depan," kata Kepala Biro Humas Kementerian Kelautan Contoh Danu Prasetyo.`)).toEqual([
+      'Danu Prasetyo | Kepala Biro Humas | Kementerian Kelautan Contoh',
+    ]);
+  });
+
+  it('near-miss: an inner unit with no body the article names after it stays the organisation', () => {
+    const lead = 'JAKARTA - Harga obligasi korporasi turun tajam sepanjang pekan lalu.\n\n';
+    expect(articleSpeakers(`${lead}"Emiten properti paling rawan gagal bayar," kata Kepala Departemen Riset Larasati Tirtamaya.`)).toEqual([
+      'Larasati Tirtamaya | Kepala | Departemen Riset',
+    ]);
+  });
+
+  it('reads a field opener and its field after a body the article names into the role (`Kadin X Bidang Y`)', () => {
+    const lead = 'JAKARTA - Asosiasi Pengrajin Rotan Nusantara (Aperona) meminta bea keluar bahan baku dinaikkan.\n\n';
+    expect(articleSpeakers(`${lead}"Pasokan ke perajin kecil harus aman," kata Wakil Ketua Umum Aperona Bidang Bahan Baku Dodi Marpaung.`)).toEqual([
+      'Dodi Marpaung | Wakil Ketua Umum Bidang Bahan Baku | Asosiasi Pengrajin Rotan Nusantara',
+    ]);
+  });
+
+  it('keeps a field opener inside a body\'s name the article writes whole, or after a body it does not name', () => {
+    const named = 'JAKARTA - Kementerian Koordinator Bidang Pangan menggelar rapat stok beras.\n\n';
+    expect(articleSpeakers(`${named}"Stok aman sampai Lebaran," kata Deputi Kementerian Koordinator Bidang Pangan Dodi Marpaung.`)).toEqual([
+      'Dodi Marpaung | Deputi | Kementerian Koordinator Bidang Pangan',
+    ]);
+    const unnamed = 'JAKARTA - Perajin rotan kecil kesulitan mendapat bahan baku sejak awal tahun.\n\n';
+    expect(articleSpeakers(`${unnamed}"Pasokan ke perajin kecil harus aman," kata Wakil Ketua Umum Aperona Bidang Bahan Baku Dodi Marpaung.`)).toEqual([
+      'Dodi Marpaung | Wakil Ketua Umum | Aperona Bidang Bahan Baku',
+    ]);
+  });
+});
 
 describe('quotes: Indonesian roles and the bodies they name, more shapes', () => {
   it('reads a two-word post of the roles list whose second word is no title word (`Rais Aam`) whole', () => {
@@ -281,8 +273,7 @@ describe('speaker links: a one-word organisation opening the sentence before a l
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a client, a country or `Utama` after a post', () => {
   const speakers = (text: string, language: 'ind' | 'zlm' = 'ind') =>
     directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
@@ -334,8 +325,7 @@ describe('speaker links: a one-word organisation opening the sentence before a l
       expect(speakers(text)).toEqual(['Budi Haryanto | Direktur Utama | Bank Sinar Contoh', 'Rina Wulandari | Ekonom Utama | Bank Contoh']);
     });
   });
-}
-
+});
 
 describe('speaker organisation: an organisation described', () => {
   it('Malay `kata syarikat penyelidikan itu` is the firm the article is about', () => {
@@ -371,28 +361,25 @@ describe('speaker organisation: the word after a head that takes a proper name b
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker organisation: a title held for a client', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string, language: 'ind' | 'zlm') {
     return parseArticle(text, { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker organisation: a title held for a client', () => {
-    it('the person a counsel acts for is no organisation', () => {
-      const text = [
-        'Sidang gugatan sengketa kebun cengkih di Lembah Kiranawe kembali ditunda pekan ini.',
-        '"Bukti baru sudah kami serahkan kepada majelis," kata Pengacara Harsono Wibiseno, Lintang Prameswari, di Kiranawe.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Lintang Prameswari | Pengacara | null']);
-    });
-
-    it('a body the counsel acts for stays the organisation', () => {
-      const text = [
-        'Sidang gugatan sengketa kebun cengkih di Lembah Kiranawe kembali ditunda pekan ini.',
-        '"Bukti baru sudah kami serahkan kepada majelis," kata Kuasa Hukum PT Sumber Kencana Lestari, Lintang Prameswari.',
-      ].join('\n\n');
-      expect(speakers(text, 'ind')).toEqual(['Lintang Prameswari | Kuasa Hukum | PT Sumber Kencana Lestari']);
-    });
+  it('the person a counsel acts for is no organisation', () => {
+    const text = [
+      'Sidang gugatan sengketa kebun cengkih di Lembah Kiranawe kembali ditunda pekan ini.',
+      '"Bukti baru sudah kami serahkan kepada majelis," kata Pengacara Harsono Wibiseno, Lintang Prameswari, di Kiranawe.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Lintang Prameswari | Pengacara | null']);
   });
-}
+
+  it('a body the counsel acts for stays the organisation', () => {
+    const text = [
+      'Sidang gugatan sengketa kebun cengkih di Lembah Kiranawe kembali ditunda pekan ini.',
+      '"Bukti baru sudah kami serahkan kepada majelis," kata Kuasa Hukum PT Sumber Kencana Lestari, Lintang Prameswari.',
+    ].join('\n\n');
+    expect(speakers(text, 'ind')).toEqual(['Lintang Prameswari | Kuasa Hukum | PT Sumber Kencana Lestari']);
+  });
+});

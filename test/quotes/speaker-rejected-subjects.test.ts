@@ -68,8 +68,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker subjects: sentence openers, back-pointing subjects and plural pronouns', () => {
   /** The quotes of `text` of one kind, read in `language`. */
   function quotes(text: string, language: SupportedLanguage, kind: Quote['kind'] = 'direct'): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === kind);
@@ -130,8 +129,7 @@ describe('speaker parts: a first-person subject is the writer, never a name or t
       expect(quotes(text, 'eng')[1]!.speaker).toBeNull();
     });
   });
-}
-
+});
 
 describe('speaker subjects: a capitalised sentence opener before a lower-case role is no organisation', () => {
   it('English `Freelance journalist X said` gives no organisation `Freelance`', () => {
@@ -169,8 +167,7 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker subjects: adverbs, objects, clauses and leftovers that report nobody', () => {
   function quotes(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes;
   }
@@ -251,4 +248,4 @@ describe('speaker subjects: a word and a demonstrative opening a sentence is no 
       expect(said[0]!.speaker?.name).not.toBe('West');
     });
   });
-}
+});

@@ -58,71 +58,57 @@ describe('after-name title', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
-
-  describe('context title: an apposition after the name', () => {
-    it('context title: `Menurut Name, Kepala Org,` then the person quoted by first name', () => {
-      const text = [
-        'Menurut Rina Wulandari, Kepala Dinas Pertanian Kabupaten Contoh, harga pupuk akan turun bulan depan.',
-        '"Stok pupuk kami cukup sampai akhir tahun," ujar Rina di Contoh.',
-      ].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Kepala', organisation: 'Dinas Pertanian Kabupaten Contoh' });
-    });
-
-    it('context title: an apposition ended by a full stop is not read (`Plt.` may be an abbreviation)', () => {
-      const text = [
-        'Budi Santoso, Plt. Kepala Dinas Pertanian Kabupaten Contoh, mengatakan harga pupuk akan turun.',
-        '"Stok pupuk kami cukup sampai akhir tahun," ujar Budi.',
-      ].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker?.role).not.toBe('Plt');
-    });
+describe('context title: an apposition after the name', () => {
+  it('context title: `Menurut Name, Kepala Org,` then the person quoted by first name', () => {
+    const text = [
+      'Menurut Rina Wulandari, Kepala Dinas Pertanian Kabupaten Contoh, harga pupuk akan turun bulan depan.',
+      '"Stok pupuk kami cukup sampai akhir tahun," ujar Rina di Contoh.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'Kepala', organisation: 'Dinas Pertanian Kabupaten Contoh' });
   });
-}
 
+  it('context title: an apposition ended by a full stop is not read (`Plt.` may be an abbreviation)', () => {
+    const text = [
+      'Budi Santoso, Plt. Kepala Dinas Pertanian Kabupaten Contoh, mengatakan harga pupuk akan turun.',
+      '"Stok pupuk kami cukup sampai akhir tahun," ujar Budi.',
+    ].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker?.role).not.toBe('Plt');
+  });
+});
 
 /**
  * A describing attribution that names a post (issue 9): `<description> yang menjabat <title> ini` points back to
  * the person quoted before and gives the quote that post. Invented people and organisations only.
  */
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('described title: the post a describing attribution names', () => {
   const direct = (text: string) => directQuotes(text);
 
   const INTRO = 'Ketua Asosiasi Pemilik Kapal Tirtamaya (APKT) Bramantyo Wisesa menuturkan hasil tangkapan tuna turun sejak bulan lalu.\n\n';
   const QUOTE = '“Kapal kami harus berlayar dua hari lebih jauh untuk mendapat ikan,” ujar politisi ';
 
-  describe('described title: the post a describing attribution names', () => {
-    it('described title: `ujar <description> yang menjabat sebagai <title> ini` speaks as that post', () => {
-      const text = INTRO + QUOTE + 'yang menjabat sebagai Bendahara Partai Gerakan Bahari ini.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Bendahara', organisation: 'Partai Gerakan Bahari' });
-    });
-
-    it('described title: a title of role words and its short form in brackets keeps the short form without its bracket', () => {
-      const text = INTRO + QUOTE + 'yang kini menjabat Staf Ahli Bupati (SAB) ini.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Staf Ahli Bupati', organisation: 'SAB' });
-    });
-
-    it('described title: a second post (`yang sekaligus menjabat …`) leaves the quote under the title of the introduction', () => {
-      const text = INTRO + QUOTE + 'yang sekaligus menjabat Bendahara Partai Gerakan Bahari ini.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Ketua', organisation: expect.stringContaining('Asosiasi Pemilik Kapal Tirtamaya') });
-    });
-
-    it('described title: a description that names no post keeps the title of the introduction', () => {
-      const text = INTRO + QUOTE + 'yang biasa dipanggil Bram ini.';
-      expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Ketua', organisation: expect.stringContaining('Asosiasi Pemilik Kapal Tirtamaya') });
-    });
+  it('described title: `ujar <description> yang menjabat sebagai <title> ini` speaks as that post', () => {
+    const text = INTRO + QUOTE + 'yang menjabat sebagai Bendahara Partai Gerakan Bahari ini.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Bendahara', organisation: 'Partai Gerakan Bahari' });
   });
-}
 
+  it('described title: a title of role words and its short form in brackets keeps the short form without its bracket', () => {
+    const text = INTRO + QUOTE + 'yang kini menjabat Staf Ahli Bupati (SAB) ini.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Staf Ahli Bupati', organisation: 'SAB' });
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+  it('described title: a second post (`yang sekaligus menjabat …`) leaves the quote under the title of the introduction', () => {
+    const text = INTRO + QUOTE + 'yang sekaligus menjabat Bendahara Partai Gerakan Bahari ini.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Ketua', organisation: expect.stringContaining('Asosiasi Pemilik Kapal Tirtamaya') });
+  });
+
+  it('described title: a description that names no post keeps the title of the introduction', () => {
+    const text = INTRO + QUOTE + 'yang biasa dipanggil Bram ini.';
+    expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Bramantyo Wisesa', role: 'Ketua', organisation: expect.stringContaining('Asosiasi Pemilik Kapal Tirtamaya') });
+  });
+});
+
+describe('speaker titles: a title after the name held by a verb or written without a comma', () => {
   /** The direct quotes of Indonesian `text`. */
   function direct(text: string): Quote[] {
     return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === 'direct');
@@ -175,87 +161,62 @@ describe('after-name title', () => {
       expect(direct(group)[0]!.speaker?.name ?? '').not.toBe('Contoh Makmur');
     });
   });
-}
+});
 
+describe('speaker titles: a describing title between two quotes of one person', () => {
+  const opening = [
+    'Kelab Kayuhan Contoh akan menaikkan yuran keahlian tahunan mulai bulan depan.',
+    '“Kos menyelenggara basikal dan trek sudah naik dua kali ganda,” kata Ahmad Zaki Halim.',
+    'Zaki berkata kadar baharu itu masih rendah berbanding kelab jiran di selatan.',
+  ];
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
-
-  describe('speaker titles: a describing title between two quotes of one person', () => {
-    const opening = [
-      'Kelab Kayuhan Contoh akan menaikkan yuran keahlian tahunan mulai bulan depan.',
-      '“Kos menyelenggara basikal dan trek sudah naik dua kali ganda,” kata Ahmad Zaki Halim.',
-      'Zaki berkata kadar baharu itu masih rendah berbanding kelab jiran di selatan.',
-    ];
-
-    it('speaker titles: `Bendahari Kelab Kayuhan Contoh itu menjangka …` before another quote of the same speaker → that title for both', () => {
-      const text = [
-        ...opening,
-        'Bendahari Kelab Kayuhan Contoh itu menjangka kutipan baharu cukup untuk membayar insurans peserta.',
-        '“Tanpa pelarasan ini, akaun kelab akan merah menjelang musim perlumbaan,” katanya.',
-      ].join('\n\n');
-      for (const q of direct(text, 'zlm')) expect(q.speaker).toMatchObject({ name: 'Ahmad Zaki Halim', role: 'Bendahari', organisation: 'Kelab Kayuhan Contoh' });
-    });
-
-    it('speaker titles: the quote after the describing title is someone else’s → no title for the first speaker (near-miss)', () => {
-      const text = [
-        ...opening,
-        'Bendahari Kelab Kayuhan Contoh itu menjangka kutipan baharu cukup untuk membayar insurans peserta.',
-        '“Tanpa pelarasan ini, akaun kelab akan merah menjelang musim perlumbaan,” kata Norlela Kassim.',
-      ].join('\n\n');
-      expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Zaki Halim', role: null, organisation: null });
-    });
+  it('speaker titles: `Bendahari Kelab Kayuhan Contoh itu menjangka …` before another quote of the same speaker → that title for both', () => {
+    const text = [
+      ...opening,
+      'Bendahari Kelab Kayuhan Contoh itu menjangka kutipan baharu cukup untuk membayar insurans peserta.',
+      '“Tanpa pelarasan ini, akaun kelab akan merah menjelang musim perlumbaan,” katanya.',
+    ].join('\n\n');
+    for (const q of direct(text, 'zlm')) expect(q.speaker).toMatchObject({ name: 'Ahmad Zaki Halim', role: 'Bendahari', organisation: 'Kelab Kayuhan Contoh' });
   });
-}
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
-
-  describe('speaker links: a quantified title set off after the name (`X, salah seorang anggota Y,`)', () => {
-    it('speaker links: Indonesian subject `X, salah seorang anggota APTB, mengatakan` → role and organisation', () => {
-      const [q] = direct('Rina Wulandari, salah seorang anggota APTB, mengatakan, "Kami tentu sedih dengan putusan ini."', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'anggota', organisation: 'APTB' });
-    });
-
-    it('speaker links: Indonesian `kata X, salah satu pendiri Y` → role without the quantifier', () => {
-      const [q] = direct('"Kami tentu sedih dengan putusan ini," kata Rina Wulandari, salah satu pendiri Aliansi Petani Tangguh Bersatu.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'pendiri', organisation: 'Aliansi Petani Tangguh Bersatu' });
-    });
-
-    it('speaker links: Malay `X, salah seorang ahli Y, berkata`', () => {
-      const [q] = direct('Ahmad Rahim, salah seorang ahli Persatuan Pengguna Contoh, berkata, “Kami sedih dengan keputusan ini.”', 'zlm');
-      expect(q!.speaker).toMatchObject({ name: 'Ahmad Rahim', role: 'ahli', organisation: 'Persatuan Pengguna Contoh' });
-    });
-
-    it('speaker links: English `X, a member of the Y, said`', () => {
-      const [q] = direct('Rina Wulandari, a member of the Contoh Alliance, said: "We are sad."', 'eng');
-      expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'member', organisation: 'Contoh Alliance' });
-    });
-
-    it('speaker links: `kata X, salah satu warga` → role without the quantifier, no organisation', () => {
-      const [q] = direct('"Jalan ini langganan banjir," kata Supri Handoko, salah satu warga.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Supri Handoko', role: 'warga', organisation: null });
-    });
+  it('speaker titles: the quote after the describing title is someone else’s → no title for the first speaker (near-miss)', () => {
+    const text = [
+      ...opening,
+      'Bendahari Kelab Kayuhan Contoh itu menjangka kutipan baharu cukup untuk membayar insurans peserta.',
+      '“Tanpa pelarasan ini, akaun kelab akan merah menjelang musim perlumbaan,” kata Norlela Kassim.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Zaki Halim', role: null, organisation: null });
   });
-}
+});
 
+describe('speaker links: a quantified title set off after the name (`X, salah seorang anggota Y,`)', () => {
+  it('speaker links: Indonesian subject `X, salah seorang anggota APTB, mengatakan` → role and organisation', () => {
+    const [q] = direct('Rina Wulandari, salah seorang anggota APTB, mengatakan, "Kami tentu sedih dengan putusan ini."', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'anggota', organisation: 'APTB' });
+  });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
+  it('speaker links: Indonesian `kata X, salah satu pendiri Y` → role without the quantifier', () => {
+    const [q] = direct('"Kami tentu sedih dengan putusan ini," kata Rina Wulandari, salah satu pendiri Aliansi Petani Tangguh Bersatu.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'pendiri', organisation: 'Aliansi Petani Tangguh Bersatu' });
+  });
 
+  it('speaker links: Malay `X, salah seorang ahli Y, berkata`', () => {
+    const [q] = direct('Ahmad Rahim, salah seorang ahli Persatuan Pengguna Contoh, berkata, “Kami sedih dengan keputusan ini.”', 'zlm');
+    expect(q!.speaker).toMatchObject({ name: 'Ahmad Rahim', role: 'ahli', organisation: 'Persatuan Pengguna Contoh' });
+  });
+
+  it('speaker links: English `X, a member of the Y, said`', () => {
+    const [q] = direct('Rina Wulandari, a member of the Contoh Alliance, said: "We are sad."', 'eng');
+    expect(q!.speaker).toMatchObject({ name: 'Rina Wulandari', role: 'member', organisation: 'Contoh Alliance' });
+  });
+
+  it('speaker links: `kata X, salah satu warga` → role without the quantifier, no organisation', () => {
+    const [q] = direct('"Jalan ini langganan banjir," kata Supri Handoko, salah satu warga.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Supri Handoko', role: 'warga', organisation: null });
+  });
+});
+
+describe('speaker titles: a describing title after the quote or further on', () => {
   describe('speaker titles: a describing title after the quote', () => {
     it('speaker titles: `"…," ucap Budi.` then `Ketua DPC Partai Contoh itu menilai …` → that title for Budi', () => {
       const text = [
@@ -291,8 +252,7 @@ describe('after-name title', () => {
       expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi', role: null, organisation: null });
     });
   });
-}
-
+});
 
 const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 

@@ -11,8 +11,7 @@ import { speakerLines as speakers } from '../support/speaker-lines.js';
  * quote. Invented people, places and bodies.
  */
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('an adverbial clause before the name gives no title to a later mention', () => {
   type Language = 'ind' | 'zlm' | 'eng';
 
   /** Each quote's speaker as `name | role | organisation`. */
@@ -20,39 +19,36 @@ import { speakerLines as speakers } from '../support/speaker-lines.js';
     return parseArticle(paragraphs.join('\n\n'), { language }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : 'none'));
   }
 
-  describe('an adverbial clause before the name gives no title to a later mention', () => {
-    it('Indonesian `Ditemui wartawan, Name mengatakan …` then `kata Name`: no role for either quote', () => {
-      const got = speakers(['SEMARANG - Harga gabah naik.', 'Ditemui wartawan, Sekar Ayuningtyas mengatakan stok gabah masih cukup.', '"Kami siap membeli," kata Sekar.'], 'ind');
-      expect(got).toEqual(['Sekar Ayuningtyas | null | null', 'Sekar Ayuningtyas | null | null']);
-    });
-
-    it('Indonesian `Saat dihubungi wartawan, Name …`: the same', () => {
-      const got = speakers(['SEMARANG - Harga gabah naik.', 'Saat dihubungi wartawan, Sekar Ayuningtyas mengatakan stok gabah masih cukup.', '"Kami siap membeli," kata Sekar.'], 'ind');
-      expect(got).toEqual(['Sekar Ayuningtyas | null | null', 'Sekar Ayuningtyas | null | null']);
-    });
-
-    it('Malay `Ketika ditemui wartawan, Name berkata …` then `kata Name`: no role', () => {
-      const got = speakers(['IPOH - Harga padi naik.', 'Ketika ditemui wartawan, Zulkifli Hamdan berkata stok padi masih mencukupi.', '"Kami bersedia membeli," kata Zulkifli.'], 'zlm');
-      expect(got).toEqual(['Zulkifli Hamdan | null | null', 'Zulkifli Hamdan | null | null']);
-    });
-
-    it('English `When asked by the finance minister, Name said`: no role', () => {
-      const got = speakers(['PERTH - Grain prices rose.', 'When asked by the finance minister, Colin Marsh said: "Stocks are fine."', '"We will buy more," said Colin Marsh.'], 'eng');
-      expect(got).toEqual(['Colin Marsh | null | null', 'Colin Marsh | null | null']);
-    });
-
-    it('near-miss: a capitalised post with no stop word (`Wartawan senior, Name mengatakan`) keeps its role', () => {
-      const got = speakers(['SEMARANG - Harga gabah naik.', 'Wartawan senior, Sekar Ayuningtyas mengatakan stok gabah masih cukup.', '"Kami siap membeli," kata Sekar.'], 'ind');
-      expect(got).toEqual(['Sekar Ayuningtyas | Wartawan senior | null', 'Sekar Ayuningtyas | Wartawan senior | null']);
-    });
-
-    it('near-miss: English `As chief executive of Org, Name said` names the post (`as` links a title)', () => {
-      const got = speakers(['PERTH - Grain prices rose.', 'As chief executive of Westcoast Bank, Colin Marsh said: "Stocks are fine."', '"We will buy more," said Colin Marsh.'], 'eng');
-      expect(got).toEqual(['Colin Marsh | chief executive | Westcoast Bank', 'Colin Marsh | chief executive | Westcoast Bank']);
-    });
+  it('Indonesian `Ditemui wartawan, Name mengatakan …` then `kata Name`: no role for either quote', () => {
+    const got = speakers(['SEMARANG - Harga gabah naik.', 'Ditemui wartawan, Sekar Ayuningtyas mengatakan stok gabah masih cukup.', '"Kami siap membeli," kata Sekar.'], 'ind');
+    expect(got).toEqual(['Sekar Ayuningtyas | null | null', 'Sekar Ayuningtyas | null | null']);
   });
-}
 
+  it('Indonesian `Saat dihubungi wartawan, Name …`: the same', () => {
+    const got = speakers(['SEMARANG - Harga gabah naik.', 'Saat dihubungi wartawan, Sekar Ayuningtyas mengatakan stok gabah masih cukup.', '"Kami siap membeli," kata Sekar.'], 'ind');
+    expect(got).toEqual(['Sekar Ayuningtyas | null | null', 'Sekar Ayuningtyas | null | null']);
+  });
+
+  it('Malay `Ketika ditemui wartawan, Name berkata …` then `kata Name`: no role', () => {
+    const got = speakers(['IPOH - Harga padi naik.', 'Ketika ditemui wartawan, Zulkifli Hamdan berkata stok padi masih mencukupi.', '"Kami bersedia membeli," kata Zulkifli.'], 'zlm');
+    expect(got).toEqual(['Zulkifli Hamdan | null | null', 'Zulkifli Hamdan | null | null']);
+  });
+
+  it('English `When asked by the finance minister, Name said`: no role', () => {
+    const got = speakers(['PERTH - Grain prices rose.', 'When asked by the finance minister, Colin Marsh said: "Stocks are fine."', '"We will buy more," said Colin Marsh.'], 'eng');
+    expect(got).toEqual(['Colin Marsh | null | null', 'Colin Marsh | null | null']);
+  });
+
+  it('near-miss: a capitalised post with no stop word (`Wartawan senior, Name mengatakan`) keeps its role', () => {
+    const got = speakers(['SEMARANG - Harga gabah naik.', 'Wartawan senior, Sekar Ayuningtyas mengatakan stok gabah masih cukup.', '"Kami siap membeli," kata Sekar.'], 'ind');
+    expect(got).toEqual(['Sekar Ayuningtyas | Wartawan senior | null', 'Sekar Ayuningtyas | Wartawan senior | null']);
+  });
+
+  it('near-miss: English `As chief executive of Org, Name said` names the post (`as` links a title)', () => {
+    const got = speakers(['PERTH - Grain prices rose.', 'As chief executive of Westcoast Bank, Colin Marsh said: "Stocks are fine."', '"We will buy more," said Colin Marsh.'], 'eng');
+    expect(got).toEqual(['Colin Marsh | chief executive | Westcoast Bank', 'Colin Marsh | chief executive | Westcoast Bank']);
+  });
+});
 
 /** The direct quotes of `text`, read in `language`. */
 function direct(text: string, language: SupportedLanguage): Quote[] {
@@ -119,8 +115,7 @@ describe('speaker role: a player’s position is named before a name like a post
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker titles: what closes a title before the name and what is no title', () => {
   /** The direct quotes of Indonesian `text`. */
   function direct(text: string): Quote[] {
     return extractQuotes(text, { language: 'ind' }).quotes.filter((q) => q.kind === 'direct');
@@ -160,8 +155,7 @@ describe('speaker role: a player’s position is named before a name like a post
       expect(direct(text)[0]!.speaker).toMatchObject({ name: 'Danang Wicaksono', role: 'Pengamat politik' });
     });
   });
-}
-
+});
 
 describe('speaker titles: a performer’s calling before the name', () => {
   it('speaker titles: Malay `Pelakon veteran, X` → the calling is the role of X’s later quotes', () => {
@@ -350,36 +344,33 @@ describe('speaker titles: field, company and rank words before a name belong to 
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker role: callings named before the place they are held at', () => {
   /** Every quote's speaker as `name | role | organisation`. */
   function speakers(text: string) {
     return parseArticle(text, { language: 'ind' }).quotes.map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
   }
 
-  describe('speaker role: callings named before the place they are held at', () => {
-    it('`Pengajar <faculty>` is a post and the faculty its organisation', () => {
-      const text = [
-        'Pengajar Fakultas Teknik Universitas Lembah Hijau, Wirda Halim, menilai jembatan gantung di desa itu perlu diperiksa ulang.',
-        '"Kabel penahannya sudah berkarat di beberapa titik," ujar Wirda.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['Wirda Halim | Pengajar | Fakultas Teknik Universitas Lembah Hijau']);
-    });
-
-    it('`Pengelola <place>` is a post and the place it runs its organisation', () => {
-      const text = [
-        'Pengelola Taman Air Tirta Wening Rudi Santika memperkirakan pengunjung naik dua kali lipat saat libur sekolah.',
-        '"Kolam anak kami buka lagi mulai pekan depan," kata Rudi.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['Rudi Santika | Pengelola | Taman Air Tirta Wening']);
-    });
-
-    it('`Kriminolog` before a name is a calling, like the other `-olog` words', () => {
-      const text = [
-        'Kriminolog Sari Prameswari melihat pola yang sama pada tiga kasus pencurian kabel bulan ini.',
-        '"Pelakunya tahu jadwal petugas jaga," tutur Sari.',
-      ].join('\n\n');
-      expect(speakers(text)).toEqual(['Sari Prameswari | Kriminolog | null']);
-    });
+  it('`Pengajar <faculty>` is a post and the faculty its organisation', () => {
+    const text = [
+      'Pengajar Fakultas Teknik Universitas Lembah Hijau, Wirda Halim, menilai jembatan gantung di desa itu perlu diperiksa ulang.',
+      '"Kabel penahannya sudah berkarat di beberapa titik," ujar Wirda.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Wirda Halim | Pengajar | Fakultas Teknik Universitas Lembah Hijau']);
   });
-}
+
+  it('`Pengelola <place>` is a post and the place it runs its organisation', () => {
+    const text = [
+      'Pengelola Taman Air Tirta Wening Rudi Santika memperkirakan pengunjung naik dua kali lipat saat libur sekolah.',
+      '"Kolam anak kami buka lagi mulai pekan depan," kata Rudi.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Rudi Santika | Pengelola | Taman Air Tirta Wening']);
+  });
+
+  it('`Kriminolog` before a name is a calling, like the other `-olog` words', () => {
+    const text = [
+      'Kriminolog Sari Prameswari melihat pola yang sama pada tiga kasus pencurian kabel bulan ini.',
+      '"Pelakunya tahu jadwal petugas jaga," tutur Sari.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(['Sari Prameswari | Kriminolog | null']);
+  });
+});

@@ -73,56 +73,52 @@ describe('nameless title: a title running into a comma where a name was lost', (
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker links: callings, unnamed post holders, a title field that names a region', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
   }
 
-  describe('speaker links: callings, unnamed post holders, a title field that names a region', () => {
-    it('speaker links: Malay `Peniaga …, X berkata` → role Peniaga', () => {
-      const text = ['Peniaga daging pasar Tanjung, Ahmad Rahim berkata, jualannya merosot separuh.', '“Pelanggan tidak datang,” katanya.'].join('\n\n');
-      expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim', role: 'Peniaga' });
-    });
-
-    it('speaker links: Indonesian `Aktor … X mengatakan` → role Aktor', () => {
-      const text = ['Aktor sekaligus komedian Budi Santoso mengatakan film itu dekat dengan keluarga.', '"Ceritanya sederhana," ujarnya.'].join('\n\n');
-      expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Aktor' });
-    });
-
-    it('speaker links: Indonesian unnamed `seorang juru bicara Asosiasi …` → role and organisation', () => {
-      const [q] = direct('"Jadwal latihan diumumkan setiap pagi," kata seorang juru bicara Asosiasi Bulu Tangkis Contoh.', 'ind');
-      expect(q!.speaker).toMatchObject({ role: 'juru bicara', organisation: 'Asosiasi Bulu Tangkis Contoh' });
-    });
-
-    it('speaker links: Malay unnamed `seorang jurucakap Persatuan …` → role and organisation', () => {
-      const [q] = direct('“Kami mengatur temu bual secara berasingan,” kata seorang jurucakap Persatuan Bola Sepak Contoh.', 'zlm');
-      expect(q!.speaker).toMatchObject({ role: 'jurucakap', organisation: 'Persatuan Bola Sepak Contoh' });
-    });
-
-    it('speaker links: English unnamed `a spokeswoman for …` → role and organisation', () => {
-      const [q] = direct('“We arranged the interviews separately,” said a spokeswoman for Contoh Airlines.', 'eng');
-      expect(q!.speaker).toMatchObject({ role: 'spokeswoman', organisation: 'Contoh Airlines' });
-    });
-
-    it('speaker links: an unnamed source with no body keeps no role (`kata seorang warga`)', () => {
-      const [q] = direct('"Air naik sejak subuh," kata seorang warga.', 'ind');
-      expect(q!.speaker).toMatchObject({ role: null, organisation: null });
-    });
-
-    it('speaker links: Indonesian `X, Kepala Analis kawasan Eropa di Y` → the region stays in the role, Y is the organisation', () => {
-      const [q] = direct('"Pasar akan pulih," ujar Budi Santoso, Kepala Analis kawasan Eropa di Contoh Riset, dalam risetnya.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kepala Analis kawasan Eropa', organisation: 'Contoh Riset' });
-    });
-
-    it('speaker links: a place after `di` is where the person spoke, not a body (`X, Kepala Dinas Contoh, di Jakarta`)', () => {
-      const [q] = direct('"Stok aman," ujar Budi Santoso, Kepala Dinas Pangan Contoh di Jakarta.', 'ind');
-      expect(q!.speaker?.organisation ?? '').not.toContain('Jakarta');
-    });
+  it('speaker links: Malay `Peniaga …, X berkata` → role Peniaga', () => {
+    const text = ['Peniaga daging pasar Tanjung, Ahmad Rahim berkata, jualannya merosot separuh.', '“Pelanggan tidak datang,” katanya.'].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim', role: 'Peniaga' });
   });
-}
 
+  it('speaker links: Indonesian `Aktor … X mengatakan` → role Aktor', () => {
+    const text = ['Aktor sekaligus komedian Budi Santoso mengatakan film itu dekat dengan keluarga.', '"Ceritanya sederhana," ujarnya.'].join('\n\n');
+    expect(direct(text, 'ind')[0]!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Aktor' });
+  });
+
+  it('speaker links: Indonesian unnamed `seorang juru bicara Asosiasi …` → role and organisation', () => {
+    const [q] = direct('"Jadwal latihan diumumkan setiap pagi," kata seorang juru bicara Asosiasi Bulu Tangkis Contoh.', 'ind');
+    expect(q!.speaker).toMatchObject({ role: 'juru bicara', organisation: 'Asosiasi Bulu Tangkis Contoh' });
+  });
+
+  it('speaker links: Malay unnamed `seorang jurucakap Persatuan …` → role and organisation', () => {
+    const [q] = direct('“Kami mengatur temu bual secara berasingan,” kata seorang jurucakap Persatuan Bola Sepak Contoh.', 'zlm');
+    expect(q!.speaker).toMatchObject({ role: 'jurucakap', organisation: 'Persatuan Bola Sepak Contoh' });
+  });
+
+  it('speaker links: English unnamed `a spokeswoman for …` → role and organisation', () => {
+    const [q] = direct('“We arranged the interviews separately,” said a spokeswoman for Contoh Airlines.', 'eng');
+    expect(q!.speaker).toMatchObject({ role: 'spokeswoman', organisation: 'Contoh Airlines' });
+  });
+
+  it('speaker links: an unnamed source with no body keeps no role (`kata seorang warga`)', () => {
+    const [q] = direct('"Air naik sejak subuh," kata seorang warga.', 'ind');
+    expect(q!.speaker).toMatchObject({ role: null, organisation: null });
+  });
+
+  it('speaker links: Indonesian `X, Kepala Analis kawasan Eropa di Y` → the region stays in the role, Y is the organisation', () => {
+    const [q] = direct('"Pasar akan pulih," ujar Budi Santoso, Kepala Analis kawasan Eropa di Contoh Riset, dalam risetnya.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Kepala Analis kawasan Eropa', organisation: 'Contoh Riset' });
+  });
+
+  it('speaker links: a place after `di` is where the person spoke, not a body (`X, Kepala Dinas Contoh, di Jakarta`)', () => {
+    const [q] = direct('"Stok aman," ujar Budi Santoso, Kepala Dinas Pangan Contoh di Jakarta.', 'ind');
+    expect(q!.speaker?.organisation ?? '').not.toContain('Jakarta');
+  });
+});
 
 const speakers = (text: string, language: 'ind' | 'zlm' = 'ind') =>
   directQuotes(text, language).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
@@ -186,8 +182,7 @@ describe('speaker titles: a calling that also describes an unnamed source', () =
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker unseen: a title alone as the subject or naming nobody introduced', () => {
   /** The direct quotes of `text`, read in `language`. */
   function direct(text: string, language: SupportedLanguage): Quote[] {
     return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
@@ -245,30 +240,26 @@ describe('speaker titles: a calling that also describes an unnamed source', () =
       expect(direct(text, 'ind')[0]!.speaker).toBeNull();
     });
   });
-}
+});
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
+describe('speaker titles: a title alone stands for a holder at the same body', () => {
   const speakers = (text: string) => directQuotes(text).map((q) => (q.speaker ? `${q.speaker.name} | ${q.speaker.role} | ${q.speaker.organisation}` : null));
 
-  describe('speaker titles: a title alone stands for a holder at the same body', () => {
-    it('`kata Ketua <acronym>` is not the holder of the same title at another body', () => {
-      const text =
-        'WANAJAYA - Laporan pelanggaran kode etik diperiksa.\n\n"Kami menunggu hasilnya," kata Ketua Komisi Penyiaran Daerah Wanajaya Sekar Wulandari.\n\n"Laporan itu tidak cukup bukti," kata Ketua DEW dalam rapat pleno, Kamis (6/3).';
-      expect(speakers(text)[1] ?? '').not.toContain('Sekar Wulandari');
-    });
-
-    it('must not fire: the body written by its short form is the same body', () => {
-      const text =
-        'JAKARTA - Pemilu disiapkan.\n\n"Kami siap," kata Ketua Komisi Pemilihan Umum Rahmat Santoso.\n\n"Logistik aman," kata Ketua KPU dalam rapat.';
-      expect(speakers(text)[1]).toBe('Rahmat Santoso | Ketua | Komisi Pemilihan Umum');
-    });
-
-    it('must not fire: a syllable short form of a ministry is the ministry', () => {
-      const text =
-        'JAKARTA - Pajak naik.\n\n"Kami siap," kata Kepala Biro Humas Kementerian Keuangan Rahmat Santoso.\n\n"Tarif tetap," kata Kepala Biro Humas Kemenkeu dalam rapat.';
-      expect(speakers(text)[1]).toContain('Rahmat Santoso');
-    });
+  it('`kata Ketua <acronym>` is not the holder of the same title at another body', () => {
+    const text =
+      'WANAJAYA - Laporan pelanggaran kode etik diperiksa.\n\n"Kami menunggu hasilnya," kata Ketua Komisi Penyiaran Daerah Wanajaya Sekar Wulandari.\n\n"Laporan itu tidak cukup bukti," kata Ketua DEW dalam rapat pleno, Kamis (6/3).';
+    expect(speakers(text)[1] ?? '').not.toContain('Sekar Wulandari');
   });
-}
+
+  it('must not fire: the body written by its short form is the same body', () => {
+    const text =
+      'JAKARTA - Pemilu disiapkan.\n\n"Kami siap," kata Ketua Komisi Pemilihan Umum Rahmat Santoso.\n\n"Logistik aman," kata Ketua KPU dalam rapat.';
+    expect(speakers(text)[1]).toBe('Rahmat Santoso | Ketua | Komisi Pemilihan Umum');
+  });
+
+  it('must not fire: a syllable short form of a ministry is the ministry', () => {
+    const text =
+      'JAKARTA - Pajak naik.\n\n"Kami siap," kata Kepala Biro Humas Kementerian Keuangan Rahmat Santoso.\n\n"Tarif tetap," kata Kepala Biro Humas Kemenkeu dalam rapat.';
+    expect(speakers(text)[1]).toContain('Rahmat Santoso');
+  });
+});

@@ -86,85 +86,67 @@ describe('quotes: which two-word posts of the roles list become compound roles',
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
-
-  describe('speaker titles: a board inside the post', () => {
-    it('speaker titles: `Ketua Dewan Penasehat Ikatan Petani Contoh` → the board in the role, the body as the organisation', () => {
-      const [q] = direct('"Harga pupuk harus ditinjau sebelum musim tanam," kata Ketua Dewan Penasehat Ikatan Petani Contoh, Darmawan Saputra.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua Dewan Penasehat', organisation: 'Ikatan Petani Contoh' });
-    });
-
-    it('speaker titles: `Wakil Ketua Dewan Pembina Partai Contoh X` → the board in the role, the party as the organisation', () => {
-      const [q] = direct('"Kami tetap satu barisan," kata Wakil Ketua Dewan Pembina Partai Contoh Darmawan Saputra.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Wakil Ketua Dewan Pembina', organisation: 'Partai Contoh' });
-    });
-
-    it('speaker titles: `Anggota Dewan Komisioner LPC` → the board in the role, the acronym as the organisation', () => {
-      const [q] = direct('"Cadangan dana kami masih longgar," kata Anggota Dewan Komisioner LPC Wulan Prameswari.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Wulan Prameswari', role: 'Anggota Dewan Komisioner', organisation: 'LPC' });
-    });
-
-    it('speaker titles: `Ketua Dewan Penasehat Himpetani, X` → the board in the role, the short form in Title Case as the organisation', () => {
-      const [q] = direct('"Harga pupuk harus ditinjau sebelum musim tanam," kata Ketua Dewan Penasehat Himpetani, Darmawan Saputra.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua Dewan Penasehat', organisation: 'Himpetani' });
-    });
-
-    it('speaker titles: one word after the board that is a post or a place (`Dewan Pertimbangan Gubernur`, `Dewan Pengawas Bandung`) stays the organisation (near-miss)', () => {
-      const [a] = direct('"Saran kami sudah disampaikan," kata Anggota Dewan Pertimbangan Gubernur Darmawan Saputra.', 'ind');
-      expect(a!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Anggota', organisation: 'Dewan Pertimbangan Gubernur' });
-      const [b] = direct('"Saran kami sudah disampaikan," kata Ketua Dewan Pengawas Bandung Darmawan Saputra.', 'ind');
-      expect(b!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua', organisation: 'Dewan Pengawas Bandung' });
-    });
-
-    it('speaker titles: a board written with no body after it stays the organisation (near-miss)', () => {
-      const [q] = direct('"Harga pupuk harus ditinjau sebelum musim tanam," kata Ketua Dewan Pengawas, Darmawan Saputra.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua', organisation: 'Dewan Pengawas' });
-    });
-
-    it('speaker titles: a board opening a known body’s own name (`Dewan Kehormatan Penyelenggara Pemilu (DKPP)`) stays the organisation (near-miss)', () => {
-      const [q] = direct('"Aduan itu kami periksa pekan depan," kata Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Darmawan Saputra.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua' });
-      expect(q!.speaker!.organisation).toMatch(/^Dewan Kehormatan Penyelenggara Pemilu/u);
-    });
-
-    it('speaker titles: a board named by what it serves (`Dewan Pertimbangan Presiden`, `Dewan Pengawas Keuangan Daerah`) stays the organisation (near-miss)', () => {
-      const [a] = direct('"Saran kami sudah disampaikan," kata Anggota Dewan Pertimbangan Presiden Darmawan Saputra.', 'ind');
-      expect(a!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Anggota', organisation: 'Dewan Pertimbangan Presiden' });
-      const [b] = direct('"Saran kami sudah disampaikan," kata Ketua Dewan Pengawas Keuangan Daerah Darmawan Saputra.', 'ind');
-      expect(b!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua', organisation: 'Dewan Pengawas Keuangan Daerah' });
-    });
+describe('speaker titles: a board inside the post', () => {
+  it('speaker titles: `Ketua Dewan Penasehat Ikatan Petani Contoh` → the board in the role, the body as the organisation', () => {
+    const [q] = direct('"Harga pupuk harus ditinjau sebelum musim tanam," kata Ketua Dewan Penasehat Ikatan Petani Contoh, Darmawan Saputra.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua Dewan Penasehat', organisation: 'Ikatan Petani Contoh' });
   });
-}
 
-
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
-
-  describe('speaker links: titles and ranks', () => {
-    it('speaker links: Indonesian `Menko …` → the coordinating ministry', () => {
-      const [q] = direct('"Kami akan membahas evaluasi itu," kata Menko Perekonomian Budi Santoso.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Menko Perekonomian', organisation: 'Kementerian Koordinator Perekonomian' });
-    });
-
-    it('speaker links: Malay `Ketua Polis …, Deputi Komisioner X` → the rank is no role, the title before the comma is', () => {
-      const text = [
-        'Ketua Polis Negeri Contoh, Deputi Komisioner Ahmad Rahim Yusof berkata, nahas berlaku kira-kira pukul 11 malam.',
-        '“Mangsa meninggal dunia di tempat kejadian,” katanya.',
-      ].join('\n\n');
-      expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim Yusof', role: 'Ketua Polis Negeri Contoh', organisation: 'Polis Negeri Contoh' });
-    });
+  it('speaker titles: `Wakil Ketua Dewan Pembina Partai Contoh X` → the board in the role, the party as the organisation', () => {
+    const [q] = direct('"Kami tetap satu barisan," kata Wakil Ketua Dewan Pembina Partai Contoh Darmawan Saputra.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Wakil Ketua Dewan Pembina', organisation: 'Partai Contoh' });
   });
-}
 
+  it('speaker titles: `Anggota Dewan Komisioner LPC` → the board in the role, the acronym as the organisation', () => {
+    const [q] = direct('"Cadangan dana kami masih longgar," kata Anggota Dewan Komisioner LPC Wulan Prameswari.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Wulan Prameswari', role: 'Anggota Dewan Komisioner', organisation: 'LPC' });
+  });
+
+  it('speaker titles: `Ketua Dewan Penasehat Himpetani, X` → the board in the role, the short form in Title Case as the organisation', () => {
+    const [q] = direct('"Harga pupuk harus ditinjau sebelum musim tanam," kata Ketua Dewan Penasehat Himpetani, Darmawan Saputra.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua Dewan Penasehat', organisation: 'Himpetani' });
+  });
+
+  it('speaker titles: one word after the board that is a post or a place (`Dewan Pertimbangan Gubernur`, `Dewan Pengawas Bandung`) stays the organisation (near-miss)', () => {
+    const [a] = direct('"Saran kami sudah disampaikan," kata Anggota Dewan Pertimbangan Gubernur Darmawan Saputra.', 'ind');
+    expect(a!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Anggota', organisation: 'Dewan Pertimbangan Gubernur' });
+    const [b] = direct('"Saran kami sudah disampaikan," kata Ketua Dewan Pengawas Bandung Darmawan Saputra.', 'ind');
+    expect(b!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua', organisation: 'Dewan Pengawas Bandung' });
+  });
+
+  it('speaker titles: a board written with no body after it stays the organisation (near-miss)', () => {
+    const [q] = direct('"Harga pupuk harus ditinjau sebelum musim tanam," kata Ketua Dewan Pengawas, Darmawan Saputra.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua', organisation: 'Dewan Pengawas' });
+  });
+
+  it('speaker titles: a board opening a known body’s own name (`Dewan Kehormatan Penyelenggara Pemilu (DKPP)`) stays the organisation (near-miss)', () => {
+    const [q] = direct('"Aduan itu kami periksa pekan depan," kata Ketua Dewan Kehormatan Penyelenggara Pemilu (DKPP) Darmawan Saputra.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua' });
+    expect(q!.speaker!.organisation).toMatch(/^Dewan Kehormatan Penyelenggara Pemilu/u);
+  });
+
+  it('speaker titles: a board named by what it serves (`Dewan Pertimbangan Presiden`, `Dewan Pengawas Keuangan Daerah`) stays the organisation (near-miss)', () => {
+    const [a] = direct('"Saran kami sudah disampaikan," kata Anggota Dewan Pertimbangan Presiden Darmawan Saputra.', 'ind');
+    expect(a!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Anggota', organisation: 'Dewan Pertimbangan Presiden' });
+    const [b] = direct('"Saran kami sudah disampaikan," kata Ketua Dewan Pengawas Keuangan Daerah Darmawan Saputra.', 'ind');
+    expect(b!.speaker).toMatchObject({ name: 'Darmawan Saputra', role: 'Ketua', organisation: 'Dewan Pengawas Keuangan Daerah' });
+  });
+});
+
+describe('speaker links: titles and ranks', () => {
+  it('speaker links: Indonesian `Menko …` → the coordinating ministry', () => {
+    const [q] = direct('"Kami akan membahas evaluasi itu," kata Menko Perekonomian Budi Santoso.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Menko Perekonomian', organisation: 'Kementerian Koordinator Perekonomian' });
+  });
+
+  it('speaker links: Malay `Ketua Polis …, Deputi Komisioner X` → the rank is no role, the title before the comma is', () => {
+    const text = [
+      'Ketua Polis Negeri Contoh, Deputi Komisioner Ahmad Rahim Yusof berkata, nahas berlaku kira-kira pukul 11 malam.',
+      '“Mangsa meninggal dunia di tempat kejadian,” katanya.',
+    ].join('\n\n');
+    expect(direct(text, 'zlm')[0]!.speaker).toMatchObject({ name: 'Ahmad Rahim Yusof', role: 'Ketua Polis Negeri Contoh', organisation: 'Polis Negeri Contoh' });
+  });
+});
 
 /** The first direct quote's speaker. */
 function speaker(text: string, language: 'ind' | 'zlm') {
@@ -194,21 +176,12 @@ describe('speaker titles: posts named by their short or council forms', () => {
   });
 });
 
-// A section of its own: its fixtures and helpers keep the names an earlier section of this file uses.
-{
-  /** The direct quotes of `text`, read in `language`. */
-  function direct(text: string, language: SupportedLanguage): Quote[] {
-    return extractQuotes(text, { language }).quotes.filter((q) => q.kind === 'direct');
-  }
-
-  describe('speaker titles: a board post that opens with a rank word', () => {
-    it('speaker titles: `Komisaris Utama X` is a board post, not the police rank `Komisaris` before a name', () => {
-      const [q] = direct('"Program ini bagus," ucap Komisaris Utama Contoh Energi Budi Santoso, dalam keterangan tertulis.', 'ind');
-      expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Komisaris Utama', organisation: 'Contoh Energi' });
-    });
+describe('speaker titles: a board post that opens with a rank word', () => {
+  it('speaker titles: `Komisaris Utama X` is a board post, not the police rank `Komisaris` before a name', () => {
+    const [q] = direct('"Program ini bagus," ucap Komisaris Utama Contoh Energi Budi Santoso, dalam keterangan tertulis.', 'ind');
+    expect(q!.speaker).toMatchObject({ name: 'Budi Santoso', role: 'Komisaris Utama', organisation: 'Contoh Energi' });
   });
-}
-
+});
 
 /** Every quote's speaker as `name | role | organisation`. */
 function speakers(text: string, language: 'ind' | 'zlm') {
