@@ -17,7 +17,7 @@ import { type DirectRef, findIndirect } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
 import { definiteHolder, describesSomeone, pointsBack } from './definite-title.js';
-import { Vocabulary } from './vocabulary.js';
+import { Vocabulary, lowerWordIndex } from './vocabulary.js';
 import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
 import { noteNarrative } from './narrative.js';
 import { type RoleReads, registerNames } from './register-names.js';
@@ -98,10 +98,15 @@ export function findQuotes(
   const reported: QuoteHit[] = [];
   // First pass: everyone named in the article, so `kata Roland` finds `Roland Manurung` even when
   // the full name comes later (labels use the fullest name given anywhere).
-  const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.tokens));
+  // The article's lower-case words for its vocabulary (built below on first need) are gathered by the same pass.
+  let tokenCount = 0;
+  // Without the shared tokens, about one token per four characters.
+  for (const para of paragraphs) tokenCount += para.tokens?.length ?? (para.text.length >> 2);
+  const lowerWords = lowerWordIndex(tokenCount);
+  const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.tokens, lowerWords));
   /** The quote opening at `open` starts paragraph `p`, and the paragraph before quotes nobody: a narrative one. */
   const opensAfterNarrative = (open: number, p: number): boolean => open >= 0 && p > 0 && paragraphs[p]!.text.slice(0, open).trim() === '' && !QUOTE_MARK.test(paragraphs[p - 1]!.text);
-  const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex));
+  const book = new SpeakerBook(lex, () => new Vocabulary(allTokens, paragraphs.map((para) => para.text), lex, lowerWords));
   for (const tokens of allTokens) collectReferences(tokens, lex, book.refs, book.refPhrases);
   // The signer of a statement, read once and only when a first-person quote needs them.
   let signer: ReturnType<typeof findSignatory> | undefined;

@@ -24,7 +24,7 @@ const TITLE_INNER_MARKS: ReadonlySet<string> = new Set(['’', "'"]);
  * Turn the name bit (`nameBit`) off and `W_TITLE_WORD` on for the words of every title of two words or more
  * (`titles`: each title's words by its first word, longest first) that a capitalised word follows; returns `tokens`.
  */
-export function titleWordsOutOfNames<T extends TitleToken>(tokens: T[], titles: ReadonlyMap<string, readonly (readonly string[])[]>, nameBit: number): T[] {
+export function titleWordsOutOfNames<T extends TitleToken>(tokens: readonly T[], titles: ReadonlyMap<string, readonly (readonly string[])[]>, nameBit: number): readonly T[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.cap || !titles.has(tokens[i]!.text)) continue;
     const end = longTitleEnd(tokens, i, titles);

@@ -11,7 +11,7 @@ import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 import { titleWordsOutOfNames } from './long-titles.js';
-import { F_HAS_LOWER as HAS_LOWER_FACT, Token } from '../tokens/token.js';
+import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_WORD as WORD_FACT, Token } from '../tokens/token.js';
 import { scan, words } from '../tokens/tokenize.js';
 
 export type { Lexicon };
@@ -21,6 +21,9 @@ export type { Token };
 
 /** Imported bindings as module constants: they may be read through a getter (CommonJS output, tsx), too slow per token. */
 const F_HAS_LOWER = HAS_LOWER_FACT;
+/** The facts that decide whether a token goes in the article vocabulary's lower-case words (`LOWER_WORD`: a word, not capitalised, with a lower-case letter). */
+const LOWER_WORD_FACTS = WORD_FACT | CAP_FACT | HAS_LOWER_FACT;
+const LOWER_WORD = WORD_FACT | HAS_LOWER_FACT;
 
 /** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
 export const W_POST = 1;
@@ -60,18 +63,31 @@ export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
 
 export const UPPER = /^\p{Lu}/u;
 
+/** Where `tokenize` adds the lower-case words it meets, each with its `signature` (the article vocabulary's `WordIndex`). */
+export interface WordSink {
+  add(word: string, sig: number): void;
+}
+
 /**
  * A paragraph's tokens with their lexicon classes, once: the shared tokens of the paragraph
  * (`shared`, when the caller has them; else `text` is tokenized here), each given its classes
  * (`Token.cls`), so the passes over the tokens test bits instead of probing sets. The list is the
  * paragraph's own (its first word may be read in another form, `openingCapitals`); the tokens in
- * it are the shared ones.
+ * it are the shared ones. `lowerWords`: where to add the paragraph's lower-case words (the article's
+ * `Vocabulary.lower`, filled by the same pass).
  */
-export function tokenize(text: string, lex: Lexicon, shared?: readonly Token[]): Token[] {
-  const tokens = shared ? shared.slice() : words(scan(text));
+export function tokenize(text: string, lex: Lexicon, shared?: readonly Token[], lowerWords?: WordSink): readonly Token[] {
+  let tokens = shared ?? words(scan(text));
   const first = tokens[0];
-  if (first !== undefined && first.word) tokens[0] = openingCapitals(first, lex);
-  for (const t of tokens) t.cls = classOf(t, lex);
+  // The shared list is copied only when the paragraph's own differs from it.
+  const opening = first !== undefined && first.word ? openingCapitals(first, lex) : first;
+  if (opening !== first) tokens = [opening!, ...tokens.slice(1)];
+  for (const t of tokens) {
+    const sig = signature(t.lower);
+    t.cls = classOf(t, sig, lex);
+    // The article's lower-case words (`Vocabulary.lower`) gathered here, with the signature just computed, while the token is at hand.
+    if (lowerWords !== undefined && (t.facts & LOWER_WORD_FACTS) === LOWER_WORD) lowerWords.add(t.lower, sig);
+  }
   return titleWordsOutOfNames(withoutTitleApostrophes(tokens, lex), lex.titles, W_NAME);
 }
 
@@ -82,22 +98,21 @@ const APOSTROPHES: ReadonlySet<string> = new Set(['’', "'"]);
  * `Dato’ Razali`: the apostrophe closing a title word written with one in the title lists, glued to it and before
  * a capitalised word, is part of the title; it leaves the list so that every reader of a title run before a name
  * reads it as the unapostrophised spelling (`Dato Razali`). Offsets stay those of the text, so a phrase sliced over
- * it keeps the mark. `tokens` is the paragraph's own list, changed in place.
+ * it keeps the mark. `tokens` is left as it is: a list without those marks is returned (`tokens` itself when it has none).
  */
-function withoutTitleApostrophes(tokens: Token[], lex: Lexicon): Token[] {
-  // Where the list is compacted from, once a mark is dropped (-1: none yet, the list is left as it is).
-  let out = -1;
+function withoutTitleApostrophes(tokens: readonly Token[], lex: Lexicon): readonly Token[] {
+  // The tokens kept, once a mark is dropped (null: none dropped yet).
+  let kept: Token[] | null = null;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     const before = tokens[k - 1]!;
     if (!t.word && APOSTROPHES.has(t.text) && before.end === t.start && lex.apostropheTitles.has(before.text) && tokens[k + 1]?.cap) {
-      if (out < 0) out = k;
+      kept ??= tokens.slice(0, k);
       continue;
     }
-    if (out >= 0) tokens[out++] = t;
+    kept?.push(t);
   }
-  if (out >= 0) tokens.length = out;
-  return tokens;
+  return kept ?? tokens;
 }
 
 /**
@@ -134,12 +149,12 @@ const TOKEN_BITS = (1 << 20) - 1;
 /**
  * The lexicon classes of a token (`W_*` bits): one lookup of the lower-case form and, for a capitalised
  * word, one of the form as written, in small maps built once per lexicon (a cache of every word met
- * would be a big table, slower to probe than these).
+ * would be a big table, slower to probe than these). `lowerSignature`: the `signature` of `t.lower`.
  */
-function classOf(t: Token, lex: Lexicon): number {
+function classOf(t: Token, lowerSignature: number, lex: Lexicon): number {
   const lower = t.lower;
   const n = lower.length;
-  let c = lex.lowerSignatures[signature(lower)] ? (lex.lowerClasses.get(lower) ?? 0) : 0;
+  let c = lex.lowerSignatures[lowerSignature] ? (lex.lowerClasses.get(lower) ?? 0) : 0;
   if (n > NYA.length && lower.charCodeAt(n - 1) === 97 && lower.endsWith(NYA) && lex.according.has(lower.slice(0, -NYA.length))) c |= W_ACCORDING_NYA;
   if (!t.cap) return c & TOKEN_BITS;
   if (lex.textSignatures[signature(t.text)]) c |= lex.textClasses.get(t.text) ?? 0;

@@ -36,6 +36,20 @@ function titleClosedRuns(paragraphs: readonly (readonly Token[])[]): ReadonlySet
   return found;
 }
 
+/** A table for about as many lower-case words as an article of `tokens` tokens writes (the table does not grow, its chains do). */
+export function lowerWordIndex(tokens: number): WordIndex {
+  return new WordIndex(tokens >> 2);
+}
+
+/** The words the paragraphs write in lower case. */
+function lowerWords(paragraphs: readonly (readonly Token[])[]): WordIndex {
+  let n = 0;
+  for (const p of paragraphs) n += p.length;
+  const lower = lowerWordIndex(n);
+  for (const tokens of paragraphs) for (const t of tokens) if (t.word && !t.cap && t.hasLower) lower.add(t.lower);
+  return lower;
+}
+
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
   /** Words the article writes in lower case somewhere (common words, not names). */
@@ -47,21 +61,20 @@ export class Vocabulary {
   private readonly neighbourMap = new Map<string, Set<string> | null>();
   private readonly counts = new Map<string, number>();
 
+  /** `lower`: the paragraphs' lower-case words when the tokenizer gathered them already (`tokenize`), else read here. */
   constructor(
     private readonly paragraphs: readonly (readonly Token[])[],
     private readonly texts: readonly string[],
     private readonly lex: Lexicon,
+    lower?: WordIndex,
   ) {
-    let tokens = 0;
-    for (const p of paragraphs) tokens += p.length;
-    this.lower = new WordIndex(tokens >> 2);
+    this.lower = lower ?? lowerWords(paragraphs);
     /** Capitalised runs closing a clause after a preposition of place (`di Contoh Jaya.`), as their lower-case words. */
     const runs: string[][] = [];
     for (const tokens of paragraphs) {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (!t.word) continue;
-        if (!t.cap && t.hasLower) this.lower.add(t.lower);
         if (t.cls & C_LOCATIVE) {
           const next = tokens[i + 1];
           if (next?.cap) this.places.add(next.lower);

@@ -30,9 +30,9 @@ export class WordIndex {
     this.mask = size - 1;
   }
 
-  /** Add `word` (not empty) unless it is in already. */
-  add(word: string): void {
-    const b = signature(word) & this.mask;
+  /** Add `word` (not empty) unless it is in already; `sig`: its `signature`, when the caller has it already. */
+  add(word: string, sig: number = signature(word)): void {
+    const b = sig & this.mask;
     let steps = 0;
     for (let e = this.heads[b]!; e !== 0; e = this.next[e - 1]!, steps++) if (this.words[e - 1] === word) return;
     if (steps >= MAX_CHAIN) {
