@@ -92,6 +92,16 @@ export interface OrganisationData {
    */
   regionLevels?: readonly string[];
   /**
+   * The country's provinces, by short and whole names (`Jabar`, `Jawa Barat`): after a national body's name, the
+   * body's office there (`BPS Jabar`, `Bawaslu Jawa Barat`).
+   */
+  provinces?: readonly string[];
+  /**
+   * National bodies whose name before a province says whom a member stands for, or names a party's regional board
+   * by the same letters (`anggota DPD Contoh`): no office in that province.
+   */
+  provinceSeats?: readonly string[];
+  /**
    * Committees of a state executive council, named by their portfolios: a head in `heads` whose
    * portfolio words (a list: `Pelancongan, Kebudayaan … dan Komoditi`) are followed by a word in
    * `after` (`negeri`) is a member's title (`Pengerusi Jawatankuasa … negeri`), not an organisation.

@@ -12,7 +12,7 @@ import type { OrganisationKind } from '../types.js';
 import type { CompiledOrganisations, PlaceData, Phrase } from './compiled.js';
 import { addPhrase, knownForms, misspellings, phraseWords, spelledForms } from './known-lines.js';
 import { honorificLaterWords } from './long-honorifics.js';
-import { byFirstWrittenWord, byLastWord, byLastWrittenWord, endKeysOf, lastWordsOf, withLowerCase } from './phrase-tables.js';
+import { byFirstWrittenWord, byFirstWrittenWordLongest, byLastWord, byLastWrittenWord, endKeysOf, lastWordsOf, withLowerCase } from './phrase-tables.js';
 import { STARTS_GLUED, STARTS_HEAD, STARTS_KNOWN, STARTS_PLACE_PAIR, STARTS_TAIL, slotTables, startSlot } from './slots.js';
 
 // The phrase type with its compiler, for the quotes' readers that import both (`quotes/retitled-voice.ts`).
@@ -168,6 +168,8 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     orWords: new Set(orWords),
     foreignClosers: new Map(Object.entries(data.foreignClosers ?? {})),
     regionLevels: new Set(data.regionLevels ?? []),
+    provinces: byFirstWrittenWordLongest(data.provinces ?? []),
+    provinceSeats: new Set(data.provinceSeats ?? []),
     documentWords: new Set([...(placeData.documents ?? []), ...(data.sourceCues ?? []).flatMap((cue) => cue.split(' '))].map((w) => w.toLowerCase())),
     brandWords: [...outlets.brandWords],
     kindNouns: new Map(Object.entries(data.kindNouns)),

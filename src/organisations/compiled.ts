@@ -112,6 +112,10 @@ export interface CompiledOrganisations {
   foreignClosers: Map<string, { kind: OrganisationKind; minWords: number; fields?: readonly string[] }>;
   /** Words that name a level of regional government before its place (`Kabupaten`). */
   regionLevels: Set<string>;
+  /** The country's provinces as word lists by their first word, longest first (`Jawa Barat`, `Jabar`), as they follow a national body's name. */
+  provinces: Map<string, string[][]>;
+  /** National bodies that seat members for a province, or share a party board's letters (`DPD`): no office there. */
+  provinceSeats: Set<string>;
   /** The language's words for documents and cited sources, lower-cased (`laporan`, `koran`): capitalised in a title, still its own words. */
   documentWords: Set<string>;
   /** Words of a company's legal form (`PT`, `Tbk`). */

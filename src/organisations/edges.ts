@@ -4,7 +4,8 @@
  * before an amount's decimals or at a place before `dan`. Each looks at a few words.
  */
 import type { CompiledOrganisations } from './compiled.js';
-import { nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { matchWords, nameAt, type ParagraphState, plainGap } from './paragraph.js';
+import { isPersonWord, MAX_PERSON_WORDS, MIN_PERSON_WORDS } from './people.js';
 import { isNumber } from './shapes.js';
 
 /** Most capitalised words read after a regional office's level word (`Kabupaten Contoh Utara Rina Wulan`). */
@@ -119,5 +120,41 @@ export function regionalOfficeEnd(c: CompiledOrganisations, p: ParagraphState, t
   if (words <= 2 && !(run < tokens.length && plainGap(p, run) && tokens[run]!.cap)) return run;
   let end = to + 2;
   while (end < run && c.placeWords.has(tokens[end]!.text)) end++;
+  return end;
+}
+
+/** Most capitalised words read after a province's name: a person's name of 2–3 words, and one more to see it end. */
+const MAX_WORDS_AFTER_PROVINCE = 4;
+
+/** A comma, a day's name and a bracketed date after a place: the venue and day of what is reported (`Banten, Senin (2/3)`). */
+const VENUE_AND_DAY = /^,[ \u00a0]?\p{Lu}\p{Ll}+[ \u00a0]?\(\d/u;
+
+/** Characters of a venue-and-day phrase read after a province's name (`, Selasa (12`). */
+const VENUE_WINDOW = 16;
+
+/**
+ * Where a national body's office in a province, named by the province alone, ends (`BPS Jabar`, `Bawaslu Jawa
+ * Barat`, `KPU Papua Barat Daya`): the body's name `[from, to)`, then a province's whole name (`provinces`, longest
+ * first). The province must end the name: the words after it are no capitalised word, or a person's name of 2–3
+ * words (`BPS Jabar Rina Wulan`), or a title (`Polda Contoh Irjen …`); one capitalised word more goes on with a
+ * place (`Aceh Contoh`) or names something else (`Papua Contoh`). Not a body that seats members for a province
+ * (`provinceSeats`), nor the venue of a dated report (`… BPS Banten, Senin (2/3)`). The end (exclusive), or -1.
+ * Bounded window: linear.
+ */
+export function provinceOfficeEnd(c: CompiledOrganisations, p: ParagraphState, from: number, to: number): number {
+  const { tokens } = p;
+  if (to >= tokens.length || !plainGap(p, to)) return -1;
+  const names = c.provinces.get(tokens[to]!.text);
+  const name = names?.find((words) => matchWords(p, to, words, plainGap));
+  if (!name || c.provinceSeats.has(p.text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return -1;
+  const end = to + name.length;
+  const after = tokens[end - 1]!.end;
+  if (VENUE_AND_DAY.test(p.text.slice(after, after + VENUE_WINDOW))) return -1;
+  let run = end;
+  while (run < tokens.length && run - end < MAX_WORDS_AFTER_PROVINCE && plainGap(p, run) && nameAt(p, run)) run++;
+  if (run === end || c.breakers.has(tokens[end]!.text)) return end;
+  const words = run - end;
+  if (words < MIN_PERSON_WORDS || words > MAX_PERSON_WORDS) return -1;
+  for (let k = end; k < run; k++) if (!isPersonWord(c, tokens[k]!.text)) return -1;
   return end;
 }

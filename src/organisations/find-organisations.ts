@@ -47,7 +47,8 @@ import { afterGivenName, countAlone, holdsNameWord, initialsInPost } from './peo
 import { inOrder } from './in-order.js';
 import { brandBranchEnd, partyPlaceEnd, partyUnitEnd, partyWingEnd, registerText, writtenLower } from './branches.js';
 import { cutAtEarlierName } from './earlier-names.js';
-import { glossesTerm, regionalOfficeEnd } from './edges.js';
+import { glossesTerm, provinceOfficeEnd, regionalOfficeEnd } from './edges.js';
+import { bracketPlaces, definedPlaceEnd } from './bracket-places.js';
 import { cutAtPersonRun } from './person-runs.js';
 import { isDomain } from './shapes.js';
 import { channelOutlet } from './channels.js';
@@ -70,6 +71,7 @@ export function findOrganisations(
   const states: ParagraphState[] = [];
   for (const para of paragraphs) states.push(prepare(finder.c, para.text, para.start, para.scan, para.scan && para.tokens));
   for (const p of states) countAlone(finder.c, p, finder.alone, finder.personRuns);
+  finder.bracketPlaces = bracketPlaces(finder.c, states);
   registerText(finder, states);
   for (let index = 0; index < states.length; index++) {
     const first = finder.hits.length;
@@ -247,6 +249,14 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       const to = regionalOfficeEnd(c, p, best.to);
       if (to > 0) best = { to, rule: 'head', known: null, kind: 'government' };
     }
+    // ... and its office in a province, named by the province alone (`BPS Jabar`): still that body, as with its place
+    // after the head (`Badan Contoh (BC) Jawa Barat`).
+    if (best?.rule === 'known' && (best.kind === 'government' || best.kind === 'police-military')) {
+      const to = provinceOfficeEnd(c, p, i, best.to);
+      if (to > 0) best = { to, rule: 'head', known: best.known, kind: best.kind };
+    }
+    // A short form the text defined with its place after the brackets, written with that place again (`BC Sukasari`).
+    if (best?.rule === 'known' && best.to === i + 1) best.to = Math.max(best.to, definedPlaceEnd(f.bracketPlaces, p, i));
     // A party's division with its place (`Contoh Bahagian Kota Contoh`), or its state's branch (`Contoh Johor`).
     if (best?.rule === 'known' && best.kind === 'party') best.to = Math.max(partyUnitEnd(c, p, best.to), partyPlaceEnd(c, p, best.to));
     // An outlet with its brand word (`BBC News`).
@@ -309,6 +319,9 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
         continue;
       }
       best = { to: i + 1, rule, known: null, kind: rule === 'domain' || rule === 'brand' ? 'media' : null };
+      // An acronym with a province after it, or the place the text defined it with, names a body's office there (`CNTK
+      // Jabar`): one entry with the bare acronym, below.
+      if (rule === 'acronym') best.to = Math.max(best.to, provinceOfficeEnd(c, p, i, best.to), definedPlaceEnd(f.bracketPlaces, p, i));
     }
     if (!best) {
       i++;
@@ -344,6 +357,7 @@ export function scanParagraph(f: Finder, p: ParagraphState, paragraph: number): 
       ...inner,
     });
     if (inner) learnShortForm(f, p, bracket, best.to, index);
+    if (best.rule === 'acronym' && best.to > i + 1) f.hits[index]!.keys = [...(f.hits[index]!.keys ?? []), word.toLowerCase()];
     // The company's other mentions are written alone, as the rule asked (`Contohpay` after `Contohpay Indonesia`).
     if (best.rule === 'officer' || best.rule === 'branch') f.learn(best.rule === 'officer' ? tokens.slice(i, best.to).map((t) => t.text) : [word], index);
     if (best.rule === 'tail' || best.rule === 'head') learnLegalCore(f, p, from, best.to, index);

@@ -149,6 +149,9 @@ export class Finder {
   /** Runs of 2–3 name words the text writes on their own, not as a place (`Rina Wulan digantikan`). */
   readonly personRuns = new Set<string>();
 
+  /** Short forms the text defines in brackets with place words after them (`(BC) Sukasari`): `bracket-places.ts`. */
+  bracketPlaces: ReadonlyMap<string, string[][]> = new Map();
+
   /** The language's most frequent words, lower-cased (`antara`): capitalised, one opens a sentence or a phrase, not a name. */
   commonWords: ReadonlySet<string> = new Set();
 

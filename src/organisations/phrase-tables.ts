@@ -53,6 +53,16 @@ export function byLastWrittenWord(phrases: readonly string[]): Map<string, strin
   return out;
 }
 
+/** Phrases as written, as word lists by their first word, longest first (`Papua Barat Daya` before `Papua`). */
+export function byFirstWrittenWordLongest(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const w = phrase.split(' ');
+    out.set(w[0]!, [...(out.get(w[0]!) ?? []), w].sort((a, b) => b.length - a.length));
+  }
+  return out;
+}
+
 /** The word lists of a `byLastWrittenWord` table by their first word instead, each list in the table's order (so the first match is the same). */
 export function byFirstWrittenWord(table: ReadonlyMap<string, readonly string[][]>): Map<string, string[][]> {
   const out = new Map<string, string[][]>();

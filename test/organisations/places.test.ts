@@ -141,3 +141,47 @@ describe('organisations: a Malaysian party with its state', () => {
     expect(mentions('Ketua DPD Golkar Jawa Barat Budi Santoso hadir.')).not.toContain('Golkar Jawa Barat');
   });
 });
+
+describe('organisations: a national body’s office in a province, named by the province alone', () => {
+  it('a known body with a province’s short or whole name after it is the body’s office there, the same entry as the body', () => {
+    expect(groups('Kepala BPS Jabar Rina Wulandari mengatakan inflasi naik. BPS mencatat harga beras turun.')).toEqual([['BPS Jabar', 'BPS']]);
+    expect(groups('Ketua Bawaslu Nusa Tenggara Barat, Rina Wulandari, memanggil dua saksi.')).toEqual([['Bawaslu Nusa Tenggara Barat']]);
+    // The longest province name wins (`Papua Barat Daya`, not `Papua Barat`); a rank after it starts the officer.
+    expect(groups('Polri Papua Barat Daya Irjen Budi Santoso menerima laporan itu.')).toEqual([['Polri Papua Barat Daya']]);
+    // Written out with its short form in brackets, the same office.
+    expect(groups('Kepala Badan Pusat Statistik (BPS) Jawa Barat, Rina Wulandari, hadir. Kepala BPS Jabar itu menjelaskan data.')).toEqual([['Badan Pusat Statistik (BPS) Jawa Barat', 'BPS Jabar']]);
+  });
+
+  it('an acronym read as a body, with a province after it, is its office there', () => {
+    expect(groups('Mantan Kadis DPKR Sumut, Rina Wulandari, ditahan. Kini Budi Santoso menjabat Sekretaris DPKR.')).toEqual([['DPKR Sumut', 'DPKR']]);
+  });
+
+  it('near misses: a province that does not end the name, a newspaper, the capital, a legislature, a venue', () => {
+    // One capitalised word after the province: a regency, a country, a group's name.
+    expect(groups('Gubernur meminta KPU Aceh Tamiang segera berkoordinasi.')).toEqual([['KPU']]);
+    expect(groups('Polri Papua Nugini menjalin kerja sama.')).toEqual([['Polri']]);
+    // A province's first word alone is no province (`Jawa Pos`).
+    expect(groups('Menurut BPS Jawa Pos melaporkan angka itu.').flat()).not.toContain('BPS Jawa');
+    // The capital seats the national bodies; legislators stand for a province.
+    expect(groups('Rapat digelar di Kantor BPS Jakarta pekan lalu.')).toEqual([['BPS']]);
+    expect(groups('Anggota DPR Jabar Rina Wulandari hadir dalam rapat itu.').flat()).not.toContain('DPR Jabar');
+    // The venue and the day of the report.
+    expect(groups('Data itu dipaparkan Kepala BPS Banten, Senin (2/3).')).toEqual([['BPS']]);
+    // An acronym nobody reads as a body stays out, province or not.
+    expect(groups('Pembahasan P-ABDX Sumut molor sepekan.')).toEqual([]);
+  });
+});
+
+describe('organisations: a short form defined in brackets with its place, written with that place again', () => {
+  it('the later short form takes the place words the text defined it with', () => {
+    expect(groups('Direktur Koperasi Tani Makmur (KTM) Garut, Rina Wulandari, hadir. Gudang KTM Garut kini penuh.')).toEqual([['Koperasi Tani Makmur (KTM) Garut', 'KTM Garut']]);
+    expect(groups('Analis Sinar Pelita Sekuritas (SPS) Indonesia menilai harga naik. Riset SPS Indonesia memperkirakan laba turun.')).toEqual([['Sinar Pelita Sekuritas', 'SPS', 'SPS Indonesia']]);
+  });
+
+  it('near misses: a person after the brackets, or no place after them', () => {
+    // The words after the brackets are a person's, not a place: the short form stays alone.
+    expect(groups('Kepala Badan Contoh Statistik (BCS) Budi Santoso hadir. Kepala BCS Budi Santoso menjelaskan data.')).toEqual([['Badan Contoh Statistik', 'BCS', 'BCS']]);
+    // Defined with no place: a place after a later mention is not the name's.
+    expect(groups('Koperasi Tani Makmur (KTM) tumbuh pesat. Gudang KTM Garut kini penuh.').flat()).not.toContain('KTM Garut');
+  });
+});

@@ -13,6 +13,27 @@ let known: readonly string[] | undefined;
 /** Levels of regional government, written before their place (`Kabupaten Contoh`): places' first words too. */
 const regionLevels: readonly string[] = ['Kota', 'Kabupaten', 'Kab', 'Provinsi'];
 
+/** The provinces' short names (`Jabar`, `NTB`): places, and provinces after a national body's name. */
+const provinceShortNames: readonly string[] = [
+  'DIY', 'NTB', 'NTT', 'NAD', 'Jabar', 'Jateng', 'Jatim', 'Sumut', 'Sumbar', 'Sumsel', 'Sulsel', 'Sulut', 'Sulteng',
+  'Sultra', 'Sulbar', 'Kaltim', 'Kalbar', 'Kalsel', 'Kalteng', 'Kaltara', 'Babel', 'Kepri', 'Malut',
+];
+
+/**
+ * The provinces, by their short names and their whole names: after a national body's name, its office there (`BPS
+ * Jabar`, `Bawaslu Jawa Barat`). Not the capital (`Jakarta`, `DKI Jakarta`): it seats the national bodies, so a body's
+ * name with the capital after it is read as where the body sits (`di Kantor Contoh Jakarta`).
+ */
+const provinces: readonly string[] = [
+  ...provinceShortNames, 'Aceh', 'Sumatera Utara', 'Sumatera Barat', 'Sumatera Selatan', 'Sumatra Utara',
+  'Sumatra Barat', 'Sumatra Selatan', 'Riau', 'Kepulauan Riau', 'Jambi', 'Bengkulu', 'Lampung', 'Bangka Belitung',
+  'Kepulauan Bangka Belitung', 'Banten', 'Jawa Barat', 'Jawa Tengah', 'Jawa Timur', 'DI Yogyakarta', 'Daerah Istimewa Yogyakarta',
+  'Yogyakarta', 'Bali', 'Nusa Tenggara Barat', 'Nusa Tenggara Timur', 'Kalimantan Barat', 'Kalimantan Tengah',
+  'Kalimantan Selatan', 'Kalimantan Timur', 'Kalimantan Utara', 'Sulawesi Utara', 'Sulawesi Tengah', 'Sulawesi Selatan',
+  'Sulawesi Tenggara', 'Sulawesi Barat', 'Gorontalo', 'Maluku', 'Maluku Utara', 'Papua', 'Papua Barat', 'Papua Barat Daya',
+  'Papua Selatan', 'Papua Tengah', 'Papua Pegunungan',
+];
+
 export const organisations: OrganisationData = {
   // English names inside Indonesian text (`… Initiative`, `University of …`); Indonesian heads win on a clash.
   heads: {
@@ -325,6 +346,9 @@ export const organisations: OrganisationData = {
   placeNouns: ['Kampung', 'Dusun', 'Jalan', 'Jl', 'Gang', 'Perumahan', 'Pulau', 'Sungai', 'Gunung'],
   foreignClosers: englishForeignClosers,
   regionLevels,
+  provinces,
+  // Legislators stand for a province (`anggota DPR Contoh`); a party's regional board is a `DPD` too.
+  provinceSeats: ['DPR', 'DPD', 'MPR', 'Dewan Perwakilan Rakyat', 'Dewan Perwakilan Daerah'],
   nameWords: [
     'Jaringan', 'Gerakan', 'Front', 'Organisasi', 'Perusahaan', 'Konsorsium', 'Forum', 'Federasi',
     'Kesatuan', 'Korps', 'Komunitas', 'Community', 'Network', 'Initiative', 'Exchange', 'Watch', 'Consortium',
@@ -333,9 +357,7 @@ export const organisations: OrganisationData = {
     'Center', 'Office', 'Board', 'Institution', 'Secretariat', 'Sekretariat', 'Tim', 'Satgas', 'Unit',
   ],
   places: [
-    'AS', 'USA', 'UK', 'UEA', 'RRC', 'RRT', 'PRC', 'DIY', 'NTB', 'NTT', 'NAD', 'Jabar', 'Jateng', 'Jatim',
-    'Jabodetabek', 'Jabotabek', 'Sumut', 'Sumbar', 'Sumsel', 'Sulsel', 'Sulut', 'Sulteng', 'Sultra',
-    'Sulbar', 'Kaltim', 'Kalbar', 'Kalsel', 'Kalteng', 'Kaltara', 'Babel', 'Kepri', 'Malut', 'Jaksel',
+    'AS', 'USA', 'UK', 'UEA', 'RRC', 'RRT', 'PRC', ...provinceShortNames, 'Jabodetabek', 'Jabotabek', 'Jaksel',
     'Jakut', 'Jakbar', 'Jaktim', 'Jakpus', 'IKN', 'JAKARTA', 'BANDUNG', 'SURABAYA', 'MEDAN', 'SEMARANG',
     'MAKASSAR', 'YOGYAKARTA', 'DENPASAR', 'BALI', 'PALEMBANG', 'BATAM', 'PEKANBARU', 'PADANG', 'MALANG',
     'SOLO', 'BOGOR', 'DEPOK', 'BEKASI', 'TANGERANG', 'BANTEN', 'ACEH', 'PAPUA', 'JAYAPURA', 'MANADO',
