@@ -7,7 +7,7 @@ import { compileGrammar, type Grammar } from '../dates/grammar.js';
 import { alternation, dataKey } from '../dates/patterns.js';
 import { viewCounterSource } from '../util/patterns.js';
 import type { DatelineLanguageData } from '../lang/types.js';
-import { DOMAIN, type OutletTables, outletKey } from './outlets.js';
+import { DOMAIN, type OutletTables, outletKey, outletStart } from './outlets.js';
 
 export interface Compiled extends OutletTables {
   dates: Grammar;
@@ -58,6 +58,7 @@ function compileByKey(data: readonly DatelineLanguageData[]): Compiled {
     dates: compileGrammar(data.map((d) => d.dates)),
     outlet: new RegExp(`(?:${names ? `${names}|` : ''}${DOMAIN})(?![\\p{L}\\p{N}])`, 'iuy'),
     outletIds,
+    outletStarts: new Set(data.flatMap((d) => Object.keys(d.outlets.names).map(outletStart))),
     notPlaces,
     brandWords,
     published: publishedWords.size ? new RegExp(`(?:${alternation(publishedWords)})(?![\\p{L}])[ ]{0,2}:?[ ]{0,3}`, 'iuy') : null,

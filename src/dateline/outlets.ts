@@ -13,6 +13,8 @@ export interface OutletTables {
   outlet: RegExp;
   /** `outletKey(name)` → canonical id. */
   outletIds: ReadonlyMap<string, string>;
+  /** `outletStart` of every known name (`kompas` for `KOMPAS.com`, `cnn` for `CNN Indonesia`): see `mayOpenOutlet`. */
+  outletStarts: ReadonlySet<string>;
   notPlaces: ReadonlySet<string>;
   brandWords: ReadonlySet<string>;
   /** Known places, lower-case: a first word that is one opens no acronym's name (`JAWA BARAT`). */
@@ -46,10 +48,44 @@ export interface Outlet {
 }
 
 export function outletAt(text: string, pos: number, c: OutletTables): Outlet | null {
+  if (!mayOpenOutlet(text, pos, c.outletStarts)) return null;
   const m = at(c.outlet, text, pos);
   if (!m) return null;
   const id = c.outletIds.get(outletKey(m[0]));
   return withEdition(text, id ? { text: m[0], id, end: pos + m[0].length, by: 'known' } : { text: m[0], id: domainId(m[0]), end: pos + m[0].length, by: 'domain' });
+}
+
+/** The leading run of ASCII letters and digits of an outlet's name, lower-case: where `c.outlet` may match a known name. */
+export function outletStart(name: string): string {
+  let end = 0;
+  while (end < name.length && isAsciiLetterOrDigit(name.charCodeAt(end))) end++;
+  return name.slice(0, end).toLowerCase();
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** The shortest and longest first label `DOMAIN` reads before its dash or dot. */
+const DOMAIN_LABEL_MIN = 2;
+const DOMAIN_LABEL_MAX = 30;
+
+/**
+ * Whether `c.outlet` may match at `pos`, read from the run of ASCII letters and digits there, so that most line starts
+ * skip the long case-insensitive alternation (it is tried at every line the dateline search looks at). A known name
+ * (all ASCII) must open with a listed start and then end that run (its next character is the name's own, or the
+ * boundary after it); a domain's first label is the whole run, two to thirty characters, then its dash or dot.
+ * A character outside ASCII at the run's end says nothing for sure (case-insensitive matching folds some to ASCII
+ * letters): the pattern decides.
+ */
+function mayOpenOutlet(text: string, pos: number, starts: ReadonlySet<string>): boolean {
+  let end = pos;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end);
+  if (next >= 128) return true;
+  const length = end - pos;
+  if (length >= DOMAIN_LABEL_MIN && length <= DOMAIN_LABEL_MAX && (next === 46 || next === 45)) return true;
+  return starts.has(text.slice(pos, end).toLowerCase());
 }
 
 /** A regional edition after a slash, in capitals, and the comma before the city: `KABARCONTOH/SULSEL, MAKASSAR`. */
@@ -80,23 +116,49 @@ export function brandOutletAt(text: string, pos: number, c: OutletTables, acrony
 /** Brand words that also end common words (`Sometimes`, `Multimedia`, `Keseharian`, `Multichannel`): they name no title-case outlet. */
 const COMMON_ENDINGS: ReadonlySet<string> = new Set(['times', 'media', 'harian', 'channel']);
 /** The brand words that may end a title-case run-together name (`Contohnews`), listed once per table. */
-const endingBrands = memoByObject((brands: ReadonlySet<string>): readonly string[] => [...brands].filter((b) => b.length >= 4 && !COMMON_ENDINGS.has(b)));
+const endingBrands = memoByObject((brands: ReadonlySet<string>): ReadonlySet<string> => new Set([...brands].filter((b) => b.length >= ENDING_BRAND_MIN && !COMMON_ENDINGS.has(b))));
+/** The shortest brand word that may end a title-case name, and the shortest stem it must leave. */
+const ENDING_BRAND_MIN = 4;
+const ENDING_STEM_MIN = 4;
 
 /** `Berita`, or a run-together name that starts or ends with a brand word (`WARTAPANTURA`, `RadarBogor`, `KabarTV`). */
 function isBrandWord(name: string, brands: ReadonlySet<string>): boolean {
   // `Kabar24`, `Warta99`: a brand word with a number.
-  const word = name.replace(/[0-9]{1,4}$/, '');
+  const word = isDigit(name.charCodeAt(name.length - 1)) ? name.replace(/[0-9]{1,4}$/, '') : name;
   const lower = word.toLowerCase();
   if (brands.has(lower)) return true;
   // Run-together names: camel-case parts (`RadarBogor`), or an all-capitals word with a brand word at one end.
-  const parts = word.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  const parts = mayBeCamelCase(word) ? word.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [word];
   if (parts.length > 1) return parts.some((p) => brands.has(p.toLowerCase()));
   // `Contohnews`, `Sukamajupost`: one capital, a brand word of four letters or more ending the name (at its start it
-  // may be a common word: `Wartawan`).
-  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return endingBrands(brands).some((b) => lower.length - b.length >= 4 && lower.endsWith(b));
+  // may be a common word: `Wartawan`). Each ending the name can have is looked up (a short word has none).
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return endsInEndingBrand(lower, endingBrands(brands));
   // `WARTAPANTURA`, `NEWSmedia`: two or more capitals, a brand word at one end.
   if ((word.match(/\p{Lu}/gu)?.length ?? 0) < 2 || word.length < 5) return false;
   for (const b of brands) if (b.length >= 3 && lower.length - b.length >= 3 && (lower.startsWith(b) || lower.endsWith(b))) return true;
+  return false;
+}
+
+/** `lower` ends in one of `endings`, leaving a stem of `ENDING_STEM_MIN` characters or more. */
+function endsInEndingBrand(lower: string, endings: ReadonlySet<string>): boolean {
+  for (let stem = ENDING_STEM_MIN; lower.length - stem >= ENDING_BRAND_MIN; stem++) if (endings.has(lower.slice(stem))) return true;
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Whether `word` may hold a lower-case letter followed by a capital (`RadarBogor`): false only for a word of ASCII
+ * letters and digits with no such pair, which the camel-case split would leave whole.
+ */
+function mayBeCamelCase(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || word.charCodeAt(i - 1) >= 128) return true;
+    if (c >= 65 && c <= 90 && word.charCodeAt(i - 1) >= 97 && word.charCodeAt(i - 1) <= 122) return true;
+  }
   return false;
 }
 

@@ -28,6 +28,11 @@ describe('language word lists', () => {
     expect(lower).toEqual([]);
   });
 
+  it('agency sign-offs end in a letter (the caption pass skips blocks that end in a stop without searching them)', () => {
+    const odd = Object.values(LANGUAGES).flatMap((l) => l.boilerplate.signOffs).filter((w) => !/\p{L}$/u.test(w));
+    expect(odd).toEqual([]);
+  });
+
   for (const [code, data] of Object.entries(LANGUAGES)) {
     it(`word lists: no list of ${code} holds the same entry twice`, () => {
       const repeated: string[] = [];

@@ -5,6 +5,8 @@ import { checkInvariants } from '../support/invariants.js';
 import { texts, BODY, MORE } from '../support/page-lines.js';
 import { LANGUAGES } from '../../src/lang/index.js';
 import { findDateline } from '../../src/dateline/find-dateline.js';
+import { compile } from '../../src/dateline/compiled.js';
+import { outletAt } from '../../src/dateline/outlets.js';
 import { unlistedOutletFixtures } from '../support/page-fixtures.js';
 
 /** Captions above the dateline on outlets warta has no list entry for (issue 9); everything here is invented. */
@@ -296,5 +298,41 @@ describe('dateline: outlets that open a story with their own name', () => {
     // A caption label in the same shape is no outlet; nor is a word of mixed case.
     expect(findDateline(`ILUSTRASI. Harga cabai di pasar induk\n\n${ID_1}`, 0, ALL)).toBeNull();
     expect(findDateline(`Mohd. ${ID_1}`, 0, ALL)).toBeNull();
+  });
+});
+
+describe('dateline: the outlet pattern is tried only where it may match', () => {
+  it('the pre-check on the run of letters at a line start never hides a match of the pattern', () => {
+    const c = compile(Object.values(LANGUAGES).map((l) => ({ outlets: l.outlets, dates: l.dates, organisations: l.organisations })));
+    const label = (n: number) => 'k'.repeat(n);
+    const starts = [
+      'KOMPAS.com - JAKARTA', 'Kompas.com, Jakarta', 'kompas.comx', 'KOMPASIANA - x', 'CNN Indonesia -', 'cnn  indonesia,', 'CNNX Indonesia',
+      'Bernama', 'BERNAMA)', 'bernamax', 'Antara', 'ANTARA2', 'detikcom', 'detik', 'detiknews -', 'Tribunnews.com',
+      `${label(1)}.com -`, `${label(2)}.com -`, `${label(30)}.co.id,`, `${label(31)}.com -`, `${label(5)}-${label(3)}.id -`, `${label(5)}-.id`,
+      'Sukamaju - Warga', 'SUKAMAJU, KABARCONTOH.COM -', '(Bernama) -', ' Kompas.com', '', '.com', '-x.com',
+      // Case-insensitive matching folds the long s and the Kelvin sign to ASCII letters: the pattern decides there.
+      'Kompaſ.com -', '\u212Aompas.com -', 'Kompasé.com', 'Bernamaé',
+    ];
+    for (const s of starts) {
+      c.outlet.lastIndex = 0;
+      const m = c.outlet.exec(s);
+      expect([s, outletAt(s, 0, c)?.text ?? null]).toEqual([s, m?.[0] ?? null]);
+    }
+  });
+});
+
+describe('dateline: a name read by its brand word', () => {
+  it('a title-case name ending in a brand word leaves a stem of four letters; camel case and a number after the word count too', () => {
+    const STORY = 'Warga Sukamaju menggelar doa bersama untuk korban banjir bandang pekan lalu di desa itu.';
+    for (const [opener, outlet] of [
+      ['Sukamajuwarta –', 'Sukamajuwarta'],
+      ['Kotawarta, SUKAMAJU -', 'Kotawarta'],
+      ['Duswarta –', null],
+      ['Sukamajumedia, SUKAMAJU -', null],
+      ['RadarSukamaju, SUKAMAJU -', 'RadarSukamaju'],
+      ['Kabar24, SUKAMAJU -', 'Kabar24'],
+    ] as const) {
+      expect([opener, parseDateline(`${opener} ${STORY}`)?.outlet ?? null]).toEqual([opener, outlet]);
+    }
   });
 });

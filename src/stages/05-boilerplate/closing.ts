@@ -30,6 +30,12 @@ const WORD_G = /[\p{L}\p{N}][\p{L}\p{N}'’-]{0,40}/gu;
  */
 const PHOTO_CREDIT_AT_END = /[.!?"”] ?\(\p{Lu}[\p{L}\p{N}.]{1,24}(?: \p{Lu}[\p{L}\p{N}.]{1,24}){0,2} ?\/ ?\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20}){1,3}\)$/u;
 
+/**
+ * Characters no agency mark or photo credit ends on: a sign-off ends in a letter (every language's `signOffs`), a
+ * credit in a bracket or a name. Most paragraphs end in a stop, and are not searched from every position.
+ */
+const CAPTION_MARK_NEVER_ENDS = '.!?:;,';
+
 /** Mark captions that end with an agency's mark; the last block keeps its mark for the credit stage. */
 export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], p: JunkPatterns): Block[] {
   if (blocks.length < 2) return blocks;
@@ -38,7 +44,7 @@ export function markAgencyCaptions(text: string, junk: Junk[], blocks: Block[], 
     const s = text.slice(b.start, b.end);
     const last = i === blocks.length - 1;
     // Quoted speech is story, not a caption; a block sharing its line with another is part of a paragraph.
-    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !/["“”]/.test(s) && (p.agencyAtEnd.test(s) || PHOTO_CREDIT_AT_END.test(s) || endsInNamedCredit(s, p.postfixCredit)) && isOwnLine(blocks, i)) {
+    if (!last && s.length <= MAX_CREDITED_CAPTION_LENGTH && !CAPTION_MARK_NEVER_ENDS.includes(s.charAt(s.length - 1)) && !/["“”]/.test(s) && (p.agencyAtEnd.test(s) || PHOTO_CREDIT_AT_END.test(s) || endsInNamedCredit(s, p.postfixCredit)) && isOwnLine(blocks, i)) {
       junk.push({ start: b.start, end: b.end, kind: 'caption' });
     } else kept.push(b);
   });
