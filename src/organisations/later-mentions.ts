@@ -4,6 +4,22 @@ import { Finder, hasCue, type Hit, matchWords, type ParagraphState, plainGap, se
 import { tokenize } from './tokens.js';
 import { CAP_WORD } from './words.js';
 
+/**
+ * Pass 2 over every paragraph: later uses of forms learnt in pass 1, and of the dateline's outlet (`outlet`, as
+ * written), in words no hit claims.
+ */
+export function findLaterMentions(finder: Finder, states: readonly ParagraphState[], outletName: string | null | undefined): void {
+  const outlet = outletName ? outletForms(outletName) : [];
+  if (finder.aliases.size > 0 || outlet.length > 0) {
+    const claimed = states.map(() => new Set<number>());
+    for (const h of finder.hits) for (let k = h.from; k < h.to; k++) claimed[h.paragraph]!.add(k);
+    states.forEach((p, index) => findAliases(finder, p, index, claimed[index]!));
+    if (outlet.length > 0) states.forEach((p, index) => findOutlet(finder, p, index, claimed[index]!, outlet));
+    // A hit that is the outlet's own name (a bare word in capitals, `CONTOHKINI`, read as an unknown acronym) is that outlet.
+    if (outlet.length > 0) markOutletHits(finder.hits, outlet);
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Pass 2: forms learnt in this text
 

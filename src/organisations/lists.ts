@@ -6,6 +6,8 @@
  */
 import { andWords, orWords } from '../lang/conjunctions.js';
 import { literalGroup } from '../util/patterns.js';
+import { inOrder } from './in-order.js';
+import type { Finder, Hit, ParagraphState } from './paragraph.js';
 import type { Token } from './tokens.js';
 
 /** A found name's words `[from, to)` in the paragraph's tokens. */
@@ -60,4 +62,20 @@ export function listedMembers(text: string, tokens: readonly Token[], found: rea
 
 function isSeparator(gap: string): boolean {
   return SEPARATOR.test(gap.replace(SPACES_G, ' '));
+}
+
+/**
+ * One-word members of a list whose neighbours were found (`APTB, Sekarbumi, Walhi`): hits, and
+ * learnt for later mentions. `inParagraph`: the paragraph's hits so far, in the order found.
+ */
+export function bridgeLists(f: Finder, p: ParagraphState, paragraph: number, inParagraph: readonly Hit[] = f.hits.filter((h) => h.paragraph === paragraph)): void {
+  if (inParagraph.length < 2) return;
+  const byFrom = (x: Hit, y: Hit) => x.from - y.from;
+  const found = inOrder(inParagraph, byFrom) ? inParagraph : [...inParagraph].sort(byFrom);
+  const skip = (word: string) => f.c.placeWords.has(word) || f.c.notOrganisations.has(word) || f.c.roles.has(word);
+  for (const k of listedMembers(p.text, p.tokens, found, skip)) {
+    const t = p.tokens[k]!;
+    const hit = f.add({ start: p.start + t.start, end: p.start + t.end, text: t.text, rule: 'listed', known: null, kind: null, from: k, to: k + 1, paragraph });
+    f.learn([t.text], hit);
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviations as idAbbreviations } from '../../src/lang/id/abbreviations.js';
-import { isAbbreviationBefore, MAX_ENGINE_CHARS, splitSentences, splitSentencesWith } from '../../src/sentences/split-sentences.js';
+import { isAbbreviationBefore } from '../../src/sentences/abbreviations.js';
+import { MAX_ENGINE_CHARS } from '../../src/sentences/engine.js';
+import { splitSentences, splitSentencesWith } from '../../src/sentences/split-sentences.js';
 import type { Span } from '../../src/types.js';
 
 type Lang = 'ind' | 'zlm' | 'eng';
