@@ -72,6 +72,11 @@ export interface SpeechData {
   places: readonly string[];
   /** Lower-case words that open an unnamed source (`seorang warga`, `sources`). */
   unnamed: readonly string[];
+  /**
+   * Quantifiers of one person (`seorang`, `salah satu`), lower-case: `Salah satu pedagang sayur, Budi …` describes Budi,
+   * where a plural or time quantifier (`Beberapa hari kemudian, Budi …`) does not.
+   */
+  personQuantifiers?: readonly string[];
   /** Weekday names, lower-case: a comma before one ends the speaker phrase (`kata X, Senin (3/1)`). */
   weekdays: readonly string[];
   /** Words after which a capitalised word is a place, not a name (`di Surabaya`, `Kota Bekasi`, `in Jakarta`); matched case-insensitively. */

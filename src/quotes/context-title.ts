@@ -15,6 +15,8 @@ import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';
 import { heldTitleAfterName, titleAfterName } from './after-name-title.js';
 import { rankBefore } from './rank-title.js';
+import { describedBefore } from './described-before.js';
+import { closesBodyName } from './acronym-name.js';
 
 /** A title before the name starts at most this many tokens before it (`Pengamat politik dari Universitas Contoh Raya (UCR) Jakarta`). */
 const MAX_TITLE_BEFORE = 14;
@@ -158,7 +160,12 @@ function titleAround(text: string, toks: readonly Token[], n0: number, n1: numbe
     const written = titleAfterName(text, toks, n1, lex);
     return written ? split(written, lex) : null;
   };
-  return apposition(text, toks, n1, lex) ?? after() ?? (full ? comesFrom(text, toks, n1, lex) : null) ?? before();
+  // `Salah satu pedagang sayur, Budi …`: an unnamed description set off before the name, when no title word gives one.
+  const described = () => {
+    const role = describedBefore(text, toks, n0, lex);
+    return role ? { role, organisation: null } : null;
+  };
+  return apposition(text, toks, n1, lex) ?? after() ?? (full ? comesFrom(text, toks, n1, lex) : null) ?? before() ?? described();
 }
 
 /** `Rina Wulandari, Kepala Pusat Riset Contoh,`: a capitalised title set off by a comma after the name. */
@@ -189,7 +196,7 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
   for (let r = a; r < n0; r++) {
     const t = toks[r]!;
     if (t.text === ',') head = r + 1;
-    if (!t.word || !roleAt(t, lex) || lex.nameStops.has(t.lower)) continue;
+    if (!t.word || !roleAt(t, lex) || lex.nameStops.has(t.lower) || closesBodyName(toks, r, lex)) continue;
     // `Ditemui wartawan, Rina Wulandari …`: the noun of an adverbial clause set off before the name is no title of hers.
     if (head >= 0 && adverbialOpener(toks[head]!, lex) && commaBetween(toks, r, n0)) continue;
     // The earliest title word opens the phrase; when that cannot be one title, a later word inside it is no title either.
@@ -197,8 +204,18 @@ function titleBefore(text: string, toks: readonly Token[], n0: number, n1: numbe
     // `Contoh Motors chairman Rina Wulandari`: English order, the organisation's capitalised words before a lower-case title.
     const b = t.cap ? r : organisationBefore(toks, a, r, lex, capsInside);
     const p = parsePhrase(text, toks, b, n1, lex) ?? (b < r ? parsePhrase(text, toks, r, n1, lex) : null);
+    if (!p || p.unnamed || !p.role) continue;
+    // `pelatih Persikota Budi Santoso` for `Budi Santoso`: the phrase glued the body before the name the article knows
+    // the person by, so the words before that name close the title (the team is no part of a name beside a person's).
+    const glued = p.name !== null && p.name !== name && !p.organisation && p.name.endsWith(` ${name}`) ? p.name.slice(0, -name.length - 1) : null;
+    if (glued !== null) {
+      const title = split(p.title ?? p.role, lex);
+      if (!title || title.organisation !== null) return title;
+      // One word is the body (`Persikota`); of several, where the team's name starts is not sure (`Skuad Garuda`): as written.
+      return glued.includes(' ') ? { role: `${title.role} ${glued}`, organisation: null } : { role: title.role, organisation: glued };
+    }
     // From a role word that titles someone else, the phrase reads another name: try the next one.
-    if (!p || p.unnamed || p.name !== name || !p.role) continue;
+    if (p.name !== name) continue;
     return split(p.title ?? (p.organisation ? `${p.role} ${p.organisation}` : p.role), lex);
   }
   return null;

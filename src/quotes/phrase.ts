@@ -20,7 +20,8 @@ import { nameBeforeTitle } from './name-before-title.js';
 import { nameRunEnd, particlePair, tailName, trimSuffixes } from './name-run.js';
 import { describingCompound, dottedDegree, titleInsideName } from './name-word.js';
 import { clientComma } from './client-title.js';
-import { callingComma } from './calling-comma.js';
+import { callingComma, plainBody, plainHolderName } from './calling-comma.js';
+import { acronymNameStart } from './acronym-name.js';
 import { placeWordsOnly } from './body-beside-title.js';
 import { formerLead, titleBeyond } from './references.js';
 
@@ -244,11 +245,18 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
         if (own?.name && !own.unnamed) return { ...own, role: own.role ?? description, start: phraseStart, end: phraseEnd_ };
       }
       // `vokalis kumpulan Contoh, Budi Santoso`: the group before the comma is the calling's, the name follows it.
-      const called = description && comma < 0 ? callingComma(tokens, from, k, to, lex) : -1;
-      if (called > 0) {
+      const calling = description && comma < 0 ? callingComma(tokens, from, k, to, lex) : null;
+      if (calling) {
+        const called = calling.comma;
         const own = parsePhrase(text, tokens, called + 1, to, lex);
-        if (own?.name && !own.unnamed && !own.role && !own.organisation && !placeWordsOnly(own.name.split(' '), lex)) {
+        if (own?.name && !own.unnamed && !own.role && !own.organisation && !placeWordsOnly(own.name.split(' '), lex) && (calling.calling === 'listed' || plainHolderName(own.name, lex))) {
           const title = slice(text, tokens, from, called);
+          // An unlisted calling is no title word the role splitter knows: the calling is the role, a run that reads as
+          // a body its organisation; a place, a person, a relation's person is no body (`pengunjung Pantai Contoh, Siti`,
+          // `istri Budi Santoso, Siti`: the role as written).
+          const run = slice(text, tokens, k, called);
+          if (calling.calling === 'plain' && plainBody(run, lex)) return { ...own, role: slice(text, tokens, from, k), organisation: run, setOff: true, start: phraseStart, end: phraseEnd_ };
+          if (calling.calling !== 'listed') return { ...own, role: title, organisation: null, setOff: true, start: phraseStart, end: phraseEnd_ };
           return { ...own, role: title, title, setOff: true, start: phraseStart, end: phraseEnd_ };
         }
       }
@@ -357,6 +365,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], from: number
     } else {
       let o = r + 1;
       while (o < e && !(lex.orgWords.has(tokens[o]!.text) || (tokens[o]!.word && !tokens[o]!.hasLower && tokens[o]!.text.length > 1 && !lex.roles.has(tokens[o]!.text)))) o++;
+      if (o < e && tokens[o - 1]!.text === '(') o = acronymNameStart(tokens, rs, o, lex);
       let oe = o;
       while (oe > r + 1 && tokens[oe - 1]!.text === ',') oe--;
       role = slice(text, tokens, rs, oe) || null;

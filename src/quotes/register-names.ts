@@ -12,6 +12,7 @@ import { abbreviationStop, describingCompound, titleInsideName } from './name-wo
 import { endsPossessive } from '../organisations/shapes.js';
 import { fieldWordsBefore } from './title-field.js';
 import { skipTitles } from './skip-titles.js';
+import { closesBodyName } from './acronym-name.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_NAME = W_NAME;
@@ -52,6 +53,9 @@ export type RoleReads = Map<number, RoleRead>;
 export function roleReadAt(text: string, tokens: readonly Token[], i: number, lex: Lexicon, reads: RoleReads | undefined): RoleRead {
   let read = reads?.get(i);
   if (read !== undefined) return read;
+  // `Satpam PT Contoh Group (CG) Budi`: a role word closing a body's name before its acronym opens no title (the
+  // phrase would be cut inside the bracket pair).
+  if (closesBodyName(tokens, i, lex)) return { end: i + 1, named: null };
   const end = roleIntroEnd(tokens, i, lex);
   const field = fieldWordsBefore(tokens, i, lex);
   // `eks Ketua Contoh Budi`, `bekas Menteri Contoh, Budi`: a past post is read with its former word, never as the bare title.

@@ -14,6 +14,7 @@
  */
 import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord } from './name-word.js';
+import { closesBodyName } from './acronym-name.js';
 import { roleAt } from './role-words.js';
 import { listComma } from './field-list.js';
 import { heldAt } from './held-at.js';
@@ -60,14 +61,20 @@ function withoutArticle(role: string, lex: Lexicon): string {
     const post = owned.replace(NOUN_POSSESSIVE_OPENING, '');
     if (post.split(' ').some((w) => lex.lowerRoles.has(w))) return post;
   }
-  if (!lex.articles.has(first) && !(first === first.toLowerCase() && lex.unnamed.has(first))) return role;
+  // A quantifier opening a sentence is capitalised (`Salah satu warga`): its next word is still lower-case.
+  const opening = first !== first.toLowerCase() && /^\p{Ll}/u.test(owned.slice(space + 1));
+  if (!lex.articles.has(first) && !((first === first.toLowerCase() || opening) && lex.unnamed.has(first.toLowerCase()))) return role;
   // `salah satu pendiri`, `one of the founders`: the quantifier's lower-case words up to the title word go too.
   const words = role.split(' ');
   let t = 1;
   while (t < words.length - 1 && t < MAX_QUANTIFIER_WORDS && words[t] === words[t]!.toLowerCase() && !lex.lowerRoles.has(words[t]!)) t++;
   if (lex.lowerRoles.has(words[t]!.toLowerCase())) return words.slice(t).join(' ');
   // `warga setempat`: a calling that also describes an unnamed source is the post itself, with no title after it.
-  return lex.lowerRoles.has(first) ? role : role.slice(space + 1).trim();
+  if (lex.lowerRoles.has(first)) return role;
+  // `salah satu pedagang sayur`: every word of the quantifier goes, not only its first.
+  let q = 1;
+  while (q < words.length - 1 && lex.unnamed.has(words[q]!)) q++;
+  return words.slice(q).join(' ');
 }
 
 /** A former word (`mantan`, `Bekas`) stands among the qualifying words before the title word at `r`. */
@@ -193,7 +200,7 @@ function readRole(role: string, organisation: string | null, title: string | und
   // A lower-case description (`ketua majelis hakim`) names no organisation: as written.
   if (!tokens.some((t) => t.cap)) return lowerBodyTitle(tokens, phrase, lex);
   let r = 0;
-  while (r < e && !roleAt(tokens[r]!, lex)) r++;
+  while (r < e && (!roleAt(tokens[r]!, lex) || closesBodyName(tokens, r, lex))) r++;
   if (r >= e) return null;
   r = listedPortfolioTitle(tokens, r, lex);
   // `Contoh Energy vice president`: capitalised words before the first lower-case title word are the organisation

@@ -69,6 +69,8 @@ export interface Lexicon {
   /** Posts that hold a place and no body (`Ketua Kampung`), as written. */
   seatTitles: ReadonlySet<string>;
   descriptions: ReadonlySet<string>;
+  /** `SpeechData.personQuantifiers`, as lower-case word sequences. */
+  personQuantifiers: readonly (readonly string[])[];
   /** Words that refer back to someone already named (`references.ts`). */
   references: ReferenceWords;
   /** Lower-case nouns that describe an organisation (`firma`, `perseroan`): such a description is the body named before. */

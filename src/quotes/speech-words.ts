@@ -247,6 +247,7 @@ export function lexicon(language: LexiconSource): Lexicon {
     connectors: lowerSet(data.connectors),
     titleCues: lowerSet(data.titleCues),
     unnamed: lowerSet(data.unnamed),
+    personQuantifiers: (data.personQuantifiers ?? []).map((q) => q.toLowerCase().split(' ')),
     weekdays: lowerSet(data.weekdays),
     months: lowerSet(Object.keys(language.dates.months)),
     sceneLinks: lowerSet(data.sceneLinks ?? []),

@@ -17,6 +17,11 @@ const CALLINGS = [
   'Farmer', 'Student', 'Candidate', 'Treasurer',
   'Epidemiologist', 'Accountant', 'Architect',
   'Commuter', 'Grower', 'Hawker', 'Vendor', 'Fisherman', 'Motorist', 'Shopper', 'Retiree', 'Pensioner',
+  // A player's position and a band member's instrument (`Contoh United striker Budi …`, `Contoh Band guitarist …`).
+  'Striker', 'Midfielder', 'Defender', 'Goalkeeper', 'Winger', 'Footballer', 'Guitarist', 'Drummer', 'Bassist',
+  // Trades and vocations named beside a name (`a nurse at Contoh Hospital`, `Sister Maria, a nun`); not `Teacher`,
+  // which opens the names of colleges (`Teacher Education Institute`).
+  'Nurse', 'Nun', 'Priest',
 ];
 
 /** Words that make the title after them a past post (`former chairman X`): kept in the role, never the bare title. */

@@ -173,6 +173,10 @@ export const speech: SpeechData = {
     // Callings named before a name like a post (`vokalis grup Contoh, Budi`, `Penyanyi, Rina …`, `Calon Partai Contoh …`).
     // Not `pelawak`, `komedian`, `presenter`: written after another calling (`Aktor sekaligus komedian Budi`) they lengthen the role.
     'Vokalis', 'Aktor', 'Aktris', 'Artis', 'Musisi', 'Kartunis', 'Calon', 'Pemain', 'Penyanyi',
+    // A band member by instrument, and a member of a religious order (`gitaris grup Contoh, Budi`, `biarawati Maria …`).
+    'Gitaris', 'Drummer', 'Bassis', 'Pianis', 'Biarawati', 'Biarawan',
+    // Staff named by their work at a firm (`Kasir PT Contoh Group (CG) Budi`, `karyawan PT Contoh, Budi`).
+    'Kasir', 'Karyawan', 'Pegawai',
     // A player's position, named before a name like a post (`gelandang Contoh FC, Budi`); not `Penyerang`, also an assailant.
     'Striker', 'Gelandang', 'Bek', 'Kiper', 'Winger',
     'Apoteker', 'Perencana', 'Bidan', 'Notaris', 'Arsitek', 'Pembina',
@@ -204,6 +208,8 @@ export const speech: SpeechData = {
     'Bapak', 'Ibu', 'Pak', 'Bu', 'Mbak', 'Mas', 'Bang', 'Kak', 'Dik', 'Cak', 'Ning', 'Tuan', 'Nyonya',
     'Saudara', 'Saudari', 'Sdr', 'Dr', 'dr', 'Drs', 'Dra', 'Ir', 'Prof', 'H', 'Hj', 'KH', 'Kiai', 'Habib',
     'Ustaz', 'Ustadz', 'Gus', 'Raden', 'RM', 'Datuk', 'Dato', 'Haji', 'Hajjah', 'Hajah', 'Pastor', 'Romo',
+    // A nun's title before her name (`Suster Maria`), like `Romo` before a priest's.
+    'Suster',
     // `Lalu` (Sasak nobility, Lombok) before a name; `Lalu Lintas` is a field (`roleWords`), with no name after it.
     'Tuan Guru', 'Syekh', 'Dr.', 'Prof.', 'Ir.', 'H.', 'Hj.', 'KH.', 'Drs.', 'Lalu',
   ],
@@ -307,7 +313,8 @@ export const speech: SpeechData = {
     'Terengganu', 'Perak', 'Melaka', 'Penang', 'Pulau', 'Kepulauan', 'Kuala', 'Lumpur', 'Putrajaya', 'Laut', 'Jaya',
     'Raya',
   ],
-  unnamed: ['seorang', 'salah', 'para', 'sejumlah', 'beberapa', 'sumber', 'warga', 'pihak'],
+  unnamed: ['seorang', 'salah', 'satu', 'para', 'sejumlah', 'beberapa', 'sumber', 'warga', 'pihak'],
+  personQuantifiers: ['seorang', 'salah satu', 'salah seorang'],
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'],
   locatives: [
     'di', 'ke', 'kota', 'kabupaten', 'provinsi', 'kecamatan', 'kelurahan', 'desa', 'kampung', 'dusun',

@@ -55,7 +55,7 @@ export const speech: SpeechData = {
   selfPronouns: indonesian.selfPronouns,
   roles: [
     ...indonesian.roles, ...titleWords, 'Ketua Polis',
-    'Jurucakap', 'Pegawai', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
+    'Jurucakap', 'Penolong', 'Ketua Pegawai', 'Menteri Besar', 'Exco',
     'Penyelidik', 'Pensyarah', 'Pengurus', 'Yang', 'Ketua Menteri', 'Pesuruhjaya',
     'Penganalisis', 'Peguam', 'Jurulatih', 'Canselor', 'Naib Canselor', 'Felo',
     // Local posts: a mukim's headman, a school's principal, a district officer, a village head (`Ketua Kampung`).
@@ -65,6 +65,8 @@ export const speech: SpeechData = {
     'Penceramah', 'Mufti', 'Pendakwah', 'Pemandu', 'Bendahari', 'Ahli Parlimen',
     // An actor's calling named before a name like a post (`Pelakon veteran, Siti …`).
     'Pelakon',
+    // A resident named by the place he lives in (`Budi, penduduk Kampung Contoh`): a calling, like Indonesian `Warga`.
+    'Penduduk',
     // An aide (`Pembantu Khas <post>`): the aide's own post, not the post of the one served.
     'Pembantu',
     // A state assemblyman (Ahli Dewan Undangan Negeri) titled by the short form (`Adun Contoh, Syahiran …`).
