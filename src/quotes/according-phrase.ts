@@ -2,7 +2,7 @@
  * The speaker a `Menurut …,` phrase names in narrative (outside quotes): the person or title before its comma, or the
  * holder named after a lower-case title set off by commas. The speaker book notes that speaker for the quotes after.
  */
-import { attributeBefore } from './attribute.js';
+import { attributeBefore } from './attribute-before.js';
 import { lowerTitleAt, nameAfterTitle } from './appositive-title.js';
 import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
 import type { Lexicon, Token } from './speech-words.js';

@@ -3,7 +3,8 @@
  * that opens the next paragraph: `"…."` then `Hal itu disampaikan Budi Santoso saat …`, `Demikian
  * dikatakan Ketua Contoh …`, `Perkara itu dinyatakan oleh …`. That speaker beats the previous one.
  */
-import { type Attribution, attributeAfter } from './attribute.js';
+import type { Attribution } from './attribution.js';
+import { attributeAfter } from './attribute-after.js';
 import type { Lexicon, Token } from './speech-words.js';
 import { subjectOfVerb } from './described-subject.js';
 

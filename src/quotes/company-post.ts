@@ -6,7 +6,7 @@
  * quote finder does not know the article's organisations.
  */
 import type { OrganisationKind } from '../types.js';
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import { afterModifiers } from './role-organisation.js';
 
 /** An organisation of the article as this pass needs it. */

@@ -5,7 +5,7 @@
  * written with (`SpeechData.courtTitles`); with two bodies of the kind (a district court and the appeal court) the
  * speaker could sit at either, and none is given. Read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import { collapseWhitespace } from '../util/normalize.js';
 import { afterModifiers, BRACKET_G, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
 

@@ -147,7 +147,7 @@ const MAX_INTRODUCTION_CHARS = 800;
  * introduced, as `ujarnya` does. Not a source introduced unnamed by the same noun (`Seorang pengemudi ojek …`) in
  * the paragraph before (`previous`, its tokens) or in the quote's paragraph (`tokens`) before the quote at `at`, nor a
  * document or a body (`kata sumber itu`, `kata firma penyelidikan itu`: `organisation-pronoun.ts`); a title of its own
- * (`kata pelatih asal Contoh itu`) is found by the title instead (`attribute.ts`).
+ * (`kata pelatih asal Contoh itu`) is found by the title instead (`attribute-after.ts`).
  */
 export function pointsBack(sp: ParsedSpeaker, tokens: readonly Token[], at: number, previous: readonly Token[], lex: Lexicon): boolean {
   if (!sp.unnamed || sp.name === null || !POINTING_DESCRIPTION.test(sp.name)) return false;

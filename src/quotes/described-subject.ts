@@ -6,7 +6,7 @@
 import type { ParsedSpeaker } from './phrase.js';
 import { type Lexicon, type Token, tokenAt } from './speech-words.js';
 import { demonstrativeIn } from './references.js';
-import { subjectBefore } from './attribute.js';
+import { subjectBefore } from './subject-before.js';
 import { titleReference } from './register-names.js';
 
 /** The subject read before the verb at token `v`, or `'pronoun'` when it is a description pointing back. */

@@ -8,7 +8,7 @@
  * the same way. An inner unit of the body (`Departemen Riset`, `Biro Humas`, `Bidang Contoh` before `Bank Contoh`) is part of
  * the post as a field is. Read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { Lexicon } from './speech-words.js';
 import { namesOrganisation } from './to-quote.js';
 import { collapseWhitespace } from '../util/normalize.js';

@@ -1,24 +1,25 @@
 /**
  * Direct and indirect quotes and their speakers.
  *
- * Per paragraph: pair the marks (`find-spans`), read the attribution around each span
- * (`attribute`), drop spans nobody is reported saying (scare quotes, titles, terms), then
+ * Per paragraph: pair the marks and read the attribution around each span (`span-candidates`),
+ * drop spans nobody is reported saying (scare quotes, titles, terms), then
  * resolve pronouns, surnames and role-only mentions against the people met so far in the
  * article, in reading order. Reported speech without marks (`Menurut X, …`, `X mengatakan
- * bahwa …`) is read last in each paragraph (`indirect`), so it never repeats a direct quote.
+ * bahwa …`) is read last in each paragraph (`indirect-hits`), so it never repeats a direct quote.
  */
 import type { LanguageData } from '../lang/types.js';
-import { type Attribution, attributeAfter, attributeBefore } from './attribute.js';
-import { type Lexicon, type Token, lexicon, tokenAt, tokenize } from './speech-words.js';
-import { findSpans } from './find-spans.js';
-import { continues, joinedParagraph, lostOpener } from './lost-opener.js';
-import { MIN_FRAGMENT_WORDS, reportingFrame } from './fragments.js';
-import { type DirectRef, findIndirect } from './indirect.js';
+import type { Attribution } from './attribution.js';
+import type { QuoteHit } from './quote-hit.js';
+import { spanCandidates } from './span-candidates.js';
+import { cueTest, indirectHits } from './indirect-hits.js';
+import { type Token, lexicon, tokenAt, tokenize } from './speech-words.js';
+import { continues } from './lost-opener.js';
+import type { DirectRef } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
-import { definiteHolder, describesSomeone, pointsBack } from './definite-title.js';
+import { definiteHolder, describesSomeone } from './definite-title.js';
 import { Vocabulary, lowerWordIndex } from './vocabulary.js';
-import { type Candidate, STARTS_LOWER, isSpeechShaped, wordCount } from './speech-shape.js';
+import { isSpeechShaped } from './speech-shape.js';
 import { noteNarrative } from './narrative.js';
 import { type RoleReads, registerNames } from './register-names.js';
 import { collectReferences } from './short-references.js';
@@ -27,7 +28,6 @@ import { mayHoldTitle, pointsBackByTitle } from './retitled-voice.js';
 import { nameAfterLink } from './linked-name.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { endsPossessive } from '../organisations/shapes.js';
-import { withTrailingName } from './trailing-name.js';
 import { findSignatory } from './signatory.js';
 import { titlesFromContext } from './context-title.js';
 import { namelessTitles } from './nameless-title.js';
@@ -36,28 +36,7 @@ import { pronounVerbAfter, spokespersonOf } from './person-pronoun.js';
 import { pluralVoice } from './plural-voice.js';
 import { titlesFromDescriptions } from './description-title.js';
 import type { ParsedSpeaker } from './phrase.js';
-import { firstCharAlternation } from '../util/patterns.js';
 import { withRegnalTitles } from './regnal-name.js';
-
-/** A quote found in normalized text (offsets into the normalized article). */
-export interface QuoteHit {
-  start: number;
-  end: number;
-  text: string;
-  kind: 'direct' | 'indirect';
-  verb: string | null;
-  /** Index into the `paragraphs` passed to `findQuotes`. */
-  paragraph: number;
-  speaker: {
-    name: string;
-    role: string | null;
-    organisation: string | null;
-    /** Normalized offsets of the name in this quote's attribution, or null when resolved from context. */
-    start: number | null;
-    end: number | null;
-    resolved: boolean;
-  } | null;
-}
 
 export interface FindQuotesOptions {
   /** Keep quotes nobody is named for (default true: they still carry a context speaker or null). */
@@ -126,58 +105,7 @@ export function findQuotes(
       if (indirect) reported.push(...indirectHits(text, tokens, lex, book, base, p, [], resolvedAt));
       continue;
     }
-    const verbAt = (i: number): boolean => {
-      const t = tokens[tokenAt(tokens, i)];
-      return t !== undefined && t.start === i && (lex.post.has(t.lower) || lex.pronounVerb.has(t.lower));
-    };
-    const spans = findSpans(text, verbAt);
-    const candidates: Candidate[] = [];
-    let prevEnd = 0;
-    // Whether the span ending at `prevEnd` has an attribution of its own (`joinedParagraph` needs it not to).
-    let prevAttributed = false;
-    const prevWasAttributed = (): boolean => prevAttributed;
-    for (const span of spans) {
-      const afterMark = span.close >= 0 ? span.close + 1 : span.end;
-      // The last character before the closing mark (an orphan's `end` is its mark's start).
-      const endsSentence = text[span.end - 1] === '.';
-      // A quote after one already attributed in the paragraph continues it unless only its attribution follows.
-      const afterAttributed = prevWasAttributed() && span.open >= prevEnd;
-      const attributed = span.close >= 0 ? attributeAfter(text, tokens, tokenAt(tokens, afterMark), lex, endsSentence, afterAttributed) : null;
-      // `ujar lulusan akuntansi itu`: a description pointing back is someone named before, resolved like `ujarnya`.
-      const back = attributed?.speaker && pointsBack(attributed.speaker, tokens, span.start, allTokens[p - 1] ?? [], lex);
-      const read = back ? { ...attributed!, speaker: null } : attributed;
-      // `kata seorang warga yang …, Siti Aminah.`: the name closing the sentence (`trailing-name.ts`).
-      const after = read ? withTrailingName(text, tokens, read, lex) : null;
-      if (span.open < 0) {
-        // A closing mark with no opener: the quote starts after `X berkata,` earlier in the stretch, at the paragraph
-        // start, or after a closing mark standing at a glued paragraph join (`lost-opener.ts`).
-        if (after) {
-          const recovered = lostOpener(text, tokens, prevEnd, span, lex, continues(hits, p));
-          if (recovered) candidates.push({ span: recovered.span, after, before: recovered.before });
-        }
-        prevEnd = span.close + 1;
-        prevAttributed = after !== null;
-        continue;
-      }
-      // `…siap." Semua sudah dibagi."Kami …`: a whole paragraph of the quote between two joins (`lost-opener.ts`).
-      const between = joinedParagraph(text, tokens, prevEnd, prevAttributed, span, lex);
-      if (between) candidates.push({ span: between, after: null, before: null });
-      const before = attributeBefore(text, tokens, tokenAt(tokens, span.open) - 1, lex);
-      // A lower-case fragment with no attribution of its own: quoted words inside reported speech?
-      const inner = text.slice(span.start, span.end);
-      if (!after && span.close >= 0 && !(before && (before.separated || !STARTS_LOWER.test(inner))) && wordCount(inner) >= MIN_FRAGMENT_WORDS) {
-        const frame = reportingFrame(text, tokens, tokenAt(tokens, span.open) - 1, lex);
-        if (frame) {
-          candidates.push({ span, after, before: frame, fragment: true });
-          prevEnd = span.close + 1;
-          prevAttributed = true;
-          continue;
-        }
-      }
-      candidates.push({ span, after, before });
-      prevEnd = span.close >= 0 ? span.close + 1 : span.end;
-      prevAttributed = after !== null || before !== null;
-    }
+    const candidates = spanCandidates(text, tokens, allTokens[p - 1] ?? [], lex, continues(hits, p));
     const kept = candidates.filter((c) => isSpeechShaped(text, c, tokens, lex));
     noteNarrative(text, tokens, kept.map((c) => c.span), lex, book, base, resolvedAt, roleReads[p]);
     const firstHit = hits.length;
@@ -320,53 +248,6 @@ export function findQuotes(
   const out: QuoteHit[] = hits.map(({ continued: _c, unclosed: _u, atStart: _a, ...hit }) => hit);
   if (reported.length === 0) return out;
   return [...out, ...reported].sort((a, b) => a.start - b.start);
-}
-
-/** The indirect quotes of paragraph `p` as hits in normalized offsets. */
-function indirectHits(
-  text: string,
-  tokens: readonly Token[],
-  lex: Lexicon,
-  book: SpeakerBook,
-  base: number,
-  p: number,
-  direct: readonly DirectRef[],
-  resolvedAt: ReadonlyMap<number, { person: Person; resolved: boolean }>,
-): QuoteHit[] {
-  return findIndirect(text, tokens, lex, { book, base, direct, resolvedAt }).map((h) => ({
-    start: base + h.start,
-    end: base + h.end,
-    text: text.slice(h.start, h.end),
-    kind: 'indirect',
-    verb: h.verb,
-    paragraph: p,
-    speaker: {
-      name: h.person.name,
-      role: h.person.role,
-      organisation: h.person.organisation,
-      start: h.nameStart === null ? null : base + h.nameStart,
-      end: h.nameEnd === null ? null : base + h.nameEnd,
-      resolved: h.resolved,
-    },
-  }));
-}
-
-const cueTests = new WeakMap<Lexicon, RegExp>();
-
-/**
- * A quick test for any reporting cue in a paragraph (`menurut`, `mengatakan`, `according to`): paragraphs
- * without one and without marks need no people pass. Built once per lexicon; an alternation of literal
- * words, linear. Grouped by first letter: a position then tries one group's words, not a hundred (the
- * cues are single words, so the grouped pattern matches exactly what the plain alternation matched).
- * Exported for its test only (the package exports nothing from this module).
- */
-export function cueTest(lex: Lexicon): RegExp {
-  let re = cueTests.get(lex);
-  if (re) return re;
-  const words = [...lex.accordingSeqs.map((s) => s[0]!), ...lex.intro.keys()];
-  re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${firstCharAlternation(words, 'iu')})`, 'iu');
-  cueTests.set(lex, re);
-  return re;
 }
 
 /** Prefer a named speaker; a pronoun on one side yields to a name on the other. */

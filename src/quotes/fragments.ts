@@ -8,7 +8,9 @@
  * and frame: a fragment of several words in a sentence whose speech verb or `menurut` stands
  * before the marks is someone's own words (a fragment of three words or fewer stays a term).
  */
-import { type Attribution, attributeBefore, selfSubject, subjectBefore } from './attribute.js';
+import type { Attribution } from './attribution.js';
+import { attributeBefore, selfSubject } from './attribute-before.js';
+import { subjectBefore } from './subject-before.js';
 import { isInitial, type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_INTRO } from './speech-words.js';
 
 /** Token classes as module constants (see find-quotes.ts: imported bindings may be read through a getter). */

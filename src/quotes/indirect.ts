@@ -9,7 +9,7 @@
  */
 import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
-import { documentSpeaker } from './attribute.js';
+import { documentSpeaker } from './nameless-speakers.js';
 import { demonstrativeAt, demonstrativeIn } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';

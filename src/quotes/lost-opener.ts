@@ -7,7 +7,8 @@
  * join (`…siap." Kami juga …," katanya`): the join both ended one paragraph of the quote and
  * opened the next, whose own opening mark is the one the scraper glued behind the full stop.
  */
-import { type Attribution, attributeBefore } from './attribute.js';
+import type { Attribution } from './attribution.js';
+import { attributeBefore } from './attribute-before.js';
 import { type Lexicon, type Token, tokenAt } from './speech-words.js';
 import { type MarkSpan, joinShaped } from './find-spans.js';
 

@@ -6,7 +6,7 @@
  * is one the article names (and with it is not), the word belongs to the name, unless the article also writes it
  * inside a body's name elsewhere: every quote of that speaker gets the whole name and the organisation without it.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import { namesOrganisation, splitShortForm } from './to-quote.js';
 import { collapseWhitespace } from '../util/normalize.js';
 

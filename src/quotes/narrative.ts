@@ -3,7 +3,8 @@
  * (`kata Sinta`), people introduced by role or by a run of name words, and speakers of reported
  * speech, noted in the speaker book in reading order for the quotes that follow.
  */
-import { attributeAfter, documentAt } from './attribute.js';
+import { attributeAfter } from './attribute-after.js';
+import { documentAt } from './nameless-speakers.js';
 import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_POST, W_ROLE } from './speech-words.js';
 import { type ParsedSpeaker, roleIntroEnd } from './phrase.js';
 import { definiteHolder } from './definite-title.js';

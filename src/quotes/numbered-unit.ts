@@ -6,7 +6,7 @@
  * either way: the post is the role (`Wakil Ketua`) and the unit stays with its body in the organisation. Units and the heads their body is written with are language data
  * (`SpeechData.numberedUnits`). Read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import { onlyBody } from './court-organisation.js';
 import type { WrittenOrganisation } from './role-organisation.js';
 import { collapseWhitespace } from '../util/normalize.js';

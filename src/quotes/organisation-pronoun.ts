@@ -4,7 +4,7 @@
  * quote finder, which does not know the article's organisations, may have given such a quote to whoever was
  * named last (a festival, a brand); read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { Region } from '../stages/types.js';
 import { topicBefore } from './possessive-organisation.js';
 

@@ -4,7 +4,7 @@
  * itself. The quote finder, which does not know the article's organisations, may have read such a name as a person's;
  * read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import { namesOrganisation, organisationNamed } from './to-quote.js';
 import { legalForms } from '../lang/legal-forms.js';
 

@@ -9,7 +9,7 @@ import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
 import { demonstrativeAt, honorificAt } from './references.js';
 import { lowerTitleAt, MAX_TITLE_FIELD_WORDS } from './appositive-title.js';
 import { headedBodyAt } from './affiliation.js';
-import { pluralPossessiveAt } from './attribute.js';
+import { pluralPossessiveAt } from './subject-before.js';
 
 /** A name run opening a paragraph needs this many words (one capitalised word is often a place or an organisation). */
 const MIN_NAME_WORDS = 2;

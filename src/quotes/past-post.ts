@@ -2,7 +2,7 @@
  * A past post (`mantan Menteri Contoh`, `former chairman of Contoh Berhad`) names a body the speaker held a post at
  * once, not one they speak for now: such a speaker has no organisation.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { ReferenceWords } from './references.js';
 
 /** The first word of a role, lower-case. */

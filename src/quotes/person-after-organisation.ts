@@ -7,7 +7,7 @@
  * quote of it. Read after quotes and organisations are both found: the quote finder does not know which single
  * capitalised words (`Diskan`) are bodies.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { Lexicon } from './speech-words.js';
 import { namesOrganisation, organisationNamed, splitShortForm } from './to-quote.js';
 

@@ -9,7 +9,7 @@
  * Jenderal Organisasi …` are posts at a body). Read after the region and court passes, which give a region head's or a
  * judge's place its government or court.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { Lexicon } from './speech-words.js';
 import { takesPortfolio, titleOrganisation } from './implied-organisation.js';
 import { formerWordOf } from './past-post.js';

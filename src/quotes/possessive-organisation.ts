@@ -5,7 +5,7 @@
  * (`Parti Contoh (PC) mahu … menyelar Parti Lain … . Naib Presidennya, …` → `Parti Contoh`). Read after
  * quotes and organisations are both found, since the quote finder does not know the article's organisations.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { Region } from '../stages/types.js';
 import { NYA } from '../lang/enclitic.js';
 

@@ -6,7 +6,7 @@
  */
 import type { SpeechData } from '../lang/types.js';
 
-/** What these functions read of a token (`attribute.ts`'s `Token` has these fields; no import, so no cycle). */
+/** What these functions read of a token (`speech-words.ts`'s `Token` has these fields; no import, so no cycle). */
 interface Token {
   lower: string;
   text: string;

@@ -6,7 +6,7 @@
  * phrase parser read as the organisation). A title written with no place takes the one region government of its kind the
  * article names, if its place is a known place. Read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import { collapseWhitespace } from '../util/normalize.js';
 import { afterModifiers, BRACKET_G, NO_WORDS, withRoleOrganisations, type WrittenOrganisation } from './role-organisation.js';
 import { isAcronym } from '../organisations/shapes.js';

@@ -3,7 +3,7 @@
  * `court-organisation.ts`, `company-post.ts`): the article's organisations as they read them, a title's leading
  * qualifying words, and one reading per role.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 
 /** An organisation of the article as these passes need it. */
 export interface WrittenOrganisation {

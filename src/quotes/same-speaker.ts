@@ -6,7 +6,7 @@
  * give, and their role when they have none. Only when the article gives the name one organisation: two of them
  * (two posts, or two people with one surname) leave every quote as it is.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 
 type Speaker = NonNullable<QuoteHit['speaker']>;
 

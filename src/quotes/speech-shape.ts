@@ -2,7 +2,7 @@
  * Which marked spans are speech: an attributed span is, an unattributed one must look like a
  * sentence someone said (several words, a sentence start and end), not a term, a title or a name.
  */
-import type { Attribution } from './attribute.js';
+import type { Attribution } from './attribution.js';
 import { type Lexicon, type Token, W_INTRO, tokenAt } from './speech-words.js';
 import type { MarkSpan } from './find-spans.js';
 

@@ -1,7 +1,7 @@
 import type { Quote } from '../types.js';
 import { collapseWhitespace, type Normalized, toSourceSpan } from '../util/normalize.js';
 import { legalForms } from '../lang/legal-forms.js';
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 
 /** An organisation of the article as the quotes see it: its name and every form it was written in. */
 export interface NamedOrganisation {

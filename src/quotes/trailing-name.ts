@@ -3,7 +3,7 @@
  * `kata seorang ibu rumah tangga yang tinggal di tepi sungai, Siti Aminah.`, `said a resident of
  * the village, Budi Santoso.` The description is the role; the name is the speaker.
  */
-import type { Attribution } from './attribute.js';
+import type { Attribution } from './attribution.js';
 import { type Lexicon, type Token, W_NAME, tokenAt } from './speech-words.js';
 import { type ParsedSpeaker, parsePhrase } from './phrase.js';
 

@@ -5,7 +5,7 @@
  * a lower-case one (`kepala riset`, `an economist`) it leaves, and `di` also links places, so the body must be one the
  * article names as an organisation. Read after quotes and organisations are both found.
  */
-import type { QuoteHit } from './find-quotes.js';
+import type { QuoteHit } from './quote-hit.js';
 import type { Lexicon } from './speech-words.js';
 import type { Region } from '../stages/types.js';
 import { firstIndex } from '../util/first-index.js';

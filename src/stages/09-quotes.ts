@@ -1,5 +1,6 @@
 import type { LanguageData } from '../lang/types.js';
-import { findQuotes, type QuoteHit } from '../quotes/find-quotes.js';
+import { findQuotes } from '../quotes/find-quotes.js';
+import type { QuoteHit } from '../quotes/quote-hit.js';
 import type { ScannedBlock } from '../segment.js';
 import type { Stage, StageResult } from './types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { languageData } from '../../src/lang/index.js';
-import { cueTest } from '../../src/quotes/find-quotes.js';
+import { cueTest } from '../../src/quotes/indirect-hits.js';
 import { lexicon } from '../../src/quotes/speech-words.js';
 import type { SupportedLanguage } from '../../src/types.js';
 import { escapeRegExp } from '../../src/util/patterns.js';

@@ -4,7 +4,7 @@ import { parseArticle } from '../../src/index.js';
 import { speakerLines as speakers } from '../support/speaker-lines.js';
 import { courtOrganisations } from '../../src/quotes/court-organisation.js';
 import { regionGovernments } from '../../src/quotes/region-government.js';
-import type { QuoteHit } from '../../src/quotes/find-quotes.js';
+import type { QuoteHit } from '../../src/quotes/quote-hit.js';
 import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import type { Quote, SupportedLanguage } from '../../src/types.js';
 
