@@ -29,7 +29,7 @@ const MAX_MENTIONS = 8;
 /** Words of an organisation name. */
 const WORDS_G = /[\p{L}\p{N}]+/gu;
 
-/** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
+/** A quote as this pass sees it: only the fields it reads of a `QuoteHit`. */
 interface Hit {
   speaker: { name: string; role: string | null; organisation: string | null } | null;
 }

@@ -10,7 +10,7 @@ import { roleAt } from './role-words.js';
 import { demonstrativeAt } from './references.js';
 import { splitRole } from './role-phrase.js';
 
-/** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
+/** A quote as this pass sees it: only the fields it reads of a `QuoteHit`. */
 interface Hit {
   start: number;
   end: number;

@@ -20,7 +20,7 @@ const MAX_NAMES_PER_WORD = 4;
 /** A one-word speaker this short is too often an initialism or a nickname shared by others. */
 const MIN_SPEAKER_LENGTH = 3;
 
-/** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
+/** A quote as this pass sees it: only the fields it reads of a `QuoteHit`. */
 interface Hit {
   speaker: { name: string; role: string | null; organisation: string | null; resolved: boolean } | null;
 }

@@ -13,7 +13,7 @@ import { roleAt } from './role-words.js';
 import { splitRole } from './role-phrase.js';
 import { afterCompanyPrefix } from './company-prefix.js';
 
-/** A quote as this pass sees it (`QuoteHit` without the import, which would close a cycle with `find-quotes`). */
+/** A quote as this pass sees it: only the fields it reads of a `QuoteHit`. */
 interface Hit {
   paragraph: number;
   speaker: { name: string; role: string | null; organisation: string | null } | null;

@@ -129,7 +129,7 @@ export function noteNarrative(
       // Someone only named so far counts when introduced with an age (`Nurul Aina Hashim, 26, berbangga`), or when a
       // paragraph turns to them past an opener (`Sementara itu, Nurul yang …`): the person the quotes after it are about.
       if (!person.confirmed && !(next?.text === ',' && /^\d{1,3}$/.test(tokens[e + 1]?.text ?? '')) && !(i > 0 && opensParagraph(tokens, i, lex))) continue;
-      // `Seorang ibu muda, Budi …`: the description before the name is what the person speaks as.
+      // `Seorang nelayan tua, Budi …`: the description before the name is what the person speaks as.
       person.role ??= describedAs(text, tokens, i, lex);
       book.mention(base + t.start, person);
       skipTo = e;
@@ -278,11 +278,11 @@ function describeNamed(text: string, tokens: readonly Token[], i: number, end: n
   person.organisation ??= parts.organisation;
 }
 
-/** The longest description before a name (`seorang ibu muda,`), in words. */
+/** The longest description before a name (`seorang nelayan tua,`), in words. */
 const MAX_DESCRIPTION_WORDS = 4;
 
 /**
- * `Seorang ibu muda, Budi Santoso, 26, …`, `One resident, Budi …`: the lower-case description that an
+ * `Seorang nelayan tua, Budi Santoso, 61, …`, `One resident, Budi …`: the lower-case description that an
  * indefinite word opens right before the name at token `i` (closed by a comma), without that word; else null.
  */
 function describedAs(text: string, tokens: readonly Token[], i: number, lex: Lexicon): string | null {
