@@ -41,15 +41,6 @@ export function lowerWordIndex(tokens: number): WordIndex {
   return new WordIndex(tokens >> 2);
 }
 
-/** The words the paragraphs write in lower case. */
-function lowerWords(paragraphs: readonly (readonly Token[])[]): WordIndex {
-  let n = 0;
-  for (const p of paragraphs) n += p.length;
-  const lower = lowerWordIndex(n);
-  for (const tokens of paragraphs) for (const t of tokens) if (t.word && !t.cap && t.hasLower) lower.add(t.lower);
-  return lower;
-}
-
 /** What the whole article says about its words. Built once per article from its tokens. */
 export class Vocabulary {
   /** Words the article writes in lower case somewhere (common words, not names). */
@@ -61,14 +52,14 @@ export class Vocabulary {
   private readonly neighbourMap = new Map<string, Set<string> | null>();
   private readonly counts = new Map<string, number>();
 
-  /** `lower`: the paragraphs' lower-case words when the tokenizer gathered them already (`tokenize`), else read here. */
+  /** `lower`: the paragraphs' lower-case words, gathered by the tokenizer (`tokenize`) while it classed them. */
   constructor(
     private readonly paragraphs: readonly (readonly Token[])[],
     private readonly texts: readonly string[],
     private readonly lex: Lexicon,
-    lower?: WordIndex,
+    lower: WordIndex,
   ) {
-    this.lower = lower ?? lowerWords(paragraphs);
+    this.lower = lower;
     /** Capitalised runs closing a clause after a preposition of place (`di Contoh Jaya.`), as their lower-case words. */
     const runs: string[][] = [];
     for (const tokens of paragraphs) {

@@ -4,7 +4,7 @@ import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import { fullNamesFromContext } from '../../src/quotes/full-names.js';
 import { SpeakerBook } from '../../src/quotes/speaker-book.js';
 import { lexicon, tokenize } from '../../src/quotes/speech-words.js';
-import { Vocabulary } from '../../src/quotes/vocabulary.js';
+import { lowerWordIndex, Vocabulary } from '../../src/quotes/vocabulary.js';
 import { languageData } from '../../src/lang/index.js';
 import type { Quote, SupportedLanguage } from '../../src/types.js';
 
@@ -65,12 +65,13 @@ describe('full names: hostile input', () => {
       paragraphs.push(p);
       size += p.length + 1;
     }
-    const plain = paragraphs.map((p) => tokenize(p, lex));
+    const lower = lowerWordIndex(paragraphs.length * 12);
+    const plain = paragraphs.map((p) => tokenize(p, lex, undefined, lower));
     const count = plain.reduce((n, t) => n + t.length, 0);
     // The work counted from outside too: every token read through a counting view, not only the steps it reports.
     let reads = 0;
     const tokens = plain.map((t) => new Proxy(t, { get: (o, k, r) => (typeof k === 'string' && /^\d+$/.test(k) && reads++, Reflect.get(o, k, r)) }));
-    const book = new SpeakerBook(lex, () => new Vocabulary(tokens, paragraphs, lex));
+    const book = new SpeakerBook(lex, () => new Vocabulary(tokens, paragraphs, lex, lower));
     const hits = paragraphs.map((_, i) => ({ speaker: { name: `Wulan${i % 7}`, role: null, organisation: null, resolved: false } }));
     const steps = fullNamesFromContext(tokens, hits, lex, book);
     expect(steps).toBeLessThan(8 * count);
