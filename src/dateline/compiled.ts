@@ -3,7 +3,8 @@
  * (known names or a news domain) and ids, the words never read as places, brand and publication words, and
  * the known places. Cached by the data array and by its content key.
  */
-import { compileGrammar, type Grammar } from '../dates/grammar.js';
+import { compileGrammar } from '../dates/grammar.js';
+import type { Grammar } from '../dates/grammar-types.js';
 import { alternation, dataKey } from '../dates/patterns.js';
 import { viewCounterSource } from '../util/patterns.js';
 import type { DatelineLanguageData } from '../lang/types.js';

@@ -4,7 +4,7 @@
  */
 import { matchDateAt } from '../dates/absolute.js';
 import type { Reference } from '../dates/calendar.js';
-import type { Grammar } from '../dates/grammar.js';
+import type { Grammar } from '../dates/grammar-types.js';
 import { at } from './outlets.js';
 
 /**

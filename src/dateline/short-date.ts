@@ -1,5 +1,5 @@
 import type { Reference } from '../dates/calendar.js';
-import type { Grammar } from '../dates/grammar.js';
+import type { Grammar } from '../dates/grammar-types.js';
 import { type DateHit, emptyHit, warn } from '../dates/hit.js';
 
 /**

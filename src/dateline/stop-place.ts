@@ -8,7 +8,7 @@
  */
 import { matchDateAt } from '../dates/absolute.js';
 import type { Reference } from '../dates/calendar.js';
-import type { Grammar } from '../dates/grammar.js';
+import type { Grammar } from '../dates/grammar-types.js';
 import type { DateHit } from '../dates/hit.js';
 import { SPACES, type Separator, separatorAt } from './lines.js';
 import { type Outlet, type OutletTables, at, outletAt } from './outlets.js';

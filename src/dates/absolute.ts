@@ -7,7 +7,7 @@
  * means. Impossible dates give `date: null` and a warning, never a guessed date.
  */
 import { isValidDate, readYear, toIso, weekdayOf, yearFor, type Reference, type YearChoice } from './calendar.js';
-import type { Grammar } from './grammar.js';
+import type { Grammar } from './grammar-types.js';
 import { capitalised, emptyHit, warn, type DateHit, type MatchContext } from './hit.js';
 import { nextWordStart, phraseKey, wordEnd } from './patterns.js';
 import { applyTail } from './time.js';

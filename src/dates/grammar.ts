@@ -3,93 +3,13 @@
  * lookup tables (word → value) and the patterns the matchers run. Patterns are built from the
  * word lists (longest first), every repetition is bounded, and the matchers run them anchored
  * (sticky) at the positions the trigger pattern finds, so the cost stays linear in the text.
+ * What the grammar holds is `grammar-types.ts`; which matchers a word may start, `trigger-kinds.ts`.
  */
-import type { DateData, DateUnit, DayPart } from '../lang/types.js';
+import type { DateData } from '../lang/types.js';
 import { alternationOrNever as alt, dataKey, phraseKey, WordTable } from './patterns.js';
 import { DateTrigger } from './trigger.js';
-
-/** -1: the one before the reference, 0: the current one, 1: the one after. */
-export type Direction = -1 | 0 | 1;
-
-/** The word lists the scanner's hot path reads straight from the text (see `WordTable`). */
-export interface GrammarTables {
-  /** Trigger words → the matchers they may start (`MATCH` flags). */
-  trigger: WordTable<number>;
-  /** Words after a number → the matchers they make worth trying. */
-  follower: WordTable<number>;
-  day: WordTable<number>;
-  month: WordTable<number>;
-  dayPart: WordTable<DayPart>;
-  unit: WordTable<DateUnit>;
-  number: WordTable<number>;
-  /** Right after a count's first word: a unit, or the rest of a number (`belas`). */
-  afterCount: WordTable<true>;
-  /** Right after a counted unit: the first word of `lalu`, `yang lalu`, `lagi`, `ago`, `from now`. */
-  afterUnit: WordTable<true>;
-  dayWord: WordTable<true>;
-  /** First words of what may follow a date: a part of the day, a time word (`pukul`, `sekitar`). */
-  tailWord: WordTable<true>;
-  /** First words of what may follow a written date: a day name, a modifier (`lalu`, `mendatang`). */
-  afterDate: WordTable<true>;
-  /** First words of relative days → whether the word alone is one (`kemarin`: yes; `hari` of `hari ini`: no). */
-  relativeFirst: WordTable<boolean>;
-  /** Second words of relative days (`ini` of `hari ini`, `lusa` of `kemarin lusa`). */
-  relativeSecond: WordTable<true>;
-}
-
-export interface Grammar {
-  tables: GrammarTables;
-  months: ReadonlyMap<string, number>;
-  /** Full month names of languages that write the month first (`June`): with these a month and day need no year. */
-  monthFirstNames: ReadonlySet<string>;
-  /** Every month word of those languages (`jun`, `oct`): a month and day without a year need a full name or a dotted abbreviation. */
-  monthFirstWords: ReadonlySet<string>;
-  days: ReadonlyMap<string, number>;
-  /** Day names that shorten a longer one (`Sun`, `Thu`): a date only beside a written date. */
-  dayAbbreviations: ReadonlySet<string>;
-  /** Day names that are also units (`Minggu`: Sunday, and week). */
-  dayUnits: ReadonlySet<string>;
-  relativeDays: ReadonlyMap<string, readonly [number, DayPart?]>;
-  dayParts: ReadonlyMap<string, DayPart>;
-  units: ReadonlyMap<string, DateUnit>;
-  numbers: ReadonlyMap<string, number>;
-  notBefore: ReadonlySet<string>;
-  /** Modifiers after a day name, month or unit (`lalu` → -1) and before one (`next` → 1). */
-  after: ReadonlyMap<string, Direction>;
-  before: ReadonlyMap<string, Direction>;
-  /** Month and day names, lower-cased: never a place name. */
-  calendarWords: ReadonlySet<string>;
-  /** Finds where a day-level date may start (global, ASCII word boundaries): the matchers then decide. */
-  trigger: DateTrigger;
-  /** The same, also at time words and units (`pukul 08.15`, `bulan depan`): times alone and periods. */
-  periodTrigger: DateTrigger;
-  /** The same, also at `dalam`/`in` (counted offsets forward, read by `parseDate` only). */
-  looseTrigger: DateTrigger;
-  /** Sticky patterns, one per form. A written date: a day name before it (`Senin (`, `hari Selasa, `). */
-  dayBefore: RegExp;
-  /** …the date (`30/11/2019`, `20-22/10`, `(3/1)`), in parentheses or not… */
-  numericDate: RegExp;
-  /** …(`23 Februari 2016`, `25-28 November`)… */
-  dayMonthDate: RegExp;
-  /** …(`January 5, 2015`, `October 20-22`)… */
-  monthDayDate: RegExp;
-  /** …and what may follow it: a day name (`4 mei 1768 jumaat`), a modifier (`30 September lalu`). */
-  dayAfter: RegExp;
-  counted: RegExp;
-  within: RegExp;
-  relativeDay: RegExp;
-  weekday: RegExp;
-  period: RegExp;
-  timeAlone: RegExp;
-  /** Right after a counted offset: a word that makes it a stretch of time (`terakhir`, `ke depan`). */
-  durationNext: RegExp;
-  /** A time word right before a number (`pukul `, `sekitar pukul `, `at `), matched at the end of the text before it. */
-  timeWordBefore: RegExp;
-  /** After a date: a part of the day and a clock time (`malam pukul 20.00 WIB`), or either. */
-  tail: RegExp;
-  /** Between the two ends of a range: `-`, `–`, `hingga`, `s.d.`, `to`. */
-  rangeJoin: RegExp;
-}
+import type { Direction, Grammar, GrammarTables } from './grammar-types.js';
+import { digitFollowers, triggerKinds } from './trigger-kinds.js';
 
 /**
  * Letters and digits for word boundaries: ASCII and the Latin letters of Malay, Indonesian and
@@ -141,71 +61,6 @@ function monthFirstNames(list: readonly DateData[]): Set<string> {
 function dayAbbreviations(days: ReadonlyMap<string, number>): Set<string> {
   const out = new Set<string>();
   for (const [w, n] of days) for (const [v, k] of days) if (k === n && v.length > w.length && v.startsWith(w)) out.add(w);
-  return out;
-}
-
-/** Matcher flags: which matchers a trigger word may start. */
-export const MATCH = {
-  absolute: 1,
-  counted: 2,
-  within: 4,
-  relativeDay: 8,
-  weekday: 16,
-  period: 32,
-  time: 64,
-  all: 127,
-} as const;
-
-function triggerKinds(
-  list: readonly DateData[],
-  days: ReadonlyMap<string, number>,
-  months: ReadonlyMap<string, number>,
-  relativeDays: ReadonlyMap<string, unknown>,
-  before: ReadonlyMap<string, unknown>,
-  units: ReadonlyMap<string, unknown>,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  // Keyed by the whole phrase (the trigger matches `sekitar pukul` whole) and by its first word.
-  const add = (word: string, flags: number) => {
-    const phrase = phraseKey(word);
-    for (const w of new Set([phrase, phrase.split(' ')[0]!])) out.set(w, (out.get(w) ?? 0) | flags);
-  };
-  for (const w of days.keys()) add(w, MATCH.absolute | MATCH.weekday);
-  for (const w of months.keys()) add(w, MATCH.absolute | MATCH.period);
-  for (const w of relativeDays.keys()) add(w, MATCH.relativeDay);
-  for (const w of before.keys()) add(w, MATCH.weekday | MATCH.period);
-  for (const w of units.keys()) add(w, MATCH.period);
-  for (const d of list) {
-    for (const w of d.dayWords) add(w, MATCH.absolute | MATCH.weekday);
-    for (const w of d.timeWords) add(w, MATCH.time);
-    for (const w of d.within) add(w, MATCH.within);
-    // Counts: `dua hari lalu`, `seminggu yang lalu`.
-    for (const w of Object.keys(d.numbers)) add(w, MATCH.counted);
-    for (const p of d.onePrefixes) for (const u of Object.keys(d.units)) add(p + u, MATCH.counted);
-  }
-  return out;
-}
-
-/** Words after a number, lower-cased, and what they make of it: a written date, a counted offset, a time. */
-function digitFollowers(
-  list: readonly DateData[],
-  months: ReadonlyMap<string, number>,
-  units: ReadonlyMap<string, unknown>,
-  dayParts: ReadonlyMap<string, unknown>,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  const add = (word: string, flags: number) => {
-    const w = phraseKey(word).split(' ')[0]!;
-    out.set(w, (out.get(w) ?? 0) | flags);
-  };
-  for (const w of months.keys()) add(w, MATCH.absolute);
-  for (const w of ['st', 'nd', 'rd', 'th']) add(w, MATCH.absolute);
-  for (const w of units.keys()) add(w, MATCH.counted);
-  for (const w of dayParts.keys()) add(w, MATCH.time);
-  for (const d of list) {
-    for (const w of d.rangeWords) add(w, MATCH.absolute);
-    for (const w of Object.keys(d.timezones)) add(w, MATCH.time);
-  }
   return out;
 }
 

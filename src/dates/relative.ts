@@ -16,7 +16,7 @@ import {
   toIso,
   type WeekdayChoice,
 } from './calendar.js';
-import type { Direction, Grammar } from './grammar.js';
+import type { Direction, Grammar } from './grammar-types.js';
 import { capitalised, emptyHit, noReference, previousWord, warn, type DateHit, type MatchContext } from './hit.js';
 import { isWordUnit, nextWordStart, phraseKey, wordEnd } from './patterns.js';
 

@@ -6,7 +6,8 @@
  */
 import { isValidDate, toIso, type Reference } from './calendar.js';
 import { matchAbsolute } from './absolute.js';
-import { MATCH, type Grammar } from './grammar.js';
+import type { Grammar } from './grammar-types.js';
+import { MATCH } from './trigger-kinds.js';
 import { wordBefore, type DateHit, type MatchContext } from './hit.js';
 import { matchCounted, matchPeriod, matchRelativeDay, matchWeekday, matchWithin } from './relative.js';
 import { applyTail, matchTimeAlone } from './time.js';

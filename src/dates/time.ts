@@ -5,7 +5,7 @@
 import type { DayPart } from '../lang/types.js';
 import { toClock } from './calendar.js';
 import { phraseKey, wordEnd } from './patterns.js';
-import type { Grammar } from './grammar.js';
+import type { Grammar } from './grammar-types.js';
 import { emptyHit, type DateHit, type MatchContext } from './hit.js';
 import { readRelativeDay } from './relative.js';
 

@@ -4,7 +4,8 @@
  */
 import { attributeBefore } from './attribute-before.js';
 import { lowerTitleAt, nameAfterTitle } from './appositive-title.js';
-import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
+import { type ParsedSpeaker, parsePhrase } from './phrase.js';
+import { phraseEnd } from './phrase-end.js';
 import type { Lexicon, Token } from './speech-words.js';
 import { roleAt } from './role-words.js';
 

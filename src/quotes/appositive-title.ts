@@ -3,7 +3,8 @@
  * Contoh Securities, said` (title after the name) and `"…," the ministry's director of planning, Rina Wulandari, said`
  * (title before it), read after the closing mark.
  */
-import { MAX_PHRASE_TOKENS, parsePhrase, type ParsedSpeaker } from './phrase.js';
+import { parsePhrase, type ParsedSpeaker } from './phrase.js';
+import { MAX_PHRASE_TOKENS } from './phrase-end.js';
 import { type Lexicon, slice, type Token } from './speech-words.js';
 import { affiliationAt, headedEnd } from './affiliation.js';
 import { placeWordsOnly } from './body-beside-title.js';

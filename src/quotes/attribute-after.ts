@@ -3,7 +3,8 @@
  * `"…," according to Budi Santoso`) or speaker then verb (`"…," Roland menambahkan`, `"…," he said`). A quote
  * ending in a full stop is followed by a new sentence, not by its attribution, unless that sentence reads as one.
  */
-import { MAX_PHRASE_TOKENS, parsePhrase, phraseEnd } from './phrase.js';
+import { parsePhrase } from './phrase.js';
+import { MAX_PHRASE_TOKENS, phraseEnd } from './phrase-end.js';
 import { demonstrativeAt, honorificAt } from './references.js';
 import { listComma } from './field-list.js';
 import { appositiveAfter, titleBeforeName } from './appositive-title.js';

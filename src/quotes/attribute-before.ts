@@ -2,7 +2,8 @@
  * The attribution before an opening mark: a speaker and an introducing verb (`Roland mengatakan, "…"`,
  * `He said: "…"`) or a cue naming the speaker (`Menurut Roland, "…"`, `According to X, "…"`).
  */
-import { MAX_PHRASE_TOKENS, parsePhrase } from './phrase.js';
+import { parsePhrase } from './phrase.js';
+import { MAX_PHRASE_TOKENS } from './phrase-end.js';
 import { isInitial, type Lexicon, type Token } from './speech-words.js';
 import { lawSubject } from './law-subject.js';
 import type { Attribution } from './attribution.js';

@@ -9,7 +9,8 @@
  */
 import type { Lexicon, Token } from './speech-words.js';
 import { slice } from './speech-words.js';
-import { parsePhrase, phraseEnd } from './phrase.js';
+import { parsePhrase } from './phrase.js';
+import { phraseEnd } from './phrase-end.js';
 import { adverbialOpener, roleAt } from './role-words.js';
 import { splitRole } from './role-phrase.js';
 import { affiliationAt } from './affiliation.js';

@@ -8,7 +8,8 @@
  * (`X mengatakan, "…"` is one direct quote), and a reporting clause gives at most one quote.
  */
 import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
-import { type ParsedSpeaker, parsePhrase, phraseEnd } from './phrase.js';
+import { type ParsedSpeaker, parsePhrase } from './phrase.js';
+import { phraseEnd } from './phrase-end.js';
 import { documentSpeaker } from './nameless-speakers.js';
 import { demonstrativeAt, demonstrativeIn } from './references.js';
 import type { Person, SpeakerBook } from './speaker-book.js';

@@ -3,7 +3,8 @@
  * title (`Ketua Umum Partai Contoh itu`) and an unnamed description (`the Prime Minister`). The readers after a
  * closing mark, before a verb, in narrative and in indirect speech all build them, so they live apart from any one.
  */
-import { MAX_PHRASE_TOKENS, type ParsedSpeaker } from './phrase.js';
+import type { ParsedSpeaker } from './phrase.js';
+import { MAX_PHRASE_TOKENS } from './phrase-end.js';
 import { type Lexicon, slice, type Token } from './speech-words.js';
 
 /**

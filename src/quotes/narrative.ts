@@ -6,7 +6,8 @@
 import { attributeAfter } from './attribute-after.js';
 import { documentAt } from './nameless-speakers.js';
 import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_POST, W_ROLE } from './speech-words.js';
-import { type ParsedSpeaker, roleIntroEnd } from './phrase.js';
+import type { ParsedSpeaker } from './phrase.js';
+import { roleIntroEnd } from './phrase-end.js';
 import { definiteHolder } from './definite-title.js';
 import type { MarkSpan } from './find-spans.js';
 import type { Person, SpeakerBook } from './speaker-book.js';

@@ -5,7 +5,8 @@
  * showed them doing something other than speaking: the last person named outranks an earlier speaker.
  */
 import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-words.js';
-import { type ParsedSpeaker, parsePhrase, roleIntroEnd } from './phrase.js';
+import { type ParsedSpeaker, parsePhrase } from './phrase.js';
+import { roleIntroEnd } from './phrase-end.js';
 import { demonstrativeAt, honorificAt } from './references.js';
 import { lowerTitleAt, MAX_TITLE_FIELD_WORDS } from './appositive-title.js';
 import { headedBodyAt } from './affiliation.js';

@@ -5,7 +5,8 @@
  * `narrative.ts`, which reads the same phrases again.
  */
 import { type Lexicon, type Token, W_NAME, W_ROLE } from './speech-words.js';
-import { LEGAL_FORMS, type ParsedSpeaker, parsePhrase as parsePhraseAt, roleIntroEnd } from './phrase.js';
+import { type ParsedSpeaker, parsePhrase as parsePhraseAt } from './phrase.js';
+import { LEGAL_FORMS, roleIntroEnd } from './phrase-end.js';
 import type { SpeakerBook } from './speaker-book.js';
 import { demonstrativeAt } from './references.js';
 import { abbreviationStop, describingCompound, titleInsideName } from './name-word.js';

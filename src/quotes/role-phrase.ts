@@ -11,6 +11,8 @@
  * - `Menteri Keuangan` → no organisation written: `Kementerian Keuangan`, from the title
  *   (`implied-organisation.ts`), and `Kapolri` → `Polri`;
  * - `Direktur Pusat Kajian Contoh` with nothing after → `Direktur` + the unit it names (`title-unit.ts`).
+ * Steps: the title without its article or quantifier (`role-article.ts`), the phrase read once per title
+ * (`readRole`), then its head, unit and board, and the corrections of the parts (`role-corrections.ts`).
  */
 import { isCompoundRole, type Lexicon, type Token, slice, tokenize } from './speech-words.js';
 import { fieldWord } from './name-word.js';
@@ -28,11 +30,10 @@ import { bodyAfterTitle, placeTitle, takesPlace } from './seat-role.js';
 import { NYA } from '../lang/enclitic.js';
 import { impliedHead, PROBE, takesPortfolio, titleOrganisation } from './implied-organisation.js';
 import { areaAfterTitle, lowerBodyTitle, placesOnly, POSSESSIVE } from './body-beside-title.js';
-import { capitalised } from '../util/capitalised.js';
 import type { RoleParts } from './role-parts.js';
-import { skipTitles } from './skip-titles.js';
-import { isCountryName } from '../lang/countries.js';
 import { listedPortfolioTitle, portfolioJoin, portfolioShortForm, suffixTitleEnd } from './portfolio.js';
+import { withoutArticle } from './role-article.js';
+import { titledPerson, withoutCountry, withoutPossessive, withWing } from './role-corrections.js';
 
 /** Roman numerals that number a unit inside a title (`Komisi VI`, `Wilayah V`, `Kasubdit IV`). */
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
@@ -47,44 +48,11 @@ function titleWord(t: Token, lex: Lexicon): boolean {
   return roleAt(t, lex) || lex.roleWords.has(t.text) || fieldWord(t, lex) || ROMAN.test(t.text);
 }
 
-/** A lower-case noun's possessive opening a title after its article (`company's` of `the company's chief executive`). */
-const NOUN_POSSESSIVE_OPENING = /^\p{Ll}+['’]s /u;
-
-/** `the chief economist`, `an analyst`, `seorang juru bicara` → the title without its article or quantifier. */
-function withoutArticle(role: string, lex: Lexicon): string {
-  const space = role.indexOf(' ');
-  if (space < 0) return role;
-  const first = role.slice(0, space);
-  // `the company's chief financial officer`: the owner is the body the post belongs to (`possessive-organisation.ts`), not the post.
-  const owned = lex.articles.has(first) ? role.slice(space + 1) : role;
-  if (NOUN_POSSESSIVE_OPENING.test(owned)) {
-    const post = owned.replace(NOUN_POSSESSIVE_OPENING, '');
-    if (post.split(' ').some((w) => lex.lowerRoles.has(w))) return post;
-  }
-  // A quantifier opening a sentence is capitalised (`Salah satu warga`): its next word is still lower-case.
-  const opening = first !== first.toLowerCase() && /^\p{Ll}/u.test(owned.slice(space + 1));
-  if (!lex.articles.has(first) && !((first === first.toLowerCase() || opening) && lex.unnamed.has(first.toLowerCase()))) return role;
-  // `salah satu pendiri`, `one of the founders`: the quantifier's lower-case words up to the title word go too.
-  const words = role.split(' ');
-  let t = 1;
-  while (t < words.length - 1 && t < MAX_QUANTIFIER_WORDS && words[t] === words[t]!.toLowerCase() && !lex.lowerRoles.has(words[t]!)) t++;
-  if (lex.lowerRoles.has(words[t]!.toLowerCase())) return words.slice(t).join(' ');
-  // `warga setempat`: a calling that also describes an unnamed source is the post itself, with no title after it.
-  if (lex.lowerRoles.has(first)) return role;
-  // `salah satu pedagang sayur`: every word of the quantifier goes, not only its first.
-  let q = 1;
-  while (q < words.length - 1 && lex.unnamed.has(words[q]!)) q++;
-  return words.slice(q).join(' ');
-}
-
 /** A former word (`mantan`, `Bekas`) stands among the qualifying words before the title word at `r`. */
 function withFormer(tokens: readonly Token[], r: number, lex: Lexicon): boolean {
   for (let q = 0; q < r; q++) if (lex.references.formers.has(tokens[q]!.lower)) return true;
   return false;
 }
-
-/** Words of a quantifier before a title (`salah satu`, `one of the`), at most. */
-const MAX_QUANTIFIER_WORDS = 3;
 
 /** `(Sekjen)`, `(Menkeu)`, `(Kasi Pidsus)`: a bracketed short form of the title itself, kept in the role; its length in tokens. */
 function bracketedTitle(tokens: readonly Token[], i: number, lex: Lexicon): number {
@@ -112,65 +80,6 @@ export function splitRole(parts: RoleParts, lex: Lexicon): RoleParts {
   const headed = withTitleUnit(withTitleHead(split, lex), lex);
   const organisation = headed.organisation !== null && titledPerson(headed.organisation, lex) ? null : headed.organisation;
   return withBoard(withoutCountry(withWing({ ...headed, role: withoutPossessive(headed.role ?? split.role, lex), organisation }, lex), parts.title), lex);
-}
-
-/** Words that tie a post's country to where it is posted (`Duta Besar Contohland untuk Indonesia`, `di Jakarta`). */
-const POSTED_AT: ReadonlySet<string> = new Set(['untuk', 'di', 'ke', 'to', 'in']);
-/** A country's name is at most this many words (`Korea Selatan`, `Papua New Guinea`). */
-const MAX_COUNTRY_WORDS = 3;
-
-/**
- * `Duta Besar Jepang`, `Perdana Menteri Malaysia`: a country after a post is where the post is held, no body the holder
- * speaks for: it stays in the role, and the organisation is none.
- */
-function withoutCountry(parts: RoleParts, title: string | undefined): RoleParts {
-  const { role, organisation } = parts;
-  // Only a country written right after the post (`Head of Operations for Contohland` keeps its reading).
-  if (!role || !organisation || (title !== undefined && !title.includes(`${role} ${organisation}`))) return parts;
-  const words = organisation.split(' ');
-  for (let n = Math.min(MAX_COUNTRY_WORDS, words.length); n > 0; n--) {
-    if (!isCountryName(words.slice(0, n).join(' '))) continue;
-    return n === words.length || POSTED_AT.has(words[n]!) ? { ...parts, role: `${role} ${organisation}`, organisation: null } : parts;
-  }
-  return parts;
-}
-
-/**
- * `Ketua Pemuda Contoh` → `Ketua` of `Pemuda Contoh`: a party's wing word closing the role opens the organisation,
- * since the wing is a body of its own (the organisation finder reads `Pemuda Contoh` as one) and the post heads it.
- */
-function withWing(parts: RoleParts, lex: Lexicon): RoleParts {
-  const { role, organisation } = parts;
-  const space = role?.lastIndexOf(' ') ?? -1;
-  if (!role || space < 0 || !organisation || !/^\p{Lu}/u.test(organisation)) return parts;
-  const wing = role.slice(space + 1);
-  return lex.partyWings.has(wing) ? { ...parts, role: role.slice(0, space), organisation: `${wing} ${organisation}` } : parts;
-}
-
-/** The letters and digits opening a phrase: an honorific's whole token when it is one (no honorific is written with a joiner). */
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-
-/**
- * `Hakim Datuk Contoh Ahmad`: an honorific before capitalised words with no organisation word among them names
- * a person (a second title holder read past the speaker's own title), not a body the speaker speaks for.
- */
-function titledPerson(organisation: string, lex: Lexicon): boolean {
-  // Most organisations open with no honorific: their first word is tested before the phrase is read again.
-  const first = FIRST_WORD.exec(organisation)?.[0];
-  if (first === undefined || !(lex.titles.has(first) || lex.titles.has(first[0] + first.slice(1).toLowerCase()))) return false;
-  const tokens = tokenize(organisation, lex);
-  if (skipTitles(tokens, 0, tokens.length, lex) === 0) return false;
-  return !tokens.some((t) => t.word && lex.orgWords.has(t.text));
-}
-
-/** `Naib Presidennya`, `Ketua Pengarahnya` → `Naib Presiden`, `Ketua Pengarah`: the post without `-nya` (its organisation is named elsewhere). */
-function withoutPossessive(role: string, lex: Lexicon): string {
-  const space = role.lastIndexOf(' ');
-  const last = role.slice(space + 1);
-  if (last.length <= NYA.length + 2 || !last.toLowerCase().endsWith(NYA)) return role;
-  const stem = last.slice(0, -NYA.length);
-  // `Setiausaha agungnya`: a title word written in lower case before the suffix.
-  return lex.roles.has(stem) || lex.roleWords.has(stem) || lex.roleWords.has(capitalised(stem)) ? role.slice(0, space + 1) + stem : role;
 }
 
 /** Digits of a post's number (`Chief 1`, `Naib Presiden 2`), at most. */
