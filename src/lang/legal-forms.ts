@@ -5,6 +5,9 @@
  */
 export const legalForms: readonly string[] = ['PT', 'CV', 'Tbk', 'Persero', 'Perum', 'Bhd', 'Berhad', 'Sdn', 'Pte', 'Inc', 'Ltd', 'Corp'];
 
+/** The same words as a set, for the readers that test a token against them. */
+export const legalFormSet: ReadonlySet<string> = new Set(legalForms);
+
 /** The legal forms written before a company's name (`PT Contoh Jaya`), not after it (`Contoh Jaya Tbk`). */
 export const companyPrefixes: readonly string[] = legalForms.filter((w) => w === 'PT' || w === 'CV' || w === 'Perum');
 

@@ -1,9 +1,9 @@
 /** The name a bracketed acronym inside a speaker's title stands for (`PT Contoh Maju Group (CMG)`). */
 import type { Lexicon, Token } from './speech-words.js';
-import { legalForms } from '../lang/legal-forms.js';
+import { legalFormSet } from '../lang/legal-forms.js';
 
 /** Legal forms of company names (`PT`, `Tbk`), which may open the name before its acronym. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
+const LEGAL_FORMS = legalFormSet;
 
 /**
  * `Kasir PT Contoh Maju Group (CMG)`: an organisation never starts inside a bracket pair. The acronym at `o` stands for

@@ -6,7 +6,7 @@
  */
 import type { QuoteHit } from './quote-hit.js';
 import { namesOrganisation, organisationNamed } from './to-quote.js';
-import { legalForms } from '../lang/legal-forms.js';
+import { legalFormSet } from '../lang/legal-forms.js';
 
 type HitSpeaker = NonNullable<QuoteHit['speaker']>;
 
@@ -79,7 +79,7 @@ function acronymAndWord(head: string, sp: HitSpeaker, index: ReadonlyMap<string,
   return afterKindNoun(text, `${head} ${sp.name}`, cues.kinds) || referredToAsIt(text, sp.start, cues.pronouns);
 }
 
-const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
+const LEGAL_FORMS = legalFormSet;
 const TRAILING_DOT = /\.$/u;
 
 /**

@@ -11,7 +11,7 @@ import { heldAt } from './held-at.js';
 import { fieldLinkEnd } from './title-field.js';
 import { lowerTitleRun } from './lower-title.js';
 import { affiliationAt, headedEnd } from './affiliation.js';
-import { legalForms } from '../lang/legal-forms.js';
+import { legalFormSet } from '../lang/legal-forms.js';
 import { particlePair, tailName } from './name-run.js';
 import { titleBeyond } from './references.js';
 
@@ -25,7 +25,7 @@ const MAX_UNNAMED_WORDS = 8;
 const MAX_PAREN_TOKENS = 8;
 
 /** Legal forms of company names (`Tbk`, `Ltd`), which may be written with a full stop. */
-export const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
+export const LEGAL_FORMS = legalFormSet;
 
 /** Where the speaker phrase that starts at token `j` ends (exclusive token index). */
 export function phraseEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {

@@ -9,7 +9,7 @@ import { demonstrativeAt, honorificEndingAt } from './references.js';
 import { listComma, titleAfterList } from './field-list.js';
 import { placeLinkAt } from './name-edges.js';
 import { fieldHeldAt, honorificNameAfter } from './title-field.js';
-import { legalForms } from '../lang/legal-forms.js';
+import { legalFormSet } from '../lang/legal-forms.js';
 import { definiteRole, unnamedSubjectBefore } from './definite-title.js';
 import { lowerTitleAt, lowerTitleSegment, MAX_TITLE_FIELD_WORDS, titleRunAt } from './appositive-title.js';
 import { isInitial, type Lexicon, type Token } from './speech-words.js';
@@ -21,7 +21,7 @@ const MAX_SUBJECT_TOKENS = 24;
 /** Punctuation that ends the search for a subject before a speech verb (sentence ends and quote marks). */
 const SUBJECT_BREAK = new Set(['.', '!', '?', '”', '“', '"', ':', ';', '«', '»']);
 /** Legal forms of company names (`Tbk`, `Ltd`), which may be written with a full stop. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(legalForms);
+const LEGAL_FORMS = legalFormSet;
 
 /** The subject before a verb at token `v`: back to the start of its sentence, skipping adverbials. */
 export function subjectBefore(text: string, tokens: readonly Token[], v: number, lex: Lexicon): ParsedSpeaker | 'pronoun' | null {
