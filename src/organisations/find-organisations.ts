@@ -33,6 +33,7 @@ import { registerText } from './branches.js';
 import { bracketPlaces } from './bracket-places.js';
 import { scanParagraph } from './scan-paragraph.js';
 import { addSignOff } from './sign-off.js';
+import { markAffiliatedAcronyms } from './affiliated-acronyms.js';
 import { commonWordSet } from './sources.js';
 import type { Scan } from '../tokens/tokenize.js';
 import type { Token } from '../tokens/token.js';
@@ -60,6 +61,7 @@ export function findOrganisations(
     linkParentheses(finder, states[index]!, index, first);
     linkStockCodes(finder, states[index]!, index, first);
   }
+  markAffiliatedAcronyms(finder, states);
   // Each paragraph's hits, gathered once (a paragraph's list members are added to its own list only).
   const byParagraph: Hit[][] = states.map(() => []);
   for (const h of finder.hits) byParagraph[h.paragraph]!.push(h);

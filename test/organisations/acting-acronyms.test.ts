@@ -24,6 +24,9 @@ describe('organisations acting acronyms: the acronym that acts is a body', () =>
     expect(mentions(text, 'zlm')).toEqual(['KPWN']);
   });
 
+  it('organisations acting acronyms: a forecaster’s estimate', () => {
+    expect(mentions('Dalam laporan terbarunya, KRTB memperkirakan panen naik 5 persen.')).toEqual(['KRTB']);
+  });
 });
 
 describe('organisations acting acronyms: near misses stay unreported', () => {
@@ -50,6 +53,12 @@ describe('organisations acting acronyms: near misses stay unreported', () => {
 
   it('organisations acting acronyms: English has no agent’s verbs for this (a shouted name, a banner word)', () => {
     expect(mentions('"TRUMX announced tariffs," the banner read.', 'eng')).toEqual([]);
+  });
+
+  it('organisations acting acronyms: a programme, a policy or a slogan carries out, applies and hands out (no agent’s act)', () => {
+    expect(mentions('Sementara itu, PRGX melaksanakan program baharu di desa.', 'zlm')).toEqual([]);
+    expect(mentions('Sementara itu, PRGX menerapkan skema baru bagi petani.')).toEqual([]);
+    expect(mentions('Tahun ini, PRGX menyalurkan bantuan Rp 2 juta per keluarga.')).toEqual([]);
   });
 
   it('organisations acting acronyms: a place written in capitals', () => {

@@ -137,7 +137,7 @@ export const organisations: OrganisationData = {
   places: [...indonesian.places, 'US'],
   cues: [
     ...indonesian.cues, 'partner', 'member', 'members', 'head', 'director', 'chairman', 'spokesperson',
-    'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the',
+    'officials', 'official', 'staff', 'company', 'agency', 'firm', 'by', 'from', 'with', 'at', 'the', 'president',
     // party people and agents (`party PXY`, `spokesman XYZ`)
     'party', 'spokesman', 'spokeswoman', 'leader', 'agent',
   ],

@@ -332,6 +332,8 @@ export const organisations: OrganisationData = {
   actVerbs: [
     'mengumumkan', 'merilis', 'meluncurkan', 'mengakuisisi', 'membukukan', 'berencana', 'memutuskan', 'menggelar', 'menyelenggarakan',
     'melaporkan', 'meminta', 'mendesak', 'membantah', 'mengklaim', 'berjanji',
+    // a forecaster's estimate (`CNTK memperkirakan ekonomi tumbuh …`): a plan or an index projects or moves, it does not estimate
+    'memperkirakan',
   ],
   actAdverbs: ['juga', 'pun', 'pula', 'kembali', 'resmi'],
   // Words before people's initials (`berinisial RWS, DN dan A`)
