@@ -34,6 +34,11 @@ export interface OrganisationData {
    * region's or a seat's title (`Bupati`, `Senator`) is none. Optional: none by default.
    */
   bodyPosts?: readonly string[];
+  /**
+   * Lower-case posts of a house's staff (`analis`, `analyst`): set after the holder's name, a post names the body the
+   * holder works for after it (`Rina Wulandari, analis Contoh Shoji, …`). Optional: none by default.
+   */
+  housePosts?: readonly string[];
   /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
   partyUnits?: readonly string[];
   /** Words for a party's wing, written before the party (`Pemuda Contoh`, the party's youth wing). Optional. */

@@ -133,6 +133,7 @@ function build(data: OrganisationData, placeData: PlaceData, outlets: OutletData
     unitTails: new Set(data.unitTails),
     fieldTails: new Set(data.fieldTails ?? []),
     bodyPosts: new Set(data.bodyPosts ?? []),
+    housePosts: new Set(data.housePosts ?? []),
     partyUnits: new Set(data.partyUnits ?? []),
     partyWings: new Set(data.partyWings ?? []),
     notOrganisations: new Set(data.notOrganisations),

@@ -52,6 +52,8 @@ export interface CompiledOrganisations {
   fieldTails: Set<string>;
   /** `OrganisationData.bodyPosts`. */
   bodyPosts: Set<string>;
+  /** `OrganisationData.housePosts`. */
+  housePosts: Set<string>;
   /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
   partyUnits: Set<string>;
   /** A party's wing words (`Pemuda`): with the party after them, the wing is an organisation of its own. */

@@ -1,7 +1,7 @@
 /**
  * Pass 1's narrower readers (`scan-paragraph.ts`), tried in this order where neither the lexicon nor a head
  * or tail word found a name at a word: a kind noun's name, a party's wing, an officer's or a post's company,
- * a brand with its country, a foreign name's closer, a cited outlet (which may also outrun a head's or a
+ * the body after a person's apposed post (`apposed-posts.ts`), a brand with its country, a foreign name's closer, a cited outlet (which may also outrun a head's or a
  * tail's name), a coined name, and last a word's shape (domain, brand, acronym, CamelCase). Kept apart
  * because each reads one narrow shape, and together they are the fallback after the main readings.
  */
@@ -11,6 +11,7 @@ import { kindNounName } from './names.js';
 import { type Finder, type OrganisationRule, type ParagraphState, plainGap } from './paragraph.js';
 import { officerCompany } from './role-names.js';
 import { postBodyEnd } from './post-names.js';
+import { apposedPostBodyEnd } from './apposed-posts.js';
 import { foreignCloserEnd } from './english-names.js';
 import { namedPlaceInCapitals } from './capital-places.js';
 import { citedSource } from './sources.js';
@@ -58,6 +59,11 @@ export function otherReading(
   // form this text learnt (`Contoh Jaya` of `PT Contoh Jaya Tbk`) is left to the second pass, which ties it to its name.
   if (!best && names && !f.aliases.has(word)) {
     const to = postBodyEnd(c, p, i, f.alone, commonOrLower);
+    if (to > 0) best = { to, rule: 'officer', known: null, kind: null };
+  }
+  // Words after a person's post set beside the person's name (`Rina Wulandari, analis Contoh Shoji`).
+  if (!best && names) {
+    const to = apposedPostBodyEnd(c, p, i, commonOrLower);
     if (to > 0) best = { to, rule: 'officer', known: null, kind: null };
   }
   // A brand with its country, the brand no word the text also writes in lower case (`Contohpay Indonesia`).

@@ -139,6 +139,9 @@ export const englishForeignClosers: Readonly<Record<string, { kind: Organisation
  */
 export const englishBodyPosts: readonly string[] = ['Research'];
 
+/** Lower-case posts of a house's staff, set after the holder's name before the house (`Rina Wulandari, analyst Contoh Shoji`). */
+export const englishHousePosts: readonly string[] = ['analyst', 'economist', 'strategist'];
+
 /** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
 export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
 

@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { buildingWords, englishBodyPosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { buildingWords, englishBodyPosts, englishHousePosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
 import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
@@ -117,6 +117,7 @@ export const organisations: OrganisationData = {
   unitTails: [...indonesian.unitTails],
   fieldTails: englishFieldTails,
   bodyPosts: englishBodyPosts,
+  housePosts: englishHousePosts,
   branchPlaces: [...indonesian.branchPlaces],
   known: [
     'national-police|police-military|National Police|',

@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { buildingWords, englishBodyPosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishBodyPosts, englishHousePosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -244,6 +244,8 @@ export const organisations: OrganisationData = {
   fieldTails: englishFieldTails,
   // A research house's posts (`Kepala Riset`); a company officer's titles are `officerTitles`.
   bodyPosts: [...englishBodyPosts, 'Riset'],
+  // Also in the English the text quotes (`kepala ekonom`, `chief analyst`, `ahli strategi pasar`).
+  housePosts: [...englishHousePosts, 'analis', 'ekonom', 'ahli'],
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
