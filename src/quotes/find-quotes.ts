@@ -18,7 +18,7 @@ import type { DirectRef } from './indirect.js';
 import { type Person, SpeakerBook } from './speaker-book.js';
 import { nobody } from './person.js';
 import { definiteHolder, describesSomeone } from './definite-title.js';
-import { Vocabulary, lowerWordIndex } from './vocabulary.js';
+import { ArticleWords, Vocabulary } from './vocabulary.js';
 import { isSpeechShaped } from './speech-shape.js';
 import { noteNarrative } from './narrative.js';
 import { type RoleReads, registerNames } from './register-names.js';
@@ -81,7 +81,7 @@ export function findQuotes(
   let tokenCount = 0;
   // Without the shared tokens, about one token per four characters.
   for (const para of paragraphs) tokenCount += para.tokens?.length ?? (para.text.length >> 2);
-  const lowerWords = lowerWordIndex(tokenCount);
+  const lowerWords = new ArticleWords(tokenCount);
   const allTokens = paragraphs.map((para) => tokenize(para.text, lex, para.tokens, lowerWords));
   /** The quote opening at `open` starts paragraph `p`, and the paragraph before quotes nobody: a narrative one. */
   const opensAfterNarrative = (open: number, p: number): boolean => open >= 0 && p > 0 && paragraphs[p]!.text.slice(0, open).trim() === '' && !QUOTE_MARK.test(paragraphs[p - 1]!.text);

@@ -1,5 +1,6 @@
 /** The lookup sets a language's speech data compiles to (`lexicon` in `speech-words.ts` builds them once per data object). */
 import type { ReferenceWords } from './references.js';
+import type { ClassTable } from './class-table.js';
 
 /** Lookup sets built once per `SpeechData` object. */
 export interface Lexicon {
@@ -137,11 +138,8 @@ export interface Lexicon {
   listJoiners: ReadonlySet<string>;
   /** News agencies, outlets and sign-offs the language data lists (`boilerplate.signOffs`, `outlets.names`), lower-case. */
   agencies: ReadonlySet<string>;
-  /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words. */
-  lowerClasses: ReadonlyMap<string, number>;
-  /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles). */
-  textClasses: ReadonlyMap<string, number>;
-  /** Non-zero where some key of `lowerClasses` / `textClasses` has that `signature`. */
-  lowerSignatures: Uint8Array;
-  textSignatures: Uint8Array;
+  /** Classes (`W_*` bits and helpers) of the lexicon's lower-case words, by their `signature`. */
+  lowerClasses: ClassTable;
+  /** Classes of the lexicon's case-sensitive words (roles, organisation and role words, titles), by their `signature`. */
+  textClasses: ClassTable;
 }

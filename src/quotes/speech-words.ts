@@ -5,16 +5,18 @@
  */
 import { firstIndex } from '../util/first-index.js';
 import { type LexiconSource, speakerOrgWords, speakerPlaces, twoWordPosts } from './speech-lexicon-sources.js';
-import { NYA } from '../lang/enclitic.js';
 import { knownForms } from '../lang/word-lists.js';
 import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
 import { titleWordsOutOfNames } from './long-titles.js';
+import { APOSTROPHES, T_APOSTROPHE as APOSTROPHE_CLASS, T_TITLE_OPENER as TITLE_OPENER_CLASS, TOKEN_BITS as TOKEN_CLASS_BITS, W_LOCATIVE as LOCATIVE_CLASS, W_NAME, classOf, emptyClassTable, isDegreePrefix, markClasses, signature } from './word-classes.js';
 import { F_CAP as CAP_FACT, F_HAS_LOWER as HAS_LOWER_FACT, F_WORD as WORD_FACT, Token } from '../tokens/token.js';
 import { scan, words } from '../tokens/tokenize.js';
 
 export type { Lexicon };
+
+export { W_ACCORDING, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, W_DOCUMENT, W_FILLER, W_INTRO, W_LOCATIVE, W_LOWER_ROLE, W_NAME, W_NICKNAME_CUE, W_POST, W_ROLE, signature } from './word-classes.js';
 
 /** A word or a punctuation character of a paragraph: the shared token (`tokens/token.ts`). */
 export type { Token };
@@ -24,57 +26,31 @@ const F_HAS_LOWER = HAS_LOWER_FACT;
 /** The facts that decide whether a token goes in the article vocabulary's lower-case words (`LOWER_WORD`: a word, not capitalised, with a lower-case letter). */
 const LOWER_WORD_FACTS = WORD_FACT | CAP_FACT | HAS_LOWER_FACT;
 const LOWER_WORD = WORD_FACT | HAS_LOWER_FACT;
-
-/** Token class bits (`Token.cls`), from the lexicon the paragraph was tokenized with. */
-export const W_POST = 1;
-
-const W_PRONOUN_VERB = 1 << 1;
-
-export const W_INTRO = 1 << 2;
-
-/** An `according` word (`menurut`, `kata`). */
-export const W_ACCORDING = 1 << 3;
-
-/** The first word of an `according` phrase (`according` of `according to`). */
-export const W_ACCORDING_FIRST = 1 << 4;
-
-/** An `according` word with the pronoun suffix (`menurutnya`). */
-export const W_ACCORDING_NYA = 1 << 5;
-
-export const W_FILLER = 1 << 6;
-
-export const W_ROLE = 1 << 7;
-
-export const W_DOCUMENT = 1 << 8;
-
-export const W_LOCATIVE = 1 << 9;
-
-/** A capitalised word that may be part of a person's name in narrative (see `classOf`). */
-export const W_NAME = 1 << 10;
-
-/** A lower-case role word (`Lexicon.lowerRoles`; meaningful on a word that is not capitalised). */
-export const W_LOWER_ROLE = 1 << 11;
-
-/** A word before a nickname (`Lexicon.nicknameCues`: `disapa`, `atau`). */
-export const W_NICKNAME_CUE = 1 << 12;
-
-/** A word that may start reported speech (`findIndirect`'s cues). */
-export const W_CUE = W_INTRO | W_ACCORDING_FIRST | W_ACCORDING_NYA;
+/** The word classes read per token, as module constants too (`word-classes.ts`). */
+const C_TOKEN_BITS = TOKEN_CLASS_BITS;
+const C_LOCATIVE = LOCATIVE_CLASS;
+const C_APOSTROPHE = APOSTROPHE_CLASS;
+const C_TITLE_OPENER = TITLE_OPENER_CLASS;
 
 export const UPPER = /^\p{Lu}/u;
 
-/** Where `tokenize` adds the lower-case words it meets, each with its `signature` (the article vocabulary's `WordIndex`). */
+/** What `tokenize` tells the article's vocabulary while it classes each paragraph (`ArticleWords` of `vocabulary.ts`). */
 export interface WordSink {
+  /** A lower-case word of the paragraph, with its `signature`. */
   add(word: string, sig: number): void;
+  /** The paragraph is classed (called once per paragraph, in order): the indices of its words with `W_LOCATIVE` in the list `tokenize` returns, in order. */
+  paragraph(locatives: readonly number[]): void;
 }
+
+const NO_INDICES: readonly number[] = [];
 
 /**
  * A paragraph's tokens with their lexicon classes, once: the shared tokens of the paragraph
  * (`shared`, when the caller has them; else `text` is tokenized here), each given its classes
  * (`Token.cls`), so the passes over the tokens test bits instead of probing sets. The list is the
  * paragraph's own (its first word may be read in another form, `openingCapitals`); the tokens in
- * it are the shared ones. `lowerWords`: where to add the paragraph's lower-case words (the article's
- * `Vocabulary.lower`, filled by the same pass).
+ * it are the shared ones. `lowerWords`: where to add the paragraph's lower-case words and its locatives (the
+ * article's `Vocabulary`, gathered by the same pass).
  */
 export function tokenize(text: string, lex: Lexicon, shared?: readonly Token[], lowerWords?: WordSink): readonly Token[] {
   let tokens = shared ?? words(scan(text));
@@ -82,17 +58,38 @@ export function tokenize(text: string, lex: Lexicon, shared?: readonly Token[], 
   // The shared list is copied only when the paragraph's own differs from it.
   const opening = first !== undefined && first.word ? openingCapitals(first, lex) : first;
   if (opening !== first) tokens = [opening!, ...tokens.slice(1)];
-  for (const t of tokens) {
+  // Every class met, helpers included: the passes below run only on a paragraph where they can change something.
+  let met = 0;
+  // The article's vocabulary gathers here, while each token is at hand: its lower-case words (with the signature just computed) and where its locatives stand.
+  let locatives: number[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const sig = signature(t.lower);
-    t.cls = classOf(t, sig, lex);
-    // The article's lower-case words (`Vocabulary.lower`) gathered here, with the signature just computed, while the token is at hand.
-    if (lowerWords !== undefined && (t.facts & LOWER_WORD_FACTS) === LOWER_WORD) lowerWords.add(t.lower, sig);
+    const c = classOf(t, sig, lex);
+    t.cls = c & C_TOKEN_BITS;
+    met |= c;
+    if (lowerWords === undefined) continue;
+    if ((t.facts & LOWER_WORD_FACTS) === LOWER_WORD) lowerWords.add(t.lower, sig);
+    if (c & C_LOCATIVE && t.word) (locatives ??= []).push(i);
   }
-  return titleWordsOutOfNames(withoutTitleApostrophes(tokens, lex), lex.titles, W_NAME);
+  if (met & C_APOSTROPHE) {
+    const kept = withoutTitleApostrophes(tokens, lex);
+    // A mark dropped: the locatives' indices are read again in the shorter list.
+    if (kept !== tokens && locatives !== null) locatives = wordsWith(kept, C_LOCATIVE);
+    tokens = kept;
+  }
+  lowerWords?.paragraph(locatives ?? NO_INDICES);
+  return met & C_TITLE_OPENER ? titleWordsOutOfNames(tokens, lex.titles, W_NAME) : tokens;
 }
 
-/** The apostrophes a title may close with (`Dato’`, `Dato'`). */
-const APOSTROPHES: ReadonlySet<string> = new Set(['’', "'"]);
+/** Indices of the words of `tokens` with class `bit`, in order. */
+function wordsWith(tokens: readonly Token[], bit: number): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.cls & bit && t.word) out.push(i);
+  });
+  return out;
+}
 
 /**
  * `Dato’ Razali`: the apostrophe closing a title word written with one in the title lists, glued to it and before
@@ -115,52 +112,6 @@ function withoutTitleApostrophes(tokens: readonly Token[], lex: Lexicon): readon
   return kept ?? tokens;
 }
 
-/**
- * Size of the signature tables that let most words skip the class maps (a power of two): large
- * enough that a word in no class rarely shares a signature with a lexicon word.
- */
-const SIGNATURES = 1 << 16;
-
-/** A cheap hash of a word (first two code units, length, middle and last code units): words whose signature no lexicon word has are in no class. */
-export function signature(s: string): number {
-  const n = s.length;
-  const h = Math.imul(Math.imul(Math.imul((s.charCodeAt(0) << 16) ^ (s.charCodeAt(1) | 0), 31) ^ n, 0x9e3779b1) ^ s.charCodeAt(n >> 1), 0x85ebca6b) ^ s.charCodeAt(n - 1);
-  return (h ^ (h >>> 16)) & (SIGNATURES - 1);
-}
-
-/** Case-sensitive classes, only used to compute `W_NAME` (never set on a token). */
-const T_ORG_WORD = 1 << 20;
-
-const T_ROLE_WORD = 1 << 21;
-
-const T_SINGLE_TITLE = 1 << 22;
-
-const T_WEEKDAY = 1 << 23;
-
-/** A degree as written (`lex.degrees`): classed with the case-sensitive words, so `isDegree` needs no set lookup while tokenizing. */
-const T_DEGREE = 1 << 24;
-
-/** Bits that keep a capitalised word out of a name (`nameToken` in narrative.ts). */
-const NOT_NAME = W_ROLE | W_FILLER | W_ACCORDING | T_ORG_WORD | T_ROLE_WORD | T_SINGLE_TITLE | T_WEEKDAY;
-
-/** The bits a token carries (the `T_*` helpers stay out). */
-const TOKEN_BITS = (1 << 20) - 1;
-
-/**
- * The lexicon classes of a token (`W_*` bits): one lookup of the lower-case form and, for a capitalised
- * word, one of the form as written, in small maps built once per lexicon (a cache of every word met
- * would be a big table, slower to probe than these). `lowerSignature`: the `signature` of `t.lower`.
- */
-function classOf(t: Token, lowerSignature: number, lex: Lexicon): number {
-  const lower = t.lower;
-  const n = lower.length;
-  let c = lex.lowerSignatures[lowerSignature] ? (lex.lowerClasses.get(lower) ?? 0) : 0;
-  if (n > NYA.length && lower.charCodeAt(n - 1) === 97 && lower.endsWith(NYA) && lex.according.has(lower.slice(0, -NYA.length))) c |= W_ACCORDING_NYA;
-  if (!t.cap) return c & TOKEN_BITS;
-  if (lex.textSignatures[signature(t.text)]) c |= lex.textClasses.get(t.text) ?? 0;
-  if (t.word && t.hasLower && (c & NOT_NAME) === 0 && (c & T_DEGREE) === 0 && !isDegreePrefix(t.text, lex)) c |= W_NAME;
-  return c & TOKEN_BITS;
-}
 
 /** Shortest word in capitals read as a title (`DATUK`, `PRESIDEN`); shorter ones are acronyms. */
 const MIN_CAPITALS_TITLE = 4;
@@ -299,36 +250,10 @@ export function lexicon(language: LexiconSource): Lexicon {
     seatTitles: new Set(data.seatTitles ?? []),
     postQualifiers: new Set(data.postQualifiers ?? []),
     agencies: lowerSet([...language.boilerplate.signOffs, ...Object.keys(language.outlets.names)]),
-    lowerClasses: new Map(),
-    textClasses: new Map(),
-    lowerSignatures: new Uint8Array(SIGNATURES),
-    textSignatures: new Uint8Array(SIGNATURES),
+    lowerClasses: emptyClassTable(),
+    textClasses: emptyClassTable(),
   };
-  const lowerClasses = new Map<string, number>();
-  const textClasses = new Map<string, number>();
-  const mark = (map: Map<string, number>, keys: Iterable<string>, bit: number) => {
-    for (const k of keys) map.set(k, (map.get(k) ?? 0) | bit);
-  };
-  mark(lowerClasses, lex.post.keys(), W_POST);
-  mark(lowerClasses, lex.pronounVerb.keys(), W_PRONOUN_VERB);
-  mark(lowerClasses, lex.intro.keys(), W_INTRO);
-  mark(lowerClasses, lex.according, W_ACCORDING);
-  mark(lowerClasses, lex.accordingFirst, W_ACCORDING_FIRST);
-  mark(lowerClasses, lex.fillers, W_FILLER);
-  mark(lowerClasses, lex.documents, W_DOCUMENT);
-  mark(lowerClasses, lex.locatives, W_LOCATIVE);
-  mark(lowerClasses, lex.weekdays, T_WEEKDAY);
-  mark(lowerClasses, lex.lowerRoles, W_LOWER_ROLE);
-  mark(lowerClasses, lex.nicknameCues, W_NICKNAME_CUE);
-  mark(textClasses, lex.roles, W_ROLE);
-  mark(textClasses, lex.orgWords, T_ORG_WORD);
-  mark(textClasses, lex.roleWords, T_ROLE_WORD);
-  mark(textClasses, lex.singleTitles, T_SINGLE_TITLE);
-  mark(textClasses, lex.degrees, T_DEGREE);
-  lex.lowerClasses = lowerClasses;
-  lex.textClasses = textClasses;
-  for (const k of lowerClasses.keys()) if (k !== '') lex.lowerSignatures[signature(k)] = 1;
-  for (const k of textClasses.keys()) if (k !== '') lex.textSignatures[signature(k)] = 1;
+  markClasses(lex);
   lexicons.set(language, lex);
   return lex;
 }
@@ -351,12 +276,6 @@ export function isCompoundRole(lex: Lexicon, first: string, second: string): boo
 export function isDegree(t: Token | undefined, lex: Lexicon): boolean {
   if (!t || !t.word || lex.degrees.size === 0) return false;
   return lex.degrees.has(t.text) || isDegreePrefix(t.text, lex);
-}
-
-/** A degree before a dash (`SpPD-KEMD`): `isDegree` of a word that is not a degree as written. */
-function isDegreePrefix(text: string, lex: Lexicon): boolean {
-  const dash = text.indexOf('-');
-  return dash > 0 && lex.degrees.has(text.slice(0, dash));
 }
 
 /** Abbreviations that keep a name going across their full stop (`Dr.`, `H.`, `Daniel P. Hartono`): an initial or `nameAbbreviations`. */

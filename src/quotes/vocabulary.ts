@@ -3,14 +3,13 @@
  * article also writes in lower case is a common word, one written after `di`/`Kota` is a place, and
  * one that stands beside other capitalised words elsewhere belongs to another name.
  */
-import { type Lexicon, type Token, W_LOCATIVE, W_ROLE, isDegree } from './speech-words.js';
+import { type Lexicon, type Token, type WordSink, W_ROLE, isDegree } from './speech-words.js';
 import { W_TITLE_WORD } from './long-titles.js';
 import { fieldWord } from './name-word.js';
 import { WordIndex } from './word-index.js';
 import { wholeWordAt } from '../util/whole-word.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
-const C_LOCATIVE = W_LOCATIVE;
 const C_ROLE = W_ROLE;
 const C_TITLE_WORD = W_TITLE_WORD;
 /** The longest place name read after a preposition, in words. */
@@ -36,9 +35,25 @@ function titleClosedRuns(paragraphs: readonly (readonly Token[])[]): ReadonlySet
   return found;
 }
 
-/** A table for about as many lower-case words as an article of `tokens` tokens writes (the table does not grow, its chains do). */
-export function lowerWordIndex(tokens: number): WordIndex {
-  return new WordIndex(tokens >> 2);
+/** What the tokenizer gathers for an article's vocabulary while it classes each paragraph (`tokenize`'s sink). */
+export class ArticleWords implements WordSink {
+  /** The article's lower-case words. */
+  readonly lower: WordIndex;
+  /** Per paragraph, in order, the indices of its locative words (`W_LOCATIVE`). */
+  readonly locatives: (readonly number[])[] = [];
+
+  /** `tokens`: about how many tokens the article has (the word table is sized for about as many words as that writes; it does not grow, its chains do). */
+  constructor(tokens: number) {
+    this.lower = new WordIndex(tokens >> 2);
+  }
+
+  add(word: string, sig: number): void {
+    this.lower.add(word, sig);
+  }
+
+  paragraph(locatives: readonly number[]): void {
+    this.locatives.push(locatives);
+  }
 }
 
 /** What the whole article says about its words. Built once per article from its tokens. */
@@ -52,32 +67,29 @@ export class Vocabulary {
   private readonly neighbourMap = new Map<string, Set<string> | null>();
   private readonly counts = new Map<string, number>();
 
-  /** `lower`: the paragraphs' lower-case words, gathered by the tokenizer (`tokenize`) while it classed them. */
+  /** `words`: the paragraphs' lower-case words and locatives, gathered by the tokenizer (`tokenize`) while it classed them. */
   constructor(
     private readonly paragraphs: readonly (readonly Token[])[],
     private readonly texts: readonly string[],
     private readonly lex: Lexicon,
-    lower: WordIndex,
+    words: ArticleWords,
   ) {
-    this.lower = lower;
+    this.lower = words.lower;
     /** Capitalised runs closing a clause after a preposition of place (`di Contoh Jaya.`), as their lower-case words. */
     const runs: string[][] = [];
-    for (const tokens of paragraphs) {
-      for (let i = 0; i < tokens.length; i++) {
+    paragraphs.forEach((tokens, p) => {
+      for (const i of words.locatives[p] ?? []) {
         const t = tokens[i]!;
-        if (!t.word) continue;
-        if (t.cls & C_LOCATIVE) {
-          const next = tokens[i + 1];
-          if (next?.cap) this.places.add(next.lower);
-          // `di Sarimbit Tirtalaras.`: after a preposition, a capitalised run that closes its clause is all one place.
-          if (next?.cap && !t.cap && lex.placePrepositions.has(t.lower)) {
-            let e = i + 1;
-            while (e < tokens.length && e - i <= MAX_PLACE_WORDS && tokens[e]!.word && tokens[e]!.cap) e++;
-            if (e - i <= MAX_PLACE_WORDS && e > i + 2 && (e === tokens.length || !tokens[e]!.word)) runs.push(tokens.slice(i + 1, e).map((x) => x.lower));
-          }
+        const next = tokens[i + 1];
+        if (next?.cap) this.places.add(next.lower);
+        // `di Sarimbit Tirtalaras.`: after a preposition, a capitalised run that closes its clause is all one place.
+        if (next?.cap && !t.cap && lex.placePrepositions.has(t.lower)) {
+          let e = i + 1;
+          while (e < tokens.length && e - i <= MAX_PLACE_WORDS && tokens[e]!.word && tokens[e]!.cap) e++;
+          if (e - i <= MAX_PLACE_WORDS && e > i + 2 && (e === tokens.length || !tokens[e]!.word)) runs.push(tokens.slice(i + 1, e).map((x) => x.lower));
         }
       }
-    }
+    });
     // The whole run is a place unless the article also writes it as someone's name, closing a title (`Ketua Contoh Budi Santoso.`).
     const named = runs.length > 0 ? titleClosedRuns(paragraphs) : NO_RUNS;
     for (const run of runs) if (!named.has(run.join(' '))) for (let k = 1; k < run.length; k++) this.places.add(run[k]!);

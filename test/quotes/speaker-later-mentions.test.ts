@@ -4,7 +4,7 @@ import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 import { fullNamesFromContext } from '../../src/quotes/full-names.js';
 import { SpeakerBook } from '../../src/quotes/speaker-book.js';
 import { lexicon, tokenize } from '../../src/quotes/speech-words.js';
-import { lowerWordIndex, Vocabulary } from '../../src/quotes/vocabulary.js';
+import { ArticleWords, Vocabulary } from '../../src/quotes/vocabulary.js';
 import { languageData } from '../../src/lang/index.js';
 import type { Quote, SupportedLanguage } from '../../src/types.js';
 
@@ -65,7 +65,7 @@ describe('full names: hostile input', () => {
       paragraphs.push(p);
       size += p.length + 1;
     }
-    const lower = lowerWordIndex(paragraphs.length * 12);
+    const lower = new ArticleWords(paragraphs.length * 12);
     const plain = paragraphs.map((p) => tokenize(p, lex, undefined, lower));
     const count = plain.reduce((n, t) => n + t.length, 0);
     // The work counted from outside too: every token read through a counting view, not only the steps it reports.

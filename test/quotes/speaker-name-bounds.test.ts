@@ -7,7 +7,7 @@ import type { Quote, SupportedLanguage } from '../../src/types.js';
 import { languageData } from '../../src/lang/index.js';
 import { lexicon, tokenize } from '../../src/quotes/speech-words.js';
 import { SpeakerBook } from '../../src/quotes/speaker-book.js';
-import { lowerWordIndex, Vocabulary } from '../../src/quotes/vocabulary.js';
+import { ArticleWords, Vocabulary } from '../../src/quotes/vocabulary.js';
 
 const quotes = (text: string) => directQuotes(text);
 
@@ -152,7 +152,7 @@ describe('speaker names: an honorific marks the name after a body set off by `di
 describe('speaker unseen: a capitalised run closed by a common word is no person', () => {
   const lex = lexicon(languageData('eng'));
   const texts = ['The congress met at the Contoh Language campus, where the language was taught. Rahim Hassan spoke.'];
-  const lower = lowerWordIndex(64);
+  const lower = new ArticleWords(64);
   const tokens = texts.map((t) => tokenize(t, lex, undefined, lower));
   const book = new SpeakerBook(lex, new Vocabulary(tokens, texts, lex, lower));
   const phrase = (name: string) => ({ name, role: null, organisation: null, start: 0, end: name.length, nameStart: 0, nameEnd: name.length, unnamed: false });
