@@ -65,7 +65,7 @@ export function titlesFromContext(paragraphs: readonly { text: string }[], token
     let title = found.get(key);
     if (title === undefined) {
       if (found.size >= MAX_NAMES) continue;
-      title = titleOf(paragraphs, tokens, words, lex, capsInside, needRole);
+      title = titleOf(paragraphs, tokens, words, lex, capsInside, needRole) ?? shortFormTitle(paragraphs, tokens, words, lex, capsInside, needRole);
       found.set(key, title);
     }
     if (!title) continue;
@@ -111,7 +111,7 @@ function singled(word: string): string {
 }
 
 /** The title of the person named `words` at the first mention that gives one (with a role when `needRole`), else null. */
-function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside, needRole: boolean): Title | null {
+function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside, needRole: boolean, setOff = false): Title | null {
   let mentions = 0;
   // `Brigjen Budi`: a rank right before a mention, the title when no mention gives a post.
   let rank: string | null = null;
@@ -121,6 +121,8 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
     for (let i = 0; i + words.length <= toks.length; i++) {
       if (!wordsAt(toks, i, words)) continue;
       const end = i + words.length;
+      // A short form counts only where a comma sets it off from its title (`…, Kamal, …`).
+      if (setOff && toks[i - 1]?.text !== ',' && toks[end]?.text !== ',') continue;
       // Part of a longer run of capitalised words (`Budi Santoso Putra`): another name.
       if (toks[end]?.word && toks[end]!.cap) continue;
       if (rank === null) rank = rankBefore(text, toks, i, lex);
@@ -140,6 +142,46 @@ function titleOf(paragraphs: readonly { text: string }[], tokens: readonly (read
     }
   }
   return rankTitle(rank);
+}
+
+/**
+ * `jurulatih Pasukan Contoh, Kamal, …` and elsewhere `Kamal Yusof`: the title given at a mention of one word of the
+ * name, when no mention of the whole name gives one. Only a word the article uses for this person alone (every
+ * run of capitalised words holding it is part of the name), and only where commas set the mention off from its title.
+ */
+function shortFormTitle(paragraphs: readonly { text: string }[], tokens: readonly (readonly Token[])[], words: readonly string[], lex: Lexicon, capsInside: CapsInside, needRole: boolean): Title | null {
+  if (words.length < 2) return null;
+  for (const w of [words[0]!, words[words.length - 1]!]) {
+    if (w.length < MIN_SINGLE_NAME || lex.namePrefixes.has(w.toLowerCase()) || lex.singleTitles.has(w) || !onlyThisName(tokens, w, words, lex)) continue;
+    const title = titleOf(paragraphs, tokens, [w], lex, capsInside, needRole, true);
+    if (title) return title;
+  }
+  return null;
+}
+
+/**
+ * Every mention of `w` stands alone or inside the name `words`: a capitalised word before it is only a sentence's
+ * opening function word (`Menurut Kamal`, `Kata Kamal`), never another name's (`Rudi Kamal`, `LaRina Kamal`).
+ */
+function onlyThisName(tokens: readonly (readonly Token[])[], w: string, words: readonly string[], lex: Lexicon): boolean {
+  for (const toks of tokens) {
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]!.text !== w) continue;
+      let a = i;
+      while (a > 0 && toks[a - 1]!.word && toks[a - 1]!.cap && words.includes(toks[a - 1]!.text)) a--;
+      const before = toks[a - 1];
+      if (before?.word && before.cap && !functionWord(before, lex)) return false;
+      let e = i + 1;
+      while (e < toks.length && toks[e]!.word && toks[e]!.cap && words.includes(toks[e]!.text)) e++;
+      if (toks[e]?.word && toks[e]!.cap) return false;
+    }
+  }
+  return true;
+}
+
+/** A word of the language's grammar (`Menurut`, `Kata`, `Namun`), capitalised only because it opens a sentence. */
+function functionWord(t: Token, lex: Lexicon): boolean {
+  return lex.fillers.has(t.lower) || lex.accordingFirst.has(t.lower) || lex.post.has(t.lower) || lex.nameStops.has(t.lower);
 }
 
 /** A rank as the title of someone named with no post (`Kombes Pol Budi` → `Kombes Pol`), else null. */
