@@ -5,7 +5,8 @@
  * Capitalised titles set off by commas are read by `context-title.ts` itself; this adds the forms a capitalised
  * role word does not open.
  */
-import { isDegree, type Lexicon, type Token, slice, W_FILLER, W_INTRO, W_POST } from './speech-words.js';
+import { isDegree, type Lexicon, type Token, slice } from './speech-words.js';
+import { W_FILLER, W_INTRO, W_POST } from './word-classes.js';
 import { roleLinkAt } from './role-words.js';
 
 /** Lower-case words of these classes open another clause (`mengatakan`, `kata`, `juga`). */

@@ -6,7 +6,7 @@
  * and reading it alone would take the name's own first word for a subject opening before it.
  */
 import type { Lexicon, Token } from './speech-words.js';
-import { W_FILLER } from './speech-words.js';
+import { W_FILLER } from './word-classes.js';
 import { demonstrativeAt } from './references.js';
 import { nameKey } from './name-key.js';
 

@@ -11,7 +11,8 @@
 import type { Attribution } from './attribution.js';
 import { attributeBefore, selfSubject } from './attribute-before.js';
 import { subjectBefore } from './subject-before.js';
-import { isInitial, type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_INTRO } from './speech-words.js';
+import { isInitial, type Lexicon, type Token } from './speech-words.js';
+import { W_ACCORDING, W_ACCORDING_FIRST, W_INTRO } from './word-classes.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_ACCORDING = W_ACCORDING | W_ACCORDING_FIRST;

@@ -5,7 +5,8 @@
  * in one pass, then each quote looks its speaker up; a word two different names share stands for neither.
  * Read after all quotes are found, so the labels carry the fullest name the article gives.
  */
-import { type Lexicon, type Token, W_LOWER_ROLE, W_NAME } from './speech-words.js';
+import { type Lexicon, type Token } from './speech-words.js';
+import { W_LOWER_ROLE, W_NAME } from './word-classes.js';
 import type { Vocabulary } from './vocabulary.js';
 import { describingCompound } from './name-word.js';
 import type { SpeakerBook } from './speaker-book.js';

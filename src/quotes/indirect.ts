@@ -7,7 +7,8 @@
  * speech never starts inside a direct quote, never repeats a direct quote of the same speaker
  * (`X mengatakan, "…"` is one direct quote), and a reporting clause gives at most one quote.
  */
-import { isInitial, type Lexicon, type Token, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, tokenAt } from './speech-words.js';
+import { isInitial, type Lexicon, type Token, tokenAt } from './speech-words.js';
+import { W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE } from './word-classes.js';
 import { type ParsedSpeaker, parsePhrase } from './phrase.js';
 import { phraseEnd } from './phrase-end.js';
 import { documentSpeaker } from './nameless-speakers.js';

@@ -2,7 +2,8 @@
  * Whether a capitalised word can be part of a person's name inside a speaker phrase: name words, field words of
  * titles (`Financing`), and the first names, initials and heads that look like one or the other.
  */
-import { isDegree, isInitial, type Lexicon, type Token, W_NAME } from './speech-words.js';
+import { isDegree, isInitial, type Lexicon, type Token } from './speech-words.js';
+import { W_NAME } from './word-classes.js';
 import { titledAt } from './skip-titles.js';
 import { NYA } from '../lang/enclitic.js';
 import { roleGivenNames } from '../lang/names.js';

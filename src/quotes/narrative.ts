@@ -5,7 +5,8 @@
  */
 import { attributeAfter } from './attribute-after.js';
 import { documentAt } from './nameless-speakers.js';
-import { type Lexicon, type Token, slice, tokenAt, W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_POST, W_ROLE } from './speech-words.js';
+import { type Lexicon, type Token, slice, tokenAt } from './speech-words.js';
+import { W_ACCORDING, W_ACCORDING_FIRST, W_DOCUMENT, W_FILLER, W_INTRO, W_LOWER_ROLE, W_POST, W_ROLE } from './word-classes.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { roleIntroEnd } from './phrase-end.js';
 import { definiteHolder } from './definite-title.js';

@@ -4,7 +4,8 @@
  * Bud`, `Budi Santoso, yang akrab disapa Bud`, `Budi Santoso, who is known as Bud`. The cue words
  * are language data (`SpeechData.nicknameCues`); the bracket is universal.
  */
-import { type Lexicon, type Token, W_NICKNAME_CUE } from './speech-words.js';
+import { type Lexicon, type Token } from './speech-words.js';
+import { W_NICKNAME_CUE } from './word-classes.js';
 import { nameKey } from './name-key.js';
 
 /** Lower-case words between a nickname cue and the nickname (`yang akrab disapa`, `dikenali sebagai`), at most. */

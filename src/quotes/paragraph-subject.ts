@@ -4,7 +4,8 @@
  * says `"…," he said` / `"…," katanya` is theirs by news convention, even though the paragraph
  * showed them doing something other than speaking: the last person named outranks an earlier speaker.
  */
-import { type Lexicon, type Token, W_FILLER, W_NAME, W_ROLE } from './speech-words.js';
+import { type Lexicon, type Token } from './speech-words.js';
+import { W_FILLER, W_NAME, W_ROLE } from './word-classes.js';
 import { type ParsedSpeaker, parsePhrase } from './phrase.js';
 import { roleIntroEnd } from './phrase-end.js';
 import { demonstrativeAt, honorificAt } from './references.js';

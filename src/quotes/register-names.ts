@@ -4,7 +4,8 @@
  * or more name words, so a later `ujarnya` or `kata Roland` finds them. The role phrases read here are kept for
  * `narrative.ts`, which reads the same phrases again.
  */
-import { type Lexicon, type Token, W_NAME, W_ROLE } from './speech-words.js';
+import { type Lexicon, type Token } from './speech-words.js';
+import { W_NAME, W_ROLE } from './word-classes.js';
 import { type ParsedSpeaker, parsePhrase as parsePhraseAt } from './phrase.js';
 import { LEGAL_FORMS, roleIntroEnd } from './phrase-end.js';
 import type { SpeakerBook } from './speaker-book.js';

@@ -2,7 +2,8 @@
  * Short forms an article uses on their own to refer to a person (`kata Sinta`, `Sinta mengatakan`, `Mr Lim said`),
  * collected once per article before speakers are resolved: a name run that holds one is no organisation or place.
  */
-import { type Lexicon, type Token, W_ACCORDING, W_ACCORDING_FIRST, W_INTRO, W_POST } from './speech-words.js';
+import { type Lexicon, type Token } from './speech-words.js';
+import { W_ACCORDING, W_ACCORDING_FIRST, W_INTRO, W_POST } from './word-classes.js';
 import { skipTitles } from './skip-titles.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */

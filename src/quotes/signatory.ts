@@ -4,7 +4,8 @@
  * may follow). A first-person quote in such a piece (`saya menyebut "…"`) is theirs.
  */
 import { type ParsedSpeaker, parsePhrase } from './phrase.js';
-import { type Lexicon, type Token, W_ROLE, tokenize } from './speech-words.js';
+import { type Lexicon, type Token, tokenize } from './speech-words.js';
+import { W_ROLE } from './word-classes.js';
 
 /** Signature lines are short: longer paragraphs are prose. */
 const MAX_SIGNATURE_CHARS = 160;

@@ -3,7 +3,8 @@
  * sentence someone said (several words, a sentence start and end), not a term, a title or a name.
  */
 import type { Attribution } from './attribution.js';
-import { type Lexicon, type Token, W_INTRO, tokenAt } from './speech-words.js';
+import { type Lexicon, type Token, tokenAt } from './speech-words.js';
+import { W_INTRO } from './word-classes.js';
 import type { MarkSpan } from './find-spans.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */

@@ -16,7 +16,6 @@ import { scan, words } from '../tokens/tokenize.js';
 
 export type { Lexicon };
 
-export { W_ACCORDING, W_ACCORDING_FIRST, W_ACCORDING_NYA, W_CUE, W_DOCUMENT, W_FILLER, W_INTRO, W_LOCATIVE, W_LOWER_ROLE, W_NAME, W_NICKNAME_CUE, W_POST, W_ROLE, signature } from './word-classes.js';
 
 /** A word or a punctuation character of a paragraph: the shared token (`tokens/token.ts`). */
 export type { Token };

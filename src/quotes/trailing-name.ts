@@ -4,7 +4,8 @@
  * the village, Budi Santoso.` The description is the role; the name is the speaker.
  */
 import type { Attribution } from './attribution.js';
-import { type Lexicon, type Token, W_NAME, tokenAt } from './speech-words.js';
+import { type Lexicon, type Token, tokenAt } from './speech-words.js';
+import { W_NAME } from './word-classes.js';
 import { type ParsedSpeaker, parsePhrase } from './phrase.js';
 
 /** How far past the description the sentence may run before its closing name, in tokens. */

@@ -3,7 +3,8 @@
  * article also writes in lower case is a common word, one written after `di`/`Kota` is a place, and
  * one that stands beside other capitalised words elsewhere belongs to another name.
  */
-import { type Lexicon, type Token, type WordSink, W_ROLE, isDegree } from './speech-words.js';
+import { type Lexicon, type Token, type WordSink, isDegree } from './speech-words.js';
+import { W_ROLE } from './word-classes.js';
 import { W_TITLE_WORD } from './long-titles.js';
 import { fieldWord } from './name-word.js';
 import { WordIndex } from './word-index.js';

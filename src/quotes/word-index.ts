@@ -4,7 +4,7 @@
  * read, no hash of the whole string) in typed arrays, one per article: cheaper to fill than a `Set`,
  * which hashes every word it is given.
  */
-import { signature } from './speech-words.js';
+import { signature } from './word-classes.js';
 
 /** Smallest bucket table. */
 const MIN_BUCKETS = 64;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClassTable } from '../../src/quotes/class-table.js';
-import { lexicon, signature, tokenize, W_NAME, W_ROLE } from '../../src/quotes/speech-words.js';
+import { lexicon, tokenize } from '../../src/quotes/speech-words.js';
+import { signature, W_NAME, W_ROLE } from '../../src/quotes/word-classes.js';
 import { LANGUAGES } from '../../src/lang/index.js';
 import { W_TITLE_WORD } from '../../src/quotes/long-titles.js';
 import { ArticleWords, Vocabulary } from '../../src/quotes/vocabulary.js';
