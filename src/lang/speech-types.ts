@@ -144,6 +144,8 @@ export interface SpeechData {
   roleLinks?: readonly string[];
   /** Verbs by which a person named before holds a post (`Budi yang kini menjabat sebagai Ketua …`, `Budi merupakan Ketua …`), lower-case. */
   holdingVerbs?: readonly string[];
+  /** Verbs by which a person takes or took a post (`Budi pernah menjadi Ketua …`, `became`), lower-case: the title after them names no one else. */
+  becomingVerbs?: readonly string[];
   /** Words closing a title that set its holder among others of the same post (`anggota Komisi Contoh lainnya, Budi`), lower-case. */
   otherHolders?: readonly string[];
   /** Words in a title after which capitalised words name the post's field, not an organisation (`Kepala Bidang Pembinaan dan Prestasi`). */

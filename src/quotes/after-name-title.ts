@@ -54,24 +54,38 @@ const MAX_HOLDING_LEAD = 2;
  * A capitalised title held by a verb after the name ending at token `n1`: `Budi Santoso yang kini menjabat sebagai
  * Kepala Dinas Contoh`, `Budi yang saat ini berpangkat Komisaris Besar`, `Budi Santoso merupakan Ketua Koperasi Contoh`
  * (`SpeechData.holdingVerbs`, after an optional relative and a word or two, before an optional role link), or linked by
- * `yang juga` with no verb (`Budi Santoso yang juga Ketua Koperasi Contoh`). Null
+ * `yang juga` with no verb (`Budi Santoso yang juga Ketua Koperasi Contoh`), or given by a copula right after the name
+ * (`Budi adalah Ketua …`, `Jane Doe is the chair of …`; a past post with its former word, `Budi ialah bekas Ketua …`). Null
  * when no such verb follows, or what it holds is no title (`yang menjabat dua periode`).
  */
 export function heldTitleAfterName(text: string, toks: readonly Token[], n1: number, lex: Lexicon): string | null {
-  if (lex.holdingVerbs.size === 0) return null;
   let k = n1;
   const lower = (t: Token | undefined) => t?.word === true && !t.cap;
   if (lower(toks[k]) && lex.references.relatives.has(toks[k]!.lower)) k++;
   // `Budi Santoso yang juga Ketua Koperasi Contoh`: an additive links the title with no verb.
   if (k > n1 && roleLinkAt(toks, k, lex) && lex.references.additives.has(toks[k]!.lower)) return titleFrom(text, toks, k + 1, lex);
+  // `Budi adalah Ketua …`: a copula right after the name (or its relative); after other words (`yang sebelum ini
+  // adalah …`) the post may be a past one.
+  if (lower(toks[k]) && lex.copulas.has(toks[k]!.lower)) return postAfterVerb(text, toks, k + 1, lex);
+  if (lex.holdingVerbs.size === 0) return null;
   const lead = k;
   while (k - lead < MAX_HOLDING_LEAD && lower(toks[k]) && !lex.holdingVerbs.has(toks[k]!.lower)) k++;
   if (!lower(toks[k]) || !lex.holdingVerbs.has(toks[k]!.lower)) return null;
-  k++;
+  return postAfterVerb(text, toks, k + 1, lex);
+}
+
+/** The title after a verb of holding or a copula, from token `k`: an optional role link, article and former word, then a title word. */
+function postAfterVerb(text: string, toks: readonly Token[], k: number, lex: Lexicon): string | null {
+  const lower = (t: Token | undefined) => t?.word === true && !t.cap;
   if (lower(toks[k]) && lex.roleLinks.has(toks[k]!.lower)) k++;
+  // `Jane Doe is the chair of …`: after an article a lower-case title is one too.
+  const article = lower(toks[k]) && lex.articles.has(toks[k]!.lower);
+  if (article) k++;
+  // `Budi merupakan bekas Ketua …`: a past post is read with its former word, as before a name.
+  const former = lower(toks[k]) && lex.references.formers.has(toks[k]!.lower) ? k++ : -1;
   const t = toks[k];
-  if (!t?.word || !t.cap || !lex.roles.has(t.text)) return null;
-  return titleFrom(text, toks, k, lex);
+  if (!t?.word || !(t.cap ? lex.roles.has(t.text) : article && lex.lowerRoles.has(t.lower))) return null;
+  return titleFrom(text, toks, former >= 0 ? former : k, lex);
 }
 
 /** The title phrase opened by the title word at token `r`, as written, up to where `titleAfterName` says it ends; else null. */

@@ -47,8 +47,15 @@ export function definiteHolder(sp: ParsedSpeaker, book: SpeakerBook, lex: Lexico
   const tokens = tokenize(sp.name, lex);
   const role = definiteRole(tokens, 0, tokens.length, sp.name, lex);
   if (role === null) return null;
-  const r = book.resolve({ ...sp, name: null, role, organisation: null, unnamed: false }, true, at);
-  if (r && !nobody(r.person) && !r.person.org) return { person: r.person, resolved: true };
+  const raw = { ...sp, name: null, role, organisation: null, unnamed: false };
+  // Read at `at`, never someone the article names only after it (`speaker-book.ts`).
+  if (at !== undefined) {
+    const q = book.pointedHolder(raw, at);
+    if (q) return { person: q, resolved: true };
+  } else {
+    const r = book.resolve(raw, true);
+    if (r && !nobody(r.person) && !r.person.org) return { person: r.person, resolved: true };
+  }
   const held = bodyPostHolder(role, book, lex) ?? portfolioHolder(role, book, lex);
   return held ? { person: held, resolved: true } : null;
 }
@@ -165,6 +172,9 @@ export function pointsBack(sp: ParsedSpeaker, tokens: readonly Token[], at: numb
     while (k < after.length && k < MAX_CLOSING_TOKENS && !demonstrativeAt(after, k, refs) && (after[k]!.word || after[k]!.text === '.')) k++;
   }
   if (!demonstrativeAt(after, k, refs) || after[k + 1]?.word || sp.name.split(' ').some((w) => lex.organisationNouns.has(w))) return false;
+  // `kata menteri itu`: a title alone right before the demonstrative is read as that title, for its holder
+  // (`retitled-voice.ts`); after a relative clause (`pemain yang akrab disapa Ucok itu`) the description points back.
+  if (k === 0 && word === sp.name && lex.roles.has(capitalised(word))) return false;
   // A window of each, so that many such quotes in one long paragraph stay linear.
   const previousEnd = previous.length > 0 ? previous[previous.length - 1]!.end : 0;
   const earlier = [...previous.slice(tokenAt(previous, previousEnd - MAX_INTRODUCTION_CHARS)), ...tokens.slice(tokenAt(tokens, at - MAX_INTRODUCTION_CHARS), tokenAt(tokens, at))];

@@ -24,7 +24,7 @@ import { noteNarrative } from './narrative.js';
 import { type RoleReads, registerNames } from './register-names.js';
 import { collectReferences } from './short-references.js';
 import { backReference } from './back-reference.js';
-import { mayHoldTitle, pointsBackByTitle } from './retitled-voice.js';
+import { mayHoldTitle, pointingTitle, pointsBackByTitle } from './retitled-voice.js';
 import { nameAfterLink } from './linked-name.js';
 import { paragraphSubject } from './paragraph-subject.js';
 import { endsPossessive } from '../organisations/shapes.js';
@@ -120,8 +120,15 @@ export function findQuotes(
         const holder = described ? book.resolve(described) : null;
         // `X said …` then `"…," the official added` / `said the 31-year-old defender`: the person just seen speaking.
         const spoke = describes ? book.spokeSince(base + c.span.start, paragraphs[p - 1]!.start) : null;
+        // `kata Menteri itu`, `kata menteri tersebut` (the lower-case title read as the title it is): the holder of that
+        // title named before the quote (`speaker-book.ts`); the lower-case one with none points back like `ujarnya`.
+        const titled = pointingTitle(attribution.speaker, tokens, lex);
+        const pointed = titled ?? (pointsBackByTitle(attribution.speaker, tokens, lex) ? attribution.speaker : null);
+        const held = pointed ? book.pointedHolder(pointed, base + c.span.start) : null;
+        const voice = titled && !held ? (book.before(base + c.span.start, base) ?? book.lastNamed(base + c.span.start)) : null;
         let r =
           definiteHolder(attribution.speaker, book, lex, base + attribution.speaker.nameStart) ??
+          (held ?? voice ? { person: (held ?? voice)!, resolved: true } : null) ??
           (holder && !holder.person.organisation && !holder.person.org ? holder : null) ??
           (spoke && !nobody(spoke) && !spoke.org ? { person: spoke, resolved: true } : null) ??
           book.resolve(attribution.speaker);

@@ -15,6 +15,9 @@ import { endsPossessive } from '../organisations/shapes.js';
 import { fieldWordsBefore } from './title-field.js';
 import { skipTitles } from './skip-titles.js';
 import { closesBodyName } from './acronym-name.js';
+import { type SubjectLink, copulaSubject, copulaSubjectRun } from './copula-subject.js';
+import { heldTitleAfterName } from './after-name-title.js';
+import { splitRole } from './role-phrase.js';
 
 /** Token classes as module constants: imported bindings may be read through a getter (CommonJS output, tsx), too slow for per-token tests. */
 const C_NAME = W_NAME;
@@ -26,6 +29,8 @@ const MIN_INTRODUCED_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 6;
 
 const WORD_G = /[\p{L}\p{N}]+/gu;
+/** A capitalised first letter. */
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * `Pengerusi Persatuan Nelayan Contoh itu`: a title `[i, end)` closed by a demonstrative, with no name set off by a
@@ -35,6 +40,15 @@ export function titleReference(tokens: readonly Token[], i: number, end: number,
   if (!demonstrativeAt(tokens, end, lex.references)) return false;
   for (let k = i; k < end; k++) if (tokens[k]!.text === ',') return false;
   return true;
+}
+
+/**
+ * `Sutrisno adalah Ketua Himpunan Nelayan Contoh`: a title `[i, end)` given to a copula's subject names nobody at its
+ * end. A name set off by a comma is another person's (`Mereka adalah bekas Menteri Contoh, Budi Santoso; …`).
+ */
+function subjectsTitle(tokens: readonly Token[], i: number, end: number, lex: Lexicon): boolean {
+  for (let k = i; k < end; k++) if (tokens[k]!.text === ',') return false;
+  return copulaSubject(tokens, i, lex) !== null;
 }
 
 /** A role phrase read at a role word: the token it ends before, and the person it introduces by name (null: none). */
@@ -63,7 +77,7 @@ export function roleReadAt(text: string, tokens: readonly Token[], i: number, le
   // `eks Ketua Contoh Budi`, `bekas Menteri Contoh, Budi`: a past post is read with its former word, never as the bare title.
   const from = field > 0 && tokens[field - 1]!.word && lex.references.formers.has(tokens[field - 1]!.lower) ? field - 1 : field;
   // `Pengerusi Persatuan Nelayan Contoh itu`: a title closed by a demonstrative refers back, it names nobody new.
-  const p = end > i + 1 && !titleReference(tokens, i, end, lex) ? parsePhraseAt(text, tokens, from, end, lex) : null;
+  const p = end > i + 1 && !titleReference(tokens, i, end, lex) && !subjectsTitle(tokens, i, end, lex) ? parsePhraseAt(text, tokens, from, end, lex) : null;
   read = { end, named: p?.name && !p.unnamed && (p.name.match(WORD_G)?.length ?? 0) >= MIN_INTRODUCED_NAME_WORDS ? p : null };
   reads?.set(i, read);
   return read;
@@ -85,6 +99,12 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
     }
     let e = i;
     while (e < tokens.length && e - i < MAX_NAME_WORDS && (nameToken(tokens[e]!) || titleInsideName(tokens, e, i, lex, nameToken))) e++;
+    // `Sutrisno adalah Ketua Himpunan Nelayan Contoh.`: even one word is a person's name when it holds a post.
+    const link = copulaSubjectRun(tokens, i, e, lex);
+    if (link && registerSubject(text, tokens, i, e, link, lex, book, base)) {
+      i = e - 1;
+      continue;
+    }
     // A sentence's first word is capitalised anyway (`Sepengetahuan Rina`): it is not evidence of a name.
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (e > i && (!prev || (prev.text === '.' && !abbreviationStop(tokens, i - 1, lex)) || prev.text === '”' || prev.text === '"' || prev.text === '“' || prev.text === '?' || prev.text === '!')) {
@@ -105,6 +125,27 @@ export function registerNames(text: string, tokens: readonly Token[], lex: Lexic
   }
 }
 
+/**
+ * `Sutrisno adalah Ketua Himpunan Nelayan Contoh`: the subject `[a, e)` registered with the title after its verb as their
+ * post; after a verb of taking a post (`Waryo pernah menjadi Ketua …`) with none. False when no title follows.
+ */
+function registerSubject(text: string, tokens: readonly Token[], a: number, e: number, link: SubjectLink, lex: Lexicon, book: SpeakerBook, base: number): boolean {
+  let role: string | null = null;
+  let organisation: string | null = null;
+  if (link === 'post') {
+    const held = heldTitleAfterName(text, tokens, e, lex);
+    // `Contohsoft is the leader in …`: a lower-case calling after one capitalised word may describe a company or a
+    // country; one word is a person's name only with a capitalised title (`Sutrisno adalah Ketua …`).
+    if (held === null || (e - a < MIN_INTRODUCED_NAME_WORDS && !UPPER_FIRST.test(held))) return false;
+    ({ role, organisation } = splitRole({ role: held, organisation: null }, lex));
+    if (!role) return false;
+  }
+  const s = tokens[a]!.start, end = tokens[e - 1]!.end;
+  const r = book.resolve({ name: text.slice(s, end), role, organisation, start: s, end, nameStart: s, nameEnd: end, unnamed: false });
+  if (r && r.person.words.length > 0) book.name(base + s, r.person);
+  return true;
+}
+
 /** How far before a name run a title may start (`Datuk Seri Panglima`), in tokens. */
 const MAX_TITLE_LOOKBACK = 3;
 
@@ -118,6 +159,9 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
       break;
     }
   }
+  // `the Contoh Fishers Union`: a run the article opens names a body or a thing, never a person.
+  const before = tokens[a - 1];
+  if (before?.word && !before.cap && lex.articles.has(before.lower)) return;
   while (a < e && lex.places.has(tokens[a]!.text)) a++;
   const skip = a < e && describingCompound(tokens[a]!) ? 1 : 0;
   if (e - a - skip < (skip ? 1 : MIN_INTRODUCED_NAME_WORDS)) return;

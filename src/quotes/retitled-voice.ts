@@ -18,6 +18,17 @@ export function pointsBackByTitle(sp: ParsedSpeaker, tokens: readonly Token[], l
 }
 
 /**
+ * `kata menteri itu`: a lower-case title word alone, closed by a demonstrative, read as that title (`Menteri`) pointing
+ * back to its holder; null for any other speaker.
+ */
+export function pointingTitle(sp: ParsedSpeaker, tokens: readonly Token[], lex: Lexicon): ParsedSpeaker | null {
+  const word = sp.name;
+  if (!sp.unnamed || word === null || word.includes(' ') || word !== word.toLowerCase() || !demonstrativeAt(tokens, tokenAt(tokens, sp.nameEnd), lex.references)) return null;
+  const role = word.charAt(0).toUpperCase() + word.slice(1);
+  return lex.roles.has(role) ? { ...sp, name: null, role, organisation: null, unnamed: false } : null;
+}
+
+/**
  * The voice last heard before `pos` may also hold the title pointed back to: it has no post and no body of its own,
  * or only a political party (a member of parliament's usual second post), or it is the only person the article
  * has named so far. `Presiden Persatuan Contoh, X` after another speaker is not `Ahli Parlimen Contoh itu`.

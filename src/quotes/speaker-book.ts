@@ -10,6 +10,7 @@
  * (`Masjid Raya Contoh Ahmad Faizal`, `Sukamaju Suryatno`, `Dilema Sinta`): `name-cut.ts`.
  */
 import type { Lexicon, Token } from './speech-words.js';
+import { capitalised } from '../util/capitalised.js';
 import type { ParsedSpeaker } from './phrase.js';
 import { MentionList } from './mention-list.js';
 import { nameKey } from './name-key.js';
@@ -17,7 +18,7 @@ import { ownNameWords, readNicknames } from './nicknames.js';
 import { titleOrganisation } from './implied-organisation.js';
 import { cutSpeaker, readSpeaker } from './speaker-reading.js';
 import type { Vocabulary } from './vocabulary.js';
-import { type Person, MIN_ALIAS_LENGTH, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, otherBody, sameOrganisation } from './person.js';
+import { type Person, MIN_ALIAS_LENGTH, nobody, MIN_TYPO_LENGTH, adopt, confirmedFirst, holdsAll, isShortForm, oneEdit, otherBody, sameOrganisation } from './person.js';
 import { ACRONYM, acronymSpelling } from './acronyms.js';
 import { commonOpener, initialledPerson } from './book-readings.js';
 import { NameCut } from './name-cut.js';
@@ -254,7 +255,7 @@ export class SpeakerBook {
           if (earlierOnly && this.namedPeople.namedOnlyAfter(readAt!, q)) continue;
           const qr = q.role?.toLowerCase();
           if (qr && (qr === role || qr.startsWith(role) || role.startsWith(qr)) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
-          if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
+          if (q.words.length > 0 && qr && !role.includes(' ') && qr.match(WORD_G)?.includes(role) && !modifiedPost(q.role!, role, this.lex) && !otherBody(p.organisation, q.organisation)) return { person: q, resolved: true };
           if (q.words.length > 0 && implied && q.organisation?.toLowerCase() === implied) return { person: q, resolved: true };
         }
       }
@@ -288,6 +289,23 @@ export class SpeakerBook {
     return this.namedPeople.lastNamed(pos, this.vocab);
   }
 
+  /**
+   * `kata Menteri itu`, `the minister said`: the holder a title pointing back at `pos` stands for, named before it — the
+   * holder of that very post first, else (a one-word title) the latest whose post holds the word (a deputy named alone
+   * before it). Never someone the article names only after `pos`; null when nobody fits.
+   */
+  pointedHolder(raw: ParsedSpeaker, pos: number): Person | null {
+    const r = this.resolve(raw, true, pos);
+    if (r && !nobody(r.person) && !r.person.org && !this.namedPeople.namedOnlyAfter(pos, r.person)) return r.person;
+    const role = raw.role?.toLowerCase();
+    if (!role || role.includes(' ')) return null;
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const q = this.persons[i]!;
+      if (q.words.length > 0 && !q.org && !this.namedPeople.namedOnlyAfter(pos, q) && q.role?.toLowerCase().match(WORD_G)?.includes(role)) return q;
+    }
+    return null;
+  }
+
   /** Everyone the article named before `pos` is `person` (`named-people.ts`). */
   onlyNamed(pos: number, person: Person): boolean {
     return this.namedPeople.onlyNamed(pos, person);
@@ -315,4 +333,17 @@ export class SpeakerBook {
   mention(pos: number, person: Person, speaking = true): void {
     this.mentions.add({ pos, person, speaking });
   }
+}
+
+/**
+ * `Wakil Menteri Contoh`, `Timbalan Menteri …`, `Deputy Fisheries Minister`: the title word `role` (lower-case) in the post
+ * `written` follows a modifier that makes another post of it (a deputy, an acting or a former holder); `kata Menteri itu` is
+ * not that person.
+ */
+function modifiedPost(written: string, role: string, lex: Lexicon): boolean {
+  const words = written.split(' ');
+  const at = words.findIndex((w) => w.toLowerCase() === role);
+  // `Deputy Fisheries Minister`: the modifier may stand before a portfolio too. Read in its capitalised form: lower-case
+  // `chief`, `senior` qualify a post without making another (`Chief Economist` is an economist).
+  return words.slice(0, Math.max(0, at)).some((w) => lex.titleModifiers.has(capitalised(w)) || lex.references.formers.has(w.toLowerCase()));
 }

@@ -104,6 +104,10 @@ export interface Lexicon {
   roleLinks: ReadonlySet<string>;
   /** Verbs by which a person holds a post (`menjabat`), lower-case. */
   holdingVerbs: ReadonlySet<string>;
+  /** Verbs of taking a post (`menjadi`, `became`; `SpeechData.becomingVerbs`), lower-case. */
+  becomingVerbs: ReadonlySet<string>;
+  /** Copulas (`adalah`, `ialah`, `is`; `lang/definitions.ts`), lower-case: right after a name, they give it a post. */
+  copulas: ReadonlySet<string>;
   /** Words closing a title among others of the same post (`lainnya`), lower-case. */
   otherHolders: ReadonlySet<string>;
   /** Words after which a title names a field (`Bidang`), case-sensitive. */

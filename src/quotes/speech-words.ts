@@ -6,6 +6,7 @@
 import { firstIndex } from '../util/first-index.js';
 import { type LexiconSource, speakerOrgWords, speakerPlaces, twoWordPosts } from './speech-lexicon-sources.js';
 import { knownForms } from '../lang/word-lists.js';
+import { definitionWords } from '../lang/definitions.js';
 import { nameAbbreviations, namesakeTitles } from '../lang/names.js';
 import { type ReferenceWords, referenceWords } from './references.js';
 import type { Lexicon } from './speech-lexicon.js';
@@ -228,7 +229,10 @@ export function lexicon(language: LexiconSource): Lexicon {
     nicknameCues: lowerSet(data.nicknameCues ?? []),
     fieldOpeners: new Set(data.fieldOpeners ?? []),
     roleLinks: lowerSet(data.roleLinks ?? []),
-    holdingVerbs: lowerSet(data.holdingVerbs ?? []), otherHolders: lowerSet(data.otherHolders ?? []),
+    holdingVerbs: lowerSet(data.holdingVerbs ?? []),
+    becomingVerbs: lowerSet(data.becomingVerbs ?? []),
+    // A copula gives a post too (`Budi adalah Ketua …`), as it defines a body (`organisations/paragraph.ts`).
+    copulas: lowerSet(definitionWords.copulas), otherHolders: lowerSet(data.otherHolders ?? []),
     affiliationLinks: lowerSet(data.affiliationLinks ?? []),
     headVerbs: lowerSet(data.headVerbs ?? []),
     possessives: lowerSet(data.possessives ?? []),

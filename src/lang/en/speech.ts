@@ -138,6 +138,8 @@ export const speech: SpeechData = {
   nameStops: ['in', 'at', 'on', 'during', 'when', 'while', 'after', 'before', 'to', 'from', 'as', 'here', 'there', 'this', 'last', 'via', 'through', 'with', 'earlier', 'recently', 'told', 'said', 'added', 'adding', 'that', 'who', 'in a'],
   // `As chief executive of Contoh Bank, Budi said`, `Budi Santoso as Chairman`: `as` sets a post beside a name.
   roleLinks: ['as'],
+  // `Jane Doe became chair of …`: a post taken, at a time not said.
+  becomingVerbs: ['became', 'becomes'],
   // `director at Contoh Farms` as `direktur di …`: `at` links a title to its organisation.
   connectors: ['of', 'for', 'and', 'the', 'at', 'with', 'de', 'van', 'bin', 'binti', 'ibni', 'ibnu', 'al',
     // Second particles of Dutch and German surnames (`van der`, `van den`, `von`).

@@ -4,6 +4,7 @@ import { nameAbbreviations, namePrefixes } from '../names.js';
 import { courtTitles, nations, numberedUnits, regionGovernments } from './region-titles.js';
 import { INTRO, verbForms } from './speech-verbs.js';
 import { withCapitals } from '../word-lists.js';
+import { becomingVerbs } from './speech-posts.js';
 
 /**
  * Words that open a person's title (`Menteri`, `Ketua`, `Direktur`): a speaker's role in quotes, and a
@@ -346,7 +347,7 @@ export const speech: SpeechData = {
   // indirect quote (documents that speak for their issuer, `menurut keterangan polisi`, are in `documents`).
   nonSpeakers: NON_SPEAKERS,
   nicknameCues: ['atau', 'disapa', 'dipanggil', 'panggilan', 'alias'],
-  roleLinks: ['selaku', 'sebagai'], holdingVerbs: ['menjabat', 'berpangkat', 'merupakan'], otherHolders: ['lainnya'],
+  roleLinks: ['selaku', 'sebagai'], holdingVerbs: ['menjabat', 'berpangkat', 'merupakan'], becomingVerbs, otherHolders: ['lainnya'],
   fieldOpeners: ['Bidang', 'Divisi', 'Seksi', 'Urusan', 'Subbidang', 'Subbagian'],
   namedHeads: ['Partai', 'Bank', 'Universitas'],
   // `Komisaris` alone is also a police rank: with `Utama`/`Independen` it is a board post.
