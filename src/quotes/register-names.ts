@@ -159,9 +159,6 @@ function registerRun(text: string, tokens: readonly Token[], a: number, e: numbe
       break;
     }
   }
-  // `the Contoh Fishers Union`: a run the article opens names a body or a thing, never a person.
-  const before = tokens[a - 1];
-  if (before?.word && !before.cap && lex.articles.has(before.lower)) return;
   while (a < e && lex.places.has(tokens[a]!.text)) a++;
   const skip = a < e && describingCompound(tokens[a]!) ? 1 : 0;
   if (e - a - skip < (skip ? 1 : MIN_INTRODUCED_NAME_WORDS)) return;
