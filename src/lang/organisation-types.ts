@@ -39,6 +39,13 @@ export interface OrganisationData {
    * holder works for after it (`Rina Wulandari, analis Contoh Shoji, …`). Optional: none by default.
    */
   housePosts?: readonly string[];
+  /**
+   * What such a post covers rather than serves: world regions (`Asia`, `Pacific`) and markets or sectors (`Income`,
+   * `Markets`, `Sektor`). After the post with no `di`/`at`, a run of region words, or one with a market word, is the
+   * holder's beat (`chief economist Asia Pacific`, `analis Pendapatan Tetap`), no body; `links` are the lower-case words
+   * that say where the holder works (`at`, `di`), after which the run is the body whatever its words. Optional.
+   */
+  housePostBeats?: { regions: readonly string[]; markets: readonly string[]; links: readonly string[] };
   /** Words for a party's local division, written after the party and before its place (`Contoh Bahagian Kota Contoh`). Optional. */
   partyUnits?: readonly string[];
   /** Words for a party's wing, written before the party (`Pemuda Contoh`, the party's youth wing). Optional. */
@@ -175,6 +182,11 @@ export interface OrganisationData {
   buildingWords?: readonly string[];
   /** Words that open a place's name (`Kampung Contoh`, `Sungai Contoh`): a known name right after one is the place's. Optional. */
   placeNameWords?: readonly string[];
+  /**
+   * Capitalised nouns of a post's field that name an undertaking, not a body (`Proyek`, `Program`, `Kampanye`): an
+   * acronym right after one names the project, programme or campaign (`Manajer Proyek CNTK Rina …`). Optional.
+   */
+  undertakingWords?: readonly string[];
   /** Words that alone after a head make a generic reference, no name (`Pemerintah Pusat`, `Kerajaan Tempatan`). */
   genericWords?: readonly string[];
   /** Heads that name a country's government with the country alone (`Pemerintah Contohland`). Optional. */

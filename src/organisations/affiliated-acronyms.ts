@@ -90,6 +90,8 @@ function postBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boo
   }
   // Roles alone before the acronym are `roleBefore`'s (a minister's portfolio among them: `Menteri CNTK`); here a field runs between.
   if (role < 0 || !field || c.placeTakers.has(tokens[role]!.text)) return false;
+  // A field word that names an undertaking right before it: the acronym is the project's or the campaign's (`Manajer Proyek CNTK`).
+  if (c.undertakingWords.has(tokens[i - 1]!.text)) return false;
   // The phrase opens with a role: back to the first role word of the run, nothing capitalised before it.
   const first = tokens[k]!.text;
   if (!c.roles.has(first) && !c.roleWords.has(first)) return false;

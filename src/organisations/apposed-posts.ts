@@ -75,5 +75,18 @@ export function apposedPostBodyEnd(c: CompiledOrganisations, p: ParagraphState, 
   if (plainWord(first.text) || c.roleWords.has(first.text) || c.fieldOpeners.has(first.lower) || c.placeTakers.has(first.text) || c.placeNouns.has(first.text)) return -1;
   // A joiner or a locative after it says the words were the post's field (`analis Pasar Modal dan obligasi`, `… Riset di …`).
   if (to < tokens.length && plainGap(p, to) && (c.joiners.has(tokens[to]!.text) || c.locatives.has(tokens[to]!.lower))) return -1;
+  // With no `di`/`at` before, the run may be the holder's beat: regions alone, or a market (`economist Asia Pacific`, `analyst Fixed Income`).
+  if (!c.beatLinks.has(tokens[i - 1]!.lower) && beat(c, p, i, to)) return -1;
   return to;
+}
+
+/** Words `i` to `to` (exclusive) are what a post covers: world regions only, or with a market's word among them. */
+function beat(c: CompiledOrganisations, p: ParagraphState, i: number, to: number): boolean {
+  let regions = true;
+  for (let k = i; k < to; k++) {
+    const w = p.tokens[k]!.text;
+    if (c.beatMarkets.has(w)) return true;
+    regions &&= c.beatRegions.has(w);
+  }
+  return regions;
 }

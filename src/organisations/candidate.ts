@@ -15,6 +15,7 @@ import { learnLegalCore } from './later-mentions.js';
 import { innerShortForm, learnCompanyCore, learnShortForm, matchHead, matchKnown, spanEnd } from './names.js';
 import { definedAfter, type Finder, hasCue, type OrganisationRule, type ParagraphState, roleBefore } from './paragraph.js';
 import { cutAtPersonRun } from './person-runs.js';
+import { personAcronym } from './title-initials.js';
 
 /** The reading found at a word: its words end before token `to`; `known` is the lexicon's entry it is. */
 export interface Candidate {
@@ -79,7 +80,8 @@ export function addCandidate(
     to: best.to,
     paragraph,
     // A cue word or a role phrase that heads a unit (`Ketua Umum APTB`) before it, an agent's act after it (`CNTK mengumumkan`), or a definition after it.
-    cue: hasCue(c, p, i) || (best.rule === 'acronym' && (roleBefore(c, p, i) || fieldRoleBefore(c, p, i) || actsAsSubject(f, p, i))) || definedAfter(c, p, best.to - 1),
+    // An acronym that opens a person's name after the person's title (`presiden KH Contoh`, `president BJ Contoh`) takes no cue from the title.
+    cue: (!(best.rule === 'acronym' && personAcronym(c, p, i)) && (hasCue(c, p, i) || (best.rule === 'acronym' && (roleBefore(c, p, i) || fieldRoleBefore(c, p, i) || actsAsSubject(f, p, i))))) || definedAfter(c, p, best.to - 1),
     ...inner,
   });
   if (inner) learnShortForm(f, p, bracket, best.to, index);

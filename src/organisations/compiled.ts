@@ -54,6 +54,10 @@ export interface CompiledOrganisations {
   bodyPosts: Set<string>;
   /** `OrganisationData.housePosts`. */
   housePosts: Set<string>;
+  /** `OrganisationData.housePostBeats`: regions and markets a house post covers. */
+  beatRegions: Set<string>;
+  beatMarkets: Set<string>;
+  beatLinks: Set<string>;
   /** A party's division words (`Bahagian`): the party's name goes on with it and its place. */
   partyUnits: Set<string>;
   /** A party's wing words (`Pemuda`): with the party after them, the wing is an organisation of its own. */
@@ -149,6 +153,8 @@ export interface CompiledOrganisations {
   ministryHeads: Set<string>;
   /** One-word ranks (`Jenderal`): in a unit's name, its level (`Sekretariat Jenderal`), no name of its own. */
   ranks: Set<string>;
+  /** Nouns of a post's field that name an undertaking (`Proyek`): an acronym after one is the undertaking's. */
+  undertakingWords: Set<string>;
   /** Words that end an event's name (`Championship`). */
   eventWords: Set<string>;
   /** Words that end a venue's name after its sponsor's (`Arena`). */
@@ -173,6 +179,8 @@ export interface CompiledOrganisations {
   namesakeTitles: Set<string>;
   /** Namesake titles that a living officer carries too (`Dr`, an abbreviation of a person's title, not a royal one). */
   personTitles: Set<string>;
+  /** Abbreviations before or in a person's name (`KH`, `Hj`, `Dr`): `lang/names.ts`. */
+  nameAbbreviations: Set<string>;
   /** Speech verbs written right after a speaker (`mengatakan`, `said`): the words before one end with a person. */
   speechVerbs: Set<string>;
   /** Verbs only an agent takes (`mengumumkan`, `membantah`): after an acronym opening a clause, a body's act. */

@@ -84,6 +84,15 @@ describe('organisations affiliated acronyms: near misses stay unreported', () =>
     expect(mentions('Gubernur Sulawesi Contoh NTX Rina Wulandari meninjau proyek itu.')).toEqual([]);
   });
 
+  it('organisations affiliated acronyms: a field word that names a project, a programme or a campaign before the acronym', () => {
+    expect(mentions('Manajer Proyek PKTX Hendra Wiratama mengatakan pipa mulai dipasang.')).toEqual([]);
+    expect(mentions('Ketua Tim Pemenangan BRTX Yosef Kandara menyebut relawan bertambah.')).toEqual([]);
+    expect(mentions('Manager Project KLTX Hendra Wiratama said the pipes were laid.', 'eng')).toEqual([]);
+    // Near miss: the word before the acronym is no undertaking's (a region of the body's, a service line).
+    expect(mentions('Manajer Proyek Wilayah Timur PKTN Hendra Wiratama mengatakan pipa mulai dipasang.')).toEqual(['PKTN']);
+    expect(mentions('Direktur Layanan Nasabah PKTN Rina W. mengatakan antrean berkurang.')).toEqual(['PKTN']);
+  });
+
   it('organisations affiliated acronyms: a post’s field with no holder’s name after the acronym', () => {
     expect(mentions('Direktur Keuangan dan KPIX menyampaikan laporan tahunan.')).toEqual([]);
   });

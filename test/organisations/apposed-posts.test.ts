@@ -43,6 +43,22 @@ describe('organisations on new text: a body after a person’s apposed post', ()
     expect(groups('Harga naik, kata Rina Wulandari, analis Ahmad Santoso, kemarin.')).toEqual([]);
   });
 
+  it('the region or market a post covers, with no `di`/`at` before it, is no body', () => {
+    expect(groups('Stocks fell, said Marta Velez, chief economist Asia Pacific, in a note.', 'eng')).toEqual([]);
+    expect(groups('Bonds rose, said Paulo Tenreiro, chief economist Europe, on Monday.', 'eng')).toEqual([]);
+    expect(groups('Yields rose, said Kevin Ardan, senior analyst Fixed Income, adding that bonds fell.', 'eng')).toEqual([]);
+    expect(groups('Gold rose, said Tomas Reyna, strategist Global Commodities, on Monday.', 'eng')).toEqual([]);
+    expect(groups('Rates may rise, said Anna Lorim, analyst Mining Sector, on Monday.', 'eng')).toEqual([]);
+    expect(groups('Harga naik, kata Paulus Chandra, analis senior Pendapatan Tetap, kepada wartawan.')).toEqual([]);
+    expect(groups('Menurut Rina Wulandari, ekonom Pasar Berkembang, suku bunga naik.')).toEqual([]);
+  });
+
+  it('near miss: a body after `at`/`di`, even one named for a market, and a body no beat word names', () => {
+    expect(groups('Oil fell, said John Carter, an analyst at Lorvane Markets, on Monday.', 'eng')).toEqual([['Lorvane Markets']]);
+    expect(groups('Harga turun, kata Rudi Hartanto, ekonom di Lorvane Sekuritas, kepada wartawan.')).toEqual([['Lorvane Sekuritas']]);
+    expect(groups('Oil fell, said John Carter, chief economist Lorvane Asia, on Monday.', 'eng')).toEqual([['Lorvane Asia']]);
+  });
+
   it('near miss: no person named before the post, and the post’s own field before another body', () => {
     expect(groups('Menurut analis Rina Wulandari, harga naik.')).toEqual([]);
     expect(groups('Kata Rina Wulandari, peneliti Ilmu Politik di kampus itu, harga naik.')).toEqual([]);

@@ -142,6 +142,16 @@ export const englishBodyPosts: readonly string[] = ['Research'];
 /** Lower-case posts of a house's staff, set after the holder's name before the house (`Rina Wulandari, analyst Contoh Shoji`). */
 export const englishHousePosts: readonly string[] = ['analyst', 'economist', 'strategist'];
 
+/**
+ * What an analyst's or economist's post covers, in all three languages' text (`chief economist Asia Pacific`,
+ * `senior analyst Fixed Income`): regions whose words alone make the run, and market words any of which does.
+ */
+export const englishHousePostBeats: { regions: readonly string[]; markets: readonly string[]; links: readonly string[] } = {
+  regions: ['Asia', 'Asian', 'Pacific', 'Europe', 'European', 'Eurozone', 'Southeast', 'Northeast', 'America', 'Americas', 'Latin', 'Africa', 'African', 'Middle', 'East', 'Greater', 'China', 'ASEAN'],
+  markets: ['Income', 'Markets', 'Sector', 'Sectors', 'Commodities', 'Equities', 'Credit', 'Bonds', 'Currencies', 'Rates', 'Macro'],
+  links: ['at', 'with', 'for', 'of'],
+};
+
 /** Tails that also name a line of work: after `Head of`, a department (`Head of Contoh Research`). */
 export const englishFieldTails: readonly string[] = ['Research', 'Management', 'Economics', 'Capital', 'Markets', 'Banking', 'Services', 'Relations'];
 

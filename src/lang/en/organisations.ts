@@ -1,6 +1,6 @@
 import { organisations as indonesian } from '../id/organisations.js';
 import { organisations as malay } from '../ms/organisations.js';
-import { buildingWords, englishBodyPosts, englishHousePosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
+import { buildingWords, englishBodyPosts, englishHousePostBeats, englishHousePosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishTails, mediaSuffixes } from './org-names.js';
 import { legalForms } from '../legal-forms.js';
 import { knownOrganisations as indonesianKnown } from '../id/known-organisations.js';
 import { knownOrganisations as malayKnown } from '../ms/known-organisations.js';
@@ -118,6 +118,7 @@ export const organisations: OrganisationData = {
   fieldTails: englishFieldTails,
   bodyPosts: englishBodyPosts,
   housePosts: englishHousePosts,
+  housePostBeats: englishHousePostBeats,
   branchPlaces: [...indonesian.branchPlaces],
   known: [
     'national-police|police-military|National Police|',
@@ -152,6 +153,8 @@ export const organisations: OrganisationData = {
   mediaSuffixes,
   aloneForms: ['Congress', 'Senate', 'Kongres', 'Senat'],
   eventWords: englishEventWords,
+  // English posts of undertakings, and Indonesian ones in English text (`Project Manager CNTK`, `Manajer Proyek CNTK`).
+  undertakingWords: ['Project', 'Projects', 'Programme', 'Campaign', 'Activity', 'Activities', 'Operation', 'Operations', ...(indonesian.undertakingWords ?? [])],
   venueWords: englishVenueWords,
   gatheringWords: englishGatheringWords,
   buildingWords,

@@ -1,5 +1,5 @@
 import { legalForms } from '../legal-forms.js';
-import { buildingWords, englishBodyPosts, englishHousePosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
+import { buildingWords, englishBodyPosts, englishHousePostBeats, englishHousePosts, englishEventWords, englishGatheringWords, englishFieldTails, englishGluedWords, englishVenueWords, englishHeads, englishNameTails, englishSpelledTails, englishForeignClosers, englishTails, englishVenues, mediaSuffixes } from '../en/org-names.js';
 import type { OrganisationData } from '../types.js';
 import { titleWords } from './speech.js';
 import { internationalOrganisations } from '../international-organisations.js';
@@ -246,6 +246,12 @@ export const organisations: OrganisationData = {
   bodyPosts: [...englishBodyPosts, 'Riset'],
   // Also in the English the text quotes (`kepala ekonom`, `chief analyst`, `ahli strategi pasar`).
   housePosts: [...englishHousePosts, 'analis', 'ekonom', 'ahli'],
+  // An Indonesian beat opens on its market word (`analis Pendapatan Tetap`, `ekonom Pasar Berkembang`).
+  housePostBeats: {
+    regions: [...englishHousePostBeats.regions, 'Eropa', 'Pasifik', 'Afrika', 'Amerika', 'Tenggara', 'Timur', 'Tengah'],
+    markets: [...englishHousePostBeats.markets, 'Pendapatan', 'Pasar', 'Sektor', 'Saham', 'Obligasi', 'Komoditas', 'Ekuitas', 'Kredit', 'Valas', 'Makro'],
+    links: [...englishHousePostBeats.links, 'di', 'pada', 'dari'],
+  },
   // `RI` names the Indonesian state after its bodies (`Bawaslu RI`, `Kemenkes RI`).
   branchPlaces: ['Indonesia', 'Malaysia', 'RI'],
   // Malaysian parties, outlets and forces named in Indonesian news, in their unmistakable forms.
@@ -327,6 +333,8 @@ export const organisations: OrganisationData = {
   countNouns: ['orang', 'unit', 'buah', 'ekor', 'kali', 'persen', 'pasien', 'siswa', 'warga', 'korban', 'jiwa', 'keluarga'],
   // A country's government named by the country alone (`Pemerintah Contohland`).
   countryGovernmentHeads: ['Pemerintah'],
+  // A project, programme, campaign or activity named by an acronym after a post's field (`Manajer Proyek CNTK`, `Tim Pemenangan CNTK`).
+  undertakingWords: ['Proyek', 'Program', 'Kegiatan', 'Kampanye', 'Pemenangan', 'Acara', 'Operasi', 'Gerakan', 'Lomba'],
   genericWords: ['Pusat', 'Daerah', 'Setempat', 'Lokal', 'Asing', 'Swasta', 'Terkait', 'Tersebut', 'Pembina', 'Penasehat', 'Penasihat', 'Pengawas', 'Komisaris', 'Direksi', 'Pakar', 'Redaksi', 'Tugas', 'Kerja'],
   // `seperti dikutip Contohnet`: bare `dikutip` cites an author as often (`mengutip` more often still, so it is none).
   looseSourceCues: ['dikutip'],

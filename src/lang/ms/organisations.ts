@@ -173,6 +173,8 @@ export const organisations: OrganisationData = {
   countNouns: ['orang', 'unit', 'buah', 'ekor', 'kali', 'peratus', 'pesakit', 'pelajar', 'murid', 'mangsa', 'keluarga'],
   // A country's government named by the country alone (`Kerajaan Contohland`).
   countryGovernmentHeads: ['Kerajaan'],
+  // A project, programme, campaign or activity named by an acronym after a post's field (`Pengurus Projek CNTK`).
+  undertakingWords: ['Projek', 'Program', 'Kempen', 'Aktiviti', 'Acara', 'Operasi', 'Gerakan', 'Pertandingan'],
   genericWords: ['Pusat', 'Negeri', 'Tempatan', 'Sedunia', 'Berkenaan', 'Terbabit', 'Tersebut', 'Swasta', 'Asing', 'Pengarah', 'Penasihat', 'Pemegang'],
   // What only an agent does, said of an acronym that opens a clause (`Tahun ini, CNTK mengumumkan …`); not what a law or plan does.
   actVerbs: ['mengumumkan', 'melancarkan', 'menganjurkan', 'memutuskan', 'melaporkan', 'meminta', 'mendesak', 'menafikan', 'berjanji'],
