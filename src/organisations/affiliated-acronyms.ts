@@ -14,6 +14,7 @@ import type { CompiledOrganisations } from './compiled.js';
 import type { Finder, ParagraphState } from './paragraph.js';
 import { ampersandGap, plainGap } from './paragraph.js';
 import { isPersonWord, MAX_NAMED_PERSON_WORDS, MIN_PERSON_WORDS } from './people.js';
+import { capitalised } from '../util/capitalised.js';
 
 /** Words that tie a person to the body they come from (`dari`, `daripada`, `of`, `from`). */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(crossLanguageSpeech.affiliationLinks);
@@ -129,17 +130,13 @@ function postAfter(c: CompiledOrganisations, p: ParagraphState, k: number): bool
   while (m < tokens.length && m - k < MAX_POST_WORDS && plainGap(p, m) && !tokens[m]!.cap && roleWord(c, tokens[m]!.text)) m++;
   if (m === k || m >= tokens.length || !plainGap(p, m) || !tokens[m]!.cap) return false;
   const last = tokens[m - 1]!.text;
-  return c.roles.has(capitalise(last)) && c.cues.has(last);
+  return c.roles.has(capitalised(last)) && c.cues.has(last);
 }
 
 /** `word`, in lower case, is a role or a word of one when capitalised (`deputy`, `chairman`). */
 function roleWord(c: CompiledOrganisations, word: string): boolean {
-  const title = capitalise(word);
+  const title = capitalised(word);
   return c.roles.has(title) || c.roleWords.has(title);
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Letters in `word` (digits and hyphens are not counted). */

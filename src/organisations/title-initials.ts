@@ -8,6 +8,7 @@
 import type { CompiledOrganisations } from './compiled.js';
 import { type ParagraphState, plainGap } from './paragraph.js';
 import { isPersonWord } from './people.js';
+import { capitalised } from '../util/capitalised.js';
 
 /** Most letters of a person's initials before the rest of the name (`HOS`, `BJ`); a body's short name has more as often. */
 const MAX_INITIALS = 3;
@@ -46,5 +47,5 @@ export function personAcronym(c: CompiledOrganisations, p: ParagraphState, i: nu
 function titleBefore(c: CompiledOrganisations, p: ParagraphState, i: number): boolean {
   if (i === 0 || !plainGap(p, i)) return false;
   const w = p.tokens[i - 1]!.text;
-  return c.roles.has(w.charAt(0).toUpperCase() + w.slice(1));
+  return c.roles.has(capitalised(w));
 }

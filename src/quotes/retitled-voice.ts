@@ -11,6 +11,7 @@ import type { ParsedSpeaker } from './phrase.js';
 import { demonstrativeAt } from './references.js';
 import type { SpeakerBook } from './speaker-book.js';
 import { type Lexicon, type Token, tokenAt } from './speech-words.js';
+import { capitalised } from '../util/capitalised.js';
 
 /** A speaker that is only a title closed by a demonstrative (`Ahli Parlimen Contoh itu`): someone named before. */
 export function pointsBackByTitle(sp: ParsedSpeaker, tokens: readonly Token[], lex: Lexicon): boolean {
@@ -24,7 +25,7 @@ export function pointsBackByTitle(sp: ParsedSpeaker, tokens: readonly Token[], l
 export function pointingTitle(sp: ParsedSpeaker, tokens: readonly Token[], lex: Lexicon): ParsedSpeaker | null {
   const word = sp.name;
   if (!sp.unnamed || word === null || word.includes(' ') || word !== word.toLowerCase() || !demonstrativeAt(tokens, tokenAt(tokens, sp.nameEnd), lex.references)) return null;
-  const role = word.charAt(0).toUpperCase() + word.slice(1);
+  const role = capitalised(word);
   return lex.roles.has(role) ? { ...sp, name: null, role, organisation: null, unnamed: false } : null;
 }
 
